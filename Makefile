@@ -1,0 +1,47 @@
+# Baokan's two commands: `make serve` and `make test` (see README).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: serve test install install-dev browser lint bench
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed pyproject.toml
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $@
+
+install: $(VENV)/.installed
+
+install-dev: $(VENV)/.installed-dev
+
+# Installs the site, loads the seed pages, indexes them and serves on 127.0.0.1:8000.
+serve: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	$(PY) manage.py ingest fixtures/seeds
+	$(PY) manage.py rebuild_index --noinput --verbosity 0
+	$(VENV)/bin/gunicorn archive.wsgi --preload --workers 2 --bind $(HOST):$(PORT)
+
+# Debian's chromium for the browser tests; installed only where it is missing.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+lint: install-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(PY) manage.py makemigrations --check --dry-run --verbosity 0
+
+# Installs the development dependencies and runs every test.
+test: install-dev browser lint
+	$(PY) -m pytest
+
+bench: install-dev
+	$(PY) bench/ingest_bench.py

@@ -1,0 +1,92 @@
+from django.db import models
+from django.urls import reverse
+
+
+class Publication(models.Model):
+    """A newspaper, and the zone (district, development zone) it covers."""
+
+    name = models.CharField("报名", max_length=100, unique=True)
+    zone = models.CharField("地区", max_length=100, blank=True)
+    slug = models.SlugField(max_length=100, unique=True, allow_unicode=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "报纸"
+        verbose_name_plural = "报纸"
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("archive:publication-detail", kwargs={"slug": self.slug})
+
+
+class DateSource(models.TextChoices):
+    MANIFEST = "manifest", "清单"
+    FILE = "file", "文件名"
+    TEXT = "text", "正文推断"
+    UNKNOWN = "unknown", "未知"
+
+
+class IssueQuerySet(models.QuerySet):
+    def dated(self):
+        return self.filter(date__isnull=False)
+
+    def on_day(self, day):
+        return self.filter(date=day)
+
+    def in_month(self, year, month):
+        return self.filter(date__year=year, date__month=month)
+
+    def newest(self):
+        return self.dated().order_by("-date", "page_label", "pk")
+
+
+class Issue(models.Model):
+    """One printed page as received: its source text is kept exactly as read.
+
+    The reader browses issues by date; a day may hold several pages of one paper.
+    """
+
+    publication = models.ForeignKey(Publication, on_delete=models.PROTECT, related_name="issues")
+    date = models.DateField("日期", null=True, blank=True)
+    date_source = models.CharField(
+        "日期来源", max_length=10, choices=DateSource.choices, default=DateSource.UNKNOWN
+    )
+    year_source = models.CharField(
+        "年份来源", max_length=10, choices=DateSource.choices, default=DateSource.UNKNOWN
+    )
+    page_label = models.CharField("版次", max_length=40, blank=True)
+    source_name = models.CharField("源文件", max_length=255)
+    sha256 = models.CharField(max_length=64)
+    encoding = models.CharField("编码", max_length=20, blank=True)
+    raw_text = models.TextField("原文")
+    warnings = models.JSONField("解析提示", default=list, blank=True)
+    # Text of the page that belongs to no article (banners, stray lines): never dropped.
+    leftovers = models.JSONField("未归属文本", default=list, blank=True)
+    ingested_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = IssueQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-date", "publication", "page_label", "pk"]
+        verbose_name = "版面"
+        verbose_name_plural = "版面"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["publication", "source_name"], name="issue_unique_source_per_publication"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["date"], name="issue_date_idx"),
+            models.Index(fields=["sha256"], name="issue_sha256_idx"),
+        ]
+
+    def __str__(self):
+        day = self.date.isoformat() if self.date else "无日期"
+        label = f" {self.page_label}" if self.page_label else ""
+        return f"{self.publication} {day}{label}"
+
+    def get_absolute_url(self):
+        return reverse("archive:issue-detail", kwargs={"pk": self.pk})

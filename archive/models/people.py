@@ -1,0 +1,153 @@
+from django.db import models
+from django.urls import reverse
+
+
+class CreditRole(models.TextChoices):
+    REPORTER = "reporter", "记者"
+    CORRESPONDENT = "correspondent", "通讯员"
+    PHOTOGRAPHER = "photographer", "摄影"
+    AUTHOR = "author", "作者"
+    EDITOR = "editor", "编辑"
+
+
+class DepartmentKind(models.TextChoices):
+    BUREAU = "bureau", "局"
+    OFFICE = "office", "办事处"
+    SUBDISTRICT = "subdistrict", "街道"
+    TOWN = "town", "乡镇"
+    GROUP = "group", "集团"
+    COMPANY = "company", "公司"
+    COMMUNITY = "community", "社区"
+    VILLAGE = "village", "村"
+    CENTER = "center", "中心"
+    COMMITTEE = "committee", "委员会"
+    SCHOOL = "school", "学校"
+    HOSPITAL = "hospital", "医院"
+    OTHER = "other", "其他"
+
+
+class PersonQuerySet(models.QuerySet):
+    def credited(self):
+        return self.filter(credits__isnull=False).distinct()
+
+    def with_counts(self):
+        return self.annotate(
+            credit_count=models.Count("credits", distinct=True),
+            mention_count=models.Count("mentions", distinct=True),
+        )
+
+
+class Person(models.Model):
+    """Someone a page credits or mentions. Names are the identity until staff merge."""
+
+    name = models.CharField("姓名", max_length=50, unique=True)
+    aliases = models.JSONField("别名", default=list, blank=True)
+
+    objects = PersonQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "人物"
+        verbose_name_plural = "人物"
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("archive:person-detail", kwargs={"pk": self.pk})
+
+
+class Department(models.Model):
+    """A government body, company or place, canonical within its zone."""
+
+    name = models.CharField("名称", max_length=100)
+    zone = models.CharField("所属地区", max_length=100, blank=True)
+    kind = models.CharField("类型", max_length=16, choices=DepartmentKind.choices)
+    aliases = models.JSONField("别名", default=list, blank=True)
+
+    class Meta:
+        ordering = ["zone", "name"]
+        verbose_name = "单位"
+        verbose_name_plural = "单位"
+        constraints = [
+            models.UniqueConstraint(fields=["zone", "name"], name="department_unique_name_per_zone")
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("archive:department-detail", kwargs={"pk": self.pk})
+
+
+class CreditSource(models.TextChoices):
+    PARSER = "parser", "自动识别"
+    STAFF = "staff", "人工"
+
+
+class Credit(models.Model):
+    """A byline entry: who wrote, reported or photographed an article, in printed order."""
+
+    article = models.ForeignKey("archive.Article", on_delete=models.CASCADE, related_name="credits")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="credits")
+    role = models.CharField("角色", max_length=16, choices=CreditRole.choices)
+    organization = models.CharField("单位", max_length=100, blank=True)
+    order = models.PositiveSmallIntegerField("顺序", default=0)
+    verified = models.BooleanField("已核实", default=False)
+    source = models.CharField(max_length=8, choices=CreditSource.choices, default=CreditSource.PARSER)
+
+    class Meta:
+        ordering = ["article", "order"]
+        verbose_name = "署名"
+        verbose_name_plural = "署名"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "person", "role"], name="credit_unique_person_role"
+            )
+        ]
+        indexes = [models.Index(fields=["person", "role"], name="credit_person_role_idx")]
+
+    def __str__(self):
+        return f"{self.get_role_display()} {self.person}"
+
+
+class PersonMention(models.Model):
+    """A person named in an article, with the titles printed beside the name."""
+
+    article = models.ForeignKey(
+        "archive.Article", on_delete=models.CASCADE, related_name="person_mentions"
+    )
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="mentions")
+    titles = models.JSONField("职务", default=list, blank=True)
+    organization = models.CharField("单位", max_length=100, blank=True)
+
+    class Meta:
+        ordering = ["article", "pk"]
+        verbose_name = "提及人物"
+        verbose_name_plural = "提及人物"
+        constraints = [
+            models.UniqueConstraint(fields=["article", "person"], name="person_mention_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.person} @ {self.article_id}"
+
+
+class DepartmentMention(models.Model):
+    article = models.ForeignKey(
+        "archive.Article", on_delete=models.CASCADE, related_name="department_mentions"
+    )
+    department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="mentions")
+
+    class Meta:
+        ordering = ["article", "pk"]
+        verbose_name = "提及单位"
+        verbose_name_plural = "提及单位"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "department"], name="department_mention_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.department} @ {self.article_id}"
