@@ -66,11 +66,10 @@ class ArticleResult:
         return [p for p in self.body.split("\n") if p]
 
     def to_json(self):
-        printed_title = None if self.title_is_derived else self.title
         return {
-            "title": printed_title,
+            # Where the page prints no title, this is one made from the lead, flagged.
+            "title": self.title,
             "title_is_derived": self.title_is_derived,
-            "derived_title": self.title if self.title_is_derived else None,
             "subtitle": self.subtitle,
             "kicker": self.kicker,
             "column": self.column,

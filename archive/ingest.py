@@ -1,0 +1,344 @@
+"""Load parsed pages into the archive: one transaction per page.
+
+Re-ingesting is safe. A page whose bytes did not change is skipped. A page that
+did change (or `force`) is parsed again and merged: articles are matched by their
+opening text, and whatever staff edited (an article's `locked_fields`, verified or
+staff-made credits) is left as it is.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.db import DatabaseError, transaction
+from django.db.models import F
+from django.utils.text import slugify
+
+from .manifest import MANIFEST_NAME, Manifest, ManifestError, load_manifest
+from .models import (
+    Article,
+    Credit,
+    Department,
+    DepartmentMention,
+    Issue,
+    Person,
+    PersonMention,
+    Publication,
+)
+from .models.people import CreditSource
+from .parsing import PageError, PageMeta, PageResult, parse_page
+from .signals import articles_changed
+
+log = logging.getLogger(__name__)
+
+PAGE_SUFFIXES = {".txt", ".text", ".md"}
+_KEY_STRIP = re.compile(r"^\s*本报讯\s*(?:[（(][^）)]{0,40}[）)])?")
+_NOT_WORD = re.compile(r"[^0-9A-Za-z\u4e00-\u9fff]")
+
+
+@dataclass
+class PageReport:
+    path: Path
+    status: str  # added | updated | unchanged | duplicate | parsed | failed
+    message: str = ""
+    result: PageResult | None = None
+
+    @property
+    def failed(self):
+        return self.status == "failed"
+
+
+@dataclass
+class IngestReport:
+    pages: list[PageReport] = field(default_factory=list)
+
+    def totals(self) -> dict[str, int]:
+        parsed = [p.result for p in self.pages if p.result]
+        articles = [a for r in parsed for a in r.articles]
+        return {
+            "pages": len(self.pages),
+            "articles": len(articles),
+            "credits": sum(len(a.credits) for a in articles),
+            "people": len(
+                {m.name for a in articles for m in a.people}
+                | {c.name for a in articles for c in a.credits}
+            ),
+            "departments": len({d.name for a in articles for d in a.departments}),
+            "warnings": sum(len(r.warnings) for r in parsed),
+            "failures": sum(p.failed for p in self.pages),
+        }
+
+
+def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[PageReport]]:
+    """Files named, and the page files inside folders named; missing paths are failures."""
+    files, missing = [], []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES
+            )
+        elif path.is_file():
+            files.append(path)
+        else:
+            missing.append(PageReport(path, "failed", f"{path}: no such file or folder"))
+    return files, missing
+
+
+class ManifestCache:
+    """One manifest for the run (--manifest), or the manifest.json beside each page."""
+
+    def __init__(self, explicit: Path | None = None):
+        self.explicit = load_manifest(explicit) if explicit else None
+        self._by_dir: dict[Path, Manifest] = {}
+
+    def meta_for(self, path: Path) -> PageMeta:
+        manifest = self.explicit or self._beside(path)
+        entry = manifest.entry(path.name)
+        return PageMeta(
+            source=path.name,
+            publication=entry.get("publication"),
+            zone=entry.get("zone"),
+            year=entry.get("year"),
+            date=entry.get("date"),
+            page_label=entry.get("page"),
+            known_columns=tuple(entry.get("columns", ())),
+        )
+
+    def _beside(self, path: Path) -> Manifest:
+        folder = path.resolve().parent
+        if folder not in self._by_dir:
+            candidate = folder / MANIFEST_NAME
+            self._by_dir[folder] = load_manifest(candidate) if candidate.exists() else Manifest()
+        return self._by_dir[folder]
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    *,
+    manifest: Path | None = None,
+    dry_run: bool = False,
+    force: bool = False,
+    on_page: Callable[[int, int, PageReport], None] | None = None,
+) -> IngestReport:
+    manifests = ManifestCache(manifest)
+    files, missing = collect_files(paths)
+    report = IngestReport(list(missing))
+    people = PersonResolver()
+    departments = DepartmentResolver()
+    for i, path in enumerate(files, start=1):
+        page = _parse(path, manifests)
+        if not page.failed and not dry_run:
+            page = _store(page, people, departments, force)
+        report.pages.append(page)
+        if on_page:
+            on_page(i, len(files), page)
+    return report
+
+
+def _parse(path: Path, manifests: ManifestCache) -> PageReport:
+    try:
+        meta = manifests.meta_for(path)
+        result = parse_page(path.read_bytes(), meta)
+    except ManifestError as exc:
+        return PageReport(path, "failed", str(exc))
+    except PageError as exc:
+        return PageReport(path, "failed", f"{path.name}: {exc}")
+    except OSError as exc:
+        return PageReport(path, "failed", f"{path.name}: cannot read: {exc.strerror}")
+    except Exception as exc:  # a parser bug must cost one page, not the run
+        log.exception("parser failed on %s", path)
+        return PageReport(path, "failed", f"{path.name}: parser error: {type(exc).__name__}: {exc}")
+    return PageReport(path, "parsed", result=result)
+
+
+def _store(page: PageReport, people, departments, force) -> PageReport:
+    try:
+        with transaction.atomic():
+            page.status = store_page(page.result, people, departments, force=force)
+    except DatabaseError as exc:
+        people.forget()
+        departments.forget()
+        page.status, page.message = "failed", f"{page.path.name}: database error: {exc}"
+    return page
+
+
+def store_page(result: PageResult, people, departments, *, force=False) -> str:
+    publication = _publication(result)
+    issue = Issue.objects.filter(publication=publication, source_name=result.source).first()
+    if issue and issue.sha256 == result.sha256 and not force:
+        return "unchanged"
+    if issue is None and Issue.objects.filter(sha256=result.sha256).exists():
+        return "duplicate"
+    status = "updated" if issue else "added"
+    issue = issue or Issue(publication=publication, source_name=result.source)
+    issue.date = result.date
+    issue.date_source = result.date_source or "unknown"
+    issue.year_source = result.year_source or "unknown"
+    issue.page_label = result.page_label or ""
+    issue.sha256, issue.encoding, issue.raw_text = result.sha256, result.encoding, result.text
+    issue.warnings = result.warnings
+    issue.leftovers = [lo.to_json() for lo in result.leftovers]
+    issue.save()
+    changed, removed = _sync_articles(issue, result, people, departments)
+    transaction.on_commit(
+        lambda: articles_changed.send(sender=Issue, changed=changed, removed=removed)
+    )
+    return status
+
+
+def _publication(result: PageResult) -> Publication:
+    name = result.publication or result.zone or "未知报纸"
+    publication = Publication.objects.filter(name=name).first()
+    if publication is None:
+        slug = slugify(name, allow_unicode=True) or "publication"
+        publication = Publication.objects.create(name=name, zone=result.zone or "", slug=slug)
+    return publication
+
+
+def article_key(body: str) -> str:
+    """The opening words of an article: stable across re-parses, unlike its position."""
+    return _NOT_WORD.sub("", _KEY_STRIP.sub("", body))[:32]
+
+
+def _sync_articles(issue, result, people, departments):
+    existing = {article_key(a.parsed_body or a.body): a for a in issue.articles.all()}
+    issue.articles.update(position=F("position") + 100000)  # free the positions
+    changed = []
+    for position, parsed in enumerate(result.articles, start=1):
+        article = existing.pop(article_key(parsed.body), None) or Article(issue=issue)
+        _apply(article, parsed, position)
+        article.save()
+        _sync_credits(article, parsed, people)
+        _sync_mentions(article, parsed, people, departments, result.zone or "")
+        changed.append(article.pk)
+    removed = []
+    next_position = len(result.articles) + 1
+    for article in existing.values():
+        if article.locked_fields:  # staff worked on it: keep it, after the others
+            article.position = next_position
+            next_position += 1
+            article.save(update_fields=["position"])
+        else:
+            removed.append(article.pk)
+            article.delete()
+    return changed, removed
+
+
+def _apply(article: Article, parsed, position: int) -> None:
+    article.position = position
+    article.parsed_title = parsed.title or ""
+    article.parsed_body = parsed.body
+    values = {
+        "title": parsed.title or "",
+        "title_is_derived": parsed.title_is_derived,
+        "kicker": parsed.kicker or "",
+        "subtitle": parsed.subtitle or "",
+        "column": parsed.column or "",
+        "body": parsed.body,
+        "date": parsed.date,
+        "date_confidence": parsed.date_confidence,
+    }
+    locks = {"title_is_derived": "title"}
+    for name, value in values.items():
+        if not article.is_locked(locks.get(name, name)):
+            setattr(article, name, value)
+    article.span_start, article.span_end = parsed.span
+    article.review_reasons = parsed.review_reasons
+
+
+def _sync_credits(article: Article, parsed, people) -> None:
+    if article.is_locked("credits"):
+        return
+    article.credits.filter(source=CreditSource.PARSER, verified=False).delete()
+    kept = set(article.credits.values_list("person__name", "role"))
+    Credit.objects.bulk_create(
+        Credit(
+            article=article,
+            person=people.get(c.name),
+            role=c.role,
+            organization=c.organization or "",
+            order=order,
+        )
+        for order, c in enumerate(parsed.credits)
+        if (c.name, c.role) not in kept
+    )
+
+
+def _sync_mentions(article: Article, parsed, people, departments, zone: str) -> None:
+    if not article.is_locked("people"):
+        article.person_mentions.all().delete()
+        PersonMention.objects.bulk_create(
+            PersonMention(
+                article=article,
+                person=people.get(m.name),
+                titles=m.titles,
+                organization=m.organization or "",
+            )
+            for m in parsed.people
+        )
+    if not article.is_locked("departments"):
+        article.department_mentions.all().delete()
+        found = {departments.get(d, zone).pk for d in parsed.departments}
+        DepartmentMention.objects.bulk_create(
+            DepartmentMention(article=article, department_id=pk) for pk in found
+        )
+
+
+class PersonResolver:
+    """Name → Person for one run, honouring aliases that staff recorded by merging."""
+
+    def __init__(self):
+        self._cache: dict[str, Person] = {}
+        self._aliases: dict[str, int] | None = None
+
+    def get(self, name: str) -> Person:
+        if name not in self._cache:
+            if self._aliases is None:
+                self._aliases = {
+                    alias: pk
+                    for pk, aliases in Person.objects.exclude(aliases=[]).values_list(
+                        "pk", "aliases"
+                    )
+                    for alias in aliases
+                }
+            pk = self._aliases.get(name)
+            person = Person.objects.filter(pk=pk).first() if pk else None
+            self._cache[name] = person or Person.objects.get_or_create(name=name)[0]
+        return self._cache[name]
+
+    def forget(self):
+        """After a rolled-back page, cached rows may not exist."""
+        self._cache.clear()
+        self._aliases = None
+
+
+class DepartmentResolver:
+    def __init__(self):
+        self._cache: dict[tuple[str, str], Department] = {}
+
+    def get(self, mention, zone: str) -> Department:
+        key = (mention.zone or zone, mention.name)
+        if key not in self._cache:
+            department, created = Department.objects.get_or_create(
+                zone=key[0],
+                name=key[1],
+                defaults={"kind": mention.kind, "aliases": mention.aliases},
+            )
+            new_aliases = [
+                a for a in mention.aliases if a not in department.aliases and a != department.name
+            ]
+            if not created and new_aliases:
+                department.aliases = department.aliases + new_aliases
+                department.save(update_fields=["aliases"])
+            self._cache[key] = department
+        return self._cache[key]
+
+    def forget(self):
+        self._cache.clear()

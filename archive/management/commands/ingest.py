@@ -1,0 +1,86 @@
+"""`manage.py ingest PATH...`: read newspaper pages into the archive."""
+
+import json
+import time
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from archive.ingest import ingest
+from archive.manifest import ManifestError
+
+PROGRESS_EVERY = 50
+
+
+class Command(BaseCommand):
+    help = (
+        "Parse plain-text newspaper pages (files, or folders of .txt pages) and store their "
+        "issues, articles, credits, people and departments. Pages already stored unchanged "
+        "are skipped; staff edits survive a re-ingest."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", help="page files or folders of pages")
+        parser.add_argument(
+            "--manifest",
+            type=Path,
+            help="manifest JSON for every page (default: manifest.json beside each page)",
+        )
+        parser.add_argument(
+            "--dry-run", action="store_true", help="parse only; write nothing to the database"
+        )
+        parser.add_argument(
+            "--json",
+            action="store_true",
+            help="print the parse as JSON on stdout (shared/contracts/ingest-json.md)",
+        )
+        parser.add_argument(
+            "--force", action="store_true", help="parse again pages whose text did not change"
+        )
+
+    def handle(
+        self, *args, paths, manifest=None, dry_run=False, json=False, force=False, **options
+    ):
+        verbosity = options["verbosity"]
+        if manifest and not manifest.is_file():
+            raise CommandError(f"{manifest}: no such manifest file")
+        started = time.monotonic()
+
+        def on_page(i, total, page):
+            if page.failed:
+                self.stderr.write(f"failed: {page.message}")
+            elif verbosity >= 2:
+                self.stderr.write(f"[{i}/{total}] {page.path.name}: {page.status}")
+            elif total >= PROGRESS_EVERY and i % PROGRESS_EVERY == 0:
+                self.stderr.write(f"[{i}/{total}] pages read")
+
+        try:
+            report = ingest(paths, manifest=manifest, dry_run=dry_run, force=force, on_page=on_page)
+        except ManifestError as exc:
+            raise CommandError(str(exc)) from None
+        for page in report.pages:
+            if page.failed and page.path and not page.path.exists():
+                self.stderr.write(f"failed: {page.message}")
+        if json:
+            self._write_json(report)
+        totals = report.totals()
+        statuses = {}
+        for page in report.pages:
+            statuses[page.status] = statuses.get(page.status, 0) + 1
+        if verbosity >= 1:
+            summary = ", ".join(f"{n} {k}" for k, n in totals.items())
+            by_status = ", ".join(f"{n} {s}" for s, n in sorted(statuses.items()))
+            out = self.stderr if json else self.stdout
+            out.write(f"{summary} ({by_status}) in {time.monotonic() - started:.1f}s")
+        if totals["failures"]:
+            raise CommandError(
+                f"{totals['failures']} of {totals['pages']} page(s) could not be read"
+            )
+
+    def _write_json(self, report):
+        pages = [p.result.to_json() for p in report.pages if p.result]
+        failed = [{"source": p.path.name, "error": p.message} for p in report.pages if p.failed]
+        payload = {"pages": pages}
+        if failed:
+            payload["failed"] = failed
+        self.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1))

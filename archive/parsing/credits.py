@@ -1,0 +1,418 @@
+"""Bylines and lead markers: who wrote, reported, photographed or edited an article.
+
+A byline stands on its own line (`记者 孙庆辉 通讯员 黄梦玮`, `本报记者 刘金元 摄`, `□高亢`,
+`文/记者 X 图/通讯员 Y`) or is glued to a paragraph's last sentence. A lead marker
+opens the first paragraph (`本报讯(记者郭树勋 通讯员李亚芬)`, `新华社北京1月9日电（记者 X）`).
+
+A line is read as a few kinds of words: role words (记者), marks (摄, 图, 文/图), outlet
+names (高新时报), labels we do not credit (策划) and names. Names take the role of the
+role word or mark around them. Every entry point gives up early on long text and no
+regex nests repeats, so a megabyte of input costs nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from archive.parsing.result import Credit
+
+# The ~300 commonest single surnames, then compound ones (checked first).
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
+    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎"
+    "贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧"
+    "耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍"
+    "华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏"
+    "宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈"
+    "匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝郜海阚权强帅屠豆朴盖练廉"
+    "禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊母裘亓修邰赫"
+    "杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶束檀衣信展昝智幸奉植"
+    "衡富尧习睢"
+) | frozenset(
+    "欧阳 司马 诸葛 上官 夏侯 皇甫 尉迟 公孙 令狐 慕容 东方 宇文 长孙 司徒 端木 独孤 南宫 "
+    "西门 呼延 轩辕 钟离 申屠 澹台 濮阳 太史 万俟 闻人 公冶 宗政 百里 第五".split()
+)
+
+# Grammar words and place/office suffixes: a "name" holding one is a phrase (记者会上).
+_NOT_IN_NAMES = frozenset(
+    "的了们到说是在这着过被把让给所其及并与等从对也就还又要很最更再已不没么什吗呢吧个些上下里"
+    "内外今昨而或但该此各每将副事单位门类项次期届号第亿记者讯报社台网局处部厅委办区市省县乡村"
+    "街站所院校室组队署股府务节证议题动态稿图摄编辑员"
+)
+# Rubric and column words that happen to start with a surname (■党建, ■关注).
+_NOT_NAMES = frozenset(
+    "党建 关注 时评 焦点 文化 文明 文旅 安全 平安 和谐 高端 高新 时政 简讯 万象 金融 卫生 "
+    "农业 公益 史话 高质量 新时代".split()
+)
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_DOTS = "·•・‧"
+_DOTTED_NAME_RE = re.compile(rf"[{_CJK}]{{1,8}}(?:[{_DOTS}][{_CJK}]{{1,10}}){{1,2}}")
+_CJK_RE = re.compile(rf"[{_CJK}]+")
+
+# Role words: [outlet or 本报] [modifiers] core. Readers (网友 X 摄) are credited only
+# for a photo, so their core word has no role of its own.
+_CORES = {
+    word: role
+    for role, words in {
+        "reporter": "记者 实习生",
+        "correspondent": "通讯员",
+        "photographer": "摄影记者 摄影 摄像 拍友",
+        "author": "作者 评论员 撰稿",
+        "editor": "编辑 责任编辑 责编 主编",
+        None: "网友 读者 市民",
+    }.items()
+    for word in words.split()
+}
+_MODS = "特派|特约|特邀|首席|见习|实习|融媒体|融媒|全媒体|新媒体|驻站|资深|高级|主任|值班"
+_OWN = r"本[报刊台网版站]"
+_OUTLET = (
+    r"(?:新华社|中新社|中新网|央视新闻|央视|央广网|央广|人民网|新华网"
+    rf"|[{_CJK}]{{1,10}}?(?:融媒体中心|新闻中心|电视台|广播电台|客户端|通讯社|报社|日报|晚报"
+    r"|晨报|时报|报|社|台|网))"
+)
+_OUTLET_RE = re.compile(_OUTLET)
+# Words ending like an outlet that are not one (合作社, 汇报, 平台).
+_NOT_OUTLETS = ("合作社", "旅行社", "通报", "汇报", "简报", "海报", "喜报", "电网", "平台", "舞台")
+_ROLE_RE = re.compile(
+    rf"(?P<org>{_OWN}|{_OUTLET})?(?:{_MODS}){{0,3}}"
+    rf"(?P<core>{'|'.join(sorted(_CORES, key=len, reverse=True))})"
+)
+# Marks and their effect on the names beside them; suffix marks only ever follow names.
+_SUFFIX_MARKS = dict.fromkeys(("摄", "摄影报道", "供图"), "photo") | dict.fromkeys(
+    ("图文", "报道"), "keep"
+)
+_MARKS = (
+    _SUFFIX_MARKS
+    | dict.fromkeys(("摄影", "图", "图片"), "photo")
+    | dict.fromkeys(("文", "撰文"), "text")
+)
+# Staff we do not credit; their names are dropped, not guessed.
+_LABELS = frozenset(
+    "策划 统筹 监制 总监制 出品 制片 制作 审核 审校 审签 校对 终审 复审 初审 美编 设计 排版 "
+    "制图 视频 剪辑 配音 主播 翻译 指导 执行 协调 来源".split()
+)
+_SIGN_MARKS = "□■◇◆"
+_BRACKETS = {"(": ")", "[": "]", "【": "】", "〔": "〕"}  # after NFKC, （ is (
+_MAX_BYLINE = 80  # longer text is never one byline
+_WENTU_RE = re.compile(rf"(?:文\s*/\s*图|图\s*/\s*文)(?![{_CJK}])")
+_PIECE_RE = re.compile(rf"/|[{_CJK}{_DOTS}]+|[^\s、,;:/{_CJK}{_DOTS}]+")
+
+
+def looks_like_name(s: str) -> bool:
+    """A surname and a one- or two-character given name (欧阳娜娜 counts the compound
+    surname as one), or a transliterated name with a middle dot (阿依古丽·买买提)."""
+    if _DOTTED_NAME_RE.fullmatch(s):
+        return True
+    if not _CJK_RE.fullmatch(s) or s in _NOT_NAMES:
+        return False
+    if len(s) in (3, 4) and s[:2] in SURNAMES:
+        given = s[2:]
+    elif len(s) in (2, 3) and s[0] in SURNAMES:
+        given = s[1:]
+    else:
+        return False
+    return not any(c in _NOT_IN_NAMES for c in given)
+
+
+def _plausible_name(s: str) -> bool:
+    """Right after a role word any short word is a name, rare surnames included (亓飞)."""
+    return looks_like_name(s) or (
+        len(s) in (2, 3)
+        and _CJK_RE.fullmatch(s) is not None
+        and s not in _NOT_NAMES
+        and not any(c in _NOT_IN_NAMES for c in s)
+    )
+
+
+@dataclass
+class _Tok:
+    kind: str  # role | org | name | maybe (name only next to a role) | mark | label | unknown | /
+    text: str
+    role: str | None = None  # a role word's role; a mark's effect: photo | text | keep
+    org: str | None = None
+    attach: str | None = None  # a mark's side when a slash fixes it: "pre" (图/X), "post" (X/图)
+
+
+def _is_own(org: str | None) -> bool:
+    return org is not None and re.fullmatch(_OWN, org) is not None  # 本报, not 本溪日报
+
+
+def _role_tok(m: re.Match) -> _Tok:
+    org = None if _is_own(m["org"]) else m["org"]
+    return _Tok("role", m[0], _CORES[m["core"]], org)
+
+
+def _name_toks(s: str) -> list[_Tok] | None:
+    """A name glued to a role word, maybe with 摄 after it: 记者郭树勋, 刘金元摄."""
+    for cut in (2, 1, 0):
+        head, mark = s[: len(s) - cut], s[len(s) - cut :]
+        if mark in ("", "摄", "摄影") and looks_like_name(head):
+            suffix = [_Tok("mark", mark, "photo", attach="post")] if mark else []
+            return [_Tok("name", head), *suffix]
+    return None
+
+
+def _lex_run(run: str) -> list[_Tok] | None:
+    """Words of one run of characters without spaces; None if part of it is no byline."""
+    if run in _MARKS:
+        return [_Tok("mark", run, _MARKS[run])]
+    if run in _LABELS:
+        return [_Tok("label", run)]
+    if m := _ROLE_RE.match(run):
+        toks, rest = [_role_tok(m)], run[m.end() :]
+        nxt = _ROLE_RE.search(rest, 2)  # 记者郭树勋通讯员李亚芬: split at the next role
+        head, tail = (rest[: nxt.start()], rest[nxt.start() :]) if nxt else (rest, "")
+        named = _name_toks(head) if head else []
+        more = _lex_run(tail) if tail else []
+        return None if named is None or more is None else toks + named + more
+    if len(run) == 1:
+        return None  # a lone character is never a name
+    outlet = run.removesuffix("发")  # 新华社发 张三 摄: a photo the wire sent out
+    if len(outlet) >= 3 and _OUTLET_RE.fullmatch(outlet) and not outlet.endswith(_NOT_OUTLETS):
+        return [_Tok("org", run, org=outlet)]
+    if named := _name_toks(run):
+        return named
+    return [_Tok("maybe" if _plausible_name(run) else "unknown", run)]
+
+
+def _join_padding(pieces: list[str]) -> list[str]:
+    """`孙 庆 辉`, `王  军`: consecutive single characters are one padded name. A mark
+    character (文, 图) only completes a name that would otherwise be one character."""
+    out, open_ = [], False
+    for p in pieces:
+        single = len(p) == 1 and p != "/"
+        if single and open_ and len(out[-1]) < 4 and (p not in _MARKS or len(out[-1]) == 1):
+            out[-1] += p
+            continue
+        out.append(p)
+        open_ = single and p not in _MARKS
+    return out
+
+
+def _lex(text: str) -> list[_Tok] | None:
+    pieces = _PIECE_RE.findall(_WENTU_RE.sub(" 图文 ", text))
+    if any(p != "/" and not _CJK_RE.match(p) for p in pieces):
+        return None  # digits, Latin or sentence punctuation: not a byline
+    toks: list[_Tok] = []
+    for p in _join_padding(pieces):
+        run = [_Tok("/", p)] if p == "/" else _lex_run(p)
+        if run is None:
+            return None
+        toks += run
+    for i, t in enumerate(toks):  # a slash fixes which names a mark belongs to
+        if t.kind == "/" and i and toks[i - 1].kind == "mark":
+            toks[i - 1].attach = "pre"
+        if t.kind == "/" and i + 1 < len(toks) and toks[i + 1].kind == "mark":
+            toks[i + 1].attach = "post"
+    return [t for t in toks if t.kind != "/"]
+
+
+@dataclass
+class _Group:
+    """Names sharing one role word, outlet or mark: `记者 王赛华 柴琳琳`."""
+
+    role: str | None = None
+    org: str | None = None
+    effect: str | None = None
+    names: list[_Tok] = field(default_factory=list)
+    opened: bool = False  # a role word, outlet or mark stands before the names
+    skip: bool = False  # a label or unknown word: names we must not guess a role for
+
+    def absorb(self, tok: _Tok) -> None:
+        self.opened = True
+        if tok.kind == "role":
+            self.role, self.org = tok.role, tok.org or self.org
+        elif tok.kind == "org":
+            self.org = tok.org
+        elif tok.kind == "mark":
+            self.effect = tok.role
+        else:
+            self.skip = True
+
+    def credits(self) -> list[Credit] | None:
+        if self.skip:
+            return []
+        if not self.opened and any(n.kind == "maybe" for n in self.names):
+            return None  # `张三 摄` needs a real-looking name: no role word vouches for it
+        role = "photographer" if self.effect == "photo" else self.role
+        if role is None and (self.org or self.effect in ("text", "keep")):
+            role = "author"  # 文/X, or staff of another outlet (高新时报 方宝岭)
+        if role is None:
+            return None  # names with no role at all: not a byline
+        if self.org and role in ("reporter", "correspondent"):
+            role = "author"  # 新华社记者 X: another outlet's reporter
+        return [Credit(n.text, role, self.org) for n in self.names]
+
+
+def _is_suffix(mark: _Tok, nxt: _Tok | None) -> bool:
+    """Does a mark close the names before it (X 摄) rather than open the next (图 X)?"""
+    if mark.attach:
+        return mark.attach == "post"
+    return mark.text in _SUFFIX_MARKS or nxt is None or nxt.kind not in ("name", "maybe")
+
+
+def _assign(toks: list[_Tok]) -> list[Credit] | None:
+    credits: list[Credit] = []
+    group, unknown, labelled = _Group(), False, False
+    for i, tok in enumerate(toks):
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if tok.kind in ("name", "maybe"):
+            group.names.append(tok)
+            continue
+        unknown, labelled = unknown or tok.kind == "unknown", labelled or tok.kind == "label"
+        suffix = tok.kind == "mark" and group.names and _is_suffix(tok, nxt)
+        if suffix:
+            group.effect = tok.role
+        if group.names:
+            found = group.credits()
+            if found is None:
+                return None
+            credits += found
+            group = _Group()
+        if not suffix:
+            group.absorb(tok)
+    if group.opened and not group.names:
+        return None  # a dangling role word or an unknown word: prose, not a byline
+    found = group.credits() if group.names else []
+    if found is None:
+        return None
+    credits += found
+    if not credits and (unknown or not labelled):
+        return None
+    return credits
+
+
+def parse_byline(text: str) -> list[Credit] | None:
+    """The credits of `text` in printed order if the whole text is a byline, else None.
+
+    [] means a line of staff we do not credit (策划 X 校对 Y)."""
+    s = text.strip()
+    if not s or len(s) > _MAX_BYLINE:
+        return None
+    s = unicodedata.normalize("NFKC", s)  # full-width spaces, slashes, colons → ASCII
+    if s[0] in _BRACKETS and s[-1] == _BRACKETS[s[0]]:
+        s = s[1:-1].strip()  # （记者 张三）
+    if s and s[0] in _SIGN_MARKS:
+        return _parse_signed(s[1:].strip())
+    toks = _lex(s)
+    return _assign(toks) if toks else None
+
+
+def _parse_signed(rest: str) -> list[Credit] | None:
+    """`□高亢`, `■ 王 军` sign a commentary; `■新年开新局` is a rubric."""
+    pieces = rest.split()
+    name = "".join(pieces) if all(len(p) == 1 for p in pieces) else rest
+    if looks_like_name(name):
+        return [Credit(name, "author")]
+    toks = _lex(rest)
+    return (_assign(toks) or None) if toks else None
+
+
+def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
+    """`…平稳健康发展。记者 王赛华` → (`…平稳健康发展。`, [王赛华 reporter])."""
+    tail_from = max(0, len(paragraph) - _MAX_BYLINE - 1)
+    end = max(paragraph.rfind(c, tail_from) for c in "。！？!?”』」")
+    if end >= 0 and (credits := parse_byline(paragraph[end + 1 :])):
+        return paragraph[: end + 1], credits
+    return paragraph, []
+
+
+# ---- Lead markers -----------------------------------------------------------------
+
+_SP = "[ \u3000]*"
+_DATE = (
+    rf"(?:(?P<year>\d{{4}}){_SP}年{_SP})?(?P<month>\d{{1,2}}){_SP}月{_SP}(?P<day>\d{{1,2}}){_SP}日"
+)
+_MARKER_RE = re.compile(
+    rf"(?P<ju>据{_SP})?(?P<org>{_OWN}|{_OUTLET}){_SP}(?:(?P<place>[{_CJK}]{{2,8}}?){_SP})?"
+    rf"(?:{_DATE}{_SP})?(?P<kind>讯|电|报道|消息)"
+)
+_AGENCIES = ("新华社", "中新社")  # wire services that may omit the date: 新华社电
+_BRACKET_RE = re.compile(r"[（(【〔\[]([^（()）【】〔〕\[\]]{1,60})[）)】〕\]]")
+_LEAD_PUNCT = " \u3000\t:：,，"
+
+
+@dataclass
+class Lead:
+    """What opens a first paragraph. `bracket` keeps its brackets, as printed."""
+
+    marker: str | None = None  # 本报讯, 本报北京1月9日电, 新华社北京1月9日电, 据新华社电
+    credits: list[Credit] = field(default_factory=list)
+    place: str | None = None  # the dateline city
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    rest: str = ""
+    bracket: str | None = None
+
+
+def _match_marker(s: str) -> re.Match | None:
+    m = _MARKER_RE.match(s)
+    if not m or (m["kind"] in ("报道", "消息") and not m["ju"]):
+        return None  # "XX报道" opens a sentence; only 据XX报道 is a marker
+    if _is_own(m["org"]) or m["ju"] or m["month"] or m["kind"] == "讯" or m["org"] in _AGENCIES:
+        return m
+    return None
+
+
+def _leading_bracket(s: str) -> tuple[list[Credit], str] | None:
+    m = _BRACKET_RE.match(s)
+    credits = parse_byline(m[1]) if m else None
+    return (credits, m[0]) if credits else None
+
+
+def _leading_credit(s: str) -> tuple[list[Credit], int] | None:
+    """`记者X 通讯员Y报道：…` or `记者 X 通讯员 Y 近日…` right after a marker."""
+    if not _ROLE_RE.match(s):
+        return None
+    if (m := re.match(r"([^。，,：:]{2,40}?)报道", s)) and (credits := parse_byline(m[1])):
+        return credits, m.end()
+    words = list(re.finditer(r"\S+", s[: _MAX_BYLINE * 2]))[:8]
+    for word in reversed(words):  # the longest run of words that is a byline, ending
+        credits = parse_byline(s[: word.end()])  # on a real name, not on 近日
+        if credits and looks_like_name(credits[-1].name):
+            return credits, word.end()
+    return None
+
+
+def _in_range(value: str | None, top: int) -> int | None:
+    return int(value) if value and 1 <= int(value) <= top else None
+
+
+def parse_lead(paragraph: str) -> Lead:
+    """Split a first paragraph into marker, dateline, credits and the text after them."""
+    s = paragraph.strip()
+    lead, pos = Lead(rest=s), 0
+    if m := _match_marker(s):
+        lead.marker, lead.place, pos = m[0].strip(), m["place"], m.end()
+        lead.month, lead.day = _in_range(m["month"], 12), _in_range(m["day"], 31)
+        lead.year = int(m["year"]) if m["year"] else None
+    after = s[pos:].lstrip(_LEAD_PUNCT)
+    pos = len(s) - len(after)
+    if found := _leading_bracket(after):
+        lead.credits, lead.bracket = found
+        pos += len(found[1])
+    elif lead.marker and (credit := _leading_credit(after)):
+        lead.credits, pos = credit[0], pos + credit[1]
+    if m and not _is_own(m["org"]):  # 新华社…电（记者 X）: the wire's staff
+        outlet = m["org"]
+        lead.credits = [_from_outlet(c, outlet) for c in lead.credits]
+    if lead.marker or lead.credits:
+        lead.rest = s[pos:].lstrip(_LEAD_PUNCT).strip()
+    return lead
+
+
+def _from_outlet(credit: Credit, outlet: str) -> Credit:
+    if credit.organization:
+        return credit
+    role = "author" if credit.role in ("reporter", "correspondent") else credit.role
+    return Credit(credit.name, role, outlet)
+
+
+def is_lead(line: str) -> bool:
+    """Does the line open with a lead marker (本报讯, …电, 据…电) or a bracketed
+    credit like `（本报记者 X）`?"""
+    s = line.lstrip()
+    return _match_marker(s) is not None or _leading_bracket(s) is not None

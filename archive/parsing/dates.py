@@ -1,0 +1,147 @@
+"""Stage 8: dates — of each article's event, and of the page itself.
+
+An article's date is the first date its lead states, with the year resolved from
+the date itself, the issue, or (least sure) the years the page mentions. Start
+dates of a span (自6月29日起, 6月以来) and "as of" dates (截至) are not events.
+Relative words (昨日, 今天) resolve only against an issue date known to the day;
+近日 and 日前 never do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_CN_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+DATE = re.compile(
+    rf"(?:(?P<year>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*)?"
+    rf"(?P<month>{_NUM})\s*月\s*(?P<day>{_NUM})\s*[日号]"
+)
+_SPAN_BEFORE = re.compile(r"(?:自|从|截至|截止|截止到|至|到)\s*$")
+_SPAN_AFTER = re.compile(r"^\s*(?:起|以来|开始|至今|前|之前|以前|之后|以后|期间|—|-|~|至\d)")
+RELATIVE = {
+    "前天": -2,
+    "前日": -2,
+    "昨天": -1,
+    "昨日": -1,
+    "昨晚": -1,
+    "今天": 0,
+    "今日": 0,
+    "今晨": 0,
+    "明天": 1,
+    "明日": 1,
+}
+_RELATIVE = re.compile("|".join(RELATIVE))
+_YEAR = re.compile(r"(?<!\d)((?:19[5-9]|20\d)\d)\s*年")
+_YEAR_SPAN_AFTER = re.compile(r"^[^，。；]{0,30}(?:以来|至今|起)")
+_FILE_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)"
+)
+_BANNER = re.compile(
+    r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天])"
+)
+_PAGE_LABEL = re.compile(r"第\s*([0-9一二三四五六七八九十]{1,3})\s*版|([A-Z]\d{1,2})\s*版")
+
+
+def cn_number(text: str) -> int:
+    """'12' → 12, '十二' → 12, '二十五' → 25, '二〇二一' → 2021."""
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return int("".join(str(_CN_DIGITS[c]) for c in text))
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
+def event_dates(text: str):
+    """Yield (position, year|None, month, day) of each event date in `text`."""
+    for m in DATE.finditer(text):
+        if _SPAN_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
+            continue
+        if _SPAN_AFTER.match(text[m.end() : m.end() + 4]):
+            continue
+        try:
+            year = cn_number(m["year"]) if m["year"] else None
+            month, day = cn_number(m["month"]), cn_number(m["day"])
+        except (KeyError, ValueError):
+            continue
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            yield m.start(), year, month, day
+
+
+def lead_date(text, *, issue_date=None, issue_year=None, year_inferred=False, exact_issue=False):
+    """(date | None, confidence) of the event a lead paragraph reports."""
+    first = next(event_dates(text), None)
+    rel = _RELATIVE.search(text)
+    if rel and exact_issue and issue_date and (first is None or rel.start() < first[0]):
+        return issue_date + dt.timedelta(days=RELATIVE[rel.group()]), "relative"
+    if first is None:
+        return None, "none"
+    _, year, month, day = first
+    confidence = "printed"
+    if year is None:
+        if issue_date and exact_issue:
+            year = issue_date.year - (1 if month - issue_date.month >= 6 else 0)
+            confidence = "issue_year"
+        elif issue_year:
+            year = issue_year
+            confidence = "inferred_year" if year_inferred else "issue_year"
+        else:
+            return None, "none"
+    try:
+        return dt.date(year, month, day), confidence
+    except ValueError:
+        return None, "none"
+
+
+def infer_year(text: str) -> int | None:
+    """The latest year a page mentions, leaving out the starts of spans (自2017年…以来)."""
+    years = []
+    for m in _YEAR.finditer(text):
+        before = text[max(0, m.start() - 3) : m.start()].rstrip()
+        if before.endswith(("自", "从")) and _YEAR_SPAN_AFTER.match(text[m.end() :]):
+            continue
+        years.append(int(m.group(1)))
+    return max(years) if years else None
+
+
+def date_from_filename(name: str) -> dt.date | None:
+    m = _FILE_DATE.search(name)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def banner_date(line: str) -> dt.date | None:
+    """A masthead line such as `2021年7月9日 星期五`."""
+    m = _BANNER.search(line)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def page_label(line: str) -> str | None:
+    m = _PAGE_LABEL.search(line)
+    if not m:
+        return None
+    return f"第{m.group(1)}版" if m.group(1) else f"{m.group(2)}版"

@@ -1,0 +1,212 @@
+"""Government bodies, companies, communities and villages named in an article.
+
+A department is found by its suffix (局, 办事处, 社区, 有限公司 …, see
+`lexicon.DEPARTMENT_SUFFIXES`) and read leftwards to where its name begins: the previous
+department, punctuation, or a verb or preposition (来到|梧桐办事处). Its name is then made
+canonical within the page's zone, so that one body printed three ways is one department:
+with zone 郑州高新区, 区市场监管局 = 高新区市场监管局 = 郑州高新区市场监管局, all named
+高新区市场监管局. Bodies of another level (郑州市财政局, 省财政厅) keep their own name.
+
+Sub-units (郑州市财政局预算绩效管理处) are not separate departments: 处, 科, 室 are not
+suffixes here, so the sub-unit's text is read as what follows its parent 局, which is the
+department recorded. A sub-unit that is a committee or similar (河南省总工会女职工委员会)
+is recorded under its full name, next to its parent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .result import DepartmentMention
+
+_SUFFIXES = sorted(lx.DEPARTMENT_SUFFIXES, key=lambda pair: len(pair[0]), reverse=True)
+_SUFFIX = re.compile("|".join(re.escape(s) for s, _ in _SUFFIXES))
+_KINDS = dict(_SUFFIXES)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_PARENTHETICAL = re.compile(r"[（(][^（）()]{1,10}[）)]")
+_NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十两几多数"
+_CLASSIFIERS = "个家名座所项条批支只位"
+_MAX_NAME = 24
+# Kinds that, printed bare in a zone's paper, are the zone's own (国土规划住建局, 石佛办事处).
+_ZONE_KINDS = ("bureau", "office", "subdistrict", "town")
+# Kinds a sub-unit may have when printed right after its parent (…总工会女职工委员会).
+_SUB_UNIT_KINDS = ("committee", "other", "center")
+# Long official forms of the zone types that papers abbreviate.
+_ZONE_ABBREVIATIONS = (("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"))
+# Another place or level of government at the start of a name: 郑州市, 河南省, 洛阳高新区.
+_OTHER_PLACE = re.compile(
+    r"^(?:中共|国家|中央|全国|国务院|省|市|县|(?P<place>[\u4e00-\u9fff]{2,3}?)"
+    r"(?:省|市|县|高新区|经开区|新区))"
+)
+# Kinds whose names never sit inside another's: a rejected one still ends the next.
+_STANDALONE_KINDS = ("company", "group", "bureau", "office")
+# Suffixes of bodies that join two fields with 和 (文化和旅游局, 住房和城乡建设局).
+_JOINED_SUFFIXES = ("局", "厅", "委员会", "分局")
+
+
+def zone_short_name(zone: str | None) -> str | None:
+    """How a zone's own paper names it: 郑州高新区 → 高新区, 郑州经开区 → 经开区."""
+    if not zone:
+        return None
+    for long, short in _ZONE_ABBREVIATIONS:
+        zone = zone.replace(long, short)
+    if len(zone) >= 5:
+        return zone[3:] if zone[2] == "市" else zone[2:]
+    return zone
+
+
+def _zone_city(zone: str | None) -> str | None:
+    """The city a zone belongs to, when its name says: 郑州高新区 → 郑州市."""
+    short = zone_short_name(zone)
+    if not zone or not short or short == zone:
+        return None
+    city = zone[: zone.index(short)] if short in zone else zone[:2]
+    return city if city.endswith("市") else city + "市"
+
+
+def department_kind(name: str) -> str:
+    """The archive.models.DepartmentKind value for a department name, by its suffix."""
+    for suffix, kind in _SUFFIXES:
+        if name.endswith(suffix):
+            return kind
+    return "other"
+
+
+def find_departments(text: str, *, zone: str | None) -> list[DepartmentMention]:
+    """Each department named in `text`, once, canonical within `zone`, in text order."""
+    found: dict[str, DepartmentMention] = {}
+    floor, parent = 0, None  # where the previous department ended, and its printed name
+    for m in _SUFFIX.finditer(text or ""):
+        if _continues(text, m.end()):
+            continue
+        kind = _KINDS[m.group()]
+        start = _name_start(text, m.start(), floor, m.group())
+        printed = text[start : m.end()]
+        if start == floor == m.start() and parent and kind == "company":
+            continue  # 高新投资控股集团|有限公司: the group already found
+        if start == floor and parent and (kind in _SUB_UNIT_KINDS or start == m.start()):
+            printed = parent + printed  # 河南省总工会|女职工委员会, 郑州中学|附属小学
+        elif not _plausible(printed, m.group(), zone):
+            if kind in _STANDALONE_KINDS:
+                floor, parent = m.end(), None  # 其子公司|高新智慧运营集团
+            continue
+        name, dept_zone = _canonical(printed, kind, zone)
+        mention = found.setdefault(name, DepartmentMention(name, kind, dept_zone))
+        if printed not in mention.aliases:
+            mention.aliases.append(printed)
+        floor, parent = m.end(), printed
+    return _merge_bare(found, zone_short_name(zone))
+
+
+def _merge_bare(found: dict[str, DepartmentMention], short: str | None) -> list:
+    """One body printed with and without the zone's name in one text is one department:
+    政务服务中心 joins 高新区政务服务中心."""
+    for name in [n for n in found if short and short + n in found]:
+        bare, full = found.pop(name), found[short + name]
+        full.aliases.extend(a for a in bare.aliases if a not in full.aliases)
+    return list(found.values())
+
+
+def _continues(text: str, end: int) -> bool:
+    """Is the suffix the start of another word (局长, 村民, 中学生, 中心城市)?"""
+    if text.startswith(lx.NOT_AFTER_CENTER, end) and text.endswith("中心", 0, end):
+        return True
+    return end < len(text) and any(lx.dictionary_tag(text[end - k : end + 1]) for k in (1, 2))
+
+
+def _name_start(text: str, suffix_start: int, floor: int, suffix: str) -> int:
+    """Read leftwards, word by word, from the suffix to where the name begins."""
+    lowest = max(floor, suffix_start - _MAX_NAME)
+    window = re.split(r"[^\u4e00-\u9fff()（）]", text[lowest:suffix_start])[-1]
+    # A registered company's name may hold any word (郑州扬升金属部件有限公司), and a
+    # bureau's may join two fields (文化和旅游局); elsewhere a verb ends the name.
+    loose = suffix.endswith("有限公司") or suffix.endswith("有限责任公司")
+    i, depth, words = suffix_start, 0, lx.words(window)
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        if word in ")）":
+            depth += 1
+        elif word in "(（":
+            if not depth:
+                break
+            depth -= 1
+        elif word == "和" and _joins(words[k - 1] if k else "", suffix_start - i, suffix):
+            pass
+        elif not depth and not _in_name(word, loose=loose):
+            break
+        i -= len(word)
+    if depth:  # an unclosed parenthetical: keep only what follows it
+        i = max(text.rfind(")", i, suffix_start), text.rfind("）", i, suffix_start)) + 1
+    if i > 0 and text[i - 1] in _NUMERALS:  # 28个村, 5家乡镇卫生院
+        while i < suffix_start and text[i] in _CLASSIFIERS:
+            i += 1
+    return i
+
+
+def _joins(before: str, after_length: int, suffix: str) -> bool:
+    """Does 和 join two fields of one bureau's name (文化和旅游局, 住房和城乡建设局), rather
+    than two departments (管委会和财政局)?"""
+    return (
+        suffix in _JOINED_SUFFIXES
+        and 2 <= after_length <= 4
+        and _in_name(before)
+        and before[-1:] not in "会局委区市省县处部厅"
+    )
+
+
+def _in_name(word: str, *, loose: bool = False) -> bool:
+    """Can this word be part of a department's name? Nouns, places and abbreviations
+    can; verbs, adverbs, numbers and titles cannot (加快完成|国家产业创新中心)."""
+    if word in lx.DEPARTMENT_VERBS:
+        return True
+    if word in lx.DEPARTMENT_STOP_WORDS or word in lx.TITLE_WORDS:
+        return False
+    tag = lx.dictionary_tag(word)
+    if tag is None:
+        return True  # a character of an unknown name (石|佛 办事处)
+    if len(word) == 1 or loose:
+        return not tag.startswith(("p", "c", "u", "r", "m", "q", "d", "y", "e", "o"))
+    return tag.startswith(("n", "j", "vn", "b", "an", "a", "l", "eng"))
+
+
+def _plausible(printed: str, suffix: str, zone: str | None) -> bool:
+    """A name, not a bare suffix (公司, 该局) or a word that ends like one (大局).
+    A long suffix names a body by itself after the zone (区文化馆, 高新区派出所)."""
+    name = _PARENTHETICAL.sub("", printed)
+    if name.endswith(lx.NOT_DEPARTMENTS):
+        return False
+    bare = _strip_zone(name, zone or "区")
+    core = bare[: -len(suffix)]
+    return len(core) >= 2 or (bare != name and len(suffix) >= 3)
+
+
+def _strip_zone(name: str, zone: str | None) -> str:
+    """The name without the zone's prefix (郑州高新区, 高新区, or just 区)."""
+    short, city = zone_short_name(zone), _zone_city(zone)
+    for prefix in filter(None, (zone, city and short and city + short, short)):
+        if name.startswith(prefix) and len(name) > len(prefix):
+            return name[len(prefix) :]
+    if zone and name.startswith("区") and not name.startswith(("区委", "区域")):
+        return name[1:]
+    return name
+
+
+def _canonical(printed: str, kind: str, zone: str | None) -> tuple[str, str | None]:
+    """(canonical name, its zone): 区市场监管局 → (高新区市场监管局, 郑州高新区)."""
+    name = _PARENTHETICAL.sub("", printed)
+    short, city = zone_short_name(zone), _zone_city(zone)
+    bare = _strip_zone(name, zone)
+    if bare != name:
+        return (short or "") + bare, zone
+    if city and name.startswith("市") and not name.startswith("市委"):
+        return city + name[1:], city  # 市财政局 in a 郑州 paper is 郑州市财政局
+    other = _OTHER_PLACE.match(name)
+    if other:
+        # A real place is a dictionary word (焦作市 n, 河南 ns); 智慧城市 is not one.
+        place = other.group("place")
+        named = place and (lx.dictionary_tag(other.group()) or lx.dictionary_tag(place) == "ns")
+        return name, other.group() if named else None
+    if short and kind in _ZONE_KINDS:
+        return short + name, zone
+    return name, zone if kind in ("community", "village") else None

@@ -1,0 +1,35 @@
+"""jieba, loaded once and quietly. The parser uses it only for short look-ups."""
+
+import functools
+import logging
+
+
+@functools.cache
+def _posseg():
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba.posseg
+
+
+def first_word_flag(text: str) -> str:
+    """jieba's part-of-speech tag of the first word of `text` ('' if none)."""
+    for pair in _posseg().cut(text[:12]):
+        if pair.word.strip():
+            return pair.flag
+    return ""
+
+
+def crosses(left: str, right: str) -> bool:
+    """Does jieba read a word across the boundary of left+right (a line wrap mid-word)?"""
+    text = left[-4:] + right[:4]
+    cut = len(left[-4:])
+    pos = 0
+    for pair in _posseg().cut(text):
+        end = pos + len(pair.word)
+        if pos < cut < end:
+            return True
+        pos = end
+    return False

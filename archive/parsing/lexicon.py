@@ -1,0 +1,206 @@
+"""Word lists shared by the people and department finders, and jieba's dictionary.
+
+The lists are deliberately plain data: when a real page shows a title or a role we do
+not know, the fix is one word here, not a new rule. Keep each list in the order a
+reader would look for a word (by theme), the finders sort them longest-first.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+
+# The ~300 commonest single-character surnames (by population), plus 习 and a few
+# others common in government news; 和 is left out, it is far more often "and". A name-like item must start with one of these,
+# except inside an enumeration that is mostly names (阿志强、道宪奎 pass there).
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余"
+    "杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯"
+    "龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁"
+    "岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝"
+    "路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景"
+    "党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖"
+    "巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉"
+    "伊仝郜海帅习鲜战揭茹宿索蔺权逯禹晋睢"
+)
+
+# Two-character surnames; checked before the single ones.
+COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 端木 独孤 "
+    "南宫 西门 百里 呼延 万俟 闻人 澹台 公冶 宗政 濮阳 太史 申屠 钟离 第五".split()
+)
+
+# Official titles printed right before a name (党工委书记吕沛, 副处长陈芳).
+TITLE_WORDS = frozenset(
+    """
+    书记 副书记 总书记 常务副书记 主任 副主任 常务副主任 主席 副主席 常务副主席 名誉主席
+    部长 副部长 局长 副局长 处长 副处长 科长 副科长 股长 厅长 副厅长 司长 副司长
+    省长 副省长 市长 副市长 区长 副区长 县长 副县长 镇长 副镇长 乡长 副乡长 村长
+    组长 副组长 秘书长 副秘书长 总经理 副总经理 经理 副经理 董事长 副董事长 董事 总裁
+    副总裁 监事长 理事长 会长 副会长 院长 副院长 校长 副校长 所长 副所长 站长 副站长
+    队长 副队长 大队长 馆长 行长 社长 台长 园长 厂长 庭长 检察长 审判长 总编辑 主编
+    总工程师 工程师 总会计师 总经济师 总监 主管 委员 常委 成员 负责人 调研员 巡视员
+    政委 教导员 指导员 专职副书记 支书 主任委员 副主任委员 人大代表 政协委员 教授
+    研究员 主任医师 护士长 网格员 联络员 讲解员 督学 主持人 代表 助理 秘书 专员 干事
+    第一书记 科员 主任科员 调研员 一级调研员 二级调研员 总规划师 总建筑师 首席专家
+    """.split()
+)
+
+# Nouns for a person's role that may stand before the name (职工段保国, 区领导杨有军).
+ROLE_NOUNS = frozenset(
+    """
+    职工 员工 工人 农民 村民 居民 市民 群众 志愿者 民警 辅警 交警 消防员 党员 老党员
+    干部 老干部 老师 教师 医生 护士 学生 同学 选手 冠军 企业家 创业者 退役军人 老兵
+    英雄 模范 烈士 先进个人 劳动模范 楷模 领导 区领导 市领导 省领导 老人 患者 代表
+    网格员 保洁员 环卫工人 快递员 外卖员 司机 厨师 律师 法官 检察官 警官 专家 院士
+    """.split()
+)
+
+# Words that credit the article's own staff: a name after them is a byline, not a
+# mention (本报讯(记者郭树勋 通讯员李亚芬)).
+CREDIT_MARKERS = ("见习记者", "本报记者", "记者", "通讯员", "摄影", "编辑", "特约撰稿")
+
+# Printed right after a name: 段保国同志, 习近平总书记. 一行/等 follow names too, but
+# also 考察组一行, so they only end a name, never introduce one.
+POSTFIX_HONORIFICS = ("同志", "总书记", "先生", "女士", "烈士", "院士")
+
+# What may follow a name: a 2-character name is read when the 3rd character starts one
+# of these (陈芳在授课, 赵毅到区, 申霖获评). Multi-character words are checked first.
+AFTER_NAME_WORDS = tuple(
+    """
+    主持召开 主持 带队 率队 带领 参加 出席 列席 表示 要求 指出 强调 会见 会同 一行 日前
+    近日 同志 陪同 介绍 提出 听取 实地 深入 先后 前往 来到 走进 代表 致辞 宣读 传达 主讲
+    授课 调研 检查 督导 视察 考察 莅临 现场 亲自 详细 认真 充分 随后 一同 共同 获评 获得
+    荣获 当选 讲话 总结 部署 安排 分别 首先 同时 围绕 走访 看望 慰问 召开 参观 察看 查看
+    了解 通报 汇报 发言 接受 认为 告诉 因为 因突发 作为 作了 作出 担任 任职 负责 等人
+    """.split()
+) + tuple("在到的等和与及对为说向就也都还又将已从把被给同率是称则并以于由因后时一、，。")
+
+# Characters that essentially never occur in a Chinese personal name: a candidate
+# containing one is a phrase, not a name (局 区 村 的 了 ...).
+NOT_IN_NAMES = frozenset(
+    "的了在是和与及等对到从把被让给就都也还又并而或但其该此这那个们着过地得所以于由将已要"
+    "会能可应各每局区市省县村乡街路部处委办组室司院校站队厅署股员任记席理事管主副党府务"
+    "作工单位门类项点次期届号时分秒亿第些"
+)
+
+# (suffix, kind) for the department finder, the kinds of archive.models.DepartmentKind.
+# Compounds come first so 文昌社区卫生服务中心 is one body, not 文昌社区 + a centre.
+DEPARTMENT_SUFFIXES = (
+    ("社区卫生服务中心", "hospital"),
+    ("卫生服务中心", "hospital"),
+    ("社区党群服务中心", "center"),
+    ("社区居民委员会", "committee"),
+    ("村民委员会", "committee"),
+    ("附属小学", "school"),
+    ("附属中学", "school"),
+    ("附属医院", "hospital"),
+    ("街道办事处", "office"),
+    ("办事处", "office"),
+    ("街道", "subdistrict"),
+    ("股份有限公司", "company"),
+    ("有限责任公司", "company"),
+    ("有限公司", "company"),
+    ("公司", "company"),
+    ("集团", "group"),
+    ("居委会", "committee"),
+    ("村委会", "committee"),
+    ("委员会", "committee"),
+    ("社区", "community"),
+    ("中心", "center"),
+    ("分局", "bureau"),
+    ("局", "bureau"),
+    ("厅", "bureau"),
+    ("镇", "town"),
+    ("乡", "town"),
+    ("村", "village"),
+    ("幼儿园", "school"),
+    ("小学", "school"),
+    ("中学", "school"),
+    ("大学", "school"),
+    ("学院", "school"),
+    ("学校", "school"),
+    ("卫生院", "hospital"),
+    ("医院", "hospital"),
+    ("合作社", "other"),
+    ("办公室", "other"),
+    ("工作部", "other"),
+    ("派出所", "other"),
+    ("大队", "other"),
+    ("支队", "other"),
+    ("文化馆", "other"),
+    ("图书馆", "other"),
+    ("工会", "other"),
+)
+
+# Words ending in a department suffix that name no department (大局, 乡村, 大厅).
+NOT_DEPARTMENTS = tuple(
+    """
+    大局 格局 布局 开局 当局 全局 结局 时局 僵局 新局 变局 残局 骗局 饭局 棋局 赛局
+    乡村 农村 城乡 家乡 老乡 下乡 山村 渔村 城镇 乡镇 重镇 小镇 古镇 村镇 集镇 市镇
+    大厅 客厅 餐厅 展厅 门厅 前厅 子公司 分公司 母公司 总公司 本公司 各社区 村村 好局
+    """.split()
+)
+# What follows 中心 when it is not a centre's name: 国家中心城市, 中心工作.
+NOT_AFTER_CENTER = tuple("城市 工作 任务 环节 位置 地带 思想 组".split())
+
+# Words before a department name that are not part of it, read leftwards from its
+# suffix: 王新亭要求|社会事业局, 来到|梧桐办事处. One-character ones stop the name only
+# when they do not start a word with the next character (向阳社区, 和平村 stay whole).
+DEPARTMENT_STOP_WORDS = tuple(
+    """
+    来到 前往 走进 深入 到达 组织 召开 举办 开展 参加 出席 调研 检查 听取 要求 会同 联合
+    协调 指导 督导 考察 察看 查看 了解 走访 慰问 看望 以及 同时 发布 获评 获得 荣获 成立
+    通报 表扬 下发 带领 陪同 邀请 依托 通过 联系 对接 配合 支持 协助 推动 督促 责令 指出
+    强调 表示 认为 介绍 汇报 主办 承办 协办 有关 相关 辖区 所属 下属 全体 所有 其他 其余
+    各级 包括 例如 作为 属于 位于 来自 收到 号召 倡议 针对 关于 围绕 按照 根据 经过 签订
+    助力 制约 推进 加快 完善 加强 建立 打造 激发 引导 帮助 实现 促进 提升
+    """.split()
+) + tuple("向对在到由从与及和的了是为将把被据于给让请等各该其此这那本每即并或也都还又就已共赴至自暨兼")
+
+# Verbs jieba tags v that still belong inside names (创新发展局, 高新投控股集团, 统计局).
+DEPARTMENT_VERBS = frozenset(
+    """
+    高新 经开 控股 执法 保障 统计 审计 制造 征收 拆迁 安置 登记 创新 检验 检疫 督查 执行
+    交流 合作 开发 保护 治理 改革 救援 防控 防治 稽查 调解 仲裁 评估 认证 研究 勘察 测绘
+    供应 储备 销售 维修 养护 运输 生产 建筑 施工 服务 管理 发展 建设 监管 监督 投资 咨询
+    """.split()
+)
+
+# Leaders' bodies that appear in every title (党工委书记, 管委会副主任): the zone
+# itself, not one of its departments.
+LEADERSHIP_BODIES = frozenset("党工委 管委会 纪工委 工委 党委 党组 区委 市委 县委 省委".split())
+
+
+@functools.cache
+def jieba_dict():
+    """jieba's word → (frequency, tag) tables, loaded once (~0.7 s) on first use."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab
+
+
+def words(text: str) -> list[str]:
+    """jieba's words for `text`, dictionary only (no HMM guessing: an unknown name
+    comes out one character at a time, which the finders read character by character)."""
+    import jieba
+
+    jieba_dict()
+    return jieba.lcut(text, HMM=False)
+
+
+def dictionary_tag(word: str) -> str | None:
+    """jieba's tag for `word` if it is a dictionary word, else None (prefixes have freq 0)."""
+    freq, tags = jieba_dict()
+    if freq.get(word):
+        return tags.get(word, "x")
+    return None
+
+
+def is_common_word(word: str) -> bool:
+    """A dictionary word that jieba does not tag as a person's name (国土, 干部, 高度)."""
+    tag = dictionary_tag(word)
+    return tag is not None and not tag.startswith("nr")

@@ -1,0 +1,61 @@
+"""Stage 2: normalise one line of page text.
+
+Full-width ASCII letters, digits and spaces become half-width; Chinese punctuation
+is made full-width where it sits inside Chinese text; Markdown heading marks are
+removed (their level is kept by the caller). Spaces are not removed here: in a
+byline they separate names, in a headline they separate phrases. `join_cjk`
+removes the stray ones inside running text.
+"""
+
+import re
+import unicodedata
+
+HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_SPACES = re.compile(r"[ \t\u3000\u00a0\u2002-\u200b]+")
+_CJK = "\u4e00-\u9fff\u3400-\u4dbf"
+# Half-width punctuation that OCR or typists put in Chinese text, and its full form.
+_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_HALF_PUNCT = re.compile(
+    rf"(?<=[{_CJK}”」）])([,;:?!])|([,;:?!])(?=[{_CJK}“「（])|(?<=[{_CJK}])\((?=[^()\n]{{0,40}}\))|(?<=[{_CJK}])\)"
+)
+_OPEN_PAREN_AFTER_CJK = re.compile(rf"(?<=[{_CJK}])\(")
+_CLOSE_PAREN = re.compile(r"（([^()（）\n]{0,40})\)")
+# Spaces between two CJK characters, or a CJK character and a digit, are OCR noise.
+_CJK_GAP = re.compile(
+    rf"(?<=[{_CJK}\d“”（）《》、，。；：！？])[ ]+(?=[{_CJK}“”（）《》、，。；：！？])"
+    rf"|(?<=[{_CJK}])[ ]+(?=\d)|(?<=\d)[ ]+(?=[{_CJK}])"
+)
+
+
+def heading_level(line: str) -> tuple[int, str]:
+    """('## 标题') -> (2, '标题'); a line that is no Markdown heading -> (0, line)."""
+    m = HEADING.match(line)
+    if not m:
+        return 0, line
+    return len(m.group(1)), m.group(2)
+
+
+def normalise_line(line: str) -> str:
+    line = "".join(_fold_width(ch) for ch in line)
+    line = line.replace("\ufeff", "").replace("\r", "")
+    # Markdown hard line break ("  " at the end) and trailing spaces carry nothing.
+    line = _SPACES.sub(" ", line).strip()
+    line = _HALF_PUNCT.sub(lambda m: _TO_FULL[(m.group(1) or m.group(2) or m.group(0))], line)
+    line = _CLOSE_PAREN.sub(r"（\1）", line)
+    return line
+
+
+def join_cjk(text: str) -> str:
+    """Remove the spaces that OCR leaves inside Chinese running text."""
+    return _CJK_GAP.sub("", text)
+
+
+def _fold_width(ch: str) -> str:
+    code = ord(ch)
+    if code == 0x3000:
+        return " "
+    if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
+        return unicodedata.normalize("NFKC", ch)
+    if ch in "．％＋－＝／＃＆＠":
+        return unicodedata.normalize("NFKC", ch)
+    return ch

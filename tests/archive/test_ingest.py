@@ -1,0 +1,170 @@
+import json
+import shutil
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from archive.models import Article, Credit, Issue, Person
+from archive.models.people import CreditSource
+
+SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
+CONTRACT_PAGE_KEYS = {"source", "publication", "date", "date_source", "warnings", "articles"}
+CONTRACT_ARTICLE_KEYS = {
+    "title",
+    "title_is_derived",
+    "subtitle",
+    "kicker",
+    "column",
+    "body",
+    "date",
+    "credits",
+    "people",
+    "departments",
+}
+
+pytestmark = pytest.mark.django_db
+
+
+def run_ingest(*args):
+    out, err = StringIO(), StringIO()
+    call_command("ingest", *map(str, args), stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
+
+
+def snapshot():
+    return (
+        list(Issue.objects.values_list("pk", "sha256", "updated_at")),
+        list(Article.objects.values_list("pk", "title", "body", "updated_at")),
+        list(Credit.objects.values_list("pk", "person__name", "role")),
+        Person.objects.count(),
+    )
+
+
+@pytest.fixture
+def pages(tmp_path):
+    folder = tmp_path / "pages"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def test_ingest_stores_the_seed_pages_and_ends_with_totals(pages):
+    out, _ = run_ingest(pages)
+    assert Issue.objects.count() == 5
+    assert Article.objects.count() >= 30
+    assert "5 pages" in out and "failures" in out
+    issue = Issue.objects.get(source_name="000_ad1081d1cb05899c.txt")
+    assert issue.raw_text == (pages / issue.source_name).read_text(encoding="utf-8")
+    assert issue.date.year == 2021 and issue.year_source == "manifest"
+    article = Article.objects.get(issue=issue, title="高新区财政金融局开展预算绩效管理培训")
+    assert [(c.person.name, c.role) for c in article.credits.order_by("order")] == [
+        ("孙庆辉", "reporter"),
+        ("黄梦玮", "correspondent"),
+    ]
+    assert issue.raw_text[article.span_start : article.span_end].lstrip().startswith("本报讯")
+
+
+def test_ingesting_the_same_files_twice_changes_nothing(pages):
+    run_ingest(pages)
+    before = snapshot()
+    out, _ = run_ingest(pages)
+    assert snapshot() == before
+    assert "5 unchanged" in out
+
+
+def test_staff_edits_survive_a_forced_reingest(pages):
+    run_ingest(pages)
+    article = Article.objects.get(title="高新区污染源普查工作获全省通报表扬")
+    wrong = article.credits.get(person__name="王玲玲")
+    wrong.person = Person.objects.create(name="王玲")
+    wrong.source, wrong.verified = CreditSource.STAFF, True
+    wrong.save()
+    article.title = "高新区污染源普查获全省表扬"
+    article.locked_fields = ["title", "credits"]
+    article.save()
+    run_ingest(pages, "--force")
+    article.refresh_from_db()
+    assert article.title == "高新区污染源普查获全省表扬"
+    assert article.parsed_title == "高新区污染源普查工作获全省通报表扬"
+    names = sorted(article.credits.values_list("person__name", flat=True))
+    assert names == ["孙庆辉", "王玲"]
+    assert Article.objects.filter(body=article.body).count() == 1
+
+
+def test_a_changed_page_is_merged_and_locked_articles_kept(pages):
+    run_ingest(pages)
+    page = pages / "002_11e814b0cf7c5a9c.txt"
+    article = Article.objects.filter(issue__source_name=page.name).order_by("position").last()
+    article.title = "人工标题"
+    article.locked_fields = ["title"]
+    article.save()
+    page.write_text(
+        page.read_text(encoding="utf-8") + "\n\n本报讯 新增的一篇短讯。\n记者 张三\n",
+        encoding="utf-8",
+    )
+    out, _ = run_ingest(pages)
+    assert "1 updated" in out
+    article.refresh_from_db()
+    assert article.title == "人工标题"
+    assert Article.objects.filter(
+        issue__source_name=page.name, body__contains="新增的一篇短讯"
+    ).exists()
+
+
+def test_bad_files_are_reported_by_name_and_the_rest_still_load(tmp_path):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10)
+    (folder / "gbk.txt").write_bytes(
+        "标题在此\n\n本报讯 5月8日，区里召开会议。\n记者 王赛华\n".encode("gbk")
+    )
+    with pytest.raises(CommandError, match="2 of 3"):
+        out, err = StringIO(), StringIO()
+        try:
+            call_command("ingest", str(folder), stdout=out, stderr=err)
+        finally:
+            messages = err.getvalue()
+    assert "empty.txt: empty file" in messages
+    assert "image.txt: binary file" in messages
+    assert "Traceback" not in messages
+    issue = Issue.objects.get(source_name="gbk.txt")
+    assert issue.encoding == "gb18030"
+    assert issue.articles.get().credits.get().person.name == "王赛华"
+
+
+def test_a_page_with_no_articles_is_kept_with_a_warning(tmp_path):
+    page = tmp_path / "banner.txt"
+    page.write_text("第3版 广告\n\n2021年7月9日 星期五\n", encoding="utf-8")
+    run_ingest(page)
+    issue = Issue.objects.get()
+    assert issue.articles.count() == 0
+    assert "no articles found on this page" in issue.warnings
+    assert {lo["kind"] for lo in issue.leftovers} == {"banner"}
+    assert str(issue.date) == "2021-07-09" and issue.page_label == "第3版"
+
+
+def test_dry_run_json_follows_the_contract_and_writes_nothing(pages):
+    out, err = run_ingest("--dry-run", "--json", pages / "000_ad1081d1cb05899c.txt")
+    data = json.loads(out)
+    (page,) = data["pages"]
+    assert CONTRACT_PAGE_KEYS <= set(page)
+    assert page["date_source"] in {"manifest", "text", "file", None}
+    assert all(CONTRACT_ARTICLE_KEYS <= set(a) for a in page["articles"])
+    assert page["articles"][0]["credits"][0] == {
+        "name": "孙庆辉",
+        "role": "reporter",
+        "organization": None,
+    }
+    assert Issue.objects.count() == 0
+    assert "1 pages" in err  # totals go to stderr when stdout carries JSON
+
+
+def test_a_missing_path_and_a_bad_manifest_are_clear_errors(tmp_path, pages):
+    with pytest.raises(CommandError, match="1 of 1"):
+        run_ingest(tmp_path / "nope.txt")
+    bad = tmp_path / "manifest.json"
+    bad.write_text("{not json", encoding="utf-8")
+    with pytest.raises(CommandError, match="not a valid JSON manifest"):
+        run_ingest("--manifest", bad, pages)

@@ -1,0 +1,505 @@
+"""Bylines and lead markers (archive.parsing.credits). Plain pytest: no database."""
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from archive.parsing.credits import (
+    SURNAMES,
+    Lead,
+    is_lead,
+    looks_like_name,
+    parse_byline,
+    parse_lead,
+    split_trailing_byline,
+)
+from archive.parsing.result import ROLES, Credit
+
+SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
+MEGABYTE = 1_000_000
+
+
+def credits(*triples):
+    """`credits(("孙庆辉", "reporter"), ("方宝岭", "author", "高新时报"))`."""
+    return [Credit(*t) for t in triples]
+
+
+# Every byline printed on its own line in the five seed pages, as printed.
+SEED_BYLINES = {
+    "记者 孙庆辉": credits(("孙庆辉", "reporter")),
+    "通讯员 黄梦玮": credits(("黄梦玮", "correspondent")),
+    "记者 孙庆辉 通讯员 王玲玲": credits(("孙庆辉", "reporter"), ("王玲玲", "correspondent")),
+    "通讯员 李敏 文/图": credits(("李敏", "correspondent")),
+    "记者 孙庆辉 通讯员 周可洋": credits(("孙庆辉", "reporter"), ("周可洋", "correspondent")),
+    "通讯员 朱亚洲": credits(("朱亚洲", "correspondent")),
+    "记者 王赛华 通讯员 陈漫艺": credits(("王赛华", "reporter"), ("陈漫艺", "correspondent")),
+    "记者 王赛华 柴琳琳 通讯员 卢亚兰": credits(
+        ("王赛华", "reporter"), ("柴琳琳", "reporter"), ("卢亚兰", "correspondent")
+    ),
+    "记者 柴琳琳 通讯员 赵宁华": credits(("柴琳琳", "reporter"), ("赵宁华", "correspondent")),
+    "记者 柴琳琳 通讯员 周永凯 文/图": credits(("柴琳琳", "reporter"), ("周永凯", "correspondent")),
+    "通讯员 高元州": credits(("高元州", "correspondent")),
+    "通讯员 宋贞": credits(("宋贞", "correspondent")),
+    "通讯员 吴昊天": credits(("吴昊天", "correspondent")),
+    "记者 孙庆辉 通讯员 王逍遥": credits(("孙庆辉", "reporter"), ("王逍遥", "correspondent")),
+    "通讯员 关海燕": credits(("关海燕", "correspondent")),
+    "记者 孙庆辉 文/图": credits(("孙庆辉", "reporter")),
+    "□高亢": credits(("高亢", "author")),
+    "本报记者 刘金元 摄": credits(("刘金元", "photographer")),
+    "记者 孙庆辉 高新时报 方宝岭 文/图": credits(
+        ("孙庆辉", "reporter"), ("方宝岭", "author", "高新时报")
+    ),
+}
+
+
+@pytest.mark.parametrize("line, expected", SEED_BYLINES.items())
+def test_seed_bylines(line, expected):
+    assert parse_byline(line) == expected
+
+
+@pytest.mark.parametrize("page", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_on_the_seed_pages_only_the_bylines_read_as_bylines(page):
+    """~1,000 real lines of body text, headlines, rubrics and column names."""
+    for line in page.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            assert (parse_byline(line) is not None) == (line.strip() in SEED_BYLINES), line
+
+
+FORMS = [
+    # Reporters with their paper's many titles; spaces of every width.
+    ("本报记者 张伟", credits(("张伟", "reporter"))),
+    ("见习记者 李娜", credits(("李娜", "reporter"))),
+    ("实习记者 王芳", credits(("王芳", "reporter"))),
+    ("特约记者 刘洋", credits(("刘洋", "reporter"))),
+    ("首席记者 陈静", credits(("陈静", "reporter"))),
+    ("融媒体记者 杨帆", credits(("杨帆", "reporter"))),
+    ("全媒体记者 赵磊", credits(("赵磊", "reporter"))),
+    ("本报首席记者 黄敏", credits(("黄敏", "reporter"))),
+    ("实习生 周杰", credits(("周杰", "reporter"))),
+    ("特约通讯员 吴刚", credits(("吴刚", "correspondent"))),
+    ("本报通讯员 郑爽", credits(("郑爽", "correspondent"))),
+    (
+        "记者\u3000孙庆辉\u3000通讯员\u3000王玲玲",
+        credits(("孙庆辉", "reporter"), ("王玲玲", "correspondent")),
+    ),
+    ("  记者   孙庆辉  ", credits(("孙庆辉", "reporter"))),
+    # Padding inside a name: single characters join, never stand alone.
+    ("记者 王  军", credits(("王军", "reporter"))),
+    ("记者 孙 庆 辉", credits(("孙庆辉", "reporter"))),
+    ("记者 孙 庆 辉 通讯员 王 军", credits(("孙庆辉", "reporter"), ("王军", "correspondent"))),
+    ("记者 王 军 摄", credits(("王军", "photographer"))),
+    ("通讯员 孙 文", credits(("孙文", "correspondent"))),
+    # Separators between names.
+    ("记者 张三、李四", credits(("张三", "reporter"), ("李四", "reporter"))),
+    (
+        "记者 张三，李四；王五",
+        credits(("张三", "reporter"), ("李四", "reporter"), ("王五", "reporter")),
+    ),
+    ("记者 张三, 李四", credits(("张三", "reporter"), ("李四", "reporter"))),
+    ("记者：张三", credits(("张三", "reporter"))),
+    # Names glued to the role word.
+    ("记者郭树勋 通讯员李亚芬", credits(("郭树勋", "reporter"), ("李亚芬", "correspondent"))),
+    ("记者郭树勋通讯员李亚芬", credits(("郭树勋", "reporter"), ("李亚芬", "correspondent"))),
+    ("本报记者刘金元摄", credits(("刘金元", "photographer"))),
+    # Rare surnames and transliterated names, vouched for by the role word.
+    ("记者 亓飞", credits(("亓飞", "reporter"))),
+    ("记者 阿依古丽·买买提", credits(("阿依古丽·买买提", "reporter"))),
+    ("记者 欧阳娜娜 通讯员 司马光", credits(("欧阳娜娜", "reporter"), ("司马光", "correspondent"))),
+    # Photo credits.
+    ("通讯员 李敏 摄", credits(("李敏", "photographer"))),
+    ("刘金元 摄", credits(("刘金元", "photographer"))),
+    ("刘金元 摄影", credits(("刘金元", "photographer"))),
+    ("摄影 刘金元", credits(("刘金元", "photographer"))),
+    ("摄影：刘金元", credits(("刘金元", "photographer"))),
+    ("摄影记者 刘金元", credits(("刘金元", "photographer"))),
+    ("本报摄影记者 刘金元", credits(("刘金元", "photographer"))),
+    ("拍友 刘金元 摄", credits(("刘金元", "photographer"))),
+    ("网友 刘金元 摄", credits(("刘金元", "photographer"))),
+    ("刘金元/图", credits(("刘金元", "photographer"))),
+    ("刘金元／图", credits(("刘金元", "photographer"))),
+    ("图/刘金元", credits(("刘金元", "photographer"))),
+    ("图片/刘金元", credits(("刘金元", "photographer"))),
+    ("图 刘金元", credits(("刘金元", "photographer"))),
+    ("本报记者 刘金元 摄影报道", credits(("刘金元", "photographer"))),
+    ("张三 李四 摄", credits(("张三", "photographer"), ("李四", "photographer"))),
+    ("阿依古丽·买买提 摄", credits(("阿依古丽·买买提", "photographer"))),
+    # Text by / text and photos by.
+    ("文/张三", credits(("张三", "author"))),
+    ("文/本报记者 张三", credits(("张三", "reporter"))),
+    ("文/记者 张三 图/通讯员 李四", credits(("张三", "reporter"), ("李四", "photographer"))),
+    ("文／记者 张三　图／通讯员 李四", credits(("张三", "reporter"), ("李四", "photographer"))),
+    ("张三/文 李四/图", credits(("张三", "author"), ("李四", "photographer"))),
+    ("张三 文/图", credits(("张三", "author"))),
+    ("记者 张三 图/文", credits(("张三", "reporter"))),
+    ("记者 张三 报道", credits(("张三", "reporter"))),
+    # Editors.
+    ("编辑 张三", credits(("张三", "editor"))),
+    ("责任编辑 张三", credits(("张三", "editor"))),
+    ("责任编辑：张三", credits(("张三", "editor"))),
+    ("责编 张三", credits(("张三", "editor"))),
+    ("本版编辑 张三", credits(("张三", "editor"))),
+    # Signed commentary.
+    ("■ 高亢", credits(("高亢", "author"))),
+    ("□ 高  亢", credits(("高亢", "author"))),
+    ("■ 王 军", credits(("王军", "author"))),
+    ("◆欧阳娜娜", credits(("欧阳娜娜", "author"))),
+    ("■本报记者 张三", credits(("张三", "reporter"))),
+    ("作者 张三", credits(("张三", "author"))),
+    ("作者：张三", credits(("张三", "author"))),
+    ("本报评论员 张三", credits(("张三", "author"))),
+    ("特约评论员 张三", credits(("张三", "author"))),
+    # Other outlets' staff; our own paper has no organization.
+    ("新华社记者 张三", credits(("张三", "author", "新华社"))),
+    ("新华社记者 张三 李四", credits(("张三", "author", "新华社"), ("李四", "author", "新华社"))),
+    ("人民日报记者 张三", credits(("张三", "author", "人民日报"))),
+    ("郑州晚报首席记者 张三", credits(("张三", "author", "郑州晚报"))),
+    ("本溪日报记者 张三", credits(("张三", "author", "本溪日报"))),
+    ("新华社记者 张三 摄", credits(("张三", "photographer", "新华社"))),
+    ("新华社发 张三 摄", credits(("张三", "photographer", "新华社"))),
+    ("记者 张三/文 李四/图", credits(("张三", "reporter"), ("李四", "photographer"))),
+    ("通讯员 李敏文/图", credits(("李敏", "correspondent"))),
+    (
+        "本报记者 张三 实习生 李四 通讯员 王五 文/图",
+        credits(("张三", "reporter"), ("李四", "reporter"), ("王五", "correspondent")),
+    ),
+    ("特约撰稿 张三", credits(("张三", "author"))),
+    ("记者 张三 大河报 李四", credits(("张三", "reporter"), ("李四", "author", "大河报"))),
+    ("大河报 李四 记者 张三", credits(("李四", "author", "大河报"), ("张三", "reporter"))),
+    ("郑州市融媒体中心记者 张三", credits(("张三", "author", "郑州市融媒体中心"))),
+    # Bracketed on its own line.
+    ("（记者 张三 通讯员 李四）", credits(("张三", "reporter"), ("李四", "correspondent"))),
+    ("(本报记者 张三)", credits(("张三", "reporter"))),
+    # Staff we do not credit are dropped, never guessed.
+    ("本版编辑 张三 美编 李四 校对 王五", credits(("张三", "editor"))),
+    ("记者 张三 策划 李四", credits(("张三", "reporter"))),
+    ("记者 孙庆辉 市长 王五", credits(("孙庆辉", "reporter"))),
+    ("策划 张三", []),
+]
+
+
+@pytest.mark.parametrize("line, expected", FORMS)
+def test_byline_forms(line, expected):
+    assert parse_byline(line) == expected
+
+
+NOT_BYLINES = [
+    "",
+    "   ",
+    "\u3000\u3000",
+    "记者",
+    "通讯员",
+    "记者节",
+    "记者会上",
+    "记者站",
+    "记者们",
+    "记者证",
+    "通讯员队伍建设",
+    "记者来到现场",
+    "编辑部",
+    "作者单位",
+    "摄影",
+    "摄像头",
+    "高新区动态",
+    "党建连连看",
+    "高新区强音",
+    "高新区视窗",
+    "记者从市统计局获悉，今年以来全市经济稳中向好。",
+    "记者从市统计局获悉，今年以来",
+    "记者采访了张三",
+    "记者 张三说",
+    "记者 孙庆辉。",
+    "记者 孙庆辉 2021年",
+    "记者 孙庆辉 通讯员",
+    "记者 孙庆辉 今天",
+    "记者 王赛华 等",
+    "张三",
+    "张三 李四",
+    "阿志强、宋恩民、朱本鹏、道宪奎、",
+    "市民 张三",
+    "某某公司 供图",
+    "关注 张三",
+    "您上班 我带娃",
+    "嵩山北路、化肥东路打通提速",
+    "高新区财政金融局开展预算绩效管理培训",
+    "城市新地标 打卡网红桥",
+    "体系奠定了良好基础。",
+    "本报讯 7月5日，高新区财",
+    "（完）",
+    "合作社 张三",
+    "文/图",
+    # Rubrics under a black square: a phrase, not a name.
+    "■新年开新局",
+    "■铆足了劲 加压奋进 做优做强",
+    "■党建引领",
+    "■关注",
+    "■",
+    "□ 高新区 强音",
+]
+
+
+@pytest.mark.parametrize("line", NOT_BYLINES)
+def test_not_bylines(line):
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    "paragraph, head, tail",
+    [
+        (
+            "推动全区经济社会平稳健康发展。记者 王赛华",
+            "推动全区经济社会平稳健康发展。",
+            credits(("王赛华", "reporter")),
+        ),
+        (
+            "尽职责，严分工，全力改善全区空气质量。记者 孙庆辉",
+            "尽职责，严分工，全力改善全区空气质量。",
+            credits(("孙庆辉", "reporter")),
+        ),
+        (
+            "为全区统计工作的有序开展奠定了扎实的基础。记者 柴琳琳 通讯员 赵宁华",
+            "为全区统计工作的有序开展奠定了扎实的基础。",
+            credits(("柴琳琳", "reporter"), ("赵宁华", "correspondent")),
+        ),
+        (
+            "唱响“加速度”！ 本报记者 刘金元 摄",
+            "唱响“加速度”！",
+            credits(("刘金元", "photographer")),
+        ),
+        ("他说：“干就完了。”记者 张三", "他说：“干就完了。”", credits(("张三", "reporter"))),
+        ("好不好？记者王赛华", "好不好？", credits(("王赛华", "reporter"))),
+    ],
+)
+def test_split_trailing_byline(paragraph, head, tail):
+    assert split_trailing_byline(paragraph) == (head, tail)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "推动全区经济社会平稳健康发展。",
+        "全区经济社会平稳健康发展记者 王赛华",  # no sentence end before it
+        "会上，记者从市统计局获悉",
+        "今年以来。记者来到现场",
+        "会议强调。记者节",
+        "",
+        "记者 王赛华",  # a whole line is parse_byline's job
+    ],
+)
+def test_no_trailing_byline(paragraph):
+    assert split_trailing_byline(paragraph) == (paragraph, [])
+
+
+LEADS = [
+    ("本报讯 7月5日，高新区财政金融局", Lead("本报讯", rest="7月5日，高新区财政金融局")),
+    ("  本报讯　近日，河南省", Lead("本报讯", rest="近日，河南省")),
+    (
+        "本报讯(记者郭树勋 通讯员李亚芬)6月25日下午,市政协",
+        Lead(
+            "本报讯",
+            credits(("郭树勋", "reporter"), ("李亚芬", "correspondent")),
+            rest="6月25日下午,市政协",
+            bracket="(记者郭树勋 通讯员李亚芬)",
+        ),
+    ),
+    (
+        "本报讯（记者 张三 通讯员 李四） 近日",
+        Lead(
+            "本报讯",
+            credits(("张三", "reporter"), ("李四", "correspondent")),
+            rest="近日",
+            bracket="（记者 张三 通讯员 李四）",
+        ),
+    ),
+    (
+        "本报讯 记者张三 通讯员李四报道：近日，",
+        Lead("本报讯", credits(("张三", "reporter"), ("李四", "correspondent")), rest="近日，"),
+    ),
+    (
+        "本报讯 记者 张三 通讯员 李四 近日，",
+        Lead("本报讯", credits(("张三", "reporter"), ("李四", "correspondent")), rest="近日，"),
+    ),
+    (
+        "本报北京1月9日电（记者 张三）近日",
+        Lead(
+            "本报北京1月9日电",
+            credits(("张三", "reporter")),
+            place="北京",
+            month=1,
+            day=9,
+            rest="近日",
+            bracket="（记者 张三）",
+        ),
+    ),
+    (
+        "本报郑州讯（记者 张三）近日",
+        Lead(
+            "本报郑州讯",
+            credits(("张三", "reporter")),
+            "郑州",
+            rest="近日",
+            bracket="（记者 张三）",
+        ),
+    ),
+    (
+        "新华社北京1月9日电（记者 张三 李四）记者9日从",
+        Lead(
+            "新华社北京1月9日电",
+            credits(("张三", "author", "新华社"), ("李四", "author", "新华社")),
+            place="北京",
+            month=1,
+            day=9,
+            rest="记者9日从",
+            bracket="（记者 张三 李四）",
+        ),
+    ),
+    (
+        "新华社北京1月9日电 国务院",
+        Lead("新华社北京1月9日电", place="北京", month=1, day=9, rest="国务院"),
+    ),
+    (
+        "人民日报北京2024年1 月 9 日电 （记者 张三）",
+        Lead(
+            "人民日报北京2024年1 月 9 日电",
+            credits(("张三", "author", "人民日报")),
+            place="北京",
+            month=1,
+            day=9,
+            year=2024,
+            bracket="（记者 张三）",
+        ),
+    ),
+    (
+        "中新社郑州12月31日电 题：",
+        Lead("中新社郑州12月31日电", place="郑州", month=12, day=31, rest="题："),
+    ),
+    ("据新华社电 国务院", Lead("据新华社电", rest="国务院")),
+    ("据新华社北京1月9日电", Lead("据新华社北京1月9日电", place="北京", month=1, day=9)),
+    ("据人民日报报道，近日", Lead("据人民日报报道", rest="近日")),
+    (
+        "大河报讯（记者 张三）近日",
+        Lead(
+            "大河报讯", credits(("张三", "author", "大河报")), rest="近日", bracket="（记者 张三）"
+        ),
+    ),
+    (
+        "（本报记者 张三）近日",
+        Lead(None, credits(("张三", "reporter")), rest="近日", bracket="（本报记者 张三）"),
+    ),
+    ("近日，高新区召开会议。", Lead(rest="近日，高新区召开会议。")),
+    ("本报讯（一）近日", Lead("本报讯", rest="（一）近日")),
+]
+
+
+@pytest.mark.parametrize("paragraph, expected", LEADS)
+def test_parse_lead(paragraph, expected):
+    assert parse_lead(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, _", LEADS[:-2])
+def test_leads_are_leads(paragraph, _):
+    assert is_lead(paragraph)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "近日，高新区召开会议。",
+        "据了解，自2017年启动以来",
+        "据悉，",
+        "新华社报道，近日",  # only 据…报道 is a marker
+        "全市社区工作人员",
+        "本报记者 刘金元 摄",
+        "记者从市统计局获悉",
+        "（一）提高认识",
+        "高新区动态",
+        "人民日报刊文指出",
+        "",
+    ],
+)
+def test_not_leads(line):
+    assert not is_lead(line)
+
+
+def test_lead_with_an_impossible_date_keeps_the_marker_but_not_the_date():
+    lead = parse_lead("本报北京13月40日电 近日")
+    assert (lead.marker, lead.month, lead.day) == ("本报北京13月40日电", None, None)
+
+
+@pytest.mark.parametrize(
+    "name", ["孙庆辉", "宋贞", "高亢", "欧阳娜娜", "司马光", "诸葛亮", "阿依古丽·买买提", "李亚芬"]
+)
+def test_names(name):
+    assert looks_like_name(name)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "",
+        "王",
+        "孙庆辉辉",
+        "会上",
+        "高新区",
+        "张三说",
+        "李村",
+        "党建",
+        "关注",
+        "abc",
+        "王2",
+        "新年开新局",
+    ],
+)
+def test_not_names(word):
+    assert not looks_like_name(word)
+
+
+def test_surnames_hold_common_and_compound_surnames():
+    assert {"王", "李", "张", "刘", "陈", "欧阳", "司马", "诸葛", "上官", "令狐"} <= SURNAMES
+    assert len(SURNAMES) > 300
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "记者 " * (MEGABYTE // 3),
+        "记者张三" * (MEGABYTE // 4),
+        "本报讯（" + "记者 张三 " * (MEGABYTE // 6),
+        "本报讯 " + "记者 张三 " * (MEGABYTE // 6),
+        "新华社" * (MEGABYTE // 3) + "电",
+        "据" + "新华社" * (MEGABYTE // 3),
+        "■" + "王 " * (MEGABYTE // 2),
+        "张" * MEGABYTE,
+        "(" * MEGABYTE,
+    ],
+    ids=lambda t: t[:6],
+)
+def test_a_megabyte_of_text_is_no_byline_and_no_catastrophe(text):
+    assert parse_byline(text) is None
+    assert split_trailing_byline(text) == (text, [])
+    lead = parse_lead(text)
+    assert lead.credits == [] or all(c.name == "张三" for c in lead.credits)
+
+
+def test_a_megabyte_paragraph_still_yields_its_trailing_byline():
+    paragraph = "经济平稳健康发展。" * (MEGABYTE // 9) + "记者 王赛华"
+    head, tail = split_trailing_byline(paragraph)
+    assert head == paragraph[: -len("记者 王赛华")]
+    assert tail == credits(("王赛华", "reporter"))
+
+
+@given(
+    st.text(
+        alphabet="记者通讯员本报讯摄图文/ 　、，。■□王李张孙庆辉亢高新时社电1月日（）", max_size=40
+    )
+)
+def test_any_text_gives_well_formed_credits(text):
+    """Whatever comes in, the answer has the declared shape: no crash, known roles,
+    names that were printed (spaces aside)."""
+    squeezed = "".join(text.split())
+    for found in (parse_byline(text), split_trailing_byline(text)[1], parse_lead(text).credits):
+        for credit in found or []:
+            assert credit.role in ROLES
+            assert credit.name in squeezed
+    is_lead(text)

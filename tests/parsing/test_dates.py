@@ -1,0 +1,71 @@
+import datetime as dt
+
+import pytest
+
+from archive.parsing import dates
+
+
+@pytest.mark.parametrize(
+    "lead, expected",
+    [
+        ("本报讯 7月5日，高新区财政金融局举办", dt.date(2021, 7, 5)),
+        ("2月 11日上午，洛阳高新区", dt.date(2021, 2, 11)),
+        ("为推动工作再上新台阶，6月21日，高新区李万街道开展", dt.date(2021, 6, 21)),
+        ("省财政厅于5月25日发行", dt.date(2021, 5, 25)),
+        ("夏日的夜空下。图为6月25日，璀璨灯光下的大桥。", dt.date(2021, 6, 25)),
+        ("六月二十五日上午，区里召开", dt.date(2021, 6, 25)),
+        ("2019年11月4日一大早", dt.date(2019, 11, 4)),
+        ("为保障全线贯通，自6月29日起，高新区石佛办事处成立专班", None),
+        ("截至6月30日，全区已完成", None),
+        ("近日，高新投控集团发出倡议", None),
+        ("连日来，文苑街道以创建为动能", None),
+        ("6月份以来，该区检查组已走访", None),
+    ],
+)
+def test_lead_date_with_the_issue_year(lead, expected):
+    assert dates.lead_date(lead, issue_year=2021)[0] == expected
+
+
+def test_the_confidence_says_where_the_year_came_from():
+    assert dates.lead_date("2023年6月25日下午", issue_year=2021)[1] == "printed"
+    assert dates.lead_date("6月25日下午", issue_year=2021)[1] == "issue_year"
+    assert dates.lead_date("6月25日下午", issue_year=2021, year_inferred=True)[1] == "inferred_year"
+    assert dates.lead_date("6月25日下午") == (None, "none")
+
+
+def test_relative_dates_resolve_only_against_an_exact_issue_date():
+    issue = dt.date(2021, 7, 9)
+    assert dates.lead_date("昨日，区里召开", issue_date=issue, exact_issue=True) == (
+        dt.date(2021, 7, 8),
+        "relative",
+    )
+    assert dates.lead_date("昨日，区里召开", issue_year=2021) == (None, "none")
+    assert dates.lead_date("近日，区里召开", issue_date=issue, exact_issue=True) == (None, "none")
+
+
+def test_a_december_event_in_a_january_issue_is_last_year():
+    got, _ = dates.lead_date("12月30日，区里召开", issue_date=dt.date(2022, 1, 4), exact_issue=True)
+    assert got == dt.date(2021, 12, 30)
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("对2021年的工作进行总结，对2022年的工作进行谋划", 2022),
+        ("自2017年启动第二次全国污染源普查以来，高新区", None),
+        ("自 2017年启动第二次普查以来。2019年完成", 2019),
+        ("没有年份的一页", None),
+    ],
+)
+def test_infer_year(text, year):
+    assert dates.infer_year(text) == year
+
+
+def test_dates_from_file_names_and_mastheads():
+    assert dates.date_from_filename("gxsb_20210709_p3.txt") == dt.date(2021, 7, 9)
+    assert dates.date_from_filename("2021-07-09-a1.txt") == dt.date(2021, 7, 9)
+    assert dates.date_from_filename("000_ad1081d1cb05899c.txt") is None
+    assert dates.banner_date("2021年7月9日 星期五") == dt.date(2021, 7, 9)
+    assert dates.banner_date("2021年7月9日，区里召开会议") is None
+    assert dates.page_label("第3版 综合新闻") == "第3版"
+    assert dates.page_label("A2版") == "A2版"

@@ -1,0 +1,42 @@
+import pytest
+
+from archive.parsing.normalise import heading_level, join_cjk, normalise_line
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("ＡＢＣ１２３", "ABC123"),
+        ("记者　孙庆辉", "记者 孙庆辉"),  # ideographic space folds, and is kept in a byline
+        ("本报讯 6月1日上午,经开区党工委", "本报讯 6月1日上午，经开区党工委"),
+        ("高新区(示范区)党工委", "高新区（示范区）党工委"),
+        ("尽职责,严分工,  ", "尽职责，严分工，"),
+        ("PM2.5专家组", "PM2.5专家组"),
+        ("50890.58平方米", "50890.58平方米"),
+        ("\ufeff本报讯", "本报讯"),
+    ],
+)
+def test_normalise_line(raw, expected):
+    assert normalise_line(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("介 绍 了 郑 州 高 新 区", "介绍了郑州高新区"),
+        ("自 2017年启动", "自2017年启动"),
+        ("2月 11日上午", "2月11日上午"),
+        ("covid 19 疫情", "covid 19疫情"),
+    ],
+)
+def test_join_cjk_removes_ocr_gaps_only_inside_chinese(raw, expected):
+    assert join_cjk(raw) == expected
+
+
+def test_markdown_headings_keep_their_level():
+    assert heading_level("## 高新区召开环境污染防治工作会议") == (
+        2,
+        "高新区召开环境污染防治工作会议",
+    )
+    assert heading_level("# 标题 #") == (1, "标题")
+    assert heading_level("#话题") == (0, "#话题")
