@@ -20,6 +20,7 @@ SENTENCE_END = "。！？!?…”」』）)：:；;"
 # Marks that open a rubric line (■新年开新局) or a commentary signature (□高亢).
 RUBRIC_MARKS = "■□▲◆●★☆◇◎"
 _CLAUSE_PUNCT = re.compile(r"[，。、；：！？,;:!?]")
+NARROW_MAX = 30  # longer lines than this mean the page is not in narrow columns
 
 
 @dataclass
@@ -76,15 +77,21 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-def typical_width(lines: list[Line]) -> int:
-    """Median length of the page's lines: ~12 for narrow OCR columns, 100+ otherwise."""
-    lengths = sorted(len(ln.text) for ln in lines if ln.text and not ln.level)
-    return lengths[len(lengths) // 2] if lengths else 0
+def is_narrow(lines: list[Line]) -> bool:
+    """OCR'd narrow columns: nearly every line is short, whatever ends it.
+
+    A page of one paragraph per line also has short lines (headlines, bylines), so
+    the test is how rarely a line runs long, not the median length.
+    """
+    lengths = [len(ln.text) for ln in lines if ln.text and not ln.level]
+    if not lengths:
+        return False
+    return sum(n > NARROW_MAX for n in lengths) <= 0.05 * len(lengths)
 
 
 def build_units(lines: list[Line]) -> list[Unit]:
     """Classify lines and join them into paragraph units, keeping column breaks in."""
-    narrow = typical_width(lines) <= 24
+    narrow = is_narrow(lines)
     units: list[Unit] = []
     blank_before = True
     for line in lines:
@@ -126,9 +133,18 @@ def _continues(prev: Unit, blank_before: bool, narrow: bool) -> bool:
     if prev.kind not in ("text", "lead"):
         return False
     if not blank_before:
-        # Same block. In narrow columns every line break is a wrap; in wide text a
-        # line is a paragraph unless the previous one stopped mid-sentence.
-        return narrow or not prev.ends_sentence
+        # Same block. In narrow columns every line break is a wrap. In wide text a
+        # line is a paragraph unless the previous one stopped mid-sentence; a short
+        # line with no clause in it (雪后初晴) is a headline over the text, not a wrap.
+        if narrow:
+            return True
+        if prev.ends_sentence:
+            return False
+        return (
+            prev.kind == "lead"
+            or bool(_CLAUSE_PUNCT.search(prev.text))
+            or len(prev.text) > NARROW_MAX
+        )
     # A blank line: a column break only where the sentence is unfinished, and only
     # inside running text (a lead, or a paragraph that already has punctuation).
     if prev.ends_sentence:

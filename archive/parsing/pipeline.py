@@ -53,20 +53,20 @@ def parse_page(data: bytes, meta: PageMeta) -> PageResult:
         page_label=meta.page_label,
     )
     lines = split_lines(text)
-    banners = _take_banners(lines, page)
-    units = build_units(lines)
-    seg = segment(units)
-    _resolve_issue_date(page, meta, text, banners)
+    banners, banner_day = _take_banners(lines, page)
+    known = _issue_date(meta, text, banner_day, page.warnings)
+    page.date, page.date_source, page.year_source = known.day, known.source, known.year_source
+    seg = segment(build_units(lines))
 
-    articles = [_article(draft, meta, page) for draft in seg.drafts]
+    articles = [_article(draft, meta) for draft in seg.drafts]
     articles, drafts = _drop_empty(articles, seg.drafts)
-    _inherit_columns(articles, drafts)
+    _inherit_columns(articles)
     leftovers = _attach_orphans(articles, seg.orphans, page)
     leftovers += [_leftover(u, "stray") for u in seg.strays]
     page.leftovers = banners + leftovers
-    _date_articles(articles, drafts, page)
+    _date_articles(articles, drafts, known)
     if not page.date:
-        _date_from_events(page, articles)
+        _date_from_events(page, known, articles)
     for article in articles:
         _finish(article, meta)
     page.articles = articles
@@ -80,9 +80,23 @@ def parse_page(data: bytes, meta: PageMeta) -> PageResult:
 # --- page date ----------------------------------------------------------------
 
 
-def _take_banners(lines: list[Line], page: PageResult) -> list[Leftover]:
+@dataclass
+class IssueDate:
+    """What the page's date is known to be: a day, or only a year, and from where."""
+
+    day: dt.date | None = None  # exact: manifest, file name or masthead
+    year: int | None = None
+    source: str | None = None
+    year_source: str | None = None
+
+    @property
+    def year_inferred(self):
+        return self.day is None and self.year_source == "text"
+
+
+def _take_banners(lines: list[Line], page: PageResult) -> tuple[list[Leftover], dt.date | None]:
     """Masthead lines (2021年7月9日 星期五, 第3版) tell the page's date and label."""
-    found = []
+    found, banner_day = [], None
     for line in lines:
         if not line.text or len(line.text) > 40:
             continue
@@ -91,60 +105,51 @@ def _take_banners(lines: list[Line], page: PageResult) -> list[Leftover]:
         if day or (label and len(line.text) <= 16):
             found.append(Leftover(line.text, (line.start, line.end), "banner"))
             page.page_label = page.page_label or label
-            if day:
-                page.warnings.append(f"page date {day} read from the masthead line")
-                page._banner_date = day  # noqa: SLF001 — consumed by _resolve_issue_date
-            line.text = ""
-    return found
+            banner_day = banner_day or day
+            line.text = ""  # read, kept as a leftover, and out of the article flow
+    return found, banner_day
 
 
-def _resolve_issue_date(page: PageResult, meta: PageMeta, text: str, banners) -> None:
-    banner = getattr(page, "_banner_date", None)
+def _issue_date(meta: PageMeta, text: str, banner_day, warnings: list[str]) -> IssueDate:
     file_day = dates.date_from_filename(meta.source)
-    for day, source in ((meta.date, "manifest"), (file_day, "file"), (banner, "text")):
+    for day, source in ((meta.date, "manifest"), (file_day, "file"), (banner_day, "text")):
         if day:
-            page.date, page.date_source, page.year_source = day, source, source
-            return
+            return IssueDate(day, day.year, source, source)
     if meta.year:
-        page._year, page.year_source = meta.year, "manifest"
-        return
+        return IssueDate(year=meta.year, year_source="manifest")
     year = dates.infer_year(join_cjk(text))
     if year:
-        page._year, page.year_source = year, "text"
-        page.warnings.append(f"year {year} inferred from the years the page mentions")
-    else:
-        page._year = None
-        page.warnings.append("no year: the manifest gives none and the page names none")
+        warnings.append(f"year {year} inferred from the years the page mentions")
+        return IssueDate(year=year, year_source="text")
+    warnings.append("no year: the manifest gives none and the page names none")
+    return IssueDate()
 
 
-def _date_from_events(page: PageResult, articles: list[ArticleResult]) -> None:
-    year = getattr(page, "_year", None)
-    days = [a.date for a in articles if a.date and a.date.year == year]
-    if year and days:
+def _date_from_events(page: PageResult, known: IssueDate, articles) -> None:
+    """Without a known day, the issue is dated by its latest event (it cannot be older)."""
+    days = [a.date for a in articles if a.date and a.date.year == known.year]
+    if known.year and days:
         page.date, page.date_source = max(days), "text"
         page.warnings.append(
             f"issue date {page.date} is the latest event date in the text; "
-            f"year from {page.year_source}"
+            f"year from {known.year_source}"
         )
 
 
-def _date_articles(articles, drafts, page: PageResult) -> None:
-    exact = page.date is not None
-    year = page.date.year if exact else getattr(page, "_year", None)
+def _date_articles(articles, drafts, known: IssueDate) -> None:
     for article, draft in zip(articles, drafts, strict=True):
         lead = article.paragraphs[0] if article.paragraphs else ""
         if draft.body and draft.body[0].kind == "lead":
             info = parse_lead(draft.body[0].text)
-            if info.month and info.day:
-                lead = (
-                    f"{info.year or ''}{'年' if info.year else ''}{info.month}月{info.day}日 {lead}"
-                )
+            if info.month and info.day:  # a dateline: 本报北京1月9日电
+                year = f"{info.year}年" if info.year else ""
+                lead = f"{year}{info.month}月{info.day}日 {lead}"
         article.date, article.date_confidence = dates.lead_date(
             lead,
-            issue_date=page.date,
-            issue_year=year,
-            year_inferred=page.year_source == "text" and not exact,
-            exact_issue=exact,
+            issue_date=known.day,
+            issue_year=known.year,
+            year_inferred=known.year_inferred,
+            exact_issue=known.day is not None,
         )
         if article.date_confidence == "inferred_year":
             article.review_reasons.append("inferred_year")
@@ -153,7 +158,7 @@ def _date_articles(articles, drafts, page: PageResult) -> None:
 # --- articles -----------------------------------------------------------------
 
 
-def _article(draft: Draft, meta: PageMeta, page: PageResult) -> ArticleResult:
+def _article(draft: Draft, meta: PageMeta) -> ArticleResult:
     header = read_header(draft.header, meta.known_columns)
     paragraphs, credits = [], list(header.credits)
     for i, unit in enumerate(draft.body):
@@ -200,7 +205,7 @@ def _drop_empty(articles, drafts):
     return [a for a, _ in kept], [d for _, d in kept]
 
 
-def _inherit_columns(articles: list[ArticleResult], drafts: list[Draft]) -> None:
+def _inherit_columns(articles: list[ArticleResult]) -> None:
     """A column name heads every article after it until the next column."""
     column = None
     for article in articles:
@@ -223,6 +228,7 @@ def _attach_orphans(articles: list[ArticleResult], orphans: list[Unit], page) ->
         article.title, article.kicker = header.title, header.kicker or article.kicker
         article.subtitle = header.subtitle or article.subtitle
         article.headline_score = round(m.score, 3)
+        article.headline_spans.append((unit.start, unit.end))
         if m.margin < LOW_CONFIDENCE_MARGIN:
             article.review_reasons.append("headline_low_confidence")
             page.warnings.append(f"headline {article.title!r} matched with low confidence")
@@ -235,8 +241,10 @@ def _attach_orphans(articles: list[ArticleResult], orphans: list[Unit], page) ->
         nxt = assigned.get(id(orphans[i + 1])) if i + 1 < len(orphans) else None
         if unit.kind != "rubric" and prev and not prev.subtitle:
             prev.subtitle = " ".join(split_block(unit))
+            prev.headline_spans.append((unit.start, unit.end))
         elif unit.kind != "rubric" and nxt and not nxt.kicker:
             nxt.kicker = strip_rubric(unit.text)
+            nxt.headline_spans.append((unit.start, unit.end))
         else:
             leftovers.append(_leftover(unit, "rubric" if unit.kind == "rubric" else "headline"))
     return leftovers

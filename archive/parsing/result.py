@@ -60,6 +60,7 @@ class ArticleResult:
     departments: list[DepartmentMention] = field(default_factory=list)
     review_reasons: list[str] = field(default_factory=list)
     headline_score: float | None = None  # set when a headline printed apart was matched
+    headline_spans: list[tuple[int, int]] = field(default_factory=list)  # where it was printed
 
     @property
     def paragraphs(self):
@@ -77,6 +78,7 @@ class ArticleResult:
             "date": self.date.isoformat() if self.date else None,
             "date_confidence": self.date_confidence,
             "span": list(self.span),
+            "headline_spans": [list(span) for span in self.headline_spans],
             "credits": [c.to_json() for c in self.credits],
             "people": [p.to_json() for p in self.people],
             "departments": [d.name for d in self.departments],

@@ -1,0 +1,121 @@
+"""The whole parser on pages unlike the seeds: forms other papers print."""
+
+import datetime as dt
+
+import pytest
+
+from archive.parsing import PageError, PageMeta, parse_page
+
+NATIONAL = """2022年1月10日 星期一
+第2版 要闻
+
+冬奥会筹备工作进入冲刺阶段
+本报北京1月9日电（记者 张晓明 见习记者 李华）记者从北京冬奥组委获悉，各项筹备工作已进入冲刺阶段，场馆运行测试全面展开。
+
+北京冬奥组委新闻发言人赵卫东介绍，目前各场馆已完成全部测试活动。
+
+新华社北京1月9日电（记者 王敏 刘洋）国家统计局9日发布数据，2021年全国居民消费价格同比上涨0.9%。
+
+物价运行总体平稳，核心通胀保持稳定。
+
+雪后初晴
+昨日，市民在人民公园赏雪游玩。
+拍友 陈光明 摄
+
+老街新颜
+经过半年改造，城区老街焕然一新，吸引不少游客前来打卡。
+周涛/图
+"""
+
+NARROW = """本报讯 3月2日，区
+教育局召开全区中小学安
+全工作会议。局党组书记、
+局长刘建国出席会议并
+
+讲话。
+见习记者 马丽
+通讯员 孔 凡
+
+本报讯 3月3日，区
+卫健委开展义诊活动，
+惠及群众300余人。
+记者 许 强
+
+区教育局召开安全工作会议
+
+区卫健委开展义诊
+"""
+
+
+def parse(text, **meta):
+    return parse_page(text.encode("utf-8"), PageMeta(source="page.txt", **meta))
+
+
+def credits(article):
+    return [(c.name, c.role, c.organization) for c in article.credits]
+
+
+def test_datelines_other_outlets_and_photo_items():
+    page = parse(NATIONAL, zone="北京")
+    assert page.date == dt.date(2022, 1, 10) and page.date_source == "text"
+    assert page.page_label == "第2版"
+    assert {lo.kind for lo in page.leftovers} == {"banner"}
+    first, xinhua, snow, street = page.articles
+    assert first.title == "冬奥会筹备工作进入冲刺阶段"
+    assert first.date == dt.date(2022, 1, 9)
+    assert credits(first) == [("张晓明", "reporter", None), ("李华", "reporter", None)]
+    assert [p.name for p in first.people] == ["赵卫东"]
+    assert xinhua.title_is_derived and "derived_title" in xinhua.review_reasons
+    assert credits(xinhua) == [("王敏", "author", "新华社"), ("刘洋", "author", "新华社")]
+    assert xinhua.paragraphs[1] == "物价运行总体平稳，核心通胀保持稳定。"
+    assert (snow.title, credits(snow)) == ("雪后初晴", [("陈光明", "photographer", None)])
+    # 昨日 resolves against the masthead date, and says so.
+    assert (snow.date, snow.date_confidence) == (dt.date(2022, 1, 9), "relative")
+    assert (street.title, credits(street)) == ("老街新颜", [("周涛", "photographer", None)])
+
+
+def test_narrow_columns_with_padded_names_and_headlines_at_the_end():
+    page = parse(NARROW, zone="某某区", year=2023)
+    school, clinic = page.articles
+    assert school.title == "区教育局召开安全工作会议"
+    assert clinic.title == "区卫健委开展义诊"
+    assert school.body.endswith("局长刘建国出席会议并讲话。")
+    assert credits(school) == [("马丽", "reporter", None), ("孔凡", "correspondent", None)]
+    assert credits(clinic) == [("许强", "reporter", None)]
+    assert school.date == dt.date(2023, 3, 2) and school.date_confidence == "issue_year"
+    assert [p.name for p in school.people] == ["刘建国"]
+    assert page.date == dt.date(2023, 3, 3) and page.year_source == "manifest"
+
+
+def test_without_a_year_the_page_says_so_and_articles_stay_undated():
+    page = parse("本报讯 3月2日，区里召开会议。\n记者 许强\n")
+    assert page.date is None
+    assert page.articles[0].date is None
+    assert any("no year" in w for w in page.warnings)
+
+
+def test_an_inferred_year_is_flagged_for_review():
+    page = parse("本报讯 3月2日，区里总结2022年工作。\n记者 许强\n")
+    (article,) = page.articles
+    assert article.date == dt.date(2022, 3, 2)
+    assert article.date_confidence == "inferred_year"
+    assert "inferred_year" in article.review_reasons
+
+
+@pytest.mark.parametrize("text", [NARROW, NATIONAL])
+def test_every_character_of_the_source_is_in_an_article_or_a_leftover(text):
+    page = parse(text, zone="某某区", year=2023)
+    spans = [lo.span for lo in page.leftovers]
+    for article in page.articles:
+        spans += [article.span, *article.headline_spans]
+    covered = set()
+    for start, end in spans:
+        covered.update(range(start, end))
+    lost = "".join(ch for i, ch in enumerate(page.text) if i not in covered and not ch.isspace())
+    assert lost == ""
+
+
+@pytest.mark.parametrize("data", [b"", b"\x00\x01\x02binary"])
+def test_unreadable_pages_raise_page_error(data):
+    with pytest.raises(PageError):
+        parse_page(data, PageMeta(source="x.txt"))
