@@ -81,6 +81,8 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # SQLite will not create the folder it lives in; the embedded default must just work.
+    DATA_DIR.mkdir(parents=True, exist_ok=True)
     # WAL lets readers go on while an ingest writes; the timeout makes a second
     # writer wait instead of failing with "database is locked".
     DATABASES["default"].setdefault("OPTIONS", {}).update(
@@ -109,6 +111,12 @@ HAYSTACK_CONNECTIONS = {
         "PATH": str(DATA_DIR / "whoosh_index"),
     },
 }
+# Saves change nothing in the index directly: `articles_changed` queues them and one
+# writer applies the queue (search/queue.py), a thread in each gunicorn worker.
+HAYSTACK_SIGNAL_PROCESSOR = "haystack.signals.BaseSignalProcessor"
+HAYSTACK_LIMIT_TO_REGISTERED_MODELS = False
+HAYSTACK_QUEUE_WORKER = env_bool("BAOKAN_INDEX_QUEUE_WORKER", True)
+HAYSTACK_QUEUE_INTERVAL = 1.0
 
 LOGGING = {
     "version": 1,

@@ -27,17 +27,19 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PARENTHETICAL = re.compile(r"[（(][^（）()]{1,10}[）)]")
 _NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十两几多数"
 _CLASSIFIERS = "个家名座所项条批支只位"
+_ORDINAL = re.compile(r"^第[一二三四五六七八九十百零〇0-9]+$")
 _MAX_NAME = 24
 # Kinds that, printed bare in a zone's paper, are the zone's own (国土规划住建局, 石佛办事处).
 _ZONE_KINDS = ("bureau", "office", "subdistrict", "town")
-# Kinds a sub-unit may have when printed right after its parent (…总工会女职工委员会).
-_SUB_UNIT_KINDS = ("committee", "other", "center")
+# Kinds a sub-unit may have when printed right after its parent (…总工会女职工委员会,
+# 郑州大学第一附属医院); a community after its office (梧桐办事处盛世社区) is its own.
+_SUB_UNIT_KINDS = ("committee", "other", "center", "hospital", "school")
 # Long official forms of the zone types that papers abbreviate.
 _ZONE_ABBREVIATIONS = (("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"))
 # Another place or level of government at the start of a name: 郑州市, 河南省, 洛阳高新区.
 _OTHER_PLACE = re.compile(
     r"^(?:中共|国家|中央|全国|国务院|省|市|县|(?P<place>[\u4e00-\u9fff]{2,3}?)"
-    r"(?:省|市|县|高新区|经开区|新区))"
+    r"(?:省|市|县|区|高新区|经开区|新区))"
 )
 # Kinds whose names never sit inside another's: a rejected one still ends the next.
 _STANDALONE_KINDS = ("company", "group", "bureau", "office")
@@ -158,15 +160,15 @@ def _joins(before: str, after_length: int, suffix: str) -> bool:
 def _in_name(word: str, *, loose: bool = False) -> bool:
     """Can this word be part of a department's name? Nouns, places and abbreviations
     can; verbs, adverbs, numbers and titles cannot (加快完成|国家产业创新中心)."""
-    if word in lx.DEPARTMENT_VERBS:
-        return True
+    if word in lx.DEPARTMENT_VERBS or _ORDINAL.match(word):
+        return True  # 创新发展局, 第三中学
     if word in lx.DEPARTMENT_STOP_WORDS or word in lx.TITLE_WORDS:
         return False
     tag = lx.dictionary_tag(word)
     if tag is None:
         return True  # a character of an unknown name (石|佛 办事处)
-    if len(word) == 1 or loose:
-        return not tag.startswith(("p", "c", "u", "r", "m", "q", "d", "y", "e", "o"))
+    if len(word) == 1 or loose:  # 万, 三 are places' too (北李万村); 个, 家 are not
+        return not tag.startswith(("p", "c", "u", "r", "q", "d", "y", "e", "o"))
     return tag.startswith(("n", "j", "vn", "b", "an", "a", "l", "eng"))
 
 
@@ -176,7 +178,7 @@ def _plausible(printed: str, suffix: str, zone: str | None) -> bool:
     name = _PARENTHETICAL.sub("", printed)
     if name.endswith(lx.NOT_DEPARTMENTS):
         return False
-    bare = _strip_zone(name, zone or "区")
+    bare = _strip_zone(name, zone) if zone else name.removeprefix("区")
     core = bare[: -len(suffix)]
     return len(core) >= 2 or (bare != name and len(suffix) >= 3)
 
@@ -202,7 +204,7 @@ def _canonical(printed: str, kind: str, zone: str | None) -> tuple[str, str | No
     if city and name.startswith("市") and not name.startswith("市委"):
         return city + name[1:], city  # 市财政局 in a 郑州 paper is 郑州市财政局
     other = _OTHER_PLACE.match(name)
-    if other:
+    if other and other.group() != name:  # 盛世社区 is a community, not a place
         # A real place is a dictionary word (焦作市 n, 河南 ns); 智慧城市 is not one.
         place = other.group("place")
         named = place and (lx.dictionary_tag(other.group()) or lx.dictionary_tag(place) == "ns")

@@ -11,8 +11,9 @@ import functools
 import logging
 
 # The ~300 commonest single-character surnames (by population), plus 习 and a few
-# others common in government news; 和 is left out, it is far more often "and". A name-like item must start with one of these,
-# except inside an enumeration that is mostly names (阿志强、道宪奎 pass there).
+# others common in government news; 和 is left out, it is far more often "and". A name
+# must start with one of these, except inside an enumeration that is mostly names
+# (阿志强、道宪奎 pass there).
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余"
     "杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯"
@@ -21,13 +22,27 @@ SURNAMES = frozenset(
     "路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景"
     "党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖"
     "巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉"
-    "伊仝郜海帅习鲜战揭茹宿索蔺权逯禹晋睢"
+    "伊仝郜海帅习鲜战揭茹宿索权逯禹晋睢"
 )
 
 # Two-character surnames; checked before the single ones.
 COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 端木 独孤 "
     "南宫 西门 百里 呼延 万俟 闻人 澹台 公冶 宗政 濮阳 太史 申屠 钟离 第五".split()
+)
+
+# Surnames too rare, or too often a common word (和, 国, 平, 强), to start a name in
+# running text, but safe after a role word in a byline (记者 和平, 通讯员 亓飞).
+RARE_SURNAMES = frozenset(
+    "丰云亓井亢伏但信修公况冶初利勾印危卿呼和哈国奉宣容宾富尉尧居展屠嵇巴干平幸廉强慕戈戎扈"
+    "支敬於昝晁普智朴束来杭植檀母浦湛漆狄玉盖相祖练羊芮茅薄衡衣裘计诸豆赫辜那邰门都阙鹿邸雍"
+    "银隆阚"
+)
+BYLINE_SURNAMES = SURNAMES | RARE_SURNAMES | COMPOUND_SURNAMES
+
+# Given names that are forms of address, not names (市民张女士, 村民李大爷).
+ADDRESS_WORDS = frozenset(
+    "女士 先生 同志 老师 师傅 大爷 大妈 大娘 阿姨 大姐 大哥 老汉 老人 总".split()
 )
 
 # Official titles printed right before a name (党工委书记吕沛, 副处长陈芳).
@@ -41,8 +56,10 @@ TITLE_WORDS = frozenset(
     队长 副队长 大队长 馆长 行长 社长 台长 园长 厂长 庭长 检察长 审判长 总编辑 主编
     总工程师 工程师 总会计师 总经济师 总监 主管 委员 常委 成员 负责人 调研员 巡视员
     政委 教导员 指导员 专职副书记 支书 主任委员 副主任委员 人大代表 政协委员 教授
-    研究员 主任医师 护士长 网格员 联络员 讲解员 督学 主持人 代表 助理 秘书 专员 干事
-    第一书记 科员 主任科员 调研员 一级调研员 二级调研员 总规划师 总建筑师 首席专家
+    研究员 主任医师 副主任医师 医师 护士长 网格员 联络员 讲解员 督学 主持人 代表 助理
+    秘书 专员 干事 第一书记 科员 主任科员 一级调研员 二级调研员 总规划师 总建筑师 首席专家
+    总理 副总理 国务委员 大使 总领事 发言人 新闻发言人 党组书记 纪检组长 监察专员
+    总统 副总统 首相 外长 议长 市委书记
     """.split()
 )
 
@@ -51,8 +68,8 @@ ROLE_NOUNS = frozenset(
     """
     职工 员工 工人 农民 村民 居民 市民 群众 志愿者 民警 辅警 交警 消防员 党员 老党员
     干部 老干部 老师 教师 医生 护士 学生 同学 选手 冠军 企业家 创业者 退役军人 老兵
-    英雄 模范 烈士 先进个人 劳动模范 楷模 领导 区领导 市领导 省领导 老人 患者 代表
-    网格员 保洁员 环卫工人 快递员 外卖员 司机 厨师 律师 法官 检察官 警官 专家 院士
+    英雄 模范 烈士 先进个人 劳动模范 楷模 领导 区领导 市领导 省领导 老人 患者
+    保洁员 环卫工人 快递员 外卖员 司机 厨师 律师 法官 检察官 警官 专家 院士
     """.split()
 )
 
@@ -72,17 +89,21 @@ AFTER_NAME_WORDS = tuple(
     近日 同志 陪同 介绍 提出 听取 实地 深入 先后 前往 来到 走进 代表 致辞 宣读 传达 主讲
     授课 调研 检查 督导 视察 考察 莅临 现场 亲自 详细 认真 充分 随后 一同 共同 获评 获得
     荣获 当选 讲话 总结 部署 安排 分别 首先 同时 围绕 走访 看望 慰问 召开 参观 察看 查看
-    了解 通报 汇报 发言 接受 认为 告诉 因为 因突发 作为 作了 作出 担任 任职 负责 等人
+    了解 通报 汇报 发言 接受 认为 告诉 因为 作为 作了 作出 担任 任职 负责 等人
     """.split()
 ) + tuple("在到的等和与及对为说向就也都还又将已从把被给同率是称则并以于由因后时一、，。")
 
 # Characters that essentially never occur in a Chinese personal name: a candidate
-# containing one is a phrase, not a name (局 区 村 的 了 ...).
+# containing one is a phrase, not a name (局 区 村 的 了 ...). 和 and 为 are left out:
+# they are conjunctions, but also in names (胡和平, 王为民).
 NOT_IN_NAMES = frozenset(
-    "的了在是和与及等对到从把被让给就都也还又并而或但其该此这那个们着过地得所以于由将已要"
+    "的了在是与及等对到从把被让给就都也还又并而或但其该此这那个们着过地得所以于由将已要"
     "会能可应各每局区市省县村乡街路部处委办组室司院校站队厅署股员任记席理事管主副党府务"
-    "作工单位门类项点次期届号时分秒亿第些"
+    "作工单位门类项点次期届号时分秒亿第些某"
 )
+
+# Last characters of village and place names (王庄、李庄、张庄 are places, not people).
+PLACE_ENDINGS = frozenset("庄寨屯营堡湾沟坡岗店铺集坊寺庙港楼巷渠塘圩洼峪岭桥湖河山")
 
 # (suffix, kind) for the department finder, the kinds of archive.models.DepartmentKind.
 # Compounds come first so 文昌社区卫生服务中心 is one body, not 文昌社区 + a centre.
@@ -123,6 +144,9 @@ DEPARTMENT_SUFFIXES = (
     ("卫生院", "hospital"),
     ("医院", "hospital"),
     ("合作社", "other"),
+    ("人民法院", "other"),
+    ("法院", "other"),
+    ("检察院", "other"),
     ("办公室", "other"),
     ("工作部", "other"),
     ("派出所", "other"),
@@ -138,7 +162,8 @@ NOT_DEPARTMENTS = tuple(
     """
     大局 格局 布局 开局 当局 全局 结局 时局 僵局 新局 变局 残局 骗局 饭局 棋局 赛局
     乡村 农村 城乡 家乡 老乡 下乡 山村 渔村 城镇 乡镇 重镇 小镇 古镇 村镇 集镇 市镇
-    大厅 客厅 餐厅 展厅 门厅 前厅 子公司 分公司 母公司 总公司 本公司 各社区 村村 好局
+    大厅 客厅 餐厅 展厅 门厅 前厅 行政村 自然村 子公司 分公司 母公司 总公司 本公司 各社区
+    村村 好局
     """.split()
 )
 # What follows 中心 when it is not a centre's name: 国家中心城市, 中心工作.
@@ -156,9 +181,12 @@ DEPARTMENT_STOP_WORDS = tuple(
     各级 包括 例如 作为 属于 位于 来自 收到 号召 倡议 针对 关于 围绕 按照 根据 经过 签订
     助力 制约 推进 加快 完善 加强 建立 打造 激发 引导 帮助 实现 促进 提升
     """.split()
-) + tuple("向对在到由从与及和的了是为将把被据于给让请等各该其此这那本每即并或也都还又就已共赴至自暨兼")
+) + tuple(
+    "向对在到由从与及和的了是为将把被据于给让请等各该其此这那本每即并或也都还又就已共赴至自暨兼"
+)
 
-# Verbs jieba tags v that still belong inside names (创新发展局, 高新投控股集团, 统计局).
+# Words jieba tags as verbs or adverbs that still belong inside names (创新发展局,
+# 高新投控股集团, 统计局); the nouns among them only make that plain.
 DEPARTMENT_VERBS = frozenset(
     """
     高新 经开 控股 执法 保障 统计 审计 制造 征收 拆迁 安置 登记 创新 检验 检疫 督查 执行
@@ -198,6 +226,11 @@ def dictionary_tag(word: str) -> str | None:
     if freq.get(word):
         return tags.get(word, "x")
     return None
+
+
+def frequency(word: str) -> int:
+    """How often jieba's corpus has `word` (0 for non-words; rare ones like 加调 < 100)."""
+    return jieba_dict()[0].get(word, 0)
 
 
 def is_common_word(word: str) -> bool:

@@ -4,7 +4,7 @@ Chinese news names an official by title then name (党工委书记吕沛), a pri
 role then name (职工段保国同志), and lists awardees bare (阿志强、宋恩民、李飞获评).
 So a name is read where one of those anchors leaves room for one: a surname, then one or
 two given characters. Whether the name is 2 or 3 characters long is read from what
-follows it, here and wherever else it recurs in the text (see `_name_at`). jieba's
+follows it, here and wherever else it recurs in the text (see `_Finder.votes`). jieba's
 `nr` tag alone is too noisy; its dictionary serves only to reject common words.
 """
 
@@ -17,18 +17,19 @@ from .result import PersonMention
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Anchors, longest first so 常务副主任 wins over 主任 and 区领导 over 领导.
-_ANCHOR_WORDS = sorted(
-    lx.TITLE_WORDS | lx.ROLE_NOUNS | set(lx.CREDIT_MARKERS), key=len, reverse=True
+_ANCHOR_WORDS = tuple(
+    sorted(lx.TITLE_WORDS | lx.ROLE_NOUNS | set(lx.CREDIT_MARKERS), key=len, reverse=True)
 )
 _ANCHOR = re.compile("|".join(map(re.escape, _ANCHOR_WORDS)))
 _POSTFIX = re.compile("|".join(lx.POSTFIX_HONORIFICS))
 # A clause for enumerations: anything between punctuation other than the list's 、.
 _CLAUSE = re.compile(r"[^，,。；;：:！!？?\n“”\"《》()（）\s]+")
 _AFTER_WORDS = tuple(sorted(lx.AFTER_NAME_WORDS, key=len, reverse=True))
-# jieba tags of words that start a predicate, not continue a name (围绕 v, 分别 d, 因 p).
+_SAID = frozenset(w for w in lx.AFTER_NAME_WORDS if len(w) == 1) - {"为"}
+# jieba tags of words that start a predicate, not continue a name (围绕 v, 分别 d).
 _PREDICATE_TAGS = ("v", "d", "p", "c", "u", "t", "f", "ad", "vd", "m")  # v covers vn
 # Where a title phrase stops when read leftwards (在党工委书记 → 党工委书记).
-_TITLE_CUT = re.compile(r".*(?:陪同|带领|邀请|会同|以及|[在由对向请被把将让给的了是及与和同])")
+_TITLE_CUT = re.compile(r".*(?:陪同|带领|邀请|会同|以及|[在由对向请被把将让给的了是及与和据])")
 # Party and government bodies that belong to the title, not the organization.
 _BODIES = sorted(
     lx.LEADERSHIP_BODIES | set("政协 人大 常委会 人大常委会 党支部 党总支 村委会".split()),
@@ -98,22 +99,17 @@ class _Finder:
             items = clause.group().split("、")
             if len(items) < 3:
                 continue
-            anchor = _ANCHOR.search(items[0])
-            anchor = None
-            for anchor in _ANCHOR.finditer(items[0]):
-                pass  # the last anchor: 区领导杨有军
-            first = _first_item(items[0][anchor.end() :] if anchor else items[0])
-            tail_start = clause.end() - len(items[-1])
-            last = self.name_at(tail_start, loose=True)
-            names = [first, *items[1:-1], last]
-            good = [n for n in names if n and self.plausible(n, loose=True)]
-            with_surname = [n for n in good if _surname_len(n)]
-            if len(good) < 3 or len(good) < 0.8 * len(names) or len(with_surname) < 0.6 * len(good):
+            anchors = list(_ANCHOR.finditer(items[0]))  # the last one: 区领导|杨有军
+            lead = items[0][anchors[-1].end() :] if anchors else items[0]
+            first = _first_item(lead)
+            last = self.name_at(clause.end() - len(items[-1]), loose=True)
+            listed = [first, *items[1:-1], last]
+            good = [n for n in listed if n and self.plausible(n, loose=True)]
+            if not _reads_as_names(good, len(listed)):
                 continue
-            # The anchor titles the first name only when printed right before it.
-            titled = anchor and items[0].endswith(anchor.group() + first)
+            titles = [anchors[-1].group()] if anchors and lead == first else []
             for name in good:
-                self.add(name, [anchor.group()] if titled and name == first else ())
+                self.add(name, titles if name == first else ())
 
     # -- reading one name ----------------------------------------------------------
 
@@ -136,7 +132,8 @@ class _Finder:
     def votes(self, short: str, long: str) -> tuple[int, int]:
         """Count the places where `short` is followed by a predicate (a 2-character name)
         versus where `long` is (a 3-character one): 赵毅到区/赵毅分别 vs 王德敏会见.
-        Where both read equally well (张国强调研) the place does not vote."""
+        Where both read equally well (张国强调研) the place does not vote. Cached: each
+        pair scans the text once."""
         key = (short, long)
         if key not in self._votes:
             text, short_votes, long_votes = self.text, 0, 0
@@ -145,7 +142,10 @@ class _Finder:
                 after_long = 0
                 if text.startswith(long, m.start()):
                     after_long = _end_strength(text, m.start() + len(long))
-                short_votes += after_short > after_long
+                # A tie where the 3rd character is itself a predicate (高峰说，) goes
+                # to the short name; 为 ends names too often (周大为主持) to count.
+                said = after_short == after_long and long[-1] in _SAID
+                short_votes += after_short > after_long or said
                 long_votes += after_long > after_short
             self._votes[key] = (short_votes, long_votes)
         return self._votes[key]
@@ -158,10 +158,14 @@ class _Finder:
         given = name[surname or 1 :]
         if not 1 <= len(given) <= 2 or not _given_ok(given) or name in self.skip:
             return False
-        if lx.is_common_word(name) or lx.dictionary_tag(given) in ("r", "p", "c", "d", "m"):
-            return False  # 高度 国土 干部; 某某
-        if name[0] in _PREPOSITIONS and lx.is_common_word(given):
-            return False  # 镇长向大家介绍: 向 is a preposition before a word
+        if lx.is_common_word(name) or lx.dictionary_tag(given) in ("r", "p", "c", "m"):
+            return False  # 高度 国土 干部; 某某 (大为 d is a given name)
+        if name[0] in _PREPOSITIONS + "于" and lx.is_common_word(given):
+            return False  # 镇长向大家介绍, 局长于近日: a preposition before a word
+        if given in lx.ADDRESS_WORDS:
+            return False  # 市民张女士
+        if name[-1] in lx.PLACE_ENDINGS and len(given) == 1:
+            return False  # 王庄, 李寨: villages
         if strict and len(name) == 3 and lx.is_common_word(name[:2]):
             return False  # 关心老同志
         # A non-surname item must look nothing like words: 阿志强 yes, 抓学习 no.
@@ -189,17 +193,31 @@ def _end_strength(text: str, i: int) -> int:
     if i >= len(text) or not _CJK.match(text[i]) or text.startswith(_AFTER_WORDS, i):
         return 2
     # One character is not checked in jieba: 才 甫 刚 正 end many names (张良才).
+    # Rare dictionary words (加调 in 陈红参加调研) say nothing.
     for size in (3, 2):
-        tag = lx.dictionary_tag(text[i : i + size])
-        if tag and tag.startswith(_PREDICATE_TAGS):
-            return 2
+        word = text[i : i + size]
+        if len(word) == size and lx.frequency(word) >= 100:
+            if lx.dictionary_tag(word).startswith(_PREDICATE_TAGS):
+                return 2
     return 1 if text[i] in lx.NOT_IN_NAMES else 0
+
+
+def _reads_as_names(good: list[str], listed: int) -> bool:
+    """Most items read as names, most start with a surname, and they do not share a
+    first character the way a slogan's parallel words do (包保、包联、包片)."""
+    if len(good) < 3 or len(good) < 0.8 * listed:
+        return False
+    firsts = [n[0] for n in good]
+    if max(map(firsts.count, firsts)) > len(good) / 2:
+        return False
+    return sum(1 for n in good if _surname_len(n)) >= 0.6 * len(good)
 
 
 def _first_item(item: str) -> str:
     """The name ending the first item of a list: 的有王芳 → 王芳, 阿志强 → 阿志强."""
     for size in (4, 3, 2):
-        if len(item) > size and _surname_len(item[-size:]) and size - _surname_len(item[-size:]) <= 2:
+        surname = _surname_len(item[-size:])
+        if len(item) > size and surname and size - surname <= 2:
             return item[-size:]
     return item
 
@@ -212,7 +230,7 @@ def _titles_before(text: str, anchor_start: int, anchor: str) -> tuple[list[str]
     titles = []
     for piece in reversed(re.split("[、兼]", head)):
         piece = _TITLE_CUT.sub("", piece)
-        if not piece.endswith(tuple(_ANCHOR_WORDS)):
+        if not piece.endswith(_ANCHOR_WORDS):
             break
         titles.insert(0, piece)
     organization = next(filter(None, map(_organization, titles)), None)
@@ -227,6 +245,6 @@ def _organization(title: str) -> str | None:
     word = next(w for w in _ANCHOR_WORDS if title.endswith(w))
     prefix = title[: -len(word)]
     prefix = prefix[: len(prefix) - len(next((b for b in _BODIES if prefix.endswith(b)), ""))]
-    if len(prefix) >= 2 and _ORG_END.search(prefix) and prefix not in _GENERIC_UNITS:
-        return prefix
-    return None
+    if len(prefix) < 2 or prefix in _GENERIC_UNITS or prefix[0] in "该本其各此":
+        return None  # 该院院长: the body is named elsewhere
+    return prefix if _ORG_END.search(prefix) else None
