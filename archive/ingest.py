@@ -187,9 +187,7 @@ def store_page(result: PageResult, people, departments, *, force=False) -> str:
     issue.leftovers = [lo.to_json() for lo in result.leftovers]
     issue.save()
     changed, removed = _sync_articles(issue, result, people, departments)
-    transaction.on_commit(
-        lambda: articles_changed.send(sender=Issue, changed=changed, removed=removed)
-    )
+    articles_changed.send(sender=Issue, changed=changed, removed=removed)
     return status
 
 

@@ -232,5 +232,7 @@ def derive_title(text: str, limit: int = 30) -> str:
         title = f"{title}，{clause}" if title else clause
         if len(title) >= 12:
             break
-    title = title or sentence
+    title = (title or sentence).strip()
+    if not any(ch.isalnum() for ch in title):
+        title = text.strip()[:limit] or "无题"
     return title if len(title) <= limit else title[: limit - 1] + "…"

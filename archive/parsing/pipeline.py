@@ -59,10 +59,10 @@ def parse_page(data: bytes, meta: PageMeta) -> PageResult:
     seg = segment(build_units(lines))
 
     articles = [_article(draft, meta) for draft in seg.drafts]
-    articles, drafts = _drop_empty(articles, seg.drafts)
+    articles, drafts, empty = _drop_empty(articles, seg.drafts)
     _inherit_columns(articles)
     leftovers = _attach_orphans(articles, seg.orphans, page)
-    leftovers += [_leftover(u, "stray") for u in seg.strays]
+    leftovers += empty + [_leftover(u, "stray") for u in seg.strays]
     page.leftovers = banners + leftovers
     _date_articles(articles, drafts, known)
     if not page.date:
@@ -201,8 +201,13 @@ def _dedupe_credits(credits):
 
 
 def _drop_empty(articles, drafts):
-    kept = [(a, d) for a, d in zip(articles, drafts, strict=True) if a.body or a.title]
-    return [a for a, _ in kept], [d for _, d in kept]
+    """Drafts with no word in them (a lone 。) are no articles; their text stays a leftover."""
+    kept, dropped = [], []
+    for article, draft in zip(articles, drafts, strict=True):
+        has_words = any(ch.isalnum() for ch in (article.title or "") + article.body)
+        (kept if has_words else dropped).append((article, draft))
+    leftovers = [_leftover(u, "stray") for _, d in dropped for u in d.units]
+    return [a for a, _ in kept], [d for _, d in kept], leftovers
 
 
 def _inherit_columns(articles: list[ArticleResult]) -> None:
