@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from .jiebautil import crosses, first_word_flag
+from .jiebautil import crosses, ends_with_verb, first_word_flag, has_verb
 from .layout import RUBRIC_MARKS, Unit
 
 # Section names recur from issue to issue; these endings mark them as columns.
@@ -93,6 +93,7 @@ def strip_rubric(text: str) -> str:
 def read_header(units: list[Unit], known_columns=()) -> Header:
     header = Header()
     parts: list[Unit] = []
+    units = _blocks(units)
     for i, unit in enumerate(units):
         if unit.kind == "byline":
             header.credits.extend(unit.credits)
@@ -123,8 +124,21 @@ def read_header(units: list[Unit], known_columns=()) -> Header:
         elements = elements[1:]
     header.title = elements[0]
     if len(elements) > 1:
-        header.subtitle = " ".join(elements[1:])
+        header.subtitle = " ".join(e.lstrip("—－-").strip() for e in elements[1:])
     return header
+
+
+def _blocks(units: list[Unit]) -> list[Unit]:
+    """Header lines printed together (no blank line between) are one block."""
+    out: list[Unit] = []
+    for unit in units:
+        prev = out[-1] if out else None
+        if prev and unit.kind == prev.kind == "text" and not unit.blank_before:
+            prev = Unit("text", prev.lines + unit.lines, prev.text + unit.text, prev.blank_before)
+            out[-1] = prev
+        else:
+            out.append(unit)
+    return out
 
 
 def split_block(unit: Unit) -> list[str]:
@@ -142,11 +156,15 @@ def split_block(unit: Unit) -> list[str]:
 
 
 def _wraps(prev: str, nxt: str) -> bool:
-    if " " in prev.strip() or not nxt:
-        return False  # "您上班 我带娃": paired phrases make a kicker, not half a title
+    """Is `nxt` the rest of the headline line `prev`, or a headline of its own?"""
+    if " " in prev.strip() or not nxt or nxt.startswith(("—", "－")):
+        return False  # "您上班 我带娃": paired phrases make a kicker; —— opens a subtitle
     if prev.endswith(ORG_ENDINGS):
+        return True  # the subject on one line, its predicate on the next
+    if first_word_flag(nxt) in CONTINUATION_FLAGS or crosses(prev, nxt) or ends_with_verb(prev):
         return True
-    return first_word_flag(nxt) in CONTINUATION_FLAGS or crosses(prev, nxt)
+    # 高新区召开2024年 / 经济工作会议: a verb waiting for the object on the next line.
+    return has_verb(prev) and not has_verb(nxt)
 
 
 def _slogan_like(text: str) -> bool:

@@ -33,3 +33,13 @@ def crosses(left: str, right: str) -> bool:
             return True
         pos = end
     return False
+
+
+def has_verb(text: str) -> bool:
+    """A plain verb (v), not a verbal noun (vn: 工作, 检查) that heads a noun phrase."""
+    return any(pair.flag == "v" for pair in _posseg().cut(text))
+
+
+def ends_with_verb(text: str) -> bool:
+    words = [pair for pair in _posseg().cut(text[-6:]) if pair.word.strip()]
+    return bool(words) and words[-1].flag == "v"

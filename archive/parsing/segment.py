@@ -64,7 +64,7 @@ def segment(units: list[Unit]) -> Segmentation:
             drafts.append(current)
             pending = []
             continue
-        if _is_header(units, i):
+        if _is_header(units, i, after_header=bool(pending) and pending[-1] is units[i - 1]):
             if current and not current.closed and not pending:
                 current.closed = True
             pending.append(unit)
@@ -84,7 +84,7 @@ def _prev_is_byline(units: list[Unit], i: int) -> bool:
     return i > 0 and units[i - 1].kind == "byline"
 
 
-def _is_header(units: list[Unit], i: int) -> bool:
+def _is_header(units: list[Unit], i: int, after_header: bool = False) -> bool:
     """A headline-like unit is a header when an article's text follows it.
 
     Other headline-like units and bylines may stand between (kicker, title,
@@ -98,8 +98,13 @@ def _is_header(units: list[Unit], i: int) -> bool:
         return False
     if unit.kind == "rubric":
         return True
-    if not unit.blank_before and i > 0 and units[i - 1].kind in ("text", "lead"):
-        # Glued to the paragraph above it without a blank line: part of that text.
+    if (
+        not unit.blank_before
+        and not after_header
+        and i > 0
+        and units[i - 1].kind in ("text", "lead")
+    ):
+        # Glued to a paragraph above it without a blank line: part of that text.
         return False
     for nxt in units[i + 1 :]:
         if nxt.kind == "byline" or nxt.kind == "heading" or nxt.kind == "rubric":

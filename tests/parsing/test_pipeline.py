@@ -46,6 +46,23 @@ NARROW = """本报讯 3月2日，区
 区卫健委开展义诊
 """
 
+STACKED = """凝心聚力谋发展
+高新区召开2024年
+经济工作会议
+——全年地区生产总值增长6.5%
+
+本报讯（记者 宋佳）1月8日上午，高新区召开2024年经济工作会议，部署今年任务。区委书记张志强出席并讲话。
+
+会议强调，要坚持稳中求进工作总基调。
+
+（责任编辑：韩梅）
+
+区市场监管局开展
+食品安全专项检查
+本报讯 1月6日，区市场监管局对辖区餐饮单位开展食品安全专项检查，共检查商户56家。
+通讯员 黄磊
+"""
+
 
 def parse(text, **meta):
     return parse_page(text.encode("utf-8"), PageMeta(source="page.txt", **meta))
@@ -87,6 +104,18 @@ def test_narrow_columns_with_padded_names_and_headlines_at_the_end():
     assert page.date == dt.date(2023, 3, 3) and page.year_source == "manifest"
 
 
+def test_header_blocks_in_wide_text_kicker_wrapped_title_and_dash_subtitle():
+    page = parse(STACKED, zone="郑州高新区", year=2024)
+    meeting, inspection = page.articles
+    assert meeting.kicker == "凝心聚力谋发展"
+    assert meeting.title == "高新区召开2024年经济工作会议"
+    assert meeting.subtitle == "全年地区生产总值增长6.5%"
+    assert credits(meeting) == [("宋佳", "reporter", None), ("韩梅", "editor", None)]
+    assert [p.name for p in meeting.people] == ["张志强"]
+    assert inspection.title == "区市场监管局开展食品安全专项检查"
+    assert [d.name for d in inspection.departments] == ["高新区市场监管局"]
+
+
 def test_without_a_year_the_page_says_so_and_articles_stay_undated():
     page = parse("本报讯 3月2日，区里召开会议。\n记者 许强\n")
     assert page.date is None
@@ -102,7 +131,7 @@ def test_an_inferred_year_is_flagged_for_review():
     assert "inferred_year" in article.review_reasons
 
 
-@pytest.mark.parametrize("text", [NARROW, NATIONAL])
+@pytest.mark.parametrize("text", [NARROW, NATIONAL, STACKED])
 def test_every_character_of_the_source_is_in_an_article_or_a_leftover(text):
     page = parse(text, zone="某某区", year=2023)
     spans = [lo.span for lo in page.leftovers]
