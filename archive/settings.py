@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -22,8 +23,18 @@ def env_bool(name, default=False):
 
 DATA_DIR = Path(os.environ.get("BAOKAN_DATA_DIR") or BASE_DIR / "var")
 
-DEBUG = env_bool("DJANGO_DEBUG", False)
-# Only the embedded run may fall back to this key; issue #6 makes production refuse it.
+# BAOKAN_ENV=production: no fallbacks for secrets, secure cookies, HTTPS only.
+PRODUCTION = os.environ.get("BAOKAN_ENV", "").strip().lower() == "production"
+if PRODUCTION:
+    _missing = [n for n in ("DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS") if not os.environ.get(n)]
+    if _missing:
+        raise ImproperlyConfigured(
+            f"BAOKAN_ENV=production needs {' and '.join(_missing)} set in the environment "
+            "(see README, Running in production)."
+        )
+
+DEBUG = env_bool("DJANGO_DEBUG", False) and not PRODUCTION
+# The embedded run on 127.0.0.1 may use this key; production refuses to start without one.
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY") or "baokan-embedded-insecure-key"
 ALLOWED_HOSTS = [
     h.strip()
@@ -46,6 +57,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "archive.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -104,6 +116,25 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = DATA_DIR / "staticfiles"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Hashed, compressed names served by WhiteNoise with far-future caching.
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+
+# Headers every response carries; archive.middleware adds the Content-Security-Policy.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+if PRODUCTION:
+    SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
+    SECURE_SSL_REDIRECT = env_bool("BAOKAN_SSL_REDIRECT", True)
+    # Behind a TLS-terminating proxy that sets X-Forwarded-Proto.
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_HSTS_SECONDS = int(os.environ.get("BAOKAN_HSTS_SECONDS", 31_536_000))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
 
 HAYSTACK_CONNECTIONS = {
     "default": {
