@@ -241,6 +241,10 @@ def _is_suffix(mark: _Tok, nxt: _Tok | None) -> bool:
 
 
 def _assign(toks: list[_Tok]) -> list[Credit] | None:
+    if not any(tok.kind in ("role", "mark", "label") for tok in toks):
+        # An outlet and a name alone (…申报，加快) is prose cut at a line break: a
+        # byline always has a role word (记者) or a mark (摄, 文/图) somewhere.
+        return None
     credits: list[Credit] = []
     group, unknown, labelled = _Group(), False, False
     for i, tok in enumerate(toks):
@@ -301,7 +305,10 @@ def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     """`…平稳健康发展。记者 王赛华` → (`…平稳健康发展。`, [王赛华 reporter])."""
     tail_from = max(0, len(paragraph) - _MAX_BYLINE - 1)
     end = max(paragraph.rfind(c, tail_from) for c in "。！？!?”』」")
-    if end >= 0 and (credits := parse_byline(paragraph[end + 1 :])):
+    tail = paragraph[end + 1 :]
+    # After a sentence, only a role word (记者, 通讯员…) makes the rest a byline: a
+    # name and a mark alone (`连日来，文` at a line end) is the next sentence starting.
+    if end >= 0 and _ROLE_RE.search(tail) and (credits := parse_byline(tail)):
         return paragraph[: end + 1], credits
     return paragraph, []
 

@@ -43,3 +43,12 @@ def has_verb(text: str) -> bool:
 def ends_with_verb(text: str) -> bool:
     words = [pair for pair in _posseg().cut(text[-6:]) if pair.word.strip()]
     return bool(words) and words[-1].flag == "v"
+
+
+# Particles, prepositions and conjunctions: a text ending in one stops mid-phrase.
+_DANGLING_FLAGS = {"u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "c"}
+
+
+def ends_with_particle(text: str) -> bool:
+    words = [pair for pair in _posseg().cut(text[-6:]) if pair.word.strip()]
+    return bool(words) and len(words[-1].word) == 1 and words[-1].flag in _DANGLING_FLAGS

@@ -14,9 +14,21 @@ import re
 from dataclasses import dataclass, field
 
 from .credits import is_lead, parse_byline, split_trailing_byline
+from .jiebautil import crosses, ends_with_particle
 from .normalise import heading_level, join_cjk, normalise_line
 
 SENTENCE_END = "。！？!?…”」』）)：:；;"
+CLOSERS = "”」』）)"
+# Words that tie a sentence to the one before it; no headline opens with them.
+CONNECTIVES = tuple(
+    "同时 此外 另外 而且 并且 但是 然而 因此 所以 随后 此前 其中 据悉 据了解 另悉 对此 为此 "
+    "总之 首先 其次 最后 一是 二是 三是 四是 五是 该 其 并 而 但".split()
+)
+# Particles and prepositions that cannot end a headline (…群众办事的 / “难点”…),
+# when jieba reads them as words of their own (not 普及, 社会的和谐 …).
+DANGLING_ENDS = "的地得着和与及或把被将从向于对在"
+# No paragraph starts with these: a block opening with one continues the last.
+_CONTINUATION_START = tuple("，、；：。！？,;:!?）)”」』")
 # Marks that open a rubric line (■新年开新局) or a commentary signature (□高亢).
 RUBRIC_MARKS = "■□▲◆●★☆◇◎"
 _CLAUSE_PUNCT = re.compile(r"[，。、；：！？,;:!?]")
@@ -54,7 +66,11 @@ class Unit:
 
     @property
     def ends_sentence(self):
-        return self.text.rstrip()[-1:] in SENTENCE_END
+        text = self.text.rstrip()
+        if text[-1:] in CLOSERS:
+            # A closing quote ends a sentence only after one: “…。” yes, “开门红” no.
+            return len(text) > 1 and text[-2] in SENTENCE_END
+        return text[-1:] in SENTENCE_END
 
     def is_headline_like(self, max_len):
         """Short, and not a sentence: could be a title, kicker, subtitle or column."""
@@ -64,6 +80,10 @@ class Unit:
         if self.kind == "heading":
             return True
         if len(text) > max_len or text[-1] in "。；;，,、":
+            return False
+        if text[-1] in DANGLING_ENDS and ends_with_particle(text):
+            return False
+        if text.startswith(CONNECTIVES):
             return False
         return text.count("。") == 0 and len(_CLAUSE_PUNCT.findall(text)) <= 3
 
@@ -92,6 +112,7 @@ def is_narrow(lines: list[Line]) -> bool:
 def build_units(lines: list[Line]) -> list[Unit]:
     """Classify lines and join them into paragraph units, keeping column breaks in."""
     narrow = is_narrow(lines)
+    width = column_width(lines) if narrow else 0
     units: list[Unit] = []
     blank_before = True
     for line in lines:
@@ -104,7 +125,8 @@ def build_units(lines: list[Line]) -> list[Unit]:
             # `…发展。记者 王赛华`: the paragraph ends at the sentence, the byline after it.
             text, tail = split_trailing_byline(line.text)
         prev = units[-1] if units else None
-        if kind == "text" and prev is not None and _continues(prev, blank_before, narrow):
+        before = units[-2] if len(units) > 1 else None
+        if kind == "text" and prev and _continues(prev, before, text, blank_before, width):
             prev.lines.append(line)
             prev.text = _join(prev.text, text)
         else:
@@ -128,28 +150,45 @@ def _classify(line: Line):
     return "text", []
 
 
-def _continues(prev: Unit, blank_before: bool, narrow: bool) -> bool:
-    """Does the next text line carry on the paragraph `prev`?"""
+def _continues(prev: Unit, before: Unit | None, text: str, blank_before: bool, width: int):
+    """Does the next text line carry on the paragraph `prev`? (`width` > 0: narrow columns)"""
     if prev.kind not in ("text", "lead"):
         return False
     if not blank_before:
         # Same block. In narrow columns every line break is a wrap. In wide text a
         # line is a paragraph unless the previous one stopped mid-sentence; a short
         # line with no clause in it (雪后初晴) is a headline over the text, not a wrap.
-        if narrow:
+        if width or prev.kind == "lead":
             return True
         if prev.ends_sentence:
             return False
-        return (
-            prev.kind == "lead"
-            or bool(_CLAUSE_PUNCT.search(prev.text))
-            or len(prev.text) > NARROW_MAX
-        )
-    # A blank line: a column break only where the sentence is unfinished, and only
-    # inside running text (a lead, or a paragraph that already has punctuation).
+        return bool(_CLAUSE_PUNCT.search(prev.text)) or len(prev.text) > NARROW_MAX
+    # A blank line: a column break only where the sentence is unfinished.
+    if text.startswith(_CONTINUATION_START):
+        return True
     if prev.ends_sentence:
         return False
-    return prev.kind == "lead" or bool(_CLAUSE_PUNCT.search(prev.text))
+    if prev.kind == "lead" or _CLAUSE_PUNCT.search(prev.text) or _unbalanced(prev.text):
+        return True
+    # No punctuation yet: body text cut before its first comma, if a paragraph stands
+    # before it (headlines follow bylines or other headlines, not finished sentences)
+    # and the cut is mid-word or falls at a full column.
+    if before is None or before.kind not in ("text", "lead") or not before.ends_sentence:
+        return False
+    full = width and len(prev.lines[-1].text) >= width - 1
+    return bool(full) or crosses(prev.text, text)
+
+
+def _unbalanced(text: str) -> bool:
+    return any(text.count(a) > text.count(b) for a, b in ("《》", "“”", "（）", "「」"))
+
+
+def column_width(lines: list[Line]) -> int:
+    """The width of a full line in narrow columns: the median of lines that wrap."""
+    wrapped = sorted(
+        len(a.text) for a, b in zip(lines, lines[1:], strict=False) if a.text and b.text
+    )
+    return wrapped[len(wrapped) // 2] if wrapped else 0
 
 
 def _join(left: str, right: str) -> str:

@@ -185,6 +185,9 @@ def test_byline_forms(line, expected):
 
 
 NOT_BYLINES = [
+    # A line break inside prose that happens to end `…申报，加快`: no role word, no byline.
+    "家产业创新中心申报，加快",
+    "高新时报，张三",
     "",
     "   ",
     "\u3000\u3000",

@@ -59,3 +59,44 @@ def test_a_headline_after_a_byline_is_not_joined_to_anything():
     units = build_units(split_lines(text))
     assert kinds(units) == ["text", "byline", "text", "text"]
     assert [ln.text for ln in units[2].lines] == ["高新投控集团", "为患病职工爱心捐款"]
+
+
+def test_a_narrow_paragraph_cut_before_its_first_comma_goes_on_at_a_full_column():
+    lines = [
+        "会议强调，要统一思想提高",
+        "认识，确保工作落实到位，",
+        "推动各项任务见到实效。",
+        "",
+        "高新投控集团班子成员及二",
+        "级集团主要负责人参加本次",
+        "",
+        "会议。",
+    ]
+    assert {len(ln) for ln in lines[:2] + lines[4:6]} == {12}
+    units = build_units(split_lines("\n".join(lines)))
+    assert [u.text for u in units][-1] == "高新投控集团班子成员及二级集团主要负责人参加本次会议。"
+
+
+def test_column_breaks_inside_brackets_quotes_and_before_commas_are_bridged():
+    text = (
+        "本报讯 会议开始了。\n\n会议还宣读了《前程办事处扶贫领域以案促改集中行动\n\n"
+        "落实办法》，明确了时间节点。\n\n要严格落实值班制度，通过“边检查边宣传”\n\n"
+        "，推动安全生产责任落实。\n"
+    )
+    texts = [u.text for u in build_units(split_lines(text))]
+    assert (
+        texts[1] == "会议还宣读了《前程办事处扶贫领域以案促改集中行动落实办法》，明确了时间节点。"
+    )
+    assert texts[2] == "要严格落实值班制度，通过“边检查边宣传”，推动安全生产责任落实。"
+
+
+def test_lines_that_cannot_be_headlines():
+    text = "本报讯 会议开始了。\n\n同时高新投资控股集团有限公司要完善新政务服务大厅\n\n提升工作是切实解决企业办事的\n"
+    units = build_units(split_lines(text))
+    assert not any(u.is_headline_like(50) for u in units[1:])
+    assert build_units(split_lines("金桥办事处开展金融知识普及\n"))[0].is_headline_like(50)
+
+
+def test_a_name_and_a_mark_after_a_sentence_are_not_a_byline():
+    units = build_units(split_lines("奠定\n了良好基础。连日来，文\n苑街道开展创建。\n"))
+    assert [u.kind for u in units] == ["text"]
