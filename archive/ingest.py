@@ -54,23 +54,46 @@ class PageReport:
 
 @dataclass
 class IngestReport:
-    pages: list[PageReport] = field(default_factory=list)
+    """Running totals of a run. Parse results are dropped as soon as a page is
+    stored (a bulk load of 100 000 pages must not hold them all) unless the caller
+    keeps them, as `ingest --json` does to print them."""
+
+    keep_results: bool = False
+    results: list[PageResult] = field(default_factory=list)
+    failures: list[PageReport] = field(default_factory=list)
+    statuses: dict[str, int] = field(default_factory=dict)
+    counts: dict[str, int] = field(
+        default_factory=lambda: dict.fromkeys(
+            ("pages", "articles", "credits", "people", "departments", "warnings", "failures"), 0
+        )
+    )
+    _people: set[str] = field(default_factory=set)
+    _departments: set[str] = field(default_factory=set)
+
+    def add(self, page: PageReport) -> None:
+        self.counts["pages"] += 1
+        self.statuses[page.status] = self.statuses.get(page.status, 0) + 1
+        if page.failed:
+            self.counts["failures"] += 1
+            self.failures.append(page)
+        result = page.result
+        if result is None:
+            return
+        self.counts["warnings"] += len(result.warnings)
+        for article in result.articles:
+            self.counts["articles"] += 1
+            self.counts["credits"] += len(article.credits)
+            self._people.update(m.name for m in article.people)
+            self._people.update(c.name for c in article.credits)
+            self._departments.update(d.name for d in article.departments)
+        self.counts["people"] = len(self._people)
+        self.counts["departments"] = len(self._departments)
+        if self.keep_results:
+            self.results.append(result)
+        page.result = None
 
     def totals(self) -> dict[str, int]:
-        parsed = [p.result for p in self.pages if p.result]
-        articles = [a for r in parsed for a in r.articles]
-        return {
-            "pages": len(self.pages),
-            "articles": len(articles),
-            "credits": sum(len(a.credits) for a in articles),
-            "people": len(
-                {m.name for a in articles for m in a.people}
-                | {c.name for a in articles for c in a.credits}
-            ),
-            "departments": len({d.name for a in articles for d in a.departments}),
-            "warnings": sum(len(r.warnings) for r in parsed),
-            "failures": sum(p.failed for p in self.pages),
-        }
+        return dict(self.counts)
 
 
 def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[PageReport]]:
@@ -125,20 +148,23 @@ def ingest(
     manifest: Path | None = None,
     dry_run: bool = False,
     force: bool = False,
+    keep_results: bool = False,
     on_page: Callable[[int, int, PageReport], None] | None = None,
 ) -> IngestReport:
     manifests = ManifestCache(manifest)
     files, missing = collect_files(paths)
-    report = IngestReport(list(missing))
+    report = IngestReport(keep_results=keep_results)
+    for page in missing:
+        report.add(page)
     people = PersonResolver()
     departments = DepartmentResolver()
     for i, path in enumerate(files, start=1):
         page = _parse(path, manifests)
         if not page.failed and not dry_run:
             page = _store(page, people, departments, force)
-        report.pages.append(page)
         if on_page:
             on_page(i, len(files), page)
+        report.add(page)
     return report
 
 
@@ -211,10 +237,11 @@ def _sync_articles(issue, result, people, departments):
     changed = []
     for position, parsed in enumerate(result.articles, start=1):
         article = existing.pop(article_key(parsed.body), None) or Article(issue=issue)
+        new = article.pk is None
         _apply(article, parsed, position)
         article.save()
-        _sync_credits(article, parsed, people)
-        _sync_mentions(article, parsed, people, departments, result.zone or "")
+        _sync_credits(article, parsed, people, new=new)
+        _sync_mentions(article, parsed, people, departments, result.zone or "", new=new)
         changed.append(article.pk)
     removed = []
     next_position = len(result.articles) + 1
@@ -251,11 +278,13 @@ def _apply(article: Article, parsed, position: int) -> None:
     article.review_reasons = parsed.review_reasons
 
 
-def _sync_credits(article: Article, parsed, people) -> None:
+def _sync_credits(article: Article, parsed, people, *, new=False) -> None:
     if article.is_locked("credits"):
         return
-    article.credits.filter(source=CreditSource.PARSER, verified=False).delete()
-    kept = set(article.credits.values_list("person__name", "role"))
+    kept = set()
+    if not new:  # a new article has nothing to replace or keep
+        article.credits.filter(source=CreditSource.PARSER, verified=False).delete()
+        kept = set(article.credits.values_list("person__name", "role"))
     Credit.objects.bulk_create(
         Credit(
             article=article,
@@ -269,9 +298,10 @@ def _sync_credits(article: Article, parsed, people) -> None:
     )
 
 
-def _sync_mentions(article: Article, parsed, people, departments, zone: str) -> None:
+def _sync_mentions(article: Article, parsed, people, departments, zone: str, *, new=False):
     if not article.is_locked("people"):
-        article.person_mentions.all().delete()
+        if not new:
+            article.person_mentions.all().delete()
         PersonMention.objects.bulk_create(
             PersonMention(
                 article=article,
@@ -282,7 +312,8 @@ def _sync_mentions(article: Article, parsed, people, departments, zone: str) -> 
             for m in parsed.people
         )
     if not article.is_locked("departments"):
-        article.department_mentions.all().delete()
+        if not new:
+            article.department_mentions.all().delete()
         found = {departments.get(d, zone).pk for d in parsed.departments}
         DepartmentMention.objects.bulk_create(
             DepartmentMention(article=article, department_id=pk) for pk in found
@@ -318,25 +349,44 @@ class PersonResolver:
 
 
 class DepartmentResolver:
+    """(zone, name) → Department for one run; a merged-away name resolves by alias."""
+
     def __init__(self):
         self._cache: dict[tuple[str, str], Department] = {}
+        self._aliases: dict[tuple[str, str], int] | None = None
 
     def get(self, mention, zone: str) -> Department:
         key = (mention.zone or zone, mention.name)
         if key not in self._cache:
-            department, created = Department.objects.get_or_create(
-                zone=key[0],
-                name=key[1],
-                defaults={"kind": mention.kind, "aliases": mention.aliases},
-            )
+            department = self._by_alias(key) or self._get_or_create(key, mention)
             new_aliases = [
                 a for a in mention.aliases if a not in department.aliases and a != department.name
             ]
-            if not created and new_aliases:
+            if new_aliases:
                 department.aliases = department.aliases + new_aliases
                 department.save(update_fields=["aliases"])
             self._cache[key] = department
         return self._cache[key]
 
+    def _by_alias(self, key):
+        if self._aliases is None:
+            self._aliases = {
+                (zone, alias): pk
+                for pk, zone, aliases in Department.objects.exclude(aliases=[]).values_list(
+                    "pk", "zone", "aliases"
+                )
+                for alias in aliases
+            }
+        pk = self._aliases.get(key)
+        exact = Department.objects.filter(zone=key[0], name=key[1]).first()
+        return exact or (Department.objects.filter(pk=pk).first() if pk else None)
+
+    @staticmethod
+    def _get_or_create(key, mention) -> Department:
+        return Department.objects.get_or_create(
+            zone=key[0], name=key[1], defaults={"kind": mention.kind, "aliases": mention.aliases}
+        )[0]
+
     def forget(self):
         self._cache.clear()
+        self._aliases = None

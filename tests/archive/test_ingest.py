@@ -168,3 +168,20 @@ def test_a_missing_path_and_a_bad_manifest_are_clear_errors(tmp_path, pages):
     bad.write_text("{not json", encoding="utf-8")
     with pytest.raises(CommandError, match="not a valid JSON manifest"):
         run_ingest("--manifest", bad, pages)
+
+
+def test_a_merged_away_department_name_resolves_to_the_kept_one(pages):
+    from archive.models import Department
+
+    run_ingest(pages)
+    kept = Department.objects.get(zone="郑州高新区", name="高新区市场监管局")
+    other = Department.objects.exclude(pk=kept.pk).filter(zone="郑州高新区").first()
+    for mention in other.mentions.all():
+        mention.department = kept
+        mention.save()
+    kept.aliases = [*kept.aliases, other.name]
+    kept.save()
+    gone = other.name
+    other.delete()
+    run_ingest(pages, "--force")
+    assert not Department.objects.filter(zone="郑州高新区", name=gone).exists()

@@ -55,21 +55,25 @@ class Command(BaseCommand):
                 self.stderr.write(f"[{i}/{total}] pages read")
 
         try:
-            report = ingest(paths, manifest=manifest, dry_run=dry_run, force=force, on_page=on_page)
+            report = ingest(
+                paths,
+                manifest=manifest,
+                dry_run=dry_run,
+                force=force,
+                keep_results=json,
+                on_page=on_page,
+            )
         except ManifestError as exc:
             raise CommandError(str(exc)) from None
-        for page in report.pages:
-            if page.failed and page.path and not page.path.exists():
+        for page in report.failures:
+            if not page.path.exists():  # named on the command line, never read
                 self.stderr.write(f"failed: {page.message}")
         if json:
             self._write_json(report)
         totals = report.totals()
-        statuses = {}
-        for page in report.pages:
-            statuses[page.status] = statuses.get(page.status, 0) + 1
         if verbosity >= 1:
             summary = ", ".join(f"{n} {k}" for k, n in totals.items())
-            by_status = ", ".join(f"{n} {s}" for s, n in sorted(statuses.items()))
+            by_status = ", ".join(f"{n} {s}" for s, n in sorted(report.statuses.items()))
             out = self.stderr if json else self.stdout
             out.write(f"{summary} ({by_status}) in {time.monotonic() - started:.1f}s")
         if totals["failures"]:
@@ -78,8 +82,8 @@ class Command(BaseCommand):
             )
 
     def _write_json(self, report):
-        pages = [p.result.to_json() for p in report.pages if p.result]
-        failed = [{"source": p.path.name, "error": p.message} for p in report.pages if p.failed]
+        pages = [result.to_json() for result in report.results]
+        failed = [{"source": p.path.name, "error": p.message} for p in report.failures]
         payload = {"pages": pages}
         if failed:
             payload["failed"] = failed
