@@ -29,10 +29,12 @@ serve: install
 	$(PY) manage.py rebuild_index --noinput --verbosity 0
 	$(VENV)/bin/gunicorn archive.wsgi --preload --workers 2 --bind $(HOST):$(PORT)
 
-# Debian's chromium for the browser tests; installed only where it is missing.
+# Debian's chromium for the browser tests, and axe-core (package.json) for their
+# accessibility checks; each installed only where it is missing.
 browser:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@test -f node_modules/axe-core/axe.min.js || npm install --no-audit --no-fund
 
 lint: install-dev
 	$(VENV)/bin/ruff check .

@@ -1,10 +1,123 @@
-"""The reader site (issue #3 fills this in)."""
+"""The reader site: browse by date, read an article, follow its people, take the data out.
 
-from django.urls import path
-from django.views.generic import TemplateView
+Issues and articles live under the day they were printed (`/2021/07/09/12/3/` is
+article 3 of page 12 printed that day); pages whose date nobody could read live under
+`/undated/`. `/issues/<pk>/` and `/articles/<pk>/` are permalinks that redirect there.
+"""
+
+import datetime
+
+from django.contrib.sitemaps import views as sitemap_views
+from django.urls import path, register_converter
+
+from archive.feeds import LatestArticlesFeed
+from archive.sitemaps import SITEMAPS
+from archive.views import articles, data, dates, departments, home, issues, people, publications
+
+
+class YearConverter:
+    regex = r"\d{4}"
+
+    def to_python(self, value):
+        return int(value)
+
+    def to_url(self, value):
+        return f"{value:04d}"
+
+
+class MonthConverter:
+    regex = r"0[1-9]|1[0-2]"
+
+    def to_python(self, value):
+        return int(value)
+
+    def to_url(self, value):
+        return f"{value:02d}"
+
+
+class DayConverter:
+    """`2021/07/09` ⇄ date(2021, 7, 9); `undated` ⇄ None. An impossible date is a 404."""
+
+    regex = r"\d{4}/\d{2}/\d{2}|undated"
+
+    def to_python(self, value):
+        if value == "undated":
+            return None
+        return datetime.date(*(int(part) for part in value.split("/")))
+
+    def to_url(self, value):
+        if value is None:
+            return "undated"
+        return f"{value.year:04d}/{value.month:02d}/{value.day:02d}"
+
+
+register_converter(YearConverter, "yyyy")
+register_converter(MonthConverter, "mm")
+register_converter(DayConverter, "day")
 
 app_name = "archive"
 
 urlpatterns = [
-    path("", TemplateView.as_view(template_name="archive/home.html"), name="home"),
+    path("", home.HomeView.as_view(), name="home"),
+    path("feed/", LatestArticlesFeed(), name="feed"),
+    path(
+        "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "archive:sitemap-section"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": SITEMAPS},
+        name="sitemap-section",
+    ),
+    # Browse by date.
+    path("dates/", dates.YearListView.as_view(), name="year-list"),
+    path("<yyyy:year>/", dates.YearDetailView.as_view(), name="year-detail"),
+    # /2021/07/
+    path("<yyyy:year>/<mm:month>/", dates.MonthDetailView.as_view(), name="month-detail"),
+    path("<day:day>/", dates.DayDetailView.as_view(), name="day-detail"),
+    path("<day:day>.json", data.DayJSONView.as_view(), name="day-json"),
+    # /2021/07/09/12/ — page (issue) 12, printed on 9 July 2021.
+    path("<day:day>/<int:issue>/", issues.IssueDetailView.as_view(), name="issue"),
+    path("<day:day>/<int:issue>/source/", issues.IssueSourceView.as_view(), name="issue-source"),
+    path("<day:day>/<int:issue>.json", data.IssueJSONView.as_view(), name="issue-json"),
+    path("<day:day>/<int:issue>.csv", data.IssueCSVView.as_view(), name="issue-csv"),
+    # /2021/07/09/12/3/ — the third article in reading order on that page.
+    path(
+        "<day:day>/<int:issue>/<int:position>/",
+        articles.ArticleDetailView.as_view(),
+        name="article",
+    ),
+    path(
+        "<day:day>/<int:issue>/<int:position>/source/",
+        articles.ArticleSourceView.as_view(),
+        name="article-source",
+    ),
+    path(
+        "<day:day>/<int:issue>/<int:position>.json",
+        data.ArticleJSONView.as_view(),
+        name="article-json",
+    ),
+    # Permalinks by primary key; they redirect to the dated URL above.
+    path("issues/<int:pk>/", issues.IssuePermalinkView.as_view(), name="issue-detail"),
+    path("articles/<int:pk>/", articles.ArticlePermalinkView.as_view(), name="article-detail"),
+    # People, departments, papers.
+    path("people/", people.PersonListView.as_view(), name="person-list"),
+    path("people/<int:pk>/", people.PersonDetailView.as_view(), name="person-detail"),
+    path("people/<int:pk>.json", data.PersonJSONView.as_view(), name="person-json"),
+    path("people/<int:pk>.csv", data.PersonCSVView.as_view(), name="person-csv"),
+    path("departments/", departments.DepartmentListView.as_view(), name="department-list"),
+    path(
+        "departments/<int:pk>/",
+        departments.DepartmentDetailView.as_view(),
+        name="department-detail",
+    ),
+    path("papers/", publications.PublicationListView.as_view(), name="publication-list"),
+    path(
+        "papers/<str:slug>/",
+        publications.PublicationDetailView.as_view(),
+        name="publication-detail",
+    ),
 ]

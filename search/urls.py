@@ -1,5 +1,9 @@
-"""Search (issue #4 fills this in)."""
+from django.urls import path
+
+from . import views
 
 app_name = "search"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.search, name="search"),
+]

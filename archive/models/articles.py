@@ -90,7 +90,11 @@ class Article(models.Model):
         return self.title or self.body[:30]
 
     def get_absolute_url(self):
-        return reverse("archive:article-detail", kwargs={"pk": self.pk})
+        # Reads self.issue: load lists with `with_issue()`.
+        return reverse(
+            "archive:article",
+            kwargs={"day": self.issue.date, "issue": self.issue_id, "position": self.position},
+        )
 
     @property
     def paragraphs(self):

@@ -89,4 +89,4 @@ class Issue(models.Model):
         return f"{self.publication} {day}{label}"
 
     def get_absolute_url(self):
-        return reverse("archive:issue-detail", kwargs={"pk": self.pk})
+        return reverse("archive:issue", kwargs={"day": self.date, "issue": self.pk})

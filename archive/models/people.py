@@ -94,7 +94,9 @@ class Credit(models.Model):
     organization = models.CharField("单位", max_length=100, blank=True)
     order = models.PositiveSmallIntegerField("顺序", default=0)
     verified = models.BooleanField("已核实", default=False)
-    source = models.CharField(max_length=8, choices=CreditSource.choices, default=CreditSource.PARSER)
+    source = models.CharField(
+        max_length=8, choices=CreditSource.choices, default=CreditSource.PARSER
+    )
 
     class Meta:
         ordering = ["article", "order"]

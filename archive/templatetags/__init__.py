@@ -1,0 +1,1 @@
+"""Template tags for the reader site: `{% load archive_tags %}`."""

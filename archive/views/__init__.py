@@ -1,0 +1,1 @@
+"""The reader site's views, one module per area (dates, issues, articles, people…)."""

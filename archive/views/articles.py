@@ -1,0 +1,84 @@
+"""One article: its text, credits and mentions, its place on the page, its source span."""
+
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.views.generic import DetailView, RedirectView
+
+from archive.models import Article, DepartmentMention, PersonMention
+
+from .base import CanonicalURLMixin
+
+
+class ArticleMixin(CanonicalURLMixin):
+    context_object_name = "article"
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(
+            Article.objects.with_issue(),
+            issue_id=self.kwargs["issue"],
+            position=self.kwargs["position"],
+        )
+
+
+class ArticleDetailView(ArticleMixin, DetailView):
+    """`archive/article_detail.html`: `article` with `credits`, `people`, `departments`,
+    and its `previous`/`next` neighbours on the page."""
+
+    template_name = "archive/article_detail.html"
+
+    def get_context_data(self, **kwargs):
+        article = self.object
+        neighbours = (
+            Article.objects.filter(issue=article.issue_id)
+            .only("issue_id", "position", "title", "body")
+            .order_by("position")
+        )
+        previous = neighbours.filter(position__lt=article.position).last()
+        following = neighbours.filter(position__gt=article.position).first()
+        for neighbour in (previous, following):
+            if neighbour is not None:
+                neighbour.issue = article.issue
+        return super().get_context_data(
+            credits=article.credits.select_related("person").order_by("order"),
+            people=PersonMention.objects.filter(article=article).select_related("person"),
+            departments=DepartmentMention.objects.filter(article=article).select_related(
+                "department"
+            ),
+            previous=previous,
+            next=following,
+            **kwargs,
+        )
+
+
+class ArticleSourceView(ArticleMixin, DetailView):
+    """`archive/source.html`: the page's raw text with this article's span marked."""
+
+    template_name = "archive/source.html"
+
+    def canonical_url(self, obj):
+        return reverse(
+            "archive:article-source",
+            kwargs={"day": obj.issue.date, "issue": obj.issue_id, "position": obj.position},
+        )
+
+    def get_context_data(self, **kwargs):
+        article = self.object
+        raw = article.issue.raw_text
+        start, end = sorted((article.span_start, article.span_end))
+        return super().get_context_data(
+            issue=article.issue,
+            before=raw[:start],
+            marked=raw[start:end],
+            after=raw[end:],
+            **kwargs,
+        )
+
+
+class ArticlePermalinkView(RedirectView):
+    """`/articles/<pk>/` redirects to the article's dated URL."""
+
+    permanent = False
+
+    def get_redirect_url(self, *args, **kwargs):
+        article = get_object_or_404(Article.objects.with_issue(), pk=kwargs["pk"])
+        return article.get_absolute_url()

@@ -1,0 +1,133 @@
+"""Browse by date: the years, a year's months, a month's calendar, a day's pages."""
+
+import calendar
+import datetime
+
+from django.db.models import Count, Prefetch
+from django.db.models.functions import ExtractMonth, ExtractYear
+from django.http import Http404
+from django.views.generic import ListView, TemplateView
+
+from archive.models import Article, Issue
+
+
+def counts_by(queryset, key, expression):
+    """{value of `expression`: row count}, e.g. issues per year."""
+    rows = queryset.order_by().annotate(**{key: expression}).values_list(key)
+    return dict(rows.annotate(n=Count("pk")))
+
+
+class YearListView(TemplateView):
+    """`archive/year_list.html`: `years`, newest first, each with issue and article counts."""
+
+    template_name = "archive/year_list.html"
+
+    def get_context_data(self, **kwargs):
+        # One row per year: the list grows by one a year, so it is never paginated.
+        issues = counts_by(Issue.objects.dated(), "year", ExtractYear("date"))
+        articles = counts_by(
+            Article.objects.filter(issue__date__isnull=False), "year", ExtractYear("issue__date")
+        )
+        years = [
+            {"year": year, "issues": issues[year], "articles": articles.get(year, 0)}
+            for year in sorted(issues, reverse=True)
+        ]
+        undated = Issue.objects.filter(date__isnull=True).count()
+        return super().get_context_data(years=years, undated=undated, **kwargs)
+
+
+class YearDetailView(TemplateView):
+    """`archive/year_detail.html`: `year`, its twelve `months` with counts, `previous`/`next` year."""
+
+    template_name = "archive/year_detail.html"
+
+    def get_context_data(self, **kwargs):
+        year = self.kwargs["year"]
+        in_year = Issue.objects.filter(date__year=year)
+        issues = counts_by(in_year, "month", ExtractMonth("date"))
+        if not issues:
+            raise Http404(f"{year}年没有收录版面")
+        articles = counts_by(
+            Article.objects.filter(issue__date__year=year), "month", ExtractMonth("issue__date")
+        )
+        months = [
+            {
+                "month": month,
+                "first_day": datetime.date(year, month, 1),
+                "issues": issues.get(month, 0),
+                "articles": articles.get(month, 0),
+            }
+            for month in range(1, 13)
+        ]
+        years = Issue.objects.dated().order_by("date").values_list("date__year", flat=True)
+        return super().get_context_data(
+            months=months,
+            previous=years.filter(date__year__lt=year).reverse().first(),
+            next=years.filter(date__year__gt=year).first(),
+            **kwargs,
+        )
+
+
+class MonthDetailView(TemplateView):
+    """`archive/month_detail.html`: a calendar of `weeks` whose days carry issue counts."""
+
+    template_name = "archive/month_detail.html"
+
+    def get_context_data(self, **kwargs):
+        year, month = self.kwargs["year"], self.kwargs["month"]
+        first = datetime.date(year, month, 1)
+        days = {
+            row["date"]: row
+            for row in Issue.objects.in_month(year, month)
+            .values("date")
+            .annotate(issues=Count("pk", distinct=True), articles=Count("articles"))
+        }
+        if not days:
+            raise Http404(f"{year}年{month}月没有收录版面")
+        weeks = [
+            [{"date": day, "in_month": day.month == month, **days.get(day, {})} for day in week]
+            for week in calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
+        ]
+        last_day = datetime.date(year, month, calendar.monthrange(year, month)[1])
+        dated = Issue.objects.dated().order_by("date").values_list("date", flat=True)
+        return super().get_context_data(
+            month_start=first,
+            weeks=weeks,
+            weekdays=["一", "二", "三", "四", "五", "六", "日"],
+            issue_count=sum(row["issues"] for row in days.values()),
+            article_count=sum(row["articles"] for row in days.values()),
+            previous=dated.filter(date__lt=first).reverse().first(),
+            next=dated.filter(date__gt=last_day).first(),
+            **kwargs,
+        )
+
+
+class DayDetailView(ListView):
+    """`archive/day_detail.html`: the pages printed on `day` (None: undated), with headlines."""
+
+    template_name = "archive/day_detail.html"
+    context_object_name = "issues"
+    paginate_by = 20
+    allow_empty = False
+
+    def get_queryset(self):
+        day = self.kwargs["day"]
+        issues = (
+            Issue.objects.filter(date__isnull=True) if day is None else Issue.objects.on_day(day)
+        )
+        articles = Article.objects.order_by("position").with_credits()
+        return (
+            issues.select_related("publication")
+            .defer("raw_text", "leftovers", "warnings")
+            .order_by("publication__name", "page_label", "pk")
+            .prefetch_related(Prefetch("articles", queryset=articles))
+        )
+
+    def get_context_data(self, **kwargs):
+        day = self.kwargs["day"]
+        context = {"day": day}
+        if day is not None:
+            dated = Issue.objects.dated().order_by("date").values_list("date", flat=True)
+            context["previous"] = dated.filter(date__lt=day).reverse().first()
+            context["next"] = dated.filter(date__gt=day).first()
+        return super().get_context_data(**context, **kwargs)

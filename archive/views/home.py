@@ -1,0 +1,57 @@
+"""The front page: what is newest, how much there is, and this day in earlier years."""
+
+from django.db.models import Count, Prefetch
+from django.utils import timezone
+from django.views.generic import TemplateView
+
+from archive.models import Article, Issue, Person
+
+NEWEST_ISSUES = 6
+
+
+def issues_with_counts(queryset):
+    """Issues to list: their paper and article count, without the page text."""
+    return (
+        queryset.select_related("publication")
+        .defer("raw_text", "leftovers", "warnings")
+        .annotate(article_count=Count("articles"))
+    )
+
+
+def with_headlines(queryset):
+    """Each issue's articles in reading order, enough to list its headlines."""
+    articles = Article.objects.order_by("position").only(
+        "issue_id", "position", "title", "title_is_derived", "body"
+    )
+    return queryset.prefetch_related(Prefetch("articles", queryset=articles, to_attr="headlines"))
+
+
+class HomeView(TemplateView):
+    """`archive/home.html`: `newest_issues`, `counts`, `today`, `on_this_day`, `earlier_years`."""
+
+    template_name = "archive/home.html"
+
+    def get_context_data(self, **kwargs):
+        today = timezone.localdate()
+        on_this_day = issues_with_counts(
+            Issue.objects.filter(
+                date__month=today.month, date__day=today.day, date__year__lt=today.year
+            ).order_by("-date", "publication__name", "page_label", "pk")
+        )[:12]
+        return super().get_context_data(
+            newest_issues=with_headlines(issues_with_counts(Issue.objects.newest()))[
+                :NEWEST_ISSUES
+            ],
+            counts={
+                "issues": Issue.objects.count(),
+                "articles": Article.objects.count(),
+                "people": Person.objects.count(),
+            },
+            today=today,
+            on_this_day=on_this_day,
+            # When nothing was printed on this day, offer this month in earlier years.
+            earlier_years=Issue.objects.dated()
+            .filter(date__month=today.month, date__year__lt=today.year)
+            .dates("date", "year", order="DESC")[:10],
+            **kwargs,
+        )

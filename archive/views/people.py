@@ -1,0 +1,132 @@
+"""People: an index with reporters first, and each person's credits, mentions and titles."""
+
+from django.db.models import Case, Count, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce
+from django.views.generic import DetailView, ListView
+
+from archive.models import Article, Credit, CreditRole, Person, PersonMention
+
+from .base import paginate
+
+
+def count_of(model, field="person", **filters):
+    """A subquery counting `model` rows that point at the outer row: cheaper than joins."""
+    rows = (
+        model.objects.filter(**{field: OuterRef("pk")}, **filters)
+        .order_by()
+        .values(field)
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(rows, output_field=IntegerField()), Value(0))
+
+
+def people_with_counts():
+    return Person.objects.annotate(
+        credit_count=count_of(Credit),
+        reporter_count=count_of(Credit, role=CreditRole.REPORTER),
+        mention_count=count_of(PersonMention),
+    )
+
+
+# The index filters; "mentioned" are the people the papers wrote about.
+INDEX_FILTERS = {
+    "reporter": ("记者", Q(reporter_count__gt=0)),
+    "credited": ("有署名", Q(credit_count__gt=0)),
+    "mentioned": ("被提及", Q(mention_count__gt=0)),
+}
+
+
+class PersonListView(ListView):
+    """`archive/person_list.html`: `people` with counts, reporters first, then by output."""
+
+    template_name = "archive/person_list.html"
+    context_object_name = "people"
+    paginate_by = 60
+
+    def get_queryset(self):
+        people = people_with_counts()
+        selected = INDEX_FILTERS.get(self.request.GET.get("show"))
+        if selected:
+            people = people.filter(selected[1])
+        return people.order_by(
+            Case(When(reporter_count__gt=0, then=Value(0)), default=Value(1)),
+            "-credit_count",
+            "-mention_count",
+            "name",
+        )
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            filters=[(key, label) for key, (label, _) in INDEX_FILTERS.items()],
+            show=self.request.GET.get("show")
+            if self.request.GET.get("show") in INDEX_FILTERS
+            else "",
+            **kwargs,
+        )
+
+
+def titles_over_time(person):
+    """Each title printed beside the person's name, with when it was first and last seen."""
+    seen = {}
+    mentions = PersonMention.objects.filter(person=person).values_list(
+        "titles", "article__issue__date"
+    )
+    for titles, day in mentions:
+        for title in titles or []:
+            row = seen.setdefault(title, {"title": title, "first": day, "last": day, "count": 0})
+            row["count"] += 1
+            if day and (row["first"] is None or day < row["first"]):
+                row["first"] = day
+            if day and (row["last"] is None or day > row["last"]):
+                row["last"] = day
+    return sorted(seen.values(), key=lambda r: (r["first"] is None, r["first"], r["title"]))
+
+
+class PersonDetailView(DetailView):
+    """`archive/person_detail.html`: `person`, `role_counts`, a page of `credited` articles
+    (filtered by `?role=`), a page of `mentions` (`?mentions=`), and `titles` over time."""
+
+    model = Person
+    template_name = "archive/person_detail.html"
+    context_object_name = "person"
+    paginate_by = 20
+
+    def get_context_data(self, **kwargs):
+        person = self.object
+        role_counts = dict(
+            Credit.objects.filter(person=person)
+            .order_by()
+            .values_list("role")
+            .annotate(n=Count("article", distinct=True))
+        )
+        roles = [
+            (role, label, role_counts[role])
+            for role, label in CreditRole.choices
+            if role in role_counts
+        ]
+        role = self.request.GET.get("role")
+        credits = Q(credits__person=person)
+        if role in role_counts:
+            credits &= Q(credits__role=role)
+        else:
+            role = ""
+        credited = (
+            Article.objects.filter(pk__in=Article.objects.filter(credits).values("pk"))
+            .with_issue()
+            .with_credits()
+            .order_by("-issue__date", "issue", "position")
+        )
+        mentions = (
+            PersonMention.objects.filter(person=person)
+            .select_related("article__issue__publication")
+            .order_by("-article__issue__date", "article__issue", "article__position")
+        )
+        return super().get_context_data(
+            roles=roles,
+            role=role,
+            credited=paginate(self.request, credited, self.paginate_by),
+            mentions=paginate(self.request, mentions, self.paginate_by, param="mentions"),
+            titles=titles_over_time(person),
+            **kwargs,
+        )

@@ -1,0 +1,191 @@
+"""The jieba analyzer that the Whoosh index and the query builder share.
+
+Stock Whoosh analyzers split on spaces and stem English, so Chinese text becomes one
+token per clause and nothing is ever found. jieba's own `ChineseAnalyzer` emits its
+overlapping search-mode pieces at *character* offsets, which breaks phrase queries.
+This tokenizer instead:
+
+- folds the text first (traditional to simplified, full-width to half-width, upper to
+  lower case), one character for one character, so offsets into the folded text are
+  offsets into the original and 預算 finds 预算;
+- numbers jieba's words 0, 1, 2, ... so a phrase is a run of consecutive positions;
+  punctuation leaves a gap, so a phrase never bridges a comma;
+- at index time adds, at the *same* position as the word, the dictionary words inside
+  it (jieba's search-mode parts: 污染 in 污染源) and each of its Chinese characters, so
+  a one-character query and a word inside a longer word both match;
+- with `tokenize=False` yields the folded value as one token, as Whoosh expects.
+
+It is a module-level class with no state, because Whoosh pickles the schema (and with
+it the analyzer) into the index's table of contents.
+"""
+
+import importlib.resources
+import logging
+
+import jieba
+from whoosh.analysis import Token, Tokenizer
+
+jieba.setLogLevel(logging.WARNING)
+# Loading the dictionary takes ~0.7 s and ~80 MB: do it once at import, which the app
+# config triggers before gunicorn forks its workers (`--preload`).
+jieba.initialize()
+
+_FREQ = jieba.dt.FREQ
+
+
+def _fold_table():
+    table = {}
+    # OpenCC's traditional-to-simplified character table: "預\t预". Where it offers
+    # several simplified forms the first is the usual one.
+    chars = importlib.resources.files("opencc") / "dictionary" / "TSCharacters.txt"
+    for line in chars.read_text(encoding="utf-8").splitlines():
+        source, _, targets = line.partition("\t")
+        target = targets.split()[0] if targets.split() else ""
+        if len(source) == 1 and len(target) == 1 and source != target:
+            table[ord(source)] = target
+    # Full-width ASCII (Ａ１：) to half-width, and the ideographic space to a space.
+    for code in range(0xFF01, 0xFF5F):
+        table[code] = chr(code - 0xFEE0)
+    table[0x3000] = " "
+    # Lower case last, so full-width Ａ becomes a as well.
+    for code in range(ord("A"), ord("Z") + 1):
+        table[code] = chr(code + 32)
+    for code in range(0xFF21, 0xFF3B):
+        table[code] = chr(code - 0xFEE0 + 32)
+    return table
+
+
+FOLD_TABLE = _fold_table()
+
+
+def fold(text):
+    """Return `text` folded for matching; always the same length as `text`."""
+    return text.translate(FOLD_TABLE)
+
+
+def is_cjk(char):
+    code = ord(char)
+    return (
+        0x4E00 <= code <= 0x9FFF
+        or 0x3400 <= code <= 0x4DBF
+        or 0x20000 <= code <= 0x3134F
+        or 0xF900 <= code <= 0xFAFF
+    )
+
+
+def is_word(text):
+    """A token worth indexing: it holds a letter, a digit or a Chinese character."""
+    return any(char.isalnum() for char in text)
+
+
+def in_dictionary(word):
+    return bool(_FREQ.get(word))
+
+
+def segment(text):
+    """Yield (word, start, end) for the words of already folded `text`, in order.
+
+    Whitespace is dropped; punctuation is yielded with `word` = None so callers can
+    leave a gap in the positions.
+    """
+    for word, start, end in jieba.tokenize(text, HMM=True):
+        if word.isspace():
+            continue
+        yield (word if is_word(word) else None), start, end
+
+
+def words(text):
+    """The folded query words of `text`, as the index numbers them (no sub-words)."""
+    return [word for word, _start, _end in segment(fold(text)) if word]
+
+
+def subwords(word):
+    """(piece, offset) for what is indexed at a word's position besides the word."""
+    pieces = []
+    length = len(word)
+    # jieba's search mode: dictionary bigrams and trigrams inside a longer word.
+    for size in (2, 3):
+        if length > size:
+            for i in range(length - size + 1):
+                gram = word[i : i + size]
+                if _FREQ.get(gram):
+                    pieces.append((gram, i))
+    if length > 1:
+        pieces.extend((char, i) for i, char in enumerate(word) if is_cjk(char))
+    seen = {word}
+    for piece, offset in pieces:
+        if piece not in seen:
+            seen.add(piece)
+            yield piece, offset
+
+
+class ChineseTokenizer(Tokenizer):
+    """Whoosh tokenizer: jieba words at word positions, sub-words at the same place."""
+
+    def __eq__(self, other):
+        return self.__class__ is other.__class__
+
+    def __hash__(self):
+        return hash(self.__class__.__name__)
+
+    def __call__(
+        self,
+        value,
+        positions=False,
+        chars=False,
+        keeporiginal=False,
+        removestops=True,
+        start_pos=0,
+        start_char=0,
+        tokenize=True,
+        mode="",
+        **kwargs,
+    ):
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        text = fold(value)
+        if not tokenize:
+            token.original = token.text = text
+            token.boost = 1.0
+            token.stopped = False
+            if positions:
+                token.pos = start_pos
+            if chars:
+                token.startchar = start_char
+                token.endchar = start_char + len(value)
+            yield token
+            return
+
+        with_subwords = mode != "query"
+        pos = start_pos
+        gap = False
+        for word, start, end in segment(text):
+            if word is None:
+                gap = True
+                continue
+            if gap and pos != start_pos:
+                pos += 1
+            gap = False
+            emitted = [(word, start, end)]
+            if with_subwords:
+                emitted.extend(
+                    (piece, start + offset, start + offset + len(piece))
+                    for piece, offset in subwords(word)
+                )
+            for piece, piece_start, piece_end in emitted:
+                token.text = piece
+                token.boost = 1.0
+                token.stopped = False
+                if keeporiginal:
+                    token.original = value[piece_start:piece_end]
+                if positions:
+                    token.pos = pos
+                if chars:
+                    token.startchar = start_char + piece_start
+                    token.endchar = start_char + piece_end
+                yield token
+            pos += 1
+
+
+def ChineseAnalyzer():
+    """The analyzer for every full-text field of the index."""
+    return ChineseTokenizer()

@@ -1,0 +1,127 @@
+"""Index updates go through a queue so that a reader's request never writes.
+
+Whoever changes articles (ingest, staff edits) sends `articles_changed`; the receiver
+only records the pks. One writer at a time applies the queue: whoever takes the
+index's lock (`backend.writing`) drains it. In gunicorn every worker runs a daemon
+thread that tries every second and gives way at once if another holds the lock;
+`manage.py process_index_queue` does the same from cron or a test.
+"""
+
+import logging
+import os
+import threading
+import time
+
+from django.conf import settings
+from django.db import close_old_connections
+from haystack import connections
+
+from archive.models import Article
+
+from .backends import IndexBusy
+from .models import PendingIndexUpdate
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 500
+
+
+def enqueue(pks):
+    PendingIndexUpdate.objects.bulk_create(
+        [PendingIndexUpdate(article_id=pk) for pk in dict.fromkeys(pks)]
+    )
+
+
+def on_articles_changed(sender, changed=(), removed=(), **kwargs):
+    enqueue([*changed, *removed])
+
+
+def process_queue(*, using="default", wait=False, batch_size=BATCH_SIZE):
+    """Apply every queued update; return how many articles were applied.
+
+    Returns None without waiting if another writer holds the lock (unless `wait`).
+    """
+    backend = connections[using].get_backend()
+    index = connections[using].get_unified_index().get_index(Article)
+    applied = 0
+    try:
+        with backend.writing(wait=wait):
+            while True:
+                rows = list(
+                    PendingIndexUpdate.objects.order_by("pk").values_list("pk", "article_id")[
+                        :batch_size
+                    ]
+                )
+                if not rows:
+                    break
+                pks = {article_id for _row, article_id in rows}
+                objects = list(index.load(Article.objects.filter(pk__in=pks)))
+                gone = pks - {obj.pk for obj in objects}
+                backend.apply(index, objects, [backend.identifier(Article, pk) for pk in gone])
+                # Exactly the rows read: one queued meanwhile is applied next round.
+                PendingIndexUpdate.objects.filter(pk__in=[row for row, _id in rows]).delete()
+                applied += len(pks)
+    except IndexBusy:
+        return None
+    return applied
+
+
+class QueueWorker(threading.Thread):
+    """Polls the queue from inside a web worker; never blocks on another writer."""
+
+    def __init__(self, interval):
+        super().__init__(name="search-index-queue", daemon=True)
+        self.interval = interval
+        self.stopping = threading.Event()
+
+    def run(self):
+        while not self.stopping.wait(self.interval):
+            try:
+                if PendingIndexUpdate.objects.exists():
+                    process_queue(wait=False)
+            except Exception:
+                log.exception("applying the search index queue failed; retrying")
+            finally:
+                close_old_connections()
+
+    def stop(self):
+        self.stopping.set()
+
+
+_worker = None
+_worker_pid = None
+_worker_lock = threading.Lock()
+
+
+def ensure_worker():
+    """Start this process's queue thread unless it runs (after a fork it does not)."""
+    global _worker, _worker_pid
+    if _worker is not None and _worker_pid == os.getpid() and _worker.is_alive():
+        return _worker
+    with _worker_lock:
+        if _worker is None or _worker_pid != os.getpid() or not _worker.is_alive():
+            _worker = QueueWorker(getattr(settings, "HAYSTACK_QUEUE_INTERVAL", 1.0))
+            _worker_pid = os.getpid()
+            _worker.start()
+    return _worker
+
+
+def on_request_started(sender, environ=None, **kwargs):
+    # Only under gunicorn: the test client and the test live server must not get a
+    # thread that writes to whatever index the settings name.
+    if (
+        environ
+        and "gunicorn.socket" in environ
+        and getattr(settings, "HAYSTACK_QUEUE_WORKER", True)
+    ):
+        ensure_worker()
+
+
+def wait_idle(timeout=10.0):
+    """Block until the queue is empty (for tests of the thread)."""
+    deadline = time.monotonic() + timeout
+    while PendingIndexUpdate.objects.exists():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True

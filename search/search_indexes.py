@@ -1,0 +1,109 @@
+"""What the search index holds for an article.
+
+Only haystack's identifiers are stored: result pages read titles, dates and bodies
+from the database, so the index keeps postings, not a second copy of the text.
+The `field_type`s below are mapped to Whoosh fields by `search.backends`.
+"""
+
+from django.db.models import Prefetch
+from haystack import indexes
+
+from archive.models import Article, Credit, DepartmentMention, PersonMention
+
+from .analyzer import fold
+
+
+class ExactField(indexes.CharField):
+    """One untokenized value per article (publication, column, year): filters, facets."""
+
+    field_type = "exact"
+
+
+class NamesField(indexes.MultiValueField):
+    """Several untokenized values (people, departments): filters, facets, field queries."""
+
+    field_type = "names"
+
+
+def _names(values):
+    # Folded like the text so 孫慶輝 typed in a field query finds 孙庆辉. Commas are how
+    # the backend joins several values; a name never legitimately holds one.
+    seen = []
+    for value in values:
+        name = fold(value).replace(",", " ").strip()
+        if name and name not in seen:
+            seen.append(name)
+    return seen
+
+
+class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
+    text = indexes.CharField(document=True, stored=False)
+    title = indexes.CharField(stored=False)
+    date = indexes.DateField(null=True, stored=False)
+    year = ExactField(null=True, stored=False)
+    publication = ExactField(stored=False)
+    column = ExactField(model_attr="column", stored=False)
+    credit = NamesField(stored=False)
+    person = NamesField(stored=False)
+    department = NamesField(stored=False)
+
+    def get_model(self):
+        return Article
+
+    def get_updated_field(self):
+        return "updated_at"
+
+    def index_queryset(self, using=None):
+        return self.load(Article.objects.all())
+
+    @staticmethod
+    def load(queryset):
+        """`queryset` with everything `full_prepare` reads, in a fixed number of queries."""
+        return queryset.with_issue().prefetch_related(
+            Prefetch("credits", queryset=Credit.objects.select_related("person").order_by("order")),
+            Prefetch("person_mentions", queryset=PersonMention.objects.select_related("person")),
+            Prefetch(
+                "department_mentions",
+                queryset=DepartmentMention.objects.select_related("department"),
+            ),
+        )
+
+    def prepare_text(self, article):
+        parts = [article.title, article.kicker, article.subtitle, article.column, article.body]
+        parts += [credit.person.name for credit in article.credits.all()]
+        parts += [m.person.name for m in article.person_mentions.all()]
+        parts += [m.department.name for m in article.department_mentions.all()]
+        return "\n".join(part for part in parts if part)
+
+    def prepare_title(self, article):
+        return " ".join(p for p in (article.kicker, article.title, article.subtitle) if p)
+
+    @staticmethod
+    def day(article):
+        # The date a reader sees: the event's, else the page's.
+        return article.date or article.issue.date
+
+    def prepare_date(self, article):
+        return self.day(article)
+
+    def prepare_year(self, article):
+        day = self.day(article)
+        return str(day.year) if day else None
+
+    def prepare_publication(self, article):
+        return article.issue.publication.name
+
+    def prepare_credit(self, article):
+        names = []
+        for credit in article.credits.all():
+            names.append(credit.person.name)
+            names.extend(credit.person.aliases or [])
+        return _names(names)
+
+    def prepare_person(self, article):
+        people = [credit.person for credit in article.credits.all()]
+        people += [mention.person for mention in article.person_mentions.all()]
+        return _names(person.name for person in people)
+
+    def prepare_department(self, article):
+        return _names(m.department.name for m in article.department_mentions.all())

@@ -1,0 +1,178 @@
+import logging
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import Http404
+from django.shortcuts import render
+from haystack import connections
+from whoosh import query as wq
+from whoosh.index import IndexError as WhooshIndexError
+
+from archive.models import Article
+
+from . import queries
+from .forms import FILTERS, SORTS, SearchForm
+from .highlight import highlight, snippet
+
+log = logging.getLogger(__name__)
+
+PER_PAGE = 20
+FACETS = [
+    ("year", "年份"),
+    ("publication", "报纸"),
+    ("column", "栏目"),
+    ("person", "人物"),
+    ("department", "单位"),
+]
+FACET_LIMIT = 12
+TIPS = [
+    ("污染源普查", "几个字连着写：每个词都要有"),
+    ('"预算绩效管理"', "加引号：整个短语连在一起"),
+    ("夜市 -焦作", "词前加减号：排除含这个词的文章"),
+    ("记者:孙庆辉", "按署名找：记者、通讯员、摄影、作者都可以"),
+    ("人物:王德敏", "文中提到或署名的人"),
+    ("焦", "一个字也可以搜"),
+]
+
+
+def _link(params, **changes):
+    """`?…` keeping every parameter but the page, with `changes` set (None drops one)."""
+    query = params.copy()
+    query.pop("page", None)
+    for name, value in changes.items():
+        if value is None:
+            query.pop(name, None)
+        else:
+            query[name] = value
+    return "?" + query.urlencode() if query else "?"
+
+
+def _facets(counts, params, filters):
+    facets = []
+    for name, label in FACETS:
+        active = filters.get(name)
+        items = [
+            {
+                "value": value,
+                "label": f"{value}年" if name == "year" else value,
+                "count": count,
+                "active": value == active,
+                "url": _link(params, **{name: None if value == active else value}),
+            }
+            for value, count in counts.get(name, [])[:FACET_LIMIT]
+        ]
+        if items:
+            facets.append({"name": name, "label": label, "items": items})
+    return facets
+
+
+def _active_filters(params, filters):
+    labels = dict(FACETS) | {"start": "起", "end": "止"}
+    return [
+        {"label": labels[name], "value": value, "remove_url": _link(params, **{name: None})}
+        for name, value in filters.items()
+    ]
+
+
+def _results(pks, parsed):
+    terms = parsed.highlight_terms()
+    articles = Article.objects.with_issue().with_credits().in_bulk(pks)
+    results = []
+    for pk in pks:
+        # An article deleted a moment ago may linger in the index until the queue runs.
+        if pk in articles:
+            article = articles[pk]
+            results.append(
+                {
+                    "article": article,
+                    "title": highlight(str(article), terms),
+                    "snippet": snippet(article.body, terms),
+                }
+            )
+    return results
+
+
+def search(request):
+    """Full-text search over every article.
+
+    Template: search/search.html. Context: form; query (the text typed); errors
+    (messages for a query or filter that cannot run); tips (True when there is
+    nothing to search for); results (article, title and snippet with the words
+    marked); page (a Paginator page over the total); total; facets and
+    active_filters (links that keep the query and the other filters); sorts.
+    """
+    params = request.GET
+    form = SearchForm(params)
+    context = {
+        "form": form,
+        "query": params.get("q", ""),
+        "errors": [],
+        "tips": TIPS,
+        "show_tips": False,
+        "results": [],
+        "total": 0,
+        "page": None,
+        "facets": [],
+        "active_filters": [],
+        "sorts": [],
+        "kept": [],  # (name, value) of the valid filters and sort, for the forms
+    }
+    if not form.is_valid():
+        context["errors"] = [e for errors in form.errors.values() for e in errors]
+        return render(request, "search/search.html", context, status=400)
+
+    parsed = form.cleaned_data["q"]
+    filters = form.filters()
+    whoosh = queries.to_whoosh(parsed)
+    query = whoosh.ranked
+    if query is None and not any(name in filters for name in (*FILTERS, "start", "end")):
+        context["show_tips"] = True
+        return render(request, "search/search.html", context)
+
+    context["kept"] = [(name, str(value)) for name, value in filters.items()]
+    if form.cleaned_data["sort"]:
+        context["kept"].append(("sort", form.cleaned_data["sort"]))
+    sort = form.cleaned_data["sort"] or ("relevance" if query is not None else "newest")
+    number = params.get("page", "1")
+    try:
+        number = int(number)
+    except ValueError:
+        raise Http404("页码不对") from None
+    if number < 1:
+        raise Http404("页码不对")
+
+    backend = connections["default"].get_backend()
+    try:
+        outcome = backend.execute(
+            query if query is not None else wq.Every(),
+            match=whoosh.match,
+            exclude=whoosh.exclude,
+            filters=queries.filter_queries(filters),
+            sort=sort,
+            offset=(number - 1) * PER_PAGE,
+            limit=PER_PAGE,
+            facets=[name for name, _label in FACETS],
+        )
+    except (OSError, WhooshIndexError):
+        log.exception("search index unreadable")
+        context["errors"] = ["搜索索引暂时无法读取，请稍后再试。"]
+        return render(request, "search/search.html", context, status=503)
+
+    try:
+        page = Paginator(range(outcome.total), PER_PAGE).page(number)
+    except (EmptyPage, PageNotAnInteger):
+        raise Http404("没有这一页") from None
+    context.update(
+        {
+            "results": _results(outcome.pks, parsed),
+            "total": outcome.total,
+            "page": page,
+            "facets": _facets(outcome.facets, params, filters),
+            "active_filters": _active_filters(params, filters),
+            "sorts": [
+                {"label": label, "url": _link(params, sort=value), "active": value == sort}
+                for value, label in SORTS
+                if value != "relevance" or query is not None
+            ],
+        }
+    )
+    return render(request, "search/search.html", context)

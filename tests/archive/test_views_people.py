@@ -1,0 +1,147 @@
+"""People and departments: indexes with counts, pages with credits, mentions and titles."""
+
+import datetime
+
+import pytest
+
+from archive.models import CreditRole
+
+from .factories import make_article, make_credit, make_issue, make_person, make_person_mention
+
+pytestmark = pytest.mark.django_db
+
+
+def test_person_index_puts_reporters_first_with_counts(client, small_archive):
+    response = client.get("/people/")
+    people = list(response.context["people"])
+    assert people[0] == small_archive["sun"]
+    assert (people[0].reporter_count, people[0].credit_count, people[0].mention_count) == (3, 4, 0)
+    assert [p.name for p in people[1:]] == ["黄梦玮", "陈芳"]  # credited, then only mentioned
+    assert people[2].mention_count == 2
+
+
+def test_person_index_filters(client, small_archive):
+    names = lambda show: [p.name for p in client.get(f"/people/?show={show}").context["people"]]  # noqa: E731
+    assert names("reporter") == ["孙庆辉"]
+    assert names("credited") == ["孙庆辉", "黄梦玮"]
+    assert names("mentioned") == ["陈芳"]
+    assert len(names("nonsense")) == 3
+
+
+def test_person_index_is_paginated(client, small_archive):
+    for n in range(70):
+        make_person(f"人物{n:02d}")
+    response = client.get("/people/")
+    assert len(response.context["people"]) == 60
+    assert len(client.get("/people/?page=2").context["people"]) == 13
+    assert client.get("/people/?page=3").status_code == 404
+
+
+def test_person_page_lists_credits_by_role(client, small_archive):
+    sun = small_archive["sun"]
+    response = client.get(sun.get_absolute_url())
+    assert response.status_code == 200
+    assert response.context["roles"] == [("reporter", "记者", 3), ("photographer", "摄影", 1)]
+    credited = list(response.context["credited"])
+    # newest page first; an article credited twice (文/图) is listed once
+    assert credited == [
+        small_archive["training"],
+        small_archive["childcare"],
+        small_archive["old_story"],
+    ]
+    photos = client.get(f"{sun.get_absolute_url()}?role=photographer").context["credited"]
+    assert list(photos) == [small_archive["childcare"]]
+
+
+def test_person_page_shows_mentions_and_titles_over_time(client, small_archive):
+    chen = small_archive["chen"]
+    response = client.get(chen.get_absolute_url())
+    assert [m.article for m in response.context["mentions"]] == [
+        small_archive["training"],
+        small_archive["old_story"],
+    ]
+    titles = response.context["titles"]
+    assert [(t["title"], t["first"]) for t in titles] == [
+        ("郑州市财政局副处长", datetime.date(2020, 6, 5)),
+        ("郑州市财政局预算绩效管理处副处长", datetime.date(2021, 7, 9)),
+    ]
+    html = response.content.decode()
+    assert "见报职务" in html and small_archive["training"].get_absolute_url() in html
+
+
+def test_titles_keep_first_and_last_sighting(client, db):
+    person = make_person("周爱荣")
+    for year in (2019, 2021, 2020):
+        article = make_article(make_issue(date=datetime.date(year, 1, 1)), 1)
+        make_person_mention(article, person, ["办公室主任"])
+    (row,) = client.get(person.get_absolute_url()).context["titles"]
+    assert (row["first"].year, row["last"].year, row["count"]) == (2019, 2021, 3)
+
+
+def test_person_credits_and_mentions_paginate_separately(client, small_archive):
+    sun = small_archive["sun"]
+    for n in range(25):
+        issue = make_issue(
+            small_archive["paper"], datetime.date(2019, 1, 1) + datetime.timedelta(days=n)
+        )
+        article = make_article(issue, 1)
+        make_credit(article, sun, CreditRole.REPORTER)
+        make_person_mention(article, sun)
+    first = client.get(sun.get_absolute_url())
+    assert len(first.context["credited"]) == 20 and len(first.context["mentions"]) == 20
+    html = first.content.decode()
+    assert "?page=2" in html and "?mentions=2" in html
+    second = client.get(f"{sun.get_absolute_url()}?mentions=2&page=1")
+    assert len(second.context["mentions"]) == 5 and len(second.context["credited"]) == 20
+    assert client.get(f"{sun.get_absolute_url()}?mentions=7").status_code == 404
+
+
+def test_department_index_and_page(client, small_archive):
+    bureau = small_archive["bureau"]
+    response = client.get("/departments/")
+    (listed,) = response.context["departments"]
+    assert listed == bureau and listed.mention_count == 1
+    assert client.get("/departments/?kind=school").context["departments"].count() == 0
+    assert response.context["kinds"] == [("bureau", "局", 1)]  # only kinds the archive has
+    response = client.get(bureau.get_absolute_url())
+    assert list(response.context["articles"]) == [small_archive["training"]]
+    assert "高新区财政金融局" in response.content.decode()
+
+
+def test_publications(client, small_archive):
+    response = client.get("/papers/")
+    assert response.context["publications"][0].issue_count == 3
+    response = client.get("/papers/zzgx/")
+    assert response.status_code == 200
+    assert len(response.context["issues"]) == 3
+    assert client.get("/papers/none/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "url, bound",
+    [("/people/", 2), ("/people/?show=reporter", 2), ("/departments/", 3), ("/papers/", 2)],
+)
+def test_indexes_take_a_bounded_number_of_queries(
+    client, big_archive, django_assert_max_num_queries, url, bound
+):
+    with django_assert_max_num_queries(bound):
+        assert client.get(url).status_code == 200
+
+
+def test_person_page_takes_a_bounded_number_of_queries(
+    client, big_archive, django_assert_max_num_queries
+):
+    prolific = big_archive["people"][0]  # 32 credits, 2 mentions
+    mentioned = big_archive["people"][1]  # 32 mentions with titles
+    for person in (prolific, mentioned):
+        with django_assert_max_num_queries(8):
+            assert client.get(person.get_absolute_url()).status_code == 200
+
+
+def test_department_and_paper_pages_take_a_bounded_number_of_queries(
+    client, big_archive, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(4):
+        assert client.get(big_archive["departments"][0].get_absolute_url()).status_code == 200
+    with django_assert_max_num_queries(3):
+        assert client.get(big_archive["paper"].get_absolute_url()).status_code == 200

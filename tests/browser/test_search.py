@@ -1,0 +1,93 @@
+"""A reader searches in headless Chromium: types a query, narrows by a facet, opens a result.
+
+Fails (never skips) when Chromium is missing: `make test` installs Debian's.
+"""
+
+import datetime
+import os
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+from archive.models import Article, CreditRole
+from search.queue import enqueue, process_queue
+from tests.archive.factories import make_issue, make_publication
+from tests.search.conftest import make_indexed_article, temporary_index
+
+# Playwright's sync API runs an event loop in this thread; the ORM calls in the test
+# itself are synchronous and safe.
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture
+def browser():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@pytest.fixture
+def archive(transactional_db, tmp_path):
+    with temporary_index(tmp_path / "ix"):
+        paper = make_publication(name="郑州高新时报", slug="zz")
+        for year in (2021, 2022, 2023):
+            issue = make_issue(paper, datetime.date(year, 6, 26))
+            make_indexed_article(
+                issue,
+                title=f"{year}年大沙河桥夜市经营秩序调研",
+                body=f"本报讯 {year}年6月26日，吕沛到民主路大沙河桥调研夜市经营秩序。",
+                date=datetime.date(year, 6, 26),
+                credits=[("付凯明", CreditRole.REPORTER)],
+            )
+        make_indexed_article(issue, title="预算绩效管理培训", body="本报讯 预算绩效管理。")
+        enqueue(Article.objects.values_list("pk", flat=True))
+        process_queue(wait=True)
+        yield
+
+
+@pytest.mark.browser
+def test_type_a_query_apply_a_facet_open_a_result(archive, browser, live_server):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{live_server.url}/search/")
+    expect(page.get_by_role("heading", name="怎样搜索")).to_be_visible()
+
+    page.fill("#search-q", "夜市")
+    page.press("#search-q", "Enter")
+    page.wait_for_url("**/search/?q=*")
+    expect(page.locator(".search-count")).to_contain_text("找到 3 篇文章")
+    expect(page.locator(".search-result mark").first).to_have_text("夜市")
+
+    page.click(".search-facets a[data-facet='year']:has-text('2022年')")
+    page.wait_for_url("**year=2022*")
+    assert "q=%E5%A4%9C%E5%B8%82" in page.url
+    expect(page.locator(".search-count")).to_contain_text("找到 1 篇文章")
+    expect(page.locator(".active-filters")).to_contain_text("2022")
+
+    title = page.locator(".search-result .summary-title a").first
+    expect(title).to_contain_text("2022年大沙河桥夜市")
+    title.click()
+    page.wait_for_load_state()
+    assert "/search/" not in page.url
+    expect(page.locator("h1")).to_contain_text("2022年大沙河桥夜市经营秩序调研")
+
+
+@pytest.mark.browser
+def test_the_search_page_fits_a_phone(archive, browser, live_server):
+    page = browser.new_page(viewport={"width": 375, "height": 740}, device_scale_factor=2)
+    page.goto(f"{live_server.url}/search/?q=夜市")
+    expect(page.locator(".search-result")).to_have_count(3)
+    scroll_width = page.evaluate("document.documentElement.scrollWidth")
+    assert scroll_width <= 375

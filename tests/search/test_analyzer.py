@@ -1,0 +1,100 @@
+import pickle
+
+from hypothesis import given
+from hypothesis import strategies as st
+from whoosh import fields, query
+from whoosh.filedb.filestore import RamStorage
+
+from search.analyzer import ChineseAnalyzer, fold, words
+
+
+def tokens(text, **kwargs):
+    return [
+        (t.text, t.pos, t.startchar, t.endchar)
+        for t in ChineseAnalyzer()(text, positions=True, chars=True, **kwargs)
+    ]
+
+
+def test_words_get_consecutive_positions_and_subwords_share_them():
+    got = tokens("高新区污染源普查")
+    assert ("高新区", 0, 0, 3) in got
+    assert ("污染源", 1, 3, 6) in got
+    assert ("普查", 2, 6, 8) in got
+    # 污染 inside 污染源, and each character, sit at the word's position.
+    assert ("污染", 1, 3, 5) in got
+    assert ("源", 1, 5, 6) in got
+    assert ("新区", 0, 1, 3) in got
+    assert max(pos for _t, pos, _s, _e in got) == 2
+
+
+def test_query_mode_yields_only_the_words():
+    got = [t.text for t in ChineseAnalyzer()("高新区污染源普查", mode="query")]
+    assert got == ["高新区", "污染源", "普查"]
+
+
+def test_punctuation_leaves_a_gap_so_phrases_do_not_bridge_it():
+    got = {text: pos for text, pos, _s, _e in tokens("污染源，普查")}
+    assert got["普查"] - got["污染源"] == 2
+
+
+def test_tokenize_false_yields_the_folded_value_whole():
+    got = [t.text for t in ChineseAnalyzer()("預算 ＡＢ", tokenize=False)]
+    assert got == ["预算 ab"]
+
+
+def test_folding_traditional_full_width_and_case():
+    assert fold("預算績效") == "预算绩效"
+    assert fold("ＰＭ２．５　Ｃ") == "pm2.5 c"
+    assert words("預算績效") == ["预算", "绩效"]
+
+
+def test_character_offsets_point_into_the_original_text():
+    text = "記者：孫慶輝，高新區"
+    for piece, _pos, start, end in tokens(text):
+        assert fold(text[start:end]) == piece
+
+
+def test_analyzer_pickles_into_a_schema():
+    schema = fields.Schema(text=fields.TEXT(analyzer=ChineseAnalyzer()))
+    restored = pickle.loads(pickle.dumps(schema))
+    assert [t.text for t in restored["text"].analyzer("夜市", mode="query")] == ["夜市"]
+
+
+def _ram_index(*docs):
+    schema = fields.Schema(n=fields.ID(stored=True), text=fields.TEXT(analyzer=ChineseAnalyzer()))
+    ix = RamStorage().create_index(schema)
+    with ix.writer() as writer:
+        for n, text in enumerate(docs):
+            writer.add_document(n=str(n), text=text)
+    return ix
+
+
+def _found(ix, q):
+    with ix.searcher() as searcher:
+        return sorted(int(hit["n"]) for hit in searcher.search(q, limit=None))
+
+
+def test_phrases_single_characters_and_inner_words_match_in_whoosh():
+    ix = _ram_index("全国污染源普查领导小组", "普查污染源", "焦裕禄同志")
+    assert _found(ix, query.Phrase("text", ["污染源", "普查"])) == [0]
+    assert _found(ix, query.Term("text", "污染")) == [0, 1]
+    assert _found(ix, query.Term("text", "焦")) == [2]
+    # A phrase of characters across a word boundary: 源 ends 污染源, 普 starts 普查.
+    assert _found(ix, query.Phrase("text", ["源", "普"])) == [0]
+
+
+def test_whooshs_own_query_parser_uses_the_analyzer():
+    from whoosh.qparser import QueryParser
+
+    ix = _ram_index("全国污染源普查领导小组", "预算绩效管理")
+    parser = QueryParser("text", ix.schema)
+    assert _found(ix, parser.parse('"污染源普查"')) == [0]
+    assert _found(ix, parser.parse("預算")) == [1]
+
+
+@given(st.text(max_size=80))
+def test_any_text_tokenizes_with_offsets_inside_it(text):
+    for piece, pos, start, end in tokens(text):
+        assert piece
+        assert pos >= 0
+        assert 0 <= start < end <= len(text)

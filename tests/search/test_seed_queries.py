@@ -1,0 +1,64 @@
+"""The queries in seed_queries.json, run through the search page on the ingested seeds.
+
+Each case names the articles it must return, and no others, by the first twelve
+letters and digits of their body (after 本报讯 and a bracketed byline), which stay
+put when the parser's positions or titles change.
+"""
+
+import json
+import re
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+
+from archive.models import Article
+from search.queue import process_queue
+
+from .conftest import temporary_index
+
+CASES = json.loads((Path(__file__).parent / "seed_queries.json").read_text(encoding="utf-8"))
+SEEDS = Path(settings.BASE_DIR) / "fixtures" / "seeds"
+_LEAD_STRIP = re.compile(r"^\s*本报讯\s*(?:[（(][^）)]*[）)])?")
+
+
+def lead(body):
+    return re.sub(r"\W", "", _LEAD_STRIP.sub("", body))[:12]
+
+
+@pytest.fixture(scope="module")
+def seed_archive(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The seed pages ingested once for the module, indexed through the queue."""
+    with django_db_blocker.unblock(), temporary_index(tmp_path_factory.mktemp("ix")) as backend:
+        call_command("ingest", str(SEEDS), stdout=StringIO(), stderr=StringIO())
+        assert process_queue(wait=True) == Article.objects.count()
+        yield backend
+        call_command("flush", interactive=False, verbosity=0)
+
+
+def test_the_cases_are_enough_and_cover_the_issue(seed_archive):
+    queries = [case["query"] for case in CASES]
+    assert len(CASES) >= 30
+    for required in ("污染源普查", "预算绩效", "孙庆辉", "夜市", "焦裕禄"):
+        assert required in queries
+    assert any(q.startswith('"') for q in queries)
+    assert any(" -" in q for q in queries)
+
+
+def test_every_expected_article_exists_once(seed_archive, db):
+    leads = [lead(a.body) for a in Article.objects.all()]
+    assert len(leads) == len(set(leads))
+    for case in CASES:
+        for key in case["expect"]:
+            assert key in leads, f"{case['query']}: no seed article starts {key}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["query"] or str(c.get("params")) for c in CASES])
+def test_seed_query(case, seed_archive, client):
+    response = client.get("/search/", {"q": case["query"], **case.get("params", {})})
+    assert response.status_code == 200
+    got = sorted(lead(r["article"].body) for r in response.context["results"])
+    assert got == sorted(case["expect"]), case["why"]
+    assert response.context["total"] == len(case["expect"])

@@ -1,0 +1,220 @@
+import re
+
+import pytest
+from django.urls import reverse
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.archive.factories import make_issue
+
+from .conftest import index_all, make_indexed_article
+
+URL = reverse("search:search")
+
+
+def titles(response):
+    return [r["article"].pk for r in response.context["results"]]
+
+
+def get(client, **params):
+    return client.get(URL, params)
+
+
+def test_results_show_title_date_paper_credits_and_marked_snippet(client, small_corpus):
+    response = get(client, q="污染源普查")
+    assert response.status_code == 200
+    assert titles(response) == [small_corpus["pollution"].pk]
+    html = response.content.decode()
+    assert "<mark>污染源普查</mark>" in html
+    assert "2021年7月1日" in html
+    assert "郑州高新时报" in html
+    assert "孙庆辉" in html and "王玲玲" in html
+    assert small_corpus["pollution"].get_absolute_url() in html
+    assert "找到 <strong>1</strong> 篇文章" in html
+
+
+def test_a_word_inside_a_longer_word_is_found_and_marked(client, small_corpus):
+    response = get(client, q="污染")
+    assert titles(response) == [small_corpus["pollution"].pk]
+    assert "<mark>污染</mark>源" in response.content.decode()
+
+
+def test_page_text_is_escaped(client, small_corpus):
+    html = get(client, q="焦裕禄").content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_words_are_anded_and_exclusions_exclude(client, small_corpus):
+    assert titles(get(client, q="预算 培训")) == [small_corpus["budget"].pk]
+    both = set(titles(get(client, q="预算")))
+    assert both == {small_corpus["budget"].pk, small_corpus["bonds"].pk}
+    assert titles(get(client, q="预算 -债券")) == [small_corpus["budget"].pk]
+
+
+def test_phrase_must_be_contiguous(client, small_corpus):
+    assert titles(get(client, q='"预算绩效"')) == [small_corpus["budget"].pk]
+    assert titles(get(client, q='"绩效预算"')) == []
+
+
+def test_single_character_and_two_character_name(client, small_corpus):
+    assert titles(get(client, q="焦")) == [small_corpus["jiao"].pk]
+    assert titles(get(client, q="李飞")) == [small_corpus["pollution"].pk]
+    assert titles(get(client, q="吕沛")) == [small_corpus["night_market"].pk]
+
+
+def test_traditional_and_full_width_find_simplified(client, small_corpus):
+    assert titles(get(client, q="預算績效")) == [small_corpus["budget"].pk]
+    assert titles(get(client, q="夜市　-焦作日報")) == [small_corpus["night_market"].pk]
+
+
+def test_credit_field_query_and_person_filter_find_every_credited_article(client, small_corpus):
+    credited = {small_corpus[k].pk for k in ("pollution", "budget", "jiao")}
+    assert set(titles(get(client, q="记者:孙庆辉"))) == credited
+    assert set(titles(get(client, q="記者：孫慶輝"))) == credited
+    assert set(titles(get(client, person="孙庆辉"))) == credited
+    assert titles(get(client, q="通讯员:王玲玲")) == [small_corpus["pollution"].pk]
+
+
+def test_empty_and_punctuation_only_queries_show_tips(client, small_corpus):
+    for q in ("", "  ", "，。！？"):
+        response = get(client, q=q)
+        assert response.status_code == 200
+        assert response.context["show_tips"]
+        assert "怎样搜索" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "q,message",
+    [('"预算绩效', "引号不成对"), ("夜" * 10_000, "查询太长"), ("夜市\x00\x07", "控制字符")],
+)
+def test_malformed_queries_get_a_clear_message(client, small_corpus, q, message):
+    response = get(client, q=q)
+    assert response.status_code == 400
+    assert message in response.content.decode()
+
+
+def test_bad_filters_get_a_message_and_a_bad_page_is_404(client, small_corpus):
+    assert get(client, q="预算", start="2021-13-01").status_code == 400
+    assert get(client, q="预算", start="2022-01-01", end="2021-01-01").status_code == 400
+    assert get(client, q="预算", year="21").status_code == 400
+    assert get(client, q="预算", page="9").status_code == 404
+    assert get(client, q="预算", page="x").status_code == 404
+
+
+def test_sort_newest_and_oldest(client, small_corpus):
+    # The page's date stands in for an article's own; with neither it goes last.
+    undated = make_indexed_article(make_issue(date=None), title="本报讯", body="本报讯 无日期。")
+    index_all()
+    newest = titles(get(client, q="本报讯", sort="newest"))
+    dated = [small_corpus[k].pk for k in ("night_market", "jiao", "budget", "pollution", "bonds")]
+    assert newest == [*dated, undated.pk]
+    oldest = titles(get(client, q="本报讯", sort="oldest"))
+    assert oldest == [*reversed(dated), undated.pk]
+
+
+def test_facets_count_and_their_links_keep_query_and_other_filters(client, small_corpus):
+    response = get(client, q="本报讯", publication="郑州高新时报", sort="oldest")
+    facets = {f["name"]: f for f in response.context["facets"]}
+    years = {i["value"]: i["count"] for i in facets["year"]["items"]}
+    assert years == {"2021": 3, "2020": 1}
+    people = {i["value"]: i["count"] for i in facets["person"]["items"]}
+    assert people["孙庆辉"] == 3
+    link = next(i["url"] for i in facets["year"]["items"] if i["value"] == "2021")
+    assert "q=%E6%9C%AC%E6%8A%A5%E8%AE%AF" in link
+    assert "publication=" in link and "sort=oldest" in link and "year=2021" in link
+    followed = client.get(URL + link)
+    assert set(titles(followed)) == {small_corpus[k].pk for k in ("pollution", "budget", "jiao")}
+    # The active facet's link removes it again.
+    active = next(
+        i
+        for f in followed.context["facets"]
+        if f["name"] == "year"
+        for i in f["items"]
+        if i["active"]
+    )
+    assert "year=" not in active["url"]
+
+
+def test_department_column_and_date_range_filters(client, small_corpus):
+    assert titles(get(client, q="本报讯", department="高新区财政金融局")) == [
+        small_corpus["budget"].pk
+    ]
+    assert titles(get(client, q="本报讯", column="高新区动态")) == [small_corpus["night_market"].pk]
+    got = titles(get(client, q="本报讯", start="2021-07-01", end="2021-07-05"))
+    assert set(got) == {small_corpus["pollution"].pk, small_corpus["budget"].pk}
+
+
+def test_pagination(client, db, search_backend):
+    for n in range(25):
+        make_indexed_article(title=f"夜市第{n}号", body="本报讯 夜市开张。")
+    index_all()
+    first = get(client, q="夜市")
+    assert first.context["total"] == 25
+    assert len(first.context["results"]) == 20
+    second = get(client, q="夜市", page="2")
+    assert len(second.context["results"]) == 5
+    assert not set(titles(first)) & set(titles(second))
+    assert 'rel="next"' in first.content.decode()
+
+
+def test_more_like_this_on_the_article_page(client, db, search_backend):
+    from search.similar import similar_articles
+
+    base = make_indexed_article(title="大沙河桥夜市", body="本报讯 大沙河桥夜市经营秩序安全管理。")
+    close = make_indexed_article(title="夜市整治", body="本报讯 大沙河桥夜市经营摊点规范管理。")
+    make_indexed_article(title="预算培训", body="本报讯 财政金融局举办预算绩效管理培训。")
+    make_indexed_article(title="夜市开张", body="本报讯 夜市。")
+    index_all()
+    assert similar_articles(base)[0] == close
+    assert base not in similar_articles(base)
+    html = client.get(base.get_absolute_url()).content.decode()
+    assert "相关文章" in html and close.get_absolute_url() in html
+
+
+def test_a_missing_index_is_no_server_error(client, db, search_backend):
+    make_indexed_article(title="夜市", body="本报讯 夜市。")
+    response = get(client, q="夜市")  # nothing indexed yet: an empty result, not a 500
+    assert response.status_code == 200
+    assert response.context["total"] == 0
+
+
+def test_credit_only_search_lists_newest_first(client, small_corpus):
+    response = get(client, person="孙庆辉")
+    assert response.context["sorts"][0]["label"] == "最新"
+    assert re.search(r"找到 <strong>3</strong>", response.content.decode())
+
+
+def test_result_links_open_the_article(client, small_corpus):
+    response = get(client, q="夜市")
+    url = response.context["results"][0]["article"].get_absolute_url()
+    assert client.get(url).status_code == 200
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    q=st.text(max_size=40) | st.text(alphabet='"-:： 记者夜市焦“”()*?~^', max_size=20),
+    page=st.sampled_from(["1", "2", "0", "-1", "x", ""]),
+)
+def test_no_query_is_a_server_error(client, small_corpus, q, page):
+    response = client.get(URL, {"q": q, "page": page})
+    assert response.status_code in (200, 400, 404)
+
+
+def test_the_search_box_keeps_valid_filters_for_the_next_query(client, small_corpus):
+    html = get(client, q="预算", year="2021", sort="oldest").content.decode()
+    assert '<input type="hidden" name="year" value="2021">' in html
+    assert '<input type="hidden" name="sort" value="oldest">' in html
+    html = get(client, q="预算", start="bad").content.decode()
+    assert 'name="start" value="bad"' not in html
+
+
+def test_reading_never_creates_an_index(client, db, search_backend):
+    import os
+
+    article = make_indexed_article(title="夜市", body="本报讯 夜市。")
+    assert get(client, q="夜市").context["total"] == 0
+    assert "相关文章" not in client.get(article.get_absolute_url()).content.decode()
+    assert not os.path.exists(search_backend.path)
