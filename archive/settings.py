@@ -155,3 +155,11 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("BAOKAN_LOG_LEVEL", "WARNING")},
 }
+
+# --- Staff login throttle (archive/throttle.py; issue #5) ---------------------------
+# After this many wrong passwords for one username from one address, that pair must
+# wait BASE_DELAY seconds, doubling with each further failure up to MAX_DELAY. The
+# counters live in the default cache, which is per process unless CACHES says otherwise.
+BAOKAN_LOGIN_FREE_ATTEMPTS = int(os.environ.get("BAOKAN_LOGIN_FREE_ATTEMPTS", 5))
+BAOKAN_LOGIN_BASE_DELAY = int(os.environ.get("BAOKAN_LOGIN_BASE_DELAY", 30))
+BAOKAN_LOGIN_MAX_DELAY = int(os.environ.get("BAOKAN_LOGIN_MAX_DELAY", 900))

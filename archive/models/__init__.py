@@ -1,6 +1,7 @@
 """Baokan's data: pages become issues, issues hold articles, articles credit and mention people."""
 
 from .articles import Article
+from .history import ArticleChange, ChangedField
 from .ingest import IngestRun
 from .pages import Issue, Publication
 from .people import (
@@ -12,9 +13,13 @@ from .people import (
     Person,
     PersonMention,
 )
+from .review import ArticleForReview
 
 __all__ = [
     "Article",
+    "ArticleChange",
+    "ArticleForReview",
+    "ChangedField",
     "Credit",
     "CreditRole",
     "Department",

@@ -1,0 +1,176 @@
+"""People and departments in the admin: rename, aliases, merge duplicates.
+
+A rename keeps the old name as an alias, a merge keeps the merged names as aliases
+(`archive.merge`), so the next ingest of a page that prints them lands on the same
+record, and search still finds the person by the old name.
+"""
+
+import json
+
+from django.contrib import admin
+from django.db.models import Count, Q, TextField
+from django.db.models.functions import Cast
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.text import smart_split, unescape_string_literal
+
+from archive import history, merge
+from archive.models import Department, Person
+
+from .actions import merge_action
+from .forms import DepartmentForm, PersonForm
+
+
+def name_or_alias(queryset, search_term):
+    """Rows whose name or one of whose aliases contains every word of `search_term`.
+
+    Aliases are a JSON list. SQLite stores it with non-ASCII characters escaped
+    (`\\u5b59`), PostgreSQL as they are: its text is searched for both spellings.
+    """
+    queryset = queryset.annotate(_aliases_text=Cast("aliases", TextField()))
+    for word in smart_split(search_term):
+        if word[0] in "\"'" and word[0] == word[-1]:
+            word = unescape_string_literal(word)
+        escaped = json.dumps(word)[1:-1]
+        queryset = queryset.filter(
+            Q(name__icontains=word)
+            | Q(_aliases_text__icontains=word)
+            | Q(_aliases_text__icontains=escaped)
+        )
+    return queryset
+
+
+def _articles_link(lookup, pk, count):
+    if pk is None:  # the add form
+        return "—"
+    url = reverse("admin:archive_article_changelist")
+    return format_html('<a href="{}?{}={}">{} 篇</a>', url, lookup, pk, count)
+
+
+def _describe_person(person):
+    credits, mentions = person.credits.count(), person.mentions.count()
+    return {
+        "weight": credits * 10 + mentions,
+        "details": f"署名 {credits} 篇，提及 {mentions} 篇",
+        "aliases": "、".join(person.aliases),
+    }
+
+
+def _describe_department(department):
+    mentions = department.mentions.count()
+    return {
+        "weight": mentions,
+        "details": f"{department.zone or '未知地区'}，提及 {mentions} 篇",
+        "aliases": "、".join(department.aliases),
+    }
+
+
+@admin.register(Person)
+class PersonAdmin(admin.ModelAdmin):
+    form = PersonForm
+    list_display = ["name", "alias_list", "credited", "mentioned"]
+    search_fields = ["name"]  # and aliases: get_search_results
+    actions = [merge_action("merge_people", "人物", merge.merge_people, _describe_person)]
+    fields = ["name", "aliases", "credited", "mentioned", "public_link"]
+    readonly_fields = ["credited", "mentioned", "public_link"]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                credit_count=Count("credits__article", distinct=True),
+                mention_count=Count("mentions", distinct=True),
+            )
+            .order_by(*Person._meta.ordering)  # GROUP BY drops the default ordering
+        )
+
+    def get_search_results(self, request, queryset, search_term):
+        if not search_term.strip():
+            return queryset, False
+        return name_or_alias(queryset, search_term), False
+
+    @admin.display(description="别名")
+    def alias_list(self, person):
+        return "、".join(person.aliases) or "—"
+
+    @admin.display(description="署名文章", ordering="credit_count")
+    def credited(self, person):
+        count = getattr(person, "credit_count", 0)
+        return _articles_link("credits__person__id__exact", person.pk, count)
+
+    @admin.display(description="提及文章", ordering="mention_count")
+    def mentioned(self, person):
+        return _articles_link("person_mentions__person__id__exact", person.pk, person.mention_count)
+
+    @admin.display(description="读者页面")
+    def public_link(self, person):
+        if person.pk is None:
+            return "—"
+        url = person.get_absolute_url()
+        return format_html('<a href="{}" target="_blank" rel="noopener">{}</a>', url, url)
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            return super().save_model(request, obj, form, change)
+        name = obj.name
+        obj.name = Person.objects.get(pk=obj.pk).name
+        super().save_model(request, obj, form, change)
+        merge.rename_person(obj, name, user=request.user)
+        if "aliases" in form.changed_data:
+            # Search indexes a byline's aliases: their articles need reindexing.
+            history.announce(changed=merge.person_articles(obj))
+
+
+@admin.register(Department)
+class DepartmentAdmin(admin.ModelAdmin):
+    form = DepartmentForm
+    list_display = ["name", "zone", "kind", "alias_list", "mentioned"]
+    list_filter = ["kind", "zone"]
+    search_fields = ["name"]  # and aliases: get_search_results
+    actions = [
+        merge_action("merge_departments", "单位", merge.merge_departments, _describe_department)
+    ]
+    fields = ["name", "zone", "kind", "aliases", "mentioned", "public_link"]
+    readonly_fields = ["mentioned", "public_link"]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(mention_count=Count("mentions"))
+            .order_by(*Department._meta.ordering)
+        )
+
+    def get_search_results(self, request, queryset, search_term):
+        if not search_term.strip():
+            return queryset, False
+        return name_or_alias(queryset, search_term), False
+
+    @admin.display(description="别名")
+    def alias_list(self, department):
+        return "、".join(department.aliases) or "—"
+
+    @admin.display(description="提及文章", ordering="mention_count")
+    def mentioned(self, department):
+        count = getattr(department, "mention_count", 0)
+        return _articles_link("department_mentions__department__id__exact", department.pk, count)
+
+    @admin.display(description="读者页面")
+    def public_link(self, department):
+        if department.pk is None:
+            return "—"
+        url = department.get_absolute_url()
+        return format_html('<a href="{}" target="_blank" rel="noopener">{}</a>', url, url)
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            return super().save_model(request, obj, form, change)
+        name = obj.name
+        obj.name = Department.objects.get(pk=obj.pk).name
+        super().save_model(request, obj, form, change)
+        merge.rename_department(obj, name, user=request.user)
+        if "zone" in form.changed_data:
+            # Ingest finds departments by (zone, name): keep it off these mentions.
+            history.lock_many(merge.department_articles(obj), "departments")
+            history.announce(changed=merge.department_articles(obj))
