@@ -120,18 +120,16 @@ def infer_year(text: str) -> int | None:
 
 
 def date_from_filename(name: str) -> dt.date | None:
-    m = _FILE_DATE.search(name)
-    if not m:
-        return None
-    try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
+    return _date_of(_FILE_DATE.search(name))
 
 
 def banner_date(line: str) -> dt.date | None:
     """A masthead line such as `2021年7月9日 星期五`."""
-    m = _BANNER.search(line)
+    return _date_of(_BANNER.search(line))
+
+
+def _date_of(m: re.Match | None) -> dt.date | None:
+    """Groups 1–3 of a match as year, month, day, if they make a real date."""
     if not m:
         return None
     try:
