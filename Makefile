@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: serve test install install-dev browser lint bench
+.PHONY: serve test test-postgres install install-dev browser lint bench
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,7 +27,7 @@ serve: install
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	$(PY) manage.py ingest fixtures/seeds
 	$(PY) manage.py rebuild_index --noinput --verbosity 0
-	$(VENV)/bin/gunicorn archive.wsgi --preload --workers 2 --bind $(HOST):$(PORT)
+	$(VENV)/bin/gunicorn -c gunicorn.conf.py --bind $(HOST):$(PORT)
 
 # Debian's chromium for the browser tests, and axe-core (package.json) for their
 # accessibility checks; each installed only where it is missing.
@@ -44,6 +44,11 @@ lint: install-dev
 # Installs the development dependencies and runs every test.
 test: install-dev browser lint
 	$(PY) -m pytest
+
+# The same suite against PostgreSQL (Debian's server, started for the run).
+test-postgres: install-dev browser
+	$(PY) -m pip install --quiet -e ".[dev,postgres]"
+	.ci/with-postgres $(PY) -m pytest
 
 bench: install-dev
 	$(PY) bench/ingest_bench.py
