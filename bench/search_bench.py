@@ -131,6 +131,7 @@ def index_all():
     from haystack import connections
 
     from archive.models import Article
+    from search.models import PendingIndexUpdate
 
     backend = connections["default"].get_backend()
     backend.clear()
@@ -143,6 +144,7 @@ def index_all():
             backend.apply(index, objects, [])
         backend.index = backend.index.refresh()
         backend.index.optimize()
+    PendingIndexUpdate.objects.all().delete()  # the seeds' ingest queued what is now indexed
     return time.perf_counter() - started
 
 

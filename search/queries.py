@@ -13,7 +13,6 @@ builds a valid Whoosh query, so the backend never sees raw user syntax.
 """
 
 import datetime as dt
-import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -136,12 +135,9 @@ def parse(raw):
 # -- building Whoosh queries ----------------------------------------------------------
 
 
-def _compositions(word):
-    """Every way to cut `word` into two or more consecutive pieces."""
-    for cuts in range(1, len(word)):
-        for points in itertools.combinations(range(1, len(word)), cuts):
-            bounds = (0, *points, len(word))
-            yield [word[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+def _halves(word):
+    """Every way to cut `word` in two: 阿/志强 and 阿志/强 for 阿志强."""
+    return [[word[:i], word[i:]] for i in range(1, len(word))]
 
 
 def word_query(fieldname, word):
@@ -149,16 +145,18 @@ def word_query(fieldname, word):
 
     The index holds each word, the dictionary words inside it and its characters, all
     at the word's position. A name jieba does not know (阿志强) may have been cut
-    阿/志强 in a sentence though it stays whole in the query, so for short unknown
-    words any cut into consecutive positions matches too.
+    阿/志强 in a sentence though it stays whole in the query, or glued to the word
+    before it (记者孙/庆辉), so for short unknown words either half at consecutive
+    positions matches too. (Cuts into three pieces are left out: rare, and a phrase
+    of three common characters is slow to check.)
     """
     term = wq.Term(fieldname, word)
     if not (2 <= len(word) <= 4 and all(is_cjk(c) for c in word)) or in_dictionary(word):
         return term
-    return wq.Or([term, *(wq.Phrase(fieldname, pieces) for pieces in _compositions(word))])
+    return wq.Or([term, *(wq.Phrase(fieldname, pieces) for pieces in _halves(word))])
 
 
-def text_query(fieldname, clause, ranked=True):
+def text_query(fieldname, clause):
     parts = words(clause.text)
     if not parts:
         return None
@@ -166,14 +164,14 @@ def text_query(fieldname, clause, ranked=True):
         return word_query(fieldname, parts[0])
     if clause.phrase:
         return wq.Phrase(fieldname, parts)
-    # Unquoted 污染源普查 needs both words anywhere; written together ranks higher.
-    required = wq.And([word_query(fieldname, w) for w in parts])
-    return wq.AndMaybe(required, wq.Phrase(fieldname, parts)) if ranked else required
+    # Unquoted 污染源普查 needs both words, anywhere. (Ranking adjacent words higher
+    # with an optional phrase doubled the cost of every such query.)
+    return wq.And([word_query(fieldname, w) for w in parts])
 
 
-def clause_query(clause, ranked=True):
+def clause_query(clause):
     if clause.field in ("text", "title"):
-        return text_query(clause.field, clause, ranked)
+        return text_query(clause.field, clause)
     if clause.field in ("column", "publication"):
         values = dict.fromkeys((clause.raw, clause.text))
         return wq.Or([wq.Term(clause.field, v) for v in values])
@@ -191,9 +189,9 @@ def _all(queries):
 class WhooshQueries:
     """What a parsed query asks of the index.
 
-    `ranked` scores the results (boosts for titles and for words written together);
-    `match` selects the same documents without the optional parts, which is cheaper
-    to count; `exclude` is what no result may match. Exclusions are kept apart
+    `ranked` scores the results (words found in the title count double); `match`
+    selects the same documents without that optional part, which is cheaper to
+    count; `exclude` is what no result may match. Exclusions are kept apart
     because Whoosh's unscored matching of AndNot mishandles a phrase on its right
     (it lets through documents the phrase matches); the backend subtracts them.
     """
@@ -205,10 +203,10 @@ class WhooshQueries:
 
 def to_whoosh(parsed):
     """The `WhooshQueries` for `parsed`; all None when it has nothing to look for."""
-    match = _all(clause_query(c, ranked=False) for c in parsed.positive)
+    match = _all(clause_query(c) for c in parsed.positive)
     if match is None:
         return WhooshQueries()
-    ranked = _all(clause_query(c) for c in parsed.positive)
+    ranked = match
     # A title that holds the words ranks above a body that does.
     title_words = [
         wq.Term("title", w, boost=2.0)
