@@ -1,4 +1,5 @@
 import json
+import re
 import shutil
 from io import StringIO
 from pathlib import Path
@@ -25,6 +26,15 @@ CONTRACT_ARTICLE_KEYS = {
 }
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def search_index(tmp_path):
+    """Ingest applies the index queue when it ends: give it an index of its own."""
+    from tests.search.conftest import temporary_index
+
+    with temporary_index(tmp_path / "index") as backend:
+        yield backend
 
 
 def run_ingest(*args):
@@ -185,3 +195,21 @@ def test_a_merged_away_department_name_resolves_to_the_kept_one(pages):
     other.delete()
     run_ingest(pages, "--force")
     assert not Department.objects.filter(zone="郑州高新区", name=gone).exists()
+
+
+def test_ingested_pages_are_searchable_when_the_command_ends(pages, client):
+    from search.models import PendingIndexUpdate
+
+    _, err = run_ingest(pages)
+    assert "37 article(s) updated in the search index" in err
+    assert not PendingIndexUpdate.objects.exists()
+    response = client.get("/search/", {"q": "污染源普查"})
+    text = re.sub(r"<[^>]+>", "", response.content.decode())  # drop highlight marks
+    assert "高新区污染源普查工作获全省通报表扬" in text
+
+
+def test_no_index_leaves_the_updates_queued_for_the_server(pages):
+    from search.models import PendingIndexUpdate
+
+    run_ingest(pages, "--no-index")
+    assert PendingIndexUpdate.objects.count() == Article.objects.count()

@@ -4,6 +4,8 @@ import json
 import time
 from pathlib import Path
 
+from django.apps import apps
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from archive.ingest import ingest
@@ -36,6 +38,11 @@ class Command(BaseCommand):
         )
         parser.add_argument(
             "--force", action="store_true", help="parse again pages whose text did not change"
+        )
+        parser.add_argument(
+            "--no-index",
+            action="store_true",
+            help="leave the queued search index updates to the server (or a later rebuild)",
         )
 
     def handle(
@@ -71,6 +78,14 @@ class Command(BaseCommand):
         if json:
             self._write_json(report)
         totals = report.totals()
+        changed = report.statuses.get("added", 0) + report.statuses.get("updated", 0)
+        if changed and not dry_run and not options["no_index"] and apps.is_installed("search"):
+            # Ingest queues its index updates in each page's transaction; apply them now
+            # so the pages are searchable when the command ends (a running server's
+            # writer holding the lock applies them instead).
+            call_command(
+                "process_index_queue", stdout=self.stderr, stderr=self.stderr, verbosity=verbosity
+            )
         if verbosity >= 1:
             summary = ", ".join(f"{n} {k}" for k, n in totals.items())
             by_status = ", ".join(f"{n} {s}" for s, n in sorted(report.statuses.items()))
