@@ -51,6 +51,20 @@ class DayConverter:
         return f"{value.year:04d}/{value.month:02d}/{value.day:02d}"
 
 
+class IdConverter:
+    """A primary key or a position. Longer numbers than a 64-bit integer holds are a 404
+    here, not an overflow in the database driver."""
+
+    regex = r"[0-9]{1,18}"
+
+    def to_python(self, value):
+        return int(value)
+
+    def to_url(self, value):
+        return str(value)
+
+
+register_converter(IdConverter, "id")
 register_converter(YearConverter, "yyyy")
 register_converter(MonthConverter, "mm")
 register_converter(DayConverter, "day")
@@ -80,37 +94,37 @@ urlpatterns = [
     path("<day:day>/", dates.DayDetailView.as_view(), name="day-detail"),
     path("<day:day>.json", data.DayJSONView.as_view(), name="day-json"),
     # /2021/07/09/12/ — page (issue) 12, printed on 9 July 2021.
-    path("<day:day>/<int:issue>/", issues.IssueDetailView.as_view(), name="issue"),
-    path("<day:day>/<int:issue>/source/", issues.IssueSourceView.as_view(), name="issue-source"),
-    path("<day:day>/<int:issue>.json", data.IssueJSONView.as_view(), name="issue-json"),
-    path("<day:day>/<int:issue>.csv", data.IssueCSVView.as_view(), name="issue-csv"),
+    path("<day:day>/<id:issue>/", issues.IssueDetailView.as_view(), name="issue"),
+    path("<day:day>/<id:issue>/source/", issues.IssueSourceView.as_view(), name="issue-source"),
+    path("<day:day>/<id:issue>.json", data.IssueJSONView.as_view(), name="issue-json"),
+    path("<day:day>/<id:issue>.csv", data.IssueCSVView.as_view(), name="issue-csv"),
     # /2021/07/09/12/3/ — the third article in reading order on that page.
     path(
-        "<day:day>/<int:issue>/<int:position>/",
+        "<day:day>/<id:issue>/<id:position>/",
         articles.ArticleDetailView.as_view(),
         name="article",
     ),
     path(
-        "<day:day>/<int:issue>/<int:position>/source/",
+        "<day:day>/<id:issue>/<id:position>/source/",
         articles.ArticleSourceView.as_view(),
         name="article-source",
     ),
     path(
-        "<day:day>/<int:issue>/<int:position>.json",
+        "<day:day>/<id:issue>/<id:position>.json",
         data.ArticleJSONView.as_view(),
         name="article-json",
     ),
     # Permalinks by primary key; they redirect to the dated URL above.
-    path("issues/<int:pk>/", issues.IssuePermalinkView.as_view(), name="issue-detail"),
-    path("articles/<int:pk>/", articles.ArticlePermalinkView.as_view(), name="article-detail"),
+    path("issues/<id:pk>/", issues.IssuePermalinkView.as_view(), name="issue-detail"),
+    path("articles/<id:pk>/", articles.ArticlePermalinkView.as_view(), name="article-detail"),
     # People, departments, papers.
     path("people/", people.PersonListView.as_view(), name="person-list"),
-    path("people/<int:pk>/", people.PersonDetailView.as_view(), name="person-detail"),
-    path("people/<int:pk>.json", data.PersonJSONView.as_view(), name="person-json"),
-    path("people/<int:pk>.csv", data.PersonCSVView.as_view(), name="person-csv"),
+    path("people/<id:pk>/", people.PersonDetailView.as_view(), name="person-detail"),
+    path("people/<id:pk>.json", data.PersonJSONView.as_view(), name="person-json"),
+    path("people/<id:pk>.csv", data.PersonCSVView.as_view(), name="person-csv"),
     path("departments/", departments.DepartmentListView.as_view(), name="department-list"),
     path(
-        "departments/<int:pk>/",
+        "departments/<id:pk>/",
         departments.DepartmentDetailView.as_view(),
         name="department-detail",
     ),

@@ -5,7 +5,6 @@ from django.http import Http404
 from django.shortcuts import render
 from haystack import connections
 from whoosh import query as wq
-from whoosh.index import IndexError as WhooshIndexError
 
 from archive.models import Article
 
@@ -152,7 +151,9 @@ def search(request):
             limit=PER_PAGE,
             facets=[name for name, _label in FACETS],
         )
-    except (OSError, WhooshIndexError):
+    except Exception:  # a damaged index raises whatever its reader trips on
+        # (FileFormatError, zlib and struct errors, TypeError…): the reader gets a 503 and
+        # the log the traceback; `check_index --fix` repairs it from the database.
         log.exception("search index unreadable")
         context["errors"] = ["搜索索引暂时无法读取，请稍后再试。"]
         return render(request, "search/search.html", context, status=503)

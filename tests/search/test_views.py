@@ -218,3 +218,16 @@ def test_reading_never_creates_an_index(client, db, search_backend):
     assert get(client, q="夜市").context["total"] == 0
     assert "相关文章" not in client.get(article.get_absolute_url()).content.decode()
     assert not os.path.exists(search_backend.path)
+
+
+def test_a_damaged_index_answers_503_with_a_message(client, small_corpus, search_backend):
+    from haystack import connections
+
+    index_dir = connections["default"].options["PATH"]
+    for path in __import__("pathlib").Path(index_dir).iterdir():
+        if path.is_file() and not path.name.endswith(".lock"):
+            path.write_bytes(b"\x00garbage" * 64)
+    search_backend._searcher = None  # as a worker started after the damage would be
+    response = client.get(reverse("search:search"), {"q": "污染"})
+    assert response.status_code == 503
+    assert "搜索索引暂时无法读取" in response.content.decode()

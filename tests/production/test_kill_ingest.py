@@ -1,0 +1,109 @@
+"""An ingest killed with SIGKILL leaves the database and the index consistent, and the
+next run completes the work: each page is one transaction, and its index updates are
+queued inside it."""
+
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from .conftest import (
+    ROOT,
+    SEEDS,
+    indexed_pks,
+    manage,
+    manage_env,
+    query,
+    snapshot,
+)
+
+KILL_AFTER = (20, 60)  # pages of the corpus committed when each run is killed
+
+
+def ingest_until(data_dir, corpus_dir, issues, log):
+    """Start an ingest of the corpus and SIGKILL it once `issues` pages are stored."""
+    process = subprocess.Popen(
+        [sys.executable, "manage.py", "ingest", str(corpus_dir)],
+        cwd=ROOT,
+        env=manage_env(data_dir),
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while query(data_dir, "SELECT COUNT(*) FROM archive_issue")[0][0] < issues:
+            assert process.poll() is None, "the ingest finished before it could be killed"
+            assert time.monotonic() < deadline, "the ingest made no progress"
+            time.sleep(0.005)
+        assert process.poll() is None, "the ingest finished before it could be killed"
+        process.send_signal(signal.SIGKILL)
+    finally:
+        process.kill()
+        process.wait()
+    assert process.returncode == -signal.SIGKILL
+
+
+def assert_consistent(data_dir, clean):
+    assert query(data_dir, "PRAGMA integrity_check") == [("ok",)]
+    assert query(data_dir, "PRAGMA foreign_key_check") == []
+    stored = snapshot(data_dir)
+    # Every page stored is stored whole: the articles the clean run has for it.
+    for source, articles in stored["issues"].items():
+        assert articles == clean["issues"][source], source
+    pages_without_articles = query(
+        data_dir,
+        "SELECT COUNT(*) FROM archive_issue i WHERE NOT EXISTS "
+        "(SELECT 1 FROM archive_article a WHERE a.issue_id = i.id)",
+    )[0][0]
+    expected_empty = sum(1 for s in clean["issues"] if not clean["issues"][s])
+    assert pages_without_articles <= expected_empty
+    assert stored["unused_people"] == 0
+    # Every article is in the index or waiting in its queue, and nothing else is indexed.
+    articles = {pk for (pk,) in query(data_dir, "SELECT id FROM archive_article")}
+    queued = {pk for (pk,) in query(data_dir, "SELECT article_id FROM search_pendingindexupdate")}
+    indexed = indexed_pks(data_dir)
+    assert articles <= indexed | queued
+    assert indexed <= articles | queued
+    return stored
+
+
+@pytest.mark.slow
+def test_a_killed_ingest_leaves_everything_consistent_and_the_next_run_completes(
+    data_dir, corpus_dir, clean_run, tmp_path
+):
+    manage(data_dir, "ingest", SEEDS)  # which also indexes them
+    seeds = len(query(data_dir, "SELECT id FROM archive_issue"))
+    with open(tmp_path / "killed.log", "wb") as log:
+        for pages in KILL_AFTER:
+            ingest_until(data_dir, corpus_dir, seeds + pages, log)
+            stored = assert_consistent(data_dir, clean_run)
+            assert seeds + pages <= stored["count"]["issue"] < clean_run["count"]["issue"]
+
+    # The next run stores the rest and applies the whole queue, the killed runs' too.
+    finished = manage(data_dir, "ingest", corpus_dir)
+    assert "0 failures" in finished.stdout and "unchanged" in finished.stdout
+    assert snapshot(data_dir) == clean_run
+    assert query(data_dir, "SELECT COUNT(*) FROM search_pendingindexupdate") == [(0,)]
+    articles = {pk for (pk,) in query(data_dir, "SELECT id FROM archive_article")}
+    assert indexed_pks(data_dir) == articles
+    # Every article is indexed (above); searching for the titles of a sample finds them
+    # (a derived title is its lead's words).
+    assert manage(data_dir, "shell", "-v0", "-c", FIND_EVERY_TITLE).stdout.strip() == "all found"
+
+
+FIND_EVERY_TITLE = """
+from haystack import connections
+from whoosh.query import Term
+from archive.models import Article
+from search import queries
+backend = connections["default"].get_backend()
+lost = []
+for article in Article.objects.exclude(title="").order_by("pk")[::10]:
+    query = queries.to_whoosh(queries.parse(article.title))
+    only = [Term("django_id", str(article.pk))]
+    if backend.execute(query.ranked, match=query.match, filters=only, sort="newest").total != 1:
+        lost.append(article.pk)
+print("all found" if not lost else f"not found: {lost}")
+"""
