@@ -3,10 +3,9 @@
 from django.db.models import Count
 from django.views.generic import DetailView, ListView
 
-from archive.models import Article, Department, DepartmentKind, DepartmentMention
+from archive.models import Article, Department, DepartmentKind
 
 from .base import paginate
-from .people import count_of
 
 
 class DepartmentListView(ListView):
@@ -17,13 +16,11 @@ class DepartmentListView(ListView):
     paginate_by = 60
 
     def get_queryset(self):
-        departments = Department.objects.annotate(
-            mention_count=count_of(DepartmentMention, field="department")
-        )
+        departments = Department.objects.with_mention_counts()
         kind = self.request.GET.get("kind")
         if kind in DepartmentKind.values:
             departments = departments.filter(kind=kind)
-        return departments.order_by("-mention_count", "zone", "name")
+        return departments.most_mentioned()
 
     def get_context_data(self, **kwargs):
         kind = self.request.GET.get("kind")

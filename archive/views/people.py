@@ -1,33 +1,11 @@
 """People: an index with reporters first, and each person's credits, mentions and titles."""
 
-from django.db.models import Case, Count, IntegerField, OuterRef, Q, Subquery, Value, When
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Q
 from django.views.generic import DetailView, ListView
 
 from archive.models import Article, Credit, CreditRole, Person, PersonMention
 
 from .base import paginate
-
-
-def count_of(model, field="person", **filters):
-    """A subquery counting `model` rows that point at the outer row: cheaper than joins."""
-    rows = (
-        model.objects.filter(**{field: OuterRef("pk")}, **filters)
-        .order_by()
-        .values(field)
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-    return Coalesce(Subquery(rows, output_field=IntegerField()), Value(0))
-
-
-def people_with_counts():
-    return Person.objects.annotate(
-        credit_count=count_of(Credit),
-        reporter_count=count_of(Credit, role=CreditRole.REPORTER),
-        mention_count=count_of(PersonMention),
-    )
-
 
 # The index filters; "mentioned" are the people the papers wrote about.
 INDEX_FILTERS = {
@@ -45,16 +23,11 @@ class PersonListView(ListView):
     paginate_by = 60
 
     def get_queryset(self):
-        people = people_with_counts()
+        people = Person.objects.with_counts()
         selected = INDEX_FILTERS.get(self.request.GET.get("show"))
         if selected:
             people = people.filter(selected[1])
-        return people.order_by(
-            Case(When(reporter_count__gt=0, then=Value(0)), default=Value(1)),
-            "-credit_count",
-            "-mention_count",
-            "name",
-        )
+        return people.reporters_first()
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(

@@ -11,22 +11,16 @@ The database is the source of truth; the index can always be rebuilt from it. Fo
 `--fix` rebuilds a missing or corrupt index, re-indexes just the differing articles of
 a stale one (readers keep the rest meanwhile), and applies the queue. `--rebuild`
 rebuilds from the database whatever the check finds (after a restore). The command
-exits non-zero while a problem is found and not fixed, so cron can mail it.
+exits non-zero while a problem is found and not fixed, so cron can mail it. The work
+is done in `search/indexcheck.py`.
 """
 
-import datetime
-import shutil
 import time
 
 from django.core.management.base import BaseCommand, CommandError
-from django.utils import timezone
 from haystack import connections
-from haystack.constants import DJANGO_ID
-from whoosh.index import exists_in
 
-from archive.models import Article
-from search.models import PendingIndexUpdate
-from search.queue import BATCH_SIZE, enqueue, process_queue
+from search import indexcheck
 
 
 class Command(BaseCommand):
@@ -53,134 +47,30 @@ class Command(BaseCommand):
 
     def handle(self, *args, fix=False, rebuild=False, deep=False, max_queue_age=10, **options):
         backend = connections["default"].get_backend()
-        if not hasattr(backend, "writing") or not backend.use_file_storage:
+        if not indexcheck.is_checkable(backend):
             raise CommandError(
                 "check_index knows the Whoosh index on disk; for another search engine "
                 "use `manage.py rebuild_index`."
             )
         started = time.monotonic()
-        problems = find_problems(backend, deep, max_queue_age)
+        problems = indexcheck.find_problems(backend, deep, max_queue_age)
         for kind, message in problems:
             self.stderr.write(f"{kind}: {message}")
         if rebuild or (fix and problems):
-            self.repair(backend, problems, rebuild)
-            problems = find_problems(backend, deep, max_queue_age)
+            try:
+                indexcheck.repair(backend, problems, rebuild, report=self.stdout.write)
+            except indexcheck.QueueFailed as exc:
+                raise CommandError(str(exc)) from exc
+            problems = indexcheck.find_problems(backend, deep, max_queue_age)
             for kind, message in problems:
                 self.stderr.write(f"still {kind}: {message}")
         if problems:
             hint = "" if fix or rebuild else "; run with --fix to repair"
             raise CommandError(f"{len(problems)} problem(s) with the search index{hint}")
         if options["verbosity"] >= 1:
+            articles, queued = indexcheck.summary()
             self.stdout.write(
-                f"search index ok: it matches the {Article.objects.count()} article(s) in the "
-                f"database, {PendingIndexUpdate.objects.count()} update(s) queued "
+                f"search index ok: it matches the {articles} article(s) in the "
+                f"database, {queued} update(s) queued "
                 f"({time.monotonic() - started:.1f}s)"
             )
-
-    def repair(self, backend, problems, rebuild):
-        kinds = {kind for kind, _message in problems}
-        if rebuild or kinds & {"missing", "corrupt"}:
-            count = rebuild_index(backend)
-            self.stdout.write(f"rebuilt the search index from the database: {count} article(s)")
-        elif "stale" in kinds:
-            differing = compare(backend)
-            enqueue(differing)
-            self.stdout.write(f"{len(differing)} article(s) queued for the search index")
-        # Rows queued before a rebuild are applied again, which is harmless.
-        try:
-            applied = process_queue(wait=True)
-        except Exception as exc:  # e.g. an article the index cannot take: say which
-            raise CommandError(f"applying the index queue failed: {exc!r}") from exc
-        self.stdout.write(f"{applied} queued update(s) applied")
-
-
-class Damaged(Exception):
-    """The index files could not be read."""
-
-
-def find_problems(backend, deep=False, max_queue_age=10):
-    """[(kind, message)]: kind is missing, corrupt, stale or queue."""
-    try:
-        if not exists_in(backend.path):
-            return [("missing", f"no search index in {backend.path}")]
-        backend.setup()
-    except Exception as exc:  # a damaged table of contents fails already here
-        return [("corrupt", f"{backend.path}: {type(exc).__name__}: {exc}")]
-    try:
-        differing = compare(backend, deep)
-    except Damaged as exc:
-        return [("corrupt", f"{backend.path}: {exc}")]
-    problems = []
-    if differing:
-        problems.append(
-            (
-                "stale",
-                f"{len(differing)} article(s) missing from the index or deleted but still "
-                "in it (not counting the queued ones)",
-            )
-        )
-    cutoff = timezone.now() - datetime.timedelta(minutes=max_queue_age)
-    old = PendingIndexUpdate.objects.filter(queued_at__lt=cutoff).count()
-    if old:
-        problems.append(
-            (
-                "queue",
-                f"{old} update(s) queued more than {max_queue_age} minutes ago: no web "
-                "worker or cron job is applying the queue (manage.py process_index_queue)",
-            )
-        )
-    return problems
-
-
-def compare(backend, deep=False):
-    """The pks of the articles that the index has wrong.
-
-    While we hold the writer's lock nobody applies the queue, so every article is
-    indexed or still queued. Articles are read before the queue: one saved in between
-    is in neither list, not in the articles only (it would look missing).
-    """
-    with backend.writing():
-        indexed = read_index(backend, deep)
-        stored = set(Article.objects.values_list("pk", flat=True))
-        queued = set(PendingIndexUpdate.objects.values_list("article_id", flat=True))
-    return sorted((stored ^ indexed) - queued)
-
-
-def read_index(backend, deep=False):
-    """The article pks in the index, reading every stored document, term and column."""
-    try:
-        with backend.index.refresh().searcher() as searcher:
-            reader = searcher.reader()
-            pks = {int(fields[DJANGO_ID]) for fields in reader.all_stored_fields()}
-            for name in reader.indexed_field_names():
-                for term in reader.lexicon(name):
-                    if deep:
-                        for _docnum in reader.postings(name, term).all_ids():
-                            pass
-            for name in reader.schema.names():
-                if reader.has_column(name):
-                    for _value in reader.column_reader(name, translate=False):
-                        pass
-    except Exception as exc:  # a damaged file trips whatever reads it first
-        raise Damaged(f"{type(exc).__name__}: {exc}") from exc
-    return pks
-
-
-def rebuild_index(backend):
-    """Write every article into an empty index, holding the writer's lock; return the count.
-
-    Readers see the index fill up meanwhile (`--fix` on a stale index avoids that).
-    """
-    try:
-        backend.setup()
-    except Exception:
-        # Too damaged to open even to take its lock (`writing()` opens it): clear it first.
-        shutil.rmtree(backend.path, ignore_errors=True)
-    index = connections["default"].get_unified_index().get_index(Article)
-    with backend.writing():
-        backend.delete_index()
-        pks = list(Article.objects.order_by("pk").values_list("pk", flat=True))
-        for start in range(0, len(pks), BATCH_SIZE):
-            batch = Article.objects.filter(pk__in=pks[start : start + BATCH_SIZE])
-            backend.apply(index, list(index.load(batch)), [])
-    return len(pks)
