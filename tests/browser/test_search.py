@@ -1,42 +1,18 @@
 """A reader searches in headless Chromium: types a query, narrows by a facet, opens a result.
 
-Fails (never skips) when Chromium is missing: `make test` installs Debian's.
+Fails (never skips) when Chromium is missing: `make test` installs Debian's. The browser
+and page fixtures are the ones every browser test shares (tests/browser/conftest.py).
 """
 
 import datetime
-import os
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from archive.models import Article, CreditRole
 from search.queue import enqueue, process_queue
 from tests.archive.factories import make_issue, make_publication
 from tests.search.conftest import make_indexed_article, temporary_index
-
-# Playwright's sync API runs an event loop in this thread; the ORM calls in the test
-# itself are synchronous and safe.
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-@pytest.fixture
-def browser():
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 @pytest.fixture
@@ -59,8 +35,7 @@ def archive(transactional_db, tmp_path):
 
 
 @pytest.mark.browser
-def test_type_a_query_apply_a_facet_open_a_result(archive, browser, live_server):
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
+def test_type_a_query_apply_a_facet_open_a_result(archive, page, live_server):
     page.goto(f"{live_server.url}/search/")
     expect(page.get_by_role("heading", name="怎样搜索")).to_be_visible()
 
@@ -85,9 +60,8 @@ def test_type_a_query_apply_a_facet_open_a_result(archive, browser, live_server)
 
 
 @pytest.mark.browser
-def test_the_search_page_fits_a_phone(archive, browser, live_server):
-    page = browser.new_page(viewport={"width": 375, "height": 740}, device_scale_factor=2)
-    page.goto(f"{live_server.url}/search/?q=夜市")
-    expect(page.locator(".search-result")).to_have_count(3)
-    scroll_width = page.evaluate("document.documentElement.scrollWidth")
-    assert scroll_width <= 375
+def test_the_search_page_fits_a_phone(archive, phone, live_server):
+    phone.goto(f"{live_server.url}/search/?q=夜市")
+    expect(phone.locator(".search-result")).to_have_count(3)
+    scroll_width = phone.evaluate("document.documentElement.scrollWidth")
+    assert scroll_width <= 390
