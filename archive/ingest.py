@@ -8,6 +8,7 @@ staff-made credits) is left as it is.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from collections.abc import Callable, Iterable
@@ -159,13 +160,25 @@ def ingest(
     people = PersonResolver()
     departments = DepartmentResolver()
     for i, path in enumerate(files, start=1):
-        page = _parse(path, manifests)
-        if not page.failed and not dry_run:
+        if not dry_run and not force and _already_stored(path):
+            page = PageReport(path, "unchanged")  # same name, same bytes: nothing to parse
+        else:
+            page = _parse(path, manifests)
+        if page.status == "parsed" and not dry_run:
             page = _store(page, people, departments, force)
         if on_page:
             on_page(i, len(files), page)
         report.add(page)
     return report
+
+
+def _already_stored(path: Path) -> bool:
+    """Was this file stored before with these exact bytes? (A re-run skips it unparsed.)"""
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return False  # _parse reports the read error
+    return Issue.objects.filter(source_name=path.name, sha256=digest).exists()
 
 
 def _parse(path: Path, manifests: ManifestCache) -> PageReport:

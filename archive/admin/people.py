@@ -40,6 +40,14 @@ def name_or_alias(queryset, search_term):
     return queryset
 
 
+def _public_link(obj):
+    """The reader's page of a person or department, opened beside the admin."""
+    if obj.pk is None:
+        return "—"
+    url = obj.get_absolute_url()
+    return format_html('<a href="{}" target="_blank" rel="noopener">{}</a>', url, url)
+
+
 def _articles_link(lookup, pk, count):
     if pk is None:  # the add form
         return "—"
@@ -105,10 +113,7 @@ class PersonAdmin(admin.ModelAdmin):
 
     @admin.display(description="读者页面")
     def public_link(self, person):
-        if person.pk is None:
-            return "—"
-        url = person.get_absolute_url()
-        return format_html('<a href="{}" target="_blank" rel="noopener">{}</a>', url, url)
+        return _public_link(person)
 
     def save_model(self, request, obj, form, change):
         if not change:
@@ -158,10 +163,7 @@ class DepartmentAdmin(admin.ModelAdmin):
 
     @admin.display(description="读者页面")
     def public_link(self, department):
-        if department.pk is None:
-            return "—"
-        url = department.get_absolute_url()
-        return format_html('<a href="{}" target="_blank" rel="noopener">{}</a>', url, url)
+        return _public_link(department)
 
     def save_model(self, request, obj, form, change):
         if not change:

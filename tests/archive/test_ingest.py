@@ -213,3 +213,16 @@ def test_no_index_leaves_the_updates_queued_for_the_server(pages):
 
     run_ingest(pages, "--no-index")
     assert PendingIndexUpdate.objects.count() == Article.objects.count()
+
+
+def test_a_rerun_skips_stored_pages_without_parsing_them(pages, monkeypatch):
+    import archive.ingest
+
+    run_ingest(pages)
+
+    def must_not_parse(*args, **kwargs):
+        raise AssertionError("an unchanged page was parsed again")
+
+    monkeypatch.setattr(archive.ingest, "parse_page", must_not_parse)
+    out, _ = run_ingest(pages)
+    assert "5 unchanged" in out
