@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: serve test test-postgres install install-dev browser lint bench
+.PHONY: serve test test-postgres install install-dev browser lint bench bench-tools
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -52,3 +52,8 @@ test-postgres: install-dev browser
 
 bench: install-dev
 	$(PY) bench/ingest_bench.py
+
+# Debian's wrk, the load generator bench/load_bench.py drives; installed only where missing.
+bench-tools:
+	@command -v wrk >/dev/null 2>&1 || { \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }

@@ -39,6 +39,10 @@ class ArticleQuerySet(models.QuerySet):
     def on_day(self, day):
         return self.filter(issue__date=day)
 
+    def newest_first(self):
+        """By the day they were printed, newest first; in reading order within a page."""
+        return self.order_by("-issue__date", "issue", "position")
+
 
 class Article(models.Model):
     """An article as the parser found it, plus whatever staff corrected.

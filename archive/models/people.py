@@ -1,7 +1,8 @@
 from django.db import models
-from django.db.models import Case, Count, IntegerField, OuterRef, Subquery, Value, When
-from django.db.models.functions import Coalesce
+from django.db.models import Exists, OuterRef
 from django.urls import reverse
+
+from .counts import count_of
 
 
 class CreditRole(models.TextChoices):
@@ -28,24 +29,15 @@ class DepartmentKind(models.TextChoices):
     OTHER = "other", "其他"
 
 
-def count_of(model, field, **filters):
-    """A subquery counting `model` rows whose `field` points at the outer row.
-
-    Cheaper than joins when one row gets several counts: each is its own subquery.
-    """
-    rows = (
-        model.objects.filter(**{field: OuterRef("pk")}, **filters)
-        .order_by()
-        .values(field)
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-    return Coalesce(Subquery(rows, output_field=IntegerField()), Value(0))
-
-
 class PersonQuerySet(models.QuerySet):
     def credited(self):
-        return self.filter(credits__isnull=False).distinct()
+        return self.filter(Exists(Credit.objects.filter(person=OuterRef("pk"))))
+
+    def reporters(self):
+        return self.filter(Exists(Credit.objects.reporters().filter(person=OuterRef("pk"))))
+
+    def mentioned(self):
+        return self.filter(Exists(PersonMention.objects.filter(person=OuterRef("pk"))))
 
     def with_counts(self):
         """Annotate `credit_count`, `reporter_count` (credits as reporter), `mention_count`."""
@@ -57,8 +49,10 @@ class PersonQuerySet(models.QuerySet):
 
     def reporters_first(self):
         """Reporters first, then by credits, mentions and name; needs `with_counts()`."""
+        # Exists, not `reporter_count > 0`: that would count the credits a second time.
+        reporter = Credit.objects.reporters().filter(person=OuterRef("pk"))
         return self.order_by(
-            Case(When(reporter_count__gt=0, then=Value(0)), default=Value(1)),
+            Exists(reporter).desc(),
             "-credit_count",
             "-mention_count",
             "name",
@@ -125,6 +119,11 @@ class CreditSource(models.TextChoices):
     STAFF = "staff", "人工"
 
 
+class CreditQuerySet(models.QuerySet):
+    def reporters(self):
+        return self.filter(role=CreditRole.REPORTER)
+
+
 class Credit(models.Model):
     """A byline entry: who wrote, reported or photographed an article, in printed order."""
 
@@ -138,6 +137,8 @@ class Credit(models.Model):
         max_length=8, choices=CreditSource.choices, default=CreditSource.PARSER
     )
 
+    objects = CreditQuerySet.as_manager()
+
     class Meta:
         ordering = ["article", "order"]
         verbose_name = "署名"
@@ -147,7 +148,12 @@ class Credit(models.Model):
                 fields=["article", "person", "role"], name="credit_unique_person_role"
             )
         ]
-        indexes = [models.Index(fields=["person", "role"], name="credit_person_role_idx")]
+        # Covers a person's counts by role and the keys of their articles.
+        indexes = [
+            models.Index(
+                fields=["person", "role", "article"], name="credit_person_role_article_idx"
+            )
+        ]
 
     def __str__(self):
         return f"{self.get_role_display()} {self.person}"
@@ -170,6 +176,9 @@ class PersonMention(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["article", "person"], name="person_mention_unique")
         ]
+        indexes = [
+            models.Index(fields=["person", "article"], name="person_mention_person_idx"),
+        ]
 
     def __str__(self):
         return f"{self.person} @ {self.article_id}"
@@ -189,6 +198,9 @@ class DepartmentMention(models.Model):
             models.UniqueConstraint(
                 fields=["article", "department"], name="department_mention_unique"
             )
+        ]
+        indexes = [
+            models.Index(fields=["department", "article"], name="department_mention_dept_idx"),
         ]
 
     def __str__(self):

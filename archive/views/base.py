@@ -1,7 +1,9 @@
-"""What the reader views share: canonical URLs and a second paginator on one page."""
+"""What the reader views share: canonical URLs, pagination, long lists of articles."""
 
 from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404, HttpResponsePermanentRedirect
+
+from archive.models import Article
 
 
 class CanonicalURLMixin:
@@ -23,11 +25,33 @@ class CanonicalURLMixin:
         return self.render_to_response(self.get_context_data(object=self.object))
 
 
-def paginate(request, queryset, per_page, param="page"):
-    """The page of `queryset` named by `?<param>=`; a bad page number is a 404."""
+def paginate(request, queryset, per_page, param="page", count=None):
+    """The page of `queryset` named by `?<param>=`; a bad page number is a 404.
+
+    `count`, when given, is the number of rows, found more cheaply than `queryset.count()`.
+    """
     paginator = Paginator(queryset, per_page)
+    if count is not None:
+        paginator.count = count  # a cached_property: this is its value
     number = request.GET.get(param) or 1
     try:
         return paginator.page(number)
     except InvalidPage as exc:
         raise Http404(f"没有这一页：{exc}") from exc
+
+
+def paginate_keys(request, keys, load, per_page, param="page", count=None):
+    """Paginate `keys`, an ordered queryset of primary keys, then `load()` the page's rows.
+
+    A busy person's thousands of articles, sorted whole with their bodies to show
+    twenty, made their page slow; sorting the keys and loading twenty rows is not.
+    `load` gets the page's (still lazy) slice of keys, for use as `pk__in=`.
+    """
+    page = paginate(request, keys, per_page, param, count)
+    page.object_list = load(page.object_list)
+    return page
+
+
+def listed_articles(keys):
+    """The articles with these keys, newest first, with what a list shows of each."""
+    return Article.objects.filter(pk__in=keys).newest_first().with_issue().with_credits()

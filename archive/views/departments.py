@@ -3,9 +3,9 @@
 from django.db.models import Count
 from django.views.generic import DetailView, ListView
 
-from archive.models import Article, Department, DepartmentKind
+from archive.models import Article, Department, DepartmentKind, DepartmentMention
 
-from .base import paginate
+from .base import listed_articles, paginate_keys
 
 
 class DepartmentListView(ListView):
@@ -38,7 +38,8 @@ class DepartmentListView(ListView):
 
 
 class DepartmentDetailView(DetailView):
-    """`archive/department_detail.html`: `department` and a page of the `articles` naming it."""
+    """`archive/department_detail.html`: `department` and a page of the `articles` naming it,
+    paginated on their keys first (`paginate_keys`)."""
 
     model = Department
     template_name = "archive/department_detail.html"
@@ -46,12 +47,15 @@ class DepartmentDetailView(DetailView):
     paginate_by = 20
 
     def get_context_data(self, **kwargs):
-        articles = (
-            Article.objects.filter(department_mentions__department=self.object)
-            .with_issue()
-            .with_credits()
-            .order_by("-issue__date", "issue", "position")
-        )
+        mentions = DepartmentMention.objects.filter(department=self.object)
+        articles = Article.objects.filter(pk__in=mentions.values("article")).newest_first()
         return super().get_context_data(
-            articles=paginate(self.request, articles, self.paginate_by), **kwargs
+            articles=paginate_keys(
+                self.request,
+                articles.values_list("pk", flat=True),
+                listed_articles,
+                self.paginate_by,
+                count=mentions.count(),  # one mention an article: counted from an index
+            ),
+            **kwargs,
         )

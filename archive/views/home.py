@@ -1,6 +1,6 @@
 """The front page: what is newest, how much there is, and this day in earlier years."""
 
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Min, Prefetch
 from django.utils import timezone
 from django.views.generic import TemplateView
 
@@ -14,7 +14,7 @@ def issues_with_counts(queryset):
     return (
         queryset.select_related("publication")
         .defer("raw_text", "leftovers", "warnings")
-        .annotate(article_count=Count("articles"))
+        .with_article_counts()
     )
 
 
@@ -33,25 +33,29 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         today = timezone.localdate()
+        issues = Issue.objects.aggregate(count=Count("pk"), first=Min("date"))
+        # Earlier years are looked for from the archive's first one.
+        since = issues["first"].year if issues["first"] else today.year
         on_this_day = issues_with_counts(
-            Issue.objects.filter(
-                date__month=today.month, date__day=today.day, date__year__lt=today.year
-            ).order_by("-date", "publication__name", "page_label", "pk")
+            Issue.objects.on_this_day(today, since).order_by(
+                "-date", "publication__name", "page_label", "pk"
+            )
         )[:12]
         return super().get_context_data(
             newest_issues=with_headlines(issues_with_counts(Issue.objects.newest()))[
                 :NEWEST_ISSUES
             ],
             counts={
-                "issues": Issue.objects.count(),
+                "issues": issues["count"],
                 "articles": Article.objects.count(),
                 "people": Person.objects.count(),
             },
             today=today,
             on_this_day=on_this_day,
-            # When nothing was printed on this day, offer this month in earlier years.
-            earlier_years=Issue.objects.dated()
-            .filter(date__month=today.month, date__year__lt=today.year)
-            .dates("date", "year", order="DESC")[:10],
+            # When nothing was printed on this day, offer this month in earlier years
+            # (read only then).
+            earlier_years=Issue.objects.in_this_month(today, since).dates(
+                "date", "year", order="DESC"
+            )[:10],
             **kwargs,
         )

@@ -26,6 +26,10 @@ class IssueDetailView(IssueMixin, DetailView):
 
     template_name = "archive/issue_detail.html"
 
+    def get_queryset(self):
+        # The page's text is shown on its own page (IssueSourceView), not here.
+        return super().get_queryset().defer("raw_text", "leftovers")
+
     def get_context_data(self, **kwargs):
         issue = self.object
         siblings = Issue.objects.filter(publication=issue.publication_id)

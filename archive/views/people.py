@@ -1,17 +1,18 @@
 """People: an index with reporters first, and each person's credits, mentions and titles."""
 
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.views.generic import DetailView, ListView
 
 from archive.models import Article, Credit, CreditRole, Person, PersonMention
 
-from .base import paginate
+from .base import listed_articles, paginate_keys
 
-# The index filters; "mentioned" are the people the papers wrote about.
+# The index filters, each a PersonQuerySet method; "mentioned" are the people the papers
+# wrote about.
 INDEX_FILTERS = {
-    "reporter": ("记者", Q(reporter_count__gt=0)),
-    "credited": ("有署名", Q(credit_count__gt=0)),
-    "mentioned": ("被提及", Q(mention_count__gt=0)),
+    "reporter": ("记者", "reporters"),
+    "credited": ("有署名", "credited"),
+    "mentioned": ("被提及", "mentioned"),
 }
 
 
@@ -26,7 +27,7 @@ class PersonListView(ListView):
         people = Person.objects.with_counts()
         selected = INDEX_FILTERS.get(self.request.GET.get("show"))
         if selected:
-            people = people.filter(selected[1])
+            people = getattr(people, selected[1])()
         return people.reporters_first()
 
     def get_context_data(self, **kwargs):
@@ -42,8 +43,11 @@ class PersonListView(ListView):
 def titles_over_time(person):
     """Each title printed beside the person's name, with when it was first and last seen."""
     seen = {}
-    mentions = PersonMention.objects.filter(person=person).values_list(
-        "titles", "article__issue__date"
+    mentions = (
+        PersonMention.objects.filter(person=person)
+        .exclude(titles=[])
+        .order_by()
+        .values_list("titles", "article__issue__date")
     )
     for titles, day in mentions:
         for title in titles or []:
@@ -56,9 +60,22 @@ def titles_over_time(person):
     return sorted(seen.values(), key=lambda r: (r["first"] is None, r["first"], r["title"]))
 
 
+MENTIONS_NEWEST_FIRST = ("-article__issue__date", "article__issue", "article__position")
+
+
+def listed_mentions(keys):
+    """The mentions with these keys, newest first, with their articles and pages."""
+    mentions = PersonMention.objects.filter(pk__in=keys).order_by(*MENTIONS_NEWEST_FIRST)
+    return mentions.select_related("article__issue__publication")
+
+
 class PersonDetailView(DetailView):
     """`archive/person_detail.html`: `person`, `role_counts`, a page of `credited` articles
-    (filtered by `?role=`), a page of `mentions` (`?mentions=`), and `titles` over time."""
+    (filtered by `?role=`), a page of `mentions` (`?mentions=`), and `titles` over time.
+
+    Both lists are paginated on their keys first (`paginate_keys`): a reporter may have
+    thousands of articles.
+    """
 
     model = Person
     template_name = "archive/person_detail.html"
@@ -79,27 +96,33 @@ class PersonDetailView(DetailView):
             if role in role_counts
         ]
         role = self.request.GET.get("role")
-        credits = Q(credits__person=person)
+        credits = Credit.objects.filter(person=person)
         if role in role_counts:
-            credits &= Q(credits__role=role)
+            credits = credits.filter(role=role)
         else:
             role = ""
-        credited = (
-            Article.objects.filter(pk__in=Article.objects.filter(credits).values("pk"))
-            .with_issue()
-            .with_credits()
-            .order_by("-issue__date", "issue", "position")
-        )
-        mentions = (
-            PersonMention.objects.filter(person=person)
-            .select_related("article__issue__publication")
-            .order_by("-article__issue__date", "article__issue", "article__position")
-        )
+        # An article credited twice (文/图) is listed once. Counting the distinct articles
+        # in the credits reads one index; counting the articles would read their rows.
+        credited = Article.objects.filter(pk__in=credits.values("article")).newest_first()
+        credited_count = credits.order_by().values("article").distinct().count()
+        mentions = PersonMention.objects.filter(person=person).order_by(*MENTIONS_NEWEST_FIRST)
         return super().get_context_data(
             roles=roles,
             role=role,
-            credited=paginate(self.request, credited, self.paginate_by),
-            mentions=paginate(self.request, mentions, self.paginate_by, param="mentions"),
+            credited=paginate_keys(
+                self.request,
+                credited.values_list("pk", flat=True),
+                listed_articles,
+                self.paginate_by,
+                count=credited_count,
+            ),
+            mentions=paginate_keys(
+                self.request,
+                mentions.values_list("pk", flat=True),
+                listed_mentions,
+                self.paginate_by,
+                param="mentions",
+            ),
             titles=titles_over_time(person),
             **kwargs,
         )

@@ -48,6 +48,27 @@ def test_home_offers_this_month_when_nothing_on_this_day(client, small_archive):
     assert reverse("archive:month-detail", args=[2020, 6]) in response.content.decode()
 
 
+def test_home_on_29_february_finds_the_leap_years_only(client, small_archive):
+    leap = make_issue(small_archive["paper"], datetime.date(2020, 2, 29), "第1版")
+    make_issue(small_archive["paper"], datetime.date(2019, 2, 28), "第1版")
+    with mock.patch(
+        "archive.views.home.timezone.localdate", return_value=datetime.date(2024, 2, 29)
+    ):
+        response = client.get("/")
+    assert [issue.pk for issue in response.context["on_this_day"]] == [leap.pk]
+
+
+def test_home_offers_only_earlier_years_that_have_this_month(client, small_archive):
+    make_issue(small_archive["paper"], datetime.date(2018, 6, 30), "第1版")
+    make_issue(small_archive["paper"], datetime.date(2019, 7, 1), "第1版")  # not June
+    with mock.patch(
+        "archive.views.home.timezone.localdate", return_value=datetime.date(2024, 6, 1)
+    ):
+        response = client.get("/")
+    assert list(response.context["on_this_day"]) == []
+    assert [day.year for day in response.context["earlier_years"]] == [2020, 2018]
+
+
 def test_home_when_the_archive_is_empty(client, db):
     response = client.get("/")
     assert response.status_code == 200
@@ -134,10 +155,27 @@ def test_day_pages_are_paginated(client, small_archive):
 
 @pytest.mark.parametrize(
     "url, bound",
-    [("/", 7), ("/dates/", 3), ("/2021/", 4), ("/2021/07/", 3), ("/2021/07/09/", 7)],
+    [("/", 7), ("/dates/", 4), ("/2021/", 4), ("/2021/07/", 3), ("/2021/07/09/", 7)],
 )
 def test_date_pages_take_a_bounded_number_of_queries(
     client, big_archive, django_assert_max_num_queries, url, bound
 ):
     with django_assert_max_num_queries(bound):
         assert client.get(url).status_code == 200
+
+
+def test_year_list_costs_two_counts_a_year_however_many_articles(
+    client, big_archive, django_assert_num_queries
+):
+    # big_archive's pages are all in 2021: the span, 2021's two counts, the undated count.
+    with django_assert_num_queries(4):
+        client.get("/dates/")
+    paper = big_archive["paper"]
+    for year in (2015, 2019):
+        for n in range(3):
+            make_article(make_issue(paper, datetime.date(year, 3, n + 1), "第1版"), 1)
+    # 2015 to 2021: two counts for each of the three years with pages, one for each empty year.
+    with django_assert_num_queries(2 + 3 * 2 + 4):
+        response = client.get("/dates/")
+    assert [row["year"] for row in response.context["years"]] == [2021, 2019, 2015]
+    assert response.context["years"][1] == {"year": 2019, "issues": 3, "articles": 3}

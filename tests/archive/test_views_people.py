@@ -6,7 +6,14 @@ import pytest
 
 from archive.models import CreditRole
 
-from .factories import make_article, make_credit, make_issue, make_person, make_person_mention
+from .factories import (
+    make_article,
+    make_credit,
+    make_department_mention,
+    make_issue,
+    make_person,
+    make_person_mention,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -94,6 +101,49 @@ def test_person_credits_and_mentions_paginate_separately(client, small_archive):
     second = client.get(f"{sun.get_absolute_url()}?mentions=2&page=1")
     assert len(second.context["mentions"]) == 5 and len(second.context["credited"]) == 20
     assert client.get(f"{sun.get_absolute_url()}?mentions=7").status_code == 404
+
+
+def test_a_busy_persons_articles_are_paged_newest_first_each_once(client, small_archive):
+    sun = small_archive["sun"]
+    paper = small_archive["paper"]
+    made = []
+    for n in range(40):
+        article = make_article(make_issue(paper, datetime.date(2019, 1, 1) + datetime.timedelta(n)))
+        make_credit(article, sun, CreditRole.REPORTER, 0)
+        if n % 4 == 0:  # 文/图: credited twice, listed once
+            make_credit(article, sun, CreditRole.PHOTOGRAPHER, 1)
+        made.append(article)
+    # 40 new articles and the 3 of small_archive, all older than July 2021 but two.
+    expected = [small_archive["training"], small_archive["childcare"], small_archive["old_story"]]
+    expected += made[::-1]
+    first = client.get(sun.get_absolute_url())
+    assert first.context["credited"].paginator.count == 43
+    assert first.context["credited"].paginator.num_pages == 3
+    pages = [
+        list(client.get(f"{sun.get_absolute_url()}?page={n}").context["credited"])
+        for n in (1, 2, 3)
+    ]
+    assert [len(page) for page in pages] == [20, 20, 3]
+    assert pages[0] + pages[1] + pages[2] == expected
+    photos = client.get(f"{sun.get_absolute_url()}?role=photographer").context["credited"]
+    assert photos.paginator.count == 11 and len(photos) == 11  # 10 new and 爱心托管班
+    assert client.get(f"{sun.get_absolute_url()}?page=4").status_code == 404
+
+
+def test_a_departments_articles_are_paged_newest_first(client, small_archive):
+    bureau = small_archive["bureau"]
+    made = []
+    for n in range(25):
+        issue = make_issue(
+            small_archive["paper"], datetime.date(2019, 1, 1) + datetime.timedelta(n)
+        )
+        made.append(make_article(issue))
+        make_department_mention(made[-1], bureau)
+    first = client.get(bureau.get_absolute_url()).context["articles"]
+    assert first.paginator.count == 26
+    assert list(first)[:2] == [small_archive["training"], made[-1]]
+    second = client.get(f"{bureau.get_absolute_url()}?page=2").context["articles"]
+    assert list(second) == made[5::-1]
 
 
 def test_department_index_and_page(client, small_archive):
