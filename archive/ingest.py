@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -68,6 +69,8 @@ class IngestReport:
             ("pages", "articles", "credits", "people", "departments", "warnings", "failures"), 0
         )
     )
+    # Where the run's time went: reading and parsing pages, writing them to the database.
+    seconds: dict[str, float] = field(default_factory=lambda: {"parse": 0.0, "database": 0.0})
     _people: set[str] = field(default_factory=set)
     _departments: set[str] = field(default_factory=set)
 
@@ -160,12 +163,16 @@ def ingest(
     people = PersonResolver()
     departments = DepartmentResolver()
     for i, path in enumerate(files, start=1):
+        started = time.perf_counter()
         if not dry_run and not force and _already_stored(path):
             page = PageReport(path, "unchanged")  # same name, same bytes: nothing to parse
         else:
             page = _parse(path, manifests)
+        parsed = time.perf_counter()
+        report.seconds["parse"] += parsed - started
         if page.status == "parsed" and not dry_run:
             page = _store(page, people, departments, force)
+            report.seconds["database"] += time.perf_counter() - parsed
         if on_page:
             on_page(i, len(files), page)
         report.add(page)

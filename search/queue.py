@@ -2,7 +2,7 @@
 
 Whoever changes articles (ingest, staff edits) sends `articles_changed`; the receiver
 only records the pks. One writer at a time applies the queue: whoever takes the
-index's lock (`backend.writing`) drains it. In gunicorn every worker runs a daemon
+writer's lock (`engine.writing`) drains it. In gunicorn every worker runs a daemon
 thread that tries every second and gives way at once if another holds the lock;
 `manage.py process_index_queue` does the same from cron or a test.
 """
@@ -18,12 +18,18 @@ from haystack import connections
 
 from archive.models import Article
 
+from . import engine
 from .backends import IndexBusy
 from .models import PendingIndexUpdate
 
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
+# A bulk load (ingest, process_index_queue --bulk) writes bigger segments: Whoosh then
+# merges less, which is most of its indexing cost. Costs about 400 MB while it runs,
+# so the web workers' thread keeps to BATCH_SIZE.
+BULK_BATCH_SIZE = 2000
+BULK_LIMIT_MB = 512
 
 
 def enqueue(pks):
@@ -36,34 +42,62 @@ def on_articles_changed(sender, changed=(), removed=(), **kwargs):
     enqueue([*changed, *removed])
 
 
-def process_queue(*, using="default", wait=False, batch_size=BATCH_SIZE):
+def process_queue(*, using="default", wait=False, bulk=False, full_batches_only=False):
     """Apply every queued update; return how many articles were applied.
 
     Returns None without waiting if another writer holds the lock (unless `wait`).
+    With `full_batches_only`, stops when less than a batch is left (see `follow`).
     """
     backend = connections[using].get_backend()
     index = connections[using].get_unified_index().get_index(Article)
+    batch_size = BULK_BATCH_SIZE if bulk else BATCH_SIZE
+    limitmb = BULK_LIMIT_MB if bulk else 128
     applied = 0
     try:
-        with backend.writing(wait=wait):
+        with engine.writing(backend, wait=wait):
             while True:
                 rows = list(
                     PendingIndexUpdate.objects.order_by("pk").values_list("pk", "article_id")[
                         :batch_size
                     ]
                 )
-                if not rows:
+                if not rows or (full_batches_only and len(rows) < batch_size):
                     break
                 pks = {article_id for _row, article_id in rows}
                 objects = list(index.load(Article.objects.filter(pk__in=pks)))
                 gone = pks - {obj.pk for obj in objects}
-                backend.apply(index, objects, [backend.identifier(Article, pk) for pk in gone])
+                removed = [engine.identifier(Article, pk) for pk in gone]
+                engine.apply(backend, index, objects, removed, limitmb=limitmb)
                 # Exactly the rows read: one queued meanwhile is applied next round.
                 PendingIndexUpdate.objects.filter(pk__in=[row for row, _id in rows]).delete()
                 applied += len(pks)
     except IndexBusy:
         return None
     return applied
+
+
+def follow(stop, *, using="default", interval=0.5):
+    """Apply the queue in bulk batches while another process fills it.
+
+    An ingest of many pages runs this in a second process (`process_index_queue
+    --follow`), so that parsing and indexing use a core each. Waits while less than a
+    batch is queued; once `stop` is set (the ingest ended), applies what is left.
+    Returns (articles applied, seconds spent applying them, waits excluded).
+    """
+    applied = 0
+    busy = 0.0
+    while not stop.is_set():
+        started = time.perf_counter()
+        done = process_queue(using=using, wait=True, bulk=True, full_batches_only=True)
+        if done:
+            applied += done
+            busy += time.perf_counter() - started
+        else:
+            stop.wait(interval)
+        close_old_connections()
+    started = time.perf_counter()
+    applied += process_queue(using=using, wait=True, bulk=True) or 0
+    return applied, busy + time.perf_counter() - started
 
 
 class QueueWorker(threading.Thread):

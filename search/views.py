@@ -3,12 +3,10 @@ import logging
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
 from django.shortcuts import render
-from haystack import connections
-from whoosh import query as wq
 
 from archive.models import Article
 
-from . import queries
+from . import engine, queries
 from .forms import FILTERS, SORTS, SearchForm
 from .highlight import highlight, snippet
 
@@ -74,7 +72,13 @@ def _active_filters(params, filters):
 
 def _results(pks, parsed):
     terms = parsed.highlight_terms()
-    articles = Article.objects.with_issue().with_credits().in_bulk(pks)
+    # A result shows its issue's date and paper, never the page's text.
+    articles = (
+        Article.objects.with_issue()
+        .with_credits()
+        .defer("issue__raw_text", "issue__warnings", "issue__leftovers")
+        .in_bulk(pks)
+    )
     results = []
     for pk in pks:
         # An article deleted a moment ago may linger in the index until the queue runs.
@@ -139,13 +143,10 @@ def search(request):
     if number < 1:
         raise Http404("页码不对")
 
-    backend = connections["default"].get_backend()
     try:
-        outcome = backend.execute(
-            query if query is not None else wq.Every(),
-            match=whoosh.match,
-            exclude=whoosh.exclude,
-            filters=queries.filter_queries(filters),
+        outcome = engine.run_search(
+            parsed,
+            filters,
             sort=sort,
             offset=(number - 1) * PER_PAGE,
             limit=PER_PAGE,

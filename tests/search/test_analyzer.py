@@ -1,11 +1,15 @@
 import pickle
+from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from whoosh import fields, query
 from whoosh.filedb.filestore import RamStorage
 
-from search.analyzer import ChineseAnalyzer, fold, words
+from search.analyzer import ChineseAnalyzer, ChineseTokenizer, fold, index_positions, words
+
+SEED_DIR = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
 
 
 def tokens(text, **kwargs):
@@ -98,3 +102,50 @@ def test_any_text_tokenizes_with_offsets_inside_it(text):
         assert piece
         assert pos >= 0
         assert 0 <= start < end <= len(text)
+
+
+def _token_positions(text):
+    found = {}
+    for token in ChineseTokenizer()(text, positions=True, mode="index"):
+        found.setdefault(token.text, []).append(token.pos)
+    return found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "，。",
+        "高新区开展污染源普查工作，焦裕禄精神永放光芒。",
+        "  记者 孙庆辉\n通讯员 李亚芬 摄 COVID-19 3.5%",
+        "預算績效管理，，——夜市！！ＡＢＣ１２３",
+    ],
+)
+def test_index_positions_match_the_tokens(text):
+    # The indexing shortcut (no Token objects) must give exactly the tokenizer's terms.
+    assert index_positions(text) == _token_positions(text)
+
+
+def test_index_positions_match_the_tokens_on_the_seed_pages():
+    for page in sorted(SEED_DIR.glob("*.txt")):
+        text = page.read_text(encoding="utf-8")
+        assert index_positions(text) == _token_positions(text), page.name
+
+
+def test_compact_positions_word_values_match_whoosh_positions():
+    from whoosh.formats import Positions
+
+    from search.formats import CompactPositions
+
+    text = "污染源普查：普查污染源，普查！" * 40
+    ours = sorted(CompactPositions().word_values(text, ChineseTokenizer(), mode="index"))
+    stock = sorted(Positions().word_values(text, ChineseTokenizer(), mode="index"))
+    assert [(w, f, wt) for w, f, wt, _v in ours] == [(w, f, wt) for w, f, wt, _v in stock]
+    fmt = CompactPositions()
+    for (_w, _f, _wt, value), (_w2, _f2, _wt2, stock_value) in zip(ours, stock, strict=True):
+        assert fmt.decode_positions(value) == Positions().decode_positions(stock_value)
+
+
+@given(st.text(max_size=80))
+def test_index_positions_match_the_tokens_on_any_text(text):
+    assert index_positions(text) == _token_positions(text)

@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -58,3 +59,13 @@ def test_haystacks_own_search_api_still_works(db, search_backend):
     index_all()
     assert [int(r.pk) for r in SearchQuerySet().auto_query("夜市")] == [article.pk]
     assert [int(r.pk) for r in SearchQuerySet().filter(content="污染")] == []
+
+
+@pytest.mark.parametrize("pos", [0, 1, 255, 256, 4097, 65535, 65536, 2**31])
+def test_a_single_position_round_trips_in_the_smallest_type(pos):
+    from search.formats import CompactPositions
+
+    fmt = CompactPositions()
+    encoded = fmt.encode([pos])
+    assert fmt.decode_positions(encoded) == [pos]
+    assert encoded[:1] == (b"B" if pos <= 0xFF else b"H" if pos <= 0xFFFF else b"I")

@@ -172,6 +172,23 @@ def test_more_like_this_on_the_article_page(client, db, search_backend):
     assert "相关文章" in html and close.get_absolute_url() in html
 
 
+def test_more_like_this_leaves_out_words_in_much_of_the_archive(db, search_backend, monkeypatch):
+    from search import similar
+
+    base = make_indexed_article(title="大沙河桥夜市", body="本报讯 大沙河桥夜市经营秩序。")
+    for i in range(3):
+        make_indexed_article(title=f"夜市{i}", body=f"本报讯 第{i}个夜市开张。")
+    make_indexed_article(title="大沙河桥", body="本报讯 大沙河桥通车。")
+    index_all()
+    terms = {word for _weight, word in similar.key_terms(base, search_backend)}
+    assert {"夜市", "大沙河"} <= terms
+    # 夜市 is in 4 of 5 articles: over a 50 % share it no longer counts; 大沙河 (2) does.
+    monkeypatch.setattr(similar, "COMMON_FLOOR", 0)
+    monkeypatch.setattr(similar, "COMMON_SHARE", 0.5)
+    terms = {word for _weight, word in similar.key_terms(base, search_backend)}
+    assert "夜市" not in terms and "大沙河" in terms
+
+
 def test_a_missing_index_is_no_server_error(client, db, search_backend):
     make_indexed_article(title="夜市", body="本报讯 夜市。")
     response = get(client, q="夜市")  # nothing indexed yet: an empty result, not a 500

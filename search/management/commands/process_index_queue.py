@@ -1,8 +1,12 @@
 """`manage.py process_index_queue`: apply queued index updates (cron, tests, after ingest)."""
 
+import sys
+import threading
+import time
+
 from django.core.management.base import BaseCommand
 
-from search.queue import process_queue
+from search.queue import follow, process_queue
 
 
 class Command(BaseCommand):
@@ -15,12 +19,41 @@ class Command(BaseCommand):
         parser.add_argument(
             "--wait", action="store_true", help="wait for the index lock instead of giving up"
         )
+        parser.add_argument(
+            "--bulk",
+            action="store_true",
+            help="write batches of 2000 articles (faster, ~400 MB more memory while it runs)",
+        )
+        parser.add_argument(
+            "--follow",
+            action="store_true",
+            help=(
+                "keep applying bulk batches while another process queues them, until "
+                "standard input closes; then apply the rest (ingest runs this itself)"
+            ),
+        )
 
-    def handle(self, *args, wait=False, **options):
-        applied = process_queue(wait=wait)
+    def handle(self, *args, wait=False, bulk=False, follow=False, **options):
+        started = time.perf_counter()
+        if follow:
+            applied, seconds = self._follow()
+        else:
+            applied = process_queue(wait=wait, bulk=bulk)
+            seconds = time.perf_counter() - started
         if applied is None:
             # Not a failure: the process holding the lock is applying the queue.
             self.stderr.write("another process is writing the search index and applies the queue")
             return
         if options["verbosity"] >= 1:
-            self.stdout.write(f"{applied} article(s) updated in the search index")
+            self.stdout.write(f"{applied} article(s) updated in the search index in {seconds:.1f}s")
+
+    @staticmethod
+    def _follow():
+        stop = threading.Event()
+
+        def wait_for_eof():
+            sys.stdin.buffer.read()  # returns when the parent closes the pipe (or dies)
+            stop.set()
+
+        threading.Thread(target=wait_for_eof, daemon=True).start()
+        return follow(stop)

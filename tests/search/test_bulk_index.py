@@ -1,0 +1,137 @@
+"""Bulk indexing: big batches, the follower that indexes beside an ingest, and the
+merge policy that keeps Whoosh from rewriting every posting at every commit."""
+
+import threading
+from types import SimpleNamespace
+
+from haystack import connections
+
+from archive.models import Article
+from search import backends, queue
+from search.models import PendingIndexUpdate
+from search.queries import parse, to_whoosh
+from search.queue import enqueue, follow, process_queue
+
+from .conftest import make_indexed_article
+
+
+def found(backend, q):
+    got = to_whoosh(parse(q))
+    return backend.execute(got.ranked, match=got.match, exclude=got.exclude).pks
+
+
+def articles(n, word="夜市"):
+    return [
+        make_indexed_article(title=f"{word}{i}", body=f"本报讯 第{i}号{word}开张。")
+        for i in range(n)
+    ]
+
+
+def test_full_batches_only_leaves_a_short_batch_queued(db, search_backend, monkeypatch):
+    monkeypatch.setattr(queue, "BULK_BATCH_SIZE", 4)
+    made = articles(6)
+    enqueue(a.pk for a in made)
+    assert process_queue(bulk=True, full_batches_only=True) == 4
+    assert PendingIndexUpdate.objects.count() == 2
+    assert process_queue(bulk=True) == 2
+    assert sorted(found(search_backend, "夜市")) == sorted(a.pk for a in made)
+
+
+def test_follow_applies_what_is_queued_until_stopped_then_the_rest(db, search_backend, monkeypatch):
+    monkeypatch.setattr(queue, "BULK_BATCH_SIZE", 3)
+    made = articles(7)
+    enqueue(a.pk for a in made)
+    stop = threading.Event()
+    calls = []
+    real = queue.process_queue
+
+    def counting(**kwargs):
+        done = real(**kwargs)
+        calls.append(
+            (kwargs["full_batches_only"] if "full_batches_only" in kwargs else False, done)
+        )
+        if not done:
+            stop.set()  # the "ingest" ends once the follower has caught up
+        return done
+
+    monkeypatch.setattr(queue, "process_queue", counting)
+    applied, seconds = follow(stop, interval=0.01)
+    assert applied == 7
+    assert seconds > 0
+    # Two full batches while the ingest ran, then the last article after it ended.
+    assert calls == [(True, 6), (True, 0), (False, 1)]
+    assert PendingIndexUpdate.objects.count() == 0
+    assert len(found(search_backend, "夜市")) == 7
+
+
+def test_bulk_batches_replace_and_delete_like_small_ones(db, search_backend):
+    made = articles(5)
+    enqueue(a.pk for a in made)
+    process_queue(bulk=True)
+    made[0].body = "本报讯 焦裕禄精神代代相传。"  # 第0号 is no longer in its body
+    made[0].save()
+    gone = made[1].pk
+    made[1].delete()
+    enqueue([made[0].pk, gone])
+    process_queue(bulk=True)
+    assert found(search_backend, "焦裕禄") == [made[0].pk]
+    assert found(search_backend, "第0号") == []
+    # The edited article's title still says 夜市; the deleted one is gone.
+    assert sorted(found(search_backend, "夜市")) == sorted(a.pk for a in [made[0], *made[2:]])
+    assert search_backend.searcher().doc_count() == 4
+
+
+class FakeSegment:
+    """A segment for the merge policy, which also serves as its own reader."""
+
+    def __init__(self, docs, deleted=0):
+        self.docs, self.deleted = docs, deleted
+
+    def doc_count_all(self):
+        return self.docs
+
+    def deleted_count(self):
+        return self.deleted
+
+    def close(self):
+        pass
+
+
+def merging_writer(monkeypatch):
+    merged = []
+    monkeypatch.setattr("whoosh.reading.SegmentReader", lambda storage, schema, seg: seg)
+    writer = SimpleNamespace(
+        storage=None, schema=None, add_reader=lambda reader: merged.append(reader.docs)
+    )
+    return writer, merged
+
+
+def test_merge_tiers_merges_a_full_tier_and_keeps_the_rest(monkeypatch):
+    writer, merged = merging_writer(monkeypatch)
+    small = [FakeSegment(500) for _ in range(backends.MERGE_FACTOR)]
+    big = [FakeSegment(16000), FakeSegment(20000)]
+    assert backends.merge_tiers(writer, [*big, *small]) == big
+    assert merged == [500] * backends.MERGE_FACTOR
+
+
+def test_merge_tiers_leaves_a_partial_tier_and_purges_mostly_deleted_segments(monkeypatch):
+    writer, merged = merging_writer(monkeypatch)
+    partial = [FakeSegment(500) for _ in range(backends.MERGE_FACTOR - 1)]
+    stale = FakeSegment(16000, deleted=9000)
+    assert backends.merge_tiers(writer, [*partial, stale]) == partial
+    assert merged == [16000]
+
+
+def test_many_commits_keep_few_segments(db, search_backend, monkeypatch):
+    # A commit per article: without merging there would be one segment each.
+    monkeypatch.setattr(backends, "MERGE_FACTOR", 3)
+    made = articles(12)
+    for article in made:
+        enqueue([article.pk])
+        process_queue()
+    searcher = search_backend.searcher()
+    assert searcher.doc_count() == 12
+    assert len(list(searcher.leaf_searchers())) < 6
+    assert sorted(found(search_backend, "夜市")) == sorted(a.pk for a in made)
+    assert connections["default"].get_backend() is search_backend
+    assert Article.objects.count() == 12
