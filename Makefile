@@ -42,16 +42,18 @@ lint: install-dev
 	$(PY) manage.py makemigrations --check --dry-run --verbosity 0
 
 # Installs the development dependencies and runs every test.
-test: install-dev browser lint
+test: install-dev browser bench-tools lint
 	$(PY) -m pytest
 
 # The same suite against PostgreSQL (Debian's server, started for the run).
-test-postgres: install-dev browser
+test-postgres: install-dev browser bench-tools
 	$(PY) -m pip install --quiet -e ".[dev,postgres]"
 	.ci/with-postgres $(PY) -m pytest
 
-bench: install-dev
-	$(PY) bench/ingest_bench.py
+# Every benchmark of issue #7 (about an hour on two cores), one JSON line each; the
+# README's table comes from it. `make bench ARGS=--quick` checks the machinery.
+bench: install-dev bench-tools
+	$(PY) bench/run_all.py $(ARGS)
 
 # Debian's wrk, the load generator bench/load_bench.py drives; installed only where missing.
 bench-tools:

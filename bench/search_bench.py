@@ -1,36 +1,51 @@
-"""Search speed and size at scale: prints figures, asserts nothing.
+"""Search speed and size at scale, over HTTP and against bare Whoosh: prints figures.
 
-    .venv/bin/python bench/search_bench.py --articles 100000 [--http] [--keep DIR]
+    .venv/bin/python bench/search_bench.py --data DIR [--queries 200] [--passes 3] [--seed 7]
+    .venv/bin/python bench/search_bench.py --data DIR --synthetic 100000   # build DIR first
 
-Builds, in a temporary data directory, an archive of N articles made by recombining
-the seed pages' sentences (their words, names and lengths), indexes it through the
-queue's writer, then reports:
+DIR is a built archive data directory (baokan.sqlite3 and whoosh_index/), however it
+was made. From its database and index the benchmark draws `--queries` realistic
+queries, deterministically from `--seed`: the issue's sixteen, then words from the
+articles spread over frequencies from rare to very common (single words and pairs),
+quoted phrases, `-word` exclusions, traditional-character spellings, the people and
+departments the archive holds (bare and as `记者:` `人物:` `单位:` fields), and a few
+with a year, paper, column or person filter or sorted by date.
 
-- index size against the raw text it indexes;
-- per query, bare Whoosh (the same query objects on one open searcher: top 20 and
-  the total) against `backend.execute` (the same plus facets and filters) and, with
-  --http, the search page over HTTP from gunicorn with 2 workers (p50/p95);
-- the gunicorn workers' RSS.
+Each pass requests every query once from the search page, served by gunicorn as
+deployed (bench/server.py: 2 workers, highlighting and facets on), then runs the
+same queries against bare Whoosh on the same index: one open searcher,
+`searcher.search(q, limit=20)` (with the filter, exclusion mask or date order the
+page applies) and the total. The first pass is every query's first request (cold);
+the figures are medians over the passes of each pass's p50/p95/p99, and the ratio
+of HTTP to bare (of the p95s and of the medians) shows what Django and haystack add.
+
+Also reported: the index's size against the raw text it indexes, and the gunicorn
+workers' RSS. One JSON line goes to stdout; the per-query table to stderr.
 """
 
+from __future__ import annotations
+
 import argparse
-import datetime as dt
 import json
 import os
 import random
 import re
 import statistics
-import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.parse
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+if str(ROOT) not in sys.path:  # run as a script: `python bench/search_bench.py`
+    sys.path.insert(0, str(ROOT))
 
+from bench import recombined  # noqa: E402
+from bench.server import percentile, serve  # noqa: E402  (imports no Django)
+
+# The issue's queries: always in the set.
 QUERIES = [
     "污染源普查",
     "预算绩效",
@@ -50,226 +65,392 @@ QUERIES = [
     "营商环境",
 ]
 
-
-SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段漕钱汤尹黎易常武乔贺赖龚文"
-GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志红玉兰春梅海燕晓东文斌宇浩然子轩欣怡梓涵思远嘉豪佳琪雨萱俊杰宏亮振华立新德胜永庆凤霞淑珍"
+# How many of each kind of generated query, per 200 (the rest are QUERIES).
+MIX = {
+    "word": 50,
+    "two words": 30,
+    "phrase": 20,
+    "exclusion": 15,
+    "traditional": 15,
+    "person": 12,
+    "credit field": 8,
+    "person field": 4,
+    "department": 10,
+    "filtered": 20,
+}
+# Document-frequency bands (share of articles holding the word), rare to very common.
+BANDS = [(0, 0.001), (0.001, 0.01), (0.01, 0.1), (0.1, 0.4), (0.4, 1.01)]
+SAMPLE_ARTICLES = 400
+TARGETS = {"p95_ms": 150, "ratio": 1.5, "index_x": 3.0, "rss_mb": 250}
 
 
 def setup_django(data_dir):
     os.environ["BAOKAN_DATA_DIR"] = str(data_dir)
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings")
+    os.environ.pop("DATABASE_URL", None)  # only ever the archive in DIR
+    os.environ["DJANGO_SETTINGS_MODULE"] = "archive.settings"
+    os.environ["BAOKAN_INDEX_QUEUE_WORKER"] = "0"  # this process only reads
     import django
 
     django.setup()
 
 
-def build(n, seed=4):
-    from django.core.management import call_command
-    from django.db import transaction
-
-    from archive.models import Article, Credit, Issue, Person, PersonMention, Publication
-
-    call_command("migrate", verbosity=0)
-    call_command("ingest", str(ROOT / "fixtures" / "seeds"), verbosity=0)
-    rng = random.Random(seed)
-    sentences = []
-    for body in Article.objects.values_list("body", flat=True):
-        sentences += [s for s in re.split(r"(?<=[。！？；])", body) if len(s) > 4]
-    titles = [t for t in Article.objects.values_list("title", flat=True) if t]
-    people = list(Person.objects.all())
-    papers = list(Publication.objects.all())
-    columns = ["", "", "", "高新区动态", "党建连连看", "高新区视窗"]
-    start = dt.date(2015, 1, 1)
-    per_issue = 8
-    made = 0
-    with transaction.atomic():
-        while made < n:
-            day = start + dt.timedelta(days=rng.randrange(3650))
-            issue = Issue.objects.create(
-                publication=rng.choice(papers),
-                date=day,
-                source_name=f"bench-{made}.txt",
-                sha256=f"bench{made}",
-                raw_text="",
-            )
-            batch = []
-            for position in range(1, per_issue + 1):
-                parts = [rng.choice(sentences) for _ in range(rng.randint(4, 14))]
-                # Names and numbers the seeds never print, so the vocabulary grows with
-                # the archive as a real one's does.
-                for _ in range(3):
-                    name = rng.choice(SURNAMES) + "".join(rng.sample(GIVEN, rng.randint(1, 2)))
-                    parts.insert(
-                        rng.randrange(len(parts)), f"{name}表示，完成{rng.randint(2, 99999)}项。"
-                    )
-                body = "".join(parts)
-                batch.append(
-                    Article(
-                        issue=issue,
-                        position=position,
-                        title=rng.choice(titles),
-                        body="本报讯 " + body,
-                        column=rng.choice(columns),
-                        date=day if rng.random() < 0.7 else None,
-                    )
-                )
-            Article.objects.bulk_create(batch)
-            credits, mentions = [], []
-            for article in batch:
-                for order, person in enumerate(rng.sample(people, 2)):
-                    credits.append(
-                        Credit(article=article, person=person, role="reporter", order=order)
-                    )
-                for person in rng.sample(people, rng.randint(0, 3)):
-                    mentions.append(PersonMention(article=article, person=person))
-            Credit.objects.bulk_create(credits, ignore_conflicts=True)
-            PersonMention.objects.bulk_create(mentions, ignore_conflicts=True)
-            made += per_issue
+# -- the queries -----------------------------------------------------------------------
 
 
-def index_all():
-    from haystack import connections
+class Query:
+    """One search page request: its kind, its parameters and its URL path."""
 
+    def __init__(self, kind, q, **filters):
+        self.kind = kind
+        self.params = {"q": q, **filters}
+        self.path = "/search/?" + urllib.parse.urlencode(self.params)
+
+    def __str__(self):
+        extra = " ".join(f"{k}={v}" for k, v in self.params.items() if k != "q")
+        return f"{self.params['q']} {extra}".strip()
+
+
+def _traditional():
+    """Simplified character -> one traditional spelling that folds back to it."""
+    from search.analyzer import FOLD_TABLE, is_cjk
+
+    table = {}
+    for code in sorted(FOLD_TABLE):
+        simplified = FOLD_TABLE[code]
+        if is_cjk(chr(code)) and len(simplified) == 1 and is_cjk(simplified):
+            table.setdefault(simplified, chr(code))
+    return table
+
+
+def _vocabulary(rng, searcher):
+    """Words of a sample of articles: {word: share of articles}, and the sample."""
     from archive.models import Article
-    from search.models import PendingIndexUpdate
+    from search.analyzer import is_cjk, words
 
-    backend = connections["default"].get_backend()
-    backend.clear()
-    index = connections["default"].get_unified_index().get_index(Article)
     pks = list(Article.objects.order_by("pk").values_list("pk", flat=True))
+    sample = sorted(rng.sample(pks, min(SAMPLE_ARTICLES, len(pks))))
+    texts = [
+        "\n".join(filter(None, row))
+        for row in Article.objects.filter(pk__in=sample).order_by("pk").values_list("title", "body")
+    ]
+    total = max(searcher.doc_count(), 1)
+    share, per_text = {}, []
+    for text in texts:
+        found = sorted({w for w in words(text) if len(w) >= 2 and all(map(is_cjk, w))})
+        per_text.append(found)
+        for word in found:
+            if word not in share:
+                share[word] = searcher.doc_frequency("text", word) / total
+    return share, texts, per_text
+
+
+def _banded(share):
+    bands = [[] for _ in BANDS]
+    for word in sorted(share):
+        for i, (low, high) in enumerate(BANDS):
+            if low <= share[word] < high:
+                bands[i].append(word)
+                break
+    return bands
+
+
+def make_queries(count=200, seed=7, searcher=None):
+    """`count` queries drawn from the archive in the current Django database."""
+    from django.db.models import Count
+
+    from archive.models import Article, Department, Issue, Person, Publication
+    from search.analyzer import is_cjk, words
+
+    rng = random.Random(seed)
+    share, texts, per_text = _vocabulary(rng, searcher)
+    bands = [b for b in _banded(share) if b]
+    to_traditional = _traditional()
+    people = list(Person.objects.annotate(n=Count("credits")).filter(n__gt=0).order_by("name"))
+    mentioned = list(Person.objects.annotate(n=Count("mentions")).filter(n__gt=0).order_by("name"))
+    departments = list(
+        Department.objects.annotate(n=Count("mentions")).filter(n__gt=0).order_by("name")
+    )
+    years = sorted({d.year for d in Issue.objects.dates("date", "year")})
+    papers = list(Publication.objects.order_by("name").values_list("name", flat=True))
+    columns = sorted(
+        set(Article.objects.exclude(column="").values_list("column", flat=True).distinct()[:50])
+    )
+
+    out, seen = [], set()
+
+    def add(kind, q, **filters):
+        query = Query(kind, q, **filters)
+        if q and query.path not in seen:
+            seen.add(query.path)
+            out.append(query)
+            return True
+        return False
+
+    for q in QUERIES:
+        add("issue", q)
+
+    def word(band=None):
+        return rng.choice(bands[rng.randrange(len(bands)) if band is None else band])
+
+    def article_words():
+        i = rng.randrange(len(texts))
+        return texts[i], per_text[i] or [word()]
+
+    def phrase():
+        text, _found = article_words()
+        clauses = [c for c in re.split(r"[\s，。、；：！？“”（）《》,.;:!?()]+", text) if c]
+        parts = [w for w in words(rng.choice(clauses))] if clauses else []
+        runs = [
+            parts[i : i + n]
+            for n in (2, 3)
+            for i in range(len(parts) - n + 1)
+            if all(len(w) > 1 and all(map(is_cjk, w)) for w in parts[i : i + n])
+        ]
+        return '"' + "".join(rng.choice(runs)) + '"' if runs else None
+
+    def two_words():
+        found = article_words()[1]
+        return " ".join(rng.sample(found, 2)) if len(found) > 1 else None
+
+    def traditional():
+        for _ in range(20):
+            w = word()
+            spelled = "".join(to_traditional.get(c, c) for c in w)
+            if spelled != w:
+                return spelled
+        return None
+
+    makers = {
+        "word": lambda i: word(i % len(bands)),
+        "two words": lambda i: two_words(),
+        "phrase": lambda i: phrase(),
+        "exclusion": lambda i: f"{word(max(0, len(bands) - 1 - i % 3))} -{word()}",
+        "traditional": lambda i: traditional(),
+        "person": lambda i: rng.choice(people).name if people else None,
+        "credit field": lambda i: f"记者:{rng.choice(people).name}" if people else None,
+        "person field": lambda i: f"人物:{rng.choice(mentioned).name}" if mentioned else None,
+        "department": lambda i: (
+            ("单位:" if i % 2 else "") + rng.choice(departments).name if departments else None
+        ),
+    }
+
+    def filtered(i):
+        # Of ten: four years, two papers, two columns, a person, a date order.
+        q, choice = word(min(i % len(bands) + 2, len(bands) - 1)), i % 10
+        if 4 <= choice < 6 and papers:
+            return q, {"publication": rng.choice(papers)}
+        if 6 <= choice < 8 and columns:
+            return q, {"column": rng.choice(columns)}
+        if choice == 8 and people:
+            return q, {"person": rng.choice(people).name}
+        if choice == 9:
+            return q, {"sort": "newest"}
+        return q, {"year": str(rng.choice(years))} if years else {}
+
+    scale = count / 200
+    for kind, share_of_200 in MIX.items():
+        wanted, made, tries = round(share_of_200 * scale), 0, 0
+        while made < wanted and tries < wanted * 20:
+            tries += 1
+            if kind == "filtered":
+                q, filters = filtered(made)
+                made += add(kind, q, **filters)
+            else:
+                made += add(kind, makers[kind](tries))  # tries: a full band is skipped
+    while len(out) < count:  # a small archive without people or columns: more words
+        add("word", word() if rng.random() < 0.5 else f"{word()} {word()}")
+    return out[:count]
+
+
+# -- timing ----------------------------------------------------------------------------
+
+
+def _stats(ms):
+    ordered = sorted(ms)
+    return {f"p{p}": percentile(ordered, p) for p in (50, 95, 99)}
+
+
+def _median_stats(passes):
+    per_pass = [_stats(times) for times in passes]
+    return {key: round(statistics.median(s[key] for s in per_pass), 1) for key in per_pass[0]}
+
+
+def bare_whoosh(index_dir, queries):
+    """Per query: a function running it on one open searcher, and the searcher."""
+    from whoosh import query as wq
+    from whoosh.index import open_dir
+
+    from search import queries as parsing
+    from search.forms import SearchForm
+
+    searcher = open_dir(str(index_dir)).searcher()
+    runs = []
+    for query in queries:
+        form = SearchForm(query.params)
+        if not form.is_valid():
+            runs.append(None)
+            continue
+        got = parsing.to_whoosh(form.cleaned_data["q"])
+        filters = parsing.filter_queries(form.filters())
+        options = {"limit": 20}
+        if filters:
+            options["filter"] = filters[0] if len(filters) == 1 else wq.And(filters)
+        if got.exclude is not None:
+            options["mask"] = got.exclude
+        if query.params.get("sort") == "newest":
+            options.update(sortedby="date", reverse=True)
+        ranked = got.ranked if got.ranked is not None else wq.Every()
+
+        def run(ranked=ranked, options=options):
+            results = searcher.search(ranked, **options)
+            return len(results)
+
+        runs.append(run)
+    return searcher, runs
+
+
+def _timed(fn):
     started = time.perf_counter()
-    with backend.writing():
-        for i in range(0, len(pks), 2000):
-            objects = list(index.load(Article.objects.filter(pk__in=pks[i : i + 2000])))
-            backend.apply(index, objects, [])
-        backend.index = backend.index.refresh()
-        backend.index.optimize()
-    PendingIndexUpdate.objects.all().delete()  # the seeds' ingest queued what is now indexed
-    return time.perf_counter() - started
+    result = fn()
+    return result, (time.perf_counter() - started) * 1000
+
+
+def _warm(site, paths):
+    """Each worker opens its searcher before timing: two requests at once, twice."""
+    for _ in range(2):
+        threads = [threading.Thread(target=site.get, args=(p,)) for p in paths]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+
+
+def index_size(data_dir):
+    index_dir = Path(data_dir) / "whoosh_index"
+    return sum(f.stat().st_size for f in index_dir.iterdir() if f.is_file())
 
 
 def raw_size():
+    """UTF-8 bytes of the text the index holds: titles, kickers, subtitles, columns, bodies."""
     from archive.models import Article
 
     total = 0
-    for row in Article.objects.values_list("title", "kicker", "subtitle", "column", "body"):
+    rows = Article.objects.values_list("title", "kicker", "subtitle", "column", "body")
+    for row in rows.iterator(chunk_size=2000):
         total += len("\n".join(row).encode("utf-8"))
     return total
 
 
-def timed(fn, repeat):
-    fn()  # warm
-    runs = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        fn()
-        runs.append((time.perf_counter() - started) * 1000)
-    return statistics.median(runs)
-
-
-def bench_queries(repeat):
-    from haystack import connections
-
-    from search.queries import parse, to_whoosh
-    from search.views import FACETS
-
-    backend = connections["default"].get_backend()
-    searcher = backend.searcher()
-    rows = []
-    for text in QUERIES:
-        got = to_whoosh(parse(text))
-
-        def bare(got=got):
-            results = searcher.search(got.ranked, limit=20, mask=got.exclude)
-            return len(results), [hit.docnum for hit in results]
-
-        def ours(got=got):
-            facets = [name for name, _label in FACETS]
-            return backend.execute(got.ranked, match=got.match, exclude=got.exclude, facets=facets)
-
-        rows.append((text, ours().total, timed(bare, repeat), timed(ours, repeat)))
-    return rows
-
-
-def bench_http(data_dir, repeat):
-    env = dict(os.environ, BAOKAN_DATA_DIR=str(data_dir))
-    manage = [sys.executable, str(ROOT / "manage.py"), "collectstatic", "--noinput", "-v0"]
-    subprocess.run(manage, cwd=ROOT, env=env, check=True)
-    port = 8799
-    server = subprocess.Popen(
-        [
-            str(ROOT / ".venv/bin/gunicorn"),
-            "archive.wsgi",
-            "--preload",
-            "--workers",
-            "2",
-            "--bind",
-            f"127.0.0.1:{port}",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        base = f"http://127.0.0.1:{port}/search/?"
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "q=x", timeout=5).read()
-                break
-            except OSError:
-                time.sleep(0.2)
-        times = []
-        for _ in range(repeat):
-            for text in QUERIES:
-                url = base + urllib.parse.urlencode({"q": text})
-                started = time.perf_counter()
-                urllib.request.urlopen(url, timeout=30).read()
-                times.append((time.perf_counter() - started) * 1000)
-        children = subprocess.run(
-            ["ps", "-o", "rss=", "--ppid", str(server.pid)], capture_output=True, text=True
-        ).stdout.split()
-        rss = [int(kb) // 1024 for kb in children]
-    finally:
-        server.terminate()
-        server.wait(10)
-    times.sort()
-    return statistics.median(times), times[int(len(times) * 0.95) - 1], rss
-
-
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=5000)
-    parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--http", action="store_true", help="also time gunicorn over HTTP")
-    parser.add_argument("--keep", type=Path, help="build in (or reuse) this data directory")
-    args = parser.parse_args()
-
-    data_dir = args.keep or Path(tempfile.mkdtemp(prefix="baokan-search-bench-"))
-    data_dir.mkdir(parents=True, exist_ok=True)
-    fresh = not (data_dir / "baokan.sqlite3").exists()
+def run(data_dir: Path, *, queries=200, passes=3, seed=7, workers=2, log=None) -> dict:
+    """Benchmark the archive in `data_dir`; return the figures (see the module docstring)."""
+    log = log or (lambda line: print(line, file=sys.stderr))
+    data_dir = Path(data_dir)
     setup_django(data_dir)
     from archive.models import Article
 
-    if fresh:
-        started = time.perf_counter()
-        build(args.articles)
-        print(f"built {Article.objects.count()} articles in {time.perf_counter() - started:.0f}s")
-        print(f"indexed in {index_all():.0f}s")
-    index_dir = data_dir / "whoosh_index"
-    index_bytes = sum(f.stat().st_size for f in index_dir.iterdir())
-    text_bytes = raw_size()
-    print(
-        f"articles {Article.objects.count()}; raw text {text_bytes / 1e6:.1f} MB; "
-        f"index {index_bytes / 1e6:.1f} MB = {index_bytes / text_bytes:.2f}x"
+    articles = Article.objects.count()
+    from whoosh.index import open_dir
+
+    with open_dir(str(data_dir / "whoosh_index")).searcher() as probe:
+        chosen = make_queries(queries, seed, probe)
+    searcher, bare_runs = bare_whoosh(data_dir / "whoosh_index", chosen)
+    text_bytes, index_bytes = raw_size(), index_size(data_dir)
+
+    http = [[] for _ in range(passes)]
+    bare = [[] for _ in range(passes)]
+    per_query = [{"http": [], "bare": [], "hits": None, "status": set()} for _ in chosen]
+    with serve(data_dir, workers=workers) as site:
+        years = sorted({q.params["year"] for q in chosen if "year" in q.params}) or ["2000"]
+        _warm(site, [f"/search/?year={years[0]}", f"/search/?year={years[-1]}"])
+        for n in range(passes):
+            for i, query in enumerate(chosen):
+                status, ms = site.get(query.path)
+                http[n].append(ms)
+                per_query[i]["http"].append(ms)
+                per_query[i]["status"].add(status)
+            for i, bare_run in enumerate(bare_runs):
+                if bare_run is None:
+                    continue
+                hits, ms = _timed(bare_run)
+                bare[n].append(ms)
+                per_query[i]["bare"].append(ms)
+                per_query[i]["hits"] = hits
+            log(f"pass {n + 1}: HTTP {_stats(http[n])}, bare Whoosh {_stats(bare[n])}")
+        rss = site.worker_rss_mb()
+    searcher.close()
+
+    log(f"{'kind':<13} {'query':<28} {'hits':>6} {'http ms':>8} {'bare ms':>8} {'ratio':>6}")
+    ratios = []
+    for query, row in zip(chosen, per_query, strict=True):
+        h = statistics.median(row["http"])
+        b = statistics.median(row["bare"]) if row["bare"] else None
+        ratio = h / b if b else None
+        if ratio:
+            ratios.append(ratio)
+        log(
+            f"{query.kind:<13} {str(query)[:28]:<28} {row['hits'] or 0:>6} {h:>8.1f} "
+            f"{b or 0:>8.1f} {ratio or 0:>6.2f}"
+            + ("" if row["status"] == {200} else f" {row['status']}")
+        )
+
+    http_ms, bare_ms = _median_stats(http), _median_stats(bare)
+    figures = {
+        "articles": articles,
+        "queries": len(chosen),
+        "passes": passes,
+        "seed": seed,
+        "http_ms": http_ms,
+        "http_cold_ms": _stats(http[0]),
+        "bare_whoosh_ms": bare_ms,
+        "bare_whoosh_cold_ms": _stats(bare[0]),
+        "ratio_p95": round(http_ms["p95"] / bare_ms["p95"], 2) if bare_ms["p95"] else None,
+        "ratio_p50": round(http_ms["p50"] / bare_ms["p50"], 2) if bare_ms["p50"] else None,
+        "ratio_per_query_median": round(statistics.median(ratios), 2) if ratios else None,
+        "errors": sum(1 for row in per_query if row["status"] != {200}),
+        "raw_text_mb": round(text_bytes / 1e6, 1),
+        "index_mb": round(index_bytes / 1e6, 1),
+        "index_x": round(index_bytes / text_bytes, 2) if text_bytes else None,
+        "worker_rss_mb": rss,
+        "kinds": {kind: sum(q.kind == kind for q in chosen) for kind in ["issue", *MIX]},
+    }
+    figures["targets_met"] = {
+        "p95": http_ms["p95"] <= TARGETS["p95_ms"],
+        "ratio": figures["ratio_p95"] is not None and figures["ratio_p95"] <= TARGETS["ratio"],
+        "index": figures["index_x"] is not None and figures["index_x"] <= TARGETS["index_x"],
+        "rss": bool(rss) and max(rss) <= TARGETS["rss_mb"],
+    }
+    return figures
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, help="a built archive data directory")
+    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--passes", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--synthetic",
+        type=int,
+        metavar="N",
+        help="first build N articles of recombined seed sentences into --data "
+        "(or a temporary directory) unless it already holds an archive",
     )
-    print(f"{'query':<16} {'hits':>7} {'bare ms':>8} {'ours ms':>8} {'ratio':>6}")
-    for text, hits, bare, ours in bench_queries(args.repeat):
-        print(f"{text:<16} {hits:>7} {bare:>8.1f} {ours:>8.1f} {ours / bare:>6.2f}")
-    if args.http:
-        p50, p95, rss = bench_http(data_dir, args.repeat)
-        print(f"HTTP, gunicorn 2 workers: p50 {p50:.0f} ms, p95 {p95:.0f} ms; worker RSS {rss} MB")
-    print(json.dumps({"data_dir": str(data_dir)}))
+    args = parser.parse_args(argv)
+    if args.data is None and not args.synthetic:
+        parser.error("--data DIR is required (or --synthetic N to build one)")
+    data_dir = args.data or Path(tempfile.mkdtemp(prefix="baokan-search-bench-"))
+    if args.synthetic and not (data_dir / "baokan.sqlite3").exists():
+        data_dir.mkdir(parents=True, exist_ok=True)
+        setup_django(data_dir)
+        started = time.perf_counter()
+        recombined.build(args.synthetic)
+        recombined.index_all()
+        print(f"built and indexed in {time.perf_counter() - started:.0f}s", file=sys.stderr)
+    elif not (data_dir / "baokan.sqlite3").exists() or not (data_dir / "whoosh_index").is_dir():
+        parser.error(f"{data_dir} holds no archive (baokan.sqlite3 and whoosh_index/)")
+    figures = run(data_dir, queries=args.queries, passes=args.passes, seed=args.seed)
+    figures["data_dir"] = str(data_dir)
+    print(json.dumps(figures, ensure_ascii=False))
 
 
 if __name__ == "__main__":

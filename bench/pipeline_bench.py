@@ -1,0 +1,196 @@
+"""Ingest plus indexing, end to end: `manage.py ingest` as an operator runs it.
+
+    .venv/bin/python bench/pipeline_bench.py --articles 10000 [--repeat 3] [--keep DIR]
+
+Generates pages from the seeds' layouts (bench/corpus.py, same seed → same pages)
+until about `--articles` articles, migrates an empty SQLite database in a fresh data
+folder, then times `manage.py ingest PAGES` in a subprocess: it parses and stores the
+pages while its second process indexes them (search.queue.follow), and returns when
+every article is searchable. Corpus generation and migration are not timed.
+
+Figures per run: wall seconds and articles/s end to end; the time split as the
+command reports it (parse and database in the ingest process, index in the
+indexing process: they overlap, so they add up to more than the wall time); the
+peak resident memory of the two processes together and of each; the index's
+segments. With --repeat, the medians of the runs. One JSON line on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench import corpus  # noqa: E402
+
+TARGET_ARTICLES_PER_S = 150
+ARTICLES_PER_PAGE = 7.08  # what the generator averages (10 127 articles on 1 430 pages)
+
+
+def env_for(data_dir: Path) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "BAOKAN_"))}
+    env.pop("DATABASE_URL", None)
+    env.update(
+        DJANGO_SETTINGS_MODULE="archive.settings", BAOKAN_DATA_DIR=str(data_dir), DJANGO_DEBUG="0"
+    )
+    return env
+
+
+def manage(data_dir: Path, *args, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), *map(str, args)],
+        cwd=ROOT,
+        env=env_for(data_dir),
+        capture_output=True,
+        text=True,
+        check=True,
+        **kwargs,
+    )
+
+
+def rss_mb(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as handle:
+            return [int(p) for p in handle.read().split()]
+    except OSError:
+        return []
+
+
+class MemoryWatch(threading.Thread):
+    """Samples the resident memory of a process and its children until stopped."""
+
+    def __init__(self, pid: int, every: float = 0.25):
+        super().__init__(daemon=True)
+        self.pid, self.every = pid, every
+        self.stopping = threading.Event()
+        self.peak_total = self.peak_ingest = self.peak_indexer = 0.0
+
+    def run(self):
+        while not self.stopping.wait(self.every):
+            ingest = rss_mb(self.pid)
+            indexer = sum(rss_mb(child) for child in children(self.pid))
+            self.peak_ingest = max(self.peak_ingest, ingest)
+            self.peak_indexer = max(self.peak_indexer, indexer)
+            self.peak_total = max(self.peak_total, ingest + indexer)
+
+
+def pages_for(articles: int) -> int:
+    return max(1, round(articles / ARTICLES_PER_PAGE))
+
+
+def one_run(pages_dir: Path, data_dir: Path) -> dict:
+    manage(data_dir, "migrate", "--noinput")
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "manage.py"), "ingest", str(pages_dir)],
+        cwd=ROOT,
+        env=env_for(data_dir),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    watch = MemoryWatch(process.pid)
+    watch.start()
+    out, err = process.communicate()
+    wall = time.perf_counter() - started
+    watch.stopping.set()
+    if process.returncode != 0:
+        raise RuntimeError(f"ingest failed ({process.returncode}):\n{err[-2000:]}")
+    text = out + err
+    summary = re.search(r"(\d+) pages, (\d+) articles.*?parse ([\d.]+)s, database ([\d.]+)s", text)
+    if not summary:
+        raise RuntimeError(f"no summary line in the ingest output:\n{text[-2000:]}")
+    indexed = [
+        (int(n), float(s))
+        for n, s in re.findall(r"(\d+) article\(s\) updated in the search index in ([\d.]+)s", text)
+    ]
+    articles = int(summary.group(2))
+    segments = len(list((data_dir / "whoosh_index").glob("*.seg"))) or len(
+        {p.name.split(".")[0] for p in (data_dir / "whoosh_index").glob("*.pst")}
+    )
+    return {
+        "pages": int(summary.group(1)),
+        "articles": articles,
+        "indexed": sum(n for n, _s in indexed),
+        "wall_s": round(wall, 1),
+        "articles_per_s": round(articles / wall, 1),
+        "parse_s": float(summary.group(3)),
+        "database_s": float(summary.group(4)),
+        "index_s": round(sum(s for _n, s in indexed), 1),
+        "peak_rss_mb": round(watch.peak_total),
+        "peak_rss_ingest_mb": round(watch.peak_ingest),
+        "peak_rss_indexer_mb": round(watch.peak_indexer),
+        "index_segments": segments,
+    }
+
+
+def run(articles: int, seed: int = 1, repeat: int = 1, keep: Path | None = None) -> dict:
+    work = Path(tempfile.mkdtemp(prefix="baokan-pipeline-"))
+    try:
+        pages_dir = corpus.generate(work / "pages", pages_for(articles), seed)
+        runs = []
+        for i in range(repeat):
+            data_dir = work / f"data{i}"
+            data_dir.mkdir()
+            runs.append(one_run(pages_dir, data_dir))
+            sys.stderr.write(f"run {i + 1}/{repeat}: {json.dumps(runs[-1])}\n")
+            if keep and i == repeat - 1:
+                if keep.exists():
+                    shutil.rmtree(keep)
+                shutil.move(str(data_dir), keep)
+            else:
+                shutil.rmtree(data_dir)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    median = dict(runs[-1])  # counts are the same in every run
+    for key in ("wall_s", "articles_per_s", "parse_s", "database_s", "index_s", "peak_rss_mb"):
+        median[key] = round(statistics.median(r[key] for r in runs), 1)
+    return {
+        "bench": "pipeline",
+        "target_articles_per_s": TARGET_ARTICLES_PER_S,
+        "seed": seed,
+        "repeat": repeat,
+        **median,
+        "runs_articles_per_s": [r["articles_per_s"] for r in runs],
+        "met": median["articles_per_s"] >= TARGET_ARTICLES_PER_S,
+    }
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--keep", type=Path, help="keep the last run's data folder here")
+    args = parser.parse_args(argv)
+    result = run(args.articles, args.seed, args.repeat, args.keep)
+    sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,102 @@
+"""A quick synthetic archive: N articles recombining the seed pages' sentences.
+
+    search_bench.py --data DIR --synthetic N
+
+The seed pages are ingested, then articles are dealt from their sentences, titles
+and people (with generated names and numbers, so the vocabulary grows), and indexed
+through the queue's writer. For a look at search without building the page corpus
+(bench/corpus.py and `manage.py ingest`), which is what the benchmarks are run on.
+"""
+
+import datetime as dt
+import random
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段漕钱汤尹黎易常武乔贺赖龚文"
+GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志红玉兰春梅海燕晓东文斌宇浩然子轩欣怡梓涵思远嘉豪佳琪雨萱俊杰宏亮振华立新德胜永庆凤霞淑珍"
+
+
+def build(n, seed=4):
+    """N articles recombining the seed pages' sentences, names and titles."""
+    from django.core.management import call_command
+    from django.db import transaction
+
+    from archive.models import Article, Credit, Issue, Person, PersonMention, Publication
+
+    call_command("migrate", verbosity=0)
+    call_command("ingest", str(ROOT / "fixtures" / "seeds"), verbosity=0)
+    rng = random.Random(seed)
+    sentences = []
+    for body in Article.objects.values_list("body", flat=True):
+        sentences += [s for s in re.split(r"(?<=[。！？；])", body) if len(s) > 4]
+    titles = [t for t in Article.objects.values_list("title", flat=True) if t]
+    people = list(Person.objects.all())
+    papers = list(Publication.objects.all())
+    columns = ["", "", "", "高新区动态", "党建连连看", "高新区视窗"]
+    start = dt.date(2015, 1, 1)
+    per_issue = 8
+    made = 0
+    with transaction.atomic():
+        while made < n:
+            day = start + dt.timedelta(days=rng.randrange(3650))
+            issue = Issue.objects.create(
+                publication=rng.choice(papers),
+                date=day,
+                source_name=f"bench-{made}.txt",
+                sha256=f"bench{made}",
+                raw_text="",
+            )
+            batch = []
+            for position in range(1, per_issue + 1):
+                parts = [rng.choice(sentences) for _ in range(rng.randint(4, 14))]
+                # Names and numbers the seeds never print, so the vocabulary grows.
+                for _ in range(3):
+                    name = rng.choice(SURNAMES) + "".join(rng.sample(GIVEN, rng.randint(1, 2)))
+                    parts.insert(
+                        rng.randrange(len(parts)), f"{name}表示，完成{rng.randint(2, 99999)}项。"
+                    )
+                batch.append(
+                    Article(
+                        issue=issue,
+                        position=position,
+                        title=rng.choice(titles),
+                        body="本报讯 " + "".join(parts),
+                        column=rng.choice(columns),
+                        date=day if rng.random() < 0.7 else None,
+                    )
+                )
+            Article.objects.bulk_create(batch)
+            credits, mentions = [], []
+            for article in batch:
+                for order, person in enumerate(rng.sample(people, 2)):
+                    credits.append(
+                        Credit(article=article, person=person, role="reporter", order=order)
+                    )
+                for person in rng.sample(people, rng.randint(0, 3)):
+                    mentions.append(PersonMention(article=article, person=person))
+            Credit.objects.bulk_create(credits, ignore_conflicts=True)
+            PersonMention.objects.bulk_create(mentions, ignore_conflicts=True)
+            made += per_issue
+
+
+def index_all():
+    """Index every article through the queue's writer, then merge to one segment."""
+    from haystack import connections
+
+    from archive.models import Article
+    from search.models import PendingIndexUpdate
+
+    backend = connections["default"].get_backend()
+    backend.clear()
+    index = connections["default"].get_unified_index().get_index(Article)
+    pks = list(Article.objects.order_by("pk").values_list("pk", flat=True))
+    with backend.writing():
+        for i in range(0, len(pks), 2000):
+            objects = list(index.load(Article.objects.filter(pk__in=pks[i : i + 2000])))
+            backend.apply(index, objects, [])
+        backend.index = backend.index.refresh()
+        backend.index.optimize()
+    PendingIndexUpdate.objects.all().delete()  # the seeds' ingest queued what is now indexed

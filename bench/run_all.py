@@ -1,0 +1,70 @@
+"""Every benchmark of issue #7, one JSON line each: `make bench` runs this.
+
+    .venv/bin/python bench/run_all.py [--seed 1] [--repeat 3] [--data DIR] [--quick]
+
+1. pipeline: `manage.py ingest` of generated pages, parse + store + index, at 10 000
+   and 100 000 articles (medians of --repeat and --repeat-large runs; the last
+   100 000 run is kept in --data for what follows);
+2. search: 200 generated queries over HTTP and straight against Whoosh;
+3. browse: home, calendar, issue, article, a person with thousands of articles…;
+4. load: 60 s of wrk over a mix of pages and searches, errors counted.
+
+The figures are for a person to compare with the targets in the README; nothing is
+asserted. --quick runs small sizes and short times, to check the machinery (minutes,
+not the hour the full run takes on two cores).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench import browse_bench, load_bench, pipeline_bench, search_bench  # noqa: E402
+
+
+def emit(result: dict) -> None:
+    sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=3, help="pipeline runs at 10 000 articles")
+    parser.add_argument(
+        "--repeat-large", type=int, default=2, help="pipeline runs at 100 000 articles"
+    )
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=ROOT / "var" / "bench-100k",
+        help="where the largest archive is kept for the HTTP benchmarks",
+    )
+    parser.add_argument("--quick", action="store_true", help="small sizes, short runs")
+    parser.add_argument(
+        "--only-http", action="store_true", help="skip the pipeline; use the archive in --data"
+    )
+    args = parser.parse_args(argv)
+    sizes = (1000, 3000) if args.quick else (10_000, 100_000)
+    repeats = (1, 1) if args.quick else (args.repeat, args.repeat_large)
+    started = time.monotonic()
+    if not args.only_http:
+        for size, repeat in zip(sizes, repeats, strict=True):
+            keep = args.data if size == sizes[-1] else None
+            emit(pipeline_bench.run(size, seed=args.seed, repeat=repeat, keep=keep))
+    emit(search_bench.run(args.data, passes=1 if args.quick else 3, seed=args.seed))
+    emit(browse_bench.run(args.data, repeat=5 if args.quick else 20))
+    emit(load_bench.run(args.data, seconds=10 if args.quick else 60))
+    sys.stderr.write(f"all benchmarks in {time.monotonic() - started:.0f}s\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
