@@ -94,7 +94,6 @@ def follow(stop, *, using="default", interval=0.5):
             busy += time.perf_counter() - started
         else:
             stop.wait(interval)
-        close_old_connections()
     started = time.perf_counter()
     applied += process_queue(using=using, wait=True, bulk=True) or 0
     return applied, busy + time.perf_counter() - started
