@@ -98,16 +98,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # SQLite will not create the folder it lives in; the embedded default must just work.
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     # WAL lets readers go on while an ingest writes; the timeout makes a second
-    # writer wait instead of failing with "database is locked". A 64 MB page cache
-    # per connection (SQLite's default is 2 MB) keeps a person's thousands of credit
-    # rows in memory between requests: 37 → 28 ms for such a page at 100k articles.
+    # writer wait instead of failing with "database is locked". (A 64 MB page cache
+    # took a person's page from 37 to 28 ms at 100k articles, but filled up and put
+    # the gunicorn workers over their 250 MB: SQLite's 2 MB default stays.)
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
             "timeout": 20,
             "transaction_mode": "IMMEDIATE",
-            "init_command": (
-                "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;"
-            ),
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         }
     )
 

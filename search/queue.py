@@ -30,6 +30,9 @@ BATCH_SIZE = 500
 # so the web workers' thread keeps to BATCH_SIZE.
 BULK_BATCH_SIZE = 2000
 BULK_LIMIT_MB = 512
+# What is left when an ingest ends is indexed by this many processes (one per core of
+# the 2-core machine Baokan is measured on; more would only contend).
+TAIL_PROCS = max(1, min(2, os.cpu_count() or 1))
 
 
 def enqueue(pks):
@@ -42,11 +45,12 @@ def on_articles_changed(sender, changed=(), removed=(), **kwargs):
     enqueue([*changed, *removed])
 
 
-def process_queue(*, using="default", wait=False, bulk=False, full_batches_only=False):
+def process_queue(*, using="default", wait=False, bulk=False, full_batches_only=False, procs=1):
     """Apply every queued update; return how many articles were applied.
 
     Returns None without waiting if another writer holds the lock (unless `wait`).
-    With `full_batches_only`, stops when less than a batch is left (see `follow`).
+    With `full_batches_only`, stops when less than a batch is left (see `follow`);
+    `procs` processes analyse each batch (see `ChineseWhooshSearchBackend.apply`).
     """
     backend = connections[using].get_backend()
     index = connections[using].get_unified_index().get_index(Article)
@@ -67,7 +71,7 @@ def process_queue(*, using="default", wait=False, bulk=False, full_batches_only=
                 objects = list(index.load(Article.objects.filter(pk__in=pks)))
                 gone = pks - {obj.pk for obj in objects}
                 removed = [engine.identifier(Article, pk) for pk in gone]
-                engine.apply(backend, index, objects, removed, limitmb=limitmb)
+                engine.apply(backend, index, objects, removed, limitmb=limitmb, procs=procs)
                 # Exactly the rows read: one queued meanwhile is applied next round.
                 PendingIndexUpdate.objects.filter(pk__in=[row for row, _id in rows]).delete()
                 applied += len(pks)
@@ -94,8 +98,9 @@ def follow(stop, *, using="default", interval=0.5):
             busy += time.perf_counter() - started
         else:
             stop.wait(interval)
+    # The ingest has ended and its core is free: the rest is analysed by two processes.
     started = time.perf_counter()
-    applied += process_queue(using=using, wait=True, bulk=True) or 0
+    applied += process_queue(using=using, wait=True, bulk=True, procs=TAIL_PROCS) or 0
     return applied, busy + time.perf_counter() - started
 
 
