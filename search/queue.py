@@ -45,12 +45,15 @@ def on_articles_changed(sender, changed=(), removed=(), **kwargs):
     enqueue([*changed, *removed])
 
 
-def process_queue(*, using="default", wait=False, bulk=False, full_batches_only=False, procs=1):
+def process_queue(
+    *, using="default", wait=False, bulk=False, full_batches_only=False, procs=1, max_batches=None
+):
     """Apply every queued update; return how many articles were applied.
 
     Returns None without waiting if another writer holds the lock (unless `wait`).
     With `full_batches_only`, stops when less than a batch is left (see `follow`);
-    `procs` processes analyse each batch (see `ChineseWhooshSearchBackend.apply`).
+    `procs` processes analyse each batch (see `ChineseWhooshSearchBackend.apply`);
+    `max_batches` stops after that many.
     """
     backend = connections[using].get_backend()
     index = connections[using].get_unified_index().get_index(Article)
@@ -59,7 +62,9 @@ def process_queue(*, using="default", wait=False, bulk=False, full_batches_only=
     applied = 0
     try:
         with engine.writing(backend, wait=wait):
-            while True:
+            batches = 0
+            while max_batches is None or batches < max_batches:
+                batches += 1
                 rows = list(
                     PendingIndexUpdate.objects.order_by("pk").values_list("pk", "article_id")[
                         :batch_size
@@ -92,7 +97,10 @@ def follow(stop, *, using="default", interval=0.5):
     busy = 0.0
     while not stop.is_set():
         started = time.perf_counter()
-        done = process_queue(using=using, wait=True, bulk=True, full_batches_only=True)
+        # One batch at a time, so that the end of the ingest is noticed at once.
+        done = process_queue(
+            using=using, wait=True, bulk=True, full_batches_only=True, max_batches=1
+        )
         if done:
             applied += done
             busy += time.perf_counter() - started

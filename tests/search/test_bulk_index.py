@@ -47,9 +47,7 @@ def test_follow_applies_what_is_queued_until_stopped_then_the_rest(db, search_ba
 
     def counting(**kwargs):
         done = real(**kwargs)
-        calls.append(
-            (kwargs["full_batches_only"] if "full_batches_only" in kwargs else False, done)
-        )
+        calls.append((kwargs.get("full_batches_only", False), kwargs.get("procs", 1), done))
         if not done:
             stop.set()  # the "ingest" ends once the follower has caught up
         return done
@@ -58,8 +56,9 @@ def test_follow_applies_what_is_queued_until_stopped_then_the_rest(db, search_ba
     applied, seconds = follow(stop, interval=0.01)
     assert applied == 7
     assert seconds > 0
-    # Two full batches while the ingest ran, then the last article after it ended.
-    assert calls == [(True, 6), (True, 0), (False, 1)]
+    # Two full batches, one at a time, while the ingest ran; then the last article,
+    # by two processes, once it ended.
+    assert calls == [(True, 1, 3), (True, 1, 3), (True, 1, 0), (False, queue.TAIL_PROCS, 1)]
     assert PendingIndexUpdate.objects.count() == 0
     assert len(found(search_backend, "夜市")) == 7
 
