@@ -56,9 +56,8 @@ def test_follow_applies_what_is_queued_until_stopped_then_the_rest(db, search_ba
     applied, seconds = follow(stop, interval=0.01)
     assert applied == 7
     assert seconds > 0
-    # Two full batches, one at a time, while the ingest ran; then the last article,
-    # by two processes, once it ended.
-    assert calls == [(True, 1, 3), (True, 1, 3), (True, 1, 0), (False, queue.TAIL_PROCS, 1)]
+    # Two full batches while the ingest ran, then the last article after it ended.
+    assert calls == [(True, 1, 6), (True, 1, 0), (False, 1, 1)]
     assert PendingIndexUpdate.objects.count() == 0
     assert len(found(search_backend, "夜市")) == 7
 
