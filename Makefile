@@ -50,7 +50,7 @@ test-postgres: install-dev browser bench-tools
 	$(PY) -m pip install --quiet -e ".[dev,postgres]"
 	.ci/with-postgres $(PY) -m pytest
 
-# Every benchmark of issue #7 (about an hour on two cores), one JSON line each; the
+# Every benchmark of issue #7 (about half an hour on two cores), one JSON line each; the
 # README's table comes from it. `make bench ARGS=--quick` checks the machinery.
 bench: install-dev bench-tools
 	$(PY) bench/run_all.py $(ARGS)

@@ -11,7 +11,7 @@
 
 The figures are for a person to compare with the targets in the README; nothing is
 asserted. --quick runs small sizes and short times, to check the machinery (minutes,
-not the hour the full run takes on two cores).
+not the half hour the full run takes on two cores).
 """
 
 from __future__ import annotations

@@ -42,15 +42,12 @@ def on_articles_changed(sender, changed=(), removed=(), **kwargs):
     enqueue([*changed, *removed])
 
 
-def process_queue(
-    *, using="default", wait=False, bulk=False, full_batches_only=False, procs=1, max_batches=None
-):
+def process_queue(*, using="default", wait=False, bulk=False, full_batches_only=False, procs=1):
     """Apply every queued update; return how many articles were applied.
 
     Returns None without waiting if another writer holds the lock (unless `wait`).
     With `full_batches_only`, stops when less than a batch is left (see `follow`);
-    `procs` processes analyse each batch (see `ChineseWhooshSearchBackend.apply`);
-    `max_batches` stops after that many.
+    `procs` processes analyse each batch (see `ChineseWhooshSearchBackend.apply`).
     """
     backend = connections[using].get_backend()
     index = connections[using].get_unified_index().get_index(Article)
@@ -59,9 +56,7 @@ def process_queue(
     applied = 0
     try:
         with engine.writing(backend, wait=wait):
-            batches = 0
-            while max_batches is None or batches < max_batches:
-                batches += 1
+            while True:
                 rows = list(
                     PendingIndexUpdate.objects.order_by("pk").values_list("pk", "article_id")[
                         :batch_size
