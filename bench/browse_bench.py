@@ -25,8 +25,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -34,33 +32,15 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script: `python bench/browse_bench.py`
     sys.path.insert(0, str(ROOT))
 
-from bench.server import percentile, serve  # noqa: E402  (needs ROOT on the path)
+from bench.server import (  # noqa: E402  (needs ROOT on the path)
+    answered_pick,
+    data_arguments,
+    in_django,
+    percentile,
+    serve,
+)
 
 TARGET_P95_MS = 50.0
-
-
-def in_django(script: Path, data_dir: Path, *args: str):
-    """Run `script --data DATA_DIR --pick ARGS` with Django set up for `data_dir` in a child
-    process and return the JSON it prints last: the benchmark process stays a client, and
-    run() can be called beside benchmarks that set Django up for another directory."""
-    env = dict(
-        os.environ,
-        BAOKAN_DATA_DIR=str(data_dir),
-        DJANGO_SETTINGS_MODULE="archive.settings",
-        DJANGO_DEBUG="0",
-        BAOKAN_INDEX_QUEUE_WORKER="0",
-    )
-    env.pop("DATABASE_URL", None)
-    done = subprocess.run(
-        [sys.executable, str(script), "--data", str(data_dir), "--pick", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"picking URLs from {data_dir} failed:\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def pick_urls(data_dir: Path) -> dict:
@@ -180,20 +160,11 @@ def table(result: dict) -> str:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data", type=Path, required=True, help="a built archive data directory")
+    data_arguments(parser)
     parser.add_argument("--repeat", type=int, default=20, help="timed fetches of each URL")
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--json", action="store_true", help="print only the JSON line")
-    # Internal: run by pick_urls() in a child process with Django set up for --data.
-    parser.add_argument("--pick", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if not (args.data / "baokan.sqlite3").exists():
-        parser.error(f"{args.data} holds no baokan.sqlite3: pass a built archive data directory")
-    if args.pick:
-        import django
-
-        django.setup()
-        sys.stdout.write(json.dumps(urls_from_database(), ensure_ascii=False) + "\n")
+    if answered_pick(parser, args, urls_from_database):
         return 0
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")

@@ -34,9 +34,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script: `python bench/load_bench.py`
     sys.path.insert(0, str(ROOT))
 
-from bench.browse_bench import in_django  # noqa: E402  (needs ROOT on the path)
 from bench.search_bench import QUERIES  # noqa: E402
-from bench.server import serve  # noqa: E402
+from bench.server import answered_pick, data_arguments, in_django, serve  # noqa: E402
 
 LUA = Path(__file__).resolve().with_name("wrk_mix.lua")
 RSS_TARGET_MB = 250.0
@@ -209,7 +208,7 @@ def summary(result: dict) -> str:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data", type=Path, required=True, help="a built archive data directory")
+    data_arguments(parser)
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--threads", type=int, default=2)
@@ -217,17 +216,8 @@ def main(argv=None) -> int:
     parser.add_argument("--size", type=int, default=200, help="URLs in the mix")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--json", action="store_true", help="print only the JSON line")
-    # Internal: run by url_mix() in a child process with Django set up for --data.
-    parser.add_argument("--pick", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if not (args.data / "baokan.sqlite3").exists():
-        parser.error(f"{args.data} holds no baokan.sqlite3: pass a built archive data directory")
-    if args.pick:
-        import django
-
-        django.setup()
-        sys.stdout.write(json.dumps(mix_from_database(args.size, args.seed)) + "\n")
+    if answered_pick(parser, args, lambda: mix_from_database(args.size, args.seed)):
         return 0
     if shutil.which("wrk") is None:
         sys.stderr.write(MISSING_WRK + "\n")

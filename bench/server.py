@@ -12,6 +12,8 @@ stays a client.
 
 from __future__ import annotations
 
+import argparse
+import json
 import math
 import os
 import socket
@@ -139,3 +141,48 @@ def percentile(sorted_ms: list[float], p: float) -> float:
         return 0.0
     rank = max(1, min(len(sorted_ms), math.ceil(p / 100 * len(sorted_ms))))
     return round(sorted_ms[rank - 1], 1)
+
+
+def in_django(script: Path, data_dir: Path, *args: str):
+    """Run `script --data DATA_DIR --pick ARGS` with Django set up for `data_dir` in a child
+    process and return the JSON it prints last: the benchmark process stays a client, and
+    run() can be called beside benchmarks that set Django up for another directory."""
+    env = dict(
+        os.environ,
+        BAOKAN_DATA_DIR=str(data_dir),
+        DJANGO_SETTINGS_MODULE="archive.settings",
+        DJANGO_DEBUG="0",
+        BAOKAN_INDEX_QUEUE_WORKER="0",
+    )
+    env.pop("DATABASE_URL", None)
+    done = subprocess.run(
+        [sys.executable, str(script), "--data", str(data_dir), "--pick", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"picking URLs from {data_dir} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def data_arguments(parser: argparse.ArgumentParser) -> None:
+    """--data and --json, and the hidden --pick that `in_django` runs the script with."""
+    parser.add_argument("--data", type=Path, required=True, help="a built archive data directory")
+    parser.add_argument("--json", action="store_true", help="print only the JSON line")
+    parser.add_argument("--pick", action="store_true", help=argparse.SUPPRESS)
+
+
+def answered_pick(parser: argparse.ArgumentParser, args, pick) -> bool:
+    """Check --data; under --pick (the child `in_django` starts), set Django up, print
+    `pick()` as JSON and return True: the caller's main() is then done."""
+    if not (args.data / "baokan.sqlite3").exists():
+        parser.error(f"{args.data} holds no baokan.sqlite3: pass a built archive data directory")
+    if not args.pick:
+        return False
+    import django
+
+    django.setup()
+    sys.stdout.write(json.dumps(pick(), ensure_ascii=False) + "\n")
+    return True
