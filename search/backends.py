@@ -33,6 +33,7 @@ from whoosh import fields as wf
 from whoosh import query as wq
 from whoosh.index import EmptyIndexError, exists_in
 
+from . import merging
 from .analyzer import ChineseAnalyzer
 from .bitsets import DocSet, rank
 from .columns import MULTI_VALUED, NO_DATE, SearcherValues
@@ -53,9 +54,7 @@ MERGE_FACTOR = 8
 
 def merge_tiers(writer, segments):
     """Whoosh merge policy: merge each tier that holds MERGE_FACTOR segments, and any
-    segment that is mostly deleted documents."""
-    from whoosh.reading import SegmentReader
-
+    segment that is mostly deleted documents, into one new segment."""
     tiers = {}
     merge = []
     for segment in segments:
@@ -67,11 +66,30 @@ def merge_tiers(writer, segments):
     keep = []
     for group in tiers.values():
         (merge if len(group) >= MERGE_FACTOR else keep).extend(group)
-    for segment in merge:
-        reader = SegmentReader(writer.storage, writer.schema, segment)
-        writer.add_reader(reader)
-        reader.close()
-    return keep
+    return keep + merge_segments(writer, merge) if merge else keep
+
+
+def merge_segments(writer, segments):
+    """`segments` merged into one new segment (none if they hold no live document).
+
+    `merging.merge` concatenates their posting lists; Whoosh's own way, through the
+    writer's sorting pool, is kept for a schema or codec that one does not handle.
+    """
+    from whoosh.reading import SegmentReader
+
+    readers = [SegmentReader(writer.storage, writer.schema, segment) for segment in segments]
+    try:
+        try:
+            merged = merging.merge(writer, readers)
+        except Unsupported as reason:
+            log.info("Merging %d segments the Whoosh way: %s", len(readers), reason)
+            for reader in readers:
+                writer.add_reader(reader)
+            return []
+        return [merged] if merged.doc_count_all() else []
+    finally:
+        for reader in readers:
+            reader.close()
 
 
 class IndexBusy(Exception):
@@ -369,10 +387,11 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
                 writer.delete_by_query(wq.Or([wq.Term(ID, identifier) for identifier in stale]))
             for doc in docs:
                 writer.add_document(**doc)
+            writer.commit(mergetype=merge_tiers)
         except BaseException:
-            writer.cancel()
+            if not writer.is_closed:
+                writer.cancel()  # releases the lock; the index stays as it was
             raise
-        writer.commit(mergetype=merge_tiers)
 
     @staticmethod
     def identifier(model, pk):

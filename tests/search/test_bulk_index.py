@@ -80,7 +80,7 @@ def test_bulk_batches_replace_and_delete_like_small_ones(db, search_backend):
 
 
 class FakeSegment:
-    """A segment for the merge policy, which also serves as its own reader."""
+    """A segment, as the merge policy sees it."""
 
     def __init__(self, docs, deleted=0):
         self.docs, self.deleted = docs, deleted
@@ -91,24 +91,23 @@ class FakeSegment:
     def deleted_count(self):
         return self.deleted
 
-    def close(self):
-        pass
-
 
 def merging_writer(monkeypatch):
     merged = []
-    monkeypatch.setattr("whoosh.reading.SegmentReader", lambda storage, schema, seg: seg)
-    writer = SimpleNamespace(
-        storage=None, schema=None, add_reader=lambda reader: merged.append(reader.docs)
-    )
-    return writer, merged
+
+    def merge_segments(writer, segments):
+        merged.extend(segment.docs for segment in segments)
+        return ["merged"]
+
+    monkeypatch.setattr(backends, "merge_segments", merge_segments)
+    return SimpleNamespace(), merged
 
 
 def test_merge_tiers_merges_a_full_tier_and_keeps_the_rest(monkeypatch):
     writer, merged = merging_writer(monkeypatch)
     small = [FakeSegment(500) for _ in range(backends.MERGE_FACTOR)]
     big = [FakeSegment(16000), FakeSegment(20000)]
-    assert backends.merge_tiers(writer, [*big, *small]) == big
+    assert backends.merge_tiers(writer, [*big, *small]) == [*big, "merged"]
     assert merged == [500] * backends.MERGE_FACTOR
 
 
@@ -116,8 +115,15 @@ def test_merge_tiers_leaves_a_partial_tier_and_purges_mostly_deleted_segments(mo
     writer, merged = merging_writer(monkeypatch)
     partial = [FakeSegment(500) for _ in range(backends.MERGE_FACTOR - 1)]
     stale = FakeSegment(16000, deleted=9000)
-    assert backends.merge_tiers(writer, [*partial, stale]) == partial
+    assert backends.merge_tiers(writer, [*partial, stale]) == [*partial, "merged"]
     assert merged == [16000]
+
+
+def test_merge_tiers_merges_nothing_below_a_full_tier(monkeypatch):
+    writer, merged = merging_writer(monkeypatch)
+    partial = [FakeSegment(500) for _ in range(backends.MERGE_FACTOR - 1)]
+    assert backends.merge_tiers(writer, partial) == partial
+    assert merged == []
 
 
 def test_many_commits_keep_few_segments(db, search_backend, monkeypatch):

@@ -1,0 +1,236 @@
+"""Merging segments by concatenating posting lists (search/merging.py) must write
+what Whoosh's own merge (through the writer's sorting pool) writes."""
+
+import datetime
+import random
+import shutil
+
+import pytest
+from whoosh import query as wq
+from whoosh.index import FileIndex
+from whoosh.reading import SegmentReader
+from whoosh.writing import NO_MERGE
+
+from search import backends, merging
+from search.formats import CompactIndex
+from search.postings import Unsupported
+
+WORDS = ["安全生产", "夜市", "预算绩效管理", "高新区", "会议", "工作", "住建局", "焦裕禄", "的"]
+NAMES = ["孙庆辉", "王玲玲", "阿志强", "吕沛", "李飞"]
+
+
+def _doc(rng, n):
+    def some(pool, most):
+        return ",".join(rng.sample(pool, rng.randint(0, most)))
+
+    fields = {
+        "id": f"archive.article.{n}",
+        "django_ct": "archive.article",
+        "django_id": str(n),
+        "title": "".join(rng.choices(WORDS, k=rng.randint(1, 3))),
+        # Long bodies give posting lists of several blocks and positions above 255.
+        "text": "。".join(
+            "".join(rng.choices(WORDS, k=rng.randint(1, 9))) for _ in range(rng.randint(1, 80))
+        ),
+        "credit": some(NAMES, 2),
+        "person": some(NAMES, 3),
+        "publication": rng.choice(["郑州高新时报", "焦作日报"]),
+        "year": str(2020 + n % 3),
+        "date": datetime.datetime(2020 + n % 3, 1 + n % 12, 1 + n % 28),
+    }
+    if n % 4:
+        fields["column"] = "高新区动态"
+        fields["department"] = some(["高新区财政金融局", "高新区住建局"], 2)
+    return {name: value for name, value in fields.items() if value}
+
+
+@pytest.fixture
+def schema(search_backend):
+    search_backend.setup()
+    return search_backend.schema
+
+
+def _segmented_index(path, schema, index_class=CompactIndex):
+    """Three segments of 150 documents, some of them deleted."""
+    from whoosh.filedb.filestore import FileStorage
+
+    storage = FileStorage(str(path)).create()
+    index = index_class.create(storage, schema, "MAIN")
+    index.__class__ = index_class
+    rng = random.Random(7)
+    for segment in range(3):
+        writer = index.writer()
+        for n in range(segment * 150, segment * 150 + 150):
+            writer.add_document(**_doc(rng, n))
+        writer.commit(mergetype=NO_MERGE)
+    writer = index.writer()
+    for n in rng.sample(range(450), 60):
+        writer.delete_by_term("id", f"archive.article.{n}")
+    writer.add_document(**_doc(rng, 1000))  # and one in the new segment
+    writer.commit(mergetype=NO_MERGE)
+    return index
+
+
+def _merge_all(index, merge_with):
+    def policy(writer, segments):
+        readers = [SegmentReader(writer.storage, writer.schema, s) for s in segments]
+        merged = merge_with(writer, readers)
+        for reader in readers:
+            reader.close()
+        return merged
+
+    writer = index.writer()
+    writer.commit(mergetype=policy)
+    return index.refresh()
+
+
+def _whoosh_merge(writer, readers):
+    for reader in readers:
+        writer.add_reader(reader)
+    return []
+
+
+def _ours(writer, readers):
+    return [merging.merge(writer, readers)]
+
+
+def _postings(reader, fieldname, btext):
+    info = reader.term_info(fieldname, btext)
+    stats = (
+        info.weight(),
+        info.doc_frequency(),
+        info.min_length(),
+        info.max_length(),
+        info.max_weight(),
+        info.min_id(),
+        info.max_id(),
+    )
+    matcher, items = reader.postings(fieldname, btext), []
+    while matcher.is_active():
+        items.append(
+            (
+                matcher.id(),
+                matcher.weight(),
+                matcher.value(),
+                matcher.block_max_weight(),
+                matcher.block_min_length(),
+                matcher.block_max_length(),
+            )
+        )
+        matcher.next()
+    return stats, items
+
+
+def _contents(index):
+    """Everything a search reads from the index, document numbers as searched (the
+    postings with their block bounds only from an index of one segment)."""
+    with index.searcher() as searcher:
+        reader = searcher.reader()
+        terms = sorted(reader.all_terms())
+        postings = [_postings(reader, f, t) for f, t in terms] if reader.is_atomic() else None
+        return {
+            "docs": [
+                (
+                    reader.stored_fields(d),
+                    [reader.doc_field_length(d, f) for f in ("text", "title")],
+                )
+                for d in reader.all_doc_ids()
+            ],
+            "lengths": [
+                (reader.field_length(f), reader.min_field_length(f), reader.max_field_length(f))
+                for f in ("text", "title")
+            ],
+            "columns": {
+                name: list(reader.column_reader(name))
+                for name in index.schema.names()
+                if reader.has_column(name)
+            },
+            "terms": terms,
+            "postings": postings,
+            "found": [
+                sorted(hit["id"] for hit in searcher.search(q, limit=None))
+                for q in (
+                    wq.Term("text", "夜市"),
+                    wq.Phrase("text", ["夜市", "会议"]),
+                    wq.Term("credit", "阿志强"),
+                    wq.Term("year", "2021"),
+                )
+            ],
+        }
+
+
+def test_merge_writes_what_whoosh_merge_writes(tmp_path, schema):
+    ours = _segmented_index(tmp_path / "ours", schema)
+    shutil.copytree(tmp_path / "ours", tmp_path / "whoosh")
+    whoosh = CompactIndex.__new__(CompactIndex)
+    from whoosh.filedb.filestore import FileStorage
+
+    FileIndex.__init__(whoosh, FileStorage(str(tmp_path / "whoosh")), schema, "MAIN")
+    before = _contents(ours)
+    assert before == _contents(whoosh)
+    assert any(s.has_deletions() for s in ours._segments())
+
+    ours, whoosh = _merge_all(ours, _ours), _merge_all(whoosh, _whoosh_merge)
+    assert [s.doc_count_all() for s in ours._segments()] == [391]  # 451 documents, 60 deleted
+    assert [s.doc_count_all() for s in whoosh._segments()] == [391]
+    assert not ours._segments()[0].has_deletions()
+    merged = _contents(ours)
+    assert merged == _contents(whoosh)
+    assert merged["found"][0] and merged["found"][1] and merged["postings"]
+    # Postings of several blocks were merged: the test exercises block boundaries.
+    assert max(stats[1] for stats, _ in merged["postings"]) > 128
+
+
+def test_merge_drops_terms_only_deleted_documents_had(tmp_path, schema):
+    index = _segmented_index(tmp_path / "ix", schema)
+    writer = index.writer()
+    writer.add_document(**{**_doc(random.Random(3), 3000), "title": "独一无二"})
+    writer.commit(mergetype=NO_MERGE)
+    writer = index.writer()
+    writer.delete_by_term("id", "archive.article.3000")
+    writer.commit(mergetype=NO_MERGE)
+    index = _merge_all(index.refresh(), _ours)
+    with index.reader() as reader:
+        assert ("title", "独一无二".encode()) not in set(reader.all_terms())
+
+
+def test_merge_segments_falls_back_to_whoosh_for_another_codec(tmp_path, schema, monkeypatch):
+    index = _segmented_index(tmp_path / "ix", schema, index_class=FileIndex)
+    with pytest.raises(Unsupported):
+        _merge_all(index, _ours)
+    index = index.refresh()
+    expected = _contents(index)["found"]
+    writer = index.writer()
+    assert backends.merge_segments(writer, list(writer.segments)) == []
+    writer.commit(mergetype=lambda w, segments: [])
+    merged = index.refresh()
+    assert len(merged._segments()) == 1
+    assert _contents(merged)["found"] == expected
+
+
+def test_a_failed_merge_leaves_the_index_and_the_queue_as_they_were(
+    db, search_backend, monkeypatch
+):
+    from search.models import PendingIndexUpdate
+    from search.queue import enqueue, process_queue
+
+    from .conftest import make_indexed_article
+
+    monkeypatch.setattr(backends, "MERGE_FACTOR", 2)
+    made = [make_indexed_article(title=f"夜市{i}", body="本报讯 夜市开张。") for i in range(3)]
+    for article in made[:2]:
+        enqueue([article.pk])
+        process_queue()  # two segments of one article: a full tier
+
+    def broken(writer, readers):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(merging, "merge", broken)
+    enqueue([made[2].pk])
+    with pytest.raises(OSError):
+        process_queue()  # merging the tier fails
+    assert search_backend.searcher().doc_count() == 2
+    assert PendingIndexUpdate.objects.count() == 1  # still queued
+    monkeypatch.undo()
+    assert process_queue() == 1  # the lock was released; the retry applies it
+    assert search_backend.searcher().doc_count() == 3
