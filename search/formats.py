@@ -175,6 +175,31 @@ class CompactFieldWriter(W3FieldWriter):
     def add_postings(self, schema, lengths, items):
         return super().add_postings(schema, _RememberedLengths(lengths) if lengths else None, items)
 
+    def write_term(self, btext, ids, weights, values, lengths):
+        """One term's whole posting list, in the current field, a block at a time.
+
+        What `start_term`, an `add` per posting and `finish_term` write, without the
+        Python calls per posting: `ids` ascending (an array "I"), `weights` (an array
+        "f"), `values` the non-empty encoded values (empty for a format without
+        any), `lengths` the field's length of each document of the segment by number
+        (None where the field keeps none).
+        """
+        self.start_term(btext)
+        writer = self._postwriter
+        limit = writer._blocklimit
+        for start in range(0, len(ids), limit):
+            if start:
+                writer._write_block()
+            block_ids = writer._ids = ids[start : start + limit]
+            block_weights = writer._weights = weights[start : start + limit]
+            writer._maxweight = max(max(block_weights), 0)
+            writer._values = values[start : start + limit] if values else []
+            if lengths is not None:
+                nonzero = [length for length in map(lengths.__getitem__, block_ids) if length]
+                writer._minlength = min(nonzero) if nonzero else None
+                writer._maxlength = max(nonzero, default=0)
+        self.finish_term()
+
 
 class CompactCodec(W3Codec):
     """W3 with packed posting values; each segment records the codec that wrote it."""
@@ -210,4 +235,8 @@ class CompactIndex(FileIndex):
     def writer(self, procs=1, **kwargs):
         kwargs.setdefault("codec", CompactCodec())
         kwargs.setdefault("compound", False)
-        return super().writer(procs=procs, **kwargs)
+        if procs > 1:
+            return super().writer(procs=procs, **kwargs)
+        from .segments import CompactSegmentWriter  # it builds on this module
+
+        return CompactSegmentWriter(self, **kwargs)

@@ -195,23 +195,8 @@ def _write_term(
         return started
     if not started:
         fieldwriter.start_field(fieldname, fieldobj)
-    fieldwriter.start_term(btext)
-    writer = fieldwriter._postwriter
-    limit = writer._blocklimit
-    for start in range(0, len(ids), limit):
-        if start:
-            writer._write_block()
-        block_ids = ids[start : start + limit]
-        writer._ids = block_ids
-        writer._weights = weights[start : start + limit]
-        writer._maxweight = max(max(writer._weights), 0)
-        # Whoosh keeps only non-empty values (`add_posting`).
-        writer._values = [v for v in values[start : start + limit] if v] if values else []
-        if doc_lengths is not None:
-            nonzero = [length for length in map(doc_lengths.__getitem__, block_ids) if length]
-            writer._minlength = min(nonzero) if nonzero else None
-            writer._maxlength = max(nonzero, default=0)
-    fieldwriter.finish_term()
+    # Whoosh keeps only non-empty values (`add_posting`).
+    fieldwriter.write_term(btext, ids, weights, [v for v in values if v], doc_lengths)
     return True
 
 

@@ -155,9 +155,17 @@ def decoder(fmt):
 
 def segment_lengths(reader, fieldname):
     """One segment's length column for `fieldname`, one byte per document."""
-    count = reader.doc_count_all()
     try:
-        column = reader._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
+        perdoc = reader._perdoc
+    except AttributeError:
+        raise Unsupported("length column") from None
+    return perdoc_lengths(perdoc, fieldname, reader.doc_count_all())
+
+
+def perdoc_lengths(perdoc, fieldname, count):
+    """The length column of a segment's per-document reader, one byte per document."""
+    try:
+        column = perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
         if column is None:
             return bytes(count)
         raw = column._dbfile.get(column._basepos, min(column._count, count))

@@ -1,19 +1,21 @@
-"""Merging segments by concatenating posting lists (search/merging.py) must write
-what Whoosh's own merge (through the writer's sorting pool) writes."""
+"""Writing a batch's segment a posting list at a time (search/segments.py), and
+merging segments by concatenating posting lists (search/merging.py), must write what
+Whoosh's own writer and merge (through its sorting pool) write."""
 
 import datetime
 import random
-import shutil
 
 import pytest
 from whoosh import query as wq
+from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex
 from whoosh.reading import SegmentReader
-from whoosh.writing import NO_MERGE
+from whoosh.writing import NO_MERGE, SegmentWriter
 
 from search import backends, merging
-from search.formats import CompactIndex
+from search.formats import CompactCodec, CompactIndex
 from search.postings import Unsupported
+from search.segments import CompactSegmentWriter
 
 WORDS = ["安全生产", "夜市", "预算绩效管理", "高新区", "会议", "工作", "住建局", "焦裕禄", "的"]
 NAMES = ["孙庆辉", "王玲玲", "阿志强", "吕沛", "李飞"]
@@ -50,20 +52,34 @@ def schema(search_backend):
     return search_backend.schema
 
 
-def _segmented_index(path, schema, index_class=CompactIndex):
-    """Three segments of 150 documents, some of them deleted."""
-    from whoosh.filedb.filestore import FileStorage
+def whoosh_writer(index):
+    """Whoosh's own segment writer (sorting pool, a call per posting), our codec."""
+    return SegmentWriter(index, codec=CompactCodec(), compound=False)
 
+
+def our_writer(index):
+    return index.writer()
+
+
+def _new_index(path, schema, index_class=CompactIndex):
     storage = FileStorage(str(path)).create()
     index = index_class.create(storage, schema, "MAIN")
     index.__class__ = index_class
+    return index
+
+
+def _segmented_index(path, schema, index_class=CompactIndex, writer_of=our_writer, segments=3):
+    """Segments of 150 documents, some of them deleted."""
+    index = _new_index(path, schema, index_class)
     rng = random.Random(7)
-    for segment in range(3):
-        writer = index.writer()
+    for segment in range(segments):
+        writer = writer_of(index)
         for n in range(segment * 150, segment * 150 + 150):
             writer.add_document(**_doc(rng, n))
         writer.commit(mergetype=NO_MERGE)
-    writer = index.writer()
+    if segments == 1:
+        return index
+    writer = writer_of(index)
     for n in rng.sample(range(450), 60):
         writer.delete_by_term("id", f"archive.article.{n}")
     writer.add_document(**_doc(rng, 1000))  # and one in the new segment
@@ -71,7 +87,7 @@ def _segmented_index(path, schema, index_class=CompactIndex):
     return index
 
 
-def _merge_all(index, merge_with):
+def _merge_all(index, merge_with, writer_of=our_writer):
     def policy(writer, segments):
         readers = [SegmentReader(writer.storage, writer.schema, s) for s in segments]
         merged = merge_with(writer, readers)
@@ -79,7 +95,7 @@ def _merge_all(index, merge_with):
             reader.close()
         return merged
 
-    writer = index.writer()
+    writer = writer_of(index)
     writer.commit(mergetype=policy)
     return index.refresh()
 
@@ -159,18 +175,32 @@ def _contents(index):
         }
 
 
-def test_merge_writes_what_whoosh_merge_writes(tmp_path, schema):
-    ours = _segmented_index(tmp_path / "ours", schema)
-    shutil.copytree(tmp_path / "ours", tmp_path / "whoosh")
-    whoosh = CompactIndex.__new__(CompactIndex)
-    from whoosh.filedb.filestore import FileStorage
+def test_a_batch_segment_is_what_whoosh_writes(tmp_path, schema):
+    ours = _segmented_index(tmp_path / "ours", schema, segments=1)
+    whoosh = _segmented_index(tmp_path / "whoosh", schema, writer_of=whoosh_writer, segments=1)
+    writer = ours.writer()
+    assert isinstance(writer, CompactSegmentWriter)
+    writer.cancel()
+    written = _contents(ours)
+    assert written == _contents(whoosh)
+    assert written["found"][0] and written["found"][1] and written["postings"]
+    assert max(stats[1] for stats, _ in written["postings"]) > 128  # several blocks
 
-    FileIndex.__init__(whoosh, FileStorage(str(tmp_path / "whoosh")), schema, "MAIN")
+
+@pytest.mark.parametrize(
+    "merge_with, writer_of",
+    [(_ours, our_writer), (_whoosh_merge, our_writer)],
+    ids=["posting lists", "whoosh add_reader into the term pool"],
+)
+def test_merge_writes_what_whoosh_merge_writes(tmp_path, schema, merge_with, writer_of):
+    ours = _segmented_index(tmp_path / "ours", schema)
+    whoosh = _segmented_index(tmp_path / "whoosh", schema, writer_of=whoosh_writer)
     before = _contents(ours)
     assert before == _contents(whoosh)
     assert any(s.has_deletions() for s in ours._segments())
 
-    ours, whoosh = _merge_all(ours, _ours), _merge_all(whoosh, _whoosh_merge)
+    ours = _merge_all(ours, merge_with, writer_of)
+    whoosh = _merge_all(whoosh, _whoosh_merge, whoosh_writer)
     assert [s.doc_count_all() for s in ours._segments()] == [391]  # 451 documents, 60 deleted
     assert [s.doc_count_all() for s in whoosh._segments()] == [391]
     assert not ours._segments()[0].has_deletions()

@@ -1,0 +1,91 @@
+"""The writer of a new segment: postings gathered by term, not sorted one by one.
+
+Whoosh's `SegmentWriter` puts every posting of a batch, as a (field, term, document,
+weight, value) tuple, into a pool that sorts them all when the segment is written
+(10 % of the indexing time at 2000 articles a batch), then hands them to the field
+writer a Python call per posting (another quarter). Documents are added in number
+order, so a term's postings arrive already in order: here they are kept in a list
+per term, only the terms are sorted, and each posting list is written a block at a
+time (`CompactFieldWriter.write_term`).
+"""
+
+from array import array
+
+from whoosh.util.numeric import byte_to_length
+from whoosh.writing import SegmentWriter
+
+from .formats import CompactFieldWriter
+from .postings import perdoc_lengths
+
+
+class TermPool:
+    """What Whoosh's `PostingPool` is to a `SegmentWriter`, a list per term."""
+
+    def __init__(self):
+        self.terms = {}
+
+    def add(self, item):
+        key = item[:2]  # (fieldname, btext)
+        postings = self.terms.get(key)
+        if postings is None:
+            self.terms[key] = [item]
+        else:
+            postings.append(item)
+
+    def sorted_terms(self):
+        """(fieldname, btext, postings), in the order a segment stores them; each
+        term's postings by document number."""
+        for key in sorted(self.terms):
+            postings = self.terms[key]
+            ids = [item[2] for item in postings]
+            if ids != sorted(ids):  # not from `add_document`: keep Whoosh's order
+                postings.sort(key=lambda item: item[2])
+            yield key[0], key[1], postings
+
+    def iter_postings(self):
+        for _fieldname, _btext, postings in self.sorted_terms():
+            yield from postings
+
+    def cleanup(self):
+        self.terms = {}
+
+
+class CompactSegmentWriter(SegmentWriter):
+    def __init__(self, ix, **kwargs):
+        super().__init__(ix, **kwargs)
+        # Vectors and spelling words reach the pool as other kinds of postings.
+        plain = not any(f.vector or f.separate_spelling() for f in self.schema)
+        if plain and isinstance(self.fieldwriter, CompactFieldWriter):
+            self.pool.cleanup()
+            self.pool = TermPool()
+
+    def _flush_segment(self):
+        if not isinstance(self.pool, TermPool):
+            return super()._flush_segment()
+        self.perdocwriter.close()
+        count = self.docnum
+        perdoc = self.per_document_reader()
+        try:
+            lengths = {
+                name: [byte_to_length(b) for b in perdoc_lengths(perdoc, name, count)]
+                for name in self.schema.scorable_names()
+            }
+        finally:
+            perdoc.close()
+        fieldwriter, current = self.fieldwriter, None
+        for fieldname, btext, postings in self.pool.sorted_terms():
+            if fieldname != current:
+                if current is not None:
+                    fieldwriter.finish_field()
+                fieldwriter.start_field(fieldname, self.schema[fieldname])
+                current = fieldname
+            fieldwriter.write_term(
+                btext,
+                array("I", [item[2] for item in postings]),
+                array("f", [item[3] for item in postings]),
+                [item[4] for item in postings if item[4]],
+                lengths.get(fieldname),
+            )
+        if current is not None:
+            fieldwriter.finish_field()
+        fieldwriter.close()
