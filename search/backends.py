@@ -311,12 +311,6 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
             order = [hit.docnum for hit in searcher.search(query, limit=limit, terms=False)]
         return [state.values[DJANGO_ID][d] for d in order]
 
-    def document_frequency(self, fieldname, text):
-        searcher = self.searcher()
-        if searcher is None:
-            return 0, 0
-        return searcher.doc_frequency(fieldname, text), searcher.doc_count()
-
     @staticmethod
     def count_facet(values, docs, name):
         if not docs:

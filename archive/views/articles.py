@@ -12,11 +12,12 @@ from .base import CanonicalURLMixin
 class ArticleMixin(CanonicalURLMixin):
     context_object_name = "article"
 
-    deferred = ()
+    def get_queryset(self):
+        return Article.objects.with_issue()
 
     def get_object(self, queryset=None):
         return get_object_or_404(
-            Article.objects.with_issue().defer(*self.deferred),
+            self.get_queryset(),
             issue_id=self.kwargs["issue"],
             position=self.kwargs["position"],
         )
@@ -27,8 +28,10 @@ class ArticleDetailView(ArticleMixin, DetailView):
     and its `previous`/`next` neighbours on the page."""
 
     template_name = "archive/article_detail.html"
-    # The page's whole text belongs to the source view, not here.
-    deferred = ("issue__raw_text", "issue__leftovers", "issue__warnings", "parsed_body")
+
+    def get_queryset(self):
+        # The page's whole text belongs to the source view, not here.
+        return super().get_queryset().without_source_texts()
 
     def get_context_data(self, **kwargs):
         article = self.object

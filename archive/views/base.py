@@ -54,4 +54,5 @@ def paginate_keys(request, keys, load, per_page, param="page", count=None):
 
 def listed_articles(keys):
     """The articles with these keys, newest first, with what a list shows of each."""
-    return Article.objects.filter(pk__in=keys).newest_first().with_issue().with_credits()
+    articles = Article.objects.filter(pk__in=keys).newest_first()
+    return articles.with_issue().without_source_texts().with_credits()

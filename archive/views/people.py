@@ -1,9 +1,10 @@
 """People: an index with reporters first, and each person's credits, mentions and titles."""
 
-from django.db.models import Count
+from django.db.models import Count, Max, Min
 from django.views.generic import DetailView, ListView
 
 from archive.models import Article, Credit, CreditRole, Person, PersonMention
+from archive.models.articles import SOURCE_TEXTS
 
 from .base import listed_articles, paginate_keys
 
@@ -43,20 +44,26 @@ class PersonListView(ListView):
 def titles_over_time(person):
     """Each title printed beside the person's name, with when it was first and last seen."""
     seen = {}
-    mentions = (
+    # One row per distinct list of titles: a busy official's thousands of mentions repeat
+    # a few lists, and reading each mention's JSON in Python took longer than the page.
+    lists = (
         PersonMention.objects.filter(person=person)
         .exclude(titles=[])
         .order_by()
-        .values_list("titles", "article__issue__date")
+        .values("titles")
+        .annotate(
+            first=Min("article__issue__date"), last=Max("article__issue__date"), n=Count("pk")
+        )
+        .values_list("titles", "first", "last", "n")
     )
-    for titles, day in mentions:
+    for titles, first, last, count in lists:
         for title in titles or []:
-            row = seen.setdefault(title, {"title": title, "first": day, "last": day, "count": 0})
-            row["count"] += 1
-            if day and (row["first"] is None or day < row["first"]):
-                row["first"] = day
-            if day and (row["last"] is None or day > row["last"]):
-                row["last"] = day
+            row = seen.setdefault(title, {"title": title, "first": first, "last": last, "count": 0})
+            row["count"] += count
+            if first and (row["first"] is None or first < row["first"]):
+                row["first"] = first
+            if last and (row["last"] is None or last > row["last"]):
+                row["last"] = last
     return sorted(seen.values(), key=lambda r: (r["first"] is None, r["first"], r["title"]))
 
 
@@ -66,7 +73,9 @@ MENTIONS_NEWEST_FIRST = ("-article__issue__date", "article__issue", "article__po
 def listed_mentions(keys):
     """The mentions with these keys, newest first, with their articles and pages."""
     mentions = PersonMention.objects.filter(pk__in=keys).order_by(*MENTIONS_NEWEST_FIRST)
-    return mentions.select_related("article__issue__publication")
+    return mentions.select_related("article__issue__publication").defer(
+        *(f"article__{field}" for field in SOURCE_TEXTS)
+    )
 
 
 class PersonDetailView(DetailView):

@@ -13,6 +13,7 @@ from .factories import (
     make_issue,
     make_person,
     make_person_mention,
+    make_publication,
 )
 
 pytestmark = pytest.mark.django_db
@@ -195,3 +196,36 @@ def test_department_and_paper_pages_take_a_bounded_number_of_queries(
         assert client.get(big_archive["departments"][0].get_absolute_url()).status_code == 200
     with django_assert_max_num_queries(3):
         assert client.get(big_archive["paper"].get_absolute_url()).status_code == 200
+
+
+def test_titles_are_counted_across_the_lists_they_were_printed_in(client, db):
+    person = make_person("周爱荣")
+    paper = make_publication()
+    for day, titles in [
+        (datetime.date(2020, 3, 1), ["办公室主任"]),
+        (datetime.date(2019, 5, 1), ["办公室主任"]),
+        (datetime.date(2021, 1, 1), ["办公室主任", "党支部书记"]),
+        (None, ["党支部书记"]),  # a page whose date is unknown
+        (None, ["工会主席"]),
+        (datetime.date(2022, 1, 1), []),
+    ]:
+        make_person_mention(make_article(make_issue(paper, day), 1), person, titles)
+    titles = client.get(person.get_absolute_url()).context["titles"]
+    assert [(t["title"], t["first"], t["last"], t["count"]) for t in titles] == [
+        ("办公室主任", datetime.date(2019, 5, 1), datetime.date(2021, 1, 1), 3),
+        ("党支部书记", datetime.date(2021, 1, 1), datetime.date(2021, 1, 1), 2),
+        ("工会主席", None, None, 1),
+    ]
+
+
+def test_lists_of_articles_leave_the_pages_source_text_unread(client, small_archive):
+    # A list shows titles and first lines; a page's whole text is the source view's.
+    source = {"raw_text", "leftovers", "warnings"}
+    sun, chen, bureau = small_archive["sun"], small_archive["chen"], small_archive["bureau"]
+    listed = list(client.get(sun.get_absolute_url()).context["credited"])
+    listed += client.get(bureau.get_absolute_url()).context["articles"]
+    listed += [m.article for m in client.get(chen.get_absolute_url()).context["mentions"]]
+    assert len(listed) == 6
+    for article in listed:
+        assert source <= article.issue.get_deferred_fields()
+        assert "parsed_body" in article.get_deferred_fields()

@@ -1,0 +1,67 @@
+"""On SQLite, the lists a busy person's or department's page sorts by printing date find
+each article's issue and position, and each issue's date and page, in the narrow
+indexes of migration 0004, not in the rows that hold their text (a page's whole source,
+an article's body): thousands of those rows per page made these pages the slowest.
+
+Asked of SQLite in a subprocess, as in production: the suite may run on PostgreSQL,
+whose planner keeps its own statistics."""
+
+from .conftest import manage
+
+PLANS = """
+import datetime
+from django.db import connection
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+from archive.models import (
+    Article, Credit, CreditRole, Department, DepartmentMention, Issue, Person, PersonMention,
+    Publication,
+)
+from archive.views.departments import DepartmentDetailView
+from archive.views.people import PersonDetailView
+
+paper = Publication.objects.create(name="高新时报", slug="gx")
+person = Person.objects.create(name="孙庆辉")
+department = Department.objects.create(name="高新区财政金融局", kind="bureau")
+for n in range(3):
+    issue = Issue.objects.create(
+        publication=paper, date=datetime.date(2021, 7, 1 + n), source_name=f"{n}.txt",
+        sha256=str(n), raw_text="本报讯 培训。",
+    )
+    article = Article.objects.create(issue=issue, position=1, title="培训", body="本报讯 培训。")
+    Credit.objects.create(article=article, person=person, role=CreditRole.REPORTER)
+    PersonMention.objects.create(article=article, person=person, titles=["主任"])
+    DepartmentMention.objects.create(article=article, department=department)
+
+
+def plans(view, pk):
+    with CaptureQueriesContext(connection) as run:
+        response = view(RequestFactory().get("/"), pk=pk)
+        for value in response.context_data.values():
+            if hasattr(value, "paginator"):
+                list(value)
+    with connection.cursor() as cursor:
+        for query in run.captured_queries:
+            plan = cursor.execute("EXPLAIN QUERY PLAN " + query["sql"]).fetchall()
+            print(" | ".join(row[-1] for row in plan))
+
+
+plans(PersonDetailView.as_view(), person.pk)
+print("--- department")
+plans(DepartmentDetailView.as_view(), department.pk)
+"""
+
+
+def test_lists_sorted_by_printing_date_read_the_narrow_indexes(data_dir):
+    person, department = manage(data_dir, "shell", "-c", PLANS).stdout.split("--- department")
+    # The keys of a page of credited articles, of mentions, of a department's articles
+    # (sorted in a subquery), and the titles' first and last dates (grouped).
+    sorted_or_grouped = [
+        plan
+        for plan in (person + department).splitlines()
+        if "LIST SUBQUERY" in plan or "GROUP BY" in plan
+    ]
+    assert len(sorted_or_grouped) == 4
+    for plan in sorted_or_grouped:
+        assert "COVERING INDEX article_place_idx" in plan, plan
+        assert "COVERING INDEX issue_order_idx" in plan, plan
