@@ -354,20 +354,16 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
             super().clear(models=models, commit=commit)
         self._searcher = None
 
-    def apply(self, index, objects, removed_identifiers, limitmb=128, procs=1):
+    def apply(self, index, objects, removed_identifiers, limitmb=128):
         """Index `objects` and delete `removed_identifiers` in one commit.
 
-        The caller holds `writing()`: this is the queue's single writer. `limitmb` is
-        the memory Whoosh may sort postings in before it spills them to temporary
-        files (which costs more than the sort): a bulk batch of 2000 articles needs
-        about 400 MB. With `procs` > 1, that many processes each analyse and write a
-        share of the articles as a segment of its own (Whoosh's MpWriter), while
-        this one deletes the old copies and merges: for a bulk load's tail, when
-        nothing else needs the cores.
+        The caller holds `writing()`: this is the queue's single writer. The batch's
+        postings are held in memory until the commit (`segments.TermPool`, about
+        250 MB for 2000 articles); `limitmb` bounds Whoosh's own sorting pool, used
+        instead only for a schema with vectors or spelling words.
         """
         self.index = self.index.refresh()
-        parallel = {"procs": procs, "multisegment": True, "batchsize": 100} if procs > 1 else {}
-        writer = self.index.writer(timeout=30, limitmb=limitmb, **parallel)
+        writer = self.index.writer(timeout=30, limitmb=limitmb)
         try:
             docs = []
             for obj in objects:

@@ -176,10 +176,10 @@ def _file_lock(path, wait):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def apply(backend, index, objects, removed_identifiers, limitmb=128, procs=1):
+def apply(backend, index, objects, removed_identifiers, limitmb=128):
     """Index `objects` and delete `removed_identifiers`, through any haystack backend."""
     if is_whoosh(backend):
-        backend.apply(index, objects, removed_identifiers, limitmb=limitmb, procs=procs)
+        backend.apply(index, objects, removed_identifiers, limitmb=limitmb)
         return
     removed_identifiers = list(removed_identifiers)
     for number, identifier in enumerate(removed_identifiers, 1):

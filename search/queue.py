@@ -26,8 +26,8 @@ log = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
 # A bulk load (ingest, process_index_queue --bulk) writes bigger segments: Whoosh then
-# merges less, which is most of its indexing cost. Costs about 400 MB while it runs,
-# so the web workers' thread keeps to BATCH_SIZE.
+# merges less. Costs about 250 MB more while it runs, so the web workers' thread keeps
+# to BATCH_SIZE.
 BULK_BATCH_SIZE = 2000
 BULK_LIMIT_MB = 512
 
@@ -42,12 +42,11 @@ def on_articles_changed(sender, changed=(), removed=(), **kwargs):
     enqueue([*changed, *removed])
 
 
-def process_queue(*, using="default", wait=False, bulk=False, full_batches_only=False, procs=1):
+def process_queue(*, using="default", wait=False, bulk=False, full_batches_only=False):
     """Apply every queued update; return how many articles were applied.
 
     Returns None without waiting if another writer holds the lock (unless `wait`).
-    With `full_batches_only`, stops when less than a batch is left (see `follow`);
-    `procs` processes analyse each batch (see `ChineseWhooshSearchBackend.apply`).
+    With `full_batches_only`, stops when less than a batch is left (see `follow`).
     """
     backend = connections[using].get_backend()
     index = connections[using].get_unified_index().get_index(Article)
@@ -68,7 +67,7 @@ def process_queue(*, using="default", wait=False, bulk=False, full_batches_only=
                 objects = list(index.load(Article.objects.filter(pk__in=pks)))
                 gone = pks - {obj.pk for obj in objects}
                 removed = [engine.identifier(Article, pk) for pk in gone]
-                engine.apply(backend, index, objects, removed, limitmb=limitmb, procs=procs)
+                engine.apply(backend, index, objects, removed, limitmb=limitmb)
                 # Exactly the rows read: one queued meanwhile is applied next round.
                 PendingIndexUpdate.objects.filter(pk__in=[row for row, _id in rows]).delete()
                 applied += len(pks)
@@ -95,8 +94,6 @@ def follow(stop, *, using="default", interval=0.5):
             busy += time.perf_counter() - started
         else:
             stop.wait(interval)
-    # (Two processes for what is left once the ingest ended, `procs=2`, measured slower
-    # at 100 000 articles: Whoosh's merges, in this process, dominate that tail.)
     started = time.perf_counter()
     applied += process_queue(using=using, wait=True, bulk=True) or 0
     return applied, busy + time.perf_counter() - started

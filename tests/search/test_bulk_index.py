@@ -47,7 +47,7 @@ def test_follow_applies_what_is_queued_until_stopped_then_the_rest(db, search_ba
 
     def counting(**kwargs):
         done = real(**kwargs)
-        calls.append((kwargs.get("full_batches_only", False), kwargs.get("procs", 1), done))
+        calls.append((kwargs.get("full_batches_only", False), done))
         if not done:
             stop.set()  # the "ingest" ends once the follower has caught up
         return done
@@ -57,7 +57,7 @@ def test_follow_applies_what_is_queued_until_stopped_then_the_rest(db, search_ba
     assert applied == 7
     assert seconds > 0
     # Two full batches while the ingest ran, then the last article after it ended.
-    assert calls == [(True, 1, 6), (True, 1, 0), (False, 1, 1)]
+    assert calls == [(True, 6), (True, 0), (False, 1)]
     assert PendingIndexUpdate.objects.count() == 0
     assert len(found(search_backend, "夜市")) == 7
 
@@ -139,20 +139,3 @@ def test_many_commits_keep_few_segments(db, search_backend, monkeypatch):
     assert sorted(found(search_backend, "夜市")) == sorted(a.pk for a in made)
     assert connections["default"].get_backend() is search_backend
     assert Article.objects.count() == 12
-
-
-def test_two_processes_index_a_batch_like_one(db, search_backend):
-    made = articles(9)
-    enqueue(a.pk for a in made[:4])
-    process_queue(bulk=True)
-    made[0].title = "焦裕禄精神"
-    made[0].save()
-    gone = made[1].pk
-    made[1].delete()
-    enqueue([made[0].pk, gone, *(a.pk for a in made[4:])])
-    assert process_queue(bulk=True, procs=2) == 7
-    searcher = search_backend.searcher()
-    assert searcher.doc_count() == 8
-    assert found(search_backend, "焦裕禄") == [made[0].pk]
-    assert sorted(found(search_backend, "夜市")) == sorted(a.pk for a in [made[0], *made[2:]])
-    assert found(search_backend, '"第8号夜市"') == [made[8].pk]
