@@ -1,10 +1,15 @@
 """Settings for the test suite: the real ones, with the data folder in a temporary
 place and static files served unhashed (no collectstatic needed)."""
 
+import atexit
 import os
+import shutil
 import tempfile
 
-os.environ.setdefault("BAOKAN_DATA_DIR", tempfile.mkdtemp(prefix="baokan-tests-"))
+# Subprocesses the tests start inherit the folder; the process that made it removes it.
+if "BAOKAN_DATA_DIR" not in os.environ:
+    os.environ["BAOKAN_DATA_DIR"] = tempfile.mkdtemp(prefix="baokan-tests-")
+    atexit.register(shutil.rmtree, os.environ["BAOKAN_DATA_DIR"], ignore_errors=True)
 
 from archive.settings import *  # noqa: E402,F403
 
