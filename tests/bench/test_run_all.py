@@ -1,0 +1,37 @@
+"""The repeated HTTP benchmarks report the median run, every run's figure and all errors."""
+
+from bench.run_all import repeated
+
+
+def runs(*results):
+    queue = list(results)
+    return lambda: queue.pop(0)
+
+
+def test_the_run_with_the_median_figure_is_reported_with_every_runs():
+    got = repeated(
+        runs(
+            {"p95_ms": 40.0, "errors": []},
+            {"p95_ms": 30.0, "errors": ["/x 500"]},
+            {"p95_ms": 35.0, "errors": []},
+        ),
+        3,
+        "p95_ms",
+    )
+    assert got["p95_ms"] == 35.0
+    assert got["runs_p95_ms"] == [40.0, 30.0, 35.0]
+    assert got["runs"] == 3
+    assert got["errors_all_runs"] == 1  # from a run that is not the one reported
+
+
+def test_load_runs_are_ranked_by_their_latency_p95_and_errors_add_up():
+    got = repeated(
+        runs(
+            {"latency_ms": {"p95": 190.0}, "errors": 2}, {"latency_ms": {"p95": 170.0}, "errors": 0}
+        ),
+        2,
+        "latency_p95_ms",
+    )
+    assert got["latency_ms"]["p95"] == 170.0  # the lower of the middle two
+    assert got["runs_latency_p95_ms"] == [190.0, 170.0]
+    assert got["errors_all_runs"] == 2
