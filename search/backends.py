@@ -17,7 +17,6 @@ Overrides, relative to `haystack.backends.whoosh_backend`:
 import fcntl
 import heapq
 import logging
-import math
 import os
 import threading
 from collections import Counter
@@ -42,54 +41,6 @@ from .matching import Evaluation
 from .postings import Unsupported
 
 log = logging.getLogger(__name__)
-
-
-# Segments of like size are merged when this many have gathered (Lucene's log merge
-# policy). Whoosh's default (MERGE_SMALL) re-merges the small segments at nearly every
-# commit, so a bulk load rewrote each posting many times: two thirds of the indexing
-# time at 10 000 articles. Here each posting is rewritten about log8(N / batch) times
-# and the index keeps at most 7 segments per size tier.
-MERGE_FACTOR = 8
-
-
-def merge_tiers(writer, segments):
-    """Whoosh merge policy: merge each tier that holds MERGE_FACTOR segments, and any
-    segment that is mostly deleted documents, into one new segment."""
-    tiers = {}
-    merge = []
-    for segment in segments:
-        size = segment.doc_count_all()
-        if size and segment.deleted_count() * 2 > size:
-            merge.append(segment)
-        else:
-            tiers.setdefault(int(math.log(max(size, 1), MERGE_FACTOR)), []).append(segment)
-    keep = []
-    for group in tiers.values():
-        (merge if len(group) >= MERGE_FACTOR else keep).extend(group)
-    return keep + merge_segments(writer, merge) if merge else keep
-
-
-def merge_segments(writer, segments):
-    """`segments` merged into one new segment (none if they hold no live document).
-
-    `merging.merge` concatenates their posting lists; Whoosh's own way, through the
-    writer's sorting pool, is kept for a schema or codec that one does not handle.
-    """
-    from whoosh.reading import SegmentReader
-
-    readers = [SegmentReader(writer.storage, writer.schema, segment) for segment in segments]
-    try:
-        try:
-            merged = merging.merge(writer, readers)
-        except Unsupported as reason:
-            log.info("Merging %d segments the Whoosh way: %s", len(readers), reason)
-            for reader in readers:
-                writer.add_reader(reader)
-            return []
-        return [merged] if merged.doc_count_all() else []
-    finally:
-        for reader in readers:
-            reader.close()
 
 
 class IndexBusy(Exception):
@@ -377,7 +328,7 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
                 writer.delete_by_query(wq.Or([wq.Term(ID, identifier) for identifier in stale]))
             for doc in docs:
                 writer.add_document(**doc)
-            writer.commit(mergetype=merge_tiers)
+            writer.commit(mergetype=merging.merge_tiers)
         except BaseException:
             if not writer.is_closed:
                 writer.cancel()  # releases the lock; the index stays as it was

@@ -14,6 +14,7 @@ from array import array
 from whoosh.util.numeric import byte_to_length
 from whoosh.writing import SegmentWriter
 
+from . import merging
 from .formats import CompactFieldWriter
 from .postings import perdoc_lengths
 
@@ -42,6 +43,16 @@ class TermPool:
                 postings.sort(key=lambda item: item[2])
             yield key[0], key[1], postings
 
+    def discard(self, docnum):
+        """Forget document `docnum`'s postings: `add_document` failed half way through
+        it, and the next document would get the same number (and them)."""
+        for key in list(self.terms):
+            postings = self.terms[key]
+            while postings and postings[-1][2] == docnum:
+                postings.pop()
+            if not postings:
+                del self.terms[key]
+
     def iter_postings(self):
         for _fieldname, _btext, postings in self.sorted_terms():
             yield from postings
@@ -58,6 +69,25 @@ class CompactSegmentWriter(SegmentWriter):
         if plain and isinstance(self.fieldwriter, CompactFieldWriter):
             self.pool.cleanup()
             self.pool = TermPool()
+
+    def add_document(self, **fields):
+        docnum = self.docnum
+        try:
+            super().add_document(**fields)
+        except Exception:
+            if isinstance(self.pool, TermPool):
+                self.pool.discard(docnum)
+            raise
+
+    def commit(self, mergetype=None, optimize=None, merge=None):
+        # Whoosh's own policies (haystack's `update` commits with the default) merge
+        # through `add_reader` into the pool, which here holds everything in memory:
+        # ours write each merged segment apart, a posting list at a time.
+        optimize = self.optimize if optimize is None else optimize
+        merge = self.merge if merge is None else merge
+        if mergetype is None and (optimize or merge):
+            mergetype = merging.merge_everything if optimize else merging.merge_tiers
+        super().commit(mergetype=mergetype, optimize=optimize, merge=merge)
 
     def _flush_segment(self):
         if not isinstance(self.pool, TermPool):

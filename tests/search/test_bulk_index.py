@@ -7,7 +7,7 @@ from types import SimpleNamespace
 from haystack import connections
 
 from archive.models import Article
-from search import backends, queue
+from search import merging, queue
 from search.models import PendingIndexUpdate
 from search.queries import parse, to_whoosh
 from search.queue import enqueue, follow, process_queue
@@ -99,36 +99,36 @@ def merging_writer(monkeypatch):
         merged.extend(segment.docs for segment in segments)
         return ["merged"]
 
-    monkeypatch.setattr(backends, "merge_segments", merge_segments)
+    monkeypatch.setattr(merging, "merge_segments", merge_segments)
     return SimpleNamespace(), merged
 
 
 def test_merge_tiers_merges_a_full_tier_and_keeps_the_rest(monkeypatch):
     writer, merged = merging_writer(monkeypatch)
-    small = [FakeSegment(500) for _ in range(backends.MERGE_FACTOR)]
+    small = [FakeSegment(500) for _ in range(merging.MERGE_FACTOR)]
     big = [FakeSegment(16000), FakeSegment(20000)]
-    assert backends.merge_tiers(writer, [*big, *small]) == [*big, "merged"]
-    assert merged == [500] * backends.MERGE_FACTOR
+    assert merging.merge_tiers(writer, [*big, *small]) == [*big, "merged"]
+    assert merged == [500] * merging.MERGE_FACTOR
 
 
 def test_merge_tiers_leaves_a_partial_tier_and_purges_mostly_deleted_segments(monkeypatch):
     writer, merged = merging_writer(monkeypatch)
-    partial = [FakeSegment(500) for _ in range(backends.MERGE_FACTOR - 1)]
+    partial = [FakeSegment(500) for _ in range(merging.MERGE_FACTOR - 1)]
     stale = FakeSegment(16000, deleted=9000)
-    assert backends.merge_tiers(writer, [*partial, stale]) == [*partial, "merged"]
+    assert merging.merge_tiers(writer, [*partial, stale]) == [*partial, "merged"]
     assert merged == [16000]
 
 
 def test_merge_tiers_merges_nothing_below_a_full_tier(monkeypatch):
     writer, merged = merging_writer(monkeypatch)
-    partial = [FakeSegment(500) for _ in range(backends.MERGE_FACTOR - 1)]
-    assert backends.merge_tiers(writer, partial) == partial
+    partial = [FakeSegment(500) for _ in range(merging.MERGE_FACTOR - 1)]
+    assert merging.merge_tiers(writer, partial) == partial
     assert merged == []
 
 
 def test_many_commits_keep_few_segments(db, search_backend, monkeypatch):
     # A commit per article: without merging there would be one segment each.
-    monkeypatch.setattr(backends, "MERGE_FACTOR", 3)
+    monkeypatch.setattr(merging, "MERGE_FACTOR", 3)
     made = articles(12)
     for article in made:
         enqueue([article.pk])

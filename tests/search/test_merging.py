@@ -12,7 +12,7 @@ from whoosh.index import FileIndex
 from whoosh.reading import SegmentReader
 from whoosh.writing import NO_MERGE, SegmentWriter
 
-from search import backends, merging
+from search import merging
 from search.formats import CompactCodec, CompactIndex
 from search.postings import Unsupported
 from search.segments import CompactSegmentWriter
@@ -231,7 +231,7 @@ def test_merge_segments_falls_back_to_whoosh_for_another_codec(tmp_path, schema,
     index = index.refresh()
     expected = _contents(index)["found"]
     writer = index.writer()
-    assert backends.merge_segments(writer, list(writer.segments)) == []
+    assert merging.merge_segments(writer, list(writer.segments)) == []
     writer.commit(mergetype=lambda w, segments: [])
     merged = index.refresh()
     assert len(merged._segments()) == 1
@@ -246,7 +246,7 @@ def test_a_failed_merge_leaves_the_index_and_the_queue_as_they_were(
 
     from .conftest import make_indexed_article
 
-    monkeypatch.setattr(backends, "MERGE_FACTOR", 2)
+    monkeypatch.setattr(merging, "MERGE_FACTOR", 2)
     made = [make_indexed_article(title=f"夜市{i}", body="本报讯 夜市开张。") for i in range(3)]
     for article in made[:2]:
         enqueue([article.pk])
@@ -264,3 +264,29 @@ def test_a_failed_merge_leaves_the_index_and_the_queue_as_they_were(
     monkeypatch.undo()
     assert process_queue() == 1  # the lock was released; the retry applies it
     assert search_backend.searcher().doc_count() == 3
+
+
+def test_whoosh_default_commits_merge_with_our_policy_not_through_the_pool(
+    tmp_path, schema, monkeypatch
+):
+    # haystack's `update` commits with Whoosh's defaults; `add_reader` would hold every
+    # merged posting in the term pool's memory.
+    def no_pool(writer, reader):
+        raise AssertionError("merged through the pool")
+
+    monkeypatch.setattr(SegmentWriter, "add_reader", no_pool)
+    monkeypatch.setattr(merging, "MERGE_FACTOR", 2)
+    index = _new_index(tmp_path / "ix", schema)
+    rng = random.Random(5)
+    for n in range(4):
+        writer = index.writer()
+        writer.add_document(**_doc(rng, n))
+        writer.commit()  # a full tier of two merges at the third commit
+    assert [s.doc_count_all() for s in index.refresh()._segments()] == [2, 1, 1]
+    writer = index.writer()
+    writer.commit(optimize=True)
+    assert [s.doc_count_all() for s in index.refresh()._segments()] == [4]
+    writer = index.writer()
+    writer.add_document(**_doc(rng, 9))
+    writer.commit(merge=False)
+    assert [s.doc_count_all() for s in index.refresh()._segments()] == [4, 1]
