@@ -19,7 +19,8 @@ import heapq
 import logging
 import math
 from array import array
-from itertools import compress, repeat
+from itertools import compress, groupby, repeat
+from operator import itemgetter
 
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.columns import TranslatingColumnReader
@@ -175,65 +176,32 @@ def _copy_postings(schema, fieldwriter, readers, renumbered, lengths):
     for fieldname in fieldnames:
         fieldobj = schema[fieldname]
         fixed = fieldobj.format.fixed_value_size()
-        doc_lengths = lengths.get(fieldname)
-        started = False
         lexicons = [
             zip(reader.lexicon(fieldname), repeat(i))
             for i, reader in enumerate(readers)
             if fieldname in reader.indexed_field_names()
         ]
-        term, holders = None, []
-        for btext, i in heapq.merge(*lexicons):
-            if btext != term:
-                if holders:
-                    started = _write_term(
-                        fieldwriter,
-                        fieldname,
-                        fieldobj,
-                        term,
-                        holders,
-                        started,
-                        readers,
-                        renumbered,
-                        fixed,
-                        doc_lengths,
-                    )
-                term, holders = btext, []
-            holders.append(i)
-        if holders:
-            started = _write_term(
-                fieldwriter,
-                fieldname,
-                fieldobj,
-                term,
-                holders,
-                started,
-                readers,
-                renumbered,
-                fixed,
-                doc_lengths,
-            )
+        started = False
+        for btext, holding in groupby(heapq.merge(*lexicons), key=itemgetter(0)):
+            holders = [(readers[i], renumbered[i]) for _btext, i in holding]
+            ids, weights, values = _live_postings(fieldname, btext, holders, fixed)
+            if not ids:  # every document with the term was deleted
+                continue
+            if not started:
+                fieldwriter.start_field(fieldname, fieldobj)
+                started = True
+            fieldwriter.write_term(btext, ids, weights, values, lengths.get(fieldname))
         if started:
             fieldwriter.finish_field()
 
 
-def _write_term(
-    fieldwriter,
-    fieldname,
-    fieldobj,
-    btext,
-    holders,
-    started,
-    readers,
-    renumbered,
-    fixed,
-    doc_lengths,
-):
+def _live_postings(fieldname, btext, holders, fixed):
+    """The term's postings in (reader, new numbers) `holders`, renumbered, deleted
+    documents left out: ids, weights and the non-empty values (as `add_posting` keeps)."""
     ids, weights, values = array("I"), array("f"), []
-    for i in holders:
+    for reader, numbers in holders:
         postings = Postings(positions=True)
-        read_postings(readers[i], 0, fieldname, btext, postings)
-        numbers = renumbered[i]
+        read_postings(reader, 0, fieldname, btext, postings)
         for block_ids, block_weights, block_values in postings.blocks:
             count = len(block_ids)
             new_ids = [numbers[d] for d in block_ids]
@@ -246,15 +214,8 @@ def _write_term(
                 block_values = list(compress(block_values, kept)) if block_values else block_values
             ids.extend(new_ids)
             weights.extend(block_weights)
-            if block_values:
-                values.extend(block_values)
-    if not ids:  # every document with the term was deleted
-        return started
-    if not started:
-        fieldwriter.start_field(fieldname, fieldobj)
-    # Whoosh keeps only non-empty values (`add_posting`).
-    fieldwriter.write_term(btext, ids, weights, [v for v in values if v], doc_lengths)
-    return True
+            values.extend(v for v in block_values if v)
+    return ids, weights, values
 
 
 def _values(fixed, block, count):

@@ -34,14 +34,13 @@ class TermPool:
             postings.append(item)
 
     def sorted_terms(self):
-        """(fieldname, btext, postings), in the order a segment stores them; each
-        term's postings by document number."""
+        """(fieldname, btext, postings), in the order a segment stores them.
+
+        A term's postings are in document order as added: the writer numbers documents
+        in turn, and `add_reader` adds a whole reader's documents, then their postings
+        term by term (tests/search/test_writer_edges.py mixes both)."""
         for key in sorted(self.terms):
-            postings = self.terms[key]
-            ids = [item[2] for item in postings]
-            if ids != sorted(ids):  # not from `add_document`: keep Whoosh's order
-                postings.sort(key=lambda item: item[2])
-            yield key[0], key[1], postings
+            yield key[0], key[1], self.terms[key]
 
     def discard(self, docnum):
         """Forget document `docnum`'s postings: `add_document` failed half way through

@@ -31,6 +31,7 @@ def test_load_runs_are_ranked_by_their_latency_p95_and_errors_add_up():
         ),
         2,
         "latency_p95_ms",
+        lambda result: result["latency_ms"]["p95"],
     )
     assert got["latency_ms"]["p95"] == 170.0  # the lower of the middle two
     assert got["runs_latency_p95_ms"] == [190.0, 170.0]

@@ -7,15 +7,23 @@ import random
 
 import pytest
 from whoosh import query as wq
-from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex
-from whoosh.reading import SegmentReader
 from whoosh.writing import NO_MERGE, SegmentWriter
 
 from search import merging
-from search.formats import CompactCodec, CompactIndex
+from search.formats import CompactIndex
 from search.postings import Unsupported
 from search.segments import CompactSegmentWriter
+
+from .whoosh_twins import (
+    merge_all,
+    new_index,
+    our_merge,
+    our_writer,
+    postings,
+    whoosh_merge,
+    whoosh_writer,
+)
 
 WORDS = ["安全生产", "夜市", "预算绩效管理", "高新区", "会议", "工作", "住建局", "焦裕禄", "的"]
 NAMES = ["孙庆辉", "王玲玲", "阿志强", "吕沛", "李飞"]
@@ -52,25 +60,14 @@ def schema(search_backend):
     return search_backend.schema
 
 
-def whoosh_writer(index):
-    """Whoosh's own segment writer (sorting pool, a call per posting), our codec."""
-    return SegmentWriter(index, codec=CompactCodec(), compound=False)
-
-
-def our_writer(index):
+def any_writer(index):
+    """The index's own writer, whatever its class."""
     return index.writer()
 
 
-def _new_index(path, schema, index_class=CompactIndex):
-    storage = FileStorage(str(path)).create()
-    index = index_class.create(storage, schema, "MAIN")
-    index.__class__ = index_class
-    return index
-
-
-def _segmented_index(path, schema, index_class=CompactIndex, writer_of=our_writer, segments=3):
+def _segmented_index(path, schema, index_class=CompactIndex, writer_of=any_writer, segments=3):
     """Segments of 150 documents, some of them deleted."""
-    index = _new_index(path, schema, index_class)
+    index = new_index(path, schema, index_class)
     rng = random.Random(7)
     for segment in range(segments):
         writer = writer_of(index)
@@ -87,63 +84,13 @@ def _segmented_index(path, schema, index_class=CompactIndex, writer_of=our_write
     return index
 
 
-def _merge_all(index, merge_with, writer_of=our_writer):
-    def policy(writer, segments):
-        readers = [SegmentReader(writer.storage, writer.schema, s) for s in segments]
-        merged = merge_with(writer, readers)
-        for reader in readers:
-            reader.close()
-        return merged
-
-    writer = writer_of(index)
-    writer.commit(mergetype=policy)
-    return index.refresh()
-
-
-def _whoosh_merge(writer, readers):
-    for reader in readers:
-        writer.add_reader(reader)
-    return []
-
-
-def _ours(writer, readers):
-    return [merging.merge(writer, readers)]
-
-
-def _postings(reader, fieldname, btext):
-    info = reader.term_info(fieldname, btext)
-    stats = (
-        info.weight(),
-        info.doc_frequency(),
-        info.min_length(),
-        info.max_length(),
-        info.max_weight(),
-        info.min_id(),
-        info.max_id(),
-    )
-    matcher, items = reader.postings(fieldname, btext), []
-    while matcher.is_active():
-        items.append(
-            (
-                matcher.id(),
-                matcher.weight(),
-                matcher.value(),
-                matcher.block_max_weight(),
-                matcher.block_min_length(),
-                matcher.block_max_length(),
-            )
-        )
-        matcher.next()
-    return stats, items
-
-
 def _contents(index):
     """Everything a search reads from the index, document numbers as searched (the
     postings with their block bounds only from an index of one segment)."""
     with index.searcher() as searcher:
         reader = searcher.reader()
         terms = sorted(reader.all_terms())
-        postings = [_postings(reader, f, t) for f, t in terms] if reader.is_atomic() else None
+        lists = [postings(reader, f, t) for f, t in terms] if reader.is_atomic() else None
         return {
             "docs": [
                 (
@@ -162,7 +109,7 @@ def _contents(index):
                 if reader.has_column(name)
             },
             "terms": terms,
-            "postings": postings,
+            "postings": lists,
             "found": [
                 sorted(hit["id"] for hit in searcher.search(q, limit=None))
                 for q in (
@@ -189,7 +136,7 @@ def test_a_batch_segment_is_what_whoosh_writes(tmp_path, schema):
 
 @pytest.mark.parametrize(
     "merge_with, writer_of",
-    [(_ours, our_writer), (_whoosh_merge, our_writer)],
+    [(our_merge, our_writer), (whoosh_merge, our_writer)],
     ids=["posting lists", "whoosh add_reader into the term pool"],
 )
 def test_merge_writes_what_whoosh_merge_writes(tmp_path, schema, merge_with, writer_of):
@@ -199,8 +146,8 @@ def test_merge_writes_what_whoosh_merge_writes(tmp_path, schema, merge_with, wri
     assert before == _contents(whoosh)
     assert any(s.has_deletions() for s in ours._segments())
 
-    ours = _merge_all(ours, merge_with, writer_of)
-    whoosh = _merge_all(whoosh, _whoosh_merge, whoosh_writer)
+    ours = merge_all(ours, merge_with, writer_of)
+    whoosh = merge_all(whoosh, whoosh_merge, whoosh_writer)
     assert [s.doc_count_all() for s in ours._segments()] == [391]  # 451 documents, 60 deleted
     assert [s.doc_count_all() for s in whoosh._segments()] == [391]
     assert not ours._segments()[0].has_deletions()
@@ -219,7 +166,7 @@ def test_merge_drops_terms_only_deleted_documents_had(tmp_path, schema):
     writer = index.writer()
     writer.delete_by_term("id", "archive.article.3000")
     writer.commit(mergetype=NO_MERGE)
-    index = _merge_all(index.refresh(), _ours)
+    index = merge_all(index.refresh(), our_merge, our_writer)
     with index.reader() as reader:
         assert ("title", "独一无二".encode()) not in set(reader.all_terms())
 
@@ -227,7 +174,7 @@ def test_merge_drops_terms_only_deleted_documents_had(tmp_path, schema):
 def test_merge_segments_falls_back_to_whoosh_for_another_codec(tmp_path, schema, monkeypatch):
     index = _segmented_index(tmp_path / "ix", schema, index_class=FileIndex)
     with pytest.raises(Unsupported):
-        _merge_all(index, _ours)
+        merge_all(index, our_merge, any_writer)
     index = index.refresh()
     expected = _contents(index)["found"]
     writer = index.writer()
@@ -276,7 +223,7 @@ def test_whoosh_default_commits_merge_with_our_policy_not_through_the_pool(
 
     monkeypatch.setattr(SegmentWriter, "add_reader", no_pool)
     monkeypatch.setattr(merging, "MERGE_FACTOR", 2)
-    index = _new_index(tmp_path / "ix", schema)
+    index = new_index(tmp_path / "ix", schema)
     rng = random.Random(5)
     for n in range(4):
         writer = index.writer()
