@@ -1,0 +1,282 @@
+"""One article as the page will print it: headline, credits, lead, paragraphs.
+
+The page style (a dict drawn once per page in render.py) says which forms are
+likely; each article still varies a little, as real pages do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import credits as cr
+from .article import Prepared
+from .text import event_date, first_sentence, lead_of, norm, split_headline
+
+
+@dataclass
+class Composed:
+    kicker: list[str]
+    title: list[str]
+    subtitle: list[str]
+    above: list[tuple[str, str]] = field(default_factory=list)  # lines over the headline
+    under: list[tuple[str, str]] = field(default_factory=list)  # lines under it
+    paras: list[tuple[str, str]] = field(default_factory=list)  # (role, text) in order
+    column: str | None = None
+    gold: dict = field(default_factory=dict)
+    photo: bool = False
+    tag: str | None = None  # the web column tag cut from the title
+
+
+def _pick(rng, weights: dict):
+    keys = sorted(weights)
+    total = sum(weights[k] for k in keys)
+    x = rng.random() * total
+    for k in keys:
+        x -= weights[k]
+        if x < 0:
+            return k
+    return keys[-1]
+
+
+def _headline(prep: Prepared, rng, style) -> tuple[list[str], list[str], list[str], dict]:
+    kicker = list(prep.kicker)
+    subtitle = list(prep.subtitle)
+    if kicker and not kicker[-1].endswith("——") and rng.random() < 0.12:
+        kicker[-1] += "——"
+    if subtitle and not subtitle[0].startswith("——") and rng.random() < 0.15:
+        subtitle[0] = "——" + subtitle[0]
+    title = list(prep.title)
+    if len(title) == 1:
+        title = split_headline(title[0], rng, max_len=style["headline_len"])
+    gold = {
+        "title": " ".join(prep.title),
+        "kicker": " ".join(kicker) or None,
+        "subtitle": " ".join(subtitle) or None,
+    }
+    return kicker, title, subtitle, gold
+
+
+def _body(prep: Prepared, rng, budget: int) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    used = 0
+    for role, text in prep.paras:
+        if out and used + len(text) > budget:
+            break
+        out.append((role, text))
+        used += len(text)
+    while out and out[-1][0] == "subhead":
+        out.pop()
+    return out
+
+
+def _date(printed_md, rest: str) -> str | None:
+    return printed_md or event_date(first_sentence(rest))
+
+
+def compose_article(prep: Prepared, rng, style, pool, page_md: str, budget: int) -> Composed | None:
+    kicker, title, subtitle, gold = _headline(prep, rng, style)
+    comp = Composed(kicker=kicker, title=title, subtitle=subtitle, tag=prep.tag)
+    credits: list[cr.Credit] = []
+    paras = _body(prep, rng, budget)
+    credits += (
+        cr.group_credits([g for g in prep.tail_groups if any(g.names)])
+        if len(paras) == len(prep.paras)
+        else []
+    )
+    if len(paras) < len(prep.paras):
+        # A cut body loses its tail credit lines; keep only what is still printed.
+        paras = [(r, t) for r, t in paras if r != "byline"]
+    rest = paras[0][1]
+
+    groups = prep.groups
+    signed = [g for g in groups if g.role == "author" and not g.organization]
+    reporters = [n for g in groups + prep.dateline_groups if g.role == "reporter" for n in g.names]
+    corrs = [n for g in groups if g.role == "correspondent" for n in g.names]
+    others = [g for g in groups if g.role == "author" and g.organization]
+    if not reporters and not signed and not others and rng.random() < style["invent_reporter"]:
+        reporters = pool.draw_many(rng, 1 if rng.random() < 0.7 else 2)
+    if reporters and not corrs and rng.random() < style["correspondent"]:
+        corrs = pool.draw_many(rng, 1 if rng.random() < 0.8 else 2, avoid=reporters)
+    reporters, corrs = reporters[:4], corrs[:2]
+
+    # Lead opener.
+    if prep.dateline:
+        weights = dict(style["lead_dateline"])
+        if not prep.dateline.startswith("新华社"):
+            weights.pop("xinhua", None)
+    else:
+        weights = dict(style["lead_plain"])
+    lead_form = _pick(rng, weights)
+    if len(rest) < 30 or not set(rest) & set("，。"):
+        # An opener such as 核心阅读 or a package's sub-title takes no 本报讯.
+        lead_form = "keep" if prep.dateline else "none"
+    if signed and lead_form != "keep":
+        lead_form = "none"
+    printed_md = None
+    lead_has_credit = False
+    if lead_form == "keep" and prep.dateline:
+        orig = prep.record["body"][0].replace("\u200b", "").strip()
+        printed_md = prep.dateline_md
+        if orig.startswith(prep.dateline) and orig.endswith(rest):
+            first = orig  # as published, bracket credit included
+            credits += cr.group_credits(prep.dateline_groups)
+            lead_has_credit = bool(prep.dateline_groups)
+        else:
+            first = prep.dateline + "  " + rest
+        paras[0] = ("body", first)
+    elif lead_form in ("benbao", "benbao_bracket", "paper", "dated", "xinhua"):
+        md = prep.dateline_md or event_date(first_sentence(rest)) or page_md
+        city = (
+            prep.dateline[2:-6]
+            if prep.dateline and prep.dateline.startswith("新华社")
+            else rng.choice(cr.CITIES)
+        )
+        city = city if city and norm(city) == city and len(city) <= 5 else rng.choice(cr.CITIES)
+        opener, got, printed_md = cr.lead_opener(
+            rng, lead_form, md, reporters, corrs, style["paper"], city
+        )
+        credits += got
+        lead_has_credit = bool(got)
+        paras[0] = ("body", opener + rest)
+    else:
+        lead_form = "none"
+
+    date = _date(printed_md, rest)
+
+    # Credits printed outside the lead.
+    if signed and not reporters:
+        names = [n for g in signed for n in g.names][:3]
+        where = _pick(rng, {"hollow": 3, "under": 2, "end": 3, "glued": 1})
+        if where == "hollow":
+            comp.under.append(("byline", "□" + " ".join(names)))
+        elif where == "under":
+            comp.under.append(("byline", cr.group_text(signed, rng.random() < 0.5)))
+        elif where == "glued" and paras[-1][0] == "body" and paras[-1][1][-1:] in "。！？”":
+            paras[-1] = ("body", paras[-1][1] + " ".join(names))
+        else:
+            paras.append(("byline", " ".join(names)))
+        credits += [(n, cr.AUTHOR) for n in names]
+    elif others and not lead_has_credit:
+        comp.under.append(("byline", cr.group_text(others, style["padded"])))
+        credits += cr.group_credits(others)
+    elif (reporters or corrs) and not lead_has_credit:
+        place = _pick(rng, style["byline_place"])
+        if lead_form == "keep" and prep.dateline and place == "dateline_end":
+            place = "end_lines"
+        credits += _place_byline(comp, paras, rng, style, place, reporters, corrs, prep)
+        if place == "dateline_end" and prep.dateline:
+            date = prep.dateline_md
+
+    if not paras or paras[0][0] != "body":
+        return None
+
+    # Photos of the article after its body.
+    if prep.captions and rng.random() < style["captions"]:
+        for text, groups in prep.captions[: rng.randint(1, 2)]:
+            credits += _caption_block(paras, text, groups, rng, pool)
+
+    comp.paras = paras
+    body_text = "\n".join(t for r, t in paras if r in ("body", "subhead"))
+    lead = lead_of(body_text)
+    if len(lead) < 16:
+        return None
+    comp.gold = {
+        "lead": lead,
+        "people": None,
+        "people_optional": [],
+        **gold,
+        "title_alternatives": [],
+        "column": None,
+        "date": date,
+        "credits": cr.merge(credits),
+        "credits_optional": [],
+    }
+    return comp
+
+
+def _place_byline(comp, paras, rng, style, place, reporters, corrs, prep) -> list:
+    form = style["byline_form"] if rng.random() < 0.8 else _pick(rng, style["byline_forms"])
+    if place in ("under", "above"):
+        lines, got = cr.byline_lines(rng, reporters, corrs, form, two_lines=rng.random() < 0.2)
+        target = comp.under if place == "under" else comp.above
+        target.extend(("byline", s) for s in lines)
+        return got
+    if place == "glued" and reporters and paras[-1][0] == "body" and paras[-1][1][-1:] in "。！？”":
+        lines, got = cr.byline_lines(rng, reporters, corrs, "plain")
+        paras[-1] = ("body", paras[-1][1] + lines[0])
+        return got
+    if place == "paren":
+        names = (reporters + corrs)[:3]
+        paras.append(("byline", "（" + " ".join(names) + "）"))
+        return [(n, cr.AUTHOR_OR_REPORTER) for n in names]
+    if place == "bare" and len(reporters) == 1 and not corrs:
+        paras.append(("byline", reporters[0]))
+        return [(reporters[0], cr.AUTHOR_OR_REPORTER)]
+    if place == "dateline_end" and prep.dateline and prep.dateline.startswith("本报") and reporters:
+        names = "、".join(reporters)
+        paras.append(("byline", f"（{prep.dateline} 记者 {names}）"))
+        return [(n, cr.REPORTER) for n in reporters]
+    two = place == "end_lines" and bool(corrs)
+    lines, got = cr.byline_lines(
+        rng, reporters, corrs, "plain" if rng.random() < 0.8 else "benbao", two
+    )
+    paras.extend(("byline", s) for s in lines)
+    return got
+
+
+def _caption_block(paras, text, groups, rng, pool) -> list:
+    if groups:
+        credit = cr.group_text(groups, rng.random() < 0.3)
+        got = cr.group_credits(groups)
+    elif rng.random() < 0.6:
+        name = pool.draw(rng)
+        credit = rng.choice(
+            (f"本报记者 {name} 摄", f"拍友 {name} 摄", f"{name}/图", f"记者 {name} 摄")
+        )
+        got = [(name, cr.PHOTOGRAPHER)]
+    else:
+        paras.append(("caption", text))
+        return []
+    if rng.random() < 0.3:
+        paras.append(("caption", f"{text}（{credit.replace(' ', '')}）"))
+    else:
+        paras.append(("caption", text))
+        paras.append(("byline", credit))
+    return got
+
+
+def compose_photo(prep: Prepared, rng, style, pool) -> Composed | None:
+    """A photo item: title, caption(s) and photo credits; the caption is its body."""
+    if not prep.captions:
+        return None
+    kicker, title, subtitle, gold = _headline(prep, rng, style)
+    comp = Composed(kicker=[], title=title, subtitle=[], photo=True)
+    paras: list[tuple[str, str]] = []
+    credits: list = []
+    for text, groups in prep.captions[: rng.randint(1, 4)]:
+        if not groups:
+            name = pool.draw(rng)
+            paras.append(("caption", text))
+            paras.append(("byline", f"本报记者 {name} 摄"))
+            credits.append((name, cr.PHOTOGRAPHER))
+        else:
+            credits += _caption_block(paras, text, groups, rng, pool)
+    first = paras[0][1]
+    lead = lead_of(first)
+    if len(lead) < 16:
+        return None
+    comp.paras = paras
+    comp.gold = {
+        "lead": lead,
+        "people": None,
+        "people_optional": [],
+        "title": gold["title"],
+        "title_alternatives": [],
+        "subtitle": None,
+        "kicker": None,
+        "column": None,
+        "date": event_date(first_sentence(first)),
+        "credits": cr.merge(credits),
+        "credits_optional": [],
+    }
+    return comp

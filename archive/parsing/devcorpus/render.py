@@ -1,0 +1,153 @@
+"""Lays several articles out as one page of plain text, with line labels and gold.
+
+Pages mimic what local papers look like after OCR or copy-paste: narrow columns
+with breaks inside words, wide one-paragraph lines, or Markdown headings; headlines
+sometimes gathered at the page's end; bylines above, under or after the story.
+"""
+
+from __future__ import annotations
+
+import datetime
+import random
+
+from .article import prepare
+from .bylines import NamePool
+from .compose import Composed, compose_article, compose_photo
+from .layout import Layout
+from .model import RenderedPage
+from .style import COLUMN_WORDS, draw_style
+
+WEEKDAYS = "一二三四五六日"
+
+
+def _issues(records):
+    by_date: dict[str, list[dict]] = {}
+    for r in records:
+        by_date.setdefault(r["date"], []).append(r)
+    return by_date
+
+
+def _choose_records(rng, by_date, dates) -> tuple[str, list[dict], int]:
+    date = rng.choice(dates)
+    n = 1 if rng.random() < 0.07 else rng.randint(3, 10)
+    pool = list(by_date[date])
+    if len(pool) < n + 4 or rng.random() < 0.15:
+        # Mixed dates on one page, all from the issue's year.
+        same_year = [d for d in dates if d[:4] == date[:4] and d != date]
+        for d in rng.sample(same_year, min(3, len(same_year))):
+            pool.extend(by_date[d])
+    rng.shuffle(pool)
+    return date, pool, n
+
+
+def _page_md(date: str) -> str:
+    return date[5:]
+
+
+def _furniture_top(rng, style, date: str, page_no: int) -> list[str]:
+    d = datetime.date.fromisoformat(date)
+    day = f"{d.year}年{d.month}月{d.day}日 星期{WEEKDAYS[d.weekday()]}"
+    lines = [style["masthead"], f"第{page_no}版", day]
+    if rng.random() < 0.5:
+        lines = [f"{style['masthead']}  第{page_no}版  {day}"]
+    return lines
+
+
+def _furniture_bottom(rng, pool) -> list[str]:
+    a, b, c = pool.draw_many(rng, 3)
+    forms = (
+        [f"责任编辑 {a}", f"版式设计 {b}"],
+        [f"责任编辑：{a}  版式设计：{b}  校对：{c}"],
+        [f"本版责编 {a}  校对 {c}"],
+    )
+    return list(rng.choice(forms))
+
+
+def render_page(rng, style, by_date, dates, pool, name: str) -> RenderedPage | None:
+    date, candidates, n = _choose_records(rng, by_date, dates)
+    page_md = _page_md(date)
+    budget_each = 6000 if n == 1 else rng.choice((500, 800, 1200, 1800))
+    arts: list[Composed] = []
+    leads: set[str] = set()
+    photo_left = rng.randint(1, 2) if style["photo_items"] else 0
+    for rec in candidates:
+        if len(arts) >= n:
+            break
+        prep = prepare(rec)
+        if prep is None:
+            continue
+        comp = None
+        if photo_left and prep.captions and n > 1:
+            comp = compose_photo(prep, rng, style, pool)
+            photo_left -= comp is not None
+        if comp is None:
+            budget = budget_each if rng.random() < 0.7 else budget_each // 2
+            comp = compose_article(prep, rng, style, pool, page_md, budget)
+        if comp is None or any(
+            comp.gold["lead"] in other or other in comp.gold["lead"] for other in leads
+        ):
+            continue
+        leads.add(comp.gold["lead"])
+        arts.append(comp)
+    if not arts:
+        return None
+    _columns(rng, style, arts)
+    for comp in arts:
+        short = sum(len(t) for _, t in comp.paras) < 450
+        if style["untitled_briefs"] and short and not comp.photo and rng.random() < 0.7:
+            comp.title, comp.gold["title"] = [], None
+            if not comp.gold["kicker"]:
+                comp.subtitle, comp.gold["subtitle"] = [], None
+    lay = Layout(rng, style)
+    if style["furniture_top"]:
+        for s in _furniture_top(rng, style, date, rng.randint(1, 16)):
+            lay.furniture(s)
+        lay.blank()
+    gather = style["gather"] and len(arts) > 1
+    for i, comp in enumerate(arts):
+        lay.article(i, comp, headline=not gather)
+    if gather:
+        lay.gathered_headlines(arts)
+    if style["furniture_bottom"]:
+        lay.blank()
+        for s in _furniture_bottom(rng, pool):
+            lay.furniture(s)
+    gold = {"zone": None, "year": int(date[:4]), "articles": [a.gold for a in arts]}
+    return RenderedPage(
+        name=name, lines=lay.finish(), gold=gold, manifest={"zone": None, "year": None}
+    )
+
+
+def _columns(rng, style, arts: list[Composed]) -> None:
+    """Column labels (栏目) over one article or a run of them."""
+    for comp in arts:
+        if comp.tag and style["tag_as_column"]:
+            comp.column = comp.tag
+    if style["columns"] and len(arts) > 1:
+        start = rng.randrange(len(arts))
+        length = rng.randint(1, min(4, len(arts) - start))
+        word = rng.choice(COLUMN_WORDS)
+        for comp in arts[start : start + length]:
+            if comp.column is None:
+                comp.column = word
+    for comp in arts:
+        comp.gold["column"] = comp.column
+
+
+def render_pages(records, *, n_pages: int, seed: int, prefix: str) -> list[RenderedPage]:
+    """`n_pages` pages from `records`; the same arguments give the same pages."""
+    by_date = _issues(records)
+    dates = sorted(by_date)
+    pool = NamePool(records)
+    pages: list[RenderedPage] = []
+    attempt = 0
+    while len(pages) < n_pages and attempt < n_pages * 5 + 10:
+        # A string seed is hashed with SHA-512 by random, the same on every machine.
+        rng = random.Random(f"{seed}/{prefix}/{attempt}")
+        attempt += 1
+        style = draw_style(rng)
+        name = f"{prefix}_{len(pages) + 1:04d}.txt"
+        page = render_page(rng, style, by_date, dates, pool, name)
+        if page is not None:
+            pages.append(page)
+    return pages
