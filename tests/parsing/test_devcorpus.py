@@ -171,3 +171,4 @@ def test_lead_dates():
     assert event_date("6月25日下午，会议召开。") == "06-25"
     assert event_date("自6月29日起，工作专班成立。") is None
     assert event_date("为保障通车，5月25日发行债券。") == "05-25"
+    assert event_date("截至2023年7月12日，线路已运营一千天。") is None

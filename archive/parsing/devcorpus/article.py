@@ -10,7 +10,7 @@ from .bylines import CreditGroup, bracket_span, parse_bracket_credit, parse_byli
 from .text import md_of, norm
 
 # The web edition appends the column (栏目) to the title: `…（人民时评）`.
-_TAG = re.compile(r"[（(]([^（）()]{2,10})[）)]\s*$")
+_TAG = re.compile(r"[（(]([^（）()]{2,16})[）)]\s*$")
 _FURNITURE_TAIL = re.compile(r"^(版式设计|版式|本版摄影|制图|本版制图|本版责编|责任编辑)[:：]")
 _SENTENCE_PUNCT = set("。！？；：，,.;:!?")
 _PHOTO_CREDIT = re.compile(r"(?:摄|摄影)(?:[（(][^（）()]{2,8}[）)])?$")
@@ -44,11 +44,15 @@ def _lines(field_value: str | None) -> list[str]:
 
 
 def _is_subhead(text: str, index: int, paras: list[str]) -> bool:
+    """A section heading inside a long story: short, no sentence end, long text after."""
     if index == 0 or index >= len(paras) - 1:
         return False
-    if not 4 <= len(text) <= 22 or set(text) & _SENTENCE_PUNCT:
+    if not 4 <= len(text) <= 24 or set(text) & set("。！？；!?;"):
         return False
-    if re.fullmatch(r"[\d年月日\s]+", text) or text.startswith(("（", "(", "■", "——")):
+    closes_quote = text.endswith("”") and "“" in text  # 自制排队“软标尺”
+    if (text[-1] in "，、：:,”’）)…—" and not closes_quote) or re.fullmatch(r"[\d年月日\s]+", text):
+        return False
+    if text.startswith(("（", "(", "■", "——", "编者按", "核心阅读")):
         return False
     return len(paras[index + 1]) >= 40
 

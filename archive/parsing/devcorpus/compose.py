@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from . import credits as cr
 from .article import Prepared
-from .text import event_date, first_sentence, lead_of, norm, split_headline
+from .text import event_date, first_sentence, lead_of, split_headline
 
 
 @dataclass
@@ -25,6 +25,7 @@ class Composed:
     gold: dict = field(default_factory=dict)
     photo: bool = False
     tag: str | None = None  # the web column tag cut from the title
+    section: str | None = None  # the record's 版名, a source of column labels
 
 
 def _pick(rng, weights: dict):
@@ -46,8 +47,9 @@ def _headline(prep: Prepared, rng, style) -> tuple[list[str], list[str], list[st
     if subtitle and not subtitle[0].startswith("——") and rng.random() < 0.15:
         subtitle[0] = "——" + subtitle[0]
     title = list(prep.title)
-    if len(title) == 1:
-        title = split_headline(title[0], rng, max_len=style["headline_len"])
+    if len(title) == 1 and (style["layout"] == "narrow" or rng.random() < 0.3):
+        narrow = style["layout"] == "narrow"
+        title = split_headline(title[0], rng, max_len=style["headline_len"], mid_word=narrow)
     gold = {
         "title": " ".join(prep.title),
         "kicker": " ".join(kicker) or None,
@@ -75,7 +77,9 @@ def _date(printed_md, rest: str) -> str | None:
 
 def compose_article(prep: Prepared, rng, style, pool, page_md: str, budget: int) -> Composed | None:
     kicker, title, subtitle, gold = _headline(prep, rng, style)
-    comp = Composed(kicker=kicker, title=title, subtitle=subtitle, tag=prep.tag)
+    comp = Composed(
+        kicker=kicker, title=title, subtitle=subtitle, tag=prep.tag, section=prep.section
+    )
     credits: list[cr.Credit] = []
     paras = _body(prep, rng, budget)
     credits += (
@@ -93,17 +97,19 @@ def compose_article(prep: Prepared, rng, style, pool, page_md: str, budget: int)
     reporters = [n for g in groups + prep.dateline_groups if g.role == "reporter" for n in g.names]
     corrs = [n for g in groups if g.role == "correspondent" for n in g.names]
     others = [g for g in groups if g.role == "author" and g.organization]
-    if not reporters and not signed and not others and rng.random() < style["invent_reporter"]:
+    agency = bool(prep.dateline) and prep.dateline.startswith(("新华社", "据新华社", "中新社"))
+    if agency:
+        pass  # an agency story gets no local reporter made up for it
+    elif not reporters and not signed and not others and rng.random() < style["invent_reporter"]:
         reporters = pool.draw_many(rng, 1 if rng.random() < 0.7 else 2)
-    if reporters and not corrs and rng.random() < style["correspondent"]:
+    if reporters and not corrs and not agency and rng.random() < style["correspondent"]:
         corrs = pool.draw_many(rng, 1 if rng.random() < 0.8 else 2, avoid=reporters)
     reporters, corrs = reporters[:4], corrs[:2]
 
     # Lead opener.
     if prep.dateline:
-        weights = dict(style["lead_dateline"])
-        if not prep.dateline.startswith("新华社"):
-            weights.pop("xinhua", None)
+        # A wire story keeps its wire dateline (新华社…电（记者 X）) as printed.
+        weights = {"keep": 1} if agency else dict(style["lead_dateline"])
     else:
         weights = dict(style["lead_plain"])
     lead_form = _pick(rng, weights)
@@ -124,16 +130,10 @@ def compose_article(prep: Prepared, rng, style, pool, page_md: str, budget: int)
         else:
             first = prep.dateline + "  " + rest
         paras[0] = ("body", first)
-    elif lead_form in ("benbao", "benbao_bracket", "paper", "dated", "xinhua"):
+    elif lead_form in ("benbao", "benbao_bracket", "paper", "dated"):
         md = prep.dateline_md or event_date(first_sentence(rest)) or page_md
-        city = (
-            prep.dateline[2:-6]
-            if prep.dateline and prep.dateline.startswith("新华社")
-            else rng.choice(cr.CITIES)
-        )
-        city = city if city and norm(city) == city and len(city) <= 5 else rng.choice(cr.CITIES)
         opener, got, printed_md = cr.lead_opener(
-            rng, lead_form, md, reporters, corrs, style["paper"], city
+            rng, lead_form, md, reporters, corrs, style["paper"]
         )
         credits += got
         lead_has_credit = bool(got)
@@ -176,7 +176,13 @@ def compose_article(prep: Prepared, rng, style, pool, page_md: str, budget: int)
             credits += _caption_block(paras, text, groups, rng, pool)
 
     comp.paras = paras
-    body_text = "\n".join(t for r, t in paras if r in ("body", "subhead"))
+    # The lead must be printed in one run: stop at the first credit or caption line.
+    run = []
+    for role, text in paras:
+        if role not in ("body", "subhead"):
+            break
+        run.append(text)
+    body_text = "\n".join(run)
     lead = lead_of(body_text)
     if len(lead) < 16:
         return None
@@ -196,6 +202,8 @@ def compose_article(prep: Prepared, rng, style, pool, page_md: str, budget: int)
 
 def _place_byline(comp, paras, rng, style, place, reporters, corrs, prep) -> list:
     form = style["byline_form"] if rng.random() < 0.8 else _pick(rng, style["byline_forms"])
+    if form == "hollow_wb" and "晚报" not in style["paper"]:
+        form = "hollow_bb"  # □晚报记者 only in an evening paper
     if place in ("under", "above"):
         lines, got = cr.byline_lines(rng, reporters, corrs, form, two_lines=rng.random() < 0.2)
         target = comp.under if place == "under" else comp.above
@@ -228,7 +236,7 @@ def _caption_block(paras, text, groups, rng, pool) -> list:
     if groups:
         credit = cr.group_text(groups, rng.random() < 0.3)
         got = cr.group_credits(groups)
-    elif rng.random() < 0.6:
+    elif rng.random() < 0.6 and not text.endswith(("提供", "供图", "摄")):
         name = pool.draw(rng)
         credit = rng.choice(
             (f"本报记者 {name} 摄", f"拍友 {name} 摄", f"{name}/图", f"记者 {name} 摄")
@@ -238,6 +246,8 @@ def _caption_block(paras, text, groups, rng, pool) -> list:
         paras.append(("caption", text))
         return []
     if rng.random() < 0.3:
+        if len(got) == 1 and rng.random() < 0.5:
+            credit = f"{got[0][0]}摄"  # the short （某某摄） form
         paras.append(("caption", f"{text}（{credit.replace(' ', '')}）"))
     else:
         paras.append(("caption", text))
@@ -254,7 +264,9 @@ def compose_photo(prep: Prepared, rng, style, pool) -> Composed | None:
     paras: list[tuple[str, str]] = []
     credits: list = []
     for text, groups in prep.captions[: rng.randint(1, 4)]:
-        if not groups:
+        if not groups and text.endswith(("提供", "供图", "摄")):
+            paras.append(("caption", text))
+        elif not groups:
             name = pool.draw(rng)
             paras.append(("caption", text))
             paras.append(("byline", f"本报记者 {name} 摄"))

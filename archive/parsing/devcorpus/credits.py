@@ -18,8 +18,6 @@ AUTHOR = ("author",)
 # says author, but reporter is an honest reading too.
 AUTHOR_OR_REPORTER = ("author", "reporter")
 
-CITIES = ("北京", "上海", "广州", "武汉", "成都", "西安", "南京", "杭州", "郑州", "长沙")
-
 
 def pad(name: str) -> str:
     """People's Daily pads two-character names: 王珏 -> 王  珏."""
@@ -114,7 +112,7 @@ def bracket(reporters: list[str], corrs: list[str], rng) -> str:
     return f"（{inner}）" if rng.random() < 0.7 else f"({inner})"
 
 
-def lead_opener(rng, form: str, md: str | None, reporters, corrs, paper: str, place: str):
+def lead_opener(rng, form: str, md: str | None, reporters, corrs, paper: str):
     """(printed opener, credits, printed date MM-DD or None) for a rewritten lead."""
     month_day = ""
     if md:
@@ -132,9 +130,6 @@ def lead_opener(rng, form: str, md: str | None, reporters, corrs, paper: str, pl
             credits = [(n, REPORTER) for n in reporters] + [(n, CORRESPONDENT) for n in corrs]
             return f"本报{month_day}讯" + bracket(reporters, corrs, rng), credits, md
         return f"本报{month_day}讯 " if rng.random() < 0.7 else f"本报{month_day} ", [], md
-    if form == "xinhua" and md and reporters:
-        credits = [(n, AUTHOR_OR_REPORTER) for n in reporters]
-        return f"新华社{place}{month_day}电" + bracket(reporters, [], rng), credits, md
     return "", [], None
 
 

@@ -15,7 +15,7 @@ from .bylines import NamePool
 from .compose import Composed, compose_article, compose_photo
 from .layout import Layout
 from .model import RenderedPage
-from .style import COLUMN_WORDS, draw_style
+from .style import COLUMN_WORDS, RUBRICS, draw_style
 
 WEEKDAYS = "一二三四五六日"
 
@@ -98,6 +98,10 @@ def render_page(rng, style, by_date, dates, pool, name: str) -> RenderedPage | N
             comp.title, comp.gold["title"] = [], None
             if not comp.gold["kicker"]:
                 comp.subtitle, comp.gold["subtitle"] = [], None
+                if rng.random() < 0.25:
+                    # A ■ rubric over an untitled brief (seed 002).
+                    comp.kicker = ["■" + rng.choice(RUBRICS)]
+                    comp.gold["kicker"] = comp.kicker[0]
     lay = Layout(rng, style)
     if style["furniture_top"]:
         for s in _furniture_top(rng, style, date, rng.randint(1, 16)):
@@ -126,7 +130,8 @@ def _columns(rng, style, arts: list[Composed]) -> None:
     if style["columns"] and len(arts) > 1:
         start = rng.randrange(len(arts))
         length = rng.randint(1, min(4, len(arts) - start))
-        word = rng.choice(COLUMN_WORDS)
+        section = arts[start].section
+        word = section if section and rng.random() < 0.4 else rng.choice(COLUMN_WORDS)
         for comp in arts[start : start + length]:
             if comp.column is None:
                 comp.column = word

@@ -38,6 +38,15 @@ COLUMN_WORDS = (
     "百姓故事",
     "今日关注",
 )
+RUBRICS = (
+    "新年开新局",
+    "奋进新征程",
+    "一线见闻",
+    "基层新风",
+    "为民办实事",
+    "聚焦项目建设",
+    "乡村振兴进行时",
+)
 BYLINE_FORMS = {
     "plain": 5,
     "benbao": 4,
@@ -107,9 +116,9 @@ def draw_style(rng) -> dict:
         "byline_form": _pick(rng, BYLINE_FORMS),
         "byline_forms": BYLINE_FORMS,
         "lead_dateline": (
-            {"keep": 3, "benbao": 2, "benbao_bracket": 3, "dated": 1, "paper": 1, "xinhua": 1}
+            {"keep": 3, "benbao": 2, "benbao_bracket": 3, "dated": 1, "paper": 1}
             if local
-            else {"keep": 8, "benbao_bracket": 1, "xinhua": 1}
+            else {"keep": 8, "benbao_bracket": 1}
         ),
         "lead_plain": (
             {"none": 4, "benbao": 3, "benbao_bracket": 3, "dated": 1, "paper": 1}

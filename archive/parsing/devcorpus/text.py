@@ -45,7 +45,10 @@ def event_date(sentence: str) -> str | None:
         month, day = int(m.group(1)), int(m.group(2))
         if not (1 <= month <= 12 and 1 <= day <= 31):
             continue
-        before = sentence[max(0, m.start() - 2) : m.start()]
+        start = m.start()
+        if start >= 5 and re.fullmatch(r"\d{4}年", sentence[start - 5 : start]):
+            start -= 5  # 截至2026年7月12日: the span word stands before the year
+        before = sentence[max(0, start - 2) : start]
         after = sentence[m.end() : m.end() + 2]
         if any(before.endswith(w) for w in _SPAN_BEFORE):
             continue
@@ -122,14 +125,58 @@ def ocr_noise(text: str, rng, rate: float, protect: int = 0) -> str:
     return "".join(out)
 
 
-def split_headline(text: str, rng, max_len: int = 16) -> list[str]:
-    """A long headline printed over two or three lines, broken at a space if any."""
+# Words a two-line headline is often broken before (no segmenter at hand).
+_BREAK_BEFORE = (
+    "开展",
+    "举行",
+    "召开",
+    "举办",
+    "启动",
+    "实现",
+    "推动",
+    "助力",
+    "发布",
+    "迎来",
+    "打造",
+    "开通",
+    "完成",
+    "推进",
+    "加快",
+    "全力",
+    "持续",
+    "深化",
+    "提升",
+    "获",
+)
+
+
+def _break_points(text: str) -> list[int]:
+    n = len(text)
+    lo, hi = max(2, int(n * 0.3)), min(n - 2, int(n * 0.75))
+    points = [
+        i for i in range(lo, hi + 1) if text[i - 1] in "，、：；！？ ," or text[i : i + 2] == "——"
+    ]
+    if not points:
+        points = [i for i in range(lo, hi + 1) if text.startswith(_BREAK_BEFORE, i)]
+    return sorted(points, key=lambda i: abs(i - n / 2))
+
+
+def split_headline(text: str, rng, max_len: int = 16, mid_word: bool = True) -> list[str]:
+    """A long headline printed over two or three lines.
+
+    Breaks at a space, after a comma or before a common verb when it can; a break
+    inside a word only where `mid_word` (narrow OCR columns do that)."""
     if len(text) <= max_len:
         return [text]
-    if " " in text.strip():
-        parts = [p for p in text.split(" ") if p]
-        if all(len(p) <= max_len + 6 for p in parts) and len(parts) <= 3:
-            return parts
+    parts = [p for p in text.split(" ") if p]
+    if 1 < len(parts) <= 3 and all(len(p) <= max_len + 6 for p in parts):
+        return parts
+    points = _break_points(text)
+    if points and len(text) <= max_len * 2 + 4:
+        i = points[0]
+        return [text[:i].rstrip(), text[i:].lstrip()]
+    if not mid_word:
+        return [text]
     n = 2 if len(text) <= max_len * 2 else 3
     size = -(-len(text) // n) + rng.choice((0, 0, 1, 2))
     return [text[i : i + size] for i in range(0, len(text), size)]

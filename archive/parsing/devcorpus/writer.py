@@ -33,4 +33,9 @@ def write_split(records, out_dir: str, *, n_pages: int, seed: int, prefix: str) 
             labels.write(json.dumps(row, ensure_ascii=False) + "\n")
     with open(os.path.join(out_dir, "gold.json"), "w", encoding="utf-8") as fh:
         json.dump(gold, fh, ensure_ascii=False, indent=1)
+    # What an ingest manifest would know about each page (nothing: zone and year
+    # are left for the parser to read from the text).
+    manifest = {"pages": {p.name: p.manifest for p in pages}}
+    with open(os.path.join(out_dir, "manifest.json"), "w", encoding="utf-8") as fh:
+        json.dump(manifest, fh, ensure_ascii=False, indent=1)
     return [p.name for p in pages]
