@@ -12,79 +12,50 @@ regex nests repeats, so a megabyte of input costs nothing.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from archive.parsing.lexicon import BYLINE_SURNAMES
+from archive.parsing import lexicon as lx
 from archive.parsing.result import Credit
 
 # After a role word a rarer surname is safe to accept; in running text it is not.
-SURNAMES = BYLINE_SURNAMES
-
-# Grammar words and place/office suffixes: a "name" holding one is a phrase (记者会上).
-_NOT_IN_NAMES = frozenset(
-    "的了们到说是在这着过被把让给所其及并与等从对也就还又要很最更再已不没么什吗呢吧个些上下里"
-    "内外今昨而或但该此各每将副事单位门类项次期届号第亿记者讯报社台网局处部厅委办区市省县乡村"
-    "街站所院校室组队署股府务节证议题动态稿图摄编辑员"
-)
-# Rubric and column words that happen to start with a surname (■党建, ■关注).
-_NOT_NAMES = frozenset(
-    "党建 关注 时评 焦点 文化 文明 文旅 安全 平安 和谐 高端 高新 时政 简讯 万象 金融 卫生 "
-    "农业 公益 史话 高质量 新时代".split()
-)
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_DOTS = "·•・‧"
+SURNAMES = lx.BYLINE_SURNAMES
+_CJK = lx.CJK
+_DOTS = lx.NAME_DOTS
 _DOTTED_NAME_RE = re.compile(rf"[{_CJK}]{{1,8}}(?:[{_DOTS}][{_CJK}]{{1,10}}){{1,2}}")
 _CJK_RE = re.compile(rf"[{_CJK}]+")
 
-# Role words: [outlet or 本报] [modifiers] core. Readers (网友 X 摄) are credited only
-# for a photo, so their core word has no role of its own.
-_CORES = {
-    word: role
-    for role, words in {
-        "reporter": "记者 实习生",
-        "correspondent": "通讯员",
-        "photographer": "摄影记者 摄影 摄像 拍友",
-        "author": "作者 评论员 撰稿",
-        "editor": "编辑 责任编辑 责编 主编",
-        None: "网友 读者 市民",
-    }.items()
-    for word in words.split()
-}
-_MODS = "特派|特约|特邀|首席|见习|实习|融媒体|融媒|全媒体|新媒体|驻站|资深|高级|主任|值班"
-_OWN = r"本[报刊台网版站]"
+# Role words: [outlet or 本报] [modifiers] core.
+_CORES = {word: role for role, words in lx.BYLINE_ROLE_WORDS.items() for word in words.split()}
+_MODS = "|".join(lx.BYLINE_MODIFIERS)
+_OWN = rf"本[{lx.OWN_OUTLET_CHARS}]"
 _OUTLET = (
-    r"(?:新华社|中新社|中新网|央视新闻|央视|央广网|央广|人民网|新华网"
-    rf"|[{_CJK}]{{1,10}}?(?:融媒体中心|新闻中心|电视台|广播电台|客户端|通讯社|报社|日报|晚报"
-    r"|晨报|时报|报|社|台|网))"
+    rf"(?:{'|'.join(lx.OUTLET_NAMES)}"
+    rf"|[{_CJK}]{{1,10}}?(?:{'|'.join(lx.OUTLET_ENDINGS)}))"
 )
 _OUTLET_RE = re.compile(_OUTLET)
-# Words ending like an outlet that are not one (合作社, 汇报, 平台).
-_NOT_OUTLETS = ("合作社", "旅行社", "通报", "汇报", "简报", "海报", "喜报", "电网", "平台", "舞台")
 _ROLE_RE = re.compile(
     rf"(?P<org>{_OWN}|{_OUTLET})?(?:{_MODS}){{0,3}}"
     rf"(?P<core>{'|'.join(sorted(_CORES, key=len, reverse=True))})"
 )
 # Marks and their effect on the names beside them; suffix marks only ever follow names.
-_SUFFIX_MARKS = dict.fromkeys(("摄", "摄影报道", "供图"), "photo") | dict.fromkeys(
-    ("图文", "报道"), "keep"
+_SUFFIX_MARKS = dict.fromkeys(lx.PHOTO_SUFFIX_MARKS, "photo") | dict.fromkeys(
+    lx.KEEP_SUFFIX_MARKS, "keep"
 )
 _MARKS = (
-    _SUFFIX_MARKS
-    | dict.fromkeys(("摄影", "图", "图片"), "photo")
-    | dict.fromkeys(("文", "撰文"), "text")
+    _SUFFIX_MARKS | dict.fromkeys(lx.PHOTO_MARKS, "photo") | dict.fromkeys(lx.TEXT_MARKS, "text")
 )
-# Staff we do not credit; their names are dropped, not guessed.
-_LABELS = frozenset(
-    "策划 统筹 监制 总监制 出品 制片 制作 审核 审校 审签 校对 终审 复审 初审 美编 设计 排版 "
-    "制图 视频 剪辑 配音 主播 翻译 指导 执行 协调 来源".split()
-)
-_SIGN_MARKS = "□■◇◆"
 _BRACKETS = {"(": ")", "[": "]", "【": "】", "〔": "〕"}  # after NFKC, （ is (
 _MAX_BYLINE = 80  # longer text is never one byline
 _WENTU_RE = re.compile(rf"(?:文\s*/\s*图|图\s*/\s*文)(?![{_CJK}])")
 _PIECE_RE = re.compile(rf"/|[{_CJK}{_DOTS}]+|[^\s、,;:/{_CJK}{_DOTS}]+")
+
+
+def _not_name(s: str) -> bool:
+    """A rubric or column word (时评, ■关注) that reads like a surname and a name."""
+    return s in lx.NOT_NAMES or s in lx.COLUMN_ENDINGS
 
 
 def looks_like_name(s: str) -> bool:
@@ -92,7 +63,7 @@ def looks_like_name(s: str) -> bool:
     surname as one), or a transliterated name with a middle dot (阿依古丽·买买提)."""
     if _DOTTED_NAME_RE.fullmatch(s):
         return True
-    if not _CJK_RE.fullmatch(s) or s in _NOT_NAMES:
+    if not _CJK_RE.fullmatch(s) or _not_name(s):
         return False
     if len(s) in (3, 4) and s[:2] in SURNAMES:
         given = s[2:]
@@ -100,7 +71,7 @@ def looks_like_name(s: str) -> bool:
         given = s[1:]
     else:
         return False
-    return not any(c in _NOT_IN_NAMES for c in given)
+    return not any(c in lx.NOT_IN_NAMES for c in given)
 
 
 def _plausible_name(s: str) -> bool:
@@ -108,8 +79,8 @@ def _plausible_name(s: str) -> bool:
     return looks_like_name(s) or (
         len(s) in (2, 3)
         and _CJK_RE.fullmatch(s) is not None
-        and s not in _NOT_NAMES
-        and not any(c in _NOT_IN_NAMES for c in s)
+        and not _not_name(s)
+        and not any(c in lx.NOT_IN_NAMES for c in s)
     )
 
 
@@ -145,7 +116,7 @@ def _lex_run(run: str) -> list[_Tok] | None:
     """Words of one run of characters without spaces; None if part of it is no byline."""
     if run in _MARKS:
         return [_Tok("mark", run, _MARKS[run])]
-    if run in _LABELS:
+    if run in lx.CREDIT_LABELS:
         return [_Tok("label", run)]
     if m := _ROLE_RE.match(run):
         toks, rest = [_role_tok(m)], run[m.end() :]
@@ -157,7 +128,7 @@ def _lex_run(run: str) -> list[_Tok] | None:
     if len(run) == 1:
         return None  # a lone character is never a name
     outlet = run.removesuffix("发")  # 新华社发 张三 摄: a photo the wire sent out
-    if len(outlet) >= 3 and _OUTLET_RE.fullmatch(outlet) and not outlet.endswith(_NOT_OUTLETS):
+    if len(outlet) >= 3 and _OUTLET_RE.fullmatch(outlet) and not outlet.endswith(lx.NOT_OUTLETS):
         return [_Tok("org", run, org=outlet)]
     if named := _name_toks(run):
         return named
@@ -285,7 +256,7 @@ def parse_byline(text: str) -> list[Credit] | None:
     s = unicodedata.normalize("NFKC", s)  # full-width spaces, slashes, colons → ASCII
     if s[0] in _BRACKETS and s[-1] == _BRACKETS[s[0]]:
         s = s[1:-1].strip()  # （记者 张三）
-    if s and s[0] in _SIGN_MARKS:
+    if s and s[0] in lx.SIGNATURE_MARKS:
         return _parse_signed(s[1:].strip())
     toks = _lex(s)
     return _assign(toks) if toks else None
@@ -323,7 +294,6 @@ _MARKER_RE = re.compile(
     rf"(?P<ju>据{_SP})?(?P<org>{_OWN}|{_OUTLET}){_SP}(?:(?P<place>[{_CJK}]{{2,8}}?){_SP})?"
     rf"(?:{_DATE}{_SP})?(?P<kind>讯|电|报道|消息)"
 )
-_AGENCIES = ("新华社", "中新社")  # wire services that may omit the date: 新华社电
 _BRACKET_RE = re.compile(r"[（(【〔\[]([^（()）【】〔〕\[\]]{1,60})[）)】〕\]]")
 _LEAD_PUNCT = " \u3000\t:：,，"
 
@@ -346,7 +316,7 @@ def _match_marker(s: str) -> re.Match | None:
     m = _MARKER_RE.match(s)
     if not m or (m["kind"] in ("报道", "消息") and not m["ju"]):
         return None  # "XX报道" opens a sentence; only 据XX报道 is a marker
-    if _is_own(m["org"]) or m["ju"] or m["month"] or m["kind"] == "讯" or m["org"] in _AGENCIES:
+    if _is_own(m["org"]) or m["ju"] or m["month"] or m["kind"] == "讯" or m["org"] in lx.AGENCIES:
         return m
     return None
 
@@ -376,7 +346,16 @@ def _in_range(value: str | None, top: int) -> int | None:
 
 
 def parse_lead(paragraph: str) -> Lead:
-    """Split a first paragraph into marker, dateline, credits and the text after them."""
+    """Split a first paragraph into marker, dateline, credits and the text after them.
+
+    The pipeline asks about one lead more than once (for the article, for its date),
+    so the parse is cached on the text; each caller gets its own copy to change."""
+    lead = _parse_lead(paragraph)
+    return replace(lead, credits=[replace(c) for c in lead.credits])
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_lead(paragraph: str) -> Lead:
     s = paragraph.strip()
     lead, pos = Lead(rest=s), 0
     if m := _match_marker(s):

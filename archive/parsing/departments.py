@@ -23,10 +23,7 @@ from .result import DepartmentMention
 _SUFFIXES = sorted(lx.DEPARTMENT_SUFFIXES, key=lambda pair: len(pair[0]), reverse=True)
 _SUFFIX = re.compile("|".join(re.escape(s) for s, _ in _SUFFIXES))
 _KINDS = dict(_SUFFIXES)
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _PARENTHETICAL = re.compile(r"[（(][^（）()]{1,10}[）)]")
-_NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十两几多数"
-_CLASSIFIERS = "个家名座所项条批支只位"
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百零〇0-9]+$")
 _MAX_NAME = 24
 # Kinds that, printed bare in a zone's paper, are the zone's own (国土规划住建局, 石佛办事处).
@@ -34,11 +31,9 @@ _ZONE_KINDS = ("bureau", "office", "subdistrict", "town")
 # Kinds a sub-unit may have when printed right after its parent (…总工会女职工委员会,
 # 郑州大学第一附属医院); a community after its office (梧桐办事处盛世社区) is its own.
 _SUB_UNIT_KINDS = ("committee", "other", "center", "hospital", "school")
-# Long official forms of the zone types that papers abbreviate.
-_ZONE_ABBREVIATIONS = (("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"))
 # Another place or level of government at the start of a name: 郑州市, 河南省, 洛阳高新区.
 _OTHER_PLACE = re.compile(
-    r"^(?:中共|国家|中央|全国|国务院|省|市|县|(?P<place>[\u4e00-\u9fff]{2,3}?)"
+    rf"^(?:中共|国家|中央|全国|国务院|省|市|县|(?P<place>[{lx.CJK}]{{2,3}}?)"
     r"(?:省|市|县|区|高新区|经开区|新区))"
 )
 # Kinds whose names never sit inside another's: a rejected one still ends the next.
@@ -51,7 +46,7 @@ def zone_short_name(zone: str | None) -> str | None:
     """How a zone's own paper names it: 郑州高新区 → 高新区, 郑州经开区 → 经开区."""
     if not zone:
         return None
-    for long, short in _ZONE_ABBREVIATIONS:
+    for long, short in lx.ZONE_ABBREVIATIONS:
         zone = zone.replace(long, short)
     if len(zone) >= 5:
         return zone[3:] if zone[2] == "市" else zone[2:]
@@ -78,12 +73,13 @@ def department_kind(name: str) -> str:
 def find_departments(text: str, *, zone: str | None) -> list[DepartmentMention]:
     """Each department named in `text`, once, canonical within `zone`, in text order."""
     found: dict[str, DepartmentMention] = {}
+    own = zone_words(zone)
     floor, parent = 0, None  # where the previous department ended, and its printed name
     for m in _SUFFIX.finditer(text or ""):
         if _continues(text, m.end()):
             continue
         kind = _KINDS[m.group()]
-        start = _name_start(text, m.start(), floor, m.group())
+        start = _name_start(text, m.start(), floor, m.group(), own)
         printed = text[start : m.end()]
         if start == floor == m.start() and parent and kind == "company":
             continue  # 高新投资控股集团|有限公司: the group already found
@@ -117,10 +113,23 @@ def _continues(text: str, end: int) -> bool:
     return end < len(text) and any(lx.dictionary_tag(text[end - k : end + 1]) for k in (1, 2))
 
 
-def _name_start(text: str, suffix_start: int, floor: int, suffix: str) -> int:
+def zone_words(zone: str | None) -> frozenset[str]:
+    """The words of the page's own zone that jieba may read as verbs or adverbs (高新 of
+    郑州高新区, 经开 of 郑州经开区): inside a department's name (高新投控股集团) they
+    belong to it. From the manifest's zone, so no paper's zone is written in code."""
+    short = zone_short_name(zone)
+    if not short:
+        return frozenset()
+    stem = short[:-1] if len(short) > 2 and short[-1] in "区县市" else short
+    return frozenset({stem, short, *(w for w in lx.words(zone) if len(w) > 1)})
+
+
+def _name_start(
+    text: str, suffix_start: int, floor: int, suffix: str, own: frozenset[str] = frozenset()
+) -> int:
     """Read leftwards, word by word, from the suffix to where the name begins."""
     lowest = max(floor, suffix_start - _MAX_NAME)
-    window = re.split(r"[^\u4e00-\u9fff()（）]", text[lowest:suffix_start])[-1]
+    window = re.split(rf"[^{lx.CJK}()（）]", text[lowest:suffix_start])[-1]
     # A registered company's name may hold any word (郑州扬升金属部件有限公司), and a
     # bureau's may join two fields (文化和旅游局); elsewhere a verb ends the name.
     loose = suffix.endswith("有限公司") or suffix.endswith("有限责任公司")
@@ -133,34 +142,35 @@ def _name_start(text: str, suffix_start: int, floor: int, suffix: str) -> int:
             if not depth:
                 break
             depth -= 1
-        elif word == "和" and _joins(words[k - 1] if k else "", suffix_start - i, suffix):
+        elif word == "和" and _joins(words[k - 1] if k else "", suffix_start - i, suffix, own):
             pass
-        elif not depth and not _in_name(word, loose=loose):
+        elif not depth and not _in_name(word, loose=loose, own=own):
             break
         i -= len(word)
     if depth:  # an unclosed parenthetical: keep only what follows it
         i = max(text.rfind(")", i, suffix_start), text.rfind("）", i, suffix_start)) + 1
-    if i > 0 and text[i - 1] in _NUMERALS:  # 28个村, 5家乡镇卫生院
-        while i < suffix_start and text[i] in _CLASSIFIERS:
+    if i > 0 and text[i - 1] in lx.NUMERALS:  # 28个村, 5家乡镇卫生院
+        while i < suffix_start and text[i] in lx.CLASSIFIERS:
             i += 1
     return i
 
 
-def _joins(before: str, after_length: int, suffix: str) -> bool:
+def _joins(before: str, after_length: int, suffix: str, own: frozenset[str]) -> bool:
     """Does 和 join two fields of one bureau's name (文化和旅游局, 住房和城乡建设局), rather
     than two departments (管委会和财政局)?"""
     return (
         suffix in _JOINED_SUFFIXES
         and 2 <= after_length <= 4
-        and _in_name(before)
+        and _in_name(before, own=own)
         and before[-1:] not in "会局委区市省县处部厅"
     )
 
 
-def _in_name(word: str, *, loose: bool = False) -> bool:
-    """Can this word be part of a department's name? Nouns, places and abbreviations
-    can; verbs, adverbs, numbers and titles cannot (加快完成|国家产业创新中心)."""
-    if word in lx.DEPARTMENT_VERBS or _ORDINAL.match(word):
+def _in_name(word: str, *, loose: bool = False, own: frozenset[str] = frozenset()) -> bool:
+    """Can this word be part of a department's name? Nouns, places, abbreviations and
+    the page's zone (`own`) can; verbs, adverbs, numbers and titles cannot
+    (加快完成|国家产业创新中心)."""
+    if word in lx.DEPARTMENT_VERBS or word in own or _ORDINAL.match(word):
         return True  # 创新发展局, 第三中学
     if word in lx.DEPARTMENT_STOP_WORDS or word in lx.TITLE_WORDS:
         return False
@@ -180,7 +190,16 @@ def _plausible(printed: str, suffix: str, zone: str | None) -> bool:
         return False
     bare = _strip_zone(name, zone) if zone else name.removeprefix("区")
     core = bare[: -len(suffix)]
+    if _verb_phrase(core):
+        return False
     return len(core) >= 2 or (bare != name and len(suffix) >= 3)
+
+
+def _verb_phrase(core: str) -> bool:
+    """开好|局, 开新|局 (to make a good start): a one-character verb and adjective before
+    the suffix are a phrase, not a name; no department is named by a verb."""
+    tags = [lx.dictionary_tag(c) or "" for c in core]
+    return len(core) == 2 and tags[0].startswith("v") and tags[1].startswith("a")
 
 
 def _strip_zone(name: str, zone: str | None) -> str:

@@ -13,58 +13,12 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from . import lexicon as lx
 from .jiebautil import crosses, ends_with_verb, first_word_flag, has_verb
-from .layout import RUBRIC_MARKS, Unit
+from .layout import Unit
 
-# Section names recur from issue to issue; these endings mark them as columns.
-COLUMN_ENDINGS = (
-    "动态",
-    "视窗",
-    "强音",
-    "连连看",
-    "快讯",
-    "速递",
-    "简讯",
-    "观察",
-    "聚焦",
-    "短波",
-    "专栏",
-    "传真",
-    "纵横",
-    "广角",
-    "一线",
-    "时评",
-    "论坛",
-    "图片新闻",
-    "关注",
-    "资讯",
-    "要闻",
-    "看点",
-    "播报",
-    "前沿",
-    "直击",
-    "之窗",
-    "之声",
-    "风采",
-    "新闻",
-    "剪影",
-    "掠影",
-    "点击",
-    "在线",
-)
-# A line that ends with one of these names a body; the next line carries the predicate.
-ORG_ENDINGS = tuple("局区县市省镇乡村队所院校部处厅委会社司团") + (
-    "办事处",
-    "街道",
-    "中心",
-    "集团",
-    "公司",
-    "社区",
-)
-# jieba tags of a word that cannot begin a headline: verbs, prepositions, adverbs…
-CONTINUATION_FLAGS = {"v", "vd", "vn", "p", "d", "c", "u", "ud", "uj", "ul", "f"}
 _PUNCT_OR_SPACE = re.compile(r"[\s，。、：:！!？?“”\"《》（）()·—]")
-_CJK_BIGRAM = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
+_CJK_BIGRAM = re.compile(rf"(?=([{lx.CJK}]{{2}}))")
 
 MATCH_MIN_SCORE = 0.3
 MATCH_MIN_MARGIN = 0.15
@@ -80,14 +34,16 @@ class Header:
 
 
 def looks_like_column(text: str, known=()) -> bool:
+    """A paper's own column (`known`, from its manifest), or a short name ending like
+    the columns any paper prints (…快讯, …观察)."""
     text = text.strip()
     if text in known:
         return True
-    return len(text) <= 8 and not _PUNCT_OR_SPACE.search(text) and text.endswith(COLUMN_ENDINGS)
+    return len(text) <= 8 and not _PUNCT_OR_SPACE.search(text) and text.endswith(lx.COLUMN_ENDINGS)
 
 
 def strip_rubric(text: str) -> str:
-    return text.lstrip(RUBRIC_MARKS).strip()
+    return text.lstrip(lx.RUBRIC_MARKS).strip()
 
 
 def read_header(units: list[Unit], known_columns=()) -> Header:
@@ -159,9 +115,9 @@ def _wraps(prev: str, nxt: str) -> bool:
     """Is `nxt` the rest of the headline line `prev`, or a headline of its own?"""
     if " " in prev.strip() or not nxt or nxt.startswith(("—", "－")):
         return False  # "您上班 我带娃": paired phrases make a kicker; —— opens a subtitle
-    if prev.endswith(ORG_ENDINGS):
+    if prev.endswith(lx.ORG_ENDINGS):
         return True  # the subject on one line, its predicate on the next
-    if first_word_flag(nxt) in CONTINUATION_FLAGS or crosses(prev, nxt) or ends_with_verb(prev):
+    if first_word_flag(nxt) in lx.CONTINUATION_FLAGS or crosses(prev, nxt) or ends_with_verb(prev):
         return True
     # 高新区召开2024年 / 经济工作会议: a verb waiting for the object on the next line.
     return has_verb(prev) and not has_verb(nxt)
@@ -233,8 +189,8 @@ def match_orphans(orphan_texts: list[str], article_texts: list[str]) -> list[Orp
 # --- titles made from the text ------------------------------------------------------
 
 _LEADING_TIME = re.compile(
-    r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|近期|连日来|今年以来|今年年初以来|昨天|昨日|今天|今日)"
-    r"(?:上午|下午|晚上|晚间|早上|一大早|凌晨|中午)?[，,]?"
+    rf"^(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日|{'|'.join(lx.LEADING_TIME_WORDS)})"
+    rf"(?:{'|'.join(lx.TIMES_OF_DAY)})?[，,]?"
 )
 
 

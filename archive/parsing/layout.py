@@ -13,24 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import lexicon as lx
 from .credits import is_lead, parse_byline, split_trailing_byline
 from .jiebautil import crosses, ends_with_particle
 from .normalise import heading_level, join_cjk, normalise_line
 
-SENTENCE_END = "。！？!?…”」』）)：:；;"
-CLOSERS = "”」』）)"
-# Words that tie a sentence to the one before it; no headline opens with them.
-CONNECTIVES = tuple(
-    "同时 此外 另外 而且 并且 但是 然而 因此 所以 随后 此前 其中 据悉 据了解 另悉 对此 为此 "
-    "总之 首先 其次 最后 一是 二是 三是 四是 五是 该 其 并 而 但".split()
-)
-# Particles and prepositions that cannot end a headline (…群众办事的 / “难点”…),
-# when jieba reads them as words of their own (not 普及, 社会的和谐 …).
-DANGLING_ENDS = "的地得着和与及或把被将从向于对在"
-# No paragraph starts with these: a block opening with one continues the last.
-_CONTINUATION_START = tuple("，、；：。！？,;:!?）)”」』")
-# Marks that open a rubric line (■新年开新局) or a commentary signature (□高亢).
-RUBRIC_MARKS = "■□▲◆●★☆◇◎"
+# Kept importable from here: the line model's features read them (linemodel/features.py).
+RUBRIC_MARKS, SENTENCE_END, CLOSERS = lx.RUBRIC_MARKS, lx.SENTENCE_END, lx.CLOSERS
 _CLAUSE_PUNCT = re.compile(r"[，。、；：！？,;:!?]")
 NARROW_MAX = 30  # longer lines than this mean the page is not in narrow columns
 
@@ -81,9 +70,9 @@ class Unit:
             return True
         if len(text) > max_len or text[-1] in "。；;，,、":
             return False
-        if text[-1] in DANGLING_ENDS and ends_with_particle(text):
+        if text[-1] in lx.DANGLING_ENDS and ends_with_particle(text):
             return False
-        if text.startswith(CONNECTIVES):
+        if text.startswith(lx.CONNECTIVES):
             return False
         return text.count("。") == 0 and len(_CLAUSE_PUNCT.findall(text)) <= 3
 
@@ -164,7 +153,7 @@ def _continues(prev: Unit, before: Unit | None, text: str, blank_before: bool, w
             return False
         return bool(_CLAUSE_PUNCT.search(prev.text)) or len(prev.text) > NARROW_MAX
     # A blank line: a column break only where the sentence is unfinished.
-    if text.startswith(_CONTINUATION_START):
+    if text.startswith(lx.CONTINUATION_STARTS):
         return True
     if prev.ends_sentence:
         return False

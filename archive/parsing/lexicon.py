@@ -1,14 +1,36 @@
-"""Word lists shared by the people and department finders, and jieba's dictionary.
+"""The parser's vocabulary: every word list and character class it reads pages with.
 
 The lists are deliberately plain data: when a real page shows a title or a role we do
-not know, the fix is one word here, not a new rule. Keep each list in the order a
-reader would look for a word (by theme), the finders sort them longest-first.
+not know, the fix is one word here, not a new rule. They are grouped by theme in the
+order a reader would look for a word (characters, names, titles, bylines, headlines,
+departments); the finders sort them longest-first. Nothing here names one paper: a
+paper's own columns and zone come from the manifest (`columns`, `zone`).
 """
 
 from __future__ import annotations
 
 import functools
 import logging
+
+# ---- Characters -------------------------------------------------------------------
+
+# CJK ideographs (Extension A, the unified block, compatibility ideographs), written
+# for use inside a regex character class: rf"[{CJK}]".
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Punctuation that ends a sentence (a paragraph may end after it), and the closing
+# quotes and brackets that end one only right after such a mark (“…。” but not “开门红”).
+SENTENCE_END = "。！？!?…”」』）)：:；;"
+CLOSERS = "”」』）)"
+# No paragraph starts with these: a block opening with one continues the last.
+CONTINUATION_STARTS = tuple("，、；：。！？,;:!?）)”」』")
+# Marks that open a rubric line (■新年开新局) or a commentary signature (□高亢).
+RUBRIC_MARKS = "■□▲◆●★☆◇◎"
+# The marks of RUBRIC_MARKS that may sign a commentary with the author's name.
+SIGNATURE_MARKS = "□■◇◆"
+# Middle dots between the parts of a transliterated name (阿依古丽·买买提).
+NAME_DOTS = "·•・‧"
+
+# ---- People's names ---------------------------------------------------------------
 
 # The ~300 commonest single-character surnames (by population), plus 习 and a few
 # others common in government news; 和 is left out, it is far more often "and". A name
@@ -44,6 +66,30 @@ BYLINE_SURNAMES = SURNAMES | RARE_SURNAMES | COMPOUND_SURNAMES
 ADDRESS_WORDS = frozenset(
     "女士 先生 同志 老师 师傅 大爷 大妈 大娘 阿姨 大姐 大哥 老汉 老人 总".split()
 )
+
+# Characters that essentially never occur in a Chinese given name: a candidate holding
+# one is a phrase, not a name (记者会上, 局 区 村 的 了 ...), and a name ends before
+# one. One set for the byline grammar and the people finder. Grammar words that are
+# also common in given names are left out: 和 为 可 再 能 应 以 于 会 时 作 理 上 更 图
+# (胡和平, 王为民, 周可洋, 李时珍, 张宏图); so is 题, which as a name's end made 解决难
+# (题) a name.
+NOT_IN_NAMES = frozenset(
+    "的了们着过地得所由将已要在是与及等对到从把被让给就都也还又并而或但"
+    "其该此这那个些某每各很最不没么什吗呢吧说下里内外今昨分秒亿第次期届号"
+    "局区市省县乡村街路部处厅委办组室司院校站队署股府务员任记者席事管主副党工"
+    "单位门类项点节证议讯报社台网动态稿摄编辑"
+)
+# Rubric and column words that happen to start with a surname (■时评, ■焦点): a
+# byline never names them. Column endings (关注, 观察 …) are not names either.
+NOT_NAMES = frozenset(
+    "时评 焦点 文化 文明 文旅 安全 平安 和谐 高新 时政 简讯 万象 金融 卫生 农业 公益 史话 "
+    "高质量 新时代".split()
+)
+
+# Last characters of village and place names (王庄、李庄、张庄 are places, not people).
+PLACE_ENDINGS = frozenset("庄寨屯营堡湾沟坡岗店铺集坊寺庙港楼巷渠塘圩洼峪岭桥湖河山")
+
+# ---- Titles, roles and what surrounds a name -----------------------------------
 
 # Official titles printed right before a name (党工委书记吕沛, 副处长陈芳).
 TITLE_WORDS = frozenset(
@@ -93,17 +139,96 @@ AFTER_NAME_WORDS = tuple(
     """.split()
 ) + tuple("在到的等和与及对为说向就也都还又将已从把被给同率是称则并以于由因后时一、，。")
 
-# Characters that essentially never occur in a Chinese personal name: a candidate
-# containing one is a phrase, not a name (局 区 村 的 了 ...). 和 and 为 are left out:
-# they are conjunctions, but also in names (胡和平, 王为民).
-NOT_IN_NAMES = frozenset(
-    "的了在是与及等对到从把被让给就都也还又并而或但其该此这那个们着过地得所以于由将已要"
-    "会能可应各每局区市省县村乡街路部处委办组室司院校站队厅署股员任记席理事管主副党府务"
-    "作工单位门类项点次期届号时分秒亿第些某"
+# jieba tags of words that start a predicate, not continue a name (围绕 v, 分别 d).
+PREDICATE_TAGS = ("v", "d", "p", "c", "u", "t", "f", "ad", "vd", "m")  # v covers vn
+# Words that end a title phrase read leftwards (在党工委书记 → 党工委书记).
+BEFORE_TITLE_WORDS = ("陪同", "带领", "邀请", "会同", "以及", *"在由对向请被把将让给的了是及与和据")
+# Leaders' bodies that appear in every title (党工委书记, 管委会副主任): the zone
+# itself, not one of its departments.
+LEADERSHIP_BODIES = frozenset("党工委 管委会 纪工委 工委 党委 党组 区委 市委 县委 省委".split())
+
+# Party and government bodies that belong to a title, not to the organization.
+TITLE_BODIES = LEADERSHIP_BODIES | frozenset(
+    "政协 人大 常委会 人大常委会 党支部 党总支 村委会".split()
+)
+# Units named too generically to be an organization (办事处主任, 该局局长).
+GENERIC_UNITS = frozenset("办事处 办公室 街道 社区 公司 集团 中心 部门 单位 本局 该局".split())
+# Prepositions that may stand right before a name (向李明同志, 由王芳主持).
+PREPOSITIONS = "由在对向请被把将让给和与及同"
+
+# ---- Bylines and lead markers -------------------------------------------------------
+
+# Byline role words, by the role they credit. Readers (网友 X 摄) are credited only for
+# a photo, so their words have no role of their own (None).
+BYLINE_ROLE_WORDS = {
+    "reporter": "记者 实习生",
+    "correspondent": "通讯员",
+    "photographer": "摄影记者 摄影 摄像 拍友",
+    "author": "作者 评论员 撰稿",
+    "editor": "编辑 责任编辑 责编 主编",
+    None: "网友 读者 市民",
+}
+# Words that may stand before a role word: 特约记者, 首席记者, 融媒体记者.
+BYLINE_MODIFIERS = tuple(
+    "特派 特约 特邀 首席 见习 实习 融媒体 融媒 全媒体 新媒体 驻站 资深 高级 主任 值班".split()
+)
+# After 本, a paper's own staff or dateline (本报, 本刊, 本台, 本网 …).
+OWN_OUTLET_CHARS = "报刊台网版站"
+# Outlets named in full, and how any other outlet's name ends (郑州日报, 高新时报).
+OUTLET_NAMES = tuple("新华社 中新社 中新网 央视新闻 央视 央广网 央广 人民网 新华网".split())
+OUTLET_ENDINGS = tuple(
+    "融媒体中心 新闻中心 电视台 广播电台 客户端 通讯社 报社 日报 晚报 晨报 时报 报 社 台 网".split()
+)
+# Words ending like an outlet that are not one (合作社, 汇报, 平台).
+NOT_OUTLETS = tuple("合作社 旅行社 通报 汇报 简报 海报 喜报 电网 平台 舞台".split())
+# Wire services that may omit the date in a lead: 新华社电.
+AGENCIES = ("新华社", "中新社")
+# Marks beside names, by their effect: a photo credit, a text credit, or no change.
+# The suffix ones only ever follow names (张三 摄); the others may open them (图/张三).
+PHOTO_SUFFIX_MARKS = ("摄", "摄影报道", "供图")
+KEEP_SUFFIX_MARKS = ("图文", "报道")
+PHOTO_MARKS = ("摄影", "图", "图片")
+TEXT_MARKS = ("文", "撰文")
+# Staff we do not credit; their names are dropped, not guessed.
+CREDIT_LABELS = frozenset(
+    "策划 统筹 监制 总监制 出品 制片 制作 审核 审校 审签 校对 终审 复审 初审 美编 设计 排版 "
+    "制图 视频 剪辑 配音 主播 翻译 指导 执行 协调 来源".split()
 )
 
-# Last characters of village and place names (王庄、李庄、张庄 are places, not people).
-PLACE_ENDINGS = frozenset("庄寨屯营堡湾沟坡岗店铺集坊寺庙港楼巷渠塘圩洼峪岭桥湖河山")
+# ---- Headlines, columns and paragraphs -------------------------------------------
+
+# How section names that any paper prints end: they mark a line as a column (栏目).
+# A paper's own column names (高新区视窗) come from its manifest's `columns`.
+COLUMN_ENDINGS = tuple(
+    """
+    快讯 速递 简讯 观察 聚焦 短波 专栏 传真 纵横 广角 一线 时评 论坛 图片新闻 关注 资讯
+    要闻 看点 播报 前沿 直击 之窗 之声 风采 新闻 剪影 掠影 点击 在线
+    """.split()
+)
+# How the name of a body ends (高新区, 郑州市财政局, 市总工会, 石佛办事处): a title names
+# its organization with one, and a headline line ending in one has its predicate on
+# the next line (高新区 / 召开…).
+ORG_ENDINGS = (
+    *"局区县市省镇乡村队所院校部处科室厅委会组办站社司团",
+    *"办事处 街道 中心 集团 公司 社区".split(),
+)
+# jieba tags of a word that cannot begin a headline: verbs, prepositions, adverbs…
+CONTINUATION_FLAGS = frozenset("v vd vn p d c u ud uj ul f".split())
+# Words that tie a sentence to the one before it; no headline opens with them.
+CONNECTIVES = tuple(
+    "同时 此外 另外 而且 并且 但是 然而 因此 所以 随后 此前 其中 据悉 据了解 另悉 对此 为此 "
+    "总之 首先 其次 最后 一是 二是 三是 四是 五是 该 其 并 而 但".split()
+)
+# Particles and prepositions that cannot end a headline (…群众办事的 / “难点”…),
+# when jieba reads them as words of their own (not 普及, 社会的和谐 …).
+DANGLING_ENDS = "的地得着和与及或把被将从向于对在"
+# Time words that open a lead and say nothing of its subject (a derived title drops them).
+LEADING_TIME_WORDS = tuple(
+    "近日 日前 近期 连日来 今年以来 今年年初以来 昨天 昨日 今天 今日".split()
+)
+TIMES_OF_DAY = tuple("上午 下午 晚上 晚间 早上 一大早 凌晨 中午".split())
+
+# ---- Departments ------------------------------------------------------------------
 
 # (suffix, kind) for the department finder, the kinds of archive.models.DepartmentKind.
 # Compounds come first so 文昌社区卫生服务中心 is one body, not 文昌社区 + a centre.
@@ -160,10 +285,10 @@ DEPARTMENT_SUFFIXES = (
 # Words ending in a department suffix that name no department (大局, 乡村, 大厅).
 NOT_DEPARTMENTS = tuple(
     """
-    大局 格局 布局 开局 当局 全局 结局 时局 僵局 新局 变局 残局 骗局 饭局 棋局 赛局
+    大局 格局 布局 开局 当局 全局 结局 时局 僵局 变局 残局 骗局 饭局 棋局 赛局
     乡村 农村 城乡 家乡 老乡 下乡 山村 渔村 城镇 乡镇 重镇 小镇 古镇 村镇 集镇 市镇
     大厅 客厅 餐厅 展厅 门厅 前厅 行政村 自然村 子公司 分公司 母公司 总公司 本公司 各社区
-    村村 好局
+    村村
     """.split()
 )
 # What follows 中心 when it is not a centre's name: 国家中心城市, 中心工作.
@@ -186,18 +311,21 @@ DEPARTMENT_STOP_WORDS = tuple(
 )
 
 # Words jieba tags as verbs or adverbs that still belong inside names (创新发展局,
-# 高新投控股集团, 统计局); the nouns among them only make that plain.
+# 投资控股集团, 统计局); the nouns among them only make that plain. The page's zone
+# (高新 of 郑州高新区) is read from the manifest, see departments.zone_words.
 DEPARTMENT_VERBS = frozenset(
     """
-    高新 经开 控股 执法 保障 统计 审计 制造 征收 拆迁 安置 登记 创新 检验 检疫 督查 执行
+    控股 执法 保障 统计 审计 制造 征收 拆迁 安置 登记 创新 检验 检疫 督查 执行
     交流 合作 开发 保护 治理 改革 救援 防控 防治 稽查 调解 仲裁 评估 认证 研究 勘察 测绘
     供应 储备 销售 维修 养护 运输 生产 建筑 施工 服务 管理 发展 建设 监管 监督 投资 咨询
     """.split()
 )
-
-# Leaders' bodies that appear in every title (党工委书记, 管委会副主任): the zone
-# itself, not one of its departments.
-LEADERSHIP_BODIES = frozenset("党工委 管委会 纪工委 工委 党委 党组 区委 市委 县委 省委".split())
+# Long official forms of zone types that papers abbreviate (a zone's own paper says
+# 高新区 for 郑州高新技术产业开发区).
+ZONE_ABBREVIATIONS = (("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"))
+# Numerals and classifiers that count departments (28个村, 5家乡镇卫生院).
+NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十两几多数"
+CLASSIFIERS = "个家名座所项条批支只位"
 
 
 @functools.cache

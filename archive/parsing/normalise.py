@@ -10,20 +10,21 @@ removes the stray ones inside running text.
 import re
 import unicodedata
 
+from .lexicon import CJK
+
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _SPACES = re.compile(r"[ \t\u3000\u00a0\u2002-\u200b]+")
-_CJK = "\u4e00-\u9fff\u3400-\u4dbf"
 # Half-width punctuation that OCR or typists put in Chinese text, and its full form.
 _TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 _HALF_PUNCT = re.compile(
-    rf"(?<=[{_CJK}”」）])([,;:?!])|([,;:?!])(?=[{_CJK}“「（])|(?<=[{_CJK}])\((?=[^()\n]{{0,40}}\))|(?<=[{_CJK}])\)"
+    rf"(?<=[{CJK}”」）])([,;:?!])|([,;:?!])(?=[{CJK}“「（])|(?<=[{CJK}])\((?=[^()\n]{{0,40}}\))|(?<=[{CJK}])\)"
 )
-_OPEN_PAREN_AFTER_CJK = re.compile(rf"(?<=[{_CJK}])\(")
+_OPEN_PAREN_AFTER_CJK = re.compile(rf"(?<=[{CJK}])\(")
 _CLOSE_PAREN = re.compile(r"（([^()（）\n]{0,40})\)")
 # Spaces between two CJK characters, or a CJK character and a digit, are OCR noise.
 _CJK_GAP = re.compile(
-    rf"(?<=[{_CJK}\d“”（）《》、，。；：！？])[ ]+(?=[{_CJK}“”（）《》、，。；：！？])"
-    rf"|(?<=[{_CJK}])[ ]+(?=\d)|(?<=\d)[ ]+(?=[{_CJK}])"
+    rf"(?<=[{CJK}\d“”（）《》、，。；：！？])[ ]+(?=[{CJK}“”（）《》、，。；：！？])"
+    rf"|(?<=[{CJK}])[ ]+(?=\d)|(?<=\d)[ ]+(?=[{CJK}])"
 )
 
 

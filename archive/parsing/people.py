@@ -15,7 +15,7 @@ import re
 from . import lexicon as lx
 from .result import PersonMention
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = re.compile(rf"[{lx.CJK}]")
 # Anchors, longest first so 常务副主任 wins over 主任 and 区领导 over 领导.
 _ANCHOR_WORDS = tuple(
     sorted(lx.TITLE_WORDS | lx.ROLE_NOUNS | set(lx.CREDIT_MARKERS), key=len, reverse=True)
@@ -26,20 +26,10 @@ _POSTFIX = re.compile("|".join(lx.POSTFIX_HONORIFICS))
 _CLAUSE = re.compile(r"[^，,。；;：:！!？?\n“”\"《》()（）\s]+")
 _AFTER_WORDS = tuple(sorted(lx.AFTER_NAME_WORDS, key=len, reverse=True))
 _SAID = frozenset(w for w in lx.AFTER_NAME_WORDS if len(w) == 1) - {"为"}
-# jieba tags of words that start a predicate, not continue a name (围绕 v, 分别 d).
-_PREDICATE_TAGS = ("v", "d", "p", "c", "u", "t", "f", "ad", "vd", "m")  # v covers vn
 # Where a title phrase stops when read leftwards (在党工委书记 → 党工委书记).
-_TITLE_CUT = re.compile(r".*(?:陪同|带领|邀请|会同|以及|[在由对向请被把将让给的了是及与和据])")
-# Party and government bodies that belong to the title, not the organization.
-_BODIES = sorted(
-    lx.LEADERSHIP_BODIES | set("政协 人大 常委会 人大常委会 党支部 党总支 村委会".split()),
-    key=len,
-    reverse=True,
-)
-# How an organization's name ends (高新区, 郑州市财政局, 市总工会, 石佛办事处).
-_ORG_END = re.compile(r"(?:[区市省县镇乡村局厅处科室部委会组办院所站队]|中心|公司|集团|社区|街道)$")
-_GENERIC_UNITS = frozenset("办事处 办公室 街道 社区 公司 集团 中心 部门 单位 本局 该局".split())
-_PREPOSITIONS = "由在对向请被把将让给和与及同"
+_TITLE_CUT = re.compile(f".*(?:{'|'.join(lx.BEFORE_TITLE_WORDS)})")
+# Bodies that belong to the title, longest first (人大常委会 before 常委会).
+_BODIES = sorted(lx.TITLE_BODIES, key=len, reverse=True)
 _PARENTHETICAL = re.compile(r"[（(][^（）()]{1,10}[）)]")
 
 
@@ -88,7 +78,7 @@ class _Finder:
             for size in (4, 3, 2):
                 cand = text[max(0, end - size) : end]
                 if len(cand) == size and self.plausible(cand, strict=True):
-                    if size == 3 and cand[0] in _PREPOSITIONS and cand[1] in lx.SURNAMES:
+                    if size == 3 and cand[0] in lx.PREPOSITIONS and cand[1] in lx.SURNAMES:
                         continue  # 向李明同志: 向 is a preposition here
                     self.add(cand)
                     break
@@ -160,7 +150,7 @@ class _Finder:
             return False
         if lx.is_common_word(name) or lx.dictionary_tag(given) in ("r", "p", "c", "m"):
             return False  # 高度 国土 干部; 某某 (大为 d is a given name)
-        if name[0] in _PREPOSITIONS + "于" and lx.is_common_word(given):
+        if name[0] in lx.PREPOSITIONS + "于" and lx.is_common_word(given):
             return False  # 镇长向大家介绍, 局长于近日: a preposition before a word
         if given in lx.ADDRESS_WORDS:
             return False  # 市民张女士
@@ -197,7 +187,7 @@ def _end_strength(text: str, i: int) -> int:
     for size in (3, 2):
         word = text[i : i + size]
         if len(word) == size and lx.frequency(word) >= 100:
-            if lx.dictionary_tag(word).startswith(_PREDICATE_TAGS):
+            if lx.dictionary_tag(word).startswith(lx.PREDICATE_TAGS):
                 return 2
     return 1 if text[i] in lx.NOT_IN_NAMES else 0
 
@@ -245,6 +235,6 @@ def _organization(title: str) -> str | None:
     word = next(w for w in _ANCHOR_WORDS if title.endswith(w))
     prefix = title[: -len(word)]
     prefix = prefix[: len(prefix) - len(next((b for b in _BODIES if prefix.endswith(b)), ""))]
-    if len(prefix) < 2 or prefix in _GENERIC_UNITS or prefix[0] in "该本其各此":
+    if len(prefix) < 2 or prefix in lx.GENERIC_UNITS or prefix[0] in "该本其各此":
         return None  # 该院院长: the body is named elsewhere
-    return prefix if _ORG_END.search(prefix) else None
+    return prefix if prefix.endswith(lx.ORG_ENDINGS) else None

@@ -4,7 +4,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from archive.parsing.departments import department_kind, find_departments, zone_short_name
+from archive.parsing.departments import (
+    department_kind,
+    find_departments,
+    zone_short_name,
+    zone_words,
+)
 
 MEGABYTE = 1_000_000
 KINDS = {
@@ -147,6 +152,7 @@ def test_departments_in_a_sentence(text, expected):
         "全力服务高新区经济社会发展大局，加快构建新发展格局",
         "王局长强调，村民代表和村干部参加，推动乡村振兴",
         "为“十四五”开好局、起好步",
+        "■新年开新局",
         "为郑州国家中心城市建设贡献力量，紧盯管委会的中心工作",
         "对辖区28个村进行走访，激发各村活力，中学生参加",
         "全镇21个行政村中，有15个村集体经济收入超过10万元",
@@ -157,6 +163,13 @@ def test_departments_in_a_sentence(text, expected):
 )
 def test_words_that_end_like_a_department(text):
     assert names(text) == []
+
+
+def test_the_zone_s_own_words_come_from_the_manifest_zone():
+    """高新 is an adverb to jieba; it belongs to a name only in its own zone's paper."""
+    assert zone_words("郑州高新区") >= {"高新", "高新区"}
+    assert names("高新投控股集团来到现场", zone="郑州高新区") == ["高新投控股集团"]
+    assert "高新" not in zone_words("郑州经开区")
 
 
 def test_a_megabyte_of_text():

@@ -14,7 +14,12 @@ MANIFEST = json.loads((SEEDS / "manifest.json").read_text(encoding="utf-8"))["pa
 @pytest.fixture(scope="module", params=sorted(MANIFEST))
 def page(request):
     entry = MANIFEST[request.param]
-    meta = PageMeta(source=request.param, zone=entry["zone"], year=entry["year"])
+    meta = PageMeta(
+        source=request.param,
+        zone=entry["zone"],
+        year=entry["year"],
+        known_columns=tuple(entry.get("columns", ())),
+    )
     return parse_page((SEEDS / request.param).read_bytes(), meta)
 
 
