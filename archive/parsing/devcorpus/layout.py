@@ -24,7 +24,8 @@ class Layout:
     # -- primitive lines -------------------------------------------------
     def _put(self, text: str, role: str, article, para_start: bool) -> None:
         self.lines.append(PageLine(text, role, article, para_start))
-        if self.mode == "narrow" and self.style["col_break"]:
+        # Headlines span columns, so a column ends only inside running text.
+        if self.mode == "narrow" and self.style["col_break"] and role in _WRAPPED:
             self.since_break += 1
             if self.since_break >= self.next_break:
                 # An OCR column break: a blank line wherever the column ended.

@@ -28,16 +28,31 @@ def _issues(records):
 
 
 def _choose_records(rng, by_date, dates) -> tuple[str, list[dict], int]:
+    """An issue date and its records in the order to try: one printed page of the
+    issue first (its articles really shared a page), then the rest of the issue."""
     date = rng.choice(dates)
     n = 1 if rng.random() < 0.07 else rng.randint(3, 10)
-    pool = list(by_date[date])
+    issue = list(by_date[date])
+    page_nos = sorted({r.get("page") or "" for r in issue})
+    page_no = rng.choice(page_nos)
+    first = [r for r in issue if (r.get("page") or "") == page_no]
+    rest = [r for r in issue if (r.get("page") or "") != page_no]
+    rng.shuffle(first)
+    rng.shuffle(rest)
+    pool = first + rest
     if len(pool) < n + 4 or rng.random() < 0.15:
         # Mixed dates on one page, all from the issue's year.
         same_year = [d for d in dates if d[:4] == date[:4] and d != date]
-        for d in rng.sample(same_year, min(3, len(same_year))):
-            pool.extend(by_date[d])
-    rng.shuffle(pool)
+        extra = [r for d in rng.sample(same_year, min(3, len(same_year))) for r in by_date[d]]
+        rng.shuffle(extra)
+        cut = rng.randint(1, max(1, n - 1))
+        pool = pool[:cut] + extra + pool[cut:]
     return date, pool, n
+
+
+def _page_number(record: dict, rng) -> int:
+    digits = (record.get("page") or "")[:2]
+    return int(digits) if digits.isdigit() and int(digits) > 0 else rng.randint(1, 16)
 
 
 def _page_md(date: str) -> str:
@@ -104,7 +119,7 @@ def render_page(rng, style, by_date, dates, pool, name: str) -> RenderedPage | N
                     comp.gold["kicker"] = comp.kicker[0]
     lay = Layout(rng, style)
     if style["furniture_top"]:
-        for s in _furniture_top(rng, style, date, rng.randint(1, 16)):
+        for s in _furniture_top(rng, style, date, _page_number(candidates[0], rng)):
             lay.furniture(s)
         lay.blank()
     gather = style["gather"] and len(arts) > 1
