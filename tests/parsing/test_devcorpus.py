@@ -142,6 +142,22 @@ def test_gold_file_in_scorer_layout(records, tmp_path):
                 assert c["name"] and c["roles"]
 
 
+def test_cli_writes_a_split(records, tmp_path):
+    from archive.parsing.devcorpus.__main__ import main
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "articles.jsonl").write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    args = ["--corpus", str(corpus), "--out", str(out), "--split", "train", "--pages", "4"]
+    assert main([*args, "--seed", "2"]) == 0
+    names = sorted(p.name for p in out.iterdir())
+    pages = [f"train_{i:04d}.txt" for i in range(1, 5)]
+    assert names == ["gold.json", "labels.jsonl", "manifest.json", *pages]
+
+
 def test_split_by_date_keeps_dates_apart(records, tmp_path):
     path = tmp_path / "articles.jsonl"
     path.write_text(

@@ -12,6 +12,15 @@ from . import credits as cr
 from .article import Prepared
 from .text import event_date, first_sentence, lead_of, split_headline
 
+# Written for this renderer (not corpus text): generic notes as local papers print them.
+EDITOR_NOTES = (
+    "编者按：本版今起推出系列报道，走进基层一线，记录各地的新做法、新变化，敬请关注。",
+    "编者按：连日来，各地各部门扎实推进各项重点工作，涌现出一批好经验好做法。本版选登部分稿件。",
+    "编者的话：基层是各项工作的落脚点。本期我们关注几件发生在身边的小事，看看变化是怎样发生的。",
+    "编者按：为展示各地改善民生的探索与成效，本报即日起开设专栏，刊发系列报道。",
+    "编者的话：一件件实事，连着千家万户。本版今天刊发一组报道，讲述一线工作者的日常。",
+)
+
 
 @dataclass
 class Composed:
@@ -163,12 +172,18 @@ def compose_article(prep: Prepared, rng, style, pool, page_md: str, budget: int)
         place = _pick(rng, style["byline_place"])
         if lead_form == "keep" and prep.dateline and place == "dateline_end":
             place = "end_lines"
-        credits += _place_byline(comp, paras, rng, style, place, reporters, corrs, prep)
-        if place == "dateline_end" and prep.dateline:
+        got, place = _place_byline(comp, paras, rng, style, place, reporters, corrs, prep)
+        credits += got
+        if place == "dateline_end":
+            # The dateline now closes the story, so the lead prints without one.
+            paras[0] = ("body", rest)
             date = prep.dateline_md
 
     if not paras or paras[0][0] != "body":
         return None
+    if rng.random() < style["editor_note"]:
+        # An editor's note opens the story and so gives its lead.
+        paras.insert(0, ("body", rng.choice(EDITOR_NOTES)))
 
     # Photos of the article after its body.
     if prep.captions and rng.random() < style["captions"]:
@@ -200,7 +215,8 @@ def compose_article(prep: Prepared, rng, style, pool, page_md: str, budget: int)
     return comp
 
 
-def _place_byline(comp, paras, rng, style, place, reporters, corrs, prep) -> list:
+def _place_byline(comp, paras, rng, style, place, reporters, corrs, prep) -> tuple[list, str]:
+    """Print the byline at `place`; returns its credits and where it really went."""
     form = style["byline_form"] if rng.random() < 0.8 else _pick(rng, style["byline_forms"])
     if form == "hollow_wb" and "晚报" not in style["paper"]:
         form = "hollow_bb"  # □晚报记者 only in an evening paper
@@ -208,28 +224,29 @@ def _place_byline(comp, paras, rng, style, place, reporters, corrs, prep) -> lis
         lines, got = cr.byline_lines(rng, reporters, corrs, form, two_lines=rng.random() < 0.2)
         target = comp.under if place == "under" else comp.above
         target.extend(("byline", s) for s in lines)
-        return got
+        return got, place
     if place == "glued" and reporters and paras[-1][0] == "body" and paras[-1][1][-1:] in "。！？”":
         lines, got = cr.byline_lines(rng, reporters, corrs, "plain")
         paras[-1] = ("body", paras[-1][1] + lines[0])
-        return got
+        return got, place
     if place == "paren":
         names = (reporters + corrs)[:3]
         paras.append(("byline", "（" + " ".join(names) + "）"))
-        return [(n, cr.AUTHOR_OR_REPORTER) for n in names]
+        return [(n, cr.AUTHOR_OR_REPORTER) for n in names], place
     if place == "bare" and len(reporters) == 1 and not corrs:
         paras.append(("byline", reporters[0]))
-        return [(reporters[0], cr.AUTHOR_OR_REPORTER)]
+        return [(reporters[0], cr.AUTHOR_OR_REPORTER)], place
     if place == "dateline_end" and prep.dateline and prep.dateline.startswith("本报") and reporters:
         names = "、".join(reporters)
         paras.append(("byline", f"（{prep.dateline} 记者 {names}）"))
-        return [(n, cr.REPORTER) for n in reporters]
+        return [(n, cr.REPORTER) for n in reporters], place
+    place = "end_lines" if place in ("end_lines", "end_one") else "end_one"
     two = place == "end_lines" and bool(corrs)
     lines, got = cr.byline_lines(
         rng, reporters, corrs, "plain" if rng.random() < 0.8 else "benbao", two
     )
     paras.extend(("byline", s) for s in lines)
-    return got
+    return got, place
 
 
 def _caption_block(paras, text, groups, rng, pool) -> list:

@@ -22,7 +22,10 @@ ROLES = (
 class PageLine:
     text: str
     role: str  # one of ROLES; "blank" for an empty line
-    article: int | None  # article index in reading order; None for furniture/blank
+    # Index of the article (reading order) the line belongs to; None for furniture
+    # and blank lines. A column label carries the first article it heads; a headline
+    # printed apart (gathered at the page's end) carries its own article's index.
+    article: int | None
     para_start: bool  # first line of a body paragraph, caption or subhead
 
 

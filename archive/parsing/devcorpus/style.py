@@ -85,6 +85,7 @@ def draw_style(rng) -> dict:
             "above": 0.5,
             "paren": 1,
             "bare": 0.5,
+            "dateline_end": 0.5,
         }
         if end_heavy
         else {"under": 6, "above": 1, "end_one": 1, "end_lines": 1, "dateline_end": 1, "paren": 0.5}
@@ -111,6 +112,7 @@ def draw_style(rng) -> dict:
         "invent_reporter": 0.75 if local else 0.3,
         "correspondent": 0.55 if local else 0.1,
         "captions": rng.choice((0.3, 0.6, 0.9)),
+        "editor_note": 0.04 if local else 0.0,
         "photo_items": rng.random() < 0.3,
         "byline_place": byline_place,
         "byline_form": _pick(rng, BYLINE_FORMS),
