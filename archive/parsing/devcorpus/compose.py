@@ -59,8 +59,15 @@ def _headline(prep: Prepared, rng, style) -> tuple[list[str], list[str], list[st
     if len(title) == 1 and (style["layout"] == "narrow" or rng.random() < 0.3):
         narrow = style["layout"] == "narrow"
         title = split_headline(title[0], rng, max_len=style["headline_len"], mid_word=narrow)
+    gold_title = " ".join(prep.title)
+    if style["layout"] != "narrow" and subtitle and len(subtitle) == 1 and rng.random() < 0.1:
+        # Title and subtitle run together on one wide line, read as one title (seed 001).
+        title = [gold_title + " " + subtitle[0].lstrip("—")]
+        gold_title, subtitle = title[0], []
+    elif style["layout"] != "narrow" and len(prep.title) > 1 and rng.random() < 0.3:
+        title = [gold_title]
     gold = {
-        "title": " ".join(prep.title),
+        "title": gold_title,
         "kicker": " ".join(kicker) or None,
         "subtitle": " ".join(subtitle) or None,
     }

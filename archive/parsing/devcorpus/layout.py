@@ -92,6 +92,8 @@ class Layout:
             if rng.random() < 0.5:
                 self.blank()
         self.last_column = comp.column
+        if not comp.title:
+            headline = True  # an untitled brief keeps its ■ rubric over it
         if headline:
             for role, s in comp.above:
                 self._put(s, role, i, False)
@@ -126,7 +128,7 @@ class Layout:
         self.blank()
         for i in order:
             comp = arts[i]
-            if not (comp.title or comp.kicker or comp.subtitle):
+            if not comp.title:
                 continue
             for s in comp.kicker:
                 self.lines.append(PageLine(s, "kicker", i, False))

@@ -131,10 +131,26 @@ def render_page(rng, style, by_date, dates, pool, name: str) -> RenderedPage | N
         lay.blank()
         for s in _furniture_bottom(rng, pool):
             lay.furniture(s)
+    lines = lay.finish()
+    if style["ascii_punct"]:
+        _to_ascii(lines, arts)
     gold = {"zone": None, "year": int(date[:4]), "articles": [a.gold for a in arts]}
-    return RenderedPage(
-        name=name, lines=lay.finish(), gold=gold, manifest={"zone": None, "year": None}
-    )
+    return RenderedPage(name=name, lines=lines, gold=gold, manifest={"zone": None, "year": None})
+
+
+# Some converters print half-width punctuation (seeds 001, 003, 004).
+_ASCII = str.maketrans(
+    {"，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "！": "!", "？": "?"}
+)
+
+
+def _to_ascii(lines, arts: list[Composed]) -> None:
+    for line in lines:
+        line.text = line.text.translate(_ASCII)
+    for comp in arts:
+        for key in ("title", "subtitle", "kicker", "column"):
+            if comp.gold.get(key):
+                comp.gold[key] = comp.gold[key].translate(_ASCII)
 
 
 def _columns(rng, style, arts: list[Composed]) -> None:

@@ -113,6 +113,7 @@ def draw_style(rng) -> dict:
         "correspondent": 0.55 if local else 0.1,
         "captions": rng.choice((0.3, 0.6, 0.9)),
         "editor_note": 0.04 if local else 0.0,
+        "ascii_punct": layout != "narrow" and rng.random() < 0.35,
         "photo_items": rng.random() < 0.3,
         "byline_place": byline_place,
         "byline_form": _pick(rng, BYLINE_FORMS),
