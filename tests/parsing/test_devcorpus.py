@@ -39,7 +39,7 @@ def make_record(i: int, date: str) -> dict:
         "kicker": "示例引题——" if i % 5 == 0 else None,
         "title": f"第{i}号示范小组开展例行检查" + ("（示例专栏）" if i % 3 == 1 else ""),
         "subtitle": "——副题一行" if i % 7 == 0 else None,
-        "byline": ["本报记者  王  珏  李心远", "赵  明", None, "本报记者  刘一鸣"][i % 4],
+        "byline": ["本报记者  王  琳  李心远", "赵  明", None, "本报记者  刘一鸣"][i % 4],
         "dateline": dateline,
         "body": body,
         "captions": [f"图为第{i}号示范小组的成员在检查现场听取情况介绍。\n本报记者  孙  立摄"]
@@ -171,9 +171,9 @@ def test_split_by_date_keeps_dates_apart(records, tmp_path):
 
 
 def test_byline_grammar():
-    groups = parse_byline("本报记者  王  珏  李心远  通讯员  赵  明")
+    groups = parse_byline("本报记者  王  琳  李心远  通讯员  赵  明")
     assert [(g.role, g.names) for g in groups] == [
-        ("reporter", ["王珏", "李心远"]),
+        ("reporter", ["王琳", "李心远"]),
         ("correspondent", ["赵明"]),
     ]
     assert [(g.role, g.organization, g.names) for g in parse_byline("新华社记者  周  立")] == [

@@ -25,7 +25,9 @@ _ROLE_WORDS = (
 )
 _OUTLET = re.compile(r"^(.{2,12}?)(记者|特约记者)$")
 _PHOTO_TAIL = re.compile(r"(摄影报道|摄影|摄)$")
-_NOT_NAME = set("的了和与在是为有本报社会部局委院省市区县中国新华记者通讯员摄影文图")
+# Bits that never occur in a person's name, and endings of organisations.
+_NOT_NAME_PARTS = ("记者", "通讯员", "本报", "摄影", "编辑", "评论员", "的", "了", "是")
+_ORG_ENDINGS = tuple("部局委院省市区县社会报所厅处办")
 
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾"
@@ -42,10 +44,13 @@ class CreditGroup:
     role: str  # contract role: reporter, correspondent, author, photographer
     names: list[str] = field(default_factory=list)
     organization: str | None = None
+    word: str | None = None  # the role word as the source printed it (本报记者, 新华社记者…)
 
 
 def is_name(s: str) -> bool:
-    return 2 <= len(s) <= 4 and bool(_CJK.match(s)) and not (set(s) & _NOT_NAME)
+    if not (2 <= len(s) <= 4 and _CJK.match(s)):
+        return False
+    return not any(p in s for p in _NOT_NAME_PARTS) and not s.endswith(_ORG_ENDINGS)
 
 
 def _join_names(tokens: list[str]) -> list[str] | None:
@@ -126,7 +131,7 @@ def parse_byline(text: str | None) -> list[CreditGroup]:
             if role is not None:
                 if not _close(current, pending, groups):
                     return []
-                current, pending = CreditGroup(role[0], [], role[1]), []
+                current, pending = CreditGroup(role[0], [], role[1], tok), []
             else:
                 pending.append(tok)
         if not _close(current, pending, groups):

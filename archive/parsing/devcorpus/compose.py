@@ -117,7 +117,13 @@ def compose_article(prep: Prepared, rng, style, pool, page_md: str, budget: int)
     if agency:
         pass  # an agency story gets no local reporter made up for it
     elif not reporters and not signed and not others and rng.random() < style["invent_reporter"]:
-        reporters = pool.draw_many(rng, 1 if rng.random() < 0.7 else 2)
+        n = 1 if rng.random() < 0.7 else 2
+        staff = style.get("staff") or []
+        if len(staff) >= n and rng.random() < 0.75:
+            # A local page is mostly written by the same one or two reporters.
+            reporters = rng.sample(staff, n)
+        else:
+            reporters = pool.draw_many(rng, n)
     if reporters and not corrs and not agency and rng.random() < style["correspondent"]:
         corrs = pool.draw_many(rng, 1 if rng.random() < 0.8 else 2, avoid=reporters)
     reporters, corrs = reporters[:4], corrs[:2]

@@ -89,18 +89,15 @@ def group_credits(groups: list[CreditGroup]) -> list[Credit]:
 
 
 def group_text(groups: list[CreditGroup], padded: bool) -> str:
-    """A corpus byline printed back in its own words."""
+    """A corpus byline printed back in its own words (role word only if it had one)."""
     parts = []
-    word = {"reporter": "本报记者", "correspondent": "本报通讯员", "photographer": "本报记者"}
+    sep = "  " if padded else " "
     for g in groups:
         names = [pad(n) if padded else n for n in g.names]
-        sep = "  " if padded else " "
-        head = word.get(g.role, "")
-        if g.role == "author" and g.organization:
-            head = g.organization + "记者"
         tail = "摄" if g.role == "photographer" else ""
+        head = g.word or ""
         parts.append((head + sep if head else "") + sep.join(names) + tail)
-    return ("  " if padded else " ").join(parts)
+    return sep.join(parts)
 
 
 def bracket(reporters: list[str], corrs: list[str], rng) -> str:

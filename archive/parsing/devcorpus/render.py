@@ -182,6 +182,7 @@ def render_pages(records, *, n_pages: int, seed: int, prefix: str) -> list[Rende
         rng = random.Random(f"{seed}/{prefix}/{attempt}")
         attempt += 1
         style = draw_style(rng)
+        style["staff"] = pool.draw_many(rng, rng.randint(1, 3))
         name = f"{prefix}_{len(pages) + 1:04d}.txt"
         page = render_page(rng, style, by_date, dates, pool, name)
         if page is not None:
