@@ -166,6 +166,9 @@ def compose_article(prep: Prepared, rng, style, pool, page_md: str, budget: int)
     date = _date(printed_md, rest)
 
     # Credits printed outside the lead.
+    raw_byline = (prep.record.get("byline") or "").strip()
+    if raw_byline in ("本报评论员", "评论员", "本报特约评论员"):
+        comp.under.append(("byline", raw_byline))  # a credit line without a name
     if signed and not reporters:
         names = [n for g in signed for n in g.names][:3]
         where = _pick(rng, {"hollow": 3, "under": 2, "end": 3, "glued": 1})

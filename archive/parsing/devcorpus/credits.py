@@ -69,10 +69,15 @@ def byline_lines(rng, reporters: list[str], corrs: list[str], form: str, two_lin
         else:
             lines.append(cline)
         credits += [(n, CORRESPONDENT) for n in corrs]
-    if lines and form in ("plain", "benbao") and rng.random() < 0.12:
-        # `记者 X 通讯员 Y 文/图`: everyone listed also took the photos.
-        lines[-1] += " 文/图"
-        credits = [(n, roles + PHOTOGRAPHER) for n, roles in credits]
+    x = rng.random()
+    if lines and form in ("plain", "benbao") and x < 0.16:
+        # `记者 X 通讯员 Y 文/图`: everyone listed also took the photos; a group
+        # ending in 摄 credits photos first of all.
+        photo = x < 0.12
+        lines[-1] += " 文/图" if photo else " 摄"
+        credits = [
+            (n, roles + PHOTOGRAPHER if photo else PHOTOGRAPHER + roles) for n, roles in credits
+        ]
     return lines, credits
 
 
