@@ -6,11 +6,14 @@ likely; each article still varies a little, as real pages do.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import credits as cr
 from .article import Prepared
 from .text import event_date, first_sentence, lead_of, split_headline
+
+_NEWS_OPENING = re.compile(r"\d+日|近日|日前|连日来|近期|记者|今年以来|目前")
 
 # Written for this renderer (not corpus text): generic notes as local papers print them.
 EDITOR_NOTES = (
@@ -113,10 +116,18 @@ def compose_article(prep: Prepared, rng, style, pool, page_md: str, budget: int)
     reporters = [n for g in groups + prep.dateline_groups if g.role == "reporter" for n in g.names]
     corrs = [n for g in groups if g.role == "correspondent" for n in g.names]
     others = [g for g in groups if g.role == "author" and g.organization]
+    # A news item (dated, 近日…, 记者…) gets a made-up local reporter and 本报讯 far
+    # more often than an essay or a feature.
+    news_like = bool(prep.dateline) or bool(_NEWS_OPENING.search(rest[:40]))
     agency = bool(prep.dateline) and prep.dateline.startswith(("新华社", "据新华社", "中新社"))
     if agency:
         pass  # an agency story gets no local reporter made up for it
-    elif not reporters and not signed and not others and rng.random() < style["invent_reporter"]:
+    elif (
+        not reporters
+        and not signed
+        and not others
+        and rng.random() < style["invent_reporter"] * (1.0 if news_like else 0.3)
+    ):
         n = 1 if rng.random() < 0.7 else 2
         staff = style.get("staff") or []
         if len(staff) >= n and rng.random() < 0.75:
@@ -135,6 +146,8 @@ def compose_article(prep: Prepared, rng, style, pool, page_md: str, budget: int)
     else:
         weights = dict(style["lead_plain"])
     lead_form = _pick(rng, weights)
+    if not news_like and lead_form != "none" and rng.random() < 0.7:
+        lead_form = "none"
     if len(rest) < 30 or not set(rest) & set("，。"):
         # An opener such as 核心阅读 or a package's sub-title takes no 本报讯.
         lead_form = "keep" if prep.dateline else "none"
