@@ -43,18 +43,36 @@ def _lines(field_value: str | None) -> list[str]:
     return [s.strip() for s in field_value.replace("\u200b", "").split("\n") if s.strip()]
 
 
-def _is_subhead(text: str, index: int, paras: list[str]) -> bool:
-    """A section heading inside a long story: short, no sentence end, long text after."""
-    if index == 0 or index >= len(paras) - 1:
-        return False
+def _heading_like(text: str) -> bool:
+    """Short, no sentence end: reads as a heading rather than as running text."""
     if not 4 <= len(text) <= 24 or set(text) & set("。！？；!?;"):
         return False
     closes_quote = text.endswith("”") and "“" in text  # 自制排队“软标尺”
     if (text[-1] in "，、：:,”’）)…—" and not closes_quote) or re.fullmatch(r"[\d年月日\s]+", text):
         return False
-    if text.startswith(("（", "(", "■", "——", "编者按", "核心阅读")):
-        return False
-    return len(paras[index + 1]) >= 40
+    if "  " in text:
+        return False  # `白紫微  本报记者`, `河南郑州市  段伟利`: who speaks, not a heading
+    return not text.startswith(("（", "(", "■", "——", "编者按", "核心阅读"))
+
+
+def _subheads(paras: list[str]) -> set[int]:
+    """Indexes of section headings inside a long story: one heading line, or two
+    (`放宽准入` / `企业迎来新机遇`), then running text."""
+    found: set[int] = set()
+    last = len(paras) - 1
+    for i in range(1, last):
+        if not _heading_like(paras[i]):
+            continue
+        if len(paras[i + 1]) >= 40:
+            found.add(i)
+        elif (
+            i + 2 <= last
+            and len(paras[i]) <= 12
+            and _heading_like(paras[i + 1])
+            and len(paras[i + 2]) >= 40
+        ):
+            found.update((i, i + 1))
+    return found
 
 
 def _credit_line(text: str) -> list[CreditGroup]:
@@ -117,6 +135,7 @@ def prepare(record: dict) -> Prepared | None:
         return None
     paras: list[tuple[str, str]] = []
     tail_groups: list[CreditGroup] = []
+    subheads = _subheads(body)
     for i, text in enumerate(body):
         if _FURNITURE_TAIL.match(text):
             continue
@@ -124,7 +143,7 @@ def prepare(record: dict) -> Prepared | None:
         if credit:
             tail_groups.extend(credit)
             paras.append(("byline", text))
-        elif _is_subhead(text, i, body):
+        elif i in subheads:
             paras.append(("subhead", text))
         else:
             paras.append(("body", text))
