@@ -181,6 +181,7 @@ def test_byline_grammar():
     ]
     assert parse_byline("某某发展改革委员会") == []
     assert parse_byline("本报记者  孙  立摄")[0].role == "photographer"
+    assert parse_byline("本报记者  周  立  陈思远整理")[0].names == ["周立", "陈思远"]
 
 
 def test_lead_dates():

@@ -123,6 +123,10 @@ def parse_byline(text: str | None) -> list[CreditGroup]:
                 photo = True
                 rest = tokens[-1][: m.start()]
                 tokens = tokens[:-1] + ([rest] if rest else [])
+        if tokens and tokens[-1].endswith("整理") and not photo:
+            # `本报记者  王某  李某整理`: the reporters who wrote an interview up.
+            rest = tokens[-1].removesuffix("整理").removesuffix("采访")
+            tokens = tokens[:-1] + ([rest] if rest else [])
         current: CreditGroup | None = None
         pending: list[str] = []
 

@@ -14,6 +14,8 @@ def page_problems(page: RenderedPage) -> list[str]:
         problems.append("duplicate leads")
     n = len(page.gold["articles"])
     for line in page.lines:
+        if "\n" in line.text or "\r" in line.text:
+            problems.append(f"line break inside a line: {line.text!r}")
         if line.role not in ROLES:
             problems.append(f"unknown role {line.role}")
         if (line.role == "blank") != (line.text.strip() == ""):
