@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: serve test test-postgres install install-dev browser lint bench bench-tools
+.PHONY: serve test test-postgres install install-dev browser lint bench bench-tools parser-model parser-eval
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -59,3 +59,13 @@ bench: install-dev bench-tools
 bench-tools:
 	@command -v wrk >/dev/null 2>&1 || { \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+
+# The parser's line-role model, trained from ../shared/corpus/ (a few minutes on two
+# cores); writes archive/parsing/linemodel/model.crfsuite, which ships in the project.
+parser-model: install-dev
+	$(PY) -m archive.parsing.linemodel.train $(ARGS)
+
+# The parser's figures on the seeds and on development pages rendered from
+# ../shared/corpus/, beside issue #12's targets, with a table of misses by kind.
+parser-eval: install-dev
+	$(PY) bench/parser_eval.py $(ARGS)

@@ -30,7 +30,7 @@ _CJK_RE = re.compile(rf"[{_CJK}]+")
 # Role words: [outlet or 本报] [modifiers] core.
 _CORES = {word: role for role, words in lx.BYLINE_ROLE_WORDS.items() for word in words.split()}
 _MODS = "|".join(lx.BYLINE_MODIFIERS)
-_OWN = rf"本[{lx.OWN_OUTLET_CHARS}]"
+_OWN = rf"本[{lx.OWN_OUTLET_CHARS}]|{'|'.join(lx.OWN_PAPER_KINDS)}"
 _OUTLET = (
     rf"(?:{'|'.join(lx.OUTLET_NAMES)}"
     rf"|[{_CJK}]{{1,10}}?(?:{'|'.join(lx.OUTLET_ENDINGS)}))"
@@ -294,6 +294,8 @@ _MARKER_RE = re.compile(
     rf"(?P<ju>据{_SP})?(?P<org>{_OWN}|{_OUTLET}){_SP}(?:(?P<place>[{_CJK}]{{2,8}}?){_SP})?"
     rf"(?:{_DATE}{_SP})?(?P<kind>讯|电|报道|消息)"
 )
+# 本报6月13日 with no 讯 (the groups of _MARKER_RE, empty where this form has none).
+_OWN_DATED_RE = re.compile(rf"(?P<ju>)(?P<org>{_OWN}){_SP}(?P<place>){_DATE}(?P<kind>)")
 _BRACKET_RE = re.compile(r"[（(【〔\[]([^（()）【】〔〕\[\]]{1,60})[）)】〕\]]")
 _LEAD_PUNCT = " \u3000\t:：,，"
 
@@ -313,7 +315,9 @@ class Lead:
 
 
 def _match_marker(s: str) -> re.Match | None:
-    m = _MARKER_RE.match(s)
+    m = _MARKER_RE.match(s) or _OWN_DATED_RE.match(s)
+    if m and not m["kind"]:
+        return m  # 本报6月13日, the paper's own dated lead printed without 讯
     if not m or (m["kind"] in ("报道", "消息") and not m["ju"]):
         return None  # "XX报道" opens a sentence; only 据XX报道 is a marker
     if _is_own(m["org"]) or m["ju"] or m["month"] or m["kind"] == "讯" or m["org"] in lx.AGENCIES:
@@ -359,7 +363,7 @@ def _parse_lead(paragraph: str) -> Lead:
     s = paragraph.strip()
     lead, pos = Lead(rest=s), 0
     if m := _match_marker(s):
-        lead.marker, lead.place, pos = m[0].strip(), m["place"], m.end()
+        lead.marker, lead.place, pos = m[0].strip(), m["place"] or None, m.end()
         lead.month, lead.day = _in_range(m["month"], 12), _in_range(m["day"], 31)
         lead.year = int(m["year"]) if m["year"] else None
     after = s[pos:].lstrip(_LEAD_PUNCT)
@@ -369,7 +373,9 @@ def _parse_lead(paragraph: str) -> Lead:
         pos += len(found[1])
     elif lead.marker and (credit := _leading_credit(after)):
         lead.credits, pos = credit[0], pos + credit[1]
-    if m and not _is_own(m["org"]):  # 新华社…电（记者 X）: the wire's staff
+    if m and not _is_own(m["org"]) and m["kind"] != "讯":
+        # 新华社…电（记者 X）: the wire's staff. 讯 is never a wire's: 郑州晚报讯 is the
+        # paper's own marker, its reporters the paper's.
         outlet = m["org"]
         lead.credits = [_from_outlet(c, outlet) for c in lead.credits]
     if lead.marker or lead.credits:
@@ -389,3 +395,43 @@ def is_lead(line: str) -> bool:
     credit like `（本报记者 X）`?"""
     s = line.lstrip()
     return _match_marker(s) is not None or _leading_bracket(s) is not None
+
+
+# ---- Lines the page model reads as bylines -------------------------------------------
+
+_NAME_SEPARATORS = re.compile(r"[\s、，,]+")
+
+
+def byline_credits(text: str, *, news: bool = True) -> list[Credit] | None:
+    """Credits of a line that stands where bylines stand, in forms the byline grammar
+    leaves out: bare names closing an article (`王某 李某`, `（王某 李某）`) and a dateline
+    printed at the end (`（本报北京1月9日电 记者 X）`). None if it names nobody.
+
+    Bare names are the article's reporters in a news item (`news`), else its authors."""
+    credits = parse_byline(text)
+    if credits is not None:
+        return credits
+    s = unicodedata.normalize("NFKC", text.strip())
+    if s[:1] in _BRACKETS and s[-1:] == _BRACKETS[s[0]]:
+        s = s[1:-1].strip()
+    if not s or len(s) > _MAX_BYLINE:
+        return None
+    lead = parse_lead(s)
+    if lead.marker and lead.credits and not lead.rest:
+        return lead.credits
+    names = [n for n in _NAME_SEPARATORS.split(s.lstrip(lx.SIGNATURE_MARKS)) if n]
+    names = _join_padding(names)
+    if names and len(names) <= 6 and all(looks_like_name(n) for n in names):
+        return [Credit(n, "reporter" if news else "author") for n in names]
+    return None
+
+
+def split_closing_credit(paragraph: str, *, news: bool = True) -> tuple[str, list[Credit]]:
+    """An article's last paragraph may end with its credit in a form with no role word,
+    after the last sentence: `…注脚。陈思诚`, `…。（王某 李某）`, `…。（本报北京1月9日电 记者 X）`."""
+    end = max(paragraph.rfind(c, max(0, len(paragraph) - 50)) for c in "。！？!?”』」")
+    tail = paragraph[end + 1 :].strip()
+    if end < 0 or not tail:
+        return paragraph, []
+    credits = byline_credits(tail, news=news)
+    return (paragraph[: end + 1], credits) if credits else (paragraph, [])

@@ -32,7 +32,7 @@ DATE = re.compile(
     rf"(?P<month>{_NUM})\s*月\s*(?P<day>{_NUM})\s*[日号]"
 )
 _SPAN_BEFORE = re.compile(r"(?:自|从|截至|截止|截止到|至|到)\s*$")
-_SPAN_AFTER = re.compile(r"^\s*(?:起|以来|开始|至今|前|之前|以前|之后|以后|期间|—|-|~|至\d)")
+_SPAN_AFTER = re.compile(r"^\s*(?:起|以来|开始|至今|前|之前|以前|之后|以后|期间)")
 RELATIVE = {
     "前天": -2,
     "前日": -2,
@@ -83,8 +83,14 @@ def event_dates(text: str):
             yield m.start(), year, month, day
 
 
-def lead_date(text, *, issue_date=None, issue_year=None, year_inferred=False, exact_issue=False):
-    """(date | None, confidence) of the event a lead paragraph reports."""
+def lead_date(
+    text, *, issue_date=None, issue_year=None, year_inferred=False, exact_issue=False, today=None
+):
+    """(date | None, confidence) of the event a lead paragraph reports.
+
+    With no issue year at all, `today` (if given) stands in: the month and day the
+    lead prints are taken in the latest year they can have fallen in, flagged as an
+    inferred year for staff to check."""
     first = next(event_dates(text), None)
     rel = _RELATIVE.search(text)
     if rel and exact_issue and issue_date and (first is None or rel.start() < first[0]):
@@ -100,6 +106,9 @@ def lead_date(text, *, issue_date=None, issue_year=None, year_inferred=False, ex
         elif issue_year:
             year = issue_year
             confidence = "inferred_year" if year_inferred else "issue_year"
+        elif today:
+            year = today.year - (1 if (month, day) > (today.month, today.day) else 0)
+            confidence = "inferred_year"
         else:
             return None, "none"
     try:

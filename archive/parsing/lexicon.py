@@ -174,6 +174,8 @@ BYLINE_MODIFIERS = tuple(
 )
 # After 本, a paper's own staff or dateline (本报, 本刊, 本台, 本网 …).
 OWN_OUTLET_CHARS = "报刊台网版站"
+# A paper's kind alone names the paper itself: □晚报记者 X in an evening paper.
+OWN_PAPER_KINDS = tuple("都市报 晚报 日报 时报 晨报 商报".split())
 # Outlets named in full, and how any other outlet's name ends (郑州日报, 高新时报).
 OUTLET_NAMES = tuple("新华社 中新社 中新网 央视新闻 央视 央广网 央广 人民网 新华网".split())
 OUTLET_ENDINGS = tuple(

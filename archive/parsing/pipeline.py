@@ -1,7 +1,8 @@
 """The parser, stage by stage: bytes in, a PageResult out.
 
-    decode → normalise/reflow (layout) → segment → headers and headlines
-    → credits → dates → people and departments
+    decode → normalise lines → mastheads → line roles (linemodel) → stories
+    (assemble) → headlines printed apart (orphans) → credits → dates
+    → people and departments
 
 Nothing of the source is lost: text that belongs to no article is returned in
 `PageResult.leftovers` and named in the warnings.
@@ -13,18 +14,18 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 
-from . import dates
-from .credits import parse_lead
+from . import dates, orphans
+from .assemble import Block, Story, assemble
+from .credits import Lead, byline_credits, parse_lead, split_closing_credit
 from .decode import decode
 from .departments import find_departments
-from .headlines import derive_title, match_orphans, read_header, split_block, strip_rubric
-from .layout import Line, Unit, body_text, build_units, split_lines
+from .headlines import derive_title, strip_rubric
+from .layout import RUBRIC_MARKS, join_wrapped, split_lines
+from .linemodel.tagger import tag_lines
+from .mastheads import take_mastheads
 from .normalise import join_cjk
 from .people import find_people
 from .result import ArticleResult, Leftover, PageResult
-from .segment import Draft, segment
-
-LOW_CONFIDENCE_MARGIN = 0.15
 
 
 @dataclass
@@ -53,22 +54,23 @@ def parse_page(data: bytes, meta: PageMeta) -> PageResult:
         page_label=meta.page_label,
     )
     lines = split_lines(text)
-    banners, banner_day = _take_banners(lines, page)
+    banners, banner_day, label = take_mastheads(lines)
+    page.page_label = page.page_label or label
     known = _issue_date(meta, text, banner_day, page.warnings)
     page.date, page.date_source, page.year_source = known.day, known.source, known.year_source
-    seg = segment(build_units(lines))
-
-    articles = [_article(draft, meta) for draft in seg.drafts]
-    articles, drafts, empty = _drop_empty(articles, seg.drafts)
+    story_of = assemble(lines, tag_lines(lines, meta.known_columns))
+    reads, empty = _drop_empty([_article(s) for s in story_of.stories], story_of.stories)
+    articles = [r.article for r in reads]
     _inherit_columns(articles)
-    leftovers = _attach_orphans(articles, seg.orphans, page)
-    leftovers += empty + [_leftover(u, "stray") for u in seg.strays]
+    leftovers = _attach_orphans(articles, story_of.orphans, page)
+    leftovers += empty + [_leftover(b, "stray") for b in story_of.strays]
+    banners += [_leftover(b, "banner") for b in story_of.furniture]
     page.leftovers = banners + leftovers
-    _date_articles(articles, drafts, known)
+    _date_articles(reads, known)
     if not page.date:
         _date_from_events(page, known, articles)
-    for article in articles:
-        _finish(article, meta)
+    for read in reads:
+        _finish(read, meta)
     page.articles = articles
     if not articles:
         page.warnings.append("no articles found on this page")
@@ -94,22 +96,6 @@ class IssueDate:
         return self.day is None and self.year_source == "text"
 
 
-def _take_banners(lines: list[Line], page: PageResult) -> tuple[list[Leftover], dt.date | None]:
-    """Masthead lines (2021年7月9日 星期五, 第3版) tell the page's date and label."""
-    found, banner_day = [], None
-    for line in lines:
-        if not line.text or len(line.text) > 40:
-            continue
-        day = dates.banner_date(line.text)
-        label = dates.page_label(line.text)
-        if day or (label and len(line.text) <= 16):
-            found.append(Leftover(line.text, (line.start, line.end), "banner"))
-            page.page_label = page.page_label or label
-            banner_day = banner_day or day
-            line.text = ""  # read, kept as a leftover, and out of the article flow
-    return found, banner_day
-
-
 def _issue_date(meta: PageMeta, text: str, banner_day, warnings: list[str]) -> IssueDate:
     file_day = dates.date_from_filename(meta.source)
     for day, source in ((meta.date, "manifest"), (file_day, "file"), (banner_day, "text")):
@@ -121,7 +107,10 @@ def _issue_date(meta: PageMeta, text: str, banner_day, warnings: list[str]) -> I
     if year:
         warnings.append(f"year {year} inferred from the years the page mentions")
         return IssueDate(year=year, year_source="text")
-    warnings.append("no year: the manifest gives none and the page names none")
+    warnings.append(
+        "no year: the manifest gives none and the page names none; article dates take "
+        "the latest year their month and day can have fallen in, flagged for review"
+    )
     return IssueDate()
 
 
@@ -136,20 +125,20 @@ def _date_from_events(page: PageResult, known: IssueDate, articles) -> None:
         )
 
 
-def _date_articles(articles, drafts, known: IssueDate) -> None:
-    for article, draft in zip(articles, drafts, strict=True):
+def _date_articles(reads: list[_Read], known: IssueDate) -> None:
+    for read in reads:
+        article, info = read.article, read.lead
         lead = article.paragraphs[0] if article.paragraphs else ""
-        if draft.body and draft.body[0].kind == "lead":
-            info = parse_lead(draft.body[0].text)
-            if info.month and info.day:  # a dateline: 本报北京1月9日电
-                year = f"{info.year}年" if info.year else ""
-                lead = f"{year}{info.month}月{info.day}日 {lead}"
+        if info and info.month and info.day:  # a dateline: 本报北京1月9日电
+            year = f"{info.year}年" if info.year else ""
+            lead = f"{year}{info.month}月{info.day}日 {lead}"
         article.date, article.date_confidence = dates.lead_date(
             lead,
             issue_date=known.day,
             issue_year=known.year,
             year_inferred=known.year_inferred,
             exact_issue=known.day is not None,
+            today=None if known.year else dt.date.today(),
         )
         if article.date_confidence == "inferred_year":
             article.review_reasons.append("inferred_year")
@@ -158,31 +147,80 @@ def _date_articles(articles, drafts, known: IssueDate) -> None:
 # --- articles -----------------------------------------------------------------
 
 
-def _article(draft: Draft, meta: PageMeta) -> ArticleResult:
-    header = read_header(draft.header, meta.known_columns)
-    paragraphs, credits = [], list(header.credits)
-    for i, unit in enumerate(draft.body):
-        if i == 0 and unit.kind == "lead":
-            lead = parse_lead(unit.text)
-            credits = lead.credits + credits
-            paragraphs.append(_lead_paragraph(unit.text, lead))
+@dataclass
+class _Read:
+    """An article as read from its story, with its lead parsed once."""
+
+    article: ArticleResult
+    lead: Lead | None
+
+
+def _article(story: Story) -> _Read:
+    kicker, title, subtitle = (_element(story, role) for role in ("kicker", "title", "subtitle"))
+    if kicker:
+        kicker = strip_rubric(kicker)
+    if title is None and (subtitle or (kicker and not _is_rubric(story))):
+        # A headline with no line read as its title: its main line is the title.
+        title, subtitle, kicker = (subtitle, None, kicker) if subtitle else (kicker, None, None)
+    paragraphs, lead, heading = [], None, ""
+    for i, block in enumerate(story.paragraphs):
+        text = _paragraph_text(block)
+        if i == 0:
+            lead = parse_lead(text)
+            text = _lead_paragraph(text, lead)
         else:
-            paragraphs.append(body_text(unit))
-    for unit in draft.bylines:
-        credits.extend(unit.credits)
+            text = join_cjk(text)
+        if block.kind == "subhead" and i + 1 < len(story.paragraphs):
+            # A section heading (小标题) opens the paragraph under it: alone, it would be
+            # a paragraph that ends in no sentence.
+            heading += text + "\u3000"
+            continue
+        paragraphs.append(heading + text)
+        heading = ""
+    news = bool(lead and lead.marker)
+    credits = list(lead.credits) if lead else []
+    if paragraphs:
+        paragraphs[-1], closing = split_closing_credit(paragraphs[-1], news=news)
+        credits += closing
+    for block in story.header + story.bylines:
+        if block.kind == "byline":
+            credits += block.credits or byline_credits(" ".join(block.texts), news=news) or []
     article = ArticleResult(
         body="\n".join(p for p in paragraphs if p),
-        title=header.title,
-        kicker=header.kicker,
-        subtitle=header.subtitle,
-        column=header.column,
-        span=(draft.start, draft.end),
+        title=title,
+        kicker=kicker,
+        subtitle=subtitle.lstrip("—－-").strip() if subtitle else None,
+        column=story.column,
+        span=(story.start, story.end),
         credits=_dedupe_credits(credits),
     )
-    return article
+    return _Read(article, lead)
 
 
-def _lead_paragraph(text: str, lead) -> str:
+def _element(story: Story, role: str) -> str | None:
+    texts = [_headline_text(b) for b in story.header if b.kind == role]
+    return " ".join(texts) if texts else None
+
+
+def _headline_text(block) -> str:
+    text = block.texts[0]
+    for more in block.texts[1:]:
+        text = join_wrapped(text, more)
+    return text.strip()
+
+
+def _is_rubric(story: Story) -> bool:
+    return any(b.kind == "kicker" and b.texts[0][:1] in RUBRIC_MARKS for b in story.header)
+
+
+def _paragraph_text(block) -> str:
+    text = ""
+    for part in block.texts:
+        text = join_wrapped(text, part) if text else part
+    return text
+
+
+def _lead_paragraph(text: str, lead: Lead) -> str:
     """Keep 本报讯 and the bracketed credit as printed; reflow the rest."""
     at = text.rfind(lead.rest) if lead.rest else len(text)
     if not lead.marker or at < 0:
@@ -200,14 +238,15 @@ def _dedupe_credits(credits):
     return out
 
 
-def _drop_empty(articles, drafts):
-    """Drafts with no word in them (a lone 。) are no articles; their text stays a leftover."""
+def _drop_empty(reads: list[_Read], stories: list[Story]):
+    """Stories with no word in them (a lone 。) are no articles; their text stays a leftover."""
     kept, dropped = [], []
-    for article, draft in zip(articles, drafts, strict=True):
-        has_words = any(ch.isalnum() for ch in (article.title or "") + article.body)
-        (kept if has_words else dropped).append((article, draft))
-    leftovers = [_leftover(u, "stray") for _, d in dropped for u in d.units]
-    return [a for a, _ in kept], [d for _, d in kept], leftovers
+    for read, story in zip(reads, stories, strict=True):
+        a = read.article
+        has_words = any(ch.isalnum() for ch in (a.title or "") + a.body)
+        (kept if has_words else dropped).append((read, story))
+    leftovers = [_leftover(b, "stray") for _, s in dropped for b in s.blocks]
+    return [r for r, _ in kept], leftovers
 
 
 def _inherit_columns(articles: list[ArticleResult]) -> None:
@@ -220,50 +259,44 @@ def _inherit_columns(articles: list[ArticleResult]) -> None:
             article.column = column
 
 
-def _attach_orphans(articles: list[ArticleResult], orphans: list[Unit], page) -> list[Leftover]:
+def _attach_orphans(articles: list[ArticleResult], stacks, page) -> list[Leftover]:
+    """Give headline stacks printed apart to the untitled articles they announce."""
     untitled = [a for a in articles if not a.title]
-    candidates = [u for u in orphans if u.kind != "rubric"]
-    matches = match_orphans(
-        ["".join(split_block(u)) for u in candidates], [a.body for a in untitled]
-    )
-    assigned: dict[int, ArticleResult] = {}
-    for m in matches:
-        unit, article = candidates[m.unit_index], untitled[m.article_index]
-        header = read_header([unit])
-        article.title, article.kicker = header.title, header.kicker or article.kicker
-        article.subtitle = header.subtitle or article.subtitle
+    stacks = [s for s in stacks if any(b.kind in ("title", "subtitle", "kicker") for b in s)]
+    texts = ["".join(t for b in stack for t in b.texts) for stack in stacks]
+    matched = set()
+    for m in orphans.assign(texts, [a.body for a in untitled]):
+        story = Story(header=stacks[m.headline])
+        article = untitled[m.article]
+        read = _article(story)  # the headline's elements, read as any header is
+        article.title = read.article.title
+        article.kicker = read.article.kicker or article.kicker
+        article.subtitle = read.article.subtitle or article.subtitle
         article.headline_score = round(m.score, 3)
-        article.headline_spans.append((unit.start, unit.end))
-        if m.margin < LOW_CONFIDENCE_MARGIN:
+        article.headline_spans.extend((b.start, b.end) for b in stacks[m.headline])
+        if m.margin < orphans.LOW_MARGIN:
             article.review_reasons.append("headline_low_confidence")
             page.warnings.append(f"headline {article.title!r} matched with low confidence")
-        assigned[id(unit)] = article
-    leftovers = []
-    for i, unit in enumerate(orphans):
-        if id(unit) in assigned:
-            continue
-        prev = assigned.get(id(orphans[i - 1])) if i else None
-        nxt = assigned.get(id(orphans[i + 1])) if i + 1 < len(orphans) else None
-        if unit.kind != "rubric" and prev and not prev.subtitle:
-            prev.subtitle = " ".join(split_block(unit))
-            prev.headline_spans.append((unit.start, unit.end))
-        elif unit.kind != "rubric" and nxt and not nxt.kicker:
-            nxt.kicker = strip_rubric(unit.text)
-            nxt.headline_spans.append((unit.start, unit.end))
-        else:
-            leftovers.append(_leftover(unit, "rubric" if unit.kind == "rubric" else "headline"))
-    return leftovers
+        matched.add(m.headline)
+    return [
+        _leftover(block, "headline")
+        for i, stack in enumerate(stacks)
+        if i not in matched
+        for block in stack
+    ]
 
 
-def _leftover(unit: Unit, kind: str) -> Leftover:
-    return Leftover(
-        unit.text or " ".join(ln.text for ln in unit.lines), (unit.start, unit.end), kind
-    )
+def _leftover(block: Block, kind: str) -> Leftover:
+    return Leftover(" ".join(block.texts), (block.start, block.end), kind)
 
 
-def _finish(article: ArticleResult, meta: PageMeta) -> None:
+def _finish(read: _Read, meta: PageMeta) -> None:
+    article = read.article
     if not article.title:
-        article.title = derive_title(_lead_rest(article.body))
+        first = article.paragraphs[0] if article.paragraphs else ""
+        article.title = derive_title(
+            join_cjk(read.lead.rest if read.lead and read.lead.rest else first)
+        )
         article.title_is_derived = True
         article.review_reasons.append("derived_title")
     if not article.credits:
@@ -282,8 +315,3 @@ def _finish(article: ArticleResult, meta: PageMeta) -> None:
     )
     article.people = find_people(text, exclude=credited)
     article.departments = find_departments(text, zone=meta.zone)
-
-
-def _lead_rest(body: str) -> str:
-    first = body.split("\n", 1)[0]
-    return join_cjk(parse_lead(first).rest or first)

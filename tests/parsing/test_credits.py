@@ -9,10 +9,12 @@ from hypothesis import strategies as st
 from archive.parsing.credits import (
     SURNAMES,
     Lead,
+    byline_credits,
     is_lead,
     looks_like_name,
     parse_byline,
     parse_lead,
+    split_closing_credit,
     split_trailing_byline,
 )
 from archive.parsing.result import ROLES, Credit
@@ -176,6 +178,9 @@ FORMS = [
     ("记者 张三 策划 李四", credits(("张三", "reporter"))),
     ("记者 孙庆辉 市长 王五", credits(("孙庆辉", "reporter"))),
     ("策划 张三", []),
+    # A paper's kind alone is the paper itself: an evening paper's own reporter.
+    ("□晚报记者 李娟然", credits(("李娟然", "reporter"))),
+    ("■ 日报记者 张三 通讯员 李四", credits(("张三", "reporter"), ("李四", "correspondent"))),
 ]
 
 
@@ -383,7 +388,11 @@ LEADS = [
     (
         "大河报讯（记者 张三）近日",
         Lead(
-            "大河报讯", credits(("张三", "author", "大河报")), rest="近日", bracket="（记者 张三）"
+            # 讯 is a paper's own marker (wires send 电): 大河报's own reporter.
+            "大河报讯",
+            credits(("张三", "reporter", None)),
+            rest="近日",
+            bracket="（记者 张三）",
         ),
     ),
     (
@@ -392,6 +401,8 @@ LEADS = [
     ),
     ("近日，高新区召开会议。", Lead(rest="近日，高新区召开会议。")),
     ("本报讯（一）近日", Lead("本报讯", rest="（一）近日")),
+    # The paper's own dated lead, printed without 讯.
+    ("本报6月13日 区里召开会议。", Lead("本报6月13日", month=6, day=13, rest="区里召开会议。")),
 ]
 
 
@@ -400,9 +411,10 @@ def test_parse_lead(paragraph, expected):
     assert parse_lead(paragraph) == expected
 
 
-@pytest.mark.parametrize("paragraph, _", LEADS[:-2])
-def test_leads_are_leads(paragraph, _):
-    assert is_lead(paragraph)
+@pytest.mark.parametrize("paragraph, lead", LEADS)
+def test_leads_are_leads(paragraph, lead):
+    # A marker or a bracketed credit opens the paragraph: it reads as a lead.
+    assert is_lead(paragraph) == bool(lead.marker or lead.bracket)
 
 
 @pytest.mark.parametrize(
@@ -506,3 +518,27 @@ def test_any_text_gives_well_formed_credits(text):
             assert credit.role in ROLES
             assert credit.name in squeezed
     is_lead(text)
+
+
+@pytest.mark.parametrize(
+    "paragraph, head, names",
+    [
+        ("它会是一个重要的注脚。陈思诚", "它会是一个重要的注脚。", ["陈思诚"]),
+        ("会议很成功。（王小明 李强）", "会议很成功。", ["王小明", "李强"]),
+        ("会议很成功。（本报北京1月9日电 记者 张三）", "会议很成功。", ["张三"]),
+    ],
+)
+def test_a_last_paragraph_may_close_with_names_alone(paragraph, head, names):
+    text, found = split_closing_credit(paragraph, news=False)
+    assert text == head and [c.name for c in found] == names
+
+
+@pytest.mark.parametrize("paragraph", ["“好”。王毅说", "大家说：“好。”完", "发展。高新区"])
+def test_a_last_sentence_is_not_a_credit(paragraph):
+    assert split_closing_credit(paragraph) == (paragraph, [])
+
+
+def test_bare_names_are_reporters_in_news_and_authors_elsewhere():
+    assert [c.role for c in byline_credits("王小明 李强", news=True)] == ["reporter"] * 2
+    assert [c.role for c in byline_credits("（王小明）", news=False)] == ["author"]
+    assert byline_credits("区里召开会议") is None

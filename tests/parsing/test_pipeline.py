@@ -116,11 +116,16 @@ def test_header_blocks_in_wide_text_kicker_wrapped_title_and_dash_subtitle():
     assert [d.name for d in inspection.departments] == ["高新区市场监管局"]
 
 
-def test_without_a_year_the_page_says_so_and_articles_stay_undated():
+def test_without_a_year_the_page_says_so_and_dates_take_the_latest_possible_year():
     page = parse("本报讯 3月2日，区里召开会议。\n记者 许强\n")
     assert page.date is None
-    assert page.articles[0].date is None
     assert any("no year" in w for w in page.warnings)
+    (article,) = page.articles
+    today = dt.date.today()
+    assert (article.date.month, article.date.day) == (3, 2)
+    assert today - dt.timedelta(days=366) < article.date <= today
+    assert article.date_confidence == "inferred_year"
+    assert "inferred_year" in article.review_reasons
 
 
 def test_an_inferred_year_is_flagged_for_review():

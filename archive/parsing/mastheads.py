@@ -1,0 +1,32 @@
+"""Stage 2b: masthead lines (2021年7月9日 星期五, 第3版) tell the page's date and label.
+
+They are read by rule, kept as leftovers and blanked out of the lines the line-role
+model labels, for training and parsing alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from . import dates
+from .layout import Line
+from .result import Leftover
+
+MAX_LEN = 40  # a longer line is text that mentions a date, not a masthead
+LABEL_MAX_LEN = 16
+
+
+def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, str | None]:
+    """(the masthead lines as leftovers, the page's date, its label such as 第3版)."""
+    found, day, label = [], None, None
+    for line in lines:
+        if not line.text or len(line.text) > MAX_LEN:
+            continue
+        line_day = dates.banner_date(line.text)
+        line_label = dates.page_label(line.text)
+        if line_day or (line_label and len(line.text) <= LABEL_MAX_LEN):
+            found.append(Leftover(line.text, (line.start, line.end), "banner"))
+            label = label or line_label
+            day = day or line_day
+            line.text = ""  # read, kept as a leftover, and out of the article flow
+    return found, day, label

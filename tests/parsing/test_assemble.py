@@ -1,0 +1,97 @@
+"""Stories from labelled lines: the assembler follows the line-role model's labels."""
+
+import pytest
+
+from archive.parsing.assemble import assemble
+from archive.parsing.layout import split_lines
+
+
+def stories(rows):
+    """rows: (text, label) pairs; a None label is a blank line."""
+    lines = split_lines("\n".join(text or "" for text, _ in rows))
+    return assemble(lines, [label for _, label in rows if label is not None])
+
+
+def texts(story):
+    return ["".join(p.texts) for p in story.paragraphs]
+
+
+def test_headline_stack_byline_and_paragraphs_make_one_story():
+    out = stories(
+        [
+            ("您上班 我带娃", "kicker-b"),
+            ("高新区工会举办", "title-b"),
+            ("爱心托管班", "title-i"),
+            ("记者 张三", "byline"),
+            ("本报讯 7月8日，工会", "open"),
+            ("举办托管班。", "body"),
+            ("家长表示满意。", "para"),
+        ]
+    )
+    (story,) = out.stories
+    assert [b.kind for b in story.header] == ["kicker", "title"]
+    assert story.header[1].texts == ["高新区工会举办", "爱心托管班"]
+    assert [b.texts for b in story.bylines] == [["记者 张三"]]
+    assert texts(story) == ["本报讯 7月8日，工会举办托管班。", "家长表示满意。"]
+    assert not out.orphans
+
+
+def test_a_byline_goes_with_the_text_before_it_or_the_headline_after_it():
+    out = stories(
+        [
+            ("第一篇的正文。", "open"),
+            ("记者 张三", "byline"),
+            ("■ 记者 李四", "byline-next"),
+            ("第二篇标题", "title-b"),
+            ("第二篇的正文。", "open"),
+        ]
+    )
+    first, second = out.stories
+    assert [b.texts[0] for b in first.bylines] == ["记者 张三"]
+    assert [b.texts[0] for b in second.bylines] == ["■ 记者 李四"]
+
+
+def test_headlines_with_no_text_under_them_are_orphan_stacks():
+    out = stories(
+        [
+            ("本报讯 正文一。", "open"),
+            (None, None),
+            ("本报讯 正文二。", "open"),
+            (None, None),
+            ("标题一", "title-b"),
+            ("副题一", "subtitle-b"),
+            ("引题二", "kicker-b"),
+            ("标题二", "title-b"),
+        ]
+    )
+    assert len(out.stories) == 2
+    assert [[b.kind for b in stack] for stack in out.orphans] == [
+        ["title", "subtitle"],
+        ["kicker", "title"],
+    ]
+
+
+def test_a_glued_byline_is_cut_off_the_sentence():
+    out = stories([("本报讯 区里开会。", "open"), ("会议很成功。记者 王赛华", "para")])
+    (story,) = out.stories
+    assert texts(story) == ["本报讯 区里开会。", "会议很成功。"]
+    assert [(c.name, c.role) for b in story.bylines for c in b.credits] == [("王赛华", "reporter")]
+
+
+def test_mastheads_and_columns():
+    out = stories(
+        [
+            ("高新时报", "furniture"),
+            ("基层动态", "column"),
+            ("标题", "title-b"),
+            ("正文。", "open"),
+        ]
+    )
+    (story,) = out.stories
+    assert story.column == "基层动态"
+    assert [b.texts for b in out.furniture] == [["高新时报"]]
+
+
+def test_labels_must_match_the_lines():
+    with pytest.raises(ValueError):
+        assemble(split_lines("一\n二"), ["open"])

@@ -1,0 +1,119 @@
+"""How the parser reads a page's structure: wrapped columns, headline stacks, bylines.
+
+These cases were the unit tests of the rule-based reflow and header reader that the
+line-role model replaced; they are kept, through the whole parser, as what the model
+must get right on short pages it has never seen.
+"""
+
+from archive.parsing import PageMeta, parse_page
+from archive.parsing.headlines import derive_title, looks_like_column
+from archive.parsing.layout import split_lines
+
+NARROW = """本报讯 7月5日，高新区财
+政金融局举办预算绩效管理培
+训班开班仪式。
+
+高新区全面深化改革工作
+领导小组副组长兼办公室主
+任周爱荣提出，举办本次培训是
+提升履职能力助推
+
+“十四五”开好局的有效途径。
+记者 孙庆辉
+通讯员 黄梦玮
+"""
+
+WIDE = """本报讯 6月1日上午，督导组一行来到地铁3号线施工现场。武斌表示，施工单位要让辖区群众早日享受到便捷的
+
+交通设施，助力区域发展。
+
+后续项目将按照三部委要求，推动全区经济社会平稳健康发展。记者 王赛华
+
+区统计局签订2020年个人目标责任书
+"""
+
+
+def parse(text, **meta):
+    return parse_page(text.encode("utf-8"), PageMeta(source="page.txt", **meta))
+
+
+def credits(article):
+    return [(c.name, c.role) for c in article.credits]
+
+
+def test_split_lines_keeps_offsets_into_the_source():
+    text = "甲乙\n\n## 丙丁\n"
+    lines = split_lines(text)
+    assert [(ln.start, ln.end) for ln in lines] == [(0, 2), (3, 3), (4, 9), (10, 10)]
+    assert lines[2].level == 2 and lines[2].text == "丙丁"
+    assert text[lines[2].start : lines[2].end] == "## 丙丁"
+
+
+def test_narrow_columns_join_lines_and_bridge_column_breaks():
+    (article,) = parse(NARROW).articles
+    first, second = article.paragraphs
+    assert first == "本报讯 7月5日，高新区财政金融局举办预算绩效管理培训班开班仪式。"
+    # The blank line after 助推 is a column break: the sentence goes on.
+    assert second.endswith("提升履职能力助推“十四五”开好局的有效途径。")
+    assert credits(article) == [("孙庆辉", "reporter"), ("黄梦玮", "correspondent")]
+
+
+def test_wide_lines_are_paragraphs_and_a_byline_glued_to_a_sentence_is_split_off():
+    page = parse(WIDE)
+    article = page.articles[0]
+    assert article.paragraphs[0].endswith("便捷的交通设施，助力区域发展。")
+    assert article.paragraphs[-1].endswith("平稳健康发展。")
+    assert ("王赛华", "reporter") in credits(article)
+    assert "区统计局签订2020年个人目标责任书" not in article.body
+
+
+def test_headlines_gathered_at_the_end_go_to_their_articles():
+    text = (
+        "本报讯 高新投控集团发出倡议，为罹患重病的职工捐款。\n记者 孙庆辉\n\n"
+        "本报讯 为保障嵩山北路和化肥东路全线贯通，石佛办事处成立工作专班。\n记者 孙庆辉\n\n"
+        "高新投控集团\n为患病职工爱心捐款\n\n嵩山北路、化肥东路打通提速\n"
+    )
+    first, second = parse(text).articles
+    assert first.title == "高新投控集团为患病职工爱心捐款"
+    assert second.title == "嵩山北路、化肥东路打通提速"
+    assert credits(first) == credits(second) == [("孙庆辉", "reporter")]
+
+
+def test_kicker_title_and_subtitle_over_an_article():
+    text = (
+        "您上班 我带娃\n高新区工会举办爱心托管班\n——解决职工“后顾之忧”\n\n"
+        "本报讯 7月8日，区总工会到职工文化活动中心调研托管班开班情况。\n记者 孙庆辉\n"
+    )
+    (article,) = parse(text).articles
+    assert (article.kicker, article.title) == ("您上班 我带娃", "高新区工会举办爱心托管班")
+    assert article.subtitle == "解决职工“后顾之忧”"
+
+
+def test_markdown_heading_and_the_lines_under_it():
+    text = (
+        "## 高新区召开环境污染防治工作会议\n\n尽职责，严分工，\n全力改善全区空气质量\n\n"
+        "本报讯 近期，区里召开环境污染防治工作会议，各单位负责人参加会议。记者 孙庆辉\n"
+    )
+    (article,) = parse(text).articles
+    assert article.title == "高新区召开环境污染防治工作会议"
+    assert article.subtitle == "尽职责，严分工，全力改善全区空气质量"
+
+
+def test_a_name_and_a_mark_after_a_sentence_are_not_a_byline():
+    (article,) = parse("本报讯 区里奠定\n了良好基础。连日来，文\n苑街道开展创建。\n").articles
+    assert article.credits == []
+    assert article.body.endswith("连日来，文苑街道开展创建。")
+
+
+def test_known_columns_come_from_the_manifest():
+    # A paper's own column is known from its manifest, not from a word list.
+    assert not looks_like_column("高新区动态")
+    assert looks_like_column("高新区动态", known=("高新区动态",))
+    assert looks_like_column("经济快讯") and looks_like_column("图片新闻")
+    assert not looks_like_column("高新区召开党政联席会议")
+
+
+def test_derived_titles_come_from_the_first_sentence():
+    title = derive_title("2月8日上午，高新投控集团召开深化国企改革专题研讨会议。会议围绕…")
+    assert title == "高新投控集团召开深化国企改革专题研讨会议"
+    assert len(derive_title("甲" * 100)) == 30
