@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from archive.manifest import MANIFEST_NAME  # plain Python, like this module
-from bench.layouts import RENDER
+from bench.layouts import COLUMN_ENDINGS, RENDER
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 LAYOUTS = ("a", "b", "c", "d")
@@ -257,11 +257,21 @@ def generate(out_dir, pages: int, seed: int, start_year: int = 2015, years: int 
         lines, articles = RENDER[layout](rng, stories, {"kind": kind, "pools": pools})
         name = f"{index:05d}_{layout}.txt"
         (out / name).write_text("\n".join(lines).rstrip("\n") + "\n", encoding="utf-8")
-        manifest[name] = {"zone": zone, "year": year, "publication": publication}
+        manifest[name] = {
+            "zone": zone,
+            "year": year,
+            "publication": publication,
+            "columns": paper_columns(kind),  # a paper's columns are its manifest's
+        }
         truth[name] = {"layout": layout, "articles": articles}
     _dump(out / MANIFEST_NAME, {"pages": manifest})
     _dump(out / TRUTH_NAME, {"seed": seed, "stats": stats({"pages": truth}), "pages": truth})
     return out
+
+
+def paper_columns(kind: str) -> list[str]:
+    """The columns (栏目) a generated paper prints: its kind of zone and a column word."""
+    return [kind + ending for ending in (*COLUMN_ENDINGS, "强音")]
 
 
 def _dump(path: Path, data) -> None:

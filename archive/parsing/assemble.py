@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .credits import is_lead, split_trailing_byline
-from .headlines import slogan_like
+from .credits import is_lead, parse_byline, split_trailing_byline
+from .headlines import continues_headline, slogan_like
+from .jiebautil import edge_flags
 from .layout import Line, PageShape, ends_sentence
-from .lexicon import CJK, ORG_ENDINGS
+from .lexicon import CJK, ORG_ENDINGS, SIGNATURE_MARKS
 from .linemodel.labels import headline_role
 from .result import Credit
 
@@ -177,13 +178,15 @@ _TEXT_LABELS = ("open", "para", "body", "caption", "subhead")
 _KEPT_LABELS = ("byline", "byline-next", "furniture", "column")
 
 
-def repair(content: list[Line], labels: list[str], shape: PageShape) -> list[str]:
+def repair(content: list[Line], labels: list[str], shape: PageShape, known_columns=()) -> list[str]:
     """Labels that break how text wraps, set right: the layout rules here are exact.
 
     - A line that fills its column and ends no sentence wraps: the next line carries
       its text on, across a blank line (a column break) too, whatever it was labelled.
     - Headline lines that run into text mid-word (a word spans the break into the line
       labelled as an article's first) were the text's own first lines.
+    - A line the byline grammar reads whole is a byline; a column the manifest names
+      is a column.
     - A kicker that only names a body (高新区城市管理局) over a title printed right under it
       (开展执法队伍规范化建设培训) is the title's subject: one title over two lines.
     - Paired short phrases (您上班 我带娃) over the rest of a title are its kicker (引题):
@@ -192,6 +195,11 @@ def repair(content: list[Line], labels: list[str], shape: PageShape) -> list[str
       全力改善全区空气质量) is a headline line too: no text stops before a headline.
     """
     labels = list(labels)
+    for i, line in enumerate(content):
+        if labels[i] in _TEXT_LABELS and len(line.text) <= 40 and parse_byline(line.text):
+            labels[i] = "byline"  # the byline grammar is exact: （责任编辑：韩梅）
+        elif line.text.strip() in known_columns:
+            labels[i] = "column"  # the paper's manifest names its columns
     for i in range(len(content) - 1):
         if (
             labels[i] == "kicker-b"
@@ -202,6 +210,22 @@ def repair(content: list[Line], labels: list[str], shape: PageShape) -> list[str
             labels[i], labels[i + 1] = "title-b", "title-i"
         elif labels[i] == "title-b" and labels[i + 1] == "title-i" and slogan_like(content[i].text):
             labels[i], labels[i + 1] = "kicker-b", "title-b"
+        elif (
+            headline_role(labels[i]) == "title"
+            and labels[i + 1] == "subtitle-b"
+            and content[i + 1].index == content[i].index + 1
+            and not content[i + 1].text.startswith(("—", "－"))
+            and edge_flags(content[i].text)[1] == "v"
+        ):
+            labels[i + 1] = "title-i"  # 区市场监管局开展 / 食品安全专项检查: a verb waits
+        elif (
+            labels[i] == "title-b"
+            and labels[i + 1] == "title-i"
+            and i + 2 < len(content)
+            and labels[i + 2] == "title-i"
+            and not continues_headline(content[i].text, content[i + 1].text)
+        ):
+            labels[i], labels[i + 1] = "kicker-b", "title-b"  # 凝心聚力谋发展 over a title
     for i in range(1, len(content) - 1):
         text = content[i].text
         if (
@@ -246,7 +270,30 @@ def repair(content: list[Line], labels: list[str], shape: PageShape) -> list[str
                 labels[j] = "body"
     if shape.narrow and shape.width:
         labels = _column_lines_are_text(content, labels, shape)
+    labels = _under_markdown_headings(content, labels)
     return _lone_lines_are_headlines(content, labels)
+
+
+def _under_markdown_headings(content: list[Line], labels: list[str]) -> list[str]:
+    """Short lines that end no sentence right under a Markdown heading (## 标题, then
+    `尽职责，严分工，` / `全力改善全区空气质量`) are its subtitle, not its text."""
+    labels = list(labels)
+    for i, line in enumerate(content):
+        if not line.level or not headline_role(labels[i]):
+            continue
+        j = i + 1
+        while (
+            j < len(content)
+            and not content[j].level
+            and labels[j] in ("open", "para", "body", "subhead")
+            and len(content[j].text) <= 30
+            and not ends_sentence(content[j].text)
+            and not is_lead(content[j].text)
+        ):
+            wraps = j > i + 1 and content[j].index == content[j - 1].index + 1
+            labels[j] = "subtitle-i" if wraps else "subtitle-b"
+            j += 1
+    return labels
 
 
 def _lone_lines_are_headlines(content: list[Line], labels: list[str]) -> list[str]:
@@ -261,9 +308,13 @@ def _lone_lines_are_headlines(content: list[Line], labels: list[str]) -> list[st
         if len(line.text) > 40 or "。" in line.text:
             continue
         before = labels[i - 1] if i else "byline"
-        if before in _TEXT_LABELS and split_trailing_byline(content[i - 1].text)[1]:
-            before = "byline"  # …发展。记者 王赛华: the article above is closed
+        if before in _TEXT_LABELS and (
+            ends_sentence(content[i - 1].text) or split_trailing_byline(content[i - 1].text)[1]
+        ):
+            before = "byline"  # …发展。 or …发展。记者 王赛华: the text above is finished
         after = labels[i + 1] if i < last else "title-b"
+        if after == "byline" and content[i + 1].text[:1] in SIGNATURE_MARKS:
+            after = "byline-next"  # a commentary's □signature under its title
         if (before == "byline" or headline_role(before)) and (
             headline_role(after) or after in ("byline-next", "column")
         ):
@@ -321,12 +372,12 @@ def _mid_word(left: str, right: str) -> bool:
     return bool(_ONE_CHAR_CLAUSE.match(right))
 
 
-def assemble(lines: list[Line], labels: list[str]) -> Assembly:
+def assemble(lines: list[Line], labels: list[str], known_columns=()) -> Assembly:
     """Stories of a page from its non-blank lines and their labels (one each)."""
     content = [ln for ln in lines if not ln.blank]
     if len(content) != len(labels):
         raise ValueError(f"{len(labels)} labels for {len(content)} lines")
-    labels = repair(content, labels, PageShape.of(lines))
+    labels = repair(content, labels, PageShape.of(lines), known_columns)
     reader = _Reader()
     for line, label in zip(content, labels, strict=True):
         reader.read(line, label)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from .jiebautil import crosses_quick, edge_flags, has_plain_verb
 
 _PUNCT_OR_SPACE = re.compile(r"[\s，。、：:！!？?“”\"《》（）()·—]")
 
@@ -27,6 +28,21 @@ def slogan_like(text: str) -> bool:
     """Paired short phrases (您上班 我带娃, 优化服务 惠及民生): how a kicker (引题) reads."""
     phrases = [p for p in re.split(r"[\s，,、]+", text) if p]
     return 2 <= len(phrases) <= 4 and all(len(p) <= 6 for p in phrases)
+
+
+def continues_headline(prev: str, nxt: str) -> bool:
+    """Is `nxt` the rest of the headline line `prev` (one element over two lines), not a
+    headline element of its own?"""
+    if " " in prev.strip() or not nxt or nxt.startswith(("—", "－")):
+        return False  # paired phrases make a kicker; —— opens a subtitle
+    if prev.endswith(lx.ORG_ENDINGS):
+        return True  # the subject on one line, its predicate on the next
+    _, last = edge_flags(prev)
+    first, _ = edge_flags(nxt)
+    if first in lx.CONTINUATION_FLAGS or last == "v" or crosses_quick(prev, nxt):
+        return True
+    # 高新区召开2024年 / 经济工作会议: a verb waiting for its object on the next line.
+    return has_plain_verb(prev) and not has_plain_verb(nxt)
 
 
 def strip_rubric(text: str) -> str:

@@ -78,3 +78,10 @@ def crosses_quick(left: str, right: str) -> bool:
             return True
         pos = end
     return False
+
+
+def has_plain_verb(text: str) -> bool:
+    """`has_verb` by jieba's dictionary alone (a plain verb, not a verbal noun)."""
+    import rjieba
+
+    return any(tag == "v" for _, tag in rjieba.tag(text, False))

@@ -19,7 +19,7 @@ from .assemble import Block, Story, assemble
 from .credits import Lead, byline_credits, parse_lead, split_closing_credit
 from .decode import decode
 from .departments import find_departments
-from .headlines import derive_title, strip_rubric
+from .headlines import derive_title, looks_like_column, strip_rubric
 from .layout import RUBRIC_MARKS, join_wrapped, split_lines
 from .linemodel.tagger import tag_lines
 from .mastheads import take_mastheads
@@ -58,8 +58,10 @@ def parse_page(data: bytes, meta: PageMeta) -> PageResult:
     page.page_label = page.page_label or label
     known = _issue_date(meta, text, banner_day, page.warnings)
     page.date, page.date_source, page.year_source = known.day, known.source, known.year_source
-    story_of = assemble(lines, tag_lines(lines, meta.known_columns))
-    reads, empty = _drop_empty([_article(s) for s in story_of.stories], story_of.stories)
+    story_of = assemble(lines, tag_lines(lines, meta.known_columns), meta.known_columns)
+    reads, empty = _drop_empty(
+        [_article(s, meta.known_columns) for s in story_of.stories], story_of.stories
+    )
     articles = [r.article for r in reads]
     _inherit_columns(articles)
     leftovers = _attach_orphans(articles, story_of.orphans, page)
@@ -155,13 +157,18 @@ class _Read:
     lead: Lead | None
 
 
-def _article(story: Story) -> _Read:
+def _article(story: Story, known_columns=()) -> _Read:
     kicker, title, subtitle = (_element(story, role) for role in ("kicker", "title", "subtitle"))
     if kicker:
         kicker = strip_rubric(kicker)
+    column = story.column
     if title is None and (subtitle or (kicker and not _is_rubric(story))):
         # A headline with no line read as its title: its main line is the title.
         title, subtitle, kicker = (subtitle, None, kicker) if subtitle else (kicker, None, None)
+    elif title is None and column and not looks_like_column(column, known_columns):
+        # A short line over an article with no headline (雪后初晴 over a photo's
+        # caption) is its title, unless the paper prints it as a column.
+        title, column = column, None
     paragraphs, lead, heading = [], None, ""
     for i, block in enumerate(story.paragraphs):
         text = _paragraph_text(block)
@@ -190,7 +197,7 @@ def _article(story: Story) -> _Read:
         title=title,
         kicker=kicker,
         subtitle=subtitle.lstrip("—－-").strip() if subtitle else None,
-        column=story.column,
+        column=column,
         span=(story.start, story.end),
         credits=_dedupe_credits(credits),
     )

