@@ -18,11 +18,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .credits import is_lead, parse_byline, split_trailing_byline
+from .credits import (
+    byline_credits,
+    is_lead,
+    parse_byline,
+    split_closing_credit,
+    split_trailing_byline,
+)
 from .headlines import continues_headline, slogan_like
 from .jiebautil import edge_flags
 from .layout import Line, PageShape, ends_sentence
-from .lexicon import CJK, ORG_ENDINGS, SIGNATURE_MARKS
+from .lexicon import CJK, EDITOR_NOTES, ORG_ENDINGS, SIGNATURE_MARKS
 from .linemodel.labels import headline_role
 from .result import Credit
 
@@ -185,8 +191,9 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
       its text on, across a blank line (a column break) too, whatever it was labelled.
     - Headline lines that run into text mid-word (a word spans the break into the line
       labelled as an article's first) were the text's own first lines.
-    - A line the byline grammar reads whole is a byline; a column the manifest names
-      is a column.
+    - A line the byline grammar reads whole is a byline, one that names nobody is not;
+      a column the manifest names is a column; a long "column" is text; a lead marker
+      (本报讯, 江南晚报讯, 新华社…电) after a finished sentence opens an article.
     - A kicker that only names a body (高新区城市管理局) over a title printed right under it
       (开展执法队伍规范化建设培训) is the title's subject: one title over two lines.
     - Paired short phrases (您上班 我带娃) over the rest of a title are its kicker (引题):
@@ -196,10 +203,20 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     """
     labels = list(labels)
     for i, line in enumerate(content):
-        if labels[i] in _TEXT_LABELS and len(line.text) <= 40 and parse_byline(line.text):
+        text = line.text
+        if labels[i] in _TEXT_LABELS and len(text) <= 40 and parse_byline(text):
             labels[i] = "byline"  # the byline grammar is exact: （责任编辑：韩梅）
-        elif line.text.strip() in known_columns:
+        elif text.strip() in known_columns:
             labels[i] = "column"  # the paper's manifest names its columns
+        elif labels[i] in ("byline", "byline-next") and byline_credits(text) is None:
+            # Names no one: a short line is a headline (荷塘月色 over a photo), else text.
+            labels[i] = "para" if ends_sentence(text) or len(text) > 30 else "title-b"
+        elif labels[i] == "column" and (len(text) > 12 or ends_sentence(text)):
+            labels[i] = "open"  # a column's name is short: 编者按：… is an article's text
+        elif labels[i] in ("para", "caption", "body") and is_lead(text) and i:
+            prev = content[i - 1].text
+            if labels[i - 1] not in _TEXT_LABELS or ends_sentence(prev) or ":" in prev[-1:]:
+                labels[i] = "open"  # 江南晚报讯, 新华社…电: a lead marker opens an article
     for i in range(len(content) - 1):
         if (
             labels[i] == "kicker-b"
@@ -247,8 +264,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             and labels[i] in _TEXT_LABELS
             and labels[i] != "body"
             and shape.full(prev.text)
-            and not ends_sentence(prev.text)
-            and not split_trailing_byline(prev.text)[1]  # …发展。记者 王赛华 ends it
+            and not _finished(prev.text)
         ):
             labels[i] = "body"
         elif (
@@ -308,10 +324,8 @@ def _lone_lines_are_headlines(content: list[Line], labels: list[str]) -> list[st
         if len(line.text) > 40 or "。" in line.text:
             continue
         before = labels[i - 1] if i else "byline"
-        if before in _TEXT_LABELS and (
-            ends_sentence(content[i - 1].text) or split_trailing_byline(content[i - 1].text)[1]
-        ):
-            before = "byline"  # …发展。 or …发展。记者 王赛华: the text above is finished
+        if before in _TEXT_LABELS and _finished(content[i - 1].text):
+            before = "byline"  # the text above is finished
         after = labels[i + 1] if i < last else "title-b"
         if after == "byline" and content[i + 1].text[:1] in SIGNATURE_MARKS:
             after = "byline-next"  # a commentary's □signature under its title
@@ -361,6 +375,16 @@ def _column_wide_heading(line: Line, label: str, shape: PageShape) -> bool:
     )
 
 
+def _finished(text: str) -> bool:
+    """Does a line end its paragraph: a sentence, or a sentence and the credit printed
+    after it (…发展。记者 王赛华, …两千余册。（刘洋 陈晨））?"""
+    return (
+        ends_sentence(text)
+        or bool(split_trailing_byline(text)[1])
+        or bool(split_closing_credit(text)[1])
+    )
+
+
 _ONE_CHAR_CLAUSE = re.compile(rf"^[{CJK}][，、。；：！？]")
 
 
@@ -381,4 +405,19 @@ def assemble(lines: list[Line], labels: list[str], known_columns=()) -> Assembly
     reader = _Reader()
     for line, label in zip(content, labels, strict=True):
         reader.read(line, label)
-    return reader.finish()
+    out = reader.finish()
+    out.stories = _notes_join_their_articles(out.stories)
+    return out
+
+
+def _notes_join_their_articles(stories: list[Story]) -> list[Story]:
+    """An editor's note (编者按) printed above a headline belongs to the article under it."""
+    kept: list[Story] = []
+    for i, story in enumerate(stories):
+        nxt = stories[i + 1] if i + 1 < len(stories) else None
+        note = story.paragraphs and story.paragraphs[0].texts[0].startswith(EDITOR_NOTES)
+        if note and nxt and not story.header and not story.bylines and nxt.header:
+            nxt.paragraphs[:0] = story.paragraphs
+            continue
+        kept.append(story)
+    return kept

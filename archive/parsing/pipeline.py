@@ -21,6 +21,7 @@ from .decode import decode
 from .departments import find_departments
 from .headlines import derive_title, looks_like_column, strip_rubric
 from .layout import RUBRIC_MARKS, join_wrapped, split_lines
+from .lexicon import EDITOR_NOTES
 from .linemodel.tagger import tag_lines
 from .mastheads import take_mastheads
 from .normalise import join_cjk
@@ -130,7 +131,8 @@ def _date_from_events(page: PageResult, known: IssueDate, articles) -> None:
 def _date_articles(reads: list[_Read], known: IssueDate) -> None:
     for read in reads:
         article, info = read.article, read.lead
-        lead = article.paragraphs[0] if article.paragraphs else ""
+        paragraphs = [p for p in article.paragraphs if not p.startswith(EDITOR_NOTES)]
+        lead = paragraphs[0] if paragraphs else ""
         if info and info.month and info.day:  # a dateline: 本报北京1月9日电
             year = f"{info.year}年" if info.year else ""
             lead = f"{year}{info.month}月{info.day}日 {lead}"
@@ -169,14 +171,18 @@ def _article(story: Story, known_columns=()) -> _Read:
         # A short line over an article with no headline (雪后初晴 over a photo's
         # caption) is its title, unless the paper prints it as a column.
         title, column = column, None
-    paragraphs, lead, heading = [], None, ""
-    for i, block in enumerate(story.paragraphs):
-        text = _paragraph_text(block)
-        if i == 0:
-            lead = parse_lead(text)
-            text = _lead_paragraph(text, lead)
-        else:
-            text = join_cjk(text)
+    texts = [_paragraph_text(block) for block in story.paragraphs]
+    # The lead is the first paragraph that is not an editor's note (编者按) over it.
+    first = next((i for i, t in enumerate(texts) if not t.startswith(EDITOR_NOTES)), 0)
+    lead = parse_lead(texts[first]) if texts else None
+    news = bool(lead and lead.marker)
+    credits = list(lead.credits) if lead else []
+    if texts:  # read before OCR gaps close: （刘洋 陈晨） names two people
+        texts[-1], closing = split_closing_credit(texts[-1], news=news)
+        credits += closing
+    paragraphs, heading = [], ""
+    for i, (block, text) in enumerate(zip(story.paragraphs, texts, strict=True)):
+        text = _lead_paragraph(text, lead) if i == first else join_cjk(text)
         if block.kind == "subhead" and i + 1 < len(story.paragraphs):
             # A section heading (小标题) opens the paragraph under it: alone, it would be
             # a paragraph that ends in no sentence.
@@ -184,11 +190,6 @@ def _article(story: Story, known_columns=()) -> _Read:
             continue
         paragraphs.append(heading + text)
         heading = ""
-    news = bool(lead and lead.marker)
-    credits = list(lead.credits) if lead else []
-    if paragraphs:
-        paragraphs[-1], closing = split_closing_credit(paragraphs[-1], news=news)
-        credits += closing
     for block in story.header + story.bylines:
         if block.kind == "byline":
             credits += block.credits or byline_credits(" ".join(block.texts), news=news) or []

@@ -64,6 +64,31 @@ STACKED = """凝心聚力谋发展
 """
 
 
+LOCAL = """■ 记者 张伟 通讯员 李娜
+城东新区开展夏季消防安全大检查
+本报讯 6月12日，城东新区应急管理局联合消防大队，对辖区商场、学校和养老机构开展消防安全大检查，共排查隐患23处，已整改21处。
+
+检查组要求各单位压实主体责任，确保隐患动态清零。
+
+老旧小区改造惠及三千户居民
+□晚报记者 王强
+今年以来，市住建局持续推进老旧小区改造，已完成管网更新、外墙保温等工程，惠及居民三千余户。
+居民赵大妈说，改造后楼道亮了，出门方便多了。
+
+江南晚报讯 6月13日，市图书馆举办“书香进社区”活动，为社区居民送去图书两千余册。（刘洋 陈晨）
+
+编者按：乡村振兴，人才是关键。本报今起推出系列报道，关注返乡创业青年的故事。
+返乡青年的“新农活”
+本报记者 孙丽 通讯员 周杰
+本报6月13日 清晨五点，青年农场主吴刚已经在大棚里忙碌开了。他说，用手机就能控制温度和湿度。
+如今，他的合作社带动了周边四十多户村民增收。记者 孙丽 通讯员 周杰 文/图
+
+荷塘月色
+6月11日，市民在湿地公园赏荷。
+本报记者 钱多多 摄
+"""
+
+
 def parse(text, **meta):
     return parse_page(text.encode("utf-8"), PageMeta(source="page.txt", **meta))
 
@@ -153,3 +178,26 @@ def test_every_character_of_the_source_is_in_an_article_or_a_leftover(text):
 def test_unreadable_pages_raise_page_error(data):
     with pytest.raises(PageError):
         parse_page(data, PageMeta(source="x.txt"))
+
+
+def test_local_paper_forms_bylines_above_and_under_headlines_briefs_and_notes():
+    page = parse(LOCAL, year=2024)
+    titles = [a.title for a in page.articles]
+    assert titles == [
+        "城东新区开展夏季消防安全大检查",
+        "老旧小区改造惠及三千户居民",
+        "市图书馆举办“书香进社区”活动",  # a brief: its title is made from its lead
+        "返乡青年的“新农活”",
+        "荷塘月色",
+    ]
+    fire, homes, brief, youth, photo = page.articles
+    # ■ 记者 X above the headline is the article's below it.
+    assert credits(fire) == [("张伟", "reporter", None), ("李娜", "correspondent", None)]
+    assert credits(homes) == [("王强", "reporter", None)]  # □晚报记者: the paper's own
+    assert brief.title_is_derived and brief.body.startswith("江南晚报讯")
+    assert credits(brief) == [("刘洋", "reporter", None), ("陈晨", "reporter", None)]
+    # The editor's note printed over the headline opens its article; the date is the lead's.
+    assert youth.body.startswith("编者按") and youth.date == dt.date(2024, 6, 13)
+    assert ("孙丽", "reporter", None) in credits(youth)
+    assert credits(photo) == [("钱多多", "photographer", None)]
+    assert photo.date == dt.date(2024, 6, 11)
