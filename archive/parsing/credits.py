@@ -249,7 +249,20 @@ def _assign(toks: list[_Tok]) -> list[Credit] | None:
 def parse_byline(text: str) -> list[Credit] | None:
     """The credits of `text` in printed order if the whole text is a byline, else None.
 
-    [] means a line of staff we do not credit (策划 X 校对 Y)."""
+    [] means a line of staff we do not credit (策划 X 校对 Y). The parser asks this of
+    every line several times (the model's features, the label repairs, the stories),
+    so answers are remembered; each caller gets a list of its own."""
+    found = _parse_byline(text)
+    return None if found is None else list(found)
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_byline(text: str) -> tuple[Credit, ...] | None:
+    found = _read_byline(text)
+    return None if found is None else tuple(found)
+
+
+def _read_byline(text: str) -> list[Credit] | None:
     s = text.strip()
     if not s or len(s) > _MAX_BYLINE:
         return None

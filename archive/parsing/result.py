@@ -16,7 +16,7 @@ class PageError(Exception):
     """A page that cannot be read at all (binary, undetectable encoding, empty)."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class Credit:
     name: str
     role: str  # one of ROLES
