@@ -20,7 +20,7 @@ from django.db import DatabaseError, transaction
 from django.db.models import F
 from django.utils.text import slugify
 
-from .manifest import MANIFEST_NAME, Manifest, ManifestError, load_manifest
+from .manifest import ManifestError
 from .models import (
     Article,
     Credit,
@@ -34,10 +34,10 @@ from .models import (
 from .models.people import CreditSource
 from .parsing import PageError, PageMeta, PageResult, parse_page
 from .signals import articles_changed
+from .sources import ManifestCache, SourceFile, collect_files
 
 log = logging.getLogger(__name__)
 
-PAGE_SUFFIXES = {".txt", ".text", ".md"}
 _KEY_STRIP = re.compile(r"^\s*本报讯\s*(?:[（(][^）)]{0,40}[）)])?")
 _NOT_WORD = re.compile(r"[^0-9A-Za-z\u4e00-\u9fff]")
 
@@ -47,6 +47,7 @@ class PageReport:
     path: Path
     status: str  # added | updated | unchanged | duplicate | parsed | failed
     message: str = ""
+    key: str = ""  # what the page is stored under (archive.sources)
     result: PageResult | None = None
 
     @property
@@ -100,52 +101,6 @@ class IngestReport:
         return dict(self.counts)
 
 
-def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[PageReport]]:
-    """Files named, and the page files inside folders named; missing paths are failures."""
-    files, missing = [], []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            files.extend(
-                p
-                for p in sorted(path.rglob("*"))
-                if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES
-            )
-        elif path.is_file():
-            files.append(path)
-        else:
-            missing.append(PageReport(path, "failed", f"{path}: no such file or folder"))
-    return files, missing
-
-
-class ManifestCache:
-    """One manifest for the run (--manifest), or the manifest.json beside each page."""
-
-    def __init__(self, explicit: Path | None = None):
-        self.explicit = load_manifest(explicit) if explicit else None
-        self._by_dir: dict[Path, Manifest] = {}
-
-    def meta_for(self, path: Path) -> PageMeta:
-        manifest = self.explicit or self._beside(path)
-        entry = manifest.entry(path.name)
-        return PageMeta(
-            source=path.name,
-            publication=entry.get("publication"),
-            zone=entry.get("zone"),
-            year=entry.get("year"),
-            date=entry.get("date"),
-            page_label=entry.get("page"),
-            known_columns=tuple(entry.get("columns", ())),
-        )
-
-    def _beside(self, path: Path) -> Manifest:
-        folder = path.resolve().parent
-        if folder not in self._by_dir:
-            candidate = folder / MANIFEST_NAME
-            self._by_dir[folder] = load_manifest(candidate) if candidate.exists() else Manifest()
-        return self._by_dir[folder]
-
-
 def ingest(
     paths: Iterable[str | Path],
     *,
@@ -158,16 +113,13 @@ def ingest(
     manifests = ManifestCache(manifest)
     files, missing = collect_files(paths)
     report = IngestReport(keep_results=keep_results)
-    for page in missing:
-        report.add(page)
+    for path in missing:
+        report.add(PageReport(path, "failed", f"{path}: no such file or folder"))
     people = PersonResolver()
     departments = DepartmentResolver()
-    for i, path in enumerate(files, start=1):
+    for i, source in enumerate(files, start=1):
         started = time.perf_counter()
-        if not dry_run and not force and _already_stored(path):
-            page = PageReport(path, "unchanged")  # same name, same bytes: nothing to parse
-        else:
-            page = _parse(path, manifests)
+        page = _read(source, manifests, skip_stored=not dry_run and not force)
         parsed = time.perf_counter()
         report.seconds["parse"] += parsed - started
         if page.status == "parsed" and not dry_run:
@@ -179,21 +131,31 @@ def ingest(
     return report
 
 
-def _already_stored(path: Path) -> bool:
-    """Was this file stored before with these exact bytes? (A re-run skips it unparsed.)"""
+def _read(source: SourceFile, manifests: ManifestCache, *, skip_stored: bool) -> PageReport:
+    path = source.path
+    try:
+        meta, key = manifests.meta_for(source)
+    except ManifestError as exc:
+        return PageReport(path, "failed", str(exc))
+    if skip_stored and _already_stored(path, key):
+        return PageReport(path, "unchanged", key=key)  # same key, same bytes: nothing to parse
+    page = _parse(path, meta)
+    page.key = key
+    return page
+
+
+def _already_stored(path: Path, key: str) -> bool:
+    """Was this page stored before with these exact bytes? (A re-run skips it unparsed.)"""
     try:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return False  # _parse reports the read error
-    return Issue.objects.filter(source_name=path.name, sha256=digest).exists()
+    return Issue.objects.filter(source_key=key, sha256=digest).exists()
 
 
-def _parse(path: Path, manifests: ManifestCache) -> PageReport:
+def _parse(path: Path, meta: PageMeta) -> PageReport:
     try:
-        meta = manifests.meta_for(path)
         result = parse_page(path.read_bytes(), meta)
-    except ManifestError as exc:
-        return PageReport(path, "failed", str(exc))
     except PageError as exc:
         return PageReport(path, "failed", f"{path.name}: {exc}")
     except OSError as exc:
@@ -207,7 +169,7 @@ def _parse(path: Path, manifests: ManifestCache) -> PageReport:
 def _store(page: PageReport, people, departments, force) -> PageReport:
     try:
         with transaction.atomic():
-            page.status = store_page(page.result, people, departments, force=force)
+            page.status = store_page(page.result, people, departments, key=page.key, force=force)
     except DatabaseError as exc:
         people.forget()
         departments.forget()
@@ -215,15 +177,16 @@ def _store(page: PageReport, people, departments, force) -> PageReport:
     return page
 
 
-def store_page(result: PageResult, people, departments, *, force=False) -> str:
+def store_page(result: PageResult, people, departments, *, key: str, force=False) -> str:
     publication = _publication(result)
-    issue = Issue.objects.filter(publication=publication, source_name=result.source).first()
+    issue = Issue.objects.filter(publication=publication, source_key=key).first()
     if issue and issue.sha256 == result.sha256 and not force:
         return "unchanged"
     if issue is None and Issue.objects.filter(sha256=result.sha256).exists():
         return "duplicate"
     status = "updated" if issue else "added"
-    issue = issue or Issue(publication=publication, source_name=result.source)
+    issue = issue or Issue(publication=publication, source_key=key)
+    issue.source_name = result.source
     issue.date = result.date
     issue.date_source = result.date_source or "unknown"
     issue.year_source = result.year_source or "unknown"
