@@ -35,6 +35,7 @@ from .models.people import CreditSource
 from .parsing import PageError, PageMeta, PageResult, parse_page
 from .signals import articles_changed
 from .sources import ManifestCache, SourceFile, collect_files
+from .years import YEARS, date_in_range
 
 log = logging.getLogger(__name__)
 
@@ -163,6 +164,14 @@ def _parse(path: Path, meta: PageMeta) -> PageReport:
     except Exception as exc:  # a parser bug must cost one page, not the run
         log.exception("parser failed on %s", path)
         return PageReport(path, "failed", f"{path.name}: parser error: {type(exc).__name__}: {exc}")
+    if result.date and not date_in_range(result.date):
+        # Read from the file name or the masthead; a manifest's date was checked earlier.
+        return PageReport(
+            path,
+            "failed",
+            f"{path.name}: date {result.date} ({result.date_source}) is outside the years "
+            f"{YEARS}; give the page's date in the manifest",
+        )
     return PageReport(path, "parsed", result=result)
 
 

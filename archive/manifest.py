@@ -13,6 +13,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .years import YEARS, date_in_range, year_in_range
+
 FIELDS = {"publication", "zone", "year", "date", "page", "columns"}
 MANIFEST_NAME = "manifest.json"
 
@@ -57,12 +59,14 @@ def _checked(path: Path, name: str, entry) -> dict:
         raise ManifestError(f"{path}: entry {name!r} has unknown fields {sorted(unknown)}")
     entry = dict(entry)
     if entry.get("year") is not None and not (
-        isinstance(entry["year"], int) and 1800 <= entry["year"] <= 2200
+        isinstance(entry["year"], int) and year_in_range(entry["year"])
     ):
-        raise ManifestError(f"{path}: entry {name!r}: year must be a four-digit number")
+        raise ManifestError(f"{path}: entry {name!r}: year must be a number in {YEARS}")
     if entry.get("date"):
         try:
             entry["date"] = dt.date.fromisoformat(entry["date"])
         except (TypeError, ValueError):
             raise ManifestError(f"{path}: entry {name!r}: date must be YYYY-MM-DD") from None
+        if not date_in_range(entry["date"]):
+            raise ManifestError(f"{path}: entry {name!r}: date must be in the years {YEARS}")
     return entry
