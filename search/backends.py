@@ -37,6 +37,7 @@ from .analyzer import ChineseAnalyzer
 from .bitsets import DocSet, rank
 from .columns import MULTI_VALUED, NO_DATE, SearcherValues
 from .formats import CompactIndex, CompactPositions
+from .integrity import short_postings
 from .matching import Evaluation
 from .postings import Unsupported
 
@@ -62,6 +63,7 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         self._searcher = None
         self._values = None
         self._segment_cache = {}
+        self._short = None
         self._refresh_lock = threading.Lock()
 
     # -- schema ----------------------------------------------------------------------
@@ -138,6 +140,16 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
 
     def values(self, searcher):
         return self.state(searcher).values
+
+    def short_postings(self):
+        """The open index's postings files cut short (`search.integrity`), looked for
+        once per searcher: a few bytes read per segment."""
+        searcher = self.searcher()
+        if searcher is None:
+            return []
+        if self._short is None or self._short[0] is not searcher:
+            self._short = (searcher, short_postings(searcher))
+        return self._short[1]
 
     def execute(
         self,

@@ -1,3 +1,5 @@
+from importlib import import_module
+
 from django.db import migrations, models
 from django.db.models import F
 
@@ -9,6 +11,11 @@ from django.db.models import F
 def key_from_name(apps, schema_editor):
     Issue = apps.get_model("archive", "Issue")
     Issue.objects.update(source_key=F("source_name"))
+
+
+# SQLite rebuilds the issue table to change its constraint, which drops the statistics
+# migration 0004 wrote for its narrow index: they are written again.
+narrow_indexes = import_module("archive.migrations.0004_narrow_sort_indexes")
 
 
 class Migration(migrations.Migration):
@@ -33,5 +40,8 @@ class Migration(migrations.Migration):
             constraint=models.UniqueConstraint(
                 fields=("publication", "source_key"), name="issue_unique_source_key_per_paper"
             ),
+        ),
+        migrations.RunPython(
+            narrow_indexes.tell_sqlite_one_row_per_key, migrations.RunPython.noop
         ),
     ]
