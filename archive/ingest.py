@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.conf import settings
 from django.db import DatabaseError, transaction
 from django.db.models import F
 from django.utils.text import slugify
@@ -138,11 +139,29 @@ def _read(source: SourceFile, manifests: ManifestCache, *, skip_stored: bool) ->
         meta, key = manifests.meta_for(source)
     except ManifestError as exc:
         return PageReport(path, "failed", str(exc))
+    too_big = _too_big(path)
+    if too_big:
+        return PageReport(path, "failed", too_big, key=key)
     if skip_stored and _already_stored(path, key):
         return PageReport(path, "unchanged", key=key)  # same key, same bytes: nothing to parse
     page = _parse(path, meta)
     page.key = key
     return page
+
+
+def _too_big(path: Path) -> str:
+    """Why the file is refused unread for its size, or ""."""
+    limit = settings.BAOKAN_MAX_PAGE_BYTES
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return ""  # _parse reports the read error
+    if size <= limit:
+        return ""
+    return (
+        f"{path.name}: {size} bytes, more than BAOKAN_MAX_PAGE_BYTES ({limit}); "
+        "split the page, or raise the limit"
+    )
 
 
 def _already_stored(path: Path, key: str) -> bool:
