@@ -139,27 +139,27 @@ def _read(source: SourceFile, manifests: ManifestCache, *, skip_stored: bool) ->
         meta, key = manifests.meta_for(source)
     except ManifestError as exc:
         return PageReport(path, "failed", str(exc))
-    too_big = _too_big(path)
+    too_big = _too_big(source)
     if too_big:
         return PageReport(path, "failed", too_big, key=key)
     if skip_stored and _already_stored(path, key):
         return PageReport(path, "unchanged", key=key)  # same key, same bytes: nothing to parse
-    page = _parse(path, meta)
+    page = _parse(source, meta)
     page.key = key
     return page
 
 
-def _too_big(path: Path) -> str:
+def _too_big(source: SourceFile) -> str:
     """Why the file is refused unread for its size, or ""."""
     limit = settings.BAOKAN_MAX_PAGE_BYTES
     try:
-        size = path.stat().st_size
+        size = source.path.stat().st_size
     except OSError:
         return ""  # _parse reports the read error
     if size <= limit:
         return ""
     return (
-        f"{path.name}: {size} bytes, more than BAOKAN_MAX_PAGE_BYTES ({limit}); "
+        f"{source.relative}: {size} bytes, more than BAOKAN_MAX_PAGE_BYTES ({limit}); "
         "split the page, or raise the limit"
     )
 
@@ -173,22 +173,24 @@ def _already_stored(path: Path, key: str) -> bool:
     return Issue.objects.filter(source_key=key, sha256=digest).exists()
 
 
-def _parse(path: Path, meta: PageMeta) -> PageReport:
+def _parse(source: SourceFile, meta: PageMeta) -> PageReport:
+    # Named by its path in the folder given: 01.txt alone may name a page of every day.
+    path, name = source.path, source.relative
     try:
         result = parse_page(path.read_bytes(), meta)
     except PageError as exc:
-        return PageReport(path, "failed", f"{path.name}: {exc}")
+        return PageReport(path, "failed", f"{name}: {exc}")
     except OSError as exc:
-        return PageReport(path, "failed", f"{path.name}: cannot read: {exc.strerror}")
+        return PageReport(path, "failed", f"{name}: cannot read: {exc.strerror}")
     except Exception as exc:  # a parser bug must cost one page, not the run
         log.exception("parser failed on %s", path)
-        return PageReport(path, "failed", f"{path.name}: parser error: {type(exc).__name__}: {exc}")
+        return PageReport(path, "failed", f"{name}: parser error: {type(exc).__name__}: {exc}")
     if result.date and not date_in_range(result.date):
         # Read from the file name or the masthead; a manifest's date was checked earlier.
         return PageReport(
             path,
             "failed",
-            f"{path.name}: date {result.date} ({result.date_source}) is outside the years "
+            f"{name}: date {result.date} ({result.date_source}) is outside the years "
             f"{YEARS}; give the page's date in the manifest",
         )
     return PageReport(path, "parsed", result=result)

@@ -4,9 +4,11 @@ folder per day with 01.txt … 08.txt inside keep every day."""
 
 import json
 import shutil
+from io import StringIO
 from pathlib import Path
 
 import pytest
+from django.core.management import CommandError, call_command
 
 from archive.models import Issue
 
@@ -71,3 +73,15 @@ def test_dry_run_json_still_names_the_file_by_its_name(tmp_path):
     day_folder(tree, "2021-07-09", FIRST)
     out, _ = run_ingest("--dry-run", "--json", tree)
     assert [page["source"] for page in json.loads(out)["pages"]] == ["01.txt"]
+
+
+def test_a_bad_page_is_named_by_its_path_in_the_folder(tmp_path):
+    tree = tmp_path / "archive"
+    day_folder(tree, "2021-07-09", FIRST)
+    (tree / "2021-07-10").mkdir()
+    (tree / "2021-07-10" / "01.txt").write_bytes(b"")
+    err = StringIO()
+    with pytest.raises(CommandError, match="1 of 2"):
+        call_command("ingest", str(tree), stdout=StringIO(), stderr=err)
+    assert "2021-07-10/01.txt: empty file" in err.getvalue()
+    assert Issue.objects.get().source_key == "2021-07-09/01.txt"
