@@ -49,7 +49,8 @@ class PageReport:
     path: Path
     status: str  # added | updated | unchanged | duplicate | parsed | failed
     message: str = ""
-    key: str = ""  # what the page is stored under (archive.sources)
+    key: str = ""  # what the page is stored under within its paper (archive.sources)
+    paper: str = ""
     result: PageResult | None = None
 
     @property
@@ -119,9 +120,12 @@ def ingest(
         report.add(PageReport(path, "failed", f"{path}: no such file or folder"))
     people = PersonResolver()
     departments = DepartmentResolver()
+    keys: dict[tuple[str, str], SourceFile] = {}  # the run's pages by (paper, key)
     for i, source in enumerate(files, start=1):
         started = time.perf_counter()
         page = _read(source, manifests, skip_stored=not dry_run and not force)
+        if not page.failed:
+            page = _once_per_run(page, source, keys)
         parsed = time.perf_counter()
         report.seconds["parse"] += parsed - started
         if page.status == "parsed" and not dry_run:
@@ -142,11 +146,29 @@ def _read(source: SourceFile, manifests: ManifestCache, *, skip_stored: bool) ->
     too_big = _too_big(source)
     if too_big:
         return PageReport(path, "failed", too_big, key=key)
+    paper = paper_name(meta.publication, meta.zone)
     if skip_stored and _already_stored(path, key):
-        return PageReport(path, "unchanged", key=key)  # same key, same bytes: nothing to parse
+        # Same key, same bytes: nothing to parse.
+        return PageReport(path, "unchanged", key=key, paper=paper)
     page = _parse(source, meta)
-    page.key = key
+    page.key, page.paper = key, paper
     return page
+
+
+def _once_per_run(page: PageReport, source: SourceFile, keys: dict) -> PageReport:
+    """Fail a page whose key an earlier page of the run has: it would replace that page
+    (`ingest A B` with A/01.txt and B/01.txt; two manifest entries of one date and 版次)."""
+    key = (page.paper, page.key)
+    first = keys.setdefault(key, source)
+    if first is source:
+        return page
+    return PageReport(
+        source.path,
+        "failed",
+        f"{source.path}: stored as {page.key!r}, like {first.path} earlier in this run; "
+        "ingest the folder that holds both, or give each its own date and 版次",
+        key=page.key,
+    )
 
 
 def _too_big(source: SourceFile) -> str:
@@ -230,8 +252,13 @@ def store_page(result: PageResult, people, departments, *, key: str, force=False
     return status
 
 
+def paper_name(publication: str | None, zone: str | None) -> str:
+    """The paper a page is stored under: its manifest's publication, else its zone."""
+    return publication or zone or "未知报纸"
+
+
 def _publication(result: PageResult) -> Publication:
-    name = result.publication or result.zone or "未知报纸"
+    name = paper_name(result.publication, result.zone)
     publication = Publication.objects.filter(name=name).first()
     if publication is None:
         slug = slugify(name, allow_unicode=True) or "publication"

@@ -2,8 +2,8 @@
 and what its manifest says about it.
 
 A page's key is its path inside the folder given to ingest (`2021-07-09/01.txt`), or,
-when its manifest entry names both a date and a 版次, that date and 版次
-(`2021-07-09/第1版`). Never the bare file name: archives are commonly one folder per day
+when its own manifest entry names both a date and a 版次, that date and 版次
+(`2021-07-09/第1版`); the key is unique within a paper. Never the bare file name: archives are commonly one folder per day
 with `01.txt … 08.txt` in each, and later batches reuse the same names.
 """
 
@@ -27,20 +27,18 @@ class SourceFile:
 
 def collect_files(paths: Iterable[str | Path]) -> tuple[list[SourceFile], list[Path]]:
     """Files named, and the page files inside folders named; and the paths that do not exist."""
-    files, missing = [], []
+    found, missing = {}, []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(
-                SourceFile(p, p.relative_to(path).as_posix())
-                for p in sorted(path.rglob("*"))
-                if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES
-            )
+            for p in sorted(path.rglob("*")):
+                if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES:
+                    found.setdefault(p.resolve(), SourceFile(p, p.relative_to(path).as_posix()))
         elif path.is_file():
-            files.append(SourceFile(path, path.name))
+            found.setdefault(path.resolve(), SourceFile(path, path.name))
         else:
             missing.append(path)
-    return files, missing
+    return list(found.values()), missing  # a file named twice is read once
 
 
 class ManifestCache:
@@ -65,7 +63,8 @@ class ManifestCache:
             page_label=entry.get("page"),
             known_columns=tuple(entry.get("columns", ())),
         )
-        if meta.date and meta.page_label:
+        own = manifest.pages.get(name, {})
+        if own.get("date") and own.get("page"):  # not from the defaults, shared by all
             return meta, f"{meta.date.isoformat()}/{meta.page_label}"
         return meta, source.relative
 

@@ -85,3 +85,25 @@ def test_a_bad_page_is_named_by_its_path_in_the_folder(tmp_path):
         call_command("ingest", str(tree), stdout=StringIO(), stderr=err)
     assert "2021-07-10/01.txt: empty file" in err.getvalue()
     assert Issue.objects.get().source_key == "2021-07-09/01.txt"
+
+
+def test_two_folders_named_with_the_same_file_names_do_not_replace_each_other(tmp_path):
+    first = day_folder(tmp_path, "a", FIRST)
+    second = day_folder(tmp_path, "b", SECOND)
+    err = StringIO()
+    with pytest.raises(CommandError, match="1 of 2"):
+        call_command("ingest", str(first), str(second), stdout=StringIO(), stderr=err)
+    assert f"{second / '01.txt'}: stored as '01.txt', like {first / '01.txt'}" in err.getvalue()
+    assert Issue.objects.get().raw_text == (first / "01.txt").read_text(encoding="utf-8")
+
+
+def test_a_date_and_page_shared_by_the_manifest_defaults_do_not_make_one_page(tmp_path):
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    shutil.copy(SEEDS / FIRST, folder / "01.txt")
+    shutil.copy(SEEDS / SECOND, folder / "02.txt")
+    defaults = {"zone": "郑州高新区", "date": "2021-07-09", "page": "第1版"}
+    (folder / "manifest.json").write_text(json.dumps({"defaults": defaults}), encoding="utf-8")
+    out, _ = run_ingest(folder)
+    assert "2 added" in out
+    assert sorted(Issue.objects.values_list("source_key", flat=True)) == ["01.txt", "02.txt"]
