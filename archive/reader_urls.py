@@ -73,7 +73,22 @@ class IdConverter:
         return str(value)
 
 
+class SlugConverter:
+    """A paper's slug: `slugify(name, allow_unicode=True)` leaves letters of any script,
+    digits, `_` and `-`. Anything else (a NUL byte, which PostgreSQL refuses in a query)
+    is a 404 without asking the database."""
+
+    regex = r"[-\w]+"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
 register_converter(IdConverter, "id")
+register_converter(SlugConverter, "uslug")
 register_converter(YearConverter, "yyyy")
 register_converter(MonthConverter, "mm")
 register_converter(DayConverter, "day")
@@ -139,7 +154,7 @@ urlpatterns = [
     ),
     path("papers/", publications.PublicationListView.as_view(), name="publication-list"),
     path(
-        "papers/<str:slug>/",
+        "papers/<uslug:slug>/",
         publications.PublicationDetailView.as_view(),
         name="publication-detail",
     ),

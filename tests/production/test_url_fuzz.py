@@ -9,6 +9,7 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from tests.archive.factories import make_article, make_issue
+from tests.production.test_bad_params import PARAMETERS
 from tests.search.conftest import index_all
 
 pytestmark = pytest.mark.django_db
@@ -21,6 +22,7 @@ MALFORMED = {
     "day": ["0000/01/01", "0001/01/01", "9999/12/31", "2021/02/30", "2021/13/45", "undated"],
     "id": ["0", "1", "999999999999999999"],
     "str": ["<script>", "%00", "x" * 300, "..%2f..%2f", "高新时报"],
+    "uslug": ["<script>", "%00", "x" * 300, "..%2f..%2f", "高新时报", "a%00b"],
     "path": ["", "x" * 300],
     "int": ["0", "999999999999999999"],
 }
@@ -81,6 +83,19 @@ def test_no_route_answers_a_server_error(client, extreme_archive):
             response = client.get(url, follow=True)
             if response.status_code >= 500:
                 problems.append(f"{url}: {response.status_code}")
+    assert problems == []
+
+
+def test_no_route_answers_a_server_error_to_a_nul_in_its_parameters(client, extreme_archive):
+    # PostgreSQL refuses a NUL byte in any text it is asked about.
+    client.raise_request_exception = False
+    problems = []
+    for route in routes():
+        url = urls_for(route, extreme_archive)[0]
+        for name in PARAMETERS:
+            response = client.get(url, {name: "a\x00b"}, follow=True)
+            if response.status_code >= 500:
+                problems.append(f"{url}?{name}=a%00b: {response.status_code}")
     assert problems == []
 
 
