@@ -114,10 +114,10 @@ def ingest(
     on_page: Callable[[int, int, PageReport], None] | None = None,
 ) -> IngestReport:
     manifests = ManifestCache(manifest)
-    files, missing = collect_files(paths)
+    files, unreadable = collect_files(paths)
     report = IngestReport(keep_results=keep_results)
-    for path in missing:
-        report.add(PageReport(path, "failed", f"{path}: no such file or folder"))
+    for path, why in unreadable:
+        report.add(PageReport(path, "failed", why))
     people = PersonResolver()
     departments = DepartmentResolver()
     keys: dict[tuple[str, str], SourceFile] = {}  # the run's pages by (paper, key)
@@ -207,6 +207,9 @@ def _parse(source: SourceFile, meta: PageMeta) -> PageReport:
     except Exception as exc:  # a parser bug must cost one page, not the run
         log.exception("parser failed on %s", path)
         return PageReport(path, "failed", f"{name}: parser error: {type(exc).__name__}: {exc}")
+    if "\x00" in result.text:  # decoding looks for binary content in the first 4 KB only
+        at = result.text.index("\x00")
+        return PageReport(path, "failed", f"{name}: binary content (a NUL at character {at})")
     if result.date and not date_in_range(result.date):
         # Read from the file name or the masthead; a manifest's date was checked earlier.
         return PageReport(
@@ -261,9 +264,22 @@ def _publication(result: PageResult) -> Publication:
     name = paper_name(result.publication, result.zone)
     publication = Publication.objects.filter(name=name).first()
     if publication is None:
-        slug = slugify(name, allow_unicode=True) or "publication"
-        publication = Publication.objects.create(name=name, zone=result.zone or "", slug=slug)
+        publication = Publication.objects.create(
+            name=name, zone=result.zone or "", slug=_free_slug(name)
+        )
     return publication
+
+
+def _free_slug(name: str) -> str:
+    """A slug no paper has yet: 测试时报 and 测试时报! slugify alike, and the second paper
+    must not fail every page it prints on the unique slug."""
+    base = slugify(name, allow_unicode=True)[:90] or "publication"
+    taken = set(Publication.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, n = base, 1
+    while slug in taken:
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
 
 
 def article_key(body: str) -> str:

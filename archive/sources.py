@@ -25,20 +25,25 @@ class SourceFile:
     relative: str  # the path inside the folder named to ingest (the name for a file named)
 
 
-def collect_files(paths: Iterable[str | Path]) -> tuple[list[SourceFile], list[Path]]:
-    """Files named, and the page files inside folders named; and the paths that do not exist."""
-    found, missing = {}, []
+def collect_files(paths: Iterable[str | Path]) -> tuple[list[SourceFile], list[tuple[Path, str]]]:
+    """Files named, and the page files inside folders named; and the paths that cannot
+    be read as pages, each with why."""
+    found, unreadable = {}, []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             for p in sorted(path.rglob("*")):
-                if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES:
+                if p.suffix.lower() not in PAGE_SUFFIXES:
+                    continue
+                if p.is_file():
                     found.setdefault(p.resolve(), SourceFile(p, p.relative_to(path).as_posix()))
+                elif p.is_symlink():  # is_file() is False for a loop or a missing target
+                    unreadable.append((p, f"{p}: a symbolic link to nothing readable"))
         elif path.is_file():
             found.setdefault(path.resolve(), SourceFile(path, path.name))
         else:
-            missing.append(path)
-    return list(found.values()), missing  # a file named twice is read once
+            unreadable.append((path, f"{path}: no such file or folder"))
+    return list(found.values()), unreadable  # a file named twice is read once
 
 
 class ManifestCache:
