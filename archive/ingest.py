@@ -199,7 +199,12 @@ def _parse(source: SourceFile, meta: PageMeta) -> PageReport:
     # Named by its path in the folder given: 01.txt alone may name a page of every day.
     path, name = source.path, source.relative
     try:
-        result = parse_page(path.read_bytes(), meta)
+        data = _read_whole(path)
+        if data is None:
+            return PageReport(
+                path, "failed", f"{name}: changed while being read (still being written?)"
+            )
+        result = parse_page(data, meta)
     except PageError as exc:
         return PageReport(path, "failed", f"{name}: {exc}")
     except OSError as exc:
@@ -219,6 +224,17 @@ def _parse(source: SourceFile, meta: PageMeta) -> PageReport:
             f"{YEARS}; give the page's date in the manifest",
         )
     return PageReport(path, "parsed", result=result)
+
+
+def _read_whole(path: Path) -> bytes | None:
+    """The file's bytes, or None if it changed while they were read: a page still being
+    copied in would be stored cut short, and a re-run would find it "unchanged"."""
+    before = path.stat()
+    data = path.read_bytes()
+    after = path.stat()
+    if (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns):
+        return None
+    return data if len(data) == after.st_size else None
 
 
 def _store(page: PageReport, people, departments, force) -> PageReport:

@@ -3,6 +3,7 @@ wrong manifest types, a manifest nested too deeply, a link to nothing, NUL bytes
 a page, and two papers whose names make the same slug."""
 
 from io import StringIO
+from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -73,3 +74,20 @@ def test_two_papers_whose_names_slugify_alike_both_load(tmp_path):
     assert "1 added" in out
     papers = Issue.objects.values_list("publication__name", "publication__slug")
     assert sorted(papers) == [("测试时报", "测试时报"), ("测试时报!", "测试时报-2")]
+
+
+def test_a_page_that_grows_while_it_is_read_is_refused(tmp_path, monkeypatch):
+    folder = day_folder(tmp_path, "day", FIRST)
+    page = folder / "01.txt"
+    read_bytes = Path.read_bytes
+
+    def read_then_grow(self):  # the copy into the folder goes on meanwhile
+        data = read_bytes(self)
+        if self == page:
+            with open(self, "ab") as handle:
+                handle.write("本报讯 后半页。\n".encode())
+        return data
+
+    monkeypatch.setattr(Path, "read_bytes", read_then_grow)
+    assert "01.txt: changed while being read" in failed_ingest(folder)
+    assert not Issue.objects.exists()
