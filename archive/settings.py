@@ -178,7 +178,9 @@ LOGGING = {
 # --- Staff login throttle (archive/throttle.py; issue #5) ---------------------------
 # After this many wrong passwords for one username from one address, that pair must
 # wait BASE_DELAY seconds, doubling with each further failure up to MAX_DELAY. The
-# counters live in the default cache, which is per process unless CACHES says otherwise.
+# counters are rows in the database. Behind BAOKAN_PROXY_COUNT proxies (1 in production:
+# the README's nginx) the client's address is the one they appended to X-Forwarded-For.
 BAOKAN_LOGIN_FREE_ATTEMPTS = int(os.environ.get("BAOKAN_LOGIN_FREE_ATTEMPTS", 5))
 BAOKAN_LOGIN_BASE_DELAY = int(os.environ.get("BAOKAN_LOGIN_BASE_DELAY", 30))
 BAOKAN_LOGIN_MAX_DELAY = int(os.environ.get("BAOKAN_LOGIN_MAX_DELAY", 900))
+BAOKAN_PROXY_COUNT = int(os.environ.get("BAOKAN_PROXY_COUNT", 1 if PRODUCTION else 0))
