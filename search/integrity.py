@@ -34,10 +34,10 @@ def _extent_ends(table, every_term):
     for i in range(table.indexlen - 1, -1, -1):
         position = table._get_pos(table.indexbase + i * table.indexsize)
         _key, start, length = table.key_and_range_at(position)
-        info = W3TermInfo.from_bytes(table.dbfile.get(start, length))
-        if info.is_inlined():
+        raw = table.dbfile.get(start, length)
+        if raw[0]:  # the flags byte: postings inline (pickled), none in the file
             continue
-        offset, size = info.extent()
+        offset, size = W3TermInfo.from_bytes(raw).extent()
         yield offset + (size[0] if isinstance(size, tuple) else size)  # a 1-tuple in 2.7.5
         if not every_term:
             return
