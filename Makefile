@@ -7,14 +7,15 @@ PORT ?= 8000
 
 .PHONY: serve test test-postgres install install-dev browser lint bench bench-tools parser-model parser-eval
 
-$(VENV)/.installed: pyproject.toml
+# constraints.txt holds the versions the tests passed with: installs take exactly those.
+$(VENV)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e .
+	$(PY) -m pip install --quiet -e . -c constraints.txt
 	touch $@
 
-$(VENV)/.installed-dev: $(VENV)/.installed pyproject.toml
-	$(PY) -m pip install --quiet -e ".[dev]"
+$(VENV)/.installed-dev: $(VENV)/.installed pyproject.toml constraints.txt
+	$(PY) -m pip install --quiet -e ".[dev]" -c constraints.txt
 	touch $@
 
 install: $(VENV)/.installed
@@ -47,7 +48,7 @@ test: install-dev browser bench-tools lint
 
 # The same suite against PostgreSQL (Debian's server, started for the run).
 test-postgres: install-dev browser bench-tools
-	$(PY) -m pip install --quiet -e ".[dev,postgres]"
+	$(PY) -m pip install --quiet -e ".[dev,postgres]" -c constraints.txt
 	.ci/with-postgres $(PY) -m pytest
 
 # Every benchmark of issue #7 (about half an hour on two cores), one JSON line each; the

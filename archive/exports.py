@@ -169,6 +169,15 @@ def _person_row(article, relation, organization, titles, absolute):
     ]
 
 
+# A cell a spreadsheet would run as a formula (=HYPERLINK(…) printed on a page): OWASP's
+# "CSV injection" advice is to start it with a quote, which the spreadsheet shows as text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(cell):
+    return f"'{cell}" if isinstance(cell, str) and cell.startswith(FORMULA_STARTS) else cell
+
+
 def csv_lines(rows):
     """Encode rows one line at a time, for a StreamingHttpResponse. Starts with a BOM so
     spreadsheet programs read the Chinese as UTF-8."""
@@ -176,7 +185,7 @@ def csv_lines(rows):
     writer = csv.writer(buffer)
     yield "\ufeff"
     for row in rows:
-        writer.writerow(row)
+        writer.writerow([_inert(cell) for cell in row])
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()

@@ -5,8 +5,6 @@ Every staff edit of an article goes through here. `lock` adds the edited field t
 `ArticleChange` row; `announce` tells the search app (after commit) what to reindex.
 """
 
-from django.db import transaction
-
 from .models import Article, ArticleChange, Credit, DepartmentMention, PersonMention
 from .signals import articles_changed
 
@@ -84,9 +82,9 @@ def lock_many(article_ids, field):
 
 
 def announce(changed=(), removed=()):
-    """Queue a search update for these articles once the transaction commits."""
+    """Queue a search update for these articles in the transaction that changed them, as
+    ingest does: the queue rows commit with the edit or not at all. (Queued after the
+    commit, a crash in between left the edit unindexed until cron found it.)"""
     changed, removed = sorted(set(changed)), sorted(set(removed))
     if changed or removed:
-        transaction.on_commit(
-            lambda: articles_changed.send(sender=Article, changed=changed, removed=removed)
-        )
+        articles_changed.send(sender=Article, changed=changed, removed=removed)

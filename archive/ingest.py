@@ -16,28 +16,29 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.conf import settings
 from django.db import DatabaseError, transaction
 from django.db.models import F
 from django.utils.text import slugify
 
-from .manifest import MANIFEST_NAME, Manifest, ManifestError, load_manifest
+from .manifest import ManifestError
 from .models import (
     Article,
     Credit,
-    Department,
     DepartmentMention,
     Issue,
-    Person,
     PersonMention,
     Publication,
 )
 from .models.people import CreditSource
 from .parsing import PageError, PageMeta, PageResult, parse_page
+from .resolvers import DepartmentResolver, PersonResolver
 from .signals import articles_changed
+from .sources import ManifestCache, SourceFile, collect_files
+from .years import YEARS, date_in_range
 
 log = logging.getLogger(__name__)
 
-PAGE_SUFFIXES = {".txt", ".text", ".md"}
 _KEY_STRIP = re.compile(r"^\s*本报讯\s*(?:[（(][^）)]{0,40}[）)])?")
 _NOT_WORD = re.compile(r"[^0-9A-Za-z\u4e00-\u9fff]")
 
@@ -47,6 +48,8 @@ class PageReport:
     path: Path
     status: str  # added | updated | unchanged | duplicate | parsed | failed
     message: str = ""
+    key: str = ""  # what the page is stored under within its paper (archive.sources)
+    paper: str = ""
     result: PageResult | None = None
 
     @property
@@ -100,52 +103,6 @@ class IngestReport:
         return dict(self.counts)
 
 
-def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[PageReport]]:
-    """Files named, and the page files inside folders named; missing paths are failures."""
-    files, missing = [], []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            files.extend(
-                p
-                for p in sorted(path.rglob("*"))
-                if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES
-            )
-        elif path.is_file():
-            files.append(path)
-        else:
-            missing.append(PageReport(path, "failed", f"{path}: no such file or folder"))
-    return files, missing
-
-
-class ManifestCache:
-    """One manifest for the run (--manifest), or the manifest.json beside each page."""
-
-    def __init__(self, explicit: Path | None = None):
-        self.explicit = load_manifest(explicit) if explicit else None
-        self._by_dir: dict[Path, Manifest] = {}
-
-    def meta_for(self, path: Path) -> PageMeta:
-        manifest = self.explicit or self._beside(path)
-        entry = manifest.entry(path.name)
-        return PageMeta(
-            source=path.name,
-            publication=entry.get("publication"),
-            zone=entry.get("zone"),
-            year=entry.get("year"),
-            date=entry.get("date"),
-            page_label=entry.get("page"),
-            known_columns=tuple(entry.get("columns", ())),
-        )
-
-    def _beside(self, path: Path) -> Manifest:
-        folder = path.resolve().parent
-        if folder not in self._by_dir:
-            candidate = folder / MANIFEST_NAME
-            self._by_dir[folder] = load_manifest(candidate) if candidate.exists() else Manifest()
-        return self._by_dir[folder]
-
-
 def ingest(
     paths: Iterable[str | Path],
     *,
@@ -156,18 +113,18 @@ def ingest(
     on_page: Callable[[int, int, PageReport], None] | None = None,
 ) -> IngestReport:
     manifests = ManifestCache(manifest)
-    files, missing = collect_files(paths)
+    files, unreadable = collect_files(paths)
     report = IngestReport(keep_results=keep_results)
-    for page in missing:
-        report.add(page)
+    for path, why in unreadable:
+        report.add(PageReport(path, "failed", why))
     people = PersonResolver()
     departments = DepartmentResolver()
-    for i, path in enumerate(files, start=1):
+    keys: dict[tuple[str, str], SourceFile] = {}  # the run's pages by (paper, key)
+    for i, source in enumerate(files, start=1):
         started = time.perf_counter()
-        if not dry_run and not force and _already_stored(path):
-            page = PageReport(path, "unchanged")  # same name, same bytes: nothing to parse
-        else:
-            page = _parse(path, manifests)
+        page = _read(source, manifests, skip_stored=not dry_run and not force)
+        if not page.failed:
+            page = _once_per_run(page, source, keys)
         parsed = time.perf_counter()
         report.seconds["parse"] += parsed - started
         if page.status == "parsed" and not dry_run:
@@ -179,35 +136,110 @@ def ingest(
     return report
 
 
-def _already_stored(path: Path) -> bool:
-    """Was this file stored before with these exact bytes? (A re-run skips it unparsed.)"""
+def _read(source: SourceFile, manifests: ManifestCache, *, skip_stored: bool) -> PageReport:
+    path = source.path
+    try:
+        meta, key = manifests.meta_for(source)
+    except ManifestError as exc:
+        return PageReport(path, "failed", str(exc))
+    too_big = _too_big(source)
+    if too_big:
+        return PageReport(path, "failed", too_big, key=key)
+    paper = paper_name(meta.publication, meta.zone)
+    if skip_stored and _already_stored(path, key):
+        # Same key, same bytes: nothing to parse.
+        return PageReport(path, "unchanged", key=key, paper=paper)
+    page = _parse(source, meta)
+    page.key, page.paper = key, paper
+    return page
+
+
+def _once_per_run(page: PageReport, source: SourceFile, keys: dict) -> PageReport:
+    """Fail a page whose key an earlier page of the run has: it would replace that page
+    (`ingest A B` with A/01.txt and B/01.txt; two manifest entries of one date and 版次)."""
+    key = (page.paper, page.key)
+    first = keys.setdefault(key, source)
+    if first is source:
+        return page
+    return PageReport(
+        source.path,
+        "failed",
+        f"{source.path}: stored as {page.key!r}, like {first.path} earlier in this run; "
+        "ingest the folder that holds both, or give each its own date and 版次",
+        key=page.key,
+    )
+
+
+def _too_big(source: SourceFile) -> str:
+    """Why the file is refused unread for its size, or ""."""
+    limit = settings.BAOKAN_MAX_PAGE_BYTES
+    try:
+        size = source.path.stat().st_size
+    except OSError:
+        return ""  # _parse reports the read error
+    if size <= limit:
+        return ""
+    return (
+        f"{source.relative}: {size} bytes, more than BAOKAN_MAX_PAGE_BYTES ({limit}); "
+        "split the page, or raise the limit"
+    )
+
+
+def _already_stored(path: Path, key: str) -> bool:
+    """Was this page stored before with these exact bytes? (A re-run skips it unparsed.)"""
     try:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return False  # _parse reports the read error
-    return Issue.objects.filter(source_name=path.name, sha256=digest).exists()
+    return Issue.objects.filter(source_key=key, sha256=digest).exists()
 
 
-def _parse(path: Path, manifests: ManifestCache) -> PageReport:
+def _parse(source: SourceFile, meta: PageMeta) -> PageReport:
+    # Named by its path in the folder given: 01.txt alone may name a page of every day.
+    path, name = source.path, source.relative
     try:
-        meta = manifests.meta_for(path)
-        result = parse_page(path.read_bytes(), meta)
-    except ManifestError as exc:
-        return PageReport(path, "failed", str(exc))
+        data = _read_whole(path)
+        if data is None:
+            return PageReport(
+                path, "failed", f"{name}: changed while being read (still being written?)"
+            )
+        result = parse_page(data, meta)
     except PageError as exc:
-        return PageReport(path, "failed", f"{path.name}: {exc}")
+        return PageReport(path, "failed", f"{name}: {exc}")
     except OSError as exc:
-        return PageReport(path, "failed", f"{path.name}: cannot read: {exc.strerror}")
+        return PageReport(path, "failed", f"{name}: cannot read: {exc.strerror}")
     except Exception as exc:  # a parser bug must cost one page, not the run
         log.exception("parser failed on %s", path)
-        return PageReport(path, "failed", f"{path.name}: parser error: {type(exc).__name__}: {exc}")
+        return PageReport(path, "failed", f"{name}: parser error: {type(exc).__name__}: {exc}")
+    if "\x00" in result.text:  # decoding looks for binary content in the first 4 KB only
+        at = result.text.index("\x00")
+        return PageReport(path, "failed", f"{name}: binary content (a NUL at character {at})")
+    if result.date and not date_in_range(result.date):
+        # Read from the file name or the masthead; a manifest's date was checked earlier.
+        return PageReport(
+            path,
+            "failed",
+            f"{name}: date {result.date} ({result.date_source}) is outside the years "
+            f"{YEARS}; give the page's date in the manifest",
+        )
     return PageReport(path, "parsed", result=result)
+
+
+def _read_whole(path: Path) -> bytes | None:
+    """The file's bytes, or None if it changed while they were read: a page still being
+    copied in would be stored cut short, and a re-run would find it "unchanged"."""
+    before = path.stat()
+    data = path.read_bytes()
+    after = path.stat()
+    if (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns):
+        return None
+    return data if len(data) == after.st_size else None
 
 
 def _store(page: PageReport, people, departments, force) -> PageReport:
     try:
         with transaction.atomic():
-            page.status = store_page(page.result, people, departments, force=force)
+            page.status = store_page(page.result, people, departments, key=page.key, force=force)
     except DatabaseError as exc:
         people.forget()
         departments.forget()
@@ -215,15 +247,16 @@ def _store(page: PageReport, people, departments, force) -> PageReport:
     return page
 
 
-def store_page(result: PageResult, people, departments, *, force=False) -> str:
+def store_page(result: PageResult, people, departments, *, key: str, force=False) -> str:
     publication = _publication(result)
-    issue = Issue.objects.filter(publication=publication, source_name=result.source).first()
+    issue = Issue.objects.filter(publication=publication, source_key=key).first()
     if issue and issue.sha256 == result.sha256 and not force:
         return "unchanged"
     if issue is None and Issue.objects.filter(sha256=result.sha256).exists():
         return "duplicate"
     status = "updated" if issue else "added"
-    issue = issue or Issue(publication=publication, source_name=result.source)
+    issue = issue or Issue(publication=publication, source_key=key)
+    issue.source_name = result.source
     issue.date = result.date
     issue.date_source = result.date_source or "unknown"
     issue.year_source = result.year_source or "unknown"
@@ -237,13 +270,31 @@ def store_page(result: PageResult, people, departments, *, force=False) -> str:
     return status
 
 
+def paper_name(publication: str | None, zone: str | None) -> str:
+    """The paper a page is stored under: its manifest's publication, else its zone."""
+    return publication or zone or "未知报纸"
+
+
 def _publication(result: PageResult) -> Publication:
-    name = result.publication or result.zone or "未知报纸"
+    name = paper_name(result.publication, result.zone)
     publication = Publication.objects.filter(name=name).first()
     if publication is None:
-        slug = slugify(name, allow_unicode=True) or "publication"
-        publication = Publication.objects.create(name=name, zone=result.zone or "", slug=slug)
+        publication = Publication.objects.create(
+            name=name, zone=result.zone or "", slug=_free_slug(name)
+        )
     return publication
+
+
+def _free_slug(name: str) -> str:
+    """A slug no paper has yet: 测试时报 and 测试时报! slugify alike, and the second paper
+    must not fail every page it prints on the unique slug."""
+    base = slugify(name, allow_unicode=True)[:90] or "publication"
+    taken = set(Publication.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, n = base, 1
+    while slug in taken:
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
 
 
 def article_key(body: str) -> str:
@@ -338,75 +389,3 @@ def _sync_mentions(article: Article, parsed, people, departments, zone: str, *, 
         DepartmentMention.objects.bulk_create(
             DepartmentMention(article=article, department_id=pk) for pk in found
         )
-
-
-class PersonResolver:
-    """Name → Person for one run, honouring aliases that staff recorded by merging."""
-
-    def __init__(self):
-        self._cache: dict[str, Person] = {}
-        self._aliases: dict[str, int] | None = None
-
-    def get(self, name: str) -> Person:
-        if name not in self._cache:
-            if self._aliases is None:
-                self._aliases = {
-                    alias: pk
-                    for pk, aliases in Person.objects.exclude(aliases=[]).values_list(
-                        "pk", "aliases"
-                    )
-                    for alias in aliases
-                }
-            pk = self._aliases.get(name)
-            person = Person.objects.filter(pk=pk).first() if pk else None
-            self._cache[name] = person or Person.objects.get_or_create(name=name)[0]
-        return self._cache[name]
-
-    def forget(self):
-        """After a rolled-back page, cached rows may not exist."""
-        self._cache.clear()
-        self._aliases = None
-
-
-class DepartmentResolver:
-    """(zone, name) → Department for one run; a merged-away name resolves by alias."""
-
-    def __init__(self):
-        self._cache: dict[tuple[str, str], Department] = {}
-        self._aliases: dict[tuple[str, str], int] | None = None
-
-    def get(self, mention, zone: str) -> Department:
-        key = (mention.zone or zone, mention.name)
-        if key not in self._cache:
-            department = self._by_alias(key) or self._get_or_create(key, mention)
-            new_aliases = [
-                a for a in mention.aliases if a not in department.aliases and a != department.name
-            ]
-            if new_aliases:
-                department.aliases = department.aliases + new_aliases
-                department.save(update_fields=["aliases"])
-            self._cache[key] = department
-        return self._cache[key]
-
-    def _by_alias(self, key):
-        if self._aliases is None:
-            self._aliases = {
-                (zone, alias): pk
-                for pk, zone, aliases in Department.objects.exclude(aliases=[]).values_list(
-                    "pk", "zone", "aliases"
-                )
-                for alias in aliases
-            }
-        pk = self._aliases.get(key)
-        exact = Department.objects.filter(zone=key[0], name=key[1]).first()
-        return exact or (Department.objects.filter(pk=pk).first() if pk else None)
-
-    @staticmethod
-    def _get_or_create(key, mention) -> Department:
-        return Department.objects.get_or_create(
-            zone=key[0], name=key[1], defaults={"kind": mention.kind, "aliases": mention.aliases}
-        )[0]
-
-    def forget(self):
-        self._cache.clear()
-        self._aliases = None

@@ -13,7 +13,10 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .years import YEARS, date_in_range, year_in_range
+
 FIELDS = {"publication", "zone", "year", "date", "page", "columns"}
+TEXT_FIELDS = {"publication", "zone", "date", "page"}
 MANIFEST_NAME = "manifest.json"
 
 
@@ -38,6 +41,8 @@ def load_manifest(path: Path) -> Manifest:
         raise ManifestError(f"{path}: cannot read manifest: {exc.strerror}") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ManifestError(f"{path}: not a valid JSON manifest: {exc}") from None
+    except RecursionError:  # thousands of nested brackets
+        raise ManifestError(f"{path}: not a manifest: nested too deeply") from None
     if not isinstance(data, dict):
         raise ManifestError(f"{path}: a manifest is a JSON object with 'pages'")
     defaults = _checked(path, "defaults", data.get("defaults", {}))
@@ -56,13 +61,22 @@ def _checked(path: Path, name: str, entry) -> dict:
     if unknown:
         raise ManifestError(f"{path}: entry {name!r} has unknown fields {sorted(unknown)}")
     entry = dict(entry)
+    for key in TEXT_FIELDS & set(entry):
+        if entry[key] is not None and not isinstance(entry[key], str):
+            raise ManifestError(f"{path}: entry {name!r}: {key} must be a string")
+    columns = entry.get("columns") or []
+    if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns):
+        # A string would be taken as one column name per character.
+        raise ManifestError(f"{path}: entry {name!r}: columns must be a list of strings")
     if entry.get("year") is not None and not (
-        isinstance(entry["year"], int) and 1800 <= entry["year"] <= 2200
+        type(entry["year"]) is int and year_in_range(entry["year"])
     ):
-        raise ManifestError(f"{path}: entry {name!r}: year must be a four-digit number")
+        raise ManifestError(f"{path}: entry {name!r}: year must be a number in {YEARS}")
     if entry.get("date"):
         try:
             entry["date"] = dt.date.fromisoformat(entry["date"])
         except (TypeError, ValueError):
             raise ManifestError(f"{path}: entry {name!r}: date must be YYYY-MM-DD") from None
+        if not date_in_range(entry["date"]):
+            raise ManifestError(f"{path}: entry {name!r}: date must be in the years {YEARS}")
     return entry

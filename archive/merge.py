@@ -1,7 +1,7 @@
 """Merging and renaming people and departments, keeping every old name findable.
 
 A person merged into another leaves their name behind as an alias. `archive.ingest`
-resolves names through `Person.aliases` (PersonResolver), so re-ingesting a page that
+resolves names through `Person.aliases` (archive.resolvers), so re-ingesting a page that
 prints the old name credits the kept person and never recreates the merged one.
 Departments are matched by ingest on (zone, name) only, so the articles a department
 merge or rename touches get their mentions locked ("departments") as well.

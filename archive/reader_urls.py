@@ -13,12 +13,17 @@ from django.urls import path, register_converter
 from archive.feeds import LatestArticlesFeed
 from archive.sitemaps import SITEMAPS
 from archive.views import articles, data, dates, departments, home, issues, people, publications
+from archive.years import year_in_range
 
 
 class YearConverter:
+    """A year the archive can hold (archive.years); any other is a 404."""
+
     regex = r"\d{4}"
 
     def to_python(self, value):
+        if not year_in_range(int(value)):
+            raise ValueError(value)
         return int(value)
 
     def to_url(self, value):
@@ -36,14 +41,18 @@ class MonthConverter:
 
 
 class DayConverter:
-    """`2021/07/09` ⇄ date(2021, 7, 9); `undated` ⇄ None. An impossible date is a 404."""
+    """`2021/07/09` ⇄ date(2021, 7, 9); `undated` ⇄ None. An impossible date, or one in
+    a year the archive cannot hold, is a 404."""
 
     regex = r"\d{4}/\d{2}/\d{2}|undated"
 
     def to_python(self, value):
         if value == "undated":
             return None
-        return datetime.date(*(int(part) for part in value.split("/")))
+        day = datetime.date(*(int(part) for part in value.split("/")))
+        if not year_in_range(day.year):
+            raise ValueError(value)
+        return day
 
     def to_url(self, value):
         if value is None:
@@ -64,7 +73,22 @@ class IdConverter:
         return str(value)
 
 
+class SlugConverter:
+    """A paper's slug: `slugify(name, allow_unicode=True)` leaves letters of any script,
+    digits, `_` and `-`. Anything else (a NUL byte, which PostgreSQL refuses in a query)
+    is a 404 without asking the database."""
+
+    regex = r"[-\w]+"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
 register_converter(IdConverter, "id")
+register_converter(SlugConverter, "uslug")
 register_converter(YearConverter, "yyyy")
 register_converter(MonthConverter, "mm")
 register_converter(DayConverter, "day")
@@ -130,7 +154,7 @@ urlpatterns = [
     ),
     path("papers/", publications.PublicationListView.as_view(), name="publication-list"),
     path(
-        "papers/<str:slug>/",
+        "papers/<uslug:slug>/",
         publications.PublicationDetailView.as_view(),
         name="publication-detail",
     ),

@@ -111,6 +111,18 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Django's own checks, applied by `create_editor` and the admin's password forms: an
+# editor's password may no longer be `1`, the user name, or a common password.
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
 LANGUAGE_CODE = "zh-hans"
 LANGUAGES = [("zh-hans", "简体中文")]
 TIME_ZONE = "Asia/Shanghai"
@@ -150,6 +162,12 @@ HAYSTACK_LIMIT_TO_REGISTERED_MODELS = False
 HAYSTACK_QUEUE_WORKER = env_bool("BAOKAN_INDEX_QUEUE_WORKER", True)
 HAYSTACK_QUEUE_INTERVAL = 1.0
 
+# --- Ingest (archive/ingest.py) -------------------------------------------------------
+# A page file bigger than this is refused before it is read. Measured: a 21.7 MB page of
+# 16 655 articles ingests and indexes at a 536 MB peak; anything much bigger is not a
+# printed page (a whole archive in one file, a mislabelled binary).
+BAOKAN_MAX_PAGE_BYTES = int(os.environ.get("BAOKAN_MAX_PAGE_BYTES", 32 * 1024 * 1024))
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -160,7 +178,9 @@ LOGGING = {
 # --- Staff login throttle (archive/throttle.py; issue #5) ---------------------------
 # After this many wrong passwords for one username from one address, that pair must
 # wait BASE_DELAY seconds, doubling with each further failure up to MAX_DELAY. The
-# counters live in the default cache, which is per process unless CACHES says otherwise.
+# counters are rows in the database. Behind BAOKAN_PROXY_COUNT proxies (1 in production:
+# the README's nginx) the client's address is the one they appended to X-Forwarded-For.
 BAOKAN_LOGIN_FREE_ATTEMPTS = int(os.environ.get("BAOKAN_LOGIN_FREE_ATTEMPTS", 5))
 BAOKAN_LOGIN_BASE_DELAY = int(os.environ.get("BAOKAN_LOGIN_BASE_DELAY", 30))
 BAOKAN_LOGIN_MAX_DELAY = int(os.environ.get("BAOKAN_LOGIN_MAX_DELAY", 900))
+BAOKAN_PROXY_COUNT = int(os.environ.get("BAOKAN_PROXY_COUNT", 1 if PRODUCTION else 0))

@@ -6,7 +6,7 @@ Overrides, relative to `haystack.backends.whoosh_backend`:
   fields (publication, column, year) and name lists (people, departments) become
   untokenized fields with a column each, read once per index segment for facets.
 - `searcher()`: one searcher kept open per backend (one per thread), refreshed only
-  when the index's generation changed. haystack's own `search()` reopens every
+  when the index's generation changed or it was rebuilt (`delete_index` marks it). haystack's own `search()` reopens every
   segment twice per query (~4.6x bare Whoosh); `search.queries` runs through
   `execute()` instead, which evaluates a query a block of postings at a time
   (`search.matching`) and counts facets over bitsets (`search.columns`).
@@ -19,6 +19,7 @@ import heapq
 import logging
 import os
 import threading
+import uuid
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -37,10 +38,14 @@ from .analyzer import ChineseAnalyzer
 from .bitsets import DocSet, rank
 from .columns import MULTI_VALUED, NO_DATE, SearcherValues
 from .formats import CompactIndex, CompactPositions
+from .integrity import short_postings
 from .matching import Evaluation
 from .postings import Unsupported
 
 log = logging.getLogger(__name__)
+
+# A file in the index folder that every rebuild writes anew (`delete_index`).
+REBUILD_MARKER = "REBUILT"
 
 
 class IndexBusy(Exception):
@@ -62,6 +67,8 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         self._searcher = None
         self._values = None
         self._segment_cache = {}
+        self._short = None
+        self._opened_mark = ""
         self._refresh_lock = threading.Lock()
 
     # -- schema ----------------------------------------------------------------------
@@ -88,6 +95,31 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
             schema.add(name, fieldobj)
         return content_field_name, schema
 
+    def delete_index(self):
+        """Empty the index (every rebuild starts here) and mark it rebuilt.
+
+        A rebuild starts the table of contents' generation again from nothing, so it
+        may end at the very generation a worker has open: `up_to_date()` would then
+        keep it on the old files (deleted, but still open) for ever. The marker is a
+        token no rebuild repeats, which `searcher()` compares too.
+        """
+        super().delete_index()
+        if self.use_file_storage:
+            marker = os.path.join(self.path, REBUILD_MARKER)
+            with open(f"{marker}.tmp", "w", encoding="ascii") as handle:
+                handle.write(uuid.uuid4().hex)
+            os.replace(f"{marker}.tmp", marker)  # readers see the old token or the new
+
+    def _rebuild_mark(self):
+        """The token of the index's last rebuild ("" for none, or while one empties it)."""
+        if not self.use_file_storage:
+            return ""
+        try:
+            with open(os.path.join(self.path, REBUILD_MARKER), encoding="ascii") as handle:
+                return handle.read()
+        except FileNotFoundError:
+            return ""
+
     def setup(self):
         super().setup()
         if self.use_file_storage:
@@ -109,14 +141,17 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
                 return None
             self.setup()
         with self._refresh_lock:
+            mark = self._rebuild_mark()
             if self._searcher is None:
                 self._searcher = self.index.searcher()
                 self._values = None
+                self._opened_mark = mark
             else:
                 try:
-                    if not self._searcher.up_to_date():
+                    if mark != self._opened_mark or not self._searcher.up_to_date():
                         self._searcher = self._fresh(self._searcher)
                         self._values = None
+                        self._opened_mark = mark
                 except (EmptyIndexError, OSError):
                     # A rebuild is swapping the files: answer from what is open.
                     log.warning("search index is being rebuilt; serving the open searcher")
@@ -138,6 +173,16 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
 
     def values(self, searcher):
         return self.state(searcher).values
+
+    def short_postings(self):
+        """The open index's postings files cut short (`search.integrity`), looked for
+        once per searcher: a few bytes read per segment."""
+        searcher = self.searcher()
+        if searcher is None:
+            return []
+        if self._short is None or self._short[0] is not searcher:
+            self._short = (searcher, short_postings(searcher))
+        return self._short[1]
 
     def execute(
         self,

@@ -34,7 +34,10 @@ class SegmentValues:
         for name in (DJANGO_ID, "date", *SINGLE_VALUED, *MULTI_VALUED):
             raw = _column(reader, name)
             if raw is None:
-                empty = () if name in MULTI_VALUED else None
+                # Whoosh writes no column for a field no document of the segment has: a
+                # batch of undated pages has no date column. Its documents have no date
+                # (a None here made every date sort and range fail).
+                empty = () if name in MULTI_VALUED else NO_DATE if name == "date" else None
                 self.values[name] = [empty] * size
             elif name == DJANGO_ID:
                 self.values[name] = [int(v) if v else 0 for v in raw]

@@ -4,7 +4,9 @@ The database is the source of truth; the index can always be rebuilt from it. A 
 finds (`find_problems`):
 
 - missing: no index where the settings point;
-- corrupt: opening or reading it raises (`deep` also reads every posting);
+- corrupt: opening or reading it raises, a postings file is shorter than its term
+  table says (`deep` also reads every posting), or the
+  searches readers run fail on it (sorted by date, limited by dates, with facets);
 - stale: articles missing from it, or deleted articles still in it, not counting
   those waiting in the queue; or queue rows older than `max_queue_age` minutes
   (nobody is applying the queue).
@@ -21,11 +23,16 @@ from collections.abc import Callable
 from django.utils import timezone
 from haystack import connections
 from haystack.constants import DJANGO_ID
+from whoosh import query as wq
 from whoosh.index import exists_in
 
 from archive.models import Article
+from archive.years import FIRST_YEAR, LAST_YEAR
 
+from .columns import MULTI_VALUED, SINGLE_VALUED
+from .integrity import short_postings
 from .models import PendingIndexUpdate
+from .queries import filter_queries
 from .queue import BATCH_SIZE, enqueue, process_queue
 
 
@@ -52,6 +59,7 @@ def find_problems(backend, deep=False, max_queue_age=10):
         return [("corrupt", f"{backend.path}: {type(exc).__name__}: {exc}")]
     try:
         differing = compare(backend, deep)
+        probe_searches(backend)
     except Damaged as exc:
         return [("corrupt", f"{backend.path}: {exc}")]
     problems = []
@@ -128,9 +136,31 @@ def read_index(backend, deep=False):
                 if reader.has_column(name):
                     for _value in reader.column_reader(name, translate=False):
                         pass
+            short = short_postings(searcher, every_term=True)
+            if short:
+                raise Damaged(f"postings cut short: {', '.join(short)}")
+    except Damaged:
+        raise
     except Exception as exc:  # a damaged file trips whatever reads it first
         raise Damaged(f"{type(exc).__name__}: {exc}") from exc
     return pks
+
+
+def probe_searches(backend):
+    """Run over every document what readers run: both date sorts, a date range and every
+    facet. A fault there (a column value of the wrong kind, as undated batches once
+    left) answers every such search with a 503 while every file reads well."""
+    every = wq.Every()
+    dates = filter_queries(
+        {"start": datetime.date(FIRST_YEAR, 1, 1), "end": datetime.date(LAST_YEAR, 12, 31)}
+    )
+    try:
+        backend.searcher()  # opened afresh: what a worker would open now
+        for sort in ("newest", "oldest"):
+            backend.execute(every, sort=sort, limit=1, facets=SINGLE_VALUED + MULTI_VALUED)
+        backend.execute(every, filters=dates, sort="newest", limit=1)
+    except Exception as exc:
+        raise Damaged(f"searches fail: {type(exc).__name__}: {exc}") from exc
 
 
 def rebuild_index(backend):

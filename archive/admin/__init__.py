@@ -7,7 +7,7 @@ ingest runs (pages.py). The login is throttled (archive.throttle).
 
 from django.contrib import admin
 
-from . import articles, pages, people  # noqa: F401  (they register their models)
+from . import articles, logins, pages, people  # noqa: F401  (they register their models)
 from .forms import ThrottledLoginForm
 
 admin.site.site_header = "报刊 · 管理"

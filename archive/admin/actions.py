@@ -40,6 +40,12 @@ def mark_unreviewed(modeladmin, request, queryset):
     modeladmin.message_user(request, f"已将 {count} 篇文章退回待核。", messages.SUCCESS)
 
 
+# A merge deletes the rows merged away, with no undo but their names left as aliases:
+# someone who may not delete them merges a handful at a time, never a whole list in one
+# request (every person of the archive into one, as an editor once could).
+MERGE_LIMIT = 5
+
+
 def merge_action(name, noun, merge, describe):
     """An action that asks which of the selected rows to keep, then merges the others
     into it with `merge(keep, others, user=...)`. Merging counts as a change: the
@@ -49,6 +55,13 @@ def merge_action(name, noun, merge, describe):
         chosen = list(queryset)
         if len(chosen) < 2:
             modeladmin.message_user(request, f"请至少选择两个{noun}再合并。", messages.WARNING)
+            return None
+        if len(chosen) > MERGE_LIMIT and not modeladmin.has_delete_permission(request):
+            modeladmin.message_user(
+                request,
+                f"一次最多合并 {MERGE_LIMIT} 个{noun}；合并更多需要删除权限。",
+                messages.WARNING,
+            )
             return None
         keep_pk = request.POST.get("keep")
         if request.POST.get("confirm") and keep_pk:

@@ -45,16 +45,25 @@ class ArticleRowInline(admin.TabularInline):
 
 @admin.register(Issue)
 class IssueAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "date", "publication", "page_label", "source_name", "articles"]
+    list_display = ["__str__", "date", "publication", "page_label", "source_key", "articles"]
     list_filter = [("date", admin.DateFieldListFilter), "publication", "date_source"]
     list_select_related = ["publication"]
     date_hierarchy = "date"
-    search_fields = ["source_name", "page_label", "publication__name"]
+    search_fields = ["source_key", "page_label", "publication__name"]
     fieldsets = [
         (None, {"fields": ["paper", "date", "page_label", "public_link"]}),
         (
             "来源",
-            {"fields": ["source_name", "checksum", "encoding", "date_source", "year_source"]},
+            {
+                "fields": [
+                    "source_name",
+                    "source_key",
+                    "checksum",
+                    "encoding",
+                    "date_source",
+                    "year_source",
+                ]
+            },
         ),
         ("解析", {"fields": ["warning_list", "leftover_list", "loaded", "reloaded"]}),
         ("原文", {"fields": ["raw_text"], "classes": ["collapse"]}),
@@ -65,6 +74,7 @@ class IssueAdmin(admin.ModelAdmin):
         "page_label",
         "public_link",
         "source_name",
+        "source_key",
         "checksum",
         "encoding",
         "date_source",

@@ -14,6 +14,7 @@ from .people import (
     PersonMention,
 )
 from .review import ArticleForReview
+from .throttle import LoginThrottle
 
 __all__ = [
     "Article",
@@ -27,6 +28,7 @@ __all__ = [
     "DepartmentMention",
     "IngestRun",
     "Issue",
+    "LoginThrottle",
     "Person",
     "PersonMention",
     "Publication",

@@ -106,6 +106,9 @@ class Issue(models.Model):
     )
     page_label = models.CharField("版次", max_length=40, blank=True)
     source_name = models.CharField("源文件", max_length=255)
+    # What the page is known by (archive.sources): its path inside the folder given to
+    # ingest, or its manifest's date and 版次. The bare name is not unique.
+    source_key = models.CharField("来源路径", max_length=500)
     sha256 = models.CharField(max_length=64)
     encoding = models.CharField("编码", max_length=20, blank=True)
     raw_text = models.TextField("原文")
@@ -123,7 +126,7 @@ class Issue(models.Model):
         verbose_name_plural = "版面"
         constraints = [
             models.UniqueConstraint(
-                fields=["publication", "source_name"], name="issue_unique_source_per_publication"
+                fields=["publication", "source_key"], name="issue_unique_source_key_per_paper"
             ),
         ]
         indexes = [
@@ -142,6 +145,12 @@ class Issue(models.Model):
         day = self.date.isoformat() if self.date else "无日期"
         label = f" {self.page_label}" if self.page_label else ""
         return f"{self.publication} {day}{label}"
+
+    def save(self, *args, **kwargs):
+        # Pages made outside ingest (fixtures, benchmarks) are known by their name, as
+        # every page stored before keys existed is (migration 0005).
+        self.source_key = self.source_key or self.source_name
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("archive:issue", kwargs={"day": self.date, "issue": self.pk})

@@ -8,6 +8,7 @@ from django.http import Http404
 from django.views.generic import ListView, TemplateView
 
 from archive.models import Article, Issue
+from archive.years import clamp_year
 
 
 def totals(days, key):
@@ -32,7 +33,8 @@ class YearListView(TemplateView):
         span = Issue.objects.aggregate(first=Min("date"), last=Max("date"))
         years = []
         if span["first"]:
-            for year in range(span["last"].year, span["first"].year - 1, -1):
+            last, first = clamp_year(span["last"].year), clamp_year(span["first"].year)
+            for year in range(last, first - 1, -1):
                 issues = Issue.objects.filter(date__year=year).count()
                 if issues:
                     articles = Article.objects.filter(issue__date__year=year).count()

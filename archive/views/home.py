@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.views.generic import TemplateView
 
 from archive.models import Article, Issue, Person
+from archive.years import clamp_year
 
 NEWEST_ISSUES = 6
 
@@ -34,8 +35,9 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         today = timezone.localdate()
         issues = Issue.objects.aggregate(count=Count("pk"), first=Min("date"))
-        # Earlier years are looked for from the archive's first one.
-        since = issues["first"].year if issues["first"] else today.year
+        # Earlier years are looked for from the archive's first one (one SQL term a year:
+        # a page dated in year 1, stored before ingest refused it, must not make 2000).
+        since = clamp_year(issues["first"].year) if issues["first"] else today.year
         on_this_day = issues_with_counts(
             Issue.objects.on_this_day(today, since).order_by(
                 "-date", "publication__name", "page_label", "pk"

@@ -3,7 +3,6 @@
 import logging
 
 from django import template
-from whoosh.index import IndexError as WhooshIndexError
 
 from search.similar import similar_articles
 
@@ -15,8 +14,9 @@ log = logging.getLogger(__name__)
 def more_like_this(article, limit=5):
     try:
         similar = similar_articles(article, limit=limit)
-    except (OSError, WhooshIndexError):
-        # The article page must render even while the index is unreadable.
+    except Exception:
+        # The article page must render whatever state the index is in: a damaged file
+        # raises whatever its reader trips on (struct.error, EOFError, OSError, …).
         log.exception("more like this: search index unreadable")
         similar = []
     return {"article": article, "similar": similar}

@@ -20,6 +20,7 @@ pytestmark = pytest.mark.django_db
 editor = admin_fixtures.editor
 editor_client = admin_fixtures.editor_client
 LOGIN = reverse("admin:login")
+FORGET = throttle.FORGET_AFTER
 
 
 @pytest.fixture(autouse=True)
@@ -142,3 +143,37 @@ def test_the_throttle_is_per_username_and_address():
     for _ in range(20):
         throttle.failed("bianji", "10.0.0.1", now=0)
     assert throttle.wait_seconds("bianji", "10.0.0.1", now=0) == 900  # capped
+
+
+def test_the_counts_outlive_the_worker_that_made_them():
+    for _ in range(5):
+        throttle.failed("bianji", "10.0.0.1", now=0)
+    cache.clear()  # all a replaced gunicorn worker's memory held
+    assert throttle.wait_seconds("bianji", "10.0.0.1", now=0) == 30
+    assert throttle.wait_seconds("bianji", "10.0.0.1", now=FORGET + 30) == 0
+    throttle.failed("bianji", "10.0.0.1", now=FORGET + 31)  # an hour on: counting anew
+    assert throttle.wait_seconds("bianji", "10.0.0.1", now=FORGET + 31) == 0
+
+
+@override_settings(BAOKAN_PROXY_COUNT=1, BAOKAN_LOGIN_FREE_ATTEMPTS=3)
+def test_behind_a_proxy_a_guesser_locks_out_only_their_own_address(editor):
+    def login(forwarded, password):
+        # What nginx passes on: the client's X-Forwarded-For, then the address it saw.
+        return Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR=forwarded).post(
+            LOGIN, {"username": "bianji", "password": password}
+        )
+
+    for _ in range(3):
+        login("203.0.113.9", "wrong")
+    assert "秒后再试" in login("203.0.113.9", EDITOR_PASSWORD).content.decode()
+    # Claiming the editor's address in front of its own changes nothing.
+    login("198.51.100.7, 203.0.113.9", "wrong")
+    assert login("198.51.100.7", EDITOR_PASSWORD).status_code == 302
+    assert throttle.client_address(None) == ""
+
+
+def test_administrators_see_who_is_refused(admin_client):
+    for _ in range(5):
+        throttle.failed("bianji", "10.0.0.1")
+    page = admin_client.get(reverse("admin:archive_loginthrottle_changelist"))
+    assert page.status_code == 200 and "10.0.0.1" in page.content.decode()

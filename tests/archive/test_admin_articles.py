@@ -39,6 +39,19 @@ def save(client, article, data, django_capture_on_commit_callbacks):
     return Article.objects.get(pk=article.pk)
 
 
+def test_a_correction_is_queued_in_its_own_transaction(editor_client, seeds):
+    # Whatever happens after the commit (a crash, a killed worker), the edit and its
+    # queue row are in the database together: nothing here runs the on_commit hooks.
+    from search.models import PendingIndexUpdate
+
+    article = seed_article("由河南省纪委监委宣传部")
+    PendingIndexUpdate.objects.all().delete()
+    data = open_form(editor_client, article)
+    data["title"] = "26集动画片《焦裕禄》在央视播出"
+    assert editor_client.post(change_url(article), data).status_code == 302
+    assert list(PendingIndexUpdate.objects.values_list("article_id", flat=True)) == [article.pk]
+
+
 def test_the_change_form_shows_the_original_beside_the_fields(editor_client, seeds):
     article = seed_article("由河南省纪委监委宣传部")
     html = editor_client.get(change_url(article)).content.decode()

@@ -95,6 +95,31 @@ def test_the_merge_action_asks_whom_to_keep_then_merges(
     assert {c.user for c in ArticleChange.objects.all()} == {editor}
 
 
+def test_an_editor_cannot_merge_more_than_a_handful_at_once(editor_client, admin_client):
+    people = [make_person(f"张{n}") for n in range(6)]
+    chosen = {
+        "action": "merge_people",
+        helpers.ACTION_CHECKBOX_NAME: [p.pk for p in people],
+        "keep": people[0].pk,
+        "confirm": "yes",
+    }
+    response = editor_client.post(PEOPLE, chosen, follow=True)
+    assert "一次最多合并 5 个人物" in response.content.decode()
+    assert Person.objects.count() == 6
+    assert (
+        editor_client.post(
+            PEOPLE, {**chosen, helpers.ACTION_CHECKBOX_NAME: [p.pk for p in people[:5]]}
+        ).status_code
+        == 302
+    )
+    assert Person.objects.count() == 2
+    # An administrator, who may delete people, merges any number.
+    more = [make_person(f"李{n}") for n in range(6)]
+    everyone = {**chosen, helpers.ACTION_CHECKBOX_NAME: [p.pk for p in more], "keep": more[0].pk}
+    assert admin_client.post(PEOPLE, everyone).status_code == 302
+    assert Person.objects.count() == 3
+
+
 def test_merging_one_person_is_refused(editor_client):
     only = make_person("高亢")
     response = editor_client.post(

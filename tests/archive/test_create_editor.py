@@ -85,3 +85,20 @@ def test_a_new_account_without_a_password_is_refused(monkeypatch):
 def test_an_empty_username_is_refused():
     with pytest.raises(CommandError, match="username"):
         run("  ", "--password", "x-pass-2021")
+
+
+@pytest.mark.parametrize("weak", ["1", "bianji2021", "password123", "12345678901"])
+def test_a_weak_password_is_refused(weak):
+    with pytest.raises(CommandError):
+        run("bianji", "--password", weak)
+    assert not get_user_model().objects.exists()
+
+
+def test_the_admin_refuses_a_weak_password(admin_client):
+    from django.urls import reverse
+
+    url = reverse("admin:auth_user_add")
+    data = {"username": "bianji", "password1": "1", "password2": "1", "usable_password": "true"}
+    response = admin_client.post(url, data)
+    assert response.status_code == 200 and response.context["adminform"].form.errors
+    assert not get_user_model().objects.filter(username="bianji").exists()

@@ -117,6 +117,15 @@ def test_issue_csv(client, small_archive):
     assert rows[2][8] == f"http://testserver{small_archive['childcare'].get_absolute_url()}"
 
 
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_start_with_a_quote(client, db):
+    issue = make_issue()
+    make_article(issue, position=1, title='=HYPERLINK("http://x.example","点此")', body="@SUM(A1)")
+    rows = get_csv(client, issue.get_absolute_url().rstrip("/") + ".csv")
+    assert rows[1][2] == '\'=HYPERLINK("http://x.example","点此")'
+    assert rows[1][7] == "'@SUM(A1)"
+    assert rows[1][0] == "1"
+
+
 def test_person_csv_lists_credits_and_mentions(client, small_archive):
     sun, chen = small_archive["sun"], small_archive["chen"]
     make_credit(small_archive["front_story"], sun, "reporter", organization="高新时报")

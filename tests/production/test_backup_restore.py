@@ -2,7 +2,9 @@
 over a changed or wiped data folder, gives back every row, and the search index is
 rebuilt from it."""
 
+import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -59,4 +61,22 @@ def test_restore_refuses_a_file_that_is_not_a_backup(data_dir, tmp_path):
     result = manage(data_dir, "restore", "--noinput", bogus, check=False)
     assert result.returncode != 0
     assert "not an SQLite database" in result.stderr and "Traceback" not in result.stderr
+    assert snapshot(data_dir) == before
+
+
+def test_backup_refuses_a_folder_or_a_device_and_restore_the_live_database(data_dir, tmp_path):
+    manage(data_dir, "ingest", SEEDS)
+    before = snapshot(data_dir)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    device = tmp_path / "fifo"  # not /dev/full: as root the old backup replaced it
+    os.mkfifo(device)
+    for target in (folder, device):
+        result = manage(data_dir, "backup", target, check=False)
+        assert result.returncode != 0, target
+        assert "not a file" in result.stderr and "Traceback" not in result.stderr
+    assert list(tmp_path.glob("*.partial")) == [] and device.is_fifo() and folder.is_dir()
+    live = Path(data_dir) / "baokan.sqlite3"
+    result = manage(data_dir, "restore", "--noinput", live, check=False, timeout=60)
+    assert result.returncode != 0 and "that is the live database" in result.stderr
     assert snapshot(data_dir) == before

@@ -52,6 +52,11 @@ class Command(BaseCommand):
         source = sqlite_path()
         if not source.is_file():
             raise CommandError(f"{source}: no database to back up")
+        if file.exists() and not file.is_file():
+            # A folder, or a device such as /dev/full: the copy would replace it.
+            raise CommandError(f"{file}: not a file; name the backup file to write")
+        if file.resolve() == source.resolve():
+            raise CommandError(f"{file}: that is the database itself")
         # Written beside the target and renamed into place: an interrupted backup never
         # leaves a half-written file under the name of a good one.
         partial = file.with_name(file.name + ".partial")

@@ -71,7 +71,7 @@ class Command(BaseCommand):
             if page.failed:
                 self.stderr.write(f"failed: {page.message}")
             elif verbosity >= 2:
-                self.stderr.write(f"[{i}/{total}] {page.path.name}: {page.status}")
+                self.stderr.write(f"[{i}/{total}] {page.key or page.path.name}: {page.status}")
             elif total >= PROGRESS_EVERY and i % PROGRESS_EVERY == 0:
                 self.stderr.write(f"[{i}/{total}] pages read")
 

@@ -31,6 +31,9 @@ class Command(BaseCommand):
         target = sqlite_path()
         if not file.is_file():
             raise CommandError(f"{file}: no such file")
+        if file.resolve() == target.resolve():
+            # SQLite's backup of a database onto itself waits on its own lock for ever.
+            raise CommandError(f"{file}: that is the live database, not a backup of it")
         read_only = f"{file.resolve().as_uri()}?mode=ro"
         with closing(sqlite3.connect(read_only, uri=True)) as backup:
             check_copy(backup, file)
