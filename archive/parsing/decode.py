@@ -1,4 +1,4 @@
-"""Stage 1: bytes to text. UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK.
+"""Stage 1: bytes to text. UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK, Big5.
 
 Anything else is a PageError with a reason a person can act on.
 """
@@ -42,7 +42,50 @@ def decode(data: bytes) -> tuple[str, str]:
     if _cjk_share(text) < 0.2:
         # GB18030 decodes almost any byte soup; real GBK pages are mostly Chinese.
         raise PageError("not UTF-8, and as GB18030 it is not Chinese text: unknown encoding")
+    if _common_share(text) < COMMON_SHARE:
+        # Big5 bytes decode as GB18030 too, into rare characters (本報訊 → セ厨癟).
+        big5 = _as_big5(data)
+        if big5 is None:
+            raise PageError(
+                "as GB18030 it is mostly rare characters, and it is not Big5 either: "
+                "unknown encoding"
+            )
+        return _checked(big5), "big5"
     return _checked(text), "gb18030"
+
+
+# In real Chinese text nearly every character is one of GB2312's 6 763 common ones
+# (the seed pages: 100 %; 998 real newspaper articles: 97.1 % at the lowest, 99.6 % at
+# the 1st percentile); a seed page in Big5 read as GB18030 gives 52 %.
+COMMON_SHARE = 0.85
+
+
+def _common_share(text: str) -> float:
+    han = [ch for ch in text[:20000] if "\u4e00" <= ch <= "\u9fff"]
+    if not han:
+        return 1.0
+    return sum(1 for ch in han if _in_gb2312(ch)) / len(han)
+
+
+def _in_gb2312(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _as_big5(data: bytes) -> str | None:
+    """The page as Big5 (traditional characters, kept as printed), if that reads as
+    common Chinese once folded to simplified."""
+    try:
+        text = data.decode("big5hkscs")
+    except UnicodeDecodeError:
+        return None
+    import opencc
+
+    simplified = opencc.OpenCC("t2s").convert(text[:20000])
+    return text if _common_share(simplified) >= COMMON_SHARE else None
 
 
 def _checked(text: str) -> str:

@@ -39,3 +39,18 @@ def test_decodes_the_encodings_pages_come_in(data, encoding):
 def test_unreadable_input_is_a_clear_error(data, reason):
     with pytest.raises(PageError, match=reason):
         decode(data)
+
+
+def test_a_big5_page_is_read_as_big5_not_as_gbk_mojibake():
+    import opencc
+
+    traditional = opencc.OpenCC("s2t").convert(PAGE * 3)
+    text, encoding = decode(traditional.encode("big5"))
+    assert encoding == "big5" and text == traditional
+
+
+def test_bytes_that_are_neither_common_gbk_nor_big5_are_refused():
+    # Valid GB18030 made of rare characters only, and no Big5.
+    rare = "".join(chr(c) for c in range(0x9F00, 0x9F40)) * 4
+    with pytest.raises(PageError, match="unknown encoding"):
+        decode(rare.encode("gb18030"))
