@@ -301,7 +301,7 @@ def _under_markdown_headings(content: list[Line], labels: list[str]) -> list[str
         while (
             j < len(content)
             and not content[j].level
-            and labels[j] in ("open", "para", "body", "subhead")
+            and (labels[j] in ("open", "para", "body", "subhead") or headline_role(labels[j]))
             and len(content[j].text) <= 30
             and not ends_sentence(content[j].text)
             and not is_lead(content[j].text)
