@@ -25,6 +25,8 @@ _DIGIT = re.compile(r"\d")
 _BRACKETED = re.compile(r"^[（(【〔\[].*[）)】〕\]]$")
 _OPENERS = ("编者按", "编者的话", "核心阅读", "开栏的话", "记者手记", "短评", "图为", "本报讯")
 # Features of the neighbours the model sees beside the line's own.
+# The line just above and below are seen in full; two away, only these.
+_FAR_CONTEXT = ("end_sent", "headlike", "byline", "lead", "blank_before")
 _CONTEXT = (
     "len",
     "end",
@@ -48,58 +50,62 @@ def _bucket(n: int) -> str:
     return "30" if n <= 30 else "40" if n <= 40 else "60" if n <= 60 else "long"
 
 
-def _headline_like(text: str) -> bool:
-    return (
-        len(text) <= 40
-        and text[-1:] not in "。；;，,、"
-        and "。" not in text
-        and len(_CLAUSE_PUNCT.findall(text)) <= 2
-    )
-
-
 def line_features(text: str, level: int, shape: PageShape, known_columns=()) -> dict[str, str]:
-    """The line's own features (no neighbours yet)."""
+    """The line's own features (no neighbours yet). A yes-or-no feature is there only
+    when it holds: half the items to build and tag, and the model loses nothing (its
+    bias and the other features stand for the "no")."""
     n = len(text)
-    byline = parse_byline(text)
-    _, tail = split_trailing_byline(text) if n > 6 else (text, [])
+    sentence = ends_sentence(text)
+    clauses = len(_CLAUSE_PUNCT.findall(text))
     first_flag, last_flag = edge_flags(text)
     f = {
         "bias": "1",
         "len": _bucket(n),
         "first": text[:1],
         "last": text[-1:],
-        "end": "sent" if ends_sentence(text) else "comma" if text[-1:] in "，,、；;" else "open",
-        "end_sent": str(ends_sentence(text)),
-        "clauses": str(min(len(_CLAUSE_PUNCT.findall(text)), 4)),
+        "end": "sent" if sentence else "comma" if text[-1:] in "，,、；;" else "open",
+        "clauses": str(min(clauses, 4)),
         "digits": str(min(len(_DIGIT.findall(text)), 3)),
-        "space": str(" " in text),
-        "byline": "none" if byline is None else "staff" if not byline else "credit",
-        "tail_byline": str(bool(tail)),
-        "lead": str(is_lead(text)),
-        "headlike": str(_headline_like(text)),
-        "column": str(looks_like_column(text, known_columns)),
-        "name": str(looks_like_name(text.replace(" ", ""))),
-        "rubric": str(text[:1] in RUBRIC_MARKS),
-        "bracketed": str(bool(_BRACKETED.match(text))),
-        "dash_start": str(text.startswith(("——", "—", "－"))),
-        "dash_end": str(text.endswith(("——", "—"))),
-        "opener": str(text.startswith(_OPENERS)),
-        "photo": str(text.endswith(("摄", "摄影", "供图", "/图"))),
-        "banner": str(dates.banner_date(text) is not None),
-        "page_label": str(n <= 16 and dates.page_label(text) is not None),
         "heading": str(level),
         "first_flag": first_flag,
         "last_flag": last_flag,
-        "narrow": str(shape.narrow),
-        "connective": str(text.startswith(lx.CONNECTIVES)),
-        "org_end": str(text.endswith(lx.ORG_ENDINGS)),
-        "slogan": str(slogan_like(text)),
+    }
+    flags = {
+        "end_sent": sentence,
+        "space": " " in text,
+        "tail_byline": n > 6 and bool(split_trailing_byline(text)[1]),
+        "lead": is_lead(text),
+        "narrow": shape.narrow,
         # Fills its column and ends no sentence: its text goes on in the next line.
-        "wraps_on": str(shape.full(text) and not ends_sentence(text)),
+        "wraps_on": not sentence and shape.full(text),
+    }
+    if n <= 40:  # what only a short line can be: a headline, byline, column, masthead
+        byline = parse_byline(text)
+        f["byline"] = "none" if byline is None else "staff" if not byline else "credit"
+        flags |= {
+            "headlike": text[-1:] not in "。；;，,、" and "。" not in text and clauses <= 2,
+            "column": looks_like_column(text, known_columns),
+            "name": n <= 12 and looks_like_name(text.replace(" ", "")),
+            "rubric": text[:1] in RUBRIC_MARKS,
+            "bracketed": bool(_BRACKETED.match(text)),
+            "dash_start": text.startswith(("——", "—", "－")),
+            "dash_end": text.endswith(("——", "—")),
+            "photo": text.endswith(("摄", "摄影", "供图", "/图")),
+            "banner": dates.banner_date(text) is not None,
+            "page_label": n <= 16 and dates.page_label(text) is not None,
+            "org_end": text.endswith(lx.ORG_ENDINGS),
+            "slogan": slogan_like(text),
+        }
+    else:
+        f["byline"] = "none"
+    flags |= {
+        "opener": text.startswith(_OPENERS),
+        "connective": text.startswith(lx.CONNECTIVES),
     }
     if shape.width:
-        f["full"] = str(n >= shape.width - 1)
-        f["short"] = str(n < shape.width * 0.6)
+        flags["full"] = n >= shape.width - 1
+        flags["short"] = n < shape.width * 0.6
+    f.update((key, "1") for key, on in flags.items() if on)
     return f
 
 
@@ -112,43 +118,52 @@ def page_features(lines: list[Line], known_columns=()) -> list[dict[str, str]]:
     for line in lines:
         if line.blank:
             if items:
-                items[-1]["blank_after"] = "True"
+                items[-1]["blank_after"] = "1"
             blank_before = True
             continue
         f = line_features(line.text, line.level, shape, known_columns)
-        f["blank_before"] = str(blank_before)
-        f["blank_after"] = "False"
+        if blank_before:
+            f["blank_before"] = "1"
         if texts:
             prev = texts[-1]
-            f["prev_end_sent"] = str(ends_sentence(prev))
-            f["cross"] = str(not blank_before and crosses_quick(prev, line.text))
-            f["cross_gap"] = str(blank_before and crosses_quick(prev, line.text))
+            if ends_sentence(prev):
+                f["prev_end_sent"] = "1"
+            if crosses_quick(prev, line.text):
+                f["cross_gap" if blank_before else "cross"] = "1"
         items.append(f)
         texts.append(line.text)
         blank_before = False
     total = len(items)
-    own = [{k: f[k] for k in _CONTEXT if k in f} for f in items]
-    heads = [f["headlike"] == "True" and f["end_sent"] == "False" for f in items]
+    near = [{k: f[k] for k in _CONTEXT if k in f} for f in items]
+    far = [{k: f[k] for k in _FAR_CONTEXT if k in f} for f in items]
+    heads = ["headlike" in f and "end_sent" not in f for f in items]
     in_tail = _trailing_run(heads)
     since_blank = 0
     for i, f in enumerate(items):
-        for d in (-2, -1, 1, 2):
+        for d, seen in ((-2, far), (-1, near), (1, near), (2, far)):
             j = i + d
             prefix = f"{d:+d}:"
             if 0 <= j < total:
-                f.update({prefix + k: v for k, v in own[j].items()})
+                f.update({prefix + k: v for k, v in seen[j].items()})
             else:
                 f[prefix + "edge"] = "1"
-        since_blank = 0 if f["blank_before"] == "True" else since_blank + 1
+        since_blank = 0 if "blank_before" in f else since_blank + 1
         f["pos"] = "first" if i < 2 else "last" if i >= total - 2 else "mid"
         f["quarter"] = str(min(3, 4 * i // total))
         f["block_line"] = str(min(since_blank, 3))
         # Conjunctions a linear model cannot form itself: whether a short line that
         # ends no sentence stands alone, among other such lines, or at the page's end.
-        f["shape"] = "|".join((f["end"], f["blank_before"], f["blank_after"], f["headlike"]))
-        f["ends"] = "|".join((f.get("-1:end_sent", "-"), f["end_sent"], f.get("+1:end_sent", "-")))
-        f["heads_near"] = str(sum(heads[max(0, i - 2) : i + 3]) - heads[i])
-        f["tail_run"] = str(in_tail[i])
+        f["shape"] = "|".join(
+            (f["end"], *("1" if k in f else "0" for k in ("blank_before", "blank_after", "headlike")))
+        )
+        f["ends"] = "".join(
+            "1" if k in f else "0" for k in ("-1:end_sent", "end_sent", "+1:end_sent")
+        )
+        heads_near = sum(heads[max(0, i - 2) : i + 3]) - heads[i]
+        if heads_near:
+            f["heads_near"] = str(heads_near)
+        if in_tail[i]:
+            f["tail_run"] = "1"
     return items
 
 
