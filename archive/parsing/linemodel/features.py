@@ -154,7 +154,10 @@ def page_features(lines: list[Line], known_columns=()) -> list[dict[str, str]]:
         # Conjunctions a linear model cannot form itself: whether a short line that
         # ends no sentence stands alone, among other such lines, or at the page's end.
         f["shape"] = "|".join(
-            (f["end"], *("1" if k in f else "0" for k in ("blank_before", "blank_after", "headlike")))
+            (
+                f["end"],
+                *("1" if k in f else "0" for k in ("blank_before", "blank_after", "headlike")),
+            )
         )
         f["ends"] = "".join(
             "1" if k in f else "0" for k in ("-1:end_sent", "end_sent", "+1:end_sent")
