@@ -156,10 +156,11 @@ if PRODUCTION:
 # the index to Elasticsearch (search/config.py; README, Growing beyond one machine).
 HAYSTACK_CONNECTIONS = haystack_connections(os.environ.get("BAOKAN_SEARCH_URL"), DATA_DIR)
 # Saves change nothing in the index directly: `articles_changed` queues them and one
-# writer applies the queue (search/queue.py), a thread in each gunicorn worker.
+# writer applies the queue (search/queue.py): in production a process of its own
+# (`process_index_queue --serve`, README), elsewhere a thread in each gunicorn worker.
 HAYSTACK_SIGNAL_PROCESSOR = "haystack.signals.BaseSignalProcessor"
 HAYSTACK_LIMIT_TO_REGISTERED_MODELS = False
-HAYSTACK_QUEUE_WORKER = env_bool("BAOKAN_INDEX_QUEUE_WORKER", True)
+HAYSTACK_QUEUE_WORKER = env_bool("BAOKAN_INDEX_QUEUE_WORKER", not PRODUCTION)
 HAYSTACK_QUEUE_INTERVAL = 1.0
 
 # --- Ingest (archive/ingest.py) -------------------------------------------------------

@@ -99,6 +99,23 @@ def follow(stop, *, using="default", interval=0.5):
     return applied, busy + time.perf_counter() - started
 
 
+def serve(stop: threading.Event, interval: float = 1.0) -> int:
+    """Apply the queue every `interval` seconds until `stop` is set: the index writer as
+    a process of its own (`process_index_queue --serve`, under its own systemd unit), so
+    that web workers only queue. Returns how many articles it applied."""
+    applied = 0
+    while not stop.is_set():
+        try:
+            if PendingIndexUpdate.objects.exists():
+                applied += process_queue(wait=False) or 0
+        except Exception:
+            log.exception("applying the search index queue failed; retrying")
+        finally:
+            close_old_connections()
+        stop.wait(interval)
+    return applied
+
+
 class QueueWorker(threading.Thread):
     """Polls the queue from inside a web worker; never blocks on another writer."""
 

@@ -48,6 +48,27 @@ def test_check_deploy_is_clean_in_production_mode(tmp_path):
     assert "no issues" in result.stdout
 
 
+@pytest.mark.parametrize(
+    "env, in_web_workers",
+    [
+        ({}, "True"),
+        ({"BAOKAN_ENV": "production"}, "False"),  # its own process: process_index_queue --serve
+        ({"BAOKAN_ENV": "production", "BAOKAN_INDEX_QUEUE_WORKER": "1"}, "True"),
+    ],
+)
+def test_in_production_web_workers_only_queue_index_updates(tmp_path, env, in_web_workers):
+    production = {"DJANGO_SECRET_KEY": STRONG_KEY, "DJANGO_ALLOWED_HOSTS": "archive.example.org"}
+    result = manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.HAYSTACK_QUEUE_WORKER)",
+        tmp_path=tmp_path,
+        **(production if env else {}),
+        **env,
+    )
+    assert result.stdout.strip().splitlines()[-1] == in_web_workers, result.stderr
+
+
 def test_the_embedded_default_starts_without_any_setting(tmp_path):
     result = manage("check", tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr

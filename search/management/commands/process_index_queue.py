@@ -1,12 +1,14 @@
 """`manage.py process_index_queue`: apply queued index updates (cron, tests, after ingest)."""
 
+import signal
 import sys
 import threading
 import time
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from search.queue import follow, process_queue
+from search.queue import follow, process_queue, serve
 
 
 class Command(BaseCommand):
@@ -33,9 +35,21 @@ class Command(BaseCommand):
             ),
         )
 
+        parser.add_argument(
+            "--serve",
+            action="store_true",
+            help=(
+                "keep applying the queue every second until stopped (SIGTERM or SIGINT): "
+                "the index writer as a service of its own, with web workers that only "
+                "queue (BAOKAN_INDEX_QUEUE_WORKER=0; README, The search index and its queue)"
+            ),
+        )
+
     def handle(self, *args, wait=False, bulk=False, follow=False, **options):
         started = time.perf_counter()
-        if follow:
+        if options["serve"]:
+            applied, seconds = self._serve(), time.perf_counter() - started
+        elif follow:
             applied, seconds = self._follow()
         else:
             applied = process_queue(wait=wait, bulk=bulk)
@@ -46,6 +60,13 @@ class Command(BaseCommand):
             return
         if options["verbosity"] >= 1:
             self.stdout.write(f"{applied} article(s) updated in the search index in {seconds:.1f}s")
+
+    @staticmethod
+    def _serve():
+        stop = threading.Event()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(sig, lambda *_: stop.set())
+        return serve(stop, getattr(settings, "HAYSTACK_QUEUE_INTERVAL", 1.0))
 
     @staticmethod
     def _follow():
