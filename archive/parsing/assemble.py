@@ -208,8 +208,13 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             labels[i] = "byline"  # the byline grammar is exact: （责任编辑：韩梅）
         elif text.strip() in known_columns:
             labels[i] = "column"  # the paper's manifest names its columns
-        elif labels[i] in ("byline", "byline-next") and byline_credits(text) is None:
-            # Names no one: a short line is a headline (荷塘月色 over a photo), else text.
+        elif (
+            labels[i] in ("byline", "byline-next")
+            and not _ROLE_WORD.search(text)
+            and byline_credits(text) is None
+        ):
+            # No role word and no name: a short line is a headline (荷塘月色 over a
+            # photo), else text. (本报记者 X整理) stays a byline the grammar cannot read.
             labels[i] = "para" if ends_sentence(text) or len(text) > 30 else "title-b"
         elif labels[i] == "column" and (len(text) > 12 or ends_sentence(text)):
             labels[i] = "open"  # a column's name is short: 编者按：… is an article's text
@@ -265,7 +270,10 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             and labels[i] != "body"
             and shape.full(prev.text)
             and not _finished(prev.text)
+            and (labels[i] != "open" or _mid_word(prev.text, line.text))
         ):
+            # An article may follow one whose text ends in no sentence (a list, a
+            # signature): only a break inside a word keeps an opening line in the text.
             labels[i] = "body"
         elif (
             headline_role(labels[i - 1])
@@ -321,8 +329,8 @@ def _lone_lines_are_headlines(content: list[Line], labels: list[str]) -> list[st
     for i, line in enumerate(content):
         if labels[i] not in ("open", "para") or ends_sentence(line.text):
             continue
-        if len(line.text) > 40 or "。" in line.text:
-            continue
+        if len(line.text) > 40 or "。" in line.text or line.text.startswith(("—", "（", "(")):
+            continue  # ——编者, （完）: signatures and notes, not headlines
         before = labels[i - 1] if i else "byline"
         if before in _TEXT_LABELS and _finished(content[i - 1].text):
             before = "byline"  # the text above is finished
@@ -385,6 +393,7 @@ def _finished(text: str) -> bool:
     )
 
 
+_ROLE_WORD = re.compile("记者|通讯员|编辑|作者|评论员|摄|撰稿|整理")
 _ONE_CHAR_CLAUSE = re.compile(rf"^[{CJK}][，、。；：！？]")
 
 
