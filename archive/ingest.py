@@ -31,6 +31,7 @@ from .models import (
     Publication,
 )
 from .models.people import CreditSource
+from .pagefacts import apply_page_facts, stored_issue
 from .parsing import PageError, PageMeta, PageResult, parse_page
 from .resolvers import DepartmentResolver, PersonResolver
 from .signals import articles_changed
@@ -249,7 +250,7 @@ def _store(page: PageReport, people, departments, force) -> PageReport:
 
 def store_page(result: PageResult, people, departments, *, key: str, force=False) -> str:
     publication = _publication(result)
-    issue = Issue.objects.filter(publication=publication, source_key=key).first()
+    issue = stored_issue(publication, key)
     if issue and issue.sha256 == result.sha256 and not force:
         return "unchanged"
     if issue is None and Issue.objects.filter(sha256=result.sha256).exists():
@@ -257,10 +258,7 @@ def store_page(result: PageResult, people, departments, *, key: str, force=False
     status = "updated" if issue else "added"
     issue = issue or Issue(publication=publication, source_key=key)
     issue.source_name = result.source
-    issue.date = result.date
-    issue.date_source = result.date_source or "unknown"
-    issue.year_source = result.year_source or "unknown"
-    issue.page_label = result.page_label or ""
+    apply_page_facts(issue, result)
     issue.sha256, issue.encoding, issue.raw_text = result.sha256, result.encoding, result.text
     issue.warnings = result.warnings
     issue.leftovers = [lo.to_json() for lo in result.leftovers]
@@ -278,6 +276,10 @@ def paper_name(publication: str | None, zone: str | None) -> str:
 def _publication(result: PageResult) -> Publication:
     name = paper_name(result.publication, result.zone)
     publication = Publication.objects.filter(name=name).first()
+    if publication is None and result.zone and name == result.zone:
+        # A page that names only its zone belongs to the paper of that zone, whatever
+        # staff renamed it to (郑州高新区 → 高新时报).
+        publication = Publication.objects.filter(zone=result.zone).order_by("pk").first()
     if publication is None:
         publication = Publication.objects.create(
             name=name, zone=result.zone or "", slug=_free_slug(name)

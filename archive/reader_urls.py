@@ -1,7 +1,7 @@
 """The reader site: browse by date, read an article, follow its people, take the data out.
 
 Issues and articles live under the day they were printed (`/2021/07/09/12/3/` is
-article 3 of page 12 printed that day); pages whose date nobody could read live under
+article 3 of 第12版 printed that day); pages whose date nobody could read live under
 `/undated/`. `/issues/<pk>/` and `/articles/<pk>/` are permalinks that redirect there.
 """
 
@@ -87,8 +87,23 @@ class SlugConverter:
         return value
 
 
+class PageConverter:
+    """A page of a day: `4` (第4版), `4-<paper>` (another paper's 第4版 that day), `p<pk>`
+    (a page without a 版次). A bare number that no page of the day has as its 版次 is
+    the row id that page URLs carried before 版次 (answered with a 301)."""
+
+    regex = r"[0-9]{1,18}(?:-[\w-]+)?|p[0-9]{1,18}"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return str(value)
+
+
 register_converter(IdConverter, "id")
 register_converter(SlugConverter, "uslug")
+register_converter(PageConverter, "page")
 register_converter(YearConverter, "yyyy")
 register_converter(MonthConverter, "mm")
 register_converter(DayConverter, "day")
@@ -117,24 +132,24 @@ urlpatterns = [
     path("<yyyy:year>/<mm:month>/", dates.MonthDetailView.as_view(), name="month-detail"),
     path("<day:day>/", dates.DayDetailView.as_view(), name="day-detail"),
     path("<day:day>.json", data.DayJSONView.as_view(), name="day-json"),
-    # /2021/07/09/12/ — page (issue) 12, printed on 9 July 2021.
-    path("<day:day>/<id:issue>/", issues.IssueDetailView.as_view(), name="issue"),
-    path("<day:day>/<id:issue>/source/", issues.IssueSourceView.as_view(), name="issue-source"),
-    path("<day:day>/<id:issue>.json", data.IssueJSONView.as_view(), name="issue-json"),
-    path("<day:day>/<id:issue>.csv", data.IssueCSVView.as_view(), name="issue-csv"),
-    # /2021/07/09/12/3/ — the third article in reading order on that page.
+    # /2021/07/09/12/ — 第12版 of 9 July 2021.
+    path("<day:day>/<page:page>/", issues.IssueDetailView.as_view(), name="issue"),
+    path("<day:day>/<page:page>/source/", issues.IssueSourceView.as_view(), name="issue-source"),
+    path("<day:day>/<page:page>.json", data.IssueJSONView.as_view(), name="issue-json"),
+    path("<day:day>/<page:page>.csv", data.IssueCSVView.as_view(), name="issue-csv"),
+    # /2021/07/09/12/3/ — the third article in reading order on 第12版.
     path(
-        "<day:day>/<id:issue>/<id:position>/",
+        "<day:day>/<page:page>/<id:position>/",
         articles.ArticleDetailView.as_view(),
         name="article",
     ),
     path(
-        "<day:day>/<id:issue>/<id:position>/source/",
+        "<day:day>/<page:page>/<id:position>/source/",
         articles.ArticleSourceView.as_view(),
         name="article-source",
     ),
     path(
-        "<day:day>/<id:issue>/<id:position>.json",
+        "<day:day>/<page:page>/<id:position>.json",
         data.ArticleJSONView.as_view(),
         name="article-json",
     ),

@@ -1,11 +1,14 @@
-"""Papers, pages and ingest runs in the admin. Pages come only from `manage.py ingest`
-and a re-ingest rewrites them, so the admin shows them without letting anyone edit."""
+"""Papers, pages and ingest runs in the admin. Pages come only from `manage.py ingest`;
+staff correct a page's paper, date, 版次 and page name, and every later ingest keeps
+those corrections (archive.pagefacts). The rest of a page is the parser's to rewrite."""
 
+from django import forms
 from django.contrib import admin
 from django.db.models import Count
 from django.utils.html import format_html, format_html_join
 
-from archive.models import Article, IngestRun, Issue, Publication
+from archive import history
+from archive.models import Article, IngestRun, Issue, IssueChange, IssueField, Publication
 
 
 @admin.register(Publication)
@@ -43,15 +46,27 @@ class ArticleRowInline(admin.TabularInline):
         return False
 
 
+class IssueForm(forms.ModelForm):
+    class Meta:
+        model = Issue
+        fields = ["publication", "date", "page_number", "page_name"]
+        help_texts = {
+            "date": "改正后，重新导入也不会覆盖；读者页面的网址随之改变，旧网址跳转到新网址。",
+            "page_number": "第几版；留空表示版面没有版次。",
+            "page_name": "报纸为这一版起的名字，如“要闻”“综合新闻”。",
+        }
+
+
 @admin.register(Issue)
 class IssueAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "date", "publication", "page_label", "source_key", "articles"]
+    form = IssueForm
+    list_display = ["__str__", "date", "paper", "page_label", "source_key", "articles"]
     list_filter = [("date", admin.DateFieldListFilter), "publication", "date_source"]
     list_select_related = ["publication"]
     date_hierarchy = "date"
     search_fields = ["source_key", "page_label", "publication__name"]
     fieldsets = [
-        (None, {"fields": ["paper", "date", "page_label", "public_link"]}),
+        (None, {"fields": ["publication", "date", "page_number", "page_name", "public_link"]}),
         (
             "来源",
             {
@@ -66,12 +81,10 @@ class IssueAdmin(admin.ModelAdmin):
             },
         ),
         ("解析", {"fields": ["warning_list", "leftover_list", "loaded", "reloaded"]}),
+        ("修改记录", {"fields": ["corrections"]}),
         ("原文", {"fields": ["raw_text"], "classes": ["collapse"]}),
     ]
     readonly_fields = [
-        "paper",
-        "date",
-        "page_label",
         "public_link",
         "source_name",
         "source_key",
@@ -84,6 +97,7 @@ class IssueAdmin(admin.ModelAdmin):
         "loaded",
         "reloaded",
         "raw_text",
+        "corrections",
     ]
     inlines = [ArticleRowInline]
 
@@ -98,12 +112,33 @@ class IssueAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False
 
-    def has_change_permission(self, request, obj=None):
-        return False
+    def has_delete_permission(self, request, obj=None):
+        return False  # a page comes from its file: a re-ingest would bring it back
 
-    @admin.display(description="报纸")
+    def save_model(self, request, obj, form, change):
+        before = Issue.objects.select_related("publication").get(pk=obj.pk)
+        edited = history.record_issue_changes(before, obj, request.user, form.changed_data)
+        if IssueField.DATE in edited:
+            obj.date_source = obj.year_source = "staff"
+        obj.locked_fields = [*obj.locked_fields, *(f for f in edited if f not in obj.locked_fields)]
+        super().save_model(request, obj, form, change)
+        if edited:  # the paper and date are in the search index's fields
+            history.announce(changed=obj.articles.values_list("pk", flat=True))
+
+    @admin.display(description="报纸", ordering="publication__name")
     def paper(self, issue):
         return issue.publication
+
+    @admin.display(description="修改记录")
+    def corrections(self, issue):
+        changes = IssueChange.objects.filter(issue=issue).select_related("user")
+        return _bullets(
+            (
+                f"{c.at:%Y-%m-%d %H:%M} {c.user or '—'} 改{c.get_field_display()}："
+                f"{c.old or '（空）'} → {c.new or '（空）'}",
+            )
+            for c in changes
+        )
 
     @admin.display(description="SHA-256")
     def checksum(self, issue):
@@ -138,6 +173,24 @@ class IssueAdmin(admin.ModelAdmin):
 def _bullets(rows):
     items = format_html_join("", "<li>{}</li>", rows)
     return format_html("<ul>{}</ul>", items) if items else "—"
+
+
+@admin.register(IssueChange)
+class IssueChangeAdmin(admin.ModelAdmin):
+    """Every correction of a page, newest first; the log itself is never edited."""
+
+    list_display = ["at", "user", "issue", "field", "old", "new"]
+    list_filter = ["field"]
+    list_select_related = ["user", "issue", "issue__publication"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(IngestRun)

@@ -1,9 +1,9 @@
 """Baokan's data: pages become issues, issues hold articles, articles credit and mention people."""
 
 from .articles import Article
-from .history import ArticleChange, ChangedField
+from .history import ArticleChange, ChangedField, IssueChange
 from .ingest import IngestRun
-from .pages import Issue, Publication
+from .pages import DateSource, Issue, IssueField, Publication
 from .people import (
     Credit,
     CreditRole,
@@ -27,7 +27,10 @@ __all__ = [
     "DepartmentKind",
     "DepartmentMention",
     "IngestRun",
+    "DateSource",
     "Issue",
+    "IssueChange",
+    "IssueField",
     "LoginThrottle",
     "Person",
     "PersonMention",

@@ -110,7 +110,11 @@ class Article(models.Model):
         # Reads self.issue: load lists with `with_issue()`.
         return reverse(
             "archive:article",
-            kwargs={"day": self.issue.date, "issue": self.issue_id, "position": self.position},
+            kwargs={
+                "day": self.issue.date,
+                "page": self.issue.page_slug,
+                "position": self.position,
+            },
         )
 
     @property

@@ -1,10 +1,11 @@
 """One article: its text, credits and mentions, its place on the page, its source span."""
 
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.views.generic import DetailView, RedirectView
 
-from archive.models import Article, DepartmentMention, PersonMention
+from archive.models import Article, DepartmentMention, Issue, PersonMention
 
 from .base import CanonicalURLMixin
 
@@ -16,11 +17,15 @@ class ArticleMixin(CanonicalURLMixin):
         return Article.objects.with_issue()
 
     def get_object(self, queryset=None):
-        return get_object_or_404(
-            self.get_queryset(),
-            issue_id=self.kwargs["issue"],
-            position=self.kwargs["position"],
-        )
+        day, page = self.kwargs["day"], self.kwargs["page"]
+        articles = self.get_queryset().filter(position=self.kwargs["position"])
+        article = articles.filter(issue__date=day, issue__page_slug=page).first()
+        if article is None and (moved := Issue.objects.moved_from(day, page)):
+            # An old link (a row id, a date since corrected): answered with a 301 below.
+            article = articles.filter(issue=moved).first()
+        if article is None:
+            raise Http404("这一版没有这篇文章")
+        return article
 
 
 class ArticleDetailView(ArticleMixin, DetailView):
@@ -65,7 +70,7 @@ class ArticleSourceView(ArticleMixin, DetailView):
     def canonical_url(self, obj):
         return reverse(
             "archive:article-source",
-            kwargs={"day": obj.issue.date, "issue": obj.issue_id, "position": obj.position},
+            kwargs={"day": obj.issue.date, "page": obj.issue.page_slug, "position": obj.position},
         )
 
     def get_context_data(self, **kwargs):

@@ -72,7 +72,7 @@ class DayJSONView(JSONResponseMixin, DayDetailView):
 
 class IssueJSONView(JSONResponseMixin, IssueMixin, DetailView):
     def canonical_url(self, obj):
-        return reverse("archive:issue-json", kwargs={"day": obj.date, "issue": obj.pk})
+        return reverse("archive:issue-json", kwargs={"day": obj.date, "page": obj.page_slug})
 
     def get_data(self, context):
         articles = Article.objects.for_issue(self.object).with_credits()
@@ -83,7 +83,7 @@ class IssueJSONView(JSONResponseMixin, IssueMixin, DetailView):
 
 class IssueCSVView(CSVResponseMixin, IssueMixin, DetailView):
     def canonical_url(self, obj):
-        return reverse("archive:issue-csv", kwargs={"day": obj.date, "issue": obj.pk})
+        return reverse("archive:issue-csv", kwargs={"day": obj.date, "page": obj.page_slug})
 
     def get_filename(self):
         day = self.object.date.isoformat() if self.object.date else "undated"
@@ -100,7 +100,7 @@ class ArticleJSONView(JSONResponseMixin, ArticleMixin, DetailView):
     def canonical_url(self, obj):
         return reverse(
             "archive:article-json",
-            kwargs={"day": obj.issue.date, "issue": obj.issue_id, "position": obj.position},
+            kwargs={"day": obj.issue.date, "page": obj.issue.page_slug, "position": obj.position},
         )
 
     def get_object(self, queryset=None):

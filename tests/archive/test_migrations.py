@@ -22,3 +22,56 @@ def test_pages_stored_before_keys_existed_are_known_by_their_name():
     from archive.models import Issue
 
     assert list(Issue.objects.values_list("source_name", "source_key")) == [("01.txt", "01.txt")]
+
+
+def migrate_from(before, make):
+    """Build rows with the models of migration `before`, then migrate to the newest."""
+    executor = MigrationExecutor(connection)
+    executor.migrate([before])
+    make(executor.loader.project_state([before]).apps)
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+
+@pytest.mark.django_db(transaction=True)
+def test_pages_stored_before_page_numbers_get_their_number_and_url():
+    import datetime
+
+    day = datetime.date(2021, 7, 9)
+
+    def make(old):
+        Publication = old.get_model("archive", "Publication")
+        Issue = old.get_model("archive", "Issue")
+        ours = Publication.objects.create(name="高新时报", zone="郑州高新区", slug="gx")
+        theirs = Publication.objects.create(name="郑州日报", zone="郑州市", slug="zzrb")
+        for paper, label, source, warnings in [
+            (ours, "第4版", "text", []),  # a masthead date: the parser said `text`
+            (theirs, "第4版", "manifest", []),
+            (ours, "", "text", ["issue date 2021-07-09 is the latest event date in the text"]),
+        ]:
+            Issue.objects.create(
+                publication=paper,
+                date=day,
+                page_label=label,
+                date_source=source,
+                warnings=warnings,
+                source_name=f"{paper.slug}{label}.txt",
+                source_key=f"{paper.slug}{label}.txt",
+                sha256=f"{paper.slug}{label}",
+                raw_text="本报讯 培训。",
+            )
+
+    migrate_from(("archive", "0006_login_throttle"), make)
+    from archive.models import Issue
+
+    ours, theirs, loose = Issue.objects.order_by("pk")
+    assert [(i.page_number, i.page_label, i.date_source) for i in (ours, theirs, loose)] == [
+        (4, "第4版", "masthead"),
+        (4, "第4版", "manifest"),
+        (None, "", "text"),
+    ]
+    assert ours.get_absolute_url() == "/2021/07/09/4/"
+    assert theirs.get_absolute_url() == "/2021/07/09/4-zzrb/"
+    assert loose.get_absolute_url() == f"/2021/07/09/p{loose.pk}/"
+    assert loose.date_inferred and not ours.date_inferred
