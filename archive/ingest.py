@@ -21,11 +21,13 @@ from django.db import DatabaseError, transaction
 from django.db.models import F
 from django.utils.text import slugify
 
+from .loadlog import finish_run, page_entry, start_run
 from .manifest import ManifestError
 from .models import (
     Article,
     Credit,
     DepartmentMention,
+    IngestRun,
     Issue,
     PersonMention,
     Publication,
@@ -75,10 +77,16 @@ class IngestReport:
     )
     # Where the run's time went: reading and parsing pages, writing them to the database.
     seconds: dict[str, float] = field(default_factory=lambda: {"parse": 0.0, "database": 0.0})
+    # The pages that failed or warned, for the run's IngestRun (archive.loadlog).
+    log: list[dict] = field(default_factory=list)
+    run: IngestRun | None = None
     _people: set[str] = field(default_factory=set)
     _departments: set[str] = field(default_factory=set)
 
     def add(self, page: PageReport) -> None:
+        entry = page_entry(page, page.result.warnings if page.result else ())
+        if entry:
+            self.log.append(entry)
         self.counts["pages"] += 1
         self.statuses[page.status] = self.statuses.get(page.status, 0) + 1
         if page.failed:
@@ -113,9 +121,12 @@ def ingest(
     keep_results: bool = False,
     on_page: Callable[[int, int, PageReport], None] | None = None,
 ) -> IngestReport:
+    paths = list(paths)
     manifests = ManifestCache(manifest)
     files, unreadable = collect_files(paths)
     report = IngestReport(keep_results=keep_results)
+    if not dry_run:
+        report.run = start_run(paths, force=force)
     for path, why in unreadable:
         report.add(PageReport(path, "failed", why))
     people = PersonResolver()
@@ -134,6 +145,8 @@ def ingest(
         if on_page:
             on_page(i, len(files), page)
         report.add(page)
+    if report.run:
+        finish_run(report.run, report)
     return report
 
 

@@ -5,9 +5,11 @@ those corrections (archive.pagefacts). The rest of a page is the parser's to rew
 from django import forms
 from django.contrib import admin
 from django.db.models import Count
+from django.utils import formats, timezone
 from django.utils.html import format_html, format_html_join
 
 from archive import history
+from archive.hints import in_chinese
 from archive.models import Article, IngestRun, Issue, IssueChange, IssueField, Publication
 
 
@@ -146,7 +148,7 @@ class IssueAdmin(admin.ModelAdmin):
 
     @admin.display(description="解析提示")
     def warning_list(self, issue):
-        return _bullets((w,) for w in issue.warnings)
+        return _bullets((in_chinese(w),) for w in issue.warnings)
 
     @admin.display(description="未归属文本")
     def leftover_list(self, issue):
@@ -154,11 +156,11 @@ class IssueAdmin(admin.ModelAdmin):
 
     @admin.display(description="首次导入")
     def loaded(self, issue):
-        return issue.ingested_at
+        return formats.localize(timezone.localtime(issue.ingested_at))
 
     @admin.display(description="最近导入")
     def reloaded(self, issue):
-        return issue.updated_at
+        return formats.localize(timezone.localtime(issue.updated_at))
 
     @admin.display(description="文章数", ordering="article_count")
     def articles(self, issue):
@@ -193,20 +195,114 @@ class IssueChangeAdmin(admin.ModelAdmin):
         return False
 
 
+class FailedRunFilter(admin.SimpleListFilter):
+    title = "结果"
+    parameter_name = "result"
+
+    def lookups(self, request, model_admin):
+        return [("failed", "有失败的版面"), ("unfinished", "未完成")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "failed":
+            return queryset.with_failures()
+        if self.value() == "unfinished":
+            return queryset.filter(finished_at=None)
+        return queryset
+
+
 @admin.register(IngestRun)
 class IngestRunAdmin(admin.ModelAdmin):
+    """The load log (archive.loadlog): every run, and each page that failed or warned."""
+
     list_display = [
         "started_at",
-        "finished_at",
+        "finished",
+        "source_list",
         "pages_added",
         "pages_updated",
         "pages_unchanged",
         "pages_failed",
+        "warnings",
+        "total_seconds",
     ]
+    list_filter = [FailedRunFilter, "forced"]
     date_hierarchy = "started_at"
+    view_on_site = False  # its get_absolute_url() is this page
+    fields = [
+        "started_at",
+        "finished",
+        "sources",
+        "forced",
+        ("pages_added", "pages_updated", "pages_unchanged", "pages_duplicate", "pages_failed"),
+        "totals",
+        "time_spent",
+        "page_log",
+    ]
+    readonly_fields = fields[:4] + list(fields[4]) + fields[5:]
 
     def has_add_permission(self, request):
         return False
 
     def has_change_permission(self, request, obj=None):
         return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="结束时间", ordering="finished_at")
+    def finished(self, run):
+        if run.finished_at is None:
+            return "未完成（中断或仍在运行）"
+        return formats.localize(timezone.localtime(run.finished_at))
+
+    @admin.display(description="导入的文件或文件夹")
+    def source_list(self, run):
+        paths = run.sources.splitlines()
+        return paths[0] + (f" 等 {len(paths)} 项" if len(paths) > 1 else "") if paths else "—"
+
+    @admin.display(description="总用时（秒）")
+    def total_seconds(self, run):
+        return f"{sum(run.seconds.values()):.1f}" if run.seconds else "—"
+
+    @admin.display(description="统计")
+    def totals(self, run):
+        names = {
+            "pages": "版面",
+            "articles": "文章",
+            "credits": "署名",
+            "people": "人物",
+            "departments": "单位",
+            "warnings": "解析提示",
+            "failures": "失败",
+        }
+        return "，".join(f"{names.get(k, k)} {n}" for k, n in run.counts.items()) or "—"
+
+    @admin.display(description="用时（秒）")
+    def time_spent(self, run):
+        stages = {"parse": "读取与解析", "database": "写入数据库", "index": "更新检索索引"}
+        return "，".join(f"{stages.get(k, k)} {s:.1f}" for k, s in run.seconds.items()) or "—"
+
+    @admin.display(description="失败与有提示的版面")
+    def page_log(self, run):
+        if not run.log:
+            return "没有失败或有提示的版面"
+        rows = sorted(run.log, key=lambda entry: entry.get("status") != "failed")
+        return format_html(
+            '<table class="ingest-log"><thead><tr><th scope="col">版面</th>'
+            '<th scope="col" style="white-space: nowrap">结果</th><th scope="col">原因与提示</th>'
+            "</tr></thead><tbody>{}</tbody></table>",
+            format_html_join("", "{}", ((_log_row(entry),) for entry in rows)),
+        )
+
+
+LOG_STATUSES = {"failed": "失败", "added": "新增", "updated": "更新", "duplicate": "重复"}
+
+
+def _log_row(entry):
+    reasons = [entry.get("message"), *entry.get("warnings", [])]
+    return format_html(
+        '<tr><td>{}</td><td style="white-space: nowrap">{}</td><td>{}</td></tr>',
+        entry.get("source", ""),
+        LOG_STATUSES.get(entry.get("status"), entry.get("status")),
+        format_html_join("", "<div>{}</div>", ((in_chinese(r),) for r in reasons if r)),
+    )

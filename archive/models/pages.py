@@ -18,7 +18,7 @@ class Publication(models.Model):
 
     name = models.CharField("报名", max_length=100, unique=True)
     zone = models.CharField("地区", max_length=100, blank=True)
-    slug = models.SlugField(max_length=100, unique=True, allow_unicode=True)
+    slug = models.SlugField("网址名", max_length=100, unique=True, allow_unicode=True)
 
     class Meta:
         ordering = ["name"]
@@ -135,7 +135,9 @@ class Issue(models.Model):
     The reader browses issues by date; a day may hold several pages of one paper.
     """
 
-    publication = models.ForeignKey(Publication, on_delete=models.PROTECT, related_name="issues")
+    publication = models.ForeignKey(
+        Publication, on_delete=models.PROTECT, related_name="issues", verbose_name="报纸"
+    )
     date = models.DateField("日期", null=True, blank=True)
     date_source = models.CharField(
         "日期来源", max_length=10, choices=DateSource.choices, default=DateSource.UNKNOWN
@@ -158,14 +160,14 @@ class Issue(models.Model):
     # What the page is known by (archive.sources): its path inside the folder given to
     # ingest, or its manifest's date and 版次. The bare name is not unique.
     source_key = models.CharField("来源路径", max_length=500)
-    sha256 = models.CharField(max_length=64)
+    sha256 = models.CharField("SHA-256 校验值", max_length=64)
     encoding = models.CharField("编码", max_length=20, blank=True)
     raw_text = models.TextField("原文")
     warnings = models.JSONField("解析提示", default=list, blank=True)
     # Text of the page that belongs to no article (banners, stray lines): never dropped.
     leftovers = models.JSONField("未归属文本", default=list, blank=True)
-    ingested_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    ingested_at = models.DateTimeField("首次导入", auto_now_add=True)
+    updated_at = models.DateTimeField("最近导入", auto_now=True)
 
     objects = IssueQuerySet.as_manager()
 

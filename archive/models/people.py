@@ -127,14 +127,18 @@ class CreditQuerySet(models.QuerySet):
 class Credit(models.Model):
     """A byline entry: who wrote, reported or photographed an article, in printed order."""
 
-    article = models.ForeignKey("archive.Article", on_delete=models.CASCADE, related_name="credits")
-    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="credits")
+    article = models.ForeignKey(
+        "archive.Article", on_delete=models.CASCADE, related_name="credits", verbose_name="文章"
+    )
+    person = models.ForeignKey(
+        Person, on_delete=models.PROTECT, related_name="credits", verbose_name="人物"
+    )
     role = models.CharField("角色", max_length=16, choices=CreditRole.choices)
     organization = models.CharField("单位", max_length=100, blank=True)
     order = models.PositiveSmallIntegerField("顺序", default=0)
     verified = models.BooleanField("已核实", default=False)
     source = models.CharField(
-        max_length=8, choices=CreditSource.choices, default=CreditSource.PARSER
+        "来源", max_length=8, choices=CreditSource.choices, default=CreditSource.PARSER
     )
 
     objects = CreditQuerySet.as_manager()
@@ -163,9 +167,14 @@ class PersonMention(models.Model):
     """A person named in an article, with the titles printed beside the name."""
 
     article = models.ForeignKey(
-        "archive.Article", on_delete=models.CASCADE, related_name="person_mentions"
+        "archive.Article",
+        on_delete=models.CASCADE,
+        related_name="person_mentions",
+        verbose_name="文章",
     )
-    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="mentions")
+    person = models.ForeignKey(
+        Person, on_delete=models.PROTECT, related_name="mentions", verbose_name="人物"
+    )
     titles = models.JSONField("职务", default=list, blank=True)
     organization = models.CharField("单位", max_length=100, blank=True)
 
@@ -186,9 +195,14 @@ class PersonMention(models.Model):
 
 class DepartmentMention(models.Model):
     article = models.ForeignKey(
-        "archive.Article", on_delete=models.CASCADE, related_name="department_mentions"
+        "archive.Article",
+        on_delete=models.CASCADE,
+        related_name="department_mentions",
+        verbose_name="文章",
     )
-    department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="mentions")
+    department = models.ForeignKey(
+        Department, on_delete=models.PROTECT, related_name="mentions", verbose_name="单位"
+    )
 
     class Meta:
         ordering = ["article", "pk"]

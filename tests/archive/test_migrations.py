@@ -43,6 +43,7 @@ def test_pages_stored_before_page_numbers_get_their_number_and_url():
     def make(old):
         Publication = old.get_model("archive", "Publication")
         Issue = old.get_model("archive", "Issue")
+        old.get_model("archive", "IngestRun").objects.create(pages_added=3, pages_failed=1)
         ours = Publication.objects.create(name="高新时报", zone="郑州高新区", slug="gx")
         theirs = Publication.objects.create(name="郑州日报", zone="郑州市", slug="zzrb")
         for paper, label, source, warnings in [
@@ -63,8 +64,10 @@ def test_pages_stored_before_page_numbers_get_their_number_and_url():
             )
 
     migrate_from(("archive", "0006_login_throttle"), make)
-    from archive.models import Issue
+    from archive.models import IngestRun, Issue
 
+    run = IngestRun.objects.get()  # an empty load log from before runs were written
+    assert (run.pages_added, run.pages_failed, run.counts, run.log) == (3, 1, {}, [])
     ours, theirs, loose = Issue.objects.order_by("pk")
     assert [(i.page_number, i.page_label, i.date_source) for i in (ours, theirs, loose)] == [
         (4, "第4版", "masthead"),
