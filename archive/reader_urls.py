@@ -12,7 +12,17 @@ from django.urls import path, register_converter
 
 from archive.feeds import LatestArticlesFeed
 from archive.sitemaps import SITEMAPS
-from archive.views import articles, data, dates, departments, home, issues, people, publications
+from archive.views import (
+    articles,
+    data,
+    dates,
+    departments,
+    home,
+    issues,
+    people,
+    publications,
+    robots,
+)
 from archive.years import year_in_range
 
 
@@ -113,6 +123,7 @@ app_name = "archive"
 urlpatterns = [
     path("", home.HomeView.as_view(), name="home"),
     path("feed/", LatestArticlesFeed(), name="feed"),
+    path("robots.txt", robots.robots_txt, name="robots"),
     path(
         "sitemap.xml",
         sitemap_views.index,
@@ -156,6 +167,7 @@ urlpatterns = [
     # Permalinks by primary key; they redirect to the dated URL above.
     path("issues/<id:pk>/", issues.IssuePermalinkView.as_view(), name="issue-detail"),
     path("articles/<id:pk>/", articles.ArticlePermalinkView.as_view(), name="article-detail"),
+    path("articles/<id:pk>.ris", articles.ArticleRISView.as_view(), name="article-ris"),
     # People, departments, papers.
     path("people/", people.PersonListView.as_view(), name="person-list"),
     path("people/<id:pk>/", people.PersonDetailView.as_view(), name="person-detail"),

@@ -3,6 +3,7 @@
 from .articles import Article
 from .history import ArticleChange, ChangedField, IssueChange
 from .ingest import IngestRun
+from .merges import MergedDepartment, MergedPerson
 from .pages import DateSource, Issue, IssueField, Publication
 from .people import (
     Credit,
@@ -32,6 +33,8 @@ __all__ = [
     "IssueChange",
     "IssueField",
     "LoginThrottle",
+    "MergedDepartment",
+    "MergedPerson",
     "Person",
     "PersonMention",
     "Publication",

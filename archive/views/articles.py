@@ -1,10 +1,13 @@
 """One article: its text, credits and mentions, its place on the page, its source span."""
 
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils import timezone
 from django.views.generic import DetailView, RedirectView
 
+from archive import citations
+from archive.citations import Citation
 from archive.models import Article, DepartmentMention, Issue, PersonMention
 
 from .base import CanonicalURLMixin
@@ -50,8 +53,14 @@ class ArticleDetailView(ArticleMixin, DetailView):
         for neighbour in (previous, following):
             if neighbour is not None:
                 neighbour.issue = article.issue
+        credits = article.credits.select_related("person").order_by("order")
+        permalink = self.request.build_absolute_uri(
+            reverse("archive:article-detail", kwargs={"pk": article.pk})
+        )
+        cite = Citation.of(article, credits, permalink)
         return super().get_context_data(
-            credits=article.credits.select_related("person").order_by("order"),
+            credits=credits,
+            cite=citations.formats(cite, timezone.localdate()),
             people=PersonMention.objects.filter(article=article).select_related("person"),
             departments=DepartmentMention.objects.filter(article=article).select_related(
                 "department"
@@ -84,6 +93,24 @@ class ArticleSourceView(ArticleMixin, DetailView):
             after=raw[end:],
             **kwargs,
         )
+
+
+class ArticleRISView(DetailView):
+    """`/articles/<pk>.ris`: the article as a RIS record, for Zotero, EndNote and the like."""
+
+    def get_queryset(self):
+        return Article.objects.with_issue().without_source_texts()
+
+    def render_to_response(self, context, **response_kwargs):
+        article = self.object
+        credits = article.credits.select_related("person").order_by("order")
+        permalink = self.request.build_absolute_uri(
+            reverse("archive:article-detail", kwargs={"pk": article.pk})
+        )
+        record = citations.ris(Citation.of(article, credits, permalink), timezone.localdate())
+        response = HttpResponse(record, content_type="application/x-research-info-systems")
+        response["Content-Disposition"] = f'attachment; filename="baokan-{article.pk}.ris"'
+        return response
 
 
 class ArticlePermalinkView(RedirectView):

@@ -7,10 +7,10 @@ from django.urls import reverse
 from django.views.generic import DetailView
 
 from archive import exports
-from archive.models import Article, Credit, DepartmentMention, Person, PersonMention
+from archive.models import Article, Credit, DepartmentMention, MergedPerson, Person, PersonMention
 
 from .articles import ArticleMixin
-from .base import CanonicalURLMixin
+from .base import CanonicalURLMixin, FollowMergesMixin
 from .dates import DayDetailView
 from .issues import IssueMixin
 
@@ -117,8 +117,9 @@ class ArticleJSONView(JSONResponseMixin, ArticleMixin, DetailView):
         )
 
 
-class PersonExportMixin(CanonicalURLMixin):
+class PersonExportMixin(FollowMergesMixin, CanonicalURLMixin):
     model = Person
+    merged_model = MergedPerson
 
     def role_counts(self):
         return dict(

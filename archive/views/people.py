@@ -3,10 +3,10 @@
 from django.db.models import Count, Max, Min
 from django.views.generic import DetailView, ListView
 
-from archive.models import Article, Credit, CreditRole, Person, PersonMention
+from archive.models import Article, Credit, CreditRole, MergedPerson, Person, PersonMention
 from archive.models.articles import SOURCE_TEXTS
 
-from .base import listed_articles, paginate_keys
+from .base import FollowMergesMixin, listed_articles, paginate_keys
 
 # The index filters, each a PersonQuerySet method; "mentioned" are the people the papers
 # wrote about.
@@ -78,7 +78,7 @@ def listed_mentions(keys):
     )
 
 
-class PersonDetailView(DetailView):
+class PersonDetailView(FollowMergesMixin, DetailView):
     """`archive/person_detail.html`: `person`, `role_counts`, a page of `credited` articles
     (filtered by `?role=`), a page of `mentions` (`?mentions=`), and `titles` over time.
 
@@ -87,6 +87,7 @@ class PersonDetailView(DetailView):
     """
 
     model = Person
+    merged_model = MergedPerson
     template_name = "archive/person_detail.html"
     context_object_name = "person"
     paginate_by = 20
