@@ -326,8 +326,9 @@ def _sync_articles(issue, result, people, departments):
         new = article.pk is None
         _apply(article, parsed, position)
         article.save()
-        _sync_credits(article, parsed, people, new=new)
-        _sync_mentions(article, parsed, people, departments, result.zone or "", new=new)
+        zone = result.zone or issue.publication.zone
+        _sync_credits(article, parsed, people, zone, new=new)
+        _sync_mentions(article, parsed, people, departments, zone, new=new)
         changed.append(article.pk)
     removed = []
     next_position = len(result.articles) + 1
@@ -364,7 +365,7 @@ def _apply(article: Article, parsed, position: int) -> None:
     article.review_reasons = parsed.review_reasons
 
 
-def _sync_credits(article: Article, parsed, people, *, new=False) -> None:
+def _sync_credits(article: Article, parsed, people, zone: str, *, new=False) -> None:
     if article.is_locked("credits"):
         return
     kept = set()
@@ -374,7 +375,7 @@ def _sync_credits(article: Article, parsed, people, *, new=False) -> None:
     Credit.objects.bulk_create(
         Credit(
             article=article,
-            person=people.get(c.name),
+            person=people.get(c.name, zone),
             role=c.role,
             organization=c.organization or "",
             order=order,
@@ -391,7 +392,7 @@ def _sync_mentions(article: Article, parsed, people, departments, zone: str, *, 
         PersonMention.objects.bulk_create(
             PersonMention(
                 article=article,
-                person=people.get(m.name),
+                person=people.get(m.name, zone, m.titles, m.organization or ""),
                 titles=m.titles,
                 organization=m.organization or "",
             )

@@ -70,6 +70,8 @@ def merge_people(keep, others, *, user=None):
         for mention in PersonMention.objects.filter(person=other):
             _move_mention(mention, keep, result)
         keep.aliases = add_aliases(keep.aliases, [other.name, *other.aliases], keep.name)
+        keep.zones = [*keep.zones, *(z for z in other.zones if z not in keep.zones)]
+        keep.review_note = ""  # staff decided who this is
         # Its URL, and those of people merged into it before, lead to `keep` from now on.
         MergedPerson.objects.filter(person=other).update(person=keep)
         MergedPerson.objects.create(merged_id=other.pk, name=other.name, person=keep)
@@ -80,7 +82,7 @@ def merge_people(keep, others, *, user=None):
                 history.record(pk, user, name, before[pk][name], after[name], note)
         result.merged.append(other.name)
         result.articles |= articles
-    keep.save(update_fields=["aliases"])
+    keep.save(update_fields=["aliases", "zones", "review_note"])
     history.announce(changed=result.articles)
     return result
 

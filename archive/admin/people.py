@@ -73,14 +73,28 @@ def _describe_department(department):
     }
 
 
+class NamesakeFilter(admin.SimpleListFilter):
+    """People made while a namesake existed elsewhere (archive.resolvers): one or two?"""
+
+    title = "同名待核"
+    parameter_name = "namesake"
+
+    def lookups(self, request, model_admin):
+        return [("pending", "有待核说明")]
+
+    def queryset(self, request, queryset):
+        return queryset.exclude(review_note="") if self.value() == "pending" else queryset
+
+
 @admin.register(Person)
 class PersonAdmin(admin.ModelAdmin):
     form = PersonForm
-    list_display = ["name", "alias_list", "credited", "mentioned"]
+    list_display = ["name", "alias_list", "zone_list", "credited", "mentioned", "review_note"]
+    list_filter = [NamesakeFilter]
     search_fields = ["name"]  # and aliases: get_search_results
     actions = [merge_action("merge_people", "人物", merge.merge_people, _describe_person)]
-    fields = ["name", "aliases", "credited", "mentioned", "public_link"]
-    readonly_fields = ["credited", "mentioned", "public_link"]
+    fields = ["name", "aliases", "zone_list", "review_note", "credited", "mentioned", "public_link"]
+    readonly_fields = ["zone_list", "credited", "mentioned", "public_link"]
 
     def get_queryset(self, request):
         return (
@@ -101,6 +115,10 @@ class PersonAdmin(admin.ModelAdmin):
     @admin.display(description="别名")
     def alias_list(self, person):
         return "、".join(person.aliases) or "—"
+
+    @admin.display(description="所在地区")
+    def zone_list(self, person):
+        return "、".join(z or "地区不详" for z in person.zones) or "—"
 
     @admin.display(description="署名文章", ordering="credit_count")
     def credited(self, person):

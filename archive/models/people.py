@@ -60,17 +60,25 @@ class PersonQuerySet(models.QuerySet):
 
 
 class Person(models.Model):
-    """Someone a page credits or mentions. Names are the identity until staff merge."""
+    """Someone a page credits or mentions: a name within a context, not a name alone.
 
-    name = models.CharField("姓名", max_length=50, unique=True)
+    Two 李敏 on two papers are two people (archive.resolvers): `zones` are the zones of
+    the papers that printed this one. A person made while a namesake exists elsewhere
+    carries a `review_note` until staff merge them or clear it.
+    """
+
+    name = models.CharField("姓名", max_length=50)
     aliases = models.JSONField("别名", default=list, blank=True)
+    zones = models.JSONField("所在地区", default=list, blank=True)
+    review_note = models.CharField("待核说明", max_length=200, blank=True)
 
     objects = PersonQuerySet.as_manager()
 
     class Meta:
-        ordering = ["name"]
+        ordering = ["name", "pk"]
         verbose_name = "人物"
         verbose_name_plural = "人物"
+        indexes = [models.Index(fields=["name"], name="person_name_idx")]
 
     def __str__(self):
         return self.name

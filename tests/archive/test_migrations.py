@@ -78,3 +78,44 @@ def test_pages_stored_before_page_numbers_get_their_number_and_url():
     assert theirs.get_absolute_url() == "/2021/07/09/4-zzrb/"
     assert loose.get_absolute_url() == f"/2021/07/09/p{loose.pk}/"
     assert loose.date_inferred and not ours.date_inferred
+
+
+@pytest.mark.django_db(transaction=True)
+def test_people_keep_their_rows_and_are_known_where_they_were_printed():
+    import datetime
+
+    def make(old):
+        Publication = old.get_model("archive", "Publication")
+        Issue = old.get_model("archive", "Issue")
+        Article = old.get_model("archive", "Article")
+        Person = old.get_model("archive", "Person")
+        sun = Person.objects.create(name="孙庆辉", aliases=["孙庆晖"])
+        Person.objects.create(name="无人提及")
+        for n, zone in enumerate(["郑州高新区", "焦作高新区"]):
+            paper = Publication.objects.create(name=f"报{n}", zone=zone, slug=f"b{n}")
+            issue = Issue.objects.create(
+                publication=paper,
+                date=datetime.date(2021, 7, 9),
+                page_label="第1版",
+                source_name=f"{n}.txt",
+                source_key=f"{n}.txt",
+                sha256=str(n),
+                raw_text="本报讯 培训。",
+            )
+            article = Article.objects.create(issue=issue, position=1, body="本报讯 培训。")
+            old.get_model("archive", "Credit").objects.create(
+                article=article, person=sun, role="reporter", order=0
+            )
+
+    migrate_from(("archive", "0009_merge_redirects"), make)
+    from archive.models import Credit, Person
+
+    sun = Person.objects.get(name="孙庆辉")
+    assert (sun.aliases, sorted(sun.zones), sun.review_note) == (
+        ["孙庆晖"],
+        ["焦作高新区", "郑州高新区"],
+        "",
+    )
+    assert Credit.objects.filter(person=sun).count() == 2
+    assert Person.objects.get(name="无人提及").zones == []
+    Person.objects.create(name="孙庆辉")  # a namesake may exist now
