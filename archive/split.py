@@ -1,6 +1,6 @@
 """Splitting a person: the chosen bylines and mentions go to a new person.
 
-The resolver (archive.resolver) keeps namesakes of different zones apart, but one zone's
+The resolver (archive.resolvers) keeps namesakes of different zones apart, but one zone's
 two 李敏, or people staff merged by mistake, are one record until staff split them.
 The moved bylines' and mentions' articles get them locked ("credits", "people"), so
 re-ingesting those pages never moves them back; the rest stay with the person kept,
