@@ -275,12 +275,20 @@ class IngestRunAdmin(admin.ModelAdmin):
             "warnings": "解析提示",
             "failures": "失败",
         }
-        return "，".join(f"{names.get(k, k)} {n}" for k, n in run.counts.items()) or "—"
+        # In the order above: PostgreSQL's jsonb keeps a dict's keys in an order of its own.
+        keys = [*names, *sorted(set(run.counts) - set(names))]
+        return (
+            "，".join(f"{names.get(k, k)} {run.counts[k]}" for k in keys if k in run.counts) or "—"
+        )
 
     @admin.display(description="用时（秒）")
     def time_spent(self, run):
         stages = {"parse": "读取与解析", "database": "写入数据库", "index": "更新检索索引"}
-        return "，".join(f"{stages.get(k, k)} {s:.1f}" for k, s in run.seconds.items()) or "—"
+        keys = [*stages, *sorted(set(run.seconds) - set(stages))]
+        return (
+            "，".join(f"{stages.get(k, k)} {run.seconds[k]:.1f}" for k in keys if k in run.seconds)
+            or "—"
+        )
 
     @admin.display(description="失败与有提示的版面")
     def page_log(self, run):

@@ -34,6 +34,7 @@ def number_pages(apps, schema_editor):
         taken.add((issue.date, slug))
         issue.page_number, issue.page_name, issue.page_slug = number, name, slug
         issue.save(update_fields=["page_number", "page_name", "page_slug", "page_label"])
+    check_deferred_now(schema_editor)
 
 
 def name_masthead_dates(apps, schema_editor):
@@ -43,6 +44,14 @@ def name_masthead_dates(apps, schema_editor):
     for issue in Issue.objects.filter(date_source="text").only("pk", "warnings").iterator():
         if not any("latest event date" in warning for warning in issue.warnings):
             Issue.objects.filter(pk=issue.pk).update(date_source="masthead")
+    check_deferred_now(schema_editor)
+
+
+def check_deferred_now(schema_editor):
+    """PostgreSQL refuses to alter a table whose updated rows still owe their deferred
+    foreign-key checks ("pending trigger events"): run the checks before the ALTER."""
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute("SET CONSTRAINTS ALL IMMEDIATE")
 
 
 # SQLite rebuilds the issue table to add its constraint, which drops the statistics

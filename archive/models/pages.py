@@ -84,19 +84,25 @@ class IssueQuerySet(models.QuerySet):
 
     def moved_from(self, day, page):
         """The page an old URL meant, or None: a row-id URL from before pages had a 版次
-        (`/2021/07/09/<pk>/`), or its URL before staff corrected its date or 版次."""
+        (`/2021/07/09/<pk>/`), or its URL before staff corrected its date or 版次.
+
+        A row id with the URL's own date is surest; then a page staff moved away from
+        that day and 版次; then a row id whose date was corrected since."""
         from .history import IssueChange
 
-        if page.isdigit() and (issue := self.filter(pk=int(page)).first()):
-            return issue
-        if day is None:
-            return None
-        changes = IssueChange.objects.values("issue")
-        moved = changes.filter(field=IssueField.DATE, old=day.isoformat())
-        renumbered = changes.filter(field=IssueField.PAGE_NUMBER, old=page.split("-")[0])
-        found = self.filter(models.Q(date=day) | models.Q(pk__in=moved))
-        found = found.filter(models.Q(page_slug=page) | models.Q(pk__in=renumbered))
-        return found.order_by("-updated_at").first()
+        by_row = self.filter(pk=int(page)).first() if page.isdigit() else None
+        if by_row and by_row.date == day:
+            return by_row
+        if day is not None:
+            changes = IssueChange.objects.values("issue")
+            moved = changes.filter(field=IssueField.DATE, old=day.isoformat())
+            renumbered = changes.filter(field=IssueField.PAGE_NUMBER, old=page.split("-")[0])
+            found = self.filter(models.Q(date=day) | models.Q(pk__in=moved))
+            found = found.filter(models.Q(page_slug=page) | models.Q(pk__in=renumbered))
+            corrected = found.order_by("-updated_at").first()
+            if corrected:
+                return corrected
+        return by_row
 
     def on_this_day(self, today, since):
         """Pages printed on today's month and day in the years from `since` to last year."""

@@ -23,26 +23,27 @@ def nav_links(html):
 
 
 def test_row_id_urls_from_before_answer_301_to_the_page_by_its_number(client, small_archive):
-    page = make_issue(small_archive["paper"], datetime.date(2022, 3, 1), "第8版")
+    page = make_issue(small_archive["paper"], datetime.date(2022, 3, 1), "")
+    page.page_number = page.pk + 1  # the row id and the 版次 differ
+    page.save()
     article = make_article(page, 1)
-    assert page.pk != 8  # the row id and the 版次 differ, so the old URL is not the new one
-    old = f"/2022/03/01/{page.pk}"
+    n, old = page.page_number, f"/2022/03/01/{page.pk}"
     for path, new in [
-        (f"{old}/", "/2022/03/01/8/"),
-        (f"{old}/1/", "/2022/03/01/8/1/"),
-        (f"{old}/source/", "/2022/03/01/8/source/"),
-        (f"{old}/1/source/", "/2022/03/01/8/1/source/"),
-        (f"{old}.json", "/2022/03/01/8.json"),
-        (f"{old}.csv", "/2022/03/01/8.csv"),
-        (f"{old}/1.json", "/2022/03/01/8/1.json"),
-        (f"/2020/01/01/{page.pk}/1/", "/2022/03/01/8/1/"),  # a date since corrected
+        (f"{old}/", f"/2022/03/01/{n}/"),
+        (f"{old}/1/", f"/2022/03/01/{n}/1/"),
+        (f"{old}/source/", f"/2022/03/01/{n}/source/"),
+        (f"{old}/1/source/", f"/2022/03/01/{n}/1/source/"),
+        (f"{old}.json", f"/2022/03/01/{n}.json"),
+        (f"{old}.csv", f"/2022/03/01/{n}.csv"),
+        (f"{old}/1.json", f"/2022/03/01/{n}/1.json"),
+        (f"/2020/01/01/{page.pk}/1/", f"/2022/03/01/{n}/1/"),  # a date since corrected
     ]:
         response = client.get(path)
         assert (path, response.status_code, response.get("Location")) == (path, 301, new)
-    assert client.get("/2022/03/01/8/").context["issue"] == page
-    assert client.get("/2022/03/01/8/1/").context["article"] == article
-    assert client.get("/2022/03/01/7/").status_code == 404
-    assert client.get("/2022/03/01/99999/").status_code == 404
+    assert client.get(f"/2022/03/01/{n}/").context["issue"] == page
+    assert client.get(f"/2022/03/01/{n}/1/").context["article"] == article
+    nothing = n + 1  # neither a 版次 of the day nor a row
+    assert client.get(f"/2022/03/01/{nothing}/").status_code == 404
 
 
 def test_a_number_the_day_has_as_a_page_is_that_page_not_a_row_id(client, small_archive):
