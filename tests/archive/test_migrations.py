@@ -102,14 +102,26 @@ def test_people_keep_their_rows_and_are_known_where_they_were_printed():
                 sha256=str(n),
                 raw_text="本报讯 培训。",
             )
-            article = Article.objects.create(issue=issue, position=1, body="本报讯 培训。")
+            article = Article.objects.create(
+                issue=issue, position=1, body="本报讯 培训。", title="改过", locked_fields=["title"]
+            )
             old.get_model("archive", "Credit").objects.create(
-                article=article, person=sun, role="reporter", order=0
+                article=article, person=sun, role="reporter", order=0, source="staff"
+            )
+            old.get_model("archive", "ArticleChange").objects.create(
+                article=article, field="title", old="原题", new="改过"
             )
 
     migrate_from(("archive", "0009_merge_redirects"), make)
-    from archive.models import Credit, Person
+    from archive.models import Article, ArticleChange, Credit, Person
 
+    # Staff corrections are kept as they were.
+    assert sorted(Article.objects.values_list("title", "locked_fields")) == [
+        ("改过", ["title"]),
+        ("改过", ["title"]),
+    ]
+    assert ArticleChange.objects.filter(field="title", old="原题", new="改过").count() == 2
+    assert set(Credit.objects.values_list("source", flat=True)) == {"staff"}
     sun = Person.objects.get(name="孙庆辉")
     assert (sun.aliases, sorted(sun.zones), sun.review_note) == (
         ["孙庆晖"],
