@@ -42,7 +42,8 @@ class PersonListView(ListView):
 
 
 def titles_over_time(person):
-    """Each title printed beside the person's name, with when it was first and last seen."""
+    """Each title printed beside the person's name, with its organisation (市委第四指导组
+    组长, not 组长 alone), and when it was first and last seen."""
     seen = {}
     # One row per distinct list of titles: a busy official's thousands of mentions repeat
     # a few lists, and reading each mention's JSON in Python took longer than the page.
@@ -50,14 +51,15 @@ def titles_over_time(person):
         PersonMention.objects.filter(person=person)
         .exclude(titles=[])
         .order_by()
-        .values("titles")
+        .values("titles", "organization")
         .annotate(
             first=Min("article__issue__date"), last=Max("article__issue__date"), n=Count("pk")
         )
-        .values_list("titles", "first", "last", "n")
+        .values_list("titles", "organization", "first", "last", "n")
     )
-    for titles, first, last, count in lists:
-        for title in titles or []:
+    for titles, organization, first, last, count in lists:
+        for printed in titles or []:
+            title = printed if printed.startswith(organization) else f"{organization}{printed}"
             row = seen.setdefault(title, {"title": title, "first": first, "last": last, "count": 0})
             row["count"] += count
             if first and (row["first"] is None or first < row["first"]):

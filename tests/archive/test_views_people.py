@@ -229,3 +229,22 @@ def test_lists_of_articles_leave_the_pages_source_text_unread(client, small_arch
     for article in listed:
         assert source <= article.issue.get_deferred_fields()
         assert "parsed_body" in article.get_deferred_fields()
+
+
+def test_a_title_keeps_its_organisation(client, db):
+    person = make_person("王玉红")
+    paper = make_publication()
+    for day, organization in [
+        (datetime.date(2019, 11, 5), "市委第四指导组"),
+        (datetime.date(2021, 7, 9), ""),
+    ]:
+        article = make_article(make_issue(paper, day), 1)
+        make_person_mention(article, person, ["组长"], organization=organization)
+    make_person_mention(
+        make_article(), person, ["市委第四指导组组长"], organization="市委第四指导组"
+    )
+    titles = {
+        row["title"]: row["count"]
+        for row in client.get(person.get_absolute_url()).context["titles"]
+    }
+    assert titles == {"市委第四指导组组长": 2, "组长": 1}
