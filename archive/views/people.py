@@ -1,6 +1,8 @@
 """People: an index with reporters first, and each person's credits, mentions and titles."""
 
-from django.db.models import Count, Max, Min
+from collections import Counter
+
+from django.db.models import Count, Max, Min, Q
 from django.views.generic import DetailView, ListView
 
 from archive.models import Article, Credit, CreditRole, MergedPerson, Person, PersonMention
@@ -136,5 +138,36 @@ class PersonDetailView(FollowMergesMixin, DetailView):
                 param="mentions",
             ),
             titles=titles_over_time(person),
+            companions=appears_with(person),
             **kwargs,
         )
+
+
+# How far back "appears with" looks: a busy reporter's thousands of articles would make
+# the page slow, and the latest say best who someone works with now.
+COMPANION_ARTICLES = 200
+
+
+def appears_with(person, limit=12):
+    """The people credited or mentioned most often in the same articles as `person`,
+    among their latest COMPANION_ARTICLES articles: [(person, articles together)]."""
+    own = Q(pk__in=Credit.objects.filter(person=person).values("article")) | Q(
+        pk__in=PersonMention.objects.filter(person=person).values("article")
+    )
+    latest = Article.objects.filter(own).newest_first().values("pk")[:COMPANION_ARTICLES]
+    pairs = (
+        Credit.objects.filter(article__in=latest)
+        .exclude(person=person)
+        .order_by()
+        .values_list("person", "article")
+        .union(
+            PersonMention.objects.filter(article__in=latest)
+            .exclude(person=person)
+            .order_by()
+            .values_list("person", "article")
+        )
+    )
+    together = Counter(person_id for person_id, _ in pairs)
+    people = Person.objects.in_bulk(together)
+    ranked = sorted(together.items(), key=lambda item: (-item[1], people[item[0]].name))
+    return [(people[pk], n) for pk, n in ranked[:limit]]
