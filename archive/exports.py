@@ -25,6 +25,9 @@ def issue_ref(issue):
         "publication": issue.publication.name,
         "date": issue.date.isoformat() if issue.date else None,
         "page": issue.page_label or None,
+        "page_number": issue.page_number,
+        "page_name": issue.page_name or None,
+        "date_inferred": issue.date_inferred,
         "url": issue.get_absolute_url(),
     }
 

@@ -5,7 +5,15 @@ Every staff edit of an article goes through here. `lock` adds the edited field t
 `ArticleChange` row; `announce` tells the search app (after commit) what to reindex.
 """
 
-from .models import Article, ArticleChange, Credit, DepartmentMention, PersonMention
+from .models import (
+    Article,
+    ArticleChange,
+    Credit,
+    DepartmentMention,
+    IssueChange,
+    IssueField,
+    PersonMention,
+)
 from .signals import articles_changed
 
 # Inline models → the `locked_fields` name that keeps re-ingest off them.
@@ -65,6 +73,23 @@ def record(article_id, user, field, old, new, note=""):
         new=new,
         note=note,
     )
+
+
+def record_issue_changes(before, after, user, changed_data):
+    """Log each of a page's corrected fields (IssueField); return the names that changed."""
+    edited = []
+    for name in IssueField.values:
+        old, new = getattr(before, name), getattr(after, name)
+        if name in changed_data and as_text(old) != as_text(new):
+            IssueChange.objects.create(
+                issue=after,
+                user=user if user and user.is_authenticated else None,
+                field=name,
+                old=as_text(old),
+                new=as_text(new),
+            )
+            edited.append(name)
+    return edited
 
 
 def lock(article, fields):

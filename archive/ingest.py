@@ -21,16 +21,19 @@ from django.db import DatabaseError, transaction
 from django.db.models import F
 from django.utils.text import slugify
 
+from .loadlog import finish_run, page_entry, start_run
 from .manifest import ManifestError
 from .models import (
     Article,
     Credit,
     DepartmentMention,
+    IngestRun,
     Issue,
     PersonMention,
     Publication,
 )
 from .models.people import CreditSource
+from .pagefacts import apply_page_facts, stored_issue
 from .parsing import PageError, PageMeta, PageResult, parse_page
 from .resolvers import DepartmentResolver, PersonResolver
 from .signals import articles_changed
@@ -74,10 +77,16 @@ class IngestReport:
     )
     # Where the run's time went: reading and parsing pages, writing them to the database.
     seconds: dict[str, float] = field(default_factory=lambda: {"parse": 0.0, "database": 0.0})
+    # The pages that failed or warned, for the run's IngestRun (archive.loadlog).
+    log: list[dict] = field(default_factory=list)
+    run: IngestRun | None = None
     _people: set[str] = field(default_factory=set)
     _departments: set[str] = field(default_factory=set)
 
     def add(self, page: PageReport) -> None:
+        entry = page_entry(page, page.result.warnings if page.result else ())
+        if entry:
+            self.log.append(entry)
         self.counts["pages"] += 1
         self.statuses[page.status] = self.statuses.get(page.status, 0) + 1
         if page.failed:
@@ -112,9 +121,12 @@ def ingest(
     keep_results: bool = False,
     on_page: Callable[[int, int, PageReport], None] | None = None,
 ) -> IngestReport:
+    paths = list(paths)
     manifests = ManifestCache(manifest)
     files, unreadable = collect_files(paths)
     report = IngestReport(keep_results=keep_results)
+    if not dry_run:
+        report.run = start_run(paths, force=force)
     for path, why in unreadable:
         report.add(PageReport(path, "failed", why))
     people = PersonResolver()
@@ -133,6 +145,8 @@ def ingest(
         if on_page:
             on_page(i, len(files), page)
         report.add(page)
+    if report.run:
+        finish_run(report.run, report)
     return report
 
 
@@ -249,7 +263,7 @@ def _store(page: PageReport, people, departments, force) -> PageReport:
 
 def store_page(result: PageResult, people, departments, *, key: str, force=False) -> str:
     publication = _publication(result)
-    issue = Issue.objects.filter(publication=publication, source_key=key).first()
+    issue = stored_issue(publication, key)
     if issue and issue.sha256 == result.sha256 and not force:
         return "unchanged"
     if issue is None and Issue.objects.filter(sha256=result.sha256).exists():
@@ -257,10 +271,7 @@ def store_page(result: PageResult, people, departments, *, key: str, force=False
     status = "updated" if issue else "added"
     issue = issue or Issue(publication=publication, source_key=key)
     issue.source_name = result.source
-    issue.date = result.date
-    issue.date_source = result.date_source or "unknown"
-    issue.year_source = result.year_source or "unknown"
-    issue.page_label = result.page_label or ""
+    apply_page_facts(issue, result)
     issue.sha256, issue.encoding, issue.raw_text = result.sha256, result.encoding, result.text
     issue.warnings = result.warnings
     issue.leftovers = [lo.to_json() for lo in result.leftovers]
@@ -278,6 +289,10 @@ def paper_name(publication: str | None, zone: str | None) -> str:
 def _publication(result: PageResult) -> Publication:
     name = paper_name(result.publication, result.zone)
     publication = Publication.objects.filter(name=name).first()
+    if publication is None and result.zone and name == result.zone:
+        # A page that names only its zone belongs to the paper of that zone, whatever
+        # staff renamed it to (郑州高新区 → 高新时报).
+        publication = Publication.objects.filter(zone=result.zone).order_by("pk").first()
     if publication is None:
         publication = Publication.objects.create(
             name=name, zone=result.zone or "", slug=_free_slug(name)
@@ -311,8 +326,9 @@ def _sync_articles(issue, result, people, departments):
         new = article.pk is None
         _apply(article, parsed, position)
         article.save()
-        _sync_credits(article, parsed, people, new=new)
-        _sync_mentions(article, parsed, people, departments, result.zone or "", new=new)
+        zone = result.zone or issue.publication.zone
+        _sync_credits(article, parsed, people, zone, new=new)
+        _sync_mentions(article, parsed, people, departments, zone, new=new)
         changed.append(article.pk)
     removed = []
     next_position = len(result.articles) + 1
@@ -349,7 +365,7 @@ def _apply(article: Article, parsed, position: int) -> None:
     article.review_reasons = parsed.review_reasons
 
 
-def _sync_credits(article: Article, parsed, people, *, new=False) -> None:
+def _sync_credits(article: Article, parsed, people, zone: str, *, new=False) -> None:
     if article.is_locked("credits"):
         return
     kept = set()
@@ -359,7 +375,7 @@ def _sync_credits(article: Article, parsed, people, *, new=False) -> None:
     Credit.objects.bulk_create(
         Credit(
             article=article,
-            person=people.get(c.name),
+            person=people.get(c.name, zone),
             role=c.role,
             organization=c.organization or "",
             order=order,
@@ -376,7 +392,7 @@ def _sync_mentions(article: Article, parsed, people, departments, zone: str, *, 
         PersonMention.objects.bulk_create(
             PersonMention(
                 article=article,
-                person=people.get(m.name),
+                person=people.get(m.name, zone, m.titles, m.organization or ""),
                 titles=m.titles,
                 organization=m.organization or "",
             )

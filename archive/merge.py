@@ -1,6 +1,7 @@
 """Merging and renaming people and departments, keeping every old name findable.
 
-A person merged into another leaves their name behind as an alias. `archive.ingest`
+A person merged into another leaves their name behind as an alias, and their URL
+behind as a MergedPerson row that answers it with a 301 to the one kept. `archive.ingest`
 resolves names through `Person.aliases` (archive.resolvers), so re-ingesting a page that
 prints the old name credits the kept person and never recreates the merged one.
 Departments are matched by ingest on (zone, name) only, so the articles a department
@@ -12,7 +13,15 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from . import history
-from .models import Credit, Department, DepartmentMention, Person, PersonMention
+from .models import (
+    Credit,
+    Department,
+    DepartmentMention,
+    MergedDepartment,
+    MergedPerson,
+    Person,
+    PersonMention,
+)
 
 
 @dataclass
@@ -61,6 +70,11 @@ def merge_people(keep, others, *, user=None):
         for mention in PersonMention.objects.filter(person=other):
             _move_mention(mention, keep, result)
         keep.aliases = add_aliases(keep.aliases, [other.name, *other.aliases], keep.name)
+        keep.zones = [*keep.zones, *(z for z in other.zones if z not in keep.zones)]
+        keep.review_note = ""  # staff decided who this is
+        # Its URL, and those of people merged into it before, lead to `keep` from now on.
+        MergedPerson.objects.filter(person=other).update(person=keep)
+        MergedPerson.objects.create(merged_id=other.pk, name=other.name, person=keep)
         other.delete()
         for pk in articles:
             after = _people_snapshots(pk)
@@ -68,7 +82,7 @@ def merge_people(keep, others, *, user=None):
                 history.record(pk, user, name, before[pk][name], after[name], note)
         result.merged.append(other.name)
         result.articles |= articles
-    keep.save(update_fields=["aliases"])
+    keep.save(update_fields=["aliases", "zones", "review_note"])
     history.announce(changed=result.articles)
     return result
 
@@ -159,6 +173,8 @@ def merge_departments(keep, others, *, user=None):
                 mention.save(update_fields=["department"])
                 result.moved += 1
         keep.aliases = add_aliases(keep.aliases, [other.name, *other.aliases], keep.name)
+        MergedDepartment.objects.filter(department=other).update(department=keep)
+        MergedDepartment.objects.create(merged_id=other.pk, name=other.name, department=keep)
         other.delete()
         history.lock_many(articles, "departments")
         for pk in articles:

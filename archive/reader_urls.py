@@ -1,7 +1,7 @@
 """The reader site: browse by date, read an article, follow its people, take the data out.
 
 Issues and articles live under the day they were printed (`/2021/07/09/12/3/` is
-article 3 of page 12 printed that day); pages whose date nobody could read live under
+article 3 of 第12版 printed that day); pages whose date nobody could read live under
 `/undated/`. `/issues/<pk>/` and `/articles/<pk>/` are permalinks that redirect there.
 """
 
@@ -12,7 +12,17 @@ from django.urls import path, register_converter
 
 from archive.feeds import LatestArticlesFeed
 from archive.sitemaps import SITEMAPS
-from archive.views import articles, data, dates, departments, home, issues, people, publications
+from archive.views import (
+    articles,
+    data,
+    dates,
+    departments,
+    home,
+    issues,
+    people,
+    publications,
+    robots,
+)
 from archive.years import year_in_range
 
 
@@ -87,8 +97,23 @@ class SlugConverter:
         return value
 
 
+class PageConverter:
+    """A page of a day: `4` (第4版), `4-<paper>` (another paper's 第4版 that day), `p<pk>`
+    (a page without a 版次). A bare number that no page of the day has as its 版次 is
+    the row id that page URLs carried before 版次 (answered with a 301)."""
+
+    regex = r"[0-9]{1,18}(?:-[\w-]+)?|p[0-9]{1,18}"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return str(value)
+
+
 register_converter(IdConverter, "id")
 register_converter(SlugConverter, "uslug")
+register_converter(PageConverter, "page")
 register_converter(YearConverter, "yyyy")
 register_converter(MonthConverter, "mm")
 register_converter(DayConverter, "day")
@@ -98,6 +123,7 @@ app_name = "archive"
 urlpatterns = [
     path("", home.HomeView.as_view(), name="home"),
     path("feed/", LatestArticlesFeed(), name="feed"),
+    path("robots.txt", robots.robots_txt, name="robots"),
     path(
         "sitemap.xml",
         sitemap_views.index,
@@ -117,30 +143,31 @@ urlpatterns = [
     path("<yyyy:year>/<mm:month>/", dates.MonthDetailView.as_view(), name="month-detail"),
     path("<day:day>/", dates.DayDetailView.as_view(), name="day-detail"),
     path("<day:day>.json", data.DayJSONView.as_view(), name="day-json"),
-    # /2021/07/09/12/ — page (issue) 12, printed on 9 July 2021.
-    path("<day:day>/<id:issue>/", issues.IssueDetailView.as_view(), name="issue"),
-    path("<day:day>/<id:issue>/source/", issues.IssueSourceView.as_view(), name="issue-source"),
-    path("<day:day>/<id:issue>.json", data.IssueJSONView.as_view(), name="issue-json"),
-    path("<day:day>/<id:issue>.csv", data.IssueCSVView.as_view(), name="issue-csv"),
-    # /2021/07/09/12/3/ — the third article in reading order on that page.
+    # /2021/07/09/12/ — 第12版 of 9 July 2021.
+    path("<day:day>/<page:page>/", issues.IssueDetailView.as_view(), name="issue"),
+    path("<day:day>/<page:page>/source/", issues.IssueSourceView.as_view(), name="issue-source"),
+    path("<day:day>/<page:page>.json", data.IssueJSONView.as_view(), name="issue-json"),
+    path("<day:day>/<page:page>.csv", data.IssueCSVView.as_view(), name="issue-csv"),
+    # /2021/07/09/12/3/ — the third article in reading order on 第12版.
     path(
-        "<day:day>/<id:issue>/<id:position>/",
+        "<day:day>/<page:page>/<id:position>/",
         articles.ArticleDetailView.as_view(),
         name="article",
     ),
     path(
-        "<day:day>/<id:issue>/<id:position>/source/",
+        "<day:day>/<page:page>/<id:position>/source/",
         articles.ArticleSourceView.as_view(),
         name="article-source",
     ),
     path(
-        "<day:day>/<id:issue>/<id:position>.json",
+        "<day:day>/<page:page>/<id:position>.json",
         data.ArticleJSONView.as_view(),
         name="article-json",
     ),
     # Permalinks by primary key; they redirect to the dated URL above.
     path("issues/<id:pk>/", issues.IssuePermalinkView.as_view(), name="issue-detail"),
     path("articles/<id:pk>/", articles.ArticlePermalinkView.as_view(), name="article-detail"),
+    path("articles/<id:pk>.ris", articles.ArticleRISView.as_view(), name="article-ris"),
     # People, departments, papers.
     path("people/", people.PersonListView.as_view(), name="person-list"),
     path("people/<id:pk>/", people.PersonDetailView.as_view(), name="person-detail"),

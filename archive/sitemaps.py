@@ -10,7 +10,7 @@ class ArticleSitemap(Sitemap):
     def items(self):
         return (
             Article.objects.select_related("issue")
-            .only("position", "updated_at", "issue__date")
+            .only("position", "updated_at", "issue__date", "issue__page_slug")
             .order_by("pk")
         )
 
@@ -20,7 +20,7 @@ class ArticleSitemap(Sitemap):
 
 class IssueSitemap(Sitemap):
     def items(self):
-        return Issue.objects.only("date", "updated_at").order_by("pk")
+        return Issue.objects.only("date", "page_slug", "updated_at").order_by("pk")
 
     def lastmod(self, item):
         return item.updated_at

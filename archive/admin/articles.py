@@ -4,8 +4,9 @@ Whatever staff change is locked against re-ingest (`Article.locked_fields`), log
 (`ArticleChange`) and queued for the search index once the save commits.
 """
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.forms.models import BaseInlineFormSet
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
@@ -286,6 +287,30 @@ class ReviewQueueAdmin(ArticleAdmin):
     ]
     ordering = ["issue__date", "issue", "position"]
     actions = [mark_reviewed, mark_unreviewed]
+
+    # 保存并审下一篇: save, mark reviewed, open the next article still waiting.
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = {**(extra_context or {}), "review_next": True}
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        if "_review_next" in request.POST:
+            obj.reviewed = True
+        super().save_model(request, obj, form, change)
+
+    def response_change(self, request, obj):
+        if "_review_next" not in request.POST:
+            return super().response_change(request, obj)
+        waiting = ArticleForReview.objects.needing_review().exclude(pk=obj.pk)
+        following = waiting.order_by(*self.ordering).first()
+        if following is None:
+            self.message_user(request, f"已核“{obj}”。待核队列已经清空。", messages.SUCCESS)
+            return redirect("admin:archive_articleforreview_changelist")
+        self.message_user(
+            request, f"已核“{obj}”。还有 {waiting.count()} 篇待核，这是下一篇。", messages.SUCCESS
+        )
+        return redirect("admin:archive_articleforreview_change", following.pk)
 
     def get_queryset(self, request):
         return (

@@ -100,11 +100,14 @@ class PersonForm(forms.ModelForm):
 
     class Meta:
         model = Person
-        fields = ["name", "aliases"]
+        fields = ["name", "aliases", "review_note"]
+        help_texts = {"review_note": "确认此人与同名者不是同一人后清空。"}
 
     def clean_name(self):
         name = self.cleaned_data["name"].strip()
-        if _names_taken(Person, self.instance, [name]):
+        # A new person may share a name (two 李敏 on two papers); renaming someone to a
+        # name already taken is most often one person twice, which a merge fixes.
+        if self.instance.pk and _names_taken(Person, self.instance, [name]):
             raise ValidationError(f"“{name}”已是另一人物的姓名或别名：请用“合并所选人物”。")
         return name
 

@@ -1,4 +1,4 @@
-"""People and departments in the admin: rename, aliases, merge duplicates.
+"""People and departments in the admin: rename, aliases, merge duplicates, split a person.
 
 A rename keeps the old name as an alias, a merge keeps the merged names as aliases
 (`archive.merge`), so the next ingest of a page that prints them lands on the same
@@ -8,13 +8,17 @@ record, and search still finds the person by the old name.
 import json
 
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q, TextField
 from django.db.models.functions import Cast
-from django.urls import reverse
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.text import smart_split, unescape_string_literal
 
-from archive import history, merge
+from archive import history, merge, split
 from archive.models import Department, Person
 
 from .actions import merge_action
@@ -73,14 +77,37 @@ def _describe_department(department):
     }
 
 
+class NamesakeFilter(admin.SimpleListFilter):
+    """People made while a namesake existed elsewhere (archive.resolvers): one or two?"""
+
+    title = "同名待核"
+    parameter_name = "namesake"
+
+    def lookups(self, request, model_admin):
+        return [("pending", "有待核说明")]
+
+    def queryset(self, request, queryset):
+        return queryset.exclude(review_note="") if self.value() == "pending" else queryset
+
+
 @admin.register(Person)
 class PersonAdmin(admin.ModelAdmin):
     form = PersonForm
-    list_display = ["name", "alias_list", "credited", "mentioned"]
+    list_display = ["name", "alias_list", "zone_list", "credited", "mentioned", "review_note"]
+    list_filter = [NamesakeFilter]
     search_fields = ["name"]  # and aliases: get_search_results
     actions = [merge_action("merge_people", "人物", merge.merge_people, _describe_person)]
-    fields = ["name", "aliases", "credited", "mentioned", "public_link"]
-    readonly_fields = ["credited", "mentioned", "public_link"]
+    fields = [
+        "name",
+        "aliases",
+        "zone_list",
+        "review_note",
+        "credited",
+        "mentioned",
+        "public_link",
+        "split_link",
+    ]
+    readonly_fields = ["zone_list", "credited", "mentioned", "public_link", "split_link"]
 
     def get_queryset(self, request):
         return (
@@ -102,6 +129,10 @@ class PersonAdmin(admin.ModelAdmin):
     def alias_list(self, person):
         return "、".join(person.aliases) or "—"
 
+    @admin.display(description="所在地区")
+    def zone_list(self, person):
+        return "、".join(z or "地区不详" for z in person.zones) or "—"
+
     @admin.display(description="署名文章", ordering="credit_count")
     def credited(self, person):
         count = getattr(person, "credit_count", 0)
@@ -114,6 +145,59 @@ class PersonAdmin(admin.ModelAdmin):
     @admin.display(description="读者页面")
     def public_link(self, person):
         return _public_link(person)
+
+    @admin.display(description="拆分")
+    def split_link(self, person):
+        if person.pk is None:
+            return "—"
+        url = reverse("admin:archive_person_split", args=[person.pk])
+        return format_html('<a href="{}">把部分署名与提及分给另一位同名者…</a>', url)
+
+    def get_urls(self):
+        split = path(
+            "<path:object_id>/split/",
+            self.admin_site.admin_view(self.split_view),
+            name="archive_person_split",
+        )
+        return [split, *super().get_urls()]
+
+    def split_view(self, request, object_id):
+        """`admin/archive/person/split.html`: tick the bylines and mentions that belong to
+        someone else of the name; they move to a new person (archive.split)."""
+        person = self.get_object(request, object_id)
+        if person is None:
+            raise Http404("没有这个人物")
+        if not self.has_change_permission(request, person):
+            raise PermissionDenied
+        error = ""
+        if request.method == "POST":
+            try:
+                new = split.split_person(
+                    person,
+                    credits=request.POST.getlist("credit"),
+                    mentions=request.POST.getlist("mention"),
+                    name=request.POST.get("name", ""),
+                    user=request.user,
+                )
+            except ValueError as exc:
+                error = str(exc)
+            else:
+                self.message_user(request, f"已拆分：选中的署名与提及归到新人物“{new}”。")
+                return redirect("admin:archive_person_change", new.pk)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": f"拆分人物：{person}",
+            "person": person,
+            "error": error,
+            "credits": person.credits.select_related("article__issue__publication").order_by(
+                "-article__issue__date", "article__position"
+            ),
+            "mentions": person.mentions.select_related("article__issue__publication").order_by(
+                "-article__issue__date", "article__position"
+            ),
+        }
+        return TemplateResponse(request, "admin/archive/person/split.html", context)
 
     def save_model(self, request, obj, form, change):
         if not change:

@@ -1,7 +1,8 @@
 """The 编辑 (editor) group: what staff who correct the archive may do.
 
 They add and change articles, bylines, mentions, people and departments, delete
-bylines and mentions, and look at pages, papers, ingest runs and the change log.
+bylines and mentions, correct a page's paper, date, 版次 and name, and look at
+papers, ingest runs and the change logs.
 They may not delete pages or articles, and have no say over users.
 """
 
@@ -20,7 +21,8 @@ EDITOR_PERMISSIONS = {
     "departmentmention": EDIT_AND_DELETE,
     "person": EDIT,
     "department": EDIT,
-    "issue": ("view",),
+    "issue": ("change", "view"),
+    "issuechange": ("view",),
     "publication": ("view",),
     "ingestrun": ("view",),
     "articlechange": ("view",),

@@ -1,9 +1,10 @@
 """Baokan's data: pages become issues, issues hold articles, articles credit and mention people."""
 
 from .articles import Article
-from .history import ArticleChange, ChangedField
+from .history import ArticleChange, ChangedField, IssueChange
 from .ingest import IngestRun
-from .pages import Issue, Publication
+from .merges import MergedDepartment, MergedPerson
+from .pages import DateSource, Issue, IssueField, Publication
 from .people import (
     Credit,
     CreditRole,
@@ -27,8 +28,13 @@ __all__ = [
     "DepartmentKind",
     "DepartmentMention",
     "IngestRun",
+    "DateSource",
     "Issue",
+    "IssueChange",
+    "IssueField",
     "LoginThrottle",
+    "MergedDepartment",
+    "MergedPerson",
     "Person",
     "PersonMention",
     "Publication",

@@ -61,7 +61,9 @@ class Article(models.Model):
     which a re-ingest of the page never overwrites.
     """
 
-    issue = models.ForeignKey("archive.Issue", on_delete=models.CASCADE, related_name="articles")
+    issue = models.ForeignKey(
+        "archive.Issue", on_delete=models.CASCADE, related_name="articles", verbose_name="版面"
+    )
     position = models.PositiveIntegerField("版内顺序")
     title = models.CharField("标题", max_length=300, blank=True)
     title_is_derived = models.BooleanField("标题由正文生成", default=False)
@@ -80,8 +82,8 @@ class Article(models.Model):
     review_reasons = models.JSONField("待核原因", default=list, blank=True)
     reviewed = models.BooleanField("已核", default=False)
     locked_fields = models.JSONField("人工修改的字段", default=list, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField("创建时间", auto_now_add=True)
+    updated_at = models.DateTimeField("更新时间", auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
 
@@ -110,7 +112,11 @@ class Article(models.Model):
         # Reads self.issue: load lists with `with_issue()`.
         return reverse(
             "archive:article",
-            kwargs={"day": self.issue.date, "issue": self.issue_id, "position": self.position},
+            kwargs={
+                "day": self.issue.date,
+                "page": self.issue.page_slug,
+                "position": self.position,
+            },
         )
 
     @property

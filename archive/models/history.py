@@ -2,6 +2,8 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from .pages import IssueField
+
 
 class ChangedField(models.TextChoices):
     """What a staff correction can touch: an article's text fields, its byline, its
@@ -61,3 +63,35 @@ class ArticleChange(models.Model):
 
     def get_absolute_url(self):
         return self.article.get_absolute_url()
+
+
+class IssueChange(models.Model):
+    """One staff correction of a page: its paper, date, 版次 or page name."""
+
+    issue = models.ForeignKey(
+        "archive.Issue", on_delete=models.CASCADE, related_name="changes", verbose_name="版面"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="修改人",
+    )
+    at = models.DateTimeField("时间", default=timezone.now)
+    field = models.CharField("字段", max_length=16, choices=IssueField.choices)
+    old = models.TextField("原值", blank=True)
+    new = models.TextField("新值", blank=True)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        verbose_name = "版面修改记录"
+        verbose_name_plural = "版面修改记录"
+        indexes = [models.Index(fields=["issue", "at"], name="issue_change_issue_at_idx")]
+
+    def __str__(self):
+        return f"{self.get_field_display()} · {self.issue_id} · {self.at:%Y-%m-%d %H:%M}"
+
+    def get_absolute_url(self):
+        return self.issue.get_absolute_url()

@@ -8,6 +8,8 @@ from django.db import models
 from django.db.models import Count, Q
 from django.urls import reverse
 
+from archive.pagelabels import format_label
+
 from .counts import count_of
 
 
@@ -16,7 +18,7 @@ class Publication(models.Model):
 
     name = models.CharField("报名", max_length=100, unique=True)
     zone = models.CharField("地区", max_length=100, blank=True)
-    slug = models.SlugField(max_length=100, unique=True, allow_unicode=True)
+    slug = models.SlugField("网址名", max_length=100, unique=True, allow_unicode=True)
 
     class Meta:
         ordering = ["name"]
@@ -33,8 +35,19 @@ class Publication(models.Model):
 class DateSource(models.TextChoices):
     MANIFEST = "manifest", "清单"
     FILE = "file", "文件名"
+    MASTHEAD = "masthead", "版面刊头"
     TEXT = "text", "正文推断"
+    STAFF = "staff", "编辑更正"
     UNKNOWN = "unknown", "未知"
+
+
+class IssueField(models.TextChoices):
+    """What staff may correct on a page; each is also an `Issue.locked_fields` name."""
+
+    PUBLICATION = "publication", "报纸"
+    DATE = "date", "日期"
+    PAGE_NUMBER = "page_number", "版次"
+    PAGE_NAME = "page_name", "版名"
 
 
 def month_bounds(year, month):
@@ -58,6 +71,38 @@ class IssueQuerySet(models.QuerySet):
 
     def newest(self):
         return self.dated().order_by("-date", "page_label", "pk")
+
+    def in_page_order(self):
+        """第1版 … 第N版, then the pages without a number, each paper apart."""
+        return self.order_by(
+            "publication__name", models.F("page_number").asc(nulls_last=True), "pk"
+        )
+
+    def at(self, day, page):
+        """The page at `/<day>/<page>/` (`page` a page_slug), or where that URL once led."""
+        return self.filter(date=day, page_slug=page).first() or self.moved_from(day, page)
+
+    def moved_from(self, day, page):
+        """The page an old URL meant, or None: a row-id URL from before pages had a 版次
+        (`/2021/07/09/<pk>/`), or its URL before staff corrected its date or 版次.
+
+        A row id with the URL's own date is surest; then a page staff moved away from
+        that day and 版次; then a row id whose date was corrected since."""
+        from .history import IssueChange
+
+        by_row = self.filter(pk=int(page)).first() if page.isdigit() else None
+        if by_row and by_row.date == day:
+            return by_row
+        if day is not None:
+            changes = IssueChange.objects.values("issue")
+            moved = changes.filter(field=IssueField.DATE, old=day.isoformat())
+            renumbered = changes.filter(field=IssueField.PAGE_NUMBER, old=page.split("-")[0])
+            found = self.filter(models.Q(date=day) | models.Q(pk__in=moved))
+            found = found.filter(models.Q(page_slug=page) | models.Q(pk__in=renumbered))
+            corrected = found.order_by("-updated_at").first()
+            if corrected:
+                return corrected
+        return by_row
 
     def on_this_day(self, today, since):
         """Pages printed on today's month and day in the years from `since` to last year."""
@@ -96,7 +141,9 @@ class Issue(models.Model):
     The reader browses issues by date; a day may hold several pages of one paper.
     """
 
-    publication = models.ForeignKey(Publication, on_delete=models.PROTECT, related_name="issues")
+    publication = models.ForeignKey(
+        Publication, on_delete=models.PROTECT, related_name="issues", verbose_name="报纸"
+    )
     date = models.DateField("日期", null=True, blank=True)
     date_source = models.CharField(
         "日期来源", max_length=10, choices=DateSource.choices, default=DateSource.UNKNOWN
@@ -104,19 +151,29 @@ class Issue(models.Model):
     year_source = models.CharField(
         "年份来源", max_length=10, choices=DateSource.choices, default=DateSource.UNKNOWN
     )
+    # 第4版 要闻: kept from the page number and name below when there is a number, as
+    # printed otherwise (A3版). Staff correct the number and the name.
     page_label = models.CharField("版次", max_length=40, blank=True)
+    page_number = models.PositiveSmallIntegerField("版次号", null=True, blank=True)
+    page_name = models.CharField("版名", max_length=40, blank=True)
+    # The page's part of its URL (free_page_slug): `4` for 第4版, `4-<paper>`
+    # when another paper's 第4版 of that day came first, `p<pk>` without a number.
+    # Null only while a page is inserted, before its pk is known.
+    page_slug = models.CharField("网址版次", max_length=120, null=True, blank=True)  # noqa: DJ001
+    # IssueField names staff corrected: re-ingest leaves them as they are.
+    locked_fields = models.JSONField("人工修改的字段", default=list, blank=True)
     source_name = models.CharField("源文件", max_length=255)
     # What the page is known by (archive.sources): its path inside the folder given to
     # ingest, or its manifest's date and 版次. The bare name is not unique.
     source_key = models.CharField("来源路径", max_length=500)
-    sha256 = models.CharField(max_length=64)
+    sha256 = models.CharField("SHA-256 校验值", max_length=64)
     encoding = models.CharField("编码", max_length=20, blank=True)
     raw_text = models.TextField("原文")
     warnings = models.JSONField("解析提示", default=list, blank=True)
     # Text of the page that belongs to no article (banners, stray lines): never dropped.
     leftovers = models.JSONField("未归属文本", default=list, blank=True)
-    ingested_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    ingested_at = models.DateTimeField("首次导入", auto_now_add=True)
+    updated_at = models.DateTimeField("最近导入", auto_now=True)
 
     objects = IssueQuerySet.as_manager()
 
@@ -128,6 +185,7 @@ class Issue(models.Model):
             models.UniqueConstraint(
                 fields=["publication", "source_key"], name="issue_unique_source_key_per_paper"
             ),
+            models.UniqueConstraint(fields=["date", "page_slug"], name="issue_unique_page_per_day"),
         ]
         indexes = [
             models.Index(fields=["date"], name="issue_date_idx"),
@@ -150,7 +208,40 @@ class Issue(models.Model):
         # Pages made outside ingest (fixtures, benchmarks) are known by their name, as
         # every page stored before keys existed is (migration 0005).
         self.source_key = self.source_key or self.source_name
+        if self.page_number is not None:
+            self.page_label = format_label(self.page_number, self.page_name)
+        if self.pk is None:
+            super().save(*args, **kwargs)  # the URL of a crowded day's page needs the pk
+            self.page_slug = self.free_page_slug()
+            super().save(update_fields=["page_slug"])
+            return
+        self.page_slug = self.free_page_slug()
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "page_slug", "page_label"}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("archive:issue", kwargs={"day": self.date, "issue": self.pk})
+        return reverse("archive:issue", kwargs={"day": self.date, "page": self.page_slug})
+
+    @property
+    def date_inferred(self):
+        """The parser dated the page from its text: no manifest, file name or masthead."""
+        return self.date is not None and self.date_source == DateSource.TEXT
+
+    def free_page_slug(self):
+        """The page's part of its URL. Kept while it still names this page's 版次 and no
+        other page of the day has it, so a re-ingest or an unrelated edit never moves it."""
+        if self.page_number is None:
+            return f"p{self.pk}"
+        taken = set(
+            Issue.objects.filter(date=self.date)
+            .exclude(pk=self.pk)
+            .exclude(page_slug=None)
+            .values_list("page_slug", flat=True)
+        )
+        number = str(self.page_number)
+        candidates = [self.page_slug, number, f"{number}-{self.publication.slug}"]
+        for slug in candidates:
+            if slug and slug.split("-")[0] == number and slug not in taken:
+                return slug
+        return f"{number}-{self.pk}"

@@ -60,17 +60,25 @@ class PersonQuerySet(models.QuerySet):
 
 
 class Person(models.Model):
-    """Someone a page credits or mentions. Names are the identity until staff merge."""
+    """Someone a page credits or mentions: a name within a context, not a name alone.
 
-    name = models.CharField("姓名", max_length=50, unique=True)
+    Two 李敏 on two papers are two people (archive.resolvers): `zones` are the zones of
+    the papers that printed this one. A person made while a namesake exists elsewhere
+    carries a `review_note` until staff merge them or clear it.
+    """
+
+    name = models.CharField("姓名", max_length=50)
     aliases = models.JSONField("别名", default=list, blank=True)
+    zones = models.JSONField("所在地区", default=list, blank=True)
+    review_note = models.CharField("待核说明", max_length=200, blank=True)
 
     objects = PersonQuerySet.as_manager()
 
     class Meta:
-        ordering = ["name"]
+        ordering = ["name", "pk"]
         verbose_name = "人物"
         verbose_name_plural = "人物"
+        indexes = [models.Index(fields=["name"], name="person_name_idx")]
 
     def __str__(self):
         return self.name
@@ -127,14 +135,18 @@ class CreditQuerySet(models.QuerySet):
 class Credit(models.Model):
     """A byline entry: who wrote, reported or photographed an article, in printed order."""
 
-    article = models.ForeignKey("archive.Article", on_delete=models.CASCADE, related_name="credits")
-    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="credits")
+    article = models.ForeignKey(
+        "archive.Article", on_delete=models.CASCADE, related_name="credits", verbose_name="文章"
+    )
+    person = models.ForeignKey(
+        Person, on_delete=models.PROTECT, related_name="credits", verbose_name="人物"
+    )
     role = models.CharField("角色", max_length=16, choices=CreditRole.choices)
     organization = models.CharField("单位", max_length=100, blank=True)
     order = models.PositiveSmallIntegerField("顺序", default=0)
     verified = models.BooleanField("已核实", default=False)
     source = models.CharField(
-        max_length=8, choices=CreditSource.choices, default=CreditSource.PARSER
+        "来源", max_length=8, choices=CreditSource.choices, default=CreditSource.PARSER
     )
 
     objects = CreditQuerySet.as_manager()
@@ -163,9 +175,14 @@ class PersonMention(models.Model):
     """A person named in an article, with the titles printed beside the name."""
 
     article = models.ForeignKey(
-        "archive.Article", on_delete=models.CASCADE, related_name="person_mentions"
+        "archive.Article",
+        on_delete=models.CASCADE,
+        related_name="person_mentions",
+        verbose_name="文章",
     )
-    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="mentions")
+    person = models.ForeignKey(
+        Person, on_delete=models.PROTECT, related_name="mentions", verbose_name="人物"
+    )
     titles = models.JSONField("职务", default=list, blank=True)
     organization = models.CharField("单位", max_length=100, blank=True)
 
@@ -186,9 +203,14 @@ class PersonMention(models.Model):
 
 class DepartmentMention(models.Model):
     article = models.ForeignKey(
-        "archive.Article", on_delete=models.CASCADE, related_name="department_mentions"
+        "archive.Article",
+        on_delete=models.CASCADE,
+        related_name="department_mentions",
+        verbose_name="文章",
     )
-    department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="mentions")
+    department = models.ForeignKey(
+        Department, on_delete=models.PROTECT, related_name="mentions", verbose_name="单位"
+    )
 
     class Meta:
         ordering = ["article", "pk"]

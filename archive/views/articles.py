@@ -1,10 +1,14 @@
 """One article: its text, credits and mentions, its place on the page, its source span."""
 
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils import timezone
 from django.views.generic import DetailView, RedirectView
 
-from archive.models import Article, DepartmentMention, PersonMention
+from archive import citations
+from archive.citations import Citation
+from archive.models import Article, DepartmentMention, Issue, PersonMention
 
 from .base import CanonicalURLMixin
 
@@ -16,11 +20,15 @@ class ArticleMixin(CanonicalURLMixin):
         return Article.objects.with_issue()
 
     def get_object(self, queryset=None):
-        return get_object_or_404(
-            self.get_queryset(),
-            issue_id=self.kwargs["issue"],
-            position=self.kwargs["position"],
-        )
+        day, page = self.kwargs["day"], self.kwargs["page"]
+        articles = self.get_queryset().filter(position=self.kwargs["position"])
+        article = articles.filter(issue__date=day, issue__page_slug=page).first()
+        if article is None and (moved := Issue.objects.moved_from(day, page)):
+            # An old link (a row id, a date since corrected): answered with a 301 below.
+            article = articles.filter(issue=moved).first()
+        if article is None:
+            raise Http404("这一版没有这篇文章")
+        return article
 
 
 class ArticleDetailView(ArticleMixin, DetailView):
@@ -45,8 +53,14 @@ class ArticleDetailView(ArticleMixin, DetailView):
         for neighbour in (previous, following):
             if neighbour is not None:
                 neighbour.issue = article.issue
+        credits = article.credits.select_related("person").order_by("order")
+        permalink = self.request.build_absolute_uri(
+            reverse("archive:article-detail", kwargs={"pk": article.pk})
+        )
+        cite = Citation.of(article, credits, permalink)
         return super().get_context_data(
-            credits=article.credits.select_related("person").order_by("order"),
+            credits=credits,
+            cite=citations.formats(cite, timezone.localdate()),
             people=PersonMention.objects.filter(article=article).select_related("person"),
             departments=DepartmentMention.objects.filter(article=article).select_related(
                 "department"
@@ -65,7 +79,7 @@ class ArticleSourceView(ArticleMixin, DetailView):
     def canonical_url(self, obj):
         return reverse(
             "archive:article-source",
-            kwargs={"day": obj.issue.date, "issue": obj.issue_id, "position": obj.position},
+            kwargs={"day": obj.issue.date, "page": obj.issue.page_slug, "position": obj.position},
         )
 
     def get_context_data(self, **kwargs):
@@ -79,6 +93,24 @@ class ArticleSourceView(ArticleMixin, DetailView):
             after=raw[end:],
             **kwargs,
         )
+
+
+class ArticleRISView(DetailView):
+    """`/articles/<pk>.ris`: the article as a RIS record, for Zotero, EndNote and the like."""
+
+    def get_queryset(self):
+        return Article.objects.with_issue().without_source_texts()
+
+    def render_to_response(self, context, **response_kwargs):
+        article = self.object
+        credits = article.credits.select_related("person").order_by("order")
+        permalink = self.request.build_absolute_uri(
+            reverse("archive:article-detail", kwargs={"pk": article.pk})
+        )
+        record = citations.ris(Citation.of(article, credits, permalink), timezone.localdate())
+        response = HttpResponse(record, content_type="application/x-research-info-systems")
+        response["Content-Disposition"] = f'attachment; filename="baokan-{article.pk}.ris"'
+        return response
 
 
 class ArticlePermalinkView(RedirectView):

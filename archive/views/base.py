@@ -2,6 +2,7 @@
 
 from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404, HttpResponsePermanentRedirect
+from django.urls import reverse
 
 from archive.models import Article
 
@@ -23,6 +24,24 @@ class CanonicalURLMixin:
             query = request.META.get("QUERY_STRING")
             return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
         return self.render_to_response(self.get_context_data(object=self.object))
+
+
+class FollowMergesMixin:
+    """A record merged into another answers its old URLs (page, JSON, CSV) with a 301 to
+    the same view of the one kept. `merged_model`: MergedPerson or MergedDepartment."""
+
+    merged_model = None
+
+    def get(self, request, *args, **kwargs):
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            merged = self.merged_model.objects.filter(merged_id=kwargs["pk"]).first()
+            if merged is None:
+                raise
+        url = reverse(request.resolver_match.view_name, kwargs={**kwargs, "pk": merged.kept_id})
+        query = request.META.get("QUERY_STRING")
+        return HttpResponsePermanentRedirect(f"{url}?{query}" if query else url)
 
 
 def paginate(request, queryset, per_page, param="page", count=None):

@@ -7,10 +7,10 @@ from django.urls import reverse
 from django.views.generic import DetailView
 
 from archive import exports
-from archive.models import Article, Credit, DepartmentMention, Person, PersonMention
+from archive.models import Article, Credit, DepartmentMention, MergedPerson, Person, PersonMention
 
 from .articles import ArticleMixin
-from .base import CanonicalURLMixin
+from .base import CanonicalURLMixin, FollowMergesMixin
 from .dates import DayDetailView
 from .issues import IssueMixin
 
@@ -72,7 +72,7 @@ class DayJSONView(JSONResponseMixin, DayDetailView):
 
 class IssueJSONView(JSONResponseMixin, IssueMixin, DetailView):
     def canonical_url(self, obj):
-        return reverse("archive:issue-json", kwargs={"day": obj.date, "issue": obj.pk})
+        return reverse("archive:issue-json", kwargs={"day": obj.date, "page": obj.page_slug})
 
     def get_data(self, context):
         articles = Article.objects.for_issue(self.object).with_credits()
@@ -83,7 +83,7 @@ class IssueJSONView(JSONResponseMixin, IssueMixin, DetailView):
 
 class IssueCSVView(CSVResponseMixin, IssueMixin, DetailView):
     def canonical_url(self, obj):
-        return reverse("archive:issue-csv", kwargs={"day": obj.date, "issue": obj.pk})
+        return reverse("archive:issue-csv", kwargs={"day": obj.date, "page": obj.page_slug})
 
     def get_filename(self):
         day = self.object.date.isoformat() if self.object.date else "undated"
@@ -100,7 +100,7 @@ class ArticleJSONView(JSONResponseMixin, ArticleMixin, DetailView):
     def canonical_url(self, obj):
         return reverse(
             "archive:article-json",
-            kwargs={"day": obj.issue.date, "issue": obj.issue_id, "position": obj.position},
+            kwargs={"day": obj.issue.date, "page": obj.issue.page_slug, "position": obj.position},
         )
 
     def get_object(self, queryset=None):
@@ -117,8 +117,9 @@ class ArticleJSONView(JSONResponseMixin, ArticleMixin, DetailView):
         )
 
 
-class PersonExportMixin(CanonicalURLMixin):
+class PersonExportMixin(FollowMergesMixin, CanonicalURLMixin):
     model = Person
+    merged_model = MergedPerson
 
     def role_counts(self):
         return dict(

@@ -118,13 +118,15 @@ class DayDetailView(ListView):
         return (
             issues.select_related("publication")
             .defer("raw_text", "leftovers", "warnings")
-            .order_by("publication__name", "page_label", "pk")
+            .in_page_order()
             .prefetch_related(Prefetch("articles", queryset=articles))
         )
 
     def get_context_data(self, **kwargs):
         day = self.kwargs["day"]
         context = {"day": day}
+        if self.object_list:
+            context["several_papers"] = len({i.publication_id for i in self.object_list}) > 1
         if day is not None:
             dated = Issue.objects.dated().order_by("date").values_list("date", flat=True)
             context["previous"] = dated.filter(date__lt=day).reverse().first()

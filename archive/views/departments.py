@@ -3,9 +3,9 @@
 from django.db.models import Count
 from django.views.generic import DetailView, ListView
 
-from archive.models import Article, Department, DepartmentKind, DepartmentMention
+from archive.models import Article, Department, DepartmentKind, DepartmentMention, MergedDepartment
 
-from .base import listed_articles, paginate_keys
+from .base import FollowMergesMixin, listed_articles, paginate_keys
 
 
 class DepartmentListView(ListView):
@@ -37,11 +37,12 @@ class DepartmentListView(ListView):
         )
 
 
-class DepartmentDetailView(DetailView):
+class DepartmentDetailView(FollowMergesMixin, DetailView):
     """`archive/department_detail.html`: `department` and a page of the `articles` naming it,
     paginated on their keys first (`paginate_keys`)."""
 
     model = Department
+    merged_model = MergedDepartment
     template_name = "archive/department_detail.html"
     context_object_name = "department"
     paginate_by = 20

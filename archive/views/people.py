@@ -1,12 +1,14 @@
 """People: an index with reporters first, and each person's credits, mentions and titles."""
 
-from django.db.models import Count, Max, Min
+from collections import Counter
+
+from django.db.models import Count, Max, Min, Q
 from django.views.generic import DetailView, ListView
 
-from archive.models import Article, Credit, CreditRole, Person, PersonMention
+from archive.models import Article, Credit, CreditRole, MergedPerson, Person, PersonMention
 from archive.models.articles import SOURCE_TEXTS
 
-from .base import listed_articles, paginate_keys
+from .base import FollowMergesMixin, listed_articles, paginate_keys
 
 # The index filters, each a PersonQuerySet method; "mentioned" are the people the papers
 # wrote about.
@@ -42,7 +44,8 @@ class PersonListView(ListView):
 
 
 def titles_over_time(person):
-    """Each title printed beside the person's name, with when it was first and last seen."""
+    """Each title printed beside the person's name, with its organisation (市委第四指导组
+    组长, not 组长 alone), and when it was first and last seen."""
     seen = {}
     # One row per distinct list of titles: a busy official's thousands of mentions repeat
     # a few lists, and reading each mention's JSON in Python took longer than the page.
@@ -50,14 +53,15 @@ def titles_over_time(person):
         PersonMention.objects.filter(person=person)
         .exclude(titles=[])
         .order_by()
-        .values("titles")
+        .values("titles", "organization")
         .annotate(
             first=Min("article__issue__date"), last=Max("article__issue__date"), n=Count("pk")
         )
-        .values_list("titles", "first", "last", "n")
+        .values_list("titles", "organization", "first", "last", "n")
     )
-    for titles, first, last, count in lists:
-        for title in titles or []:
+    for titles, organization, first, last, count in lists:
+        for printed in titles or []:
+            title = printed if printed.startswith(organization) else f"{organization}{printed}"
             row = seen.setdefault(title, {"title": title, "first": first, "last": last, "count": 0})
             row["count"] += count
             if first and (row["first"] is None or first < row["first"]):
@@ -78,7 +82,7 @@ def listed_mentions(keys):
     )
 
 
-class PersonDetailView(DetailView):
+class PersonDetailView(FollowMergesMixin, DetailView):
     """`archive/person_detail.html`: `person`, `role_counts`, a page of `credited` articles
     (filtered by `?role=`), a page of `mentions` (`?mentions=`), and `titles` over time.
 
@@ -87,6 +91,7 @@ class PersonDetailView(DetailView):
     """
 
     model = Person
+    merged_model = MergedPerson
     template_name = "archive/person_detail.html"
     context_object_name = "person"
     paginate_by = 20
@@ -133,5 +138,36 @@ class PersonDetailView(DetailView):
                 param="mentions",
             ),
             titles=titles_over_time(person),
+            companions=appears_with(person),
             **kwargs,
         )
+
+
+# How far back "appears with" looks: a busy reporter's thousands of articles would make
+# the page slow, and the latest say best who someone works with now.
+COMPANION_ARTICLES = 200
+
+
+def appears_with(person, limit=12):
+    """The people credited or mentioned most often in the same articles as `person`,
+    among their latest COMPANION_ARTICLES articles: [(person, articles together)]."""
+    own = Q(pk__in=Credit.objects.filter(person=person).values("article")) | Q(
+        pk__in=PersonMention.objects.filter(person=person).values("article")
+    )
+    latest = Article.objects.filter(own).newest_first().values("pk")[:COMPANION_ARTICLES]
+    pairs = (
+        Credit.objects.filter(article__in=latest)
+        .exclude(person=person)
+        .order_by()
+        .values_list("person", "article")
+        .union(
+            PersonMention.objects.filter(article__in=latest)
+            .exclude(person=person)
+            .order_by()
+            .values_list("person", "article")
+        )
+    )
+    together = Counter(person_id for person_id, _ in pairs)
+    people = Person.objects.in_bulk(together)
+    ranked = sorted(together.items(), key=lambda item: (-item[1], people[item[0]].name))
+    return [(people[pk], n) for pk, n in ranked[:limit]]

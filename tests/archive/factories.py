@@ -16,6 +16,7 @@ from archive.models import (
     PersonMention,
     Publication,
 )
+from archive.pagelabels import read_label
 
 _serial = itertools.count(1)
 
@@ -31,6 +32,9 @@ def make_issue(
 ):
     n = next(_serial)
     raw_text = raw_text if raw_text is not None else f"本报讯 版面原文第{n}页。\n"
+    number, name = read_label(page_label)
+    fields.setdefault("page_number", number)
+    fields.setdefault("page_name", name if number else "")
     return Issue.objects.create(
         publication=publication or make_publication(),
         date=date,

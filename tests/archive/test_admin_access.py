@@ -65,9 +65,10 @@ def test_an_editor_cannot_delete_an_issue(editor_client):
         {"action": "delete_selected", helpers.ACTION_CHECKBOX_NAME: [issue.pk], "post": "yes"},
     )
     assert Issue.objects.filter(pk=issue.pk).exists()
-    # The page itself is there to look at, not to change.
+    # Its paper, date, 版次 and name can be corrected; its text is the file's.
     html = editor_client.get(reverse("admin:archive_issue_change", args=[issue.pk])).content
-    assert b'name="_save"' not in html and b"deletelink" not in html
+    assert b'name="_save"' in html and b"deletelink" not in html
+    assert b'name="date"' in html and b'name="raw_text"' not in html
     assert response.status_code in (200, 302)
 
 

@@ -173,3 +173,16 @@ def test_the_add_forms_open_also_as_popups(editor_client, model):
     url = reverse(f"admin:archive_{model}_add")
     assert editor_client.get(url).status_code == 200
     assert editor_client.get(url, {"_popup": "1", "_to_field": "id"}).status_code == 200
+
+
+def test_an_editor_may_add_a_namesake_and_find_the_flagged_ones(editor_client):
+    make_person("李敏", zones=["郑州高新区"])
+    response = editor_client.post(
+        reverse("admin:archive_person_add"), {"name": "李敏", "aliases": "", "review_note": ""}
+    )
+    assert response.status_code == 302
+    assert Person.objects.filter(name="李敏").count() == 2
+    flagged = make_person("李敏", zones=["郑州经开区"], review_note="另有同名人物（郑州高新区）")
+    listed = editor_client.get(reverse("admin:archive_person_changelist"), {"namesake": "pending"})
+    assert list(listed.context["cl"].result_list) == [flagged]
+    assert "郑州经开区" in listed.content.decode()

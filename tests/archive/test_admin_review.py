@@ -90,3 +90,46 @@ def test_opening_an_article_from_the_queue_shows_the_correction_form(editor_clie
     url = reverse("admin:archive_articleforreview_change", args=[unsure["no_credit"].pk])
     html = editor_client.get(url).content.decode()
     assert 'class="correction-source"' in html and "署名" in html
+
+
+def post_review_next(client, article):
+    url = reverse("admin:archive_articleforreview_change", args=[article.pk])
+    data = admin_fixtures.form_data(client.get(url), "articleforreview_form")
+    data["_review_next"] = "保存并审下一篇"
+    return client.post(url, data)
+
+
+def test_save_and_review_next_walks_the_queue_in_its_order(editor_client, editor, unsure):
+    page = editor_client.get(
+        reverse("admin:archive_articleforreview_change", args=[unsure["derived"].pk])
+    )
+    assert 'name="_review_next"' in page.content.decode()
+    waiting = list(Article.objects.needing_review().order_by("issue__date", "issue", "position"))
+    assert len(waiting) == 4
+    seen = []
+    article = waiting[0]
+    while True:
+        response = post_review_next(editor_client, article)
+        assert response.status_code == 302
+        seen.append(article.title)
+        article.refresh_from_db()
+        assert article.reviewed
+        assert ArticleChange.objects.filter(article=article, field="reviewed", user=editor).exists()
+        if response["Location"] == QUEUE:
+            break
+        article = Article.objects.get(pk=int(response["Location"].rstrip("/").split("/")[-2]))
+    assert seen == [a.title for a in waiting]  # each once, in the queue's order
+    assert not Article.objects.needing_review().exists()
+
+
+def test_the_plain_article_form_has_no_review_next(editor_client, unsure):
+    url = reverse("admin:archive_article_change", args=[unsure["derived"].pk])
+    assert "_review_next" not in editor_client.get(url).content.decode()
+
+
+def test_the_admin_index_counts_the_queue(editor_client, unsure):
+    html = editor_client.get(reverse("admin:index")).content.decode()
+    assert "待核队列：4 篇待核" in html
+    unsure["derived"].reviewed = True
+    unsure["derived"].save()
+    assert "待核队列：3 篇待核" in editor_client.get(reverse("admin:index")).content.decode()

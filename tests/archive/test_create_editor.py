@@ -40,15 +40,17 @@ def test_the_group_may_correct_but_not_delete_pages_or_touch_users():
         "change_person",
         "change_department",
         "view_issue",
+        "change_issue",
         "view_articlechange",
+        "view_issuechange",
     ]:
         assert user.has_perm(f"archive.{perm}"), perm
     for perm in [
         "archive.delete_issue",
-        "archive.change_issue",
         "archive.delete_article",
         "archive.delete_person",
         "archive.change_articlechange",
+        "archive.change_issuechange",
         "auth.delete_user",
         "auth.change_user",
         "auth.view_user",

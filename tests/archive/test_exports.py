@@ -61,6 +61,8 @@ def test_article_json(client, small_archive):
     ]
     assert data["departments"][0]["name"] == "高新区财政金融局"
     assert data["issue"]["date"] == "2021-07-09" and data["issue"]["page"] == "第2版"
+    assert (data["issue"]["page_number"], data["issue"]["page_name"]) == (2, None)
+    assert data["issue"]["date_inferred"] is False
     assert data["url"] == f"http://testserver{training.get_absolute_url()}"
     assert data["source_span"] == [training.span_start, training.span_end]
 

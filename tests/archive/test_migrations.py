@@ -22,3 +22,112 @@ def test_pages_stored_before_keys_existed_are_known_by_their_name():
     from archive.models import Issue
 
     assert list(Issue.objects.values_list("source_name", "source_key")) == [("01.txt", "01.txt")]
+
+
+def migrate_from(before, make):
+    """Build rows with the models of migration `before`, then migrate to the newest."""
+    executor = MigrationExecutor(connection)
+    executor.migrate([before])
+    make(executor.loader.project_state([before]).apps)
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+
+@pytest.mark.django_db(transaction=True)
+def test_pages_stored_before_page_numbers_get_their_number_and_url():
+    import datetime
+
+    day = datetime.date(2021, 7, 9)
+
+    def make(old):
+        Publication = old.get_model("archive", "Publication")
+        Issue = old.get_model("archive", "Issue")
+        old.get_model("archive", "IngestRun").objects.create(pages_added=3, pages_failed=1)
+        ours = Publication.objects.create(name="高新时报", zone="郑州高新区", slug="gx")
+        theirs = Publication.objects.create(name="郑州日报", zone="郑州市", slug="zzrb")
+        for paper, label, source, warnings in [
+            (ours, "第4版", "text", []),  # a masthead date: the parser said `text`
+            (theirs, "第4版", "manifest", []),
+            (ours, "", "text", ["issue date 2021-07-09 is the latest event date in the text"]),
+        ]:
+            Issue.objects.create(
+                publication=paper,
+                date=day,
+                page_label=label,
+                date_source=source,
+                warnings=warnings,
+                source_name=f"{paper.slug}{label}.txt",
+                source_key=f"{paper.slug}{label}.txt",
+                sha256=f"{paper.slug}{label}",
+                raw_text="本报讯 培训。",
+            )
+
+    migrate_from(("archive", "0006_login_throttle"), make)
+    from archive.models import IngestRun, Issue
+
+    run = IngestRun.objects.get()  # an empty load log from before runs were written
+    assert (run.pages_added, run.pages_failed, run.counts, run.log) == (3, 1, {}, [])
+    ours, theirs, loose = Issue.objects.order_by("pk")
+    assert [(i.page_number, i.page_label, i.date_source) for i in (ours, theirs, loose)] == [
+        (4, "第4版", "masthead"),
+        (4, "第4版", "manifest"),
+        (None, "", "text"),
+    ]
+    assert ours.get_absolute_url() == "/2021/07/09/4/"
+    assert theirs.get_absolute_url() == "/2021/07/09/4-zzrb/"
+    assert loose.get_absolute_url() == f"/2021/07/09/p{loose.pk}/"
+    assert loose.date_inferred and not ours.date_inferred
+
+
+@pytest.mark.django_db(transaction=True)
+def test_people_keep_their_rows_and_are_known_where_they_were_printed():
+    import datetime
+
+    def make(old):
+        Publication = old.get_model("archive", "Publication")
+        Issue = old.get_model("archive", "Issue")
+        Article = old.get_model("archive", "Article")
+        Person = old.get_model("archive", "Person")
+        sun = Person.objects.create(name="孙庆辉", aliases=["孙庆晖"])
+        Person.objects.create(name="无人提及")
+        for n, zone in enumerate(["郑州高新区", "焦作高新区"]):
+            paper = Publication.objects.create(name=f"报{n}", zone=zone, slug=f"b{n}")
+            issue = Issue.objects.create(
+                publication=paper,
+                date=datetime.date(2021, 7, 9),
+                page_label="第1版",
+                source_name=f"{n}.txt",
+                source_key=f"{n}.txt",
+                sha256=str(n),
+                raw_text="本报讯 培训。",
+            )
+            article = Article.objects.create(
+                issue=issue, position=1, body="本报讯 培训。", title="改过", locked_fields=["title"]
+            )
+            old.get_model("archive", "Credit").objects.create(
+                article=article, person=sun, role="reporter", order=0, source="staff"
+            )
+            old.get_model("archive", "ArticleChange").objects.create(
+                article=article, field="title", old="原题", new="改过"
+            )
+
+    migrate_from(("archive", "0009_merge_redirects"), make)
+    from archive.models import Article, ArticleChange, Credit, Person
+
+    # Staff corrections are kept as they were.
+    assert sorted(Article.objects.values_list("title", "locked_fields")) == [
+        ("改过", ["title"]),
+        ("改过", ["title"]),
+    ]
+    assert ArticleChange.objects.filter(field="title", old="原题", new="改过").count() == 2
+    assert set(Credit.objects.values_list("source", flat=True)) == {"staff"}
+    sun = Person.objects.get(name="孙庆辉")
+    assert (sun.aliases, sorted(sun.zones), sun.review_note) == (
+        ["孙庆晖"],
+        ["焦作高新区", "郑州高新区"],
+        "",
+    )
+    assert Credit.objects.filter(person=sun).count() == 2
+    assert Person.objects.get(name="无人提及").zones == []
+    Person.objects.create(name="孙庆辉")  # a namesake may exist now

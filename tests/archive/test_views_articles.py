@@ -15,8 +15,9 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("similar_articles")
 
 def test_readable_urls(small_archive):
     page, training = small_archive["page"], small_archive["training"]
-    assert page.get_absolute_url() == f"/2021/07/09/{page.pk}/"
-    assert training.get_absolute_url() == f"/2021/07/09/{page.pk}/1/"
+    # 第2版 of 9 July 2021, and its first article.
+    assert page.get_absolute_url() == "/2021/07/09/2/"
+    assert training.get_absolute_url() == "/2021/07/09/2/1/"
     assert small_archive["sun"].get_absolute_url() == f"/people/{small_archive['sun'].pk}/"
     assert small_archive["paper"].get_absolute_url() == "/papers/zzgx/"
 
@@ -70,14 +71,14 @@ def test_article_kicker_subtitle_column(client, small_archive):
 
 
 def test_article_citation_line(client, small_archive):
-    response = client.get(small_archive["training"].get_absolute_url())
-    html = response.content.decode()
-    url = f"http://testserver{small_archive['training'].get_absolute_url()}"
+    training = small_archive["training"]
+    html = client.get(training.get_absolute_url()).content.decode()
+    # The paper's name and the 版次 number; the permanent URL, not the positional one.
     assert (
-        "孙庆辉, 黄梦玮. 高新区财政金融局开展预算绩效管理培训[N/OL]. 郑州高新时报, 2021-07-09(第2版)"
+        "孙庆辉, 黄梦玮. 高新区财政金融局开展预算绩效管理培训[N/OL]. 郑州高新时报, 2021-07-09(2)"
         in html
     )
-    assert url in html
+    assert f"http://testserver/articles/{training.pk}/." in html
 
 
 def test_derived_titles_are_marked(client, small_archive):
@@ -151,8 +152,9 @@ def test_missing_article_or_issue_is_404(client, small_archive):
 
 @pytest.mark.parametrize(
     "path, bound",
-    # the article page's own queries; "more like this" is the search app's (stubbed here)
-    [("", 4), ("1/", 6), ("30/", 6), ("source/", 1), ("1/source/", 1)],
+    # the article page's own queries; "more like this" is the search app's (stubbed here).
+    # The issue page: itself, its articles, their credits, the day's pages, 上一期, 下一期.
+    [("", 6), ("1/", 6), ("30/", 6), ("source/", 1), ("1/source/", 1)],
 )
 def test_issue_and_article_pages_take_a_bounded_number_of_queries(
     client, big_archive, django_assert_max_num_queries, path, bound

@@ -184,8 +184,9 @@ def test_person_page_takes_a_bounded_number_of_queries(
 ):
     prolific = big_archive["people"][0]  # 32 credits, 2 mentions
     mentioned = big_archive["people"][1]  # 32 mentions with titles
+    # Two of the ten find the people they appear with (archive.views.people.appears_with).
     for person in (prolific, mentioned):
-        with django_assert_max_num_queries(8):
+        with django_assert_max_num_queries(10):
             assert client.get(person.get_absolute_url()).status_code == 200
 
 
@@ -229,3 +230,37 @@ def test_lists_of_articles_leave_the_pages_source_text_unread(client, small_arch
     for article in listed:
         assert source <= article.issue.get_deferred_fields()
         assert "parsed_body" in article.get_deferred_fields()
+
+
+def test_a_title_keeps_its_organisation(client, db):
+    person = make_person("王玉红")
+    paper = make_publication()
+    for day, organization in [
+        (datetime.date(2019, 11, 5), "市委第四指导组"),
+        (datetime.date(2021, 7, 9), ""),
+    ]:
+        article = make_article(make_issue(paper, day), 1)
+        make_person_mention(article, person, ["组长"], organization=organization)
+    make_person_mention(
+        make_article(), person, ["市委第四指导组组长"], organization="市委第四指导组"
+    )
+    titles = {
+        row["title"]: row["count"]
+        for row in client.get(person.get_absolute_url()).context["titles"]
+    }
+    assert titles == {"市委第四指导组组长": 2, "组长": 1}
+
+
+def test_a_person_page_names_who_they_appear_with(client, small_archive):
+    sun = small_archive["sun"]
+    response = client.get(sun.get_absolute_url())
+    assert response.context["companions"] == [
+        (small_archive["chen"], 2),
+        (small_archive["huang"], 1),
+    ]
+    assert "常一起见报的人" in response.content.decode()
+    # Ties in name order.
+    assert client.get(small_archive["huang"].get_absolute_url()).context["companions"] == [
+        (sun, 1),
+        (small_archive["chen"], 1),
+    ]

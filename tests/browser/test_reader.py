@@ -70,7 +70,7 @@ def test_article_page_links_its_source_json_and_neighbours(seeded, live_server, 
     page.goto(live_server.url + article.get_absolute_url())
     nav = page.get_by_role("navigation", name="同版上下篇")
     assert nav.get_by_role("link", name=re.compile("^上一篇")).count() == 1
-    assert "[N/OL]" in page.locator(".citation").inner_text()
+    assert "[N/OL]" in page.locator("#cite-gbt7714").inner_text()
 
     page.get_by_role("link", name="查看版面原文中的这篇").click()
     marked = page.locator("mark#marked").inner_text()

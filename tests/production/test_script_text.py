@@ -40,7 +40,7 @@ def article(tmp_path, search_backend):
 
 def html_pages(article):
     issue, day = article.issue, article.issue.date
-    at = {"day": day, "issue": issue.pk}
+    at = {"day": day, "page": issue.page_slug}
     return [
         reverse("archive:home"),
         reverse("archive:day-detail", kwargs={"day": day}),
@@ -84,7 +84,7 @@ def test_the_feed_escapes_it_and_reads_back_as_the_text(client, article):
 
 def test_json_and_csv_carry_the_exact_text_as_data(client, article):
     issue, day = article.issue, article.issue.date
-    at = {"day": day, "issue": issue.pk}
+    at = {"day": day, "page": issue.page_slug}
     response = client.get(
         reverse("archive:article-json", kwargs={**at, "position": article.position})
     )

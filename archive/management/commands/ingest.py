@@ -14,6 +14,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from archive.ingest import ingest
+from archive.loadlog import add_seconds
 from archive.manifest import ManifestError
 
 PROGRESS_EVERY = 50
@@ -100,6 +101,7 @@ class Command(BaseCommand):
             # Ingest queues its index updates in each page's transaction; apply what is
             # left now so the pages are searchable when the command ends (a running
             # server's writer holding the lock applies them instead).
+            indexing = time.monotonic()
             call_command(
                 "process_index_queue",
                 bulk=True,
@@ -107,6 +109,8 @@ class Command(BaseCommand):
                 stderr=self.stderr,
                 verbosity=verbosity,
             )
+            if report.run:
+                add_seconds(report.run, "index", time.monotonic() - indexing)
         if verbosity >= 1:
             summary = ", ".join(f"{n} {k}" for k, n in totals.items())
             by_status = ", ".join(f"{n} {s}" for s, n in sorted(report.statuses.items()))
