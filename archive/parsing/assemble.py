@@ -217,7 +217,8 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             # photo), else text. (本报记者 X整理) stays a byline the grammar cannot read.
             labels[i] = "para" if ends_sentence(text) or len(text) > 30 else "title-b"
         elif labels[i] == "column" and (len(text) > 12 or ends_sentence(text)):
-            labels[i] = "open"  # a column's name is short: 编者按：… is an article's text
+            # A column's name is short: a longer line is a headline, or (编者按：…。) text.
+            labels[i] = "open" if ends_sentence(text) or len(text) > 40 else "title-b"
         elif labels[i] in ("para", "caption", "body") and is_lead(text) and i:
             prev = content[i - 1].text
             if labels[i - 1] not in _TEXT_LABELS or ends_sentence(prev) or ":" in prev[-1:]:

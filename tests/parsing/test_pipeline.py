@@ -89,6 +89,18 @@ LOCAL = """■ 记者 张伟 通讯员 李娜
 """
 
 
+PDF_DUMP = """东城日报  2024年3月8日  星期五  第2版  要闻  责任编辑：刘芳
+区政府召开第一季度经济运行分析会
+本报讯（记者 陈明 通讯员 王丽）3月7日，区政府召开第一季度经济运行分
+析会，听取各部门关于经济运行情况的汇报，研究部署下一阶段重点工作。
+会议指出，今年以来全区经济运行总体平稳，主要指标好于预期。会议要求，各
+部门要紧盯目标任务，抓好项目建设，确保一季度实现良好开局。
+春季植树活动在城北公园举行
+本报讯 3月6日，区林业局在城北公园组织开展春季义务植树活动，共栽植各类
+苗木两千余株。（张华）
+"""
+
+
 def parse(text, **meta):
     return parse_page(text.encode("utf-8"), PageMeta(source="page.txt", **meta))
 
@@ -201,3 +213,17 @@ def test_local_paper_forms_bylines_above_and_under_headlines_briefs_and_notes():
     assert ("孙丽", "reporter", None) in credits(youth)
     assert credits(photo) == [("钱多多", "photographer", None)]
     assert photo.date == dt.date(2024, 6, 11)
+
+
+def test_a_pdf_text_dump_wrapped_at_forty_characters():
+    page = parse(PDF_DUMP)
+    assert page.date == dt.date(2024, 3, 8) and page.page_label == "第2版"
+    meeting, trees = page.articles
+    assert meeting.title == "区政府召开第一季度经济运行分析会"
+    assert meeting.paragraphs[0].endswith(
+        "经济运行分析会，听取各部门关于经济运行情况的汇报，研究部署下一阶段重点工作。"
+    )
+    assert len(meeting.paragraphs) == 2
+    assert trees.title == "春季植树活动在城北公园举行" and not trees.title_is_derived
+    assert credits(trees) == [("张华", "reporter", None)]
+    assert trees.date == dt.date(2024, 3, 6)
