@@ -26,7 +26,7 @@ from .credits import (
     split_trailing_byline,
 )
 from .headlines import continues_headline, slogan_like
-from .jiebautil import edge_flags
+from .jiebautil import crosses_quick, edge_flags
 from .layout import Line, PageShape, ends_sentence
 from .lexicon import CJK, EDITOR_NOTES, ORG_ENDINGS, SIGNATURE_MARKS
 from .linemodel.labels import headline_role
@@ -242,6 +242,18 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
         ):
             labels[i + 1] = "title-i"  # 区市场监管局开展 / 食品安全专项检查: a verb waits
         elif (
+            not shape.narrow
+            and headline_role(labels[i]) == "title"
+            and labels[i + 1] == "title-i"
+            and len(content[i].text) >= 8
+            and len(content[i + 1].text) >= 8
+            and content[i].text[-1:] not in "，、：:；"
+            and not _wraps_into(content[i].text, content[i + 1].text)
+        ):
+            # One paragraph a line: a second complete headline under the title is its
+            # subtitle (前三季度规上工业企业利润增长12% under 我市制造业增加值同比增长8.2%).
+            labels[i + 1] = "subtitle-b"
+        elif (
             labels[i] == "title-b"
             and labels[i + 1] == "title-i"
             and i + 2 < len(content)
@@ -392,6 +404,14 @@ def _finished(text: str) -> bool:
         or bool(split_trailing_byline(text)[1])
         or bool(split_closing_credit(text)[1])
     )
+
+
+def _wraps_into(prev: str, nxt: str) -> bool:
+    """Does a headline line stop where it cannot end: on a body's name (高新区城市管理局),
+    a verb, preposition, conjunction or particle, or inside a word?"""
+    if prev.endswith(ORG_ENDINGS):
+        return True
+    return edge_flags(prev)[1] in ("v", "p", "c", "u", "uj", "ud") or crosses_quick(prev, nxt)
 
 
 _ROLE_WORD = re.compile("记者|通讯员|编辑|作者|评论员|摄|撰稿|整理")

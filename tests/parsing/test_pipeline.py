@@ -101,6 +101,25 @@ PDF_DUMP = """东城日报  2024年3月8日  星期五  第2版  要闻  责任�
 """
 
 
+EPAPER = """聚焦高质量发展——
+我市制造业增加值同比增长8.2%
+前三季度规上工业企业利润增长12%
+本报记者 赵敏
+市统计局10月20日发布数据显示，前三季度全市规模以上工业增加值同比增长8.2%，高于全省平均水平1.5个百分点。
+其中，装备制造业增长11.3%，高技术制造业增长14.6%。
+统计局有关负责人表示，四季度将继续做好企业服务，推动经济稳中向好。
+
+新华社北京10月20日电（记者 李强）国家统计局20日发布，前三季度国内生产总值同比增长5.0%。
+分产业看，第一产业增加值同比增长3.4%，第二产业增长5.3%。（完）
+
+秋收时节
+10月19日，农民在田间收获水稻。
+本报记者 钱亮 摄
+10月19日，农机手驾驶收割机在田间作业。
+本报记者 钱亮 摄
+"""
+
+
 def parse(text, **meta):
     return parse_page(text.encode("utf-8"), PageMeta(source="page.txt", **meta))
 
@@ -227,3 +246,15 @@ def test_a_pdf_text_dump_wrapped_at_forty_characters():
     assert trees.title == "春季植树活动在城北公园举行" and not trees.title_is_derived
     assert credits(trees) == [("张华", "reporter", None)]
     assert trees.date == dt.date(2024, 3, 6)
+
+
+def test_e_paper_items_headline_stack_wire_story_and_a_run_of_captions():
+    stats, wire, photos = parse(EPAPER, year=2024).articles
+    assert stats.kicker == "聚焦高质量发展——"
+    assert stats.title == "我市制造业增加值同比增长8.2%"
+    assert stats.subtitle == "前三季度规上工业企业利润增长12%"
+    assert credits(stats) == [("赵敏", "reporter", None)]
+    assert credits(wire) == [("李强", "author", "新华社")]
+    # Two captions with their credits under one headline are one photo item.
+    assert photos.title == "秋收时节" and len(photos.paragraphs) == 2
+    assert credits(photos) == [("钱亮", "photographer", None)]
