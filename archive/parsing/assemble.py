@@ -308,7 +308,27 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     if shape.narrow and shape.width:
         labels = _column_lines_are_text(content, labels, shape)
     labels = _under_markdown_headings(content, labels)
-    return _lone_lines_are_headlines(content, labels)
+    labels = _lone_lines_are_headlines(content, labels)
+    return _bylines_keep_the_page_style(labels)
+
+
+def _bylines_keep_the_page_style(labels: list[str]) -> list[str]:
+    """A page that prints a byline above a headline (■ 记者 X over the title) prints
+    them all so: a byline between one article's text and the next headline is then
+    the next article's."""
+
+    def next_is_headline(i):
+        return i + 1 < len(labels) and headline_role(labels[i + 1]) in ("kicker", "title")
+
+    above = [i for i, lab in enumerate(labels) if lab == "byline-next" and next_is_headline(i)]
+    after = [i for i, lab in enumerate(labels) if lab == "byline" and next_is_headline(i)]
+    if not above or len(above) < len(after):
+        return labels
+    labels = list(labels)
+    for i in after:
+        if i and labels[i - 1] in _TEXT_LABELS:
+            labels[i] = "byline-next"
+    return labels
 
 
 def _under_markdown_headings(content: list[Line], labels: list[str]) -> list[str]:

@@ -120,6 +120,34 @@ EPAPER = """聚焦高质量发展——
 """
 
 
+BYLINES_ABOVE = """■ 记者 周强 通讯员 吴敏
+
+城南街道开展垃圾分类
+入户宣传活动
+
+本报讯 连日来，城南街道组
+织志愿者深入辖区小区，开展
+垃圾分类入户宣传活动，发放
+宣传资料三千余份，引导居民
+养成分类投放的好习惯。
+
+街道相关负责人表示，下一
+步将持续推进垃圾分类工作，
+让绿色生活方式深入人心。
+
+■ 记者 周强
+
+区人民医院开展
+义诊进社区活动
+
+本报讯 3月5日，区人民医院
+组织专家团队走进阳光社区，
+为居民免费测量血压、血糖，
+提供健康咨询服务，受到居民
+欢迎。
+"""
+
+
 def parse(text, **meta):
     return parse_page(text.encode("utf-8"), PageMeta(source="page.txt", **meta))
 
@@ -258,3 +286,11 @@ def test_e_paper_items_headline_stack_wire_story_and_a_run_of_captions():
     # Two captions with their credits under one headline are one photo item.
     assert photos.title == "秋收时节" and len(photos.paragraphs) == 2
     assert credits(photos) == [("钱亮", "photographer", None)]
+
+
+def test_a_page_that_prints_bylines_above_its_headlines_prints_them_all_so():
+    sorting, clinic = parse(BYLINES_ABOVE, year=2024).articles
+    assert sorting.title == "城南街道开展垃圾分类入户宣传活动"
+    assert credits(sorting) == [("周强", "reporter", None), ("吴敏", "correspondent", None)]
+    assert clinic.title == "区人民医院开展义诊进社区活动"
+    assert credits(clinic) == [("周强", "reporter", None)]
