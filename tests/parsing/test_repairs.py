@@ -1,0 +1,51 @@
+"""The exact layout rules that set the model's labels right (archive.parsing.repairs)."""
+
+from archive.parsing.layout import PageShape, split_lines
+from archive.parsing.repairs import repair
+
+
+def repaired(rows, known_columns=()):
+    lines = split_lines("\n".join(text for text, _ in rows))
+    content = [ln for ln in lines if not ln.blank]
+    return repair(content, [label for _, label in rows], PageShape.of(lines), known_columns)
+
+
+def test_a_full_line_that_ends_no_sentence_goes_on_in_the_next():
+    long = "本报讯 区里召开会议，部署下一阶段的重点工作，要求各单位紧盯目标任务和"
+    assert repaired([(long, "open"), ("时间节点，确保完成。", "para")]) == ["open", "body"]
+    assert repaired([(long + "节点。", "open"), ("会议强调，要抓好落实。", "para")]) == [
+        "open",
+        "para",
+    ]
+
+
+def test_a_line_the_byline_grammar_reads_whole_is_a_byline_and_a_known_column_a_column():
+    rows = [
+        ("本报讯 区里召开会议。", "open"),
+        ("（责任编辑：韩梅）", "para"),
+        ("基层动态", "title-b"),
+    ]
+    assert repaired(rows, known_columns=("基层动态",)) == ["open", "byline", "column"]
+
+
+def test_a_byline_line_that_names_nobody_is_a_headline_and_one_with_a_role_word_stays():
+    rows = [
+        ("荷塘月色", "byline"),
+        ("市民在公园赏荷。", "open"),
+        ("（本报记者 李龙整理）", "byline"),
+    ]
+    assert repaired(rows) == ["title-b", "open", "byline"]
+
+
+def test_paired_phrases_over_a_title_are_its_kicker():
+    rows = [
+        ("您上班 我带娃", "title-b"),
+        ("高新区工会举办爱心托管班", "title-i"),
+        ("本报讯 工会举办托管班。", "open"),
+    ]
+    assert repaired(rows)[:2] == ["kicker-b", "title-b"]
+
+
+def test_a_lead_marker_after_a_finished_sentence_opens_an_article():
+    rows = [("本报讯 区里召开会议。", "open"), ("江南晚报讯 市图书馆举办活动。", "para")]
+    assert repaired(rows) == ["open", "open"]
