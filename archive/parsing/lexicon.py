@@ -345,11 +345,11 @@ def jieba_dict():
 
 def words(text: str) -> list[str]:
     """jieba's words for `text`, dictionary only (no HMM guessing: an unknown name
-    comes out one character at a time, which the finders read character by character)."""
-    import jieba
+    comes out one character at a time, which the finders read character by character).
+    rjieba gives jieba's dictionary words ~10x faster."""
+    import rjieba
 
-    jieba_dict()
-    return jieba.lcut(text, HMM=False)
+    return rjieba.cut(text, False)
 
 
 def dictionary_tag(word: str) -> str | None:

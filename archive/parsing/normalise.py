@@ -37,8 +37,7 @@ def heading_level(line: str) -> tuple[int, str]:
 
 
 def normalise_line(line: str) -> str:
-    line = "".join(_fold_width(ch) for ch in line)
-    line = line.replace("\ufeff", "").replace("\r", "")
+    line = line.translate(_FOLD)
     # Markdown hard line break ("  " at the end) and trailing spaces carry nothing.
     line = _SPACES.sub(" ", line).strip()
     line = _HALF_PUNCT.sub(lambda m: _TO_FULL[(m.group(1) or m.group(2) or m.group(0))], line)
@@ -60,3 +59,12 @@ def _fold_width(ch: str) -> str:
     if ch in "．％＋－＝／＃＆＠":
         return unicodedata.normalize("NFKC", ch)
     return ch
+
+
+# Every character _fold_width changes, as one table for str.translate (a Python call per
+# character was a tenth of the parser's time); the BOM and CR go too.
+_FOLD = {
+    ord(ch): _fold_width(ch)
+    for ch in ["\u3000", *map(chr, range(0xFF01, 0xFF5F))]
+    if _fold_width(ch) != ch
+} | {0xFEFF: None, ord("\r"): None}
