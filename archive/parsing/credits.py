@@ -285,10 +285,14 @@ def _parse_signed(rest: str) -> list[Credit] | None:
     return (_assign(toks) or None) if toks else None
 
 
+_LAST_STOP = re.compile("[。！？!?”』」][^。！？!?”』」]*$")
+
+
 def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     """`…平稳健康发展。记者 王赛华` → (`…平稳健康发展。`, [王赛华 reporter])."""
     tail_from = max(0, len(paragraph) - _MAX_BYLINE - 1)
-    end = max(paragraph.rfind(c, tail_from) for c in "。！？!?”』」")
+    m = _LAST_STOP.search(paragraph, tail_from)
+    end = m.start() if m else -1
     tail = paragraph[end + 1 :]
     # After a sentence, only a role word (记者, 通讯员…) makes the rest a byline: a
     # name and a mark alone (`连日来，文` at a line end) is the next sentence starting.
