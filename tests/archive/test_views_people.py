@@ -1,6 +1,7 @@
 """People and departments: indexes with counts, pages with credits, mentions and titles."""
 
 import datetime
+import re
 
 import pytest
 
@@ -75,6 +76,10 @@ def test_person_page_shows_mentions_and_titles_over_time(client, small_archive):
     ]
     html = response.content.decode()
     assert "见报职务" in html and small_archive["training"].get_absolute_url() in html
+    # The career line: each title from the month it was first printed.
+    line = html[html.index('<p class="career-line">') :]
+    line = re.sub(r"<[^>]+>", "", line[: line.index("</p>")])
+    assert line == "2020-06 郑州市财政局副处长 → 2021-07 郑州市财政局预算绩效管理处副处长"
 
 
 def test_titles_keep_first_and_last_sighting(client, db):

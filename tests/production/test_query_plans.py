@@ -55,13 +55,14 @@ plans(DepartmentDetailView.as_view(), department.pk)
 def test_lists_sorted_by_printing_date_read_the_narrow_indexes(data_dir):
     person, department = manage(data_dir, "shell", "-c", PLANS).stdout.split("--- department")
     # The keys of a page of credited articles, of mentions, of a department's articles
-    # (sorted in a subquery), and the titles' first and last dates (grouped).
+    # (sorted in a subquery), the titles' first and last dates (grouped), and the latest
+    # articles whose people the person appears with (sorted in a subquery).
     sorted_or_grouped = [
         plan
         for plan in (person + department).splitlines()
         if "LIST SUBQUERY" in plan or "GROUP BY" in plan
     ]
-    assert len(sorted_or_grouped) == 4
+    assert len(sorted_or_grouped) == 5
     for plan in sorted_or_grouped:
         assert "COVERING INDEX article_place_idx" in plan, plan
         assert "COVERING INDEX issue_order_idx" in plan, plan
