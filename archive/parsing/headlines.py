@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .jiebautil import crosses_quick, edge_flags, has_plain_verb
+from .jiebautil import crosses, edge_flags, has_verb
 
 _PUNCT_OR_SPACE = re.compile(r"[\s，。、：:！!？?“”\"《》（）()·—]")
 
@@ -39,10 +39,10 @@ def continues_headline(prev: str, nxt: str) -> bool:
         return True  # the subject on one line, its predicate on the next
     _, last = edge_flags(prev)
     first, _ = edge_flags(nxt)
-    if first in lx.CONTINUATION_FLAGS or last == "v" or crosses_quick(prev, nxt):
+    if first in lx.CONTINUATION_FLAGS or last == "v" or crosses(prev, nxt):
         return True
     # 高新区召开2024年 / 经济工作会议: a verb waiting for its object on the next line.
-    return has_plain_verb(prev) and not has_plain_verb(nxt)
+    return has_verb(prev) and not has_verb(nxt)
 
 
 def strip_rubric(text: str) -> str:

@@ -21,8 +21,6 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # quotes and brackets that end one only right after such a mark (“…。” but not “开门红”).
 SENTENCE_END = "。！？!?…”」』）)：:；;"
 CLOSERS = "”」』）)"
-# No paragraph starts with these: a block opening with one continues the last.
-CONTINUATION_STARTS = tuple("，、；：。！？,;:!?）)”」』")
 # Marks that open a rubric line (■新年开新局) or a commentary signature (□高亢).
 RUBRIC_MARKS = "■□▲◆●★☆◇◎"
 # The marks of RUBRIC_MARKS that may sign a commentary with the author's name.
@@ -223,9 +221,6 @@ CONNECTIVES = tuple(
     "同时 此外 另外 而且 并且 但是 然而 因此 所以 随后 此前 其中 据悉 据了解 另悉 对此 为此 "
     "总之 首先 其次 最后 一是 二是 三是 四是 五是 该 其 并 而 但".split()
 )
-# Particles and prepositions that cannot end a headline (…群众办事的 / “难点”…),
-# when jieba reads them as words of their own (not 普及, 社会的和谐 …).
-DANGLING_ENDS = "的地得着和与及或把被将从向于对在"
 # Time words that open a lead and say nothing of its subject (a derived title drops them).
 LEADING_TIME_WORDS = tuple(
     "近日 日前 近期 连日来 今年以来 今年年初以来 昨天 昨日 今天 今日".split()

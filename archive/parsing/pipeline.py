@@ -171,7 +171,7 @@ def _article(story: Story, known_columns=()) -> _Read:
         # A short line over an article with no headline (雪后初晴 over a photo's
         # caption) is its title, unless the paper prints it as a column.
         title, column = column, None
-    texts = [_paragraph_text(block) for block in story.paragraphs]
+    texts = [_block_text(block) for block in story.paragraphs]
     # The lead is the first paragraph that is not an editor's note (编者按) over it.
     first = next((i for i, t in enumerate(texts) if not t.startswith(EDITOR_NOTES)), 0)
     lead = parse_lead(texts[first]) if texts else None
@@ -206,25 +206,19 @@ def _article(story: Story, known_columns=()) -> _Read:
 
 
 def _element(story: Story, role: str) -> str | None:
-    texts = [_headline_text(b) for b in story.header if b.kind == role]
+    texts = [_block_text(b).strip() for b in story.header if b.kind == role]
     return " ".join(texts) if texts else None
-
-
-def _headline_text(block) -> str:
-    text = block.texts[0]
-    for more in block.texts[1:]:
-        text = join_wrapped(text, more)
-    return text.strip()
 
 
 def _is_rubric(story: Story) -> bool:
     return any(b.kind == "kicker" and b.texts[0][:1] in RUBRIC_MARKS for b in story.header)
 
 
-def _paragraph_text(block) -> str:
+def _block_text(block) -> str:
+    """A block's lines as one text, wrapped lines joined back."""
     text = ""
     for part in block.texts:
-        text = join_wrapped(text, part) if text else part
+        text = join_wrapped(text, part)
     return text
 
 

@@ -20,7 +20,7 @@ from .credits import (
     split_trailing_byline,
 )
 from .headlines import continues_headline, slogan_like
-from .jiebautil import crosses_quick, edge_flags
+from .jiebautil import crosses, edge_flags
 from .layout import Line, PageShape, ends_sentence
 from .lexicon import CJK, ORG_ENDINGS, SIGNATURE_MARKS
 from .linemodel.labels import headline_role
@@ -276,7 +276,7 @@ def _wraps_into(prev: str, nxt: str) -> bool:
     a verb, preposition, conjunction or particle, or inside a word?"""
     if prev.endswith(ORG_ENDINGS):
         return True
-    return edge_flags(prev)[1] in ("v", "p", "c", "u", "uj", "ud") or crosses_quick(prev, nxt)
+    return edge_flags(prev)[1] in ("v", "p", "c", "u", "uj", "ud") or crosses(prev, nxt)
 
 
 _ROLE_WORD = re.compile("记者|通讯员|编辑|作者|评论员|摄|撰稿|整理")

@@ -17,7 +17,7 @@ from .. import dates
 from .. import lexicon as lx
 from ..credits import is_lead, looks_like_name, parse_byline, split_trailing_byline
 from ..headlines import looks_like_column, slogan_like
-from ..jiebautil import crosses_quick, edge_flags
+from ..jiebautil import crosses, edge_flags
 from ..layout import RUBRIC_MARKS, Line, PageShape, ends_sentence
 
 _CLAUSE_PUNCT = re.compile(r"[，。、；：！？,;:!?]")
@@ -128,7 +128,7 @@ def page_features(lines: list[Line], known_columns=()) -> list[dict[str, str]]:
             prev = texts[-1]
             if ends_sentence(prev):
                 f["prev_end_sent"] = "1"
-            if crosses_quick(prev, line.text):
+            if crosses(prev, line.text):
                 f["cross_gap" if blank_before else "cross"] = "1"
         items.append(f)
         texts.append(line.text)
