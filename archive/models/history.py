@@ -26,16 +26,9 @@ class ArticleChangeQuerySet(models.QuerySet):
         return self.select_related("user")
 
 
-class ArticleChange(models.Model):
-    """One staff correction of one article: who changed which field, from what, to what.
+class StaffChange(models.Model):
+    """What every staff correction records: who, when, and the value before and after."""
 
-    Bylines and mention lists are kept as the text a reader would see ("记者 孙庆辉、
-    通讯员 黄梦玮"), so the history stays readable after people are merged or deleted.
-    """
-
-    article = models.ForeignKey(
-        "archive.Article", on_delete=models.CASCADE, related_name="changes", verbose_name="文章"
-    )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -45,15 +38,30 @@ class ArticleChange(models.Model):
         verbose_name="修改人",
     )
     at = models.DateTimeField("时间", default=timezone.now)
-    field = models.CharField("字段", max_length=16, choices=ChangedField.choices)
     old = models.TextField("原值", blank=True)
     new = models.TextField("新值", blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["-at", "-pk"]
+
+
+class ArticleChange(StaffChange):
+    """One staff correction of one article: who changed which field, from what, to what.
+
+    Bylines and mention lists are kept as the text a reader would see ("记者 孙庆辉、
+    通讯员 黄梦玮"), so the history stays readable after people are merged or deleted.
+    """
+
+    article = models.ForeignKey(
+        "archive.Article", on_delete=models.CASCADE, related_name="changes", verbose_name="文章"
+    )
+    field = models.CharField("字段", max_length=16, choices=ChangedField.choices)
     note = models.CharField("说明", max_length=200, blank=True)
 
     objects = ArticleChangeQuerySet.as_manager()
 
-    class Meta:
-        ordering = ["-at", "-pk"]
+    class Meta(StaffChange.Meta):
         verbose_name = "修改记录"
         verbose_name_plural = "修改记录"
         indexes = [models.Index(fields=["article", "at"], name="article_change_article_at_idx")]
@@ -65,27 +73,15 @@ class ArticleChange(models.Model):
         return self.article.get_absolute_url()
 
 
-class IssueChange(models.Model):
+class IssueChange(StaffChange):
     """One staff correction of a page: its paper, date, 版次 or page name."""
 
     issue = models.ForeignKey(
         "archive.Issue", on_delete=models.CASCADE, related_name="changes", verbose_name="版面"
     )
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name="修改人",
-    )
-    at = models.DateTimeField("时间", default=timezone.now)
     field = models.CharField("字段", max_length=16, choices=IssueField.choices)
-    old = models.TextField("原值", blank=True)
-    new = models.TextField("新值", blank=True)
 
-    class Meta:
-        ordering = ["-at", "-pk"]
+    class Meta(StaffChange.Meta):
         verbose_name = "版面修改记录"
         verbose_name_plural = "版面修改记录"
         indexes = [models.Index(fields=["issue", "at"], name="issue_change_issue_at_idx")]
