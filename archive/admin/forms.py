@@ -5,15 +5,16 @@ import re
 from django import forms
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.core.exceptions import ValidationError
+from django.forms.models import BaseInlineFormSet
 
-from archive import throttle
+from archive import aliases, throttle
 from archive.models import Article, Credit, Department, DepartmentMention, Person, PersonMention
 
 _SEPARATORS = re.compile(r"[、,，;；\n]+")
 
 
 class NameListField(forms.CharField):
-    """A JSON list of short strings (aliases, titles), edited as `甲、乙、丙`."""
+    """A JSON list of short strings (titles), edited as `甲、乙、丙`."""
 
     def __init__(self, **kwargs):
         kwargs.setdefault("required", False)
@@ -83,52 +84,97 @@ class DepartmentMentionForm(forms.ModelForm):
         labels = {"department": "单位"}
 
 
-def _names_taken(model, instance, names):
-    """Which of `names` already name or alias another row of `model`."""
-    others = model.objects.exclude(pk=instance.pk) if instance.pk else model.objects.all()
+def names_taken(record, names):
+    """Which of `names` already name another record of `record`'s scope, or are its
+    alias: the whole archive for people, the zone for departments."""
+    others = type(record).objects.exclude(pk=record.pk) if record.pk else type(record).objects
+    if isinstance(record, Department):
+        others = others.filter(zone=record.zone)
     taken = set(others.filter(name__in=names).values_list("name", flat=True))
-    for aliases in others.exclude(aliases=[]).values_list("aliases", flat=True):
-        taken |= set(names) & set(aliases)
+    taken |= set(aliases.holders(record, names))
     return [name for name in names if name in taken]
 
 
-class PersonForm(forms.ModelForm):
-    aliases = NameListField(
-        label="别名",
-        help_text="同一人的其他写法；导入时这些名字都归到此人。多个用顿号“、”分隔。",
-    )
+def _taken(record, name, held="名称或别名"):
+    """The error for `name`, held by another record of `record`'s scope."""
+    if isinstance(record, Person):
+        other, action, held = "另一人物", "合并所选人物", held.replace("名称", "姓名")
+    else:
+        other, action = "同一地区另一单位", "合并所选单位"
+    return ValidationError(f"“{name}”已是{other}的{held}：请用“{action}”。")
 
+
+def _old_name_free(record, old, new):
+    """A rename keeps the old name as an alias: no other record may hold it as one."""
+    if new != old and aliases.holders(record, [old]):
+        raise _taken(record, old, "别名（改名后无法把原名留作别名）")
+
+
+class PersonForm(forms.ModelForm):
     class Meta:
         model = Person
-        fields = ["name", "aliases", "review_note"]
+        fields = ["name", "review_note"]
         help_texts = {"review_note": "确认此人与同名者不是同一人后清空。"}
 
     def clean_name(self):
         name = self.cleaned_data["name"].strip()
         # A new person may share a name (two 李敏 on two papers); renaming someone to a
         # name already taken is most often one person twice, which a merge fixes.
-        if self.instance.pk and _names_taken(Person, self.instance, [name]):
-            raise ValidationError(f"“{name}”已是另一人物的姓名或别名：请用“合并所选人物”。")
+        if self.instance.pk and name != self.instance.name:
+            if names_taken(self.instance, [name]):
+                raise _taken(self.instance, name)
+            _old_name_free(self.instance, self.instance.name, name)
         return name
-
-    def clean_aliases(self):
-        aliases = self.cleaned_data["aliases"]
-        taken = _names_taken(Person, self.instance, aliases)
-        if taken:
-            raise ValidationError(
-                f"“{'、'.join(taken)}”已是另一人物的姓名或别名：请用“合并所选人物”。"
-            )
-        return aliases
 
 
 class DepartmentForm(forms.ModelForm):
-    aliases = NameListField(
-        label="别名", help_text="同一单位的其他叫法，如简称。多个用顿号“、”分隔。"
-    )
-
     class Meta:
         model = Department
-        fields = ["name", "zone", "kind", "aliases"]
+        fields = ["name", "zone", "kind"]
+
+    def clean(self):
+        cleaned = super().clean()
+        name, zone = cleaned.get("name"), cleaned.get("zone", "")
+        old = (self.instance.name, self.instance.zone)
+        if self.instance.pk and name and (name, zone) != old:
+            # As it will be: the old name and the aliases go with it to its new zone.
+            moved = Department(pk=self.instance.pk, name=name, zone=zone)
+            try:
+                if aliases.holders(moved, [name]):
+                    raise _taken(moved, name, "别名")
+                _old_name_free(moved, self.instance.name, name)
+            except ValidationError as error:
+                self.add_error("name", error)
+        return cleaned
+
+
+class AliasForm(forms.ModelForm):
+    """One alias of a person or department, in the admin's inline."""
+
+    def clean_name(self):
+        name = self.cleaned_data["name"].strip()
+        record = getattr(self.instance, self.instance.holder_field)  # as its form left it
+        if "name" in self.changed_data:
+            if name == record.name:
+                raise ValidationError("别名与名称相同。")
+            if names_taken(record, [name]):
+                raise _taken(record, name)
+        elif aliases.holders(record, [name]):  # kept, but its department moves zone
+            raise _taken(record, name, "别名")
+        return name
+
+
+class AliasFormSet(BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        seen = set()
+        for form in self.forms:
+            if self._should_delete_form(form) or not hasattr(form, "cleaned_data"):
+                continue
+            name = form.cleaned_data.get("name")
+            if name and name in seen:
+                form.add_error("name", f"“{name}”重复。")
+            seen.add(name)
 
 
 class ThrottledLoginForm(AdminAuthenticationForm):

@@ -4,9 +4,11 @@ import pytest
 from django.contrib.admin import helpers
 from django.urls import reverse
 
+from archive import aliases
 from archive.models import ArticleChange, Department, Person
 
 from . import admin_fixtures
+from .admin_fixtures import alias_rows, form_data
 from .factories import (
     make_article,
     make_credit,
@@ -33,11 +35,12 @@ def test_renaming_in_the_form_keeps_the_old_name(
     article = make_article()
     make_credit(article, reporter)
     url = reverse("admin:archive_person_change", args=[reporter.pk])
+    data = alias_rows("赵老师", data=form_data(editor_client.get(url), "person_form"))
     with django_capture_on_commit_callbacks(execute=True):
-        response = editor_client.post(url, {"name": "赵根智", "aliases": "赵老师"})
+        response = editor_client.post(url, {**data, "name": "赵根智"})
     assert response.status_code == 302
     reporter.refresh_from_db()
-    assert (reporter.name, reporter.aliases) == ("赵根智", ["赵老师", "赵根志"])
+    assert (reporter.name, aliases.names(reporter)) == ("赵根智", ["赵老师", "赵根志"])
     assert ArticleChange.objects.get(article=article).user == editor
     assert announced and announced[-1] == ([article.pk], [])
 
@@ -46,10 +49,11 @@ def test_an_alias_that_names_someone_else_asks_for_a_merge(editor_client):
     make_person("陈伟")
     chen = make_person("陈杨")
     url = reverse("admin:archive_person_change", args=[chen.pk])
-    response = editor_client.post(url, {"name": "陈杨", "aliases": "陈伟"})
+    data = form_data(editor_client.get(url), "person_form")
+    response = editor_client.post(url, alias_rows("陈伟", data=data))
     assert response.status_code == 200
     assert "请用“合并所选人物”" in response.content.decode()
-    response = editor_client.post(url, {"name": "陈伟", "aliases": ""})
+    response = editor_client.post(url, {**data, "name": "陈伟"})
     assert response.status_code == 200
     assert Person.objects.filter(name="陈杨").exists()
 
@@ -88,7 +92,7 @@ def test_the_merge_action_asks_whom_to_keep_then_merges(
     with django_capture_on_commit_callbacks(execute=True):
         response = editor_client.post(PEOPLE, {**chosen, "keep": keep.pk, "confirm": "yes"})
     assert response.status_code == 302
-    assert list(Person.objects.values_list("name", "aliases")) == [("陈伟", ["陈杨"])]
+    assert [(p.name, aliases.names(p)) for p in Person.objects.all()] == [("陈伟", ["陈杨"])]
     assert credited.credits.get().person == keep
     assert mentioned.person_mentions.get().person == keep
     assert announced == [(sorted([credited.pk, mentioned.pk]), [])]
@@ -146,7 +150,7 @@ def test_merging_departments_through_the_action(editor_client):
         },
     )
     assert response.status_code == 302
-    assert list(Department.objects.values_list("name", "aliases")) == [
+    assert [(d.name, aliases.names(d)) for d in Department.objects.all()] == [
         ("高新投控股集团", ["高新投控集团"])
     ]
     assert article.department_mentions.get().department == keep
@@ -158,12 +162,11 @@ def test_renaming_a_department_in_the_form(editor_client):
     article = make_article()
     make_department_mention(article, bureau)
     url = reverse("admin:archive_department_change", args=[bureau.pk])
-    response = editor_client.post(
-        url, {"name": "高新区财政金融局", "zone": bureau.zone, "kind": "bureau", "aliases": ""}
-    )
+    data = form_data(editor_client.get(url), "department_form")
+    response = editor_client.post(url, {**data, "name": "高新区财政金融局"})
     assert response.status_code == 302
     bureau.refresh_from_db()
-    assert (bureau.name, bureau.aliases) == ("高新区财政金融局", ["区财政局"])
+    assert (bureau.name, aliases.names(bureau)) == ("高新区财政金融局", ["区财政局"])
     article.refresh_from_db()
     assert article.locked_fields == ["departments"]
 
@@ -178,7 +181,7 @@ def test_the_add_forms_open_also_as_popups(editor_client, model):
 def test_an_editor_may_add_a_namesake_and_find_the_flagged_ones(editor_client):
     make_person("李敏", zones=["郑州高新区"])
     response = editor_client.post(
-        reverse("admin:archive_person_add"), {"name": "李敏", "aliases": "", "review_note": ""}
+        reverse("admin:archive_person_add"), {**alias_rows(), "name": "李敏", "review_note": ""}
     )
     assert response.status_code == 302
     assert Person.objects.filter(name="李敏").count() == 2
