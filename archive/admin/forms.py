@@ -149,11 +149,16 @@ class DepartmentForm(forms.ModelForm):
 
 
 class AliasForm(forms.ModelForm):
-    """One alias of a person or department, in the admin's inline."""
+    """One alias of a person or department, in the admin's inline. `record` is the person
+    or department as its own form left it: renamed, or moved to another zone."""
+
+    def __init__(self, *args, record=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.record = record
 
     def clean_name(self):
         name = self.cleaned_data["name"].strip()
-        record = getattr(self.instance, self.instance.holder_field)  # as its form left it
+        record = self.record
         if "name" in self.changed_data:
             if name == record.name:
                 raise ValidationError("别名与名称相同。")
@@ -165,6 +170,10 @@ class AliasForm(forms.ModelForm):
 
 
 class AliasFormSet(BaseInlineFormSet):
+    def get_form_kwargs(self, index):
+        # The rows' own link to it is the stored record until they are saved.
+        return {**super().get_form_kwargs(index), "record": self.instance}
+
     def clean(self):
         super().clean()
         seen = set()

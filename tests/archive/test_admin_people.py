@@ -2,10 +2,14 @@
 
 import pytest
 from django.contrib.admin import helpers
+from django.contrib.admin.models import LogEntry
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from archive import aliases
-from archive.models import ArticleChange, Department, Person
+from archive.admin.people import PersonAdmin
+from archive.models import ArticleChange, Department, Person, PersonAlias
 
 from . import admin_fixtures
 from .admin_fixtures import alias_rows, form_data
@@ -189,3 +193,147 @@ def test_an_editor_may_add_a_namesake_and_find_the_flagged_ones(editor_client):
     listed = editor_client.get(reverse("admin:archive_person_changelist"), {"namesake": "pending"})
     assert list(listed.context["cl"].result_list) == [flagged]
     assert "郑州经开区" in listed.content.decode()
+
+
+def change_form(client, record):
+    """What a browser posts back from the record's change page, unchanged."""
+    url = reverse(f"admin:archive_{record._meta.model_name}_change", args=[record.pk])
+    return url, form_data(client.get(url), f"{record._meta.model_name}_form")
+
+
+def test_staff_add_and_remove_aliases_in_the_rows_and_the_history_says_so(
+    editor_client, announced, django_capture_on_commit_callbacks
+):
+    sun = make_person("孙庆辉", aliases=["孙老师"])
+    article = make_article()
+    make_credit(article, sun)
+    url, data = change_form(editor_client, sun)
+    assert data["aliases-0-name"] == "孙老师"
+    data["aliases-0-DELETE"] = "on"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(url, alias_rows("孙庆晖", data=data))
+    assert response.status_code == 302
+    assert aliases.names(sun) == ["孙庆晖"]
+    # Search indexes a byline's aliases: the articles are queued again.
+    assert announced == [([article.pk], [])]
+    logged = LogEntry.objects.get(object_id=str(sun.pk)).get_change_message()
+    assert "孙庆晖" in logged and "孙老师" in logged
+
+
+def test_an_alias_another_person_holds_is_a_form_error(editor_client):
+    make_person("李敏", aliases=["李民"])
+    chen = make_person("陈杨")
+    url, data = change_form(editor_client, chen)
+    for rows, error in [
+        (["李民"], "“李民”已是另一人物的姓名或别名：请用“合并所选人物”"),
+        (["陈杨"], "别名与名称相同"),
+    ]:
+        response = editor_client.post(url, alias_rows(*rows, data=data))
+        assert response.status_code == 200
+        assert error in response.content.decode()
+    response = editor_client.post(url, alias_rows("陈阳", "陈阳", data=data))
+    assert response.status_code == 200
+    assert aliases.names(chen) == []
+
+
+def test_an_alias_is_a_department_s_within_its_zone(editor_client):
+    make_department("高新区质监局", zone="郑州高新区", aliases=["区市场监管局"])
+    here = make_department("高新区市场监管局", zone="郑州高新区")
+    there = make_department("经开区市场监管局", zone="郑州经开区")
+    url, data = change_form(editor_client, here)
+    response = editor_client.post(url, alias_rows("区市场监管局", data=data))
+    assert response.status_code == 200
+    assert "“区市场监管局”已是同一地区另一单位的名称或别名" in response.content.decode()
+    url, data = change_form(editor_client, there)
+    assert editor_client.post(url, alias_rows("区市场监管局", data=data)).status_code == 302
+    assert list(there.aliases.values_list("zone", "name")) == [("郑州经开区", "区市场监管局")]
+    # Moving it where the alias is another's is refused; the aliases go along otherwise.
+    response = editor_client.post(
+        url, {**change_form(editor_client, there)[1], "zone": "郑州高新区"}
+    )
+    assert response.status_code == 200
+    assert "“区市场监管局”已是同一地区另一单位的别名" in response.content.decode()
+    response = editor_client.post(
+        url, {**change_form(editor_client, there)[1], "zone": "郑州航空港区"}
+    )
+    assert response.status_code == 302
+    assert list(there.aliases.values_list("zone", flat=True)) == ["郑州航空港区"]
+
+
+def test_an_editor_who_loses_a_race_for_an_alias_gets_a_message(editor_client, monkeypatch):
+    li = make_person("李敏")
+    chen = make_person("陈杨")
+    url, data = change_form(editor_client, chen)
+    checked = PersonAdmin.save_model
+
+    def another_editor_saves_first(self, request, obj, form, change):
+        # Between this form's checks and the save of its rows.
+        PersonAlias.objects.create(person=li, name="李民")
+        checked(self, request, obj, form, change)
+
+    monkeypatch.setattr(PersonAdmin, "save_model", another_editor_saves_first)
+    response = editor_client.post(
+        url, {**alias_rows("李民", data=data), "review_note": "待核"}, follow=True
+    )
+    assert response.status_code == 200
+    assert "本次修改未保存" in response.content.decode()
+    chen.refresh_from_db()
+    assert (chen.review_note, aliases.names(chen)) == ("", [])
+
+
+def test_a_merge_whose_name_another_holds_says_so(editor_client):
+    make_person("李敏", aliases=["李民"])
+    keep, stray = make_person("李明"), make_person("李民")
+    response = editor_client.post(
+        PEOPLE,
+        {
+            "action": "merge_people",
+            helpers.ACTION_CHECKBOX_NAME: [keep.pk, stray.pk],
+            "keep": keep.pk,
+            "confirm": "yes",
+        },
+        follow=True,
+    )
+    assert "未合并：“李民”已是人物“李敏”的别名" in response.content.decode()
+    assert Person.objects.filter(pk=stray.pk).exists()
+
+
+def test_a_namesake_s_note_can_be_cleared(editor_client):
+    make_person("李敏", zones=["郑州高新区"])
+    flagged = make_person("李敏", zones=["郑州经开区"], review_note="另有同名人物（郑州高新区）")
+    url, data = change_form(editor_client, flagged)
+    assert editor_client.post(url, {**data, "review_note": ""}).status_code == 302
+    flagged.refresh_from_db()
+    assert flagged.review_note == ""
+
+
+@pytest.mark.parametrize("model", ["person", "department"])
+def test_the_lists_show_aliases_without_a_query_per_row(editor_client, model):
+    make = make_person if model == "person" else make_department
+    url = reverse(f"admin:archive_{model}_changelist")
+
+    def queries():
+        with CaptureQueriesContext(connection) as run:
+            assert editor_client.get(url).status_code == 200
+        return len(run)
+
+    make(f"甲{model}", aliases=[f"甲{model}别名"])
+    few = queries()
+    for n in range(5):
+        make(f"乙{model}{n}", aliases=[f"乙{model}别名{n}", f"丙{model}别名{n}"])
+    assert queries() == few
+    assert f"乙{model}别名4、丙{model}别名4" in editor_client.get(url).content.decode()
+
+
+def test_a_rename_may_type_the_old_name_as_an_alias_or_take_one_as_the_name(editor_client):
+    reporter = make_person("赵根志", aliases=["赵根智"])
+    url, data = change_form(editor_client, reporter)
+    # The old name kept by hand as well as by the rename: recorded once.
+    response = editor_client.post(url, {**alias_rows("赵根志", data=data), "name": "赵根智"})
+    assert response.status_code == 302
+    reporter.refresh_from_db()
+    assert (reporter.name, aliases.names(reporter)) == ("赵根智", ["赵根志"])
+    url, data = change_form(editor_client, reporter)
+    response = editor_client.post(url, {**alias_rows("赵老师", data=data), "name": "赵老师"})
+    assert response.status_code == 200
+    assert "别名与名称相同" in response.content.decode()
