@@ -10,7 +10,8 @@ from django.db import migrations, models
 # - a department's alias stays with the department of the zone with the highest id:
 #   the one the old resolver took for it (the others' copies were never used);
 # - a person's stays with the person of the lowest id; the others are told in their
-#   `review_note` (ingest did consult both: staff should merge them if they are one).
+#   `review_note` (ingest did consult both: staff should merge them if they are one),
+#   as is a person whose alias is longer than the column (typed by hand, 100 characters).
 # Going back writes the rows into lists again.
 
 MAX_LENGTH = 100
@@ -33,13 +34,15 @@ def people_to_rows(apps, schema_editor):
     for pk, name, aliases, note in people.iterator():
         lost = []
         for alias in _clean(aliases, name):
-            if alias in holders or len(alias) > MAX_LENGTH:
-                lost.append(f"“{alias}”" + (f"（人物 {holders[alias]}）" if alias in holders else ""))
-                continue
-            holders[alias] = pk
-            rows.append(PersonAlias(person_id=pk, name=alias))
+            if alias in holders:
+                lost.append(f"“{alias}”已是人物 {holders[alias]} 的别名")
+            elif len(alias) > MAX_LENGTH:
+                lost.append(f"“{alias[:20]}…”超过 {MAX_LENGTH} 字")
+            else:
+                holders[alias] = pk
+                rows.append(PersonAlias(person_id=pk, name=alias))
         if lost:
-            told = f"别名{'、'.join(lost)}已属他人或过长，未能保留：若是同一人，请合并"
+            told = f"迁移时未能保留别名：{'；'.join(lost)}。若是同一人，请合并"
             note = "；".join(part for part in (note, told) if part)[:200]
             Person.objects.filter(pk=pk).update(review_note=note)
     PersonAlias.objects.bulk_create(rows, batch_size=500)
