@@ -84,30 +84,30 @@ class DepartmentMentionForm(forms.ModelForm):
         labels = {"department": "单位"}
 
 
-def names_taken(record, names):
-    """Which of `names` already name another record of `record`'s scope, or are its
-    alias: the whole archive for people, the zone for departments."""
-    others = type(record).objects.exclude(pk=record.pk) if record.pk else type(record).objects
-    if isinstance(record, Department):
-        others = others.filter(zone=record.zone)
-    taken = set(others.filter(name__in=names).values_list("name", flat=True))
-    taken |= set(aliases.holders(record, names))
-    return [name for name in names if name in taken]
-
-
-def _taken(record, name, held="名称或别名"):
-    """The error for `name`, held by another record of `record`'s scope."""
-    if isinstance(record, Person):
-        other, action, held = "另一人物", "合并所选人物", held.replace("名称", "姓名")
-    else:
-        other, action = "同一地区另一单位", "合并所选单位"
-    return ValidationError(f"“{name}”已是{other}的{held}：请用“{action}”。")
+def check_free(record, name, *, as_name=True, why=""):
+    """Refuse `name` if another record of `record`'s scope (the archive for people, the
+    zone for departments) holds it as an alias, or, `as_name`, is called so."""
+    person = isinstance(record, Person)
+    action = "合并所选人物" if person else "合并所选单位"
+    holder = aliases.holders(record, [name]).get(name)
+    if holder is not None:
+        kind = "人物" if person else "同一地区的单位"
+        raise ValidationError(f"“{name}”已是{kind}“{holder}”的别名{why}：请用“{action}”。")
+    if as_name:
+        others = type(record).objects.filter(name=name)
+        if record.pk:
+            others = others.exclude(pk=record.pk)
+        if not person:
+            others = others.filter(zone=record.zone)
+        if others.exists():
+            called = "另一人物的姓名" if person else "同一地区另一单位的名称"
+            raise ValidationError(f"“{name}”已是{called}：请用“{action}”。")
 
 
 def _old_name_free(record, old, new):
     """A rename keeps the old name as an alias: no other record may hold it as one."""
-    if new != old and aliases.holders(record, [old]):
-        raise _taken(record, old, "别名（改名后无法把原名留作别名）")
+    if new != old:
+        check_free(record, old, as_name=False, why="，改名后无法把原名留作别名")
 
 
 class PersonForm(forms.ModelForm):
@@ -121,8 +121,7 @@ class PersonForm(forms.ModelForm):
         # A new person may share a name (two 李敏 on two papers); renaming someone to a
         # name already taken is most often one person twice, which a merge fixes.
         if self.instance.pk and name != self.instance.name:
-            if names_taken(self.instance, [name]):
-                raise _taken(self.instance, name)
+            check_free(self.instance, name)
             _old_name_free(self.instance, self.instance.name, name)
         return name
 
@@ -140,8 +139,7 @@ class DepartmentForm(forms.ModelForm):
             # As it will be: the old name and the aliases go with it to its new zone.
             moved = Department(pk=self.instance.pk, name=name, zone=zone)
             try:
-                if aliases.holders(moved, [name]):
-                    raise _taken(moved, name, "别名")
+                check_free(moved, name, as_name=False)  # a name is the model's constraint
                 _old_name_free(moved, self.instance.name, name)
             except ValidationError as error:
                 self.add_error("name", error)
@@ -162,10 +160,9 @@ class AliasForm(forms.ModelForm):
         if "name" in self.changed_data:
             if name == record.name:
                 raise ValidationError("别名与名称相同。")
-            if names_taken(record, [name]):
-                raise _taken(record, name)
-        elif aliases.holders(record, [name]):  # kept, but its department moves zone
-            raise _taken(record, name, "别名")
+            check_free(record, name)
+        else:  # kept, but its department may move to another zone
+            check_free(record, name, as_name=False)
         return name
 
 

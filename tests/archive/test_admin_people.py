@@ -225,7 +225,7 @@ def test_an_alias_another_person_holds_is_a_form_error(editor_client):
     chen = make_person("陈杨")
     url, data = change_form(editor_client, chen)
     for rows, error in [
-        (["李民"], "“李民”已是另一人物的姓名或别名：请用“合并所选人物”"),
+        (["李民"], "“李民”已是人物“李敏”的别名：请用“合并所选人物”"),
         (["陈杨"], "别名与名称相同"),
     ]:
         response = editor_client.post(url, alias_rows(*rows, data=data))
@@ -234,6 +234,12 @@ def test_an_alias_another_person_holds_is_a_form_error(editor_client):
     response = editor_client.post(url, alias_rows("陈阳", "陈阳", data=data))
     assert response.status_code == 200
     assert aliases.names(chen) == []
+    # A rename keeps the old name as an alias: not one that is someone else's.
+    stray = make_person("李民", zones=["郑州经开区"])
+    url, data = change_form(editor_client, stray)
+    response = editor_client.post(url, {**data, "name": "李明"})
+    assert response.status_code == 200
+    assert "“李民”已是人物“李敏”的别名，改名后无法把原名留作别名" in response.content.decode()
 
 
 def test_an_alias_is_a_department_s_within_its_zone(editor_client):
@@ -243,7 +249,7 @@ def test_an_alias_is_a_department_s_within_its_zone(editor_client):
     url, data = change_form(editor_client, here)
     response = editor_client.post(url, alias_rows("区市场监管局", data=data))
     assert response.status_code == 200
-    assert "“区市场监管局”已是同一地区另一单位的名称或别名" in response.content.decode()
+    assert "“区市场监管局”已是同一地区的单位“高新区质监局”的别名" in response.content.decode()
     url, data = change_form(editor_client, there)
     assert editor_client.post(url, alias_rows("区市场监管局", data=data)).status_code == 302
     assert list(there.aliases.values_list("zone", "name")) == [("郑州经开区", "区市场监管局")]
@@ -252,7 +258,7 @@ def test_an_alias_is_a_department_s_within_its_zone(editor_client):
         url, {**change_form(editor_client, there)[1], "zone": "郑州高新区"}
     )
     assert response.status_code == 200
-    assert "“区市场监管局”已是同一地区另一单位的别名" in response.content.decode()
+    assert "“区市场监管局”已是同一地区的单位“高新区质监局”的别名" in response.content.decode()
     response = editor_client.post(
         url, {**change_form(editor_client, there)[1], "zone": "郑州航空港区"}
     )
