@@ -79,7 +79,9 @@ class DepartmentAliasInline(AliasInline):
 
 class RecordAdmin(admin.ModelAdmin):
     """What the person and department admins share: the alias rows, listed without a
-    query per row, and a rename that happens once those rows are saved."""
+    query per row, and a rename that happens once those rows are saved. Subclasses
+    name the `rename` of archive.merge, and `indexed_with`: the articles to reindex when
+    the aliases change, if the search index holds them."""
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("aliases")
@@ -114,9 +116,8 @@ class RecordAdmin(admin.ModelAdmin):
         super().save_related(request, form, formsets, change)
         if change:
             self.rename(form.instance, form.cleaned_data["name"], user=request.user)
-        if change and any(formset.has_changed() for formset in formsets):
-            # Search indexes a byline's aliases: their articles need reindexing.
-            history.announce(changed=self.articles(form.instance))
+        if change and self.indexed_with and any(fs.has_changed() for fs in formsets):
+            history.announce(changed=self.indexed_with(form.instance))
 
 
 def _public_link(obj):
@@ -170,7 +171,8 @@ class PersonAdmin(RecordAdmin):
     form = PersonForm
     inlines = [PersonAliasInline]
     rename = staticmethod(merge.rename_person)
-    articles = staticmethod(merge.person_articles)
+    # Search indexes a byline's aliases: their articles are reindexed when they change.
+    indexed_with = staticmethod(merge.person_articles)
     list_display = ["name", "alias_list", "zone_list", "credited", "mentioned", "review_note"]
     list_filter = [NamesakeFilter]
     search_fields = ["name"]  # and aliases: get_search_results
@@ -273,7 +275,7 @@ class DepartmentAdmin(RecordAdmin):
     form = DepartmentForm
     inlines = [DepartmentAliasInline]
     rename = staticmethod(merge.rename_department)
-    articles = staticmethod(merge.department_articles)
+    indexed_with = None  # the index holds departments' names, not their aliases
     list_display = ["name", "zone", "kind", "alias_list", "mentioned"]
     list_filter = ["kind", "zone"]
     search_fields = ["name"]  # and aliases: get_search_results

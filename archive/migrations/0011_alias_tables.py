@@ -18,6 +18,8 @@ MAX_LENGTH = 100
 
 
 def _clean(names, own_name):
+    if isinstance(names, str):  # not written by the admin or a merge, but JSON allows it
+        names = [names]
     kept = []
     for name in names or []:
         name = str(name).strip()
