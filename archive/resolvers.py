@@ -19,8 +19,7 @@ name exist elsewhere the new one is flagged for review (`Person.review_note`) so
 can merge them if they are one.
 """
 
-from django.db.models import Q
-
+from . import aliases
 from .models import Department, Person, PersonMention
 
 # A title without its organisation is evidence only when it is this long: 市委第四指导组组长
@@ -42,7 +41,6 @@ class PersonResolver:
     def __init__(self):
         self._cache: dict[tuple[str, str], Person] = {}
         self._titles: dict[int, set[str]] = {}
-        self._aliases: dict[str, list[int]] | None = None
 
     def get(self, name: str, zone: str = "", titles=(), organization: str = "") -> Person:
         key = (name, zone)
@@ -73,13 +71,7 @@ class PersonResolver:
 
     def _named(self, name):
         """People of this name, or who carry it as an alias, the longest known first."""
-        if self._aliases is None:
-            self._aliases = {}
-            for pk, aliases in Person.objects.exclude(aliases=[]).values_list("pk", "aliases"):
-                for alias in aliases:
-                    self._aliases.setdefault(alias, []).append(pk)
-        people = Person.objects.filter(Q(name=name) | Q(pk__in=self._aliases.get(name, [])))
-        return list(people.order_by("pk"))
+        return list(Person.objects.named(name).order_by("pk"))
 
     def _known_titles(self, person):
         if person.pk not in self._titles:
@@ -95,7 +87,6 @@ class PersonResolver:
         """After a rolled-back page, cached rows may not exist."""
         self._cache.clear()
         self._titles.clear()
-        self._aliases = None
 
 
 class DepartmentResolver:
@@ -103,40 +94,26 @@ class DepartmentResolver:
 
     def __init__(self):
         self._cache: dict[tuple[str, str], Department] = {}
-        self._aliases: dict[tuple[str, str], int] | None = None
 
     def get(self, mention, zone: str) -> Department:
         key = (mention.zone or zone, mention.name)
         if key not in self._cache:
             department = self._by_alias(key) or self._get_or_create(key, mention)
-            new_aliases = [
-                a for a in mention.aliases if a not in department.aliases and a != department.name
-            ]
-            if new_aliases:
-                department.aliases = department.aliases + new_aliases
-                department.save(update_fields=["aliases"])
+            # The forms printed; one another department of the zone holds stays its own.
+            aliases.add_free(department, mention.aliases)
             self._cache[key] = department
         return self._cache[key]
 
-    def _by_alias(self, key):
-        if self._aliases is None:
-            self._aliases = {
-                (zone, alias): pk
-                for pk, zone, aliases in Department.objects.exclude(aliases=[]).values_list(
-                    "pk", "zone", "aliases"
-                )
-                for alias in aliases
-            }
-        pk = self._aliases.get(key)
+    @staticmethod
+    def _by_alias(key):
         exact = Department.objects.filter(zone=key[0], name=key[1]).first()
-        return exact or (Department.objects.filter(pk=pk).first() if pk else None)
+        return exact or Department.objects.aliased(*key).first()
 
     @staticmethod
     def _get_or_create(key, mention) -> Department:
         return Department.objects.get_or_create(
-            zone=key[0], name=key[1], defaults={"kind": mention.kind, "aliases": mention.aliases}
+            zone=key[0], name=key[1], defaults={"kind": mention.kind}
         )[0]
 
     def forget(self):
         self._cache.clear()
-        self._aliases = None
