@@ -56,6 +56,8 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
         text = line.text
         if labels[i] in TEXT_LABELS and len(text) <= 40 and parse_byline(text):
             labels[i] = "byline"  # the byline grammar is exact: （责任编辑：韩梅）
+        elif headline_role(labels[i]) and _ROLE_WORD.search(text) and parse_byline(text):
+            labels[i] = "byline"  # ■ 记者 X 通讯员 Y over a title credits, never heads
         elif text.strip() in known_columns:
             labels[i] = "column"  # the paper's manifest names its columns
         elif (
