@@ -28,7 +28,6 @@ from operator import itemgetter
 
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
 from haystack.constants import DJANGO_ID, ID
-from haystack.utils import get_identifier
 from whoosh import fields as wf
 from whoosh import query as wq
 from whoosh.index import EmptyIndexError, exists_in
@@ -378,10 +377,6 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
             if not writer.is_closed:
                 writer.cancel()  # releases the lock; the index stays as it was
             raise
-
-    @staticmethod
-    def identifier(model, pk):
-        return get_identifier(f"{model._meta.app_label}.{model._meta.model_name}.{pk}")
 
 
 class ChineseWhooshEngine(WhooshEngine):

@@ -165,13 +165,3 @@ def on_request_started(sender, environ=None, **kwargs):
         and getattr(settings, "HAYSTACK_QUEUE_WORKER", True)
     ):
         ensure_worker()
-
-
-def wait_idle(timeout=10.0):
-    """Block until the queue is empty (for tests of the thread)."""
-    deadline = time.monotonic() + timeout
-    while PendingIndexUpdate.objects.exists():
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.05)
-    return True

@@ -17,7 +17,7 @@ from whoosh import query as wq
 from whoosh.collectors import FilterCollector, TopCollector
 
 from archive.models import Article, CreditRole
-from search import bitsets, matching
+from search import bitsets, engine, matching
 from search.forms import SearchForm
 from search.queries import filter_queries, parse, to_whoosh
 from search.views import FACETS
@@ -114,7 +114,7 @@ def segmented(db, search_backend):
     _write(
         search_backend,
         articles[40:],
-        removed=[search_backend.identifier(Article, a.pk) for a in gone],
+        removed=[engine.identifier(Article, a.pk) for a in gone],
     )
     searcher = search_backend.searcher()
     assert len(searcher.leaf_searchers()) == 3
