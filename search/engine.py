@@ -23,7 +23,7 @@ from archive.models import Article
 
 from . import queries
 from .analyzer import fold, words
-from .backends import ChineseWhooshSearchBackend, IndexBusy, Outcome
+from .whoosh.backend import ChineseWhooshSearchBackend, IndexBusy, Outcome
 
 log = logging.getLogger(__name__)
 

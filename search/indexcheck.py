@@ -29,11 +29,11 @@ from whoosh.index import exists_in
 from archive.models import Article
 from archive.years import FIRST_YEAR, LAST_YEAR
 
-from .columns import MULTI_VALUED, SINGLE_VALUED
-from .integrity import short_postings
 from .models import PendingIndexUpdate
 from .queries import filter_queries
 from .queue import BATCH_SIZE, enqueue, process_queue
+from .whoosh.columns import MULTI_VALUED, SINGLE_VALUED
+from .whoosh.integrity import short_postings
 
 
 class Damaged(Exception):

@@ -7,10 +7,11 @@ from types import SimpleNamespace
 from haystack import connections
 
 from archive.models import Article
-from search import merging, queue
+from search import queue
 from search.models import PendingIndexUpdate
 from search.queries import parse, to_whoosh
 from search.queue import enqueue, follow, process_queue
+from search.whoosh import merging
 
 from .conftest import make_indexed_article
 

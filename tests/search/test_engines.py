@@ -47,7 +47,7 @@ FACETS = ["year", "publication", "column", "person", "department"]
 def test_unset_is_the_embedded_whoosh_index(tmp_path):
     expected = {
         "default": {
-            "ENGINE": "search.backends.ChineseWhooshEngine",
+            "ENGINE": "search.whoosh.backend.ChineseWhooshEngine",
             "PATH": str(tmp_path / "whoosh_index"),
         }
     }
@@ -58,7 +58,7 @@ def test_unset_is_the_embedded_whoosh_index(tmp_path):
 def test_a_whoosh_url_names_the_folder(tmp_path):
     got = haystack_connections("whoosh:///srv/baokan/index", tmp_path)
     assert got["default"] == {
-        "ENGINE": "search.backends.ChineseWhooshEngine",
+        "ENGINE": "search.whoosh.backend.ChineseWhooshEngine",
         "PATH": "/srv/baokan/index",
     }
 
@@ -126,7 +126,10 @@ def _settings_process(tmp_path, args, **env):
 @pytest.mark.parametrize(
     "url, expected",
     [
-        (None, {"ENGINE": "search.backends.ChineseWhooshEngine", "PATH": "{data}/whoosh_index"}),
+        (
+            None,
+            {"ENGINE": "search.whoosh.backend.ChineseWhooshEngine", "PATH": "{data}/whoosh_index"},
+        ),
         (
             ES_URL,
             {

@@ -8,9 +8,9 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.reading import SegmentReader
 from whoosh.writing import SegmentWriter
 
-from search import merging
-from search.formats import CompactCodec, CompactIndex
-from search.segments import CompactSegmentWriter
+from search.whoosh import merging
+from search.whoosh.formats import CompactCodec, CompactIndex
+from search.whoosh.segments import CompactSegmentWriter
 
 # -- indexes and writers -------------------------------------------------------------
 

@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from search.integrity import short_postings
 from search.queue import enqueue, process_queue
+from search.whoosh.integrity import short_postings
 
-from .conftest import make_indexed_article
+from ..conftest import make_indexed_article
 
 pytestmark = pytest.mark.django_db
 

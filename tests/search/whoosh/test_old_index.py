@@ -20,7 +20,7 @@ from whoosh.index import open_dir
 from search import engine
 from search.queries import parse
 
-from .conftest import temporary_index
+from ..conftest import temporary_index
 
 OLD_INDEX = Path(__file__).parent / "old_index"
 OLD_PATHS = {

@@ -32,8 +32,9 @@ from whoosh import fields as wf
 from whoosh import query as wq
 from whoosh.index import EmptyIndexError, exists_in
 
+from search.analyzer import ChineseAnalyzer
+
 from . import merging
-from .analyzer import ChineseAnalyzer
 from .bitsets import DocSet, rank
 from .columns import MULTI_VALUED, NO_DATE, SearcherValues
 from .formats import CompactIndex, CompactPositions

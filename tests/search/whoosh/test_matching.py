@@ -17,13 +17,14 @@ from whoosh import query as wq
 from whoosh.collectors import FilterCollector, TopCollector
 
 from archive.models import Article, CreditRole
-from search import bitsets, engine, matching
+from search import engine
 from search.forms import SearchForm
 from search.queries import filter_queries, parse, to_whoosh
 from search.views import FACETS
+from search.whoosh import bitsets, matching
 from tests.archive.factories import make_issue, make_publication
 
-from .conftest import make_indexed_article
+from ..conftest import make_indexed_article
 
 SENTENCES = [
     "高新区召开安全生产工作会议。",
@@ -254,7 +255,7 @@ def test_more_like_this_ranks_as_whoosh_does(segmented):
 
 
 def test_columns_read_in_one_piece_are_whooshs(segmented):
-    from search.columns import _column
+    from search.whoosh.columns import _column
 
     for leaf, _offset in segmented.searcher().leaf_searchers():
         reader = leaf.reader()

@@ -38,7 +38,7 @@ class TermPool:
 
         A term's postings are in document order as added: the writer numbers documents
         in turn, and `add_reader` adds a whole reader's documents, then their postings
-        term by term (tests/search/test_writer_edges.py mixes both)."""
+        term by term (tests/search/whoosh/test_writer_edges.py mixes both)."""
         for key in sorted(self.terms):
             yield key[0], key[1], self.terms[key]
 

@@ -18,10 +18,10 @@ from whoosh.index import FileIndex
 from whoosh.reading import SegmentReader
 from whoosh.writing import NO_MERGE, SegmentWriter
 
-from search import merging
-from search.formats import CompactPositions
-from search.postings import Unsupported
-from search.segments import TermPool
+from search.whoosh import merging
+from search.whoosh.formats import CompactPositions
+from search.whoosh.postings import Unsupported
+from search.whoosh.segments import TermPool
 
 from .whoosh_twins import (
     assert_same,
