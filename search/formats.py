@@ -5,6 +5,7 @@ by class path, and indexes written before `search/whoosh/` existed name these tw
 (tests/search/whoosh/test_old_index.py opens one). Import them from `search.whoosh`.
 """
 
-from search.whoosh.formats import CompactCodec, CompactPositions
+from search.whoosh.codec import CompactCodec
+from search.whoosh.formats import CompactPositions
 
 __all__ = ["CompactCodec", "CompactPositions"]

@@ -37,10 +37,11 @@ from search.analyzer import ChineseAnalyzer
 from . import merging
 from .bitsets import DocSet, rank
 from .columns import MULTI_VALUED, NO_DATE, SearcherValues
-from .formats import CompactIndex, CompactPositions
+from .formats import CompactPositions
 from .integrity import short_postings
 from .matching import Evaluation
 from .postings import Unsupported
+from .segments import CompactIndex
 
 log = logging.getLogger(__name__)
 

@@ -27,7 +27,7 @@ from whoosh.columns import TranslatingColumnReader
 from whoosh.reading import SegmentReader
 from whoosh.util.numeric import byte_to_length
 
-from .formats import CompactCodec, CompactFieldWriter
+from .codec import CompactCodec, CompactFieldWriter
 from .postings import (
     Postings,
     Unsupported,

@@ -11,9 +11,8 @@ from whoosh.index import FileIndex
 from whoosh.writing import NO_MERGE, SegmentWriter
 
 from search.whoosh import merging
-from search.whoosh.formats import CompactIndex
 from search.whoosh.postings import Unsupported
-from search.whoosh.segments import CompactSegmentWriter
+from search.whoosh.segments import CompactIndex, CompactSegmentWriter
 
 from .whoosh_twins import (
     merge_all,
