@@ -7,9 +7,7 @@ haystack backend (Elasticsearch, see search/elastic.py and search/config.py) get
 `update()` and `remove()`, still from one writer at a time (see `writing`).
 """
 
-import fcntl
 import logging
-from contextlib import contextmanager
 from pathlib import Path
 
 from django.conf import settings
@@ -23,7 +21,8 @@ from archive.models import Article
 
 from . import queries
 from .analyzer import fold, words
-from .whoosh.backend import ChineseWhooshSearchBackend, IndexBusy, Outcome
+from .locks import file_lock
+from .whoosh.backend import ChineseWhooshSearchBackend, Outcome
 
 log = logging.getLogger(__name__)
 
@@ -159,21 +158,7 @@ def writing(backend, wait=True):
     """
     if is_whoosh(backend):
         return backend.writing(wait=wait)
-    return _file_lock(Path(settings.DATA_DIR) / "search-queue.lock", wait)
-
-
-@contextmanager
-def _file_lock(path, wait):
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a+") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise IndexBusy(str(path)) from None
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    return file_lock(Path(settings.DATA_DIR) / "search-queue.lock", wait)
 
 
 def apply(backend, index, objects, removed_identifiers, limitmb=128):

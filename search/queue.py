@@ -19,8 +19,8 @@ from haystack import connections
 from archive.models import Article
 
 from . import engine
+from .locks import IndexBusy
 from .models import PendingIndexUpdate
-from .whoosh.backend import IndexBusy
 
 log = logging.getLogger(__name__)
 

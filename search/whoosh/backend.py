@@ -14,14 +14,12 @@ Overrides, relative to `haystack.backends.whoosh_backend`:
   so that one writer at a time touches it, whichever process it runs in.
 """
 
-import fcntl
 import heapq
 import logging
 import os
 import threading
 import uuid
 from collections import Counter
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain
 from operator import itemgetter
@@ -33,6 +31,7 @@ from whoosh import query as wq
 from whoosh.index import EmptyIndexError, exists_in
 
 from search.analyzer import ChineseAnalyzer
+from search.locks import file_lock
 
 from . import merging
 from .bitsets import DocSet, rank
@@ -47,10 +46,6 @@ log = logging.getLogger(__name__)
 
 # A file in the index folder that every rebuild writes anew (`delete_index`).
 REBUILD_MARKER = "REBUILT"
-
-
-class IndexBusy(Exception):
-    """Another writer holds the index lock (only raised when not waiting for it)."""
 
 
 @dataclass
@@ -320,23 +315,11 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
 
     # -- writing ---------------------------------------------------------------------
 
-    @contextmanager
     def writing(self, wait=True):
         """Hold the index's write lock. With `wait=False` raise IndexBusy if it is held."""
         if not self.setup_complete:
             self.setup()
-        lock_path = f"{os.path.normpath(self.path)}.lock"
-        os.makedirs(os.path.dirname(lock_path) or ".", exist_ok=True)
-        with open(lock_path, "a+") as handle:
-            flags = fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB
-            try:
-                fcntl.flock(handle, flags)
-            except BlockingIOError:
-                raise IndexBusy(lock_path) from None
-            try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+        return file_lock(f"{os.path.normpath(self.path)}.lock", wait)
 
     def update(self, index, iterable, commit=True):
         with self.writing():
