@@ -2,7 +2,7 @@
 
 Whoever changes articles (ingest, staff edits) sends `articles_changed`; the receiver
 only records the pks. One writer at a time applies the queue: whoever takes the
-writer's lock (`engine.writing`) drains it. In gunicorn every worker runs a daemon
+writer's lock (the engine's `writing()`) drains it. In gunicorn every worker runs a daemon
 thread that tries every second and gives way at once if another holds the lock;
 `manage.py process_index_queue` does the same from cron or a test.
 """
@@ -48,13 +48,13 @@ def process_queue(*, using="default", wait=False, bulk=False, full_batches_only=
     Returns None without waiting if another writer holds the lock (unless `wait`).
     With `full_batches_only`, stops when less than a batch is left (see `follow`).
     """
-    backend = connections[using].get_backend()
+    backend = engine.backend(using)
     index = connections[using].get_unified_index().get_index(Article)
     batch_size = BULK_BATCH_SIZE if bulk else BATCH_SIZE
     limitmb = BULK_LIMIT_MB if bulk else 128
     applied = 0
     try:
-        with engine.writing(backend, wait=wait):
+        with backend.writing(wait=wait):
             while True:
                 rows = list(
                     PendingIndexUpdate.objects.order_by("pk").values_list("pk", "article_id")[
@@ -67,7 +67,7 @@ def process_queue(*, using="default", wait=False, bulk=False, full_batches_only=
                 objects = list(index.load(Article.objects.filter(pk__in=pks)))
                 gone = pks - {obj.pk for obj in objects}
                 removed = [engine.identifier(Article, pk) for pk in gone]
-                engine.apply(backend, index, objects, removed, limitmb=limitmb)
+                backend.apply(index, objects, removed, limitmb=limitmb)
                 # Exactly the rows read: one queued meanwhile is applied next round.
                 PendingIndexUpdate.objects.filter(pk__in=[row for row, _id in rows]).delete()
                 applied += len(pks)

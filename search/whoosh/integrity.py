@@ -1,4 +1,6 @@
-"""Whether a segment's postings file is whole, read from its term table.
+"""Whether the index's files are whole: its postings files, from their term tables
+(`short_postings`, cheap enough for every /healthz), and everything else by reading it
+all (`read_everything`, for `manage.py check_index`).
 
 Relies on Whoosh-Reloaded 2.7.5's W3 codec layout: a segment's term table (`.trm`, an
 `OrderedHashReader`) maps each term to a `W3TermInfo` holding its postings inline or
@@ -11,7 +13,39 @@ one term info finds it at the cost of a few bytes per segment; `every_term` chec
 extent of each term instead.
 """
 
+from haystack.constants import DJANGO_ID
 from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
+
+
+class Damaged(Exception):
+    """The index files could not be read: what tripped, or which files are short."""
+
+
+def read_everything(index, deep=False):
+    """The article pks in `index`, after reading every stored document, term and column
+    of it (`deep`: every posting too) and checking every term's extent; `Damaged` if
+    anything fails."""
+    try:
+        with index.refresh().searcher() as searcher:
+            reader = searcher.reader()
+            pks = {int(fields[DJANGO_ID]) for fields in reader.all_stored_fields()}
+            for name in reader.indexed_field_names():
+                for term in reader.lexicon(name):
+                    if deep:
+                        for _docnum in reader.postings(name, term).all_ids():
+                            pass
+            for name in reader.schema.names():
+                if reader.has_column(name):
+                    for _value in reader.column_reader(name, translate=False):
+                        pass
+            short = short_postings(searcher, every_term=True)
+            if short:
+                raise Damaged(f"postings cut short: {', '.join(short)}")
+    except Damaged:
+        raise
+    except Exception as exc:  # a damaged file trips whatever reads it first
+        raise Damaged(f"{type(exc).__name__}: {exc}") from exc
+    return pks
 
 
 def short_postings(searcher, every_term=False):

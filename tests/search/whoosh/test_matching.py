@@ -17,11 +17,11 @@ from whoosh import query as wq
 from whoosh.collectors import FilterCollector, TopCollector
 
 from archive.models import Article, CreditRole
-from search import engine
+from search import engine, queries
 from search.forms import SearchForm
-from search.queries import filter_queries, parse, to_whoosh
-from search.views import FACETS
+from search.queries import parse
 from search.whoosh import bitsets, matching
+from search.whoosh.translate import filter_queries, to_whoosh
 from tests.archive.factories import make_issue, make_publication
 
 from ..conftest import make_indexed_article
@@ -128,7 +128,7 @@ def _request(q, filters, sort="relevance", page=1):
     assert form.is_valid(), form.errors
     got = to_whoosh(form.cleaned_data["q"])
     ranked = got.ranked if got.ranked is not None else wq.Every()
-    facets = [name for name, _label in FACETS]
+    facets = list(queries.FILTERS)
     return (
         ranked,
         got.match,
@@ -250,8 +250,8 @@ def test_more_like_this_ranks_as_whoosh_does(segmented):
     )
     top = TopCollector(limit=5, usequality=False, replace=0)
     searcher.search_with_collector(query, top)
-    assert segmented.top(query, 5) == [pks[hit.docnum] for hit in top.results()]
-    assert article.pk not in segmented.top(query, 50)
+    assert segmented.execute(query, limit=5).pks == [pks[hit.docnum] for hit in top.results()]
+    assert article.pk not in segmented.execute(query, limit=50).pks
 
 
 def test_columns_read_in_one_piece_are_whooshs(segmented):
