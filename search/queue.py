@@ -13,7 +13,7 @@ import threading
 import time
 
 from django.conf import settings
-from django.db import close_old_connections
+from django.db import DatabaseError, close_old_connections
 from haystack import connections
 
 from archive.models import Article
@@ -30,6 +30,15 @@ BATCH_SIZE = 500
 # to BATCH_SIZE.
 BULK_BATCH_SIZE = 2000
 BULK_LIMIT_MB = 512
+
+
+def health():
+    """The search app's part of /healthz: does the engine answer, how much is queued."""
+    try:
+        pending = PendingIndexUpdate.objects.count()
+    except DatabaseError:  # the report's "database" entry says so
+        pending = None
+    return {"search_index": engine.ping(), "pending_index_updates": pending}
 
 
 def enqueue(pks):
