@@ -1,4 +1,4 @@
-"""search.integrity on the segments our writer and merge make: a whole index is never
+"""search/whoosh/integrity.py on the segments our writer and merge make: a whole index is never
 reported short, and a postings file one byte short always is, from its last term alone."""
 
 from pathlib import Path

@@ -1,4 +1,4 @@
-"""The bulk evaluation (search/matching.py) against Whoosh's own matchers.
+"""The bulk evaluation (search/whoosh/matching.py) against Whoosh's own matchers.
 
 An archive of articles dealt from a few sentences, so that words, phrases and
 scores repeat, indexed in several segments with some articles deleted. For each

@@ -1,5 +1,5 @@
-"""Writing a batch's segment a posting list at a time (search/segments.py), and
-merging segments by concatenating posting lists (search/merging.py), must write what
+"""Writing a batch's segment a posting list at a time (search/whoosh/segments.py), and
+merging segments by concatenating posting lists (search/whoosh/merging.py), must write what
 Whoosh's own writer and merge (through its sorting pool) write."""
 
 import datetime

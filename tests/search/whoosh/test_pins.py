@@ -1,4 +1,4 @@
-"""search/ reads Whoosh-Reloaded's private layout: the release installed is the one
+"""search/whoosh/ reads Whoosh-Reloaded's private layout: the release installed is the one
 pyproject.toml pins and constraints.txt (the tested set) names."""
 
 import re

@@ -1,5 +1,5 @@
-"""Edge cases of the batch segment writer (search/segments.py) and the posting-list
-merge (search/merging.py), each compared with what Whoosh's own SegmentWriter and
+"""Edge cases of the batch segment writer (search/whoosh/segments.py) and the posting-list
+merge (search/whoosh/merging.py), each compared with what Whoosh's own SegmentWriter and
 merge (`add_reader` through its sorting pool) write with the same codec.
 
 The comparison is made twice: on what a reader sees (documents, lengths, columns,
