@@ -177,7 +177,7 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         return read_everything(self.index, deep)
 
     def short_postings(self):
-        """The open index's postings files cut short (`search.integrity`), looked for
+        """The open index's postings files cut short (`integrity.py`), looked for
         once per searcher: a few bytes read per segment."""
         searcher = self.searcher()
         if searcher is None:
@@ -240,7 +240,7 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         optional (boosting) parts, to count them cheaply. `filters` are Whoosh
         queries every result must also match, `exclude` one none may match; `sort`
         is "relevance", "newest" or "oldest". The queries are evaluated a block of
-        postings at a time (`search.matching`); a query it does not know goes
+        postings at a time (`matching.py`); a query it does not know goes
         through Whoosh's own matchers, with the same results.
         """
         searcher = self.searcher()

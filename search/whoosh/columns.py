@@ -140,7 +140,7 @@ class Facet:
 
 class SearcherValues:
     """Per-document values for a whole searcher, built from cached segments; its
-    facets; and `cache`, what `search.matching` works out once per searcher."""
+    facets; and `cache`, what `matching.py` works out once per searcher."""
 
     def __init__(self, searcher, cache):
         segments = {}

@@ -5,9 +5,8 @@ all (`read_everything`, for `manage.py check_index`).
 Relies on Whoosh-Reloaded 2.7.5's W3 codec layout: a segment's term table (`.trm`, an
 `OrderedHashReader`) maps each term to a `W3TermInfo` holding its postings inline or
 as an extent (offset, length) in the postings file (`.pst`), and a segment's postings
-are written in term order (by Whoosh's writer, `search.segments` and
-`search.merging` alike). So the last term whose postings are not inline ends where the
-file ends: a file cut short (a full disk, an interrupted copy) opens and answers most
+are written in term order (by Whoosh's writer, `segments.py` and `merging.py` alike).
+So the last term whose postings are not inline ends where the file ends: a file cut short (a full disk, an interrupted copy) opens and answers most
 words well, and only a search or "more like this" reaching its end fails. Reading that
 one term info finds it at the cost of a few bytes per segment; `every_term` checks the
 extent of each term instead.
