@@ -2,9 +2,10 @@
 
 Whoever changes articles (ingest, staff edits) sends `articles_changed`; the receiver
 only records the pks. One writer at a time applies the queue: whoever takes the
-writer's lock (the engine's `writing()`) drains it. In gunicorn every worker runs a daemon
-thread that tries every second and gives way at once if another holds the lock;
-`manage.py process_index_queue` does the same from cron or a test.
+writer's lock (the engine's `writing()`) drains it. In gunicorn every worker runs a
+daemon thread that tries every second and gives way at once if another holds the lock;
+`manage.py process_index_queue` does the same from cron or a test; an ingest hands
+its runs to `indexing.py`.
 """
 
 import logging
