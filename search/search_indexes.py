@@ -2,7 +2,7 @@
 
 Only haystack's identifiers are stored: result pages read titles, dates and bodies
 from the database, so the index keeps postings, not a second copy of the text.
-The `field_type`s below are mapped to Whoosh fields by `search.backends`.
+The `field_type`s below are mapped to Whoosh fields by `search.whoosh.backend`.
 """
 
 from django.db.models import Prefetch

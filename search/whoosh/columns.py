@@ -19,8 +19,8 @@ from .bitsets import to_bits
 # Facet and filter fields, by how many values an article has.
 SINGLE_VALUED = ("year", "publication", "column")
 MULTI_VALUED = ("credit", "person", "department")
-NO_DATE = -1
-MISSING_DATE = 2**64 - 1
+NO_DATE = -1  # a document without a date, as read here
+MISSING_DATE = 2**64 - 1  # the date column's default: what Whoosh writes for no date
 
 
 class SegmentValues:
@@ -140,7 +140,7 @@ class Facet:
 
 class SearcherValues:
     """Per-document values for a whole searcher, built from cached segments; its
-    facets; and `cache`, what `search.matching` works out once per searcher."""
+    facets; and `cache`, what `matching.py` works out once per searcher."""
 
     def __init__(self, searcher, cache):
         segments = {}

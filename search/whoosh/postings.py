@@ -112,7 +112,7 @@ def _block_weights(weights, count):
         weight = array("f", [weights])[0]
         return [int(weight) if weight.is_integer() else weight] * count
     if isinstance(weights, bytes):
-        # Packed by `formats._pack_weights`: "H" counts or "f" floats. A count is kept
+        # Packed by `codec._pack_weights`: "H" counts or "f" floats. A count is kept
         # an int: Whoosh's float32 of a small int is the same number.
         packed = array(chr(weights[0]))
         packed.frombytes(weights[1:])
@@ -129,7 +129,7 @@ def _block_values(block, wanted):
         return [values[i] for i in wanted]
     if not isinstance(values, bytes):
         raise Unsupported("posting values")
-    # Packed by `formats._pack_values`: a typecode, the lengths, then the values.
+    # Packed by `codec._pack_values`: a typecode, the lengths, then the values.
     lengths = array(chr(values[0]))
     start = 1 + len(ids) * lengths.itemsize
     lengths.frombytes(values[1:start])
@@ -191,7 +191,7 @@ def position_keys(postings, marks, decode, shift, low=0, high=2**32):
             for i, value in zip(wanted, _block_values(block, wanted), strict=True):
                 yield map(((ids[i] << POSITION_BITS) + shift).__add__, decode(value))
             continue
-        # `formats._pack_values`: a typecode, the values' lengths, the values; each value
+        # `codec._pack_values`: a typecode, the values' lengths, the values; each value
         # a typecode ("B" bytes, "H", "I") and the position deltas.
         lengths = array(chr(values[0]))
         start = 1 + len(ids) * lengths.itemsize

@@ -1,14 +1,14 @@
-"""search.integrity on the segments our writer and merge make: a whole index is never
+"""search/whoosh/integrity.py on the segments our writer and merge make: a whole index is never
 reported short, and a postings file one byte short always is, from its last term alone."""
 
 from pathlib import Path
 
 import pytest
 
-from search.integrity import short_postings
 from search.queue import enqueue, process_queue
+from search.whoosh.integrity import short_postings
 
-from .conftest import make_indexed_article
+from ..conftest import make_indexed_article
 
 pytestmark = pytest.mark.django_db
 

@@ -1,4 +1,4 @@
-"""The bulk evaluation (search/matching.py) against Whoosh's own matchers.
+"""The bulk evaluation (search/whoosh/matching.py) against Whoosh's own matchers.
 
 An archive of articles dealt from a few sentences, so that words, phrases and
 scores repeat, indexed in several segments with some articles deleted. For each
@@ -17,13 +17,14 @@ from whoosh import query as wq
 from whoosh.collectors import FilterCollector, TopCollector
 
 from archive.models import Article, CreditRole
-from search import bitsets, matching
+from search import engine, queries
 from search.forms import SearchForm
-from search.queries import filter_queries, parse, to_whoosh
-from search.views import FACETS
+from search.queries import parse
+from search.whoosh import bitsets, matching
+from search.whoosh.translate import filter_queries, to_whoosh
 from tests.archive.factories import make_issue, make_publication
 
-from .conftest import make_indexed_article
+from ..conftest import make_indexed_article
 
 SENTENCES = [
     "高新区召开安全生产工作会议。",
@@ -114,7 +115,7 @@ def segmented(db, search_backend):
     _write(
         search_backend,
         articles[40:],
-        removed=[search_backend.identifier(Article, a.pk) for a in gone],
+        removed=[engine.identifier(Article, a.pk) for a in gone],
     )
     searcher = search_backend.searcher()
     assert len(searcher.leaf_searchers()) == 3
@@ -127,7 +128,7 @@ def _request(q, filters, sort="relevance", page=1):
     assert form.is_valid(), form.errors
     got = to_whoosh(form.cleaned_data["q"])
     ranked = got.ranked if got.ranked is not None else wq.Every()
-    facets = [name for name, _label in FACETS]
+    facets = list(queries.FILTERS)
     return (
         ranked,
         got.match,
@@ -249,12 +250,12 @@ def test_more_like_this_ranks_as_whoosh_does(segmented):
     )
     top = TopCollector(limit=5, usequality=False, replace=0)
     searcher.search_with_collector(query, top)
-    assert segmented.top(query, 5) == [pks[hit.docnum] for hit in top.results()]
-    assert article.pk not in segmented.top(query, 50)
+    assert segmented.execute(query, limit=5).pks == [pks[hit.docnum] for hit in top.results()]
+    assert article.pk not in segmented.execute(query, limit=50).pks
 
 
 def test_columns_read_in_one_piece_are_whooshs(segmented):
-    from search.columns import _column
+    from search.whoosh.columns import _column
 
     for leaf, _offset in segmented.searcher().leaf_searchers():
         reader = leaf.reader()

@@ -6,59 +6,52 @@ Overrides, relative to `haystack.backends.whoosh_backend`:
   fields (publication, column, year) and name lists (people, departments) become
   untokenized fields with a column each, read once per index segment for facets.
 - `searcher()`: one searcher kept open per backend (one per thread), refreshed only
-  when the index's generation changed or it was rebuilt (`delete_index` marks it). haystack's own `search()` reopens every
-  segment twice per query (~4.6x bare Whoosh); `search.queries` runs through
-  `execute()` instead, which evaluates a query a block of postings at a time
-  (`search.matching`) and counts facets over bitsets (`search.columns`).
+  when the index's generation changed or it was rebuilt (`delete_index` marks it).
+  haystack's own `search()` reopens every segment twice per query (~4.6x bare
+  Whoosh); searches run through `execute()` instead, which evaluates a query a block
+  of postings at a time (`matching.py`) and counts facets over bitsets (`columns.py`).
+
 - Writes (`update`, `remove`, `clear`, `apply`) take an exclusive lock beside the index
   so that one writer at a time touches it, whichever process it runs in.
+
+Added: the calls every engine answers (search/engine.py): `run_search` (a parsed
+query, translated by `translate.py`), `similar`, `ping`, `writing` and `apply`.
 """
 
-import fcntl
 import heapq
 import logging
 import os
 import threading
 import uuid
 from collections import Counter
-from contextlib import contextmanager
-from dataclasses import dataclass, field
 from itertools import chain
 from operator import itemgetter
 
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
 from haystack.constants import DJANGO_ID, ID
-from haystack.utils import get_identifier
 from whoosh import fields as wf
 from whoosh import query as wq
 from whoosh.index import EmptyIndexError, exists_in
 
+from search.analyzer import ChineseAnalyzer
+from search.locks import file_lock
+from search.queries import Outcome
+
 from . import merging
-from .analyzer import ChineseAnalyzer
 from .bitsets import DocSet, rank
 from .columns import MULTI_VALUED, NO_DATE, SearcherValues
-from .formats import CompactIndex, CompactPositions
-from .integrity import short_postings
+from .formats import CompactPositions
+from .integrity import read_everything, short_postings
 from .matching import Evaluation
 from .postings import Unsupported
+from .segments import CompactIndex
+from .similar import like_query
+from .translate import filter_queries, to_whoosh
 
 log = logging.getLogger(__name__)
 
 # A file in the index folder that every rebuild writes anew (`delete_index`).
 REBUILD_MARKER = "REBUILT"
-
-
-class IndexBusy(Exception):
-    """Another writer holds the index lock (only raised when not waiting for it)."""
-
-
-@dataclass
-class Outcome:
-    """One page of results: article pks in order, the total, and facet counts."""
-
-    pks: list[int]
-    total: int
-    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
 
 
 class ChineseWhooshSearchBackend(WhooshSearchBackend):
@@ -137,7 +130,7 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         and a page rendered in a test must not make a `var/` index appear).
         """
         if not self.setup_complete:
-            if self.use_file_storage and not exists_in(self.path):
+            if not self.exists():
                 return None
             self.setup()
         with self._refresh_lock:
@@ -174,8 +167,17 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
     def values(self, searcher):
         return self.state(searcher).values
 
+    def exists(self):
+        """Whether there is an index where the settings point (a reader never makes one)."""
+        return not self.use_file_storage or exists_in(self.path)
+
+    def indexed_pks(self, deep=False):
+        """The article pks in the index, read afresh from every file of it (`deep`: every
+        posting too); `integrity.Damaged` if a file cannot be read."""
+        return read_everything(self.index, deep)
+
     def short_postings(self):
-        """The open index's postings files cut short (`search.integrity`), looked for
+        """The open index's postings files cut short (`integrity.py`), looked for
         once per searcher: a few bytes read per segment."""
         searcher = self.searcher()
         if searcher is None:
@@ -183,6 +185,41 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         if self._short is None or self._short[0] is not searcher:
             self._short = (searcher, short_postings(searcher))
         return self._short[1]
+
+    # -- the engine's calls (search/engine.py) ----------------------------------------
+
+    def run_search(self, parsed, filters, sort="relevance", offset=0, limit=20, facets=()):
+        """One page of results for a `ParsedQuery` and a `SearchForm`'s filters."""
+        whoosh = to_whoosh(parsed)
+        return self.execute(
+            whoosh.ranked if whoosh.ranked is not None else wq.Every(),
+            match=whoosh.match,
+            exclude=whoosh.exclude,
+            filters=filter_queries(filters),
+            sort=sort,
+            offset=offset,
+            limit=limit,
+            facets=list(facets),
+        )
+
+    def similar(self, article, limit=5):
+        """The pks of up to `limit` other articles most like `article`, best first."""
+        query = like_query(article, self)
+        return self.execute(query, limit=limit).pks if query is not None else []
+
+    def ping(self):
+        """None when the index answers a search; else what is wrong, for /healthz."""
+        if self.searcher() is None:
+            return "no index (run manage.py check_index --fix)"
+        # What a search does, for a word no page prints: it reads the table of contents,
+        # the term table and the columns (cached until the index changes).
+        self.execute(wq.Term("text", "healthz"), limit=1)
+        # A postings file cut short opens well and fails only the words at its end.
+        if self.short_postings():
+            return "damaged index files (run manage.py check_index --fix)"
+        return None
+
+    # -- Whoosh queries --------------------------------------------------------------
 
     def execute(
         self,
@@ -197,12 +234,13 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         facets=(),
     ):
         """Run a Whoosh query: the page of pks in `sort` order, the total, facet counts.
+        (`run_search` translates a parsed query into these.)
 
         `match`, if given, selects the same documents as `query` without its
         optional (boosting) parts, to count them cheaply. `filters` are Whoosh
         queries every result must also match, `exclude` one none may match; `sort`
         is "relevance", "newest" or "oldest". The queries are evaluated a block of
-        postings at a time (`search.matching`); a query it does not know goes
+        postings at a time (`matching.py`); a query it does not know goes
         through Whoosh's own matchers, with the same results.
         """
         searcher = self.searcher()
@@ -293,20 +331,6 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         counts = {name: self.count_facet(values[name], docs, name) for name in facets}
         return Outcome(pks=[pks[d] for d in order[offset:wanted]], total=total, facets=counts)
 
-    def top(self, query, limit):
-        """The pks of the `limit` best matches, without counting them all."""
-        searcher = self.searcher()
-        if searcher is None:
-            return []
-        state = self.state(searcher)
-        try:
-            evaluation = Evaluation(searcher, state.cache, dates=state.values["date"])
-            docs = DocSet(evaluation.docs(query), state.size)
-            order = rank(evaluation.scores(query, within=docs), limit)
-        except Unsupported:
-            order = [hit.docnum for hit in searcher.search(query, limit=limit, terms=False)]
-        return [state.values[DJANGO_ID][d] for d in order]
-
     @staticmethod
     def count_facet(values, docs, name):
         if not docs:
@@ -319,23 +343,11 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
 
     # -- writing ---------------------------------------------------------------------
 
-    @contextmanager
     def writing(self, wait=True):
         """Hold the index's write lock. With `wait=False` raise IndexBusy if it is held."""
         if not self.setup_complete:
             self.setup()
-        lock_path = f"{os.path.normpath(self.path)}.lock"
-        os.makedirs(os.path.dirname(lock_path) or ".", exist_ok=True)
-        with open(lock_path, "a+") as handle:
-            flags = fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB
-            try:
-                fcntl.flock(handle, flags)
-            except BlockingIOError:
-                raise IndexBusy(lock_path) from None
-            try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+        return file_lock(f"{os.path.normpath(self.path)}.lock", wait)
 
     def update(self, index, iterable, commit=True):
         with self.writing():
@@ -378,10 +390,6 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
             if not writer.is_closed:
                 writer.cancel()  # releases the lock; the index stays as it was
             raise
-
-    @staticmethod
-    def identifier(model, pk):
-        return get_identifier(f"{model._meta.app_label}.{model._meta.model_name}.{pk}")
 
 
 class ChineseWhooshEngine(WhooshEngine):

@@ -1,5 +1,5 @@
-"""Edge cases of the batch segment writer (search/segments.py) and the posting-list
-merge (search/merging.py), each compared with what Whoosh's own SegmentWriter and
+"""Edge cases of the batch segment writer (search/whoosh/segments.py) and the posting-list
+merge (search/whoosh/merging.py), each compared with what Whoosh's own SegmentWriter and
 merge (`add_reader` through its sorting pool) write with the same codec.
 
 The comparison is made twice: on what a reader sees (documents, lengths, columns,
@@ -18,10 +18,10 @@ from whoosh.index import FileIndex
 from whoosh.reading import SegmentReader
 from whoosh.writing import NO_MERGE, SegmentWriter
 
-from search import merging
-from search.formats import CompactPositions
-from search.postings import Unsupported
-from search.segments import TermPool
+from search.whoosh import merging
+from search.whoosh.formats import CompactPositions
+from search.whoosh.postings import Unsupported
+from search.whoosh.segments import TermPool
 
 from .whoosh_twins import (
     assert_same,

@@ -10,7 +10,7 @@ through the same codec writer, into a segment of their own.
 
 `merge_tiers` is the policy that picks what to merge (the writer's `commit` takes it
 as `mergetype`); `merge` writes exactly what Whoosh's merge would: the same stored fields, lengths,
-columns, terms and postings (tests/search/test_merging.py compares them). A schema
+columns, terms and postings (tests/search/whoosh/test_merging.py compares them). A schema
 or codec it does not know raises `Unsupported` before anything is committed, and the
 caller merges the Whoosh way instead.
 """
@@ -27,7 +27,7 @@ from whoosh.columns import TranslatingColumnReader
 from whoosh.reading import SegmentReader
 from whoosh.util.numeric import byte_to_length
 
-from .formats import CompactCodec, CompactFieldWriter
+from .codec import CompactCodec, CompactFieldWriter
 from .postings import (
     Postings,
     Unsupported,

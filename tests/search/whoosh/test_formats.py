@@ -2,13 +2,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from search.formats import (
-    CompactPositions,
-    _pack_values,
-    _pack_weights,
-    _unpack_values,
-    _unpack_weights,
-)
+from search.whoosh.codec import _pack_values, _pack_weights, _unpack_values, _unpack_weights
+from search.whoosh.formats import CompactPositions
 
 positions = st.lists(st.integers(0, 2**32 - 1), max_size=20).map(sorted)
 
@@ -39,9 +34,9 @@ def test_block_weights_round_trip(weights):
 
 
 def test_the_backend_writes_with_the_compact_codec(db, search_backend):
-    from search.formats import CompactCodec
+    from search.whoosh.codec import CompactCodec
 
-    from .conftest import index_all, make_indexed_article
+    from ..conftest import index_all, make_indexed_article
 
     make_indexed_article(title="夜市", body="本报讯 夜市。")
     index_all()
@@ -52,7 +47,7 @@ def test_the_backend_writes_with_the_compact_codec(db, search_backend):
 def test_haystacks_own_search_api_still_works(db, search_backend):
     from haystack.query import SearchQuerySet
 
-    from .conftest import index_all, make_indexed_article
+    from ..conftest import index_all, make_indexed_article
 
     article = make_indexed_article(title="大沙河桥夜市", body="本报讯 大沙河桥夜市开张。")
     make_indexed_article(title="预算", body="本报讯 预算绩效。")
@@ -63,8 +58,6 @@ def test_haystacks_own_search_api_still_works(db, search_backend):
 
 @pytest.mark.parametrize("pos", [0, 1, 255, 256, 4097, 65535, 65536, 2**31])
 def test_a_single_position_round_trips_in_the_smallest_type(pos):
-    from search.formats import CompactPositions
-
     fmt = CompactPositions()
     encoded = fmt.encode([pos])
     assert fmt.decode_positions(encoded) == [pos]

@@ -1,18 +1,12 @@
-"""“More like this”: articles that share an article's distinctive words."""
+"""“More like this” in our Whoosh index: the articles that share an article's
+distinctive words."""
 
-import logging
 import math
 from collections import Counter
 
-from haystack import connections
 from whoosh import query as wq
 
-from archive.models import Article
-
-from . import engine
-from .analyzer import words
-
-log = logging.getLogger(__name__)
+from search.analyzer import words
 
 KEY_TERMS = 12
 # A word in more than 1 % of the archive says little about what an article is
@@ -20,6 +14,19 @@ KEY_TERMS = 12
 # 100-400 ms at 100 000 articles. Small archives keep every word (COMMON_FLOOR).
 COMMON_SHARE = 0.01
 COMMON_FLOOR = 50
+
+
+def like_query(article, backend):
+    """A query for the other articles with `article`'s key terms, each as much as it
+    weighs; None if it has none."""
+    terms = key_terms(article, backend)
+    if not terms:
+        return None
+    top = max(weight for weight, _word in terms)
+    return wq.AndNot(
+        wq.Or([wq.Term("text", word, boost=weight / top) for weight, word in terms]),
+        wq.Term("django_id", str(article.pk)),
+    )
 
 
 def key_terms(article, backend, count=KEY_TERMS):
@@ -63,21 +70,3 @@ def document_frequencies(searcher, fieldname, texts, above):
                 break
         found[text] = df
     return found
-
-
-def similar_articles(article, limit=5, using="default"):
-    """Up to `limit` other articles most like `article`, best first."""
-    backend = connections[using].get_backend()
-    if not engine.is_whoosh(backend):
-        return engine.more_like_this(article, limit, using)
-    terms = key_terms(article, backend)
-    if not terms:
-        return []
-    top = max(weight for weight, _word in terms)
-    query = wq.AndNot(
-        wq.Or([wq.Term("text", word, boost=weight / top) for weight, word in terms]),
-        wq.Term("django_id", str(article.pk)),
-    )
-    pks = backend.top(query, limit)
-    found = Article.objects.with_issue().without_source_texts().in_bulk(pks)
-    return [found[pk] for pk in pks if pk in found]

@@ -7,8 +7,8 @@ from collections import Counter
 import pytest
 
 from archive.models import Article
-from search import similar
 from search.analyzer import words
+from search.whoosh import similar
 
 from .test_matching import segmented  # noqa: F401  (fixture: 3 segments, 2 deletions)
 

@@ -1,5 +1,5 @@
-"""Writing a batch's segment a posting list at a time (search/segments.py), and
-merging segments by concatenating posting lists (search/merging.py), must write what
+"""Writing a batch's segment a posting list at a time (search/whoosh/segments.py), and
+merging segments by concatenating posting lists (search/whoosh/merging.py), must write what
 Whoosh's own writer and merge (through its sorting pool) write."""
 
 import datetime
@@ -10,10 +10,9 @@ from whoosh import query as wq
 from whoosh.index import FileIndex
 from whoosh.writing import NO_MERGE, SegmentWriter
 
-from search import merging
-from search.formats import CompactIndex
-from search.postings import Unsupported
-from search.segments import CompactSegmentWriter
+from search.whoosh import merging
+from search.whoosh.postings import Unsupported
+from search.whoosh.segments import CompactIndex, CompactSegmentWriter
 
 from .whoosh_twins import (
     merge_all,
@@ -191,7 +190,7 @@ def test_a_failed_merge_leaves_the_index_and_the_queue_as_they_were(
     from search.models import PendingIndexUpdate
     from search.queue import enqueue, process_queue
 
-    from .conftest import make_indexed_article
+    from ..conftest import make_indexed_article
 
     monkeypatch.setattr(merging, "MERGE_FACTOR", 2)
     made = [make_indexed_article(title=f"夜市{i}", body="本报讯 夜市开张。") for i in range(3)]

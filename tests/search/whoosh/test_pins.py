@@ -1,11 +1,11 @@
-"""search/ reads Whoosh-Reloaded's private layout: the release installed is the one
+"""search/whoosh/ reads Whoosh-Reloaded's private layout: the release installed is the one
 pyproject.toml pins and constraints.txt (the tested set) names."""
 
 import re
 from importlib.metadata import version
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def constraints():

@@ -1,5 +1,5 @@
-"""Twin indexes for comparing our segment writer and merge (search/segments.py,
-search/merging.py) with Whoosh's own SegmentWriter and merge (`add_reader` through its
+"""Twin indexes for comparing our segment writer and merge (search/whoosh/segments.py,
+search/whoosh/merging.py) with Whoosh's own SegmentWriter and merge (`add_reader` through its
 sorting pool), both with our codec: how to write them and what a reader sees of them."""
 
 import os
@@ -8,9 +8,9 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.reading import SegmentReader
 from whoosh.writing import SegmentWriter
 
-from search import merging
-from search.formats import CompactCodec, CompactIndex
-from search.segments import CompactSegmentWriter
+from search.whoosh import merging
+from search.whoosh.codec import CompactCodec
+from search.whoosh.segments import CompactIndex, CompactSegmentWriter
 
 # -- indexes and writers -------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from whoosh.scoring import BM25FScorer, WeightScorer
 from whoosh.util.numeric import byte_to_length
 
 from .bitsets import members, to_bits, to_marks
+from .columns import MISSING_DATE
 from .postings import (
     POSITION_BITS,
     Postings,
@@ -34,7 +35,6 @@ from .postings import (
     segment_lengths,
 )
 
-MISSING_DATE = 2**64 - 1  # the date column's default: a document without a date
 PHRASE_BATCH = 8192
 
 
