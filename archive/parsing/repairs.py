@@ -41,7 +41,8 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
       (本报讯, 江南晚报讯, 新华社…电) after a finished sentence opens an article, unless
       an editor's note (编者按：…) stands over it: the note opens that article.
     - A kicker that only names a body (高新区城市管理局) over a title printed right under it
-      (开展执法队伍规范化建设培训) is the title's subject: one title over two lines.
+      (开展执法队伍规范化建设培训) is the title's subject, and one that breaks inside a word
+      runs on: one title over two lines.
     - Paired short phrases (您上班 我带娃) over the rest of a title, or over a headline
       line read as a subtitle that no dash opens, are its kicker (引题): a title does
       not wrap at a space between two balanced phrases.
@@ -82,7 +83,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             labels[i] == "kicker-b"
             and labels[i + 1] == "title-b"
             and content[i + 1].index == content[i].index + 1
-            and content[i].text.endswith(ORG_ENDINGS)
+            and _kicker_runs_on(content[i].text, content[i + 1].text)
         ):
             labels[i], labels[i + 1] = "title-b", "title-i"
         elif (
@@ -169,6 +170,12 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     if not shape.narrow:
         labels = _finished_lines_end_paragraphs(content, labels)
     return _bylines_keep_the_page_style(_nothing_before_the_first_byline(labels))
+
+
+def _kicker_runs_on(kicker: str, title: str) -> bool:
+    """Is a "kicker" the first line of its title: the subject the title's predicate
+    follows (高新区城市管理局 / 开展…), or a line that breaks inside a word?"""
+    return kicker.endswith(ORG_ENDINGS) or crosses(kicker, title)
 
 
 def _under_editors_note(content: list[Line], labels: list[str], i: int) -> bool:

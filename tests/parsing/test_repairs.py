@@ -49,3 +49,44 @@ def test_paired_phrases_over_a_title_are_its_kicker():
 def test_a_lead_marker_after_a_finished_sentence_opens_an_article():
     rows = [("本报讯 区里召开会议。", "open"), ("江南晚报讯 市图书馆举办活动。", "para")]
     assert repaired(rows) == ["open", "open"]
+
+
+def test_a_kicker_that_breaks_inside_a_word_runs_on_into_its_title():
+    rows = [
+        ("全区开展安全生产大检", "kicker-b"),
+        ("查专项行动", "title-b"),
+        ("本报讯 全区行动。", "open"),
+    ]
+    assert repaired(rows) == ["title-b", "title-i", "open"]
+    rows = [
+        ("学思践悟新思想", "kicker-b"),
+        ("全区开展专项行动", "title-b"),
+        ("本报讯 全区行动。", "open"),
+    ]
+    assert repaired(rows) == ["kicker-b", "title-b", "open"]
+
+
+def test_a_byline_read_as_a_headline_line_is_a_byline_and_one_before_anything_credits_what_follows():
+    rows = [("■ 记者 周强 通讯员 吴敏", "kicker-b"), ("城南街道开展宣传活动", "title-b")]
+    assert repaired(rows) == ["byline-next", "title-b"]
+
+
+def test_a_stack_without_a_title_has_its_first_element_for_title():
+    rows = [
+        ("本报讯 区里召开会议。", "open"),
+        ("冬奥会筹备工作进入冲刺阶段", "kicker-b"),
+        ("本报讯 记者获悉。", "open"),
+    ]
+    assert repaired(rows) == ["open", "title-b", "open"]
+
+
+def test_a_lead_marker_under_an_editors_note_stays_in_the_notes_article():
+    rows = [
+        ("编者按：本版今起推出系列报道，敬请关注。", "open"),
+        ("本报讯 区里召开会议。", "para"),
+        ("会议要求抓好落实。", "para"),
+        ("区里召开会议。", "body"),
+        ("本报讯 另一件事。", "para"),
+    ]
+    assert repaired(rows)[1] == "para"
+    assert repaired(rows)[4] == "open"
