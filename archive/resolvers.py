@@ -21,7 +21,10 @@ can merge them if they are one.
 
 from django.db.models import Q
 
+from . import history
+from .merge import add_aliases
 from .models import Department, Person, PersonMention
+from .parsing.departments import same_body
 
 # A title without its organisation is evidence only when it is this long: 市委第四指导组组长
 # names its body, 副主任 or 书记 does not.
@@ -99,22 +102,23 @@ class PersonResolver:
 
 
 class DepartmentResolver:
-    """(zone, name) → Department for one run; a merged-away name resolves by alias."""
+    """(zone, name) → Department for one run; a merged-away name resolves by alias, and
+    one body's abbreviated and full names within a zone (高新区文旅局, 高新区文化和旅游局)
+    resolve to one department named in full (parsing.departments.same_body). A body
+    above any zone (国家中医药局) is filed under none, whatever page printed it."""
 
     def __init__(self):
         self._cache: dict[tuple[str, str], Department] = {}
         self._aliases: dict[tuple[str, str], int] | None = None
+        self._names: dict[str, dict[int, str]] = {}  # zone → its departments' names
 
     def get(self, mention, zone: str) -> Department:
-        key = (mention.zone or zone, mention.name)
+        key = (zone if mention.zone is None else mention.zone, mention.name)
         if key not in self._cache:
-            department = self._by_alias(key) or self._get_or_create(key, mention)
-            new_aliases = [
-                a for a in mention.aliases if a not in department.aliases and a != department.name
-            ]
-            if new_aliases:
-                department.aliases = department.aliases + new_aliases
-                department.save(update_fields=["aliases"])
+            department = (
+                self._by_alias(key) or self._same_body(key) or self._get_or_create(key, mention)
+            )
+            add_department_aliases(department, mention.aliases)
             self._cache[key] = department
         return self._cache[key]
 
@@ -131,12 +135,58 @@ class DepartmentResolver:
         exact = Department.objects.filter(zone=key[0], name=key[1]).first()
         return exact or (Department.objects.filter(pk=pk).first() if pk else None)
 
-    @staticmethod
-    def _get_or_create(key, mention) -> Department:
-        return Department.objects.get_or_create(
-            zone=key[0], name=key[1], defaults={"kind": mention.kind, "aliases": mention.aliases}
-        )[0]
+    def _same_body(self, key):
+        """The zone's department this name abbreviates, or abbreviated: the fuller name
+        becomes the department's, the other an alias."""
+        zone, name = key
+        if zone not in self._names:
+            self._names[zone] = dict(Department.objects.filter(zone=zone).values_list("pk", "name"))
+        names = self._names[zone]
+        fuller = [pk for pk, other in names.items() if same_body(name, other, zone)]
+        if fuller:
+            return Department.objects.get(pk=max(fuller, key=lambda pk: len(names[pk])))
+        shorter = [pk for pk, other in names.items() if same_body(other, name, zone)]
+        if not shorter:
+            return None
+        department = Department.objects.get(pk=shorter[0])
+        rename_department(department, name)
+        names[department.pk] = name
+        return department
+
+    def _get_or_create(self, key, mention) -> Department:
+        department, created = Department.objects.get_or_create(
+            zone=key[0],
+            name=key[1],
+            defaults={
+                "kind": mention.kind,
+                "level": mention.level,
+                "aliases": add_aliases([], mention.aliases, key[1]),
+            },
+        )
+        if created and key[0] in self._names:
+            self._names[key[0]][department.pk] = department.name
+        return department
 
     def forget(self):
         self._cache.clear()
         self._aliases = None
+        self._names.clear()
+
+
+# A department's aliases are read and written by ingest only through these two.
+
+
+def add_department_aliases(department, names):
+    aliases = add_aliases(department.aliases, names, department.name)
+    if aliases != department.aliases:
+        department.aliases = aliases
+        department.save(update_fields=["aliases"])
+
+
+def rename_department(department, name):
+    """Ingest's rename: the name it had becomes an alias, and the articles that name it
+    are indexed again (staff's rename in archive.merge also locks them)."""
+    old, department.name = department.name, name
+    department.aliases = add_aliases(department.aliases, [old], name)
+    department.save(update_fields=["name", "aliases"])
+    history.announce(changed=department.mentions.values_list("article_id", flat=True))

@@ -128,7 +128,7 @@ class DepartmentForm(forms.ModelForm):
 
     class Meta:
         model = Department
-        fields = ["name", "zone", "kind", "aliases"]
+        fields = ["name", "zone", "level", "kind", "aliases"]
 
 
 class ThrottledLoginForm(AdminAuthenticationForm):

@@ -159,7 +159,14 @@ def test_renaming_a_department_in_the_form(editor_client):
     make_department_mention(article, bureau)
     url = reverse("admin:archive_department_change", args=[bureau.pk])
     response = editor_client.post(
-        url, {"name": "高新区财政金融局", "zone": bureau.zone, "kind": "bureau", "aliases": ""}
+        url,
+        {
+            "name": "高新区财政金融局",
+            "zone": bureau.zone,
+            "level": "district",
+            "kind": "bureau",
+            "aliases": "",
+        },
     )
     assert response.status_code == 302
     bureau.refresh_from_db()

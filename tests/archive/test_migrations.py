@@ -131,3 +131,59 @@ def test_people_keep_their_rows_and_are_known_where_they_were_printed():
     assert Credit.objects.filter(person=sun).count() == 2
     assert Person.objects.get(name="无人提及").zones == []
     Person.objects.create(name="孙庆辉")  # a namesake may exist now
+
+
+@pytest.mark.django_db(transaction=True)
+def test_national_bodies_leave_the_districts_and_every_department_gets_a_level():
+    import datetime
+
+    def make(old):
+        Publication = old.get_model("archive", "Publication")
+        Department = old.get_model("archive", "Department")
+        Mention = old.get_model("archive", "DepartmentMention")
+        articles = []
+        for n, zone in enumerate(["郑州高新区", "焦作高新区"]):
+            paper = Publication.objects.create(name=f"报{n}", zone=zone, slug=f"b{n}")
+            issue = old.get_model("archive", "Issue").objects.create(
+                publication=paper,
+                date=datetime.date(2021, 7, 9),
+                source_name=f"{n}.txt",
+                source_key=f"{n}.txt",
+                sha256=str(n),
+                raw_text="本报讯 学习。",
+            )
+            article = old.get_model("archive", "Article").objects.create(
+                issue=issue, position=1, body="本报讯 学习。"
+            )
+            articles.append(article)
+            # What the parser did: a national body filed under the page's district.
+            body = Department.objects.create(
+                name="国务院办公厅", zone=zone, kind="other", aliases=[f"国务院办公厅{n}"]
+            )
+            Mention.objects.create(article=article, department=body)
+        for name, zone in [
+            ("省教育厅", "郑州高新区"),
+            ("高新区民政局", "郑州高新区"),
+            ("郑州市教育局", "郑州市"),
+            ("湖北省民政厅", "湖北省"),
+            ("国家级示范社", "郑州高新区"),  # a description, not a national body
+        ]:
+            Department.objects.create(name=name, zone=zone, kind="bureau")
+
+    migrate_from(("archive", "0010_person_context"), make)
+    from archive.models import Department, DepartmentMention, MergedDepartment
+
+    levels = {(d.name, d.zone): d.level for d in Department.objects.all()}
+    assert levels == {
+        ("国务院办公厅", ""): "national",
+        ("省教育厅", ""): "province",
+        ("高新区民政局", "郑州高新区"): "district",
+        ("郑州市教育局", "郑州市"): "city",
+        ("湖北省民政厅", "湖北省"): "province",
+        ("国家级示范社", "郑州高新区"): "district",
+    }
+    body = Department.objects.get(name="国务院办公厅")
+    assert DepartmentMention.objects.filter(department=body).count() == 2
+    assert sorted(body.aliases) == ["国务院办公厅0", "国务院办公厅1"]
+    (merged,) = MergedDepartment.objects.all()  # the second row's URL leads to the first
+    assert merged.department == body and merged.merged_id != body.pk
