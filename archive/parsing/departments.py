@@ -167,8 +167,7 @@ def _name_start(
     window = re.split(rf"[^{lx.CJK}()（）]", text[lowest:suffix_start])[-1]
     # A registered company's name may hold any word (郑州扬升金属部件有限公司), and a
     # bureau's may join two fields (文化和旅游局); elsewhere a verb ends the name.
-    # A cooperative's registered name is built alike (老农民种植专业合作社).
-    loose = suffix.endswith(("有限公司", "有限责任公司", "合作社"))
+    loose = suffix.endswith("有限公司") or suffix.endswith("有限责任公司")
     i, depth, words = suffix_start, 0, lx.words(window)
     for k in range(len(words) - 1, -1, -1):
         word = words[k]

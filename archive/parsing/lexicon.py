@@ -298,12 +298,15 @@ NOT_AFTER_CENTER = tuple("城市 工作 任务 环节 位置 地带 思想 组".
 # name or a founder's (腾讯公司, 开封中学): a field alone (燃气公司) names none. The
 # other heads are government's, named by their field within a place.
 PLACE_NAMED_HEADS = tuple(
-    "社区 村 街道 街道办事处 办事处 镇 乡 居委会 村委会 社区居民委员会 村民委员会".split()
+    """
+    社区 村 街道 街道办事处 办事处 镇 乡 居委会 村委会 社区居民委员会 村民委员会
+    社区卫生服务中心
+    """.split()
 )
 TRADE_NAMED_HEADS = tuple(
     """
     公司 有限公司 有限责任公司 股份有限公司 集团 合作社 医院 卫生院 附属医院 卫生服务中心
-    社区卫生服务中心 学校 小学 中学 大学 学院 幼儿园 附属小学 附属中学
+    学校 小学 中学 大学 学院 幼儿园 附属小学 附属中学
     """.split()
 )
 # Heads only a province names (省财政厅): a district's paper never means its own by them.
@@ -355,17 +358,18 @@ DEPARTMENT_STOP_WORDS = tuple(
     助力 制约 推进 加快 完善 加强 建立 打造 激发 引导 帮助 实现 促进 提升
     """.split()
 ) + tuple(
-    "向对在到由从与及和的了是为将把被据于给让请等各该其此这那本每即并或也都还又就已共赴至自暨兼"
+    "向对在到由从与及和的了是为将把被据于给让请等各该其此这那本每即并或也都还又就已共赴至自暨兼去来当"
 )
 
 # Words jieba tags as verbs or adverbs that still belong inside names (创新发展局,
-# 投资控股集团, 统计局); the nouns among them only make that plain. The page's zone
-# (高新 of 郑州高新区) is read from the manifest, see departments.zone_words.
+# 投资控股集团, 统计局, 养殖专业合作社); the nouns among them only make that plain. The
+# page's zone (高新 of 郑州高新区) is read from the manifest, see departments.zone_words.
 DEPARTMENT_VERBS = frozenset(
     """
     控股 执法 保障 统计 审计 制造 征收 拆迁 安置 登记 创新 检验 检疫 督查 执行
     交流 合作 开发 保护 治理 改革 救援 防控 防治 稽查 调解 仲裁 评估 认证 研究 勘察 测绘
     供应 储备 销售 维修 养护 运输 生产 建筑 施工 服务 管理 发展 建设 监管 监督 投资 咨询
+    种植 养殖 加工 培训
     """.split()
 )
 # Long official forms of zone types that papers abbreviate (a zone's own paper says

@@ -44,9 +44,11 @@ def zone_level(zone: str | None) -> str:
 
 def place_of(name: str) -> tuple[str, str, int] | None:
     """(level, place, length) of the place a name begins with, if it names one:
-    国家统计局 → (national, "", 2); 河南省郑州市财政局 → (city, 郑州市, 6);
+    国家统计局 → (national, "", 2); 河南省开封市财政局 → (city, 开封市, 6);
     省财政厅 → (province, "", 1), its province unknown. The zone's own 区 and 市 are the
-    caller's (departments._canonical); a name that is only a place has none."""
+    caller's (departments._canonical); a name that is only a place has none. A
+    government body's place may be printed without its unit (湖南长沙|望岳街道); a
+    company's place is part of its registered name and needs the unit to count."""
     skip = _ORDINAL.match(name)  # 第七次|全国人口普查领导小组办公室
     start = skip.end() if skip else 0
     national = _national(name[start:])
@@ -55,7 +57,7 @@ def place_of(name: str) -> tuple[str, str, int] | None:
         return found or ("national", "", start + national)
     if name.startswith("省", start) and not name.startswith(("省级", "省内"), start):
         return "province", "", start + 1
-    return _admin_places(name, start)
+    return _admin_places(name, start, bare=head(name) not in lx.TRADE_NAMED_HEADS)
 
 
 def _national(name: str) -> int:
@@ -69,21 +71,41 @@ def _national(name: str) -> int:
     return len(first) if first.startswith(prefix) and first != name else len(prefix)
 
 
-def _admin_places(name: str, start: int) -> tuple[str, str, int] | None:
-    """The places at name[start:] (河南省郑州市金水区): the most local decides, and the
-    place is named from its city down (郑州市金水区; 北京市朝阳区)."""
-    level, begin, end = None, start, start
-    while m := _PLACE.match(name, end):
-        if m.end() >= len(name) or not _is_place(m.group("stem"), m.group()):
+def _admin_places(name: str, start: int, bare: bool = False) -> tuple[str, str, int] | None:
+    """The places at name[start:] (河南省开封市金水区): the most local decides, and the
+    place is named from its city down with its units (开封市金水区; 北京市朝阳区). With
+    `bare`, a place's word without its unit counts too (湖南长沙 → 长沙市, 泰国)."""
+    level, pieces, end = None, [], start
+    while level != "other":  # nothing of ours lies inside a foreign place
+        m = _PLACE.match(name, end)
+        if m and m.end() < len(name) and _is_place(m.group("stem"), m.group()):
+            printed, unit, stem = m.group(), m.group("unit"), m.group("stem")
+        elif bare and (found := _bare_place(name, end)):
+            printed, unit, stem = found
+        else:
             break
-        if m.group("unit") in ("省", "自治区"):
-            begin = m.end()  # 河南省郑州市: the province is implied by its city
-        level, end = _UNITS[m.group("unit")], m.end()
-        if m.group("stem") in lx.MUNICIPALITIES and level == "city":
+        if pieces and pieces[-1].endswith(("省", "自治区")):
+            pieces = []  # 河南省开封市: the province is implied by its city
+        level = _UNITS.get(unit, "other")
+        if stem in lx.MUNICIPALITIES and level == "city":
             level = "province"
+        pieces.append(printed if printed.endswith(unit) else printed + unit)
+        end += len(printed)
     if level is None or head(name[end:]) is None:
         return None
-    return level, name[begin:end] or name[start:end], end
+    return level, "".join(pieces), end
+
+
+def _bare_place(name: str, start: int) -> tuple[str, str, str] | None:
+    """(place, unit, stem) of a place's word printed without its unit (湖南 of 湖南省,
+    泰国: a country's bodies are of no level of ours)."""
+    word = lx.words(name[start : start + 6])[0]
+    if word.startswith(lx.NATIONAL_PREFIXES) or not is_place_word(word):
+        return None
+    if head(name[start + len(word) :]) in (None, name[start + len(word) :]):
+        return None  # 祥云|办事处, 武汉|中心: the place's word is the body's own name
+    unit = next((u for u in "省市县" if lx.dictionary_tag(word + u)), "")
+    return word, unit, word
 
 
 def _is_place(stem: str, place: str) -> bool:
@@ -107,7 +129,9 @@ def is_place_word(word: str) -> bool:
         found = lx.dictionary_tag(word + unit)
         if found == "ns" or (found == "n" and tag.startswith("n") and rare):
             return True  # 产业省 n, 示范县 n are jieba's noise
-    return tag == "ns" and (lx.frequency(word) < 5 * lx.COMMON_NAME_FREQUENCY or word[-1] == "国")
+    # jieba tags common words ns too (城市 25084, 平原, 英雄); countries and continents
+    # are places however common (美国, 欧洲).
+    return tag == "ns" and (lx.frequency(word) < 5 * lx.COMMON_NAME_FREQUENCY or word[-1] in "国洲")
 
 
 def names_a_body(name: str, own: frozenset[str] = frozenset()) -> bool:
@@ -116,6 +140,8 @@ def names_a_body(name: str, own: frozenset[str] = frozenset()) -> bool:
     found = head(name)
     if found is None:
         return False
+    if found in lx.TRADE_NAMED_HEADS and lx.dictionary_tag(name) == "nt":
+        return True  # jieba knows it by name: 北京大学 (not 税务局, a kind of bureau)
     rest, level = name[: -len(found)], None
     place = place_of(name)
     if place:
@@ -131,9 +157,13 @@ def names_a_body(name: str, own: frozenset[str] = frozenset()) -> bool:
     if found in lx.PROVINCIAL_HEADS and level not in ("national", "province"):
         return False  # 小院议事厅, 区服务厅: no province's
     words = lx.words(rest)
+    if words and words[0].endswith("级"):
+        return False  # 国家级技术创新中心, 二级医院: a rank, not a name
     trade = found in lx.TRADE_NAMED_HEADS
     if level and not words:
         return found not in lx.PLACE_NAMED_HEADS  # 郑州大学, 区文化馆; not 高新区街道
+    if not trade and words and all(_NUMBER.match(w) for w in words):
+        return False  # 第四局 is a game's, 高新区第四局 no body's
     if level and not trade and found not in lx.PLACE_NAMED_HEADS:
         return True  # a government head after a place: 郑州市总工会, 区党群工作部
     if not words or all(_describes(w) for w in words):
@@ -157,8 +187,8 @@ def has_own_name(words: list[str]) -> bool:
         tag = lx.dictionary_tag(word)
         if _NUMBER.match(word) or is_place_word(word):
             return True
-        if tag in lx.PROPER_TAGS and lx.frequency(word) < lx.COMMON_NAME_FREQUENCY:
-            return True
+        if tag == "nt" or (tag in lx.PROPER_TAGS and lx.frequency(word) < lx.COMMON_NAME_FREQUENCY):
+            return True  # nt is a body's own name however common (北京大学, 新华社)
         if len(word) == 1 and not _describes(word):
             run = any(len(w) == 1 for w in [*words[max(k - 1, 0) : k], *words[k + 1 : k + 2]])
             if run or tag is None or tag.startswith(("n", "zg", "g", "x")):

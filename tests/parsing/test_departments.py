@@ -231,6 +231,7 @@ def test_a_body_among_generic_ones_is_kept():
         ("湖北省民政厅有关负责人", ("湖北省民政厅", "湖北省", "province")),
         ("市教育局组织检查", ("郑州市教育局", "郑州市", "city")),
         ("区民政局组织检查", ("高新区民政局", "郑州高新区", "district")),
+        ("浙江海盐县民政局来访", ("浙江海盐县民政局", "海盐县", "district")),  # not ours
     ],
 )
 def test_a_body_is_filed_at_its_own_level(text, expected):

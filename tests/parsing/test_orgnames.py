@@ -1,5 +1,5 @@
 """What names a body, its level, and its abbreviations (archive.parsing.orgnames).
-Plain pytest: no database. Every name here is invented or a national body's."""
+Plain pytest: no database. Every name here is invented or a well-known public body's."""
 
 import pytest
 
@@ -24,6 +24,7 @@ OWN = frozenset({"高新", "高新区", "郑州", "郑州高新区"})  # the wor
         "开封大学",
         "国家统计局",
         "湖北省卫生健康委员会",
+        "同济大学",  # jieba knows it by name (nt)
     ],
 )
 def test_a_place_or_an_own_name_before_a_head_names_a_body(name):
@@ -45,10 +46,13 @@ def test_a_place_or_an_own_name_before_a_head_names_a_body(name):
         "高新区街道",  # a place's head needs the place's own name
         "社区",  # no name at all
         "会议中心",  # a field alone, outside any zone
+        "税务局",  # jieba's nt, but a kind of bureau
         "服务大厅",  # 厅 is a province's
         "区议事厅",
         "想回乡",  # verbs are no place's name
         "郑州市三级医院",  # a place does not make a description a name
+        "国家级技术创新中心",  # a rank
+        "第四局",  # a number alone names no government body
     ],
 )
 def test_a_description_or_a_trade_alone_names_no_body(name):
@@ -74,6 +78,9 @@ def test_the_zone_s_words_count_only_in_its_own_paper():
         ("河南省开封市财政局", ("city", "开封市")),  # the most local place decides
         ("北京市朝阳区教育委员会", ("district", "北京市朝阳区")),
         ("洛阳高新区财政局", ("district", "洛阳高新区")),
+        ("福建龙岩市新罗区教育局", ("district", "龙岩市新罗区")),  # a unit left out
+        ("湖南长沙民政局", ("city", "长沙市")),
+        ("泰国国家旅游局", ("other", "泰国")),  # a country's: no level of ours
     ],
 )
 def test_the_place_a_name_begins_with_gives_its_level(name, expected):
@@ -82,7 +89,15 @@ def test_the_place_a_name_begins_with_gives_its_level(name, expected):
 
 @pytest.mark.parametrize(
     "name",
-    ["国家级示范合作社", "全国性行业协会办公室", "省级医院", "科技园区服务中心", "阳光社区"],
+    [
+        "国家级示范合作社",
+        "全国性行业协会办公室",
+        "省级医院",
+        "科技园区服务中心",
+        "阳光社区",
+        "祥云办事处",  # a place's word that is the body's own name
+        "开封鑫源达建材有限公司",  # a company's place is part of its registered name
+    ],
 )
 def test_descriptions_and_common_words_are_no_places(name):
     assert place_of(name) is None
