@@ -115,12 +115,12 @@ class DepartmentResolver:
     def get(self, mention, zone: str) -> Department:
         key = (zone if mention.zone is None else mention.zone, mention.name)
         if key not in self._cache:
-            department = (
+            self._cache[key] = (
                 self._by_alias(key) or self._same_body(key) or self._get_or_create(key, mention)
             )
-            add_department_aliases(department, mention.aliases)
-            self._cache[key] = department
-        return self._cache[key]
+        department = self._cache[key]
+        add_department_aliases(department, mention.aliases)  # each page's printed forms
+        return department
 
     def _by_alias(self, key):
         if self._aliases is None:

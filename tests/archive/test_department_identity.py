@@ -85,6 +85,14 @@ def test_the_fullest_name_is_kept_whatever_the_order():
     assert sorted(group.aliases) == ["高新投控股集团", "高新投控集团"]
 
 
+def test_every_printed_form_becomes_an_alias():
+    resolver = DepartmentResolver()
+    resolve(resolver, "高新区民政局")
+    bureau = resolve(resolver, "高新区民政局", printed="区民政局")
+    bureau.refresh_from_db()
+    assert bureau.aliases == ["区民政局"]
+
+
 def test_a_name_staff_chose_is_kept():
     """Staff renamed the full name to the short one: the full one is an alias now, and
     a page printing it resolves to the department without renaming it back."""
