@@ -111,13 +111,13 @@ class DepartmentResolver:
         self._cache: dict[tuple[str, str], Department] = {}
         self._aliases: dict[tuple[str, str], int] | None = None
         self._names: dict[str, dict[int, str]] = {}  # zone → its departments' names
+        self._rows: dict[int, Department] = {}  # one instance each: renames are seen by all
 
     def get(self, mention, zone: str) -> Department:
         key = (zone if mention.zone is None else mention.zone, mention.name)
         if key not in self._cache:
-            self._cache[key] = (
-                self._by_alias(key) or self._same_body(key) or self._get_or_create(key, mention)
-            )
+            found = self._by_alias(key) or self._same_body(key) or self._get_or_create(key, mention)
+            self._cache[key] = self._rows.setdefault(found.pk, found)
         department = self._cache[key]
         add_department_aliases(department, mention.aliases)  # each page's printed forms
         return department
@@ -144,14 +144,17 @@ class DepartmentResolver:
         names = self._names[zone]
         fuller = [pk for pk, other in names.items() if same_body(name, other, zone)]
         if fuller:
-            return Department.objects.get(pk=max(fuller, key=lambda pk: len(names[pk])))
+            return self._row(max(fuller, key=lambda pk: len(names[pk])))
         shorter = [pk for pk, other in names.items() if same_body(other, name, zone)]
         if not shorter:
             return None
-        department = Department.objects.get(pk=shorter[0])
+        department = self._row(shorter[0])
         rename_department(department, name)
         names[department.pk] = name
         return department
+
+    def _row(self, pk):
+        return self._rows.get(pk) or Department.objects.get(pk=pk)
 
     def _get_or_create(self, key, mention) -> Department:
         department, created = Department.objects.get_or_create(
@@ -171,6 +174,7 @@ class DepartmentResolver:
         self._cache.clear()
         self._aliases = None
         self._names.clear()
+        self._rows.clear()
 
 
 # A department's aliases are read and written by ingest only through these two.

@@ -93,6 +93,16 @@ def test_every_printed_form_becomes_an_alias():
     assert bureau.aliases == ["区民政局"]
 
 
+def test_a_renamed_department_keeps_its_old_name_when_printed_again():
+    resolver = DepartmentResolver()
+    resolve(resolver, "高新区文旅局", printed="区文旅局")
+    resolve(resolver, "高新区文化和旅游局")
+    resolve(resolver, "高新区文旅局", printed="文旅局")
+    (bureau,) = Department.objects.all()
+    assert bureau.name == "高新区文化和旅游局"
+    assert set(bureau.aliases) == {"区文旅局", "高新区文旅局", "文旅局"}
+
+
 def test_a_name_staff_chose_is_kept():
     """Staff renamed the full name to the short one: the full one is an alias now, and
     a page printing it resolves to the department without renaming it back."""
