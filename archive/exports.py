@@ -103,7 +103,7 @@ def person_data(person, role_counts, mention_count):
     return {
         "id": person.pk,
         "name": person.name,
-        "aliases": person.aliases,
+        "aliases": [alias.name for alias in person.aliases.all()],
         "credits_by_role": role_counts,
         "mention_count": mention_count,
         "url": person.get_absolute_url(),

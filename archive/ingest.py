@@ -111,6 +111,10 @@ class IngestReport:
     def totals(self) -> dict[str, int]:
         return dict(self.counts)
 
+    def changed(self) -> int:
+        """How many pages were added or updated."""
+        return self.statuses.get("added", 0) + self.statuses.get("updated", 0)
+
 
 def ingest(
     paths: Iterable[str | Path],
@@ -119,11 +123,16 @@ def ingest(
     dry_run: bool = False,
     force: bool = False,
     keep_results: bool = False,
+    on_start: Callable[[int], None] | None = None,
     on_page: Callable[[int, int, PageReport], None] | None = None,
 ) -> IngestReport:
+    """Read, parse and store the pages under `paths`. `on_start(total)` is called once
+    the page files are known, `on_page(i, total, page)` after each."""
     paths = list(paths)
     manifests = ManifestCache(manifest)
     files, unreadable = collect_files(paths)
+    if on_start:
+        on_start(len(files))
     report = IngestReport(keep_results=keep_results)
     if not dry_run:
         report.run = start_run(paths, force=force)

@@ -1,9 +1,11 @@
 """Merging and renaming people and departments, keeping every old name findable.
 
-A person merged into another leaves their name behind as an alias, and their URL
-behind as a MergedPerson row that answers it with a 301 to the one kept. `archive.ingest`
-resolves names through `Person.aliases` (archive.resolvers), so re-ingesting a page that
-prints the old name credits the kept person and never recreates the merged one.
+A person merged into another leaves their name and aliases behind as aliases of the
+one kept (archive.aliases), and their URL behind as a MergedPerson row that answers it
+with a 301 to the one kept. `archive.ingest` resolves names through those aliases
+(archive.resolvers), so re-ingesting a page that prints the old name credits the kept
+person and never recreates the merged one. A name another record holds as an alias
+cannot be kept: the merge or rename is refused whole (`aliases.AliasTaken`).
 Departments are matched by ingest on (zone, name) only, so the articles a department
 merge or rename touches get their mentions locked ("departments") as well.
 """
@@ -12,7 +14,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from . import history
+from . import aliases, history
 from .models import (
     Credit,
     Department,
@@ -34,14 +36,21 @@ class MergeResult:
     folded: int = 0
 
 
-def add_aliases(current, names, own_name):
-    """`current` plus `names`, in order, without repeats or the record's own name."""
-    aliases = []
-    for name in [*current, *names]:
-        name = name.strip()
-        if name and name != own_name and name not in aliases:
-            aliases.append(name)
-    return aliases
+def add_titles(current, titles):
+    """`current` plus `titles`, in order, without repeats."""
+    kept = []
+    for title in [*current, *titles]:
+        title = title.strip()
+        if title and title not in kept:
+            kept.append(title)
+    return kept
+
+
+def _take_names(keep, other):
+    """`other`'s name and aliases become `keep`'s aliases (AliasTaken if one cannot)."""
+    names = [other.name, *aliases.names(other)]
+    other.aliases.all().delete()  # an alias names one record: free them to move
+    aliases.add(keep, names)
 
 
 def person_articles(person):
@@ -69,7 +78,7 @@ def merge_people(keep, others, *, user=None):
             _move_credit(credit, keep, result)
         for mention in PersonMention.objects.filter(person=other):
             _move_mention(mention, keep, result)
-        keep.aliases = add_aliases(keep.aliases, [other.name, *other.aliases], keep.name)
+        _take_names(keep, other)
         keep.zones = [*keep.zones, *(z for z in other.zones if z not in keep.zones)]
         keep.review_note = ""  # staff decided who this is
         # Its URL, and those of people merged into it before, lead to `keep` from now on.
@@ -82,7 +91,7 @@ def merge_people(keep, others, *, user=None):
                 history.record(pk, user, name, before[pk][name], after[name], note)
         result.merged.append(other.name)
         result.articles |= articles
-    keep.save(update_fields=["aliases", "zones", "review_note"])
+    keep.save(update_fields=["zones", "review_note"])
     history.announce(changed=result.articles)
     return result
 
@@ -116,7 +125,7 @@ def _move_mention(mention, keep, result):
         mention.save(update_fields=["person"])
         result.moved += 1
         return
-    twin.titles = add_aliases(twin.titles, mention.titles, "")
+    twin.titles = add_titles(twin.titles, mention.titles)
     twin.organization = twin.organization or mention.organization
     twin.save(update_fields=["titles", "organization"])
     mention.delete()
@@ -135,8 +144,9 @@ def rename_person(person, name, *, user=None):
     articles = person_articles(person)
     before = {pk: _people_snapshots(pk) for pk in articles}
     person.name = name
-    person.aliases = add_aliases(person.aliases, [old], name)
-    person.save(update_fields=["name", "aliases"])
+    person.save(update_fields=["name"])
+    aliases.drop(person, name)
+    aliases.add(person, [old])
     for pk in articles:
         after = _people_snapshots(pk)
         for field_name in ("credits", "people"):
@@ -172,7 +182,7 @@ def merge_departments(keep, others, *, user=None):
                 mention.department = keep
                 mention.save(update_fields=["department"])
                 result.moved += 1
-        keep.aliases = add_aliases(keep.aliases, [other.name, *other.aliases], keep.name)
+        _take_names(keep, other)
         MergedDepartment.objects.filter(department=other).update(department=keep)
         MergedDepartment.objects.create(merged_id=other.pk, name=other.name, department=keep)
         other.delete()
@@ -182,7 +192,6 @@ def merge_departments(keep, others, *, user=None):
             history.record(pk, user, "departments", before[pk], after, note)
         result.merged.append(other.name)
         result.articles |= articles
-    keep.save(update_fields=["aliases"])
     history.announce(changed=result.articles)
     return result
 
@@ -198,8 +207,9 @@ def rename_department(department, name, *, user=None):
     articles = department_articles(department)
     before = {pk: history.snapshot("departments", pk) for pk in articles}
     department.name = name
-    department.aliases = add_aliases(department.aliases, [old], name)
-    department.save(update_fields=["name", "aliases"])
+    department.save(update_fields=["name"])
+    aliases.drop(department, name)
+    aliases.add(department, [old])
     history.lock_many(articles, "departments")
     for pk in articles:
         after = history.snapshot("departments", pk)

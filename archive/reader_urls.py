@@ -165,8 +165,8 @@ urlpatterns = [
         name="article-json",
     ),
     # Permalinks by primary key; they redirect to the dated URL above.
-    path("issues/<id:pk>/", issues.IssuePermalinkView.as_view(), name="issue-detail"),
-    path("articles/<id:pk>/", articles.ArticlePermalinkView.as_view(), name="article-detail"),
+    path("issues/<id:pk>/", issues.IssuePermalinkView.as_view(), name="issue-permalink"),
+    path("articles/<id:pk>/", articles.ArticlePermalinkView.as_view(), name="article-permalink"),
     path("articles/<id:pk>.ris", articles.ArticleRISView.as_view(), name="article-ris"),
     # People, departments, papers.
     path("people/", people.PersonListView.as_view(), name="person-list"),

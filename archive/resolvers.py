@@ -19,16 +19,19 @@ name exist elsewhere the new one is flagged for review (`Person.review_note`) so
 can merge them if they are one.
 """
 
-from django.db.models import Q
+import logging
 
-from . import history
-from .merge import add_aliases
+from django.db import IntegrityError
+
+from . import aliases, history
 from .models import Department, Person, PersonMention
 from .parsing.departments import same_body
 
 # A title without its organisation is evidence only when it is this long: 市委第四指导组组长
 # names its body, 副主任 or 书记 does not.
 SPECIFIC_TITLE = 6
+
+log = logging.getLogger(__name__)
 
 
 def title_evidence(titles, organization=""):
@@ -45,7 +48,6 @@ class PersonResolver:
     def __init__(self):
         self._cache: dict[tuple[str, str], Person] = {}
         self._titles: dict[int, set[str]] = {}
-        self._aliases: dict[str, list[int]] | None = None
 
     def get(self, name: str, zone: str = "", titles=(), organization: str = "") -> Person:
         key = (name, zone)
@@ -76,13 +78,7 @@ class PersonResolver:
 
     def _named(self, name):
         """People of this name, or who carry it as an alias, the longest known first."""
-        if self._aliases is None:
-            self._aliases = {}
-            for pk, aliases in Person.objects.exclude(aliases=[]).values_list("pk", "aliases"):
-                for alias in aliases:
-                    self._aliases.setdefault(alias, []).append(pk)
-        people = Person.objects.filter(Q(name=name) | Q(pk__in=self._aliases.get(name, [])))
-        return list(people.order_by("pk"))
+        return list(Person.objects.named(name).order_by("pk"))
 
     def _known_titles(self, person):
         if person.pk not in self._titles:
@@ -98,7 +94,6 @@ class PersonResolver:
         """After a rolled-back page, cached rows may not exist."""
         self._cache.clear()
         self._titles.clear()
-        self._aliases = None
 
 
 class DepartmentResolver:
@@ -109,9 +104,9 @@ class DepartmentResolver:
 
     def __init__(self):
         self._cache: dict[tuple[str, str], Department] = {}
-        self._aliases: dict[tuple[str, str], int] | None = None
         self._names: dict[str, dict[int, str]] = {}  # zone → its departments' names
         self._rows: dict[int, Department] = {}  # one instance each: renames are seen by all
+        self._printed: dict[int, set[str]] = {}  # department → forms recorded this run
 
     def get(self, mention, zone: str) -> Department:
         key = (zone if mention.zone is None else mention.zone, mention.name)
@@ -119,21 +114,13 @@ class DepartmentResolver:
             found = self._by_alias(key) or self._same_body(key) or self._get_or_create(key, mention)
             self._cache[key] = self._rows.setdefault(found.pk, found)
         department = self._cache[key]
-        add_department_aliases(department, mention.aliases)  # each page's printed forms
+        self._add_aliases(department, mention.aliases)  # each page's printed forms
         return department
 
-    def _by_alias(self, key):
-        if self._aliases is None:
-            self._aliases = {
-                (zone, alias): pk
-                for pk, zone, aliases in Department.objects.exclude(aliases=[]).values_list(
-                    "pk", "zone", "aliases"
-                )
-                for alias in aliases
-            }
-        pk = self._aliases.get(key)
+    @staticmethod
+    def _by_alias(key):
         exact = Department.objects.filter(zone=key[0], name=key[1]).first()
-        return exact or (Department.objects.filter(pk=pk).first() if pk else None)
+        return exact or Department.objects.aliased(*key).first()
 
     def _same_body(self, key):
         """The zone's department this name abbreviates, or abbreviated: the fuller name
@@ -149,8 +136,10 @@ class DepartmentResolver:
         if not shorter:
             return None
         department = self._row(shorter[0])
-        rename_department(department, name)
-        names[department.pk] = name
+        if rename_department(department, name):
+            names[department.pk] = name
+        else:  # it keeps its name; the full one finds it from now on
+            self._add_aliases(department, [name])
         return department
 
     def _row(self, pk):
@@ -158,39 +147,38 @@ class DepartmentResolver:
 
     def _get_or_create(self, key, mention) -> Department:
         department, created = Department.objects.get_or_create(
-            zone=key[0],
-            name=key[1],
-            defaults={
-                "kind": mention.kind,
-                "level": mention.level,
-                "aliases": add_aliases([], mention.aliases, key[1]),
-            },
+            zone=key[0], name=key[1], defaults={"kind": mention.kind, "level": mention.level}
         )
         if created and key[0] in self._names:
             self._names[key[0]][department.pk] = department.name
         return department
 
+    def _add_aliases(self, department, names):
+        """Record the names as aliases, but those another department of the zone holds
+        stay its own (aliases.add_free); each name is tried once a run."""
+        tried = self._printed.setdefault(department.pk, set())
+        new = [name for name in names if name not in tried]
+        if new:
+            tried.update(new)
+            aliases.add_free(department, new)
+
     def forget(self):
         self._cache.clear()
-        self._aliases = None
         self._names.clear()
         self._rows.clear()
+        self._printed.clear()
 
 
-# A department's aliases are read and written by ingest only through these two.
-
-
-def add_department_aliases(department, names):
-    aliases = add_aliases(department.aliases, names, department.name)
-    if aliases != department.aliases:
-        department.aliases = aliases
-        department.save(update_fields=["aliases"])
-
-
-def rename_department(department, name):
-    """Ingest's rename: the name it had becomes an alias, and the articles that name it
-    are indexed again (staff's rename in archive.merge also locks them)."""
-    old, department.name = department.name, name
-    department.aliases = add_aliases(department.aliases, [old], name)
-    department.save(update_fields=["name", "aliases"])
+def rename_department(department, name) -> bool:
+    """Ingest's rename: the name it had becomes an alias (aliases.rename), and the
+    articles that name it are indexed again (staff's rename in archive.merge also locks
+    them). If another department of the zone holds the old name as an alias, or a
+    writer took either name meanwhile, nothing changes: False, and a warning."""
+    old = department.name
+    try:
+        aliases.rename(department, name)
+    except (aliases.AliasTaken, IntegrityError) as error:
+        log.warning("单位“%s”（%s）未改名为“%s”：%s", old, department.zone or "无地区", name, error)
+        return False
     history.announce(changed=department.mentions.values_list("article_id", flat=True))
+    return True

@@ -280,8 +280,8 @@ def bare_whoosh(index_dir, queries):
     from whoosh import query as wq
     from whoosh.index import open_dir
 
-    from search import queries as parsing
     from search.forms import SearchForm
+    from search.whoosh.translate import filter_queries, to_whoosh
 
     searcher = open_dir(str(index_dir)).searcher()
     runs = []
@@ -290,8 +290,8 @@ def bare_whoosh(index_dir, queries):
         if not form.is_valid():
             runs.append(None)
             continue
-        got = parsing.to_whoosh(form.cleaned_data["q"])
-        filters = parsing.filter_queries(form.filters())
+        got = to_whoosh(form.cleaned_data["q"])
+        filters = filter_queries(form.filters())
         options = {"limit": 20}
         if filters:
             options["filter"] = filters[0] if len(filters) == 1 else wq.And(filters)

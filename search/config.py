@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 from django.core.exceptions import ImproperlyConfigured
 
 VARIABLE = "BAOKAN_SEARCH_URL"
-WHOOSH_ENGINE = "search.backends.ChineseWhooshEngine"
+WHOOSH_ENGINE = "search.whoosh.backend.ChineseWhooshEngine"
 ELASTICSEARCH_ENGINE = "search.elastic.ChineseElasticsearchEngine"
 DEFAULT_INDEX_NAME = "baokan"
 # Elasticsearch's rules for an index name: lowercase, none of \ / * ? " < > | , # : or

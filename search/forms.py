@@ -1,9 +1,9 @@
 from django import forms
 
 from . import queries
+from .queries import FILTERS
 
 SORTS = [("relevance", "相关度"), ("newest", "最新"), ("oldest", "最早")]
-FILTERS = ("year", "publication", "column", "person", "department")
 
 
 class SearchForm(forms.Form):
@@ -15,13 +15,13 @@ class SearchForm(forms.Form):
 
     q = forms.CharField(required=False, strip=True, label="搜索")
     sort = forms.ChoiceField(choices=SORTS, required=False, label="排序")
-    year = forms.RegexField(regex=r"^\d{4}$", required=False, label="年份")
+    year = forms.RegexField(regex=r"^\d{4}$", required=False, label=FILTERS["year"])
     start = forms.DateField(required=False, label="起始日期", input_formats=["%Y-%m-%d"])
     end = forms.DateField(required=False, label="截止日期", input_formats=["%Y-%m-%d"])
-    publication = forms.CharField(required=False, max_length=200, label="报纸")
-    column = forms.CharField(required=False, max_length=200, label="栏目")
-    person = forms.CharField(required=False, max_length=100, label="人物")
-    department = forms.CharField(required=False, max_length=200, label="单位")
+    publication = forms.CharField(required=False, max_length=200, label=FILTERS["publication"])
+    column = forms.CharField(required=False, max_length=200, label=FILTERS["column"])
+    person = forms.CharField(required=False, max_length=100, label=FILTERS["person"])
+    department = forms.CharField(required=False, max_length=200, label=FILTERS["department"])
 
     error_messages = {
         "year": "年份要写四位数字，例如 2021。",
@@ -53,6 +53,6 @@ class SearchForm(forms.Form):
         return cleaned
 
     def filters(self):
-        """The filters set, as {name: value}, in a fixed order."""
+        """The filters set, as {name: value}, in a fixed order (FILTERS, then the dates)."""
         data = self.cleaned_data
         return {name: data[name] for name in (*FILTERS, "start", "end") if data.get(name)}

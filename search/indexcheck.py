@@ -22,22 +22,15 @@ from collections.abc import Callable
 
 from django.utils import timezone
 from haystack import connections
-from haystack.constants import DJANGO_ID
-from whoosh import query as wq
-from whoosh.index import exists_in
 
 from archive.models import Article
 from archive.years import FIRST_YEAR, LAST_YEAR
 
-from .columns import MULTI_VALUED, SINGLE_VALUED
-from .integrity import short_postings
 from .models import PendingIndexUpdate
-from .queries import filter_queries
+from .queries import ParsedQuery
 from .queue import BATCH_SIZE, enqueue, process_queue
-
-
-class Damaged(Exception):
-    """The index files could not be read."""
+from .whoosh.backend import ChineseWhooshSearchBackend
+from .whoosh.integrity import Damaged
 
 
 class QueueFailed(Exception):
@@ -46,13 +39,13 @@ class QueueFailed(Exception):
 
 def is_checkable(backend):
     """Whether `backend` is the Whoosh index on disk, the only one this module knows."""
-    return hasattr(backend, "writing") and backend.use_file_storage
+    return isinstance(backend, ChineseWhooshSearchBackend) and backend.use_file_storage
 
 
 def find_problems(backend, deep=False, max_queue_age=10):
     """[(kind, message)]: kind is missing, corrupt, stale or queue."""
     try:
-        if not exists_in(backend.path):
+        if not backend.exists():
             return [("missing", f"no search index in {backend.path}")]
         backend.setup()
     except Exception as exc:  # a damaged table of contents fails already here
@@ -115,50 +108,25 @@ def compare(backend, deep=False):
     is in neither list, not in the articles only (it would look missing).
     """
     with backend.writing():
-        indexed = read_index(backend, deep)
+        indexed = backend.indexed_pks(deep)
         stored = set(Article.objects.values_list("pk", flat=True))
         queued = set(PendingIndexUpdate.objects.values_list("article_id", flat=True))
     return sorted((stored ^ indexed) - queued)
-
-
-def read_index(backend, deep=False):
-    """The article pks in the index, reading every stored document, term and column."""
-    try:
-        with backend.index.refresh().searcher() as searcher:
-            reader = searcher.reader()
-            pks = {int(fields[DJANGO_ID]) for fields in reader.all_stored_fields()}
-            for name in reader.indexed_field_names():
-                for term in reader.lexicon(name):
-                    if deep:
-                        for _docnum in reader.postings(name, term).all_ids():
-                            pass
-            for name in reader.schema.names():
-                if reader.has_column(name):
-                    for _value in reader.column_reader(name, translate=False):
-                        pass
-            short = short_postings(searcher, every_term=True)
-            if short:
-                raise Damaged(f"postings cut short: {', '.join(short)}")
-    except Damaged:
-        raise
-    except Exception as exc:  # a damaged file trips whatever reads it first
-        raise Damaged(f"{type(exc).__name__}: {exc}") from exc
-    return pks
 
 
 def probe_searches(backend):
     """Run over every document what readers run: both date sorts, a date range and every
     facet. A fault there (a column value of the wrong kind, as undated batches once
     left) answers every such search with a 503 while every file reads well."""
-    every = wq.Every()
-    dates = filter_queries(
-        {"start": datetime.date(FIRST_YEAR, 1, 1), "end": datetime.date(LAST_YEAR, 12, 31)}
-    )
+    everything = ParsedQuery()
+    dates = {"start": datetime.date(FIRST_YEAR, 1, 1), "end": datetime.date(LAST_YEAR, 12, 31)}
+    index = connections["default"].get_unified_index().get_index(Article)
+    facets = [name for name, f in index.fields.items() if f.field_type in ("exact", "names")]
     try:
         backend.searcher()  # opened afresh: what a worker would open now
         for sort in ("newest", "oldest"):
-            backend.execute(every, sort=sort, limit=1, facets=SINGLE_VALUED + MULTI_VALUED)
-        backend.execute(every, filters=dates, sort="newest", limit=1)
+            backend.run_search(everything, {}, sort=sort, limit=1, facets=facets)
+        backend.run_search(everything, dates, sort="newest", limit=1)
     except Exception as exc:
         raise Damaged(f"searches fail: {type(exc).__name__}: {exc}") from exc
 

@@ -1,4 +1,4 @@
-"""The readers' query language, parsed by hand and turned into Whoosh queries.
+"""The readers' query language, parsed by hand: what every engine is asked.
 
     污染源普查            words: every word must be found (AND)
     "预算绩效管理"        a phrase: its words contiguous, in order
@@ -8,18 +8,19 @@
 
 Full-width forms, curly quotes and traditional characters are folded as the index
 folds them. Input that cannot mean anything (unbalanced quotes, control characters,
-a page of text) raises `QueryError` with a message for the reader; whatever parses
-builds a valid Whoosh query, so the backend never sees raw user syntax.
+a page of text) raises `QueryError` with a message for the reader. What parses is a
+`ParsedQuery`, which each engine translates itself (`search.whoosh.translate`,
+`search.elastic`): no engine ever sees raw user syntax.
+
+Besides its words a search may set filters (`FILTERS`, and a date range), and each
+engine answers with an `Outcome`.
 """
 
-import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from whoosh import query as wq
-
-from .analyzer import fold, in_dictionary, is_cjk, is_word, words
+from .analyzer import fold, is_word, words
 
 MAX_LENGTH = 200
 MAX_CLAUSES = 24
@@ -38,6 +39,7 @@ FIELD_PREFIXES = {
     **dict.fromkeys(("标题", "title"), "title"),
 }
 NAME_FIELDS = ("credit", "person", "department", "column", "publication")
+TEXT_FIELDS = ("text", "title")
 TOKEN_RE = re.compile(r'(-?)(?:([^\s":]+):)?(?:"([^"]*)"|([^\s"]+))')
 
 
@@ -52,6 +54,11 @@ class Clause:
     phrase: bool = False
     negated: bool = False
     raw: str = ""  # as typed, for exact fields (column, publication) indexed unfolded
+
+    def terms(self):
+        """What the clause looks for: the words of text (as the index numbers them; none
+        for a clause of punctuation), else its field's one value."""
+        return words(self.text) if self.field in TEXT_FIELDS else [self.text]
 
 
 @dataclass(frozen=True)
@@ -69,13 +76,19 @@ class ParsedQuery:
     def __bool__(self):
         return bool(self.clauses)
 
+    @property
+    def has_terms(self):
+        """Whether it looks for anything: without, a search lists what its filters leave
+        (newest first), and there is nothing to rank by relevance."""
+        return any(clause.terms() for clause in self.positive)
+
     def highlight_terms(self):
         """The strings to mark in titles and snippets, longest first."""
         terms = set()
         for clause in self.positive:
             if clause.field in ("text", "title", "credit", "person", "department"):
                 terms.add(clause.text)
-                if not clause.phrase and clause.field in ("text", "title"):
+                if not clause.phrase and clause.field in TEXT_FIELDS:
                     # 污染源 and 普查 of 污染源普查, but not every 阿 of 阿志强.
                     terms.update(w for w in words(clause.text) if len(w) > 1)
         terms = {t for t in terms if is_word(t)}
@@ -119,7 +132,7 @@ def parse(raw):
             Clause(
                 text=value,
                 field=field,
-                phrase=quoted is not None and field in ("text", "title"),
+                phrase=quoted is not None and field in TEXT_FIELDS,
                 negated=bool(minus),
                 raw=typed[start:end].strip(),
             )
@@ -132,109 +145,37 @@ def parse(raw):
     return parsed
 
 
-# -- building Whoosh queries ----------------------------------------------------------
+# -- filters and outcomes -------------------------------------------------------------
+
+# What a search can be narrowed to besides its words, each a field of the index with one
+# value per article (names: any of several), and how a reader sees it named. A facet
+# link sets one; `SearchForm` takes them all, and a date range (start, end).
+FILTERS = {
+    "year": "年份",
+    "publication": "报纸",
+    "column": "栏目",
+    "person": "人物",
+    "department": "单位",
+}
+# Names are indexed folded (search_indexes.py), so 孫慶輝 typed in a filter finds 孙庆辉;
+# papers and columns as printed.
+FOLDED_FILTERS = ("person", "department")
 
 
-def _halves(word):
-    """Every way to cut `word` in two: 阿/志强 and 阿志/强 for 阿志强."""
-    return [[word[:i], word[i:]] for i in range(1, len(word))]
-
-
-def word_query(fieldname, word):
-    """Match `word` however jieba cut the text around it.
-
-    The index holds each word, the dictionary words inside it and its characters, all
-    at the word's position. A name jieba does not know (阿志强) may have been cut
-    阿/志强 in a sentence though it stays whole in the query, or glued to the word
-    before it (记者孙/庆辉), so for short unknown words either half at consecutive
-    positions matches too. (Cuts into three pieces are left out: rare, and a phrase
-    of three common characters is slow to check.)
-    """
-    term = wq.Term(fieldname, word)
-    if not (2 <= len(word) <= 4 and all(is_cjk(c) for c in word)) or in_dictionary(word):
-        return term
-    return wq.Or([term, *(wq.Phrase(fieldname, pieces) for pieces in _halves(word))])
-
-
-def text_query(fieldname, clause):
-    parts = words(clause.text)
-    if not parts:
-        return None
-    if len(parts) == 1:
-        return word_query(fieldname, parts[0])
-    if clause.phrase:
-        return wq.Phrase(fieldname, parts)
-    # Unquoted 污染源普查 needs both words, anywhere. (Ranking adjacent words higher
-    # with an optional phrase doubled the cost of every such query.)
-    return wq.And([word_query(fieldname, w) for w in parts])
-
-
-def clause_query(clause):
-    if clause.field in ("text", "title"):
-        return text_query(clause.field, clause)
-    if clause.field in ("column", "publication"):
-        values = dict.fromkeys((clause.raw, clause.text))
-        return wq.Or([wq.Term(clause.field, v) for v in values])
-    return wq.Term(clause.field, clause.text)
-
-
-def _all(queries):
-    queries = [q for q in queries if q is not None]
-    if not queries:
-        return None
-    return queries[0] if len(queries) == 1 else wq.And(queries)
-
-
-@dataclass(frozen=True)
-class WhooshQueries:
-    """What a parsed query asks of the index.
-
-    `ranked` scores the results (words found in the title count double); `match`
-    selects the same documents without that optional part, which is cheaper to
-    count; `exclude` is what no result may match. Exclusions are kept apart
-    because Whoosh's unscored matching of AndNot mishandles a phrase on its right
-    (it lets through documents the phrase matches); the backend subtracts them.
-    """
-
-    ranked: object = None
-    match: object = None
-    exclude: object = None
-
-
-def to_whoosh(parsed):
-    """The `WhooshQueries` for `parsed`; all None when it has nothing to look for."""
-    match = _all(clause_query(c) for c in parsed.positive)
-    if match is None:
-        return WhooshQueries()
-    ranked = match
-    # A title that holds the words ranks above a body that does.
-    title_words = [
-        wq.Term("title", w, boost=2.0)
-        for clause in parsed.positive
-        if clause.field == "text"
-        for w in words(clause.text)
+def filter_terms(filters):
+    """[(field, value as the index holds it)] for the filters set in `filters` (a
+    `SearchForm`'s), in the order of FILTERS."""
+    return [
+        (name, fold(filters[name]) if name in FOLDED_FILTERS else filters[name])
+        for name in FILTERS
+        if filters.get(name)
     ]
-    if title_words:
-        ranked = wq.AndMaybe(ranked, wq.Or(title_words))
-    negative = [q for q in map(clause_query, parsed.negative) if q is not None]
-    exclude = (negative[0] if len(negative) == 1 else wq.Or(negative)) if negative else None
-    return WhooshQueries(ranked, match, exclude)
 
 
-def filter_queries(filters):
-    """Whoosh queries for the filters a `SearchForm` accepted."""
-    result = []
-    for name in ("year", "publication", "column", "person", "department"):
-        if filters.get(name):
-            value = filters[name]
-            folded = fold(value) if name in ("person", "department") else value
-            result.append(wq.Term(name, folded))
-    start, end = filters.get("start"), filters.get("end")
-    if start or end:
-        result.append(wq.DateRange("date", _midnight(start), _midnight(end)))
-    return result
+@dataclass
+class Outcome:
+    """One page of results: article pks in order, the total, and facet counts."""
 
-
-def _midnight(day):
-    # Dates are indexed as midnight datetimes, so both ends of the range include the day.
-    return dt.datetime(day.year, day.month, day.day) if day else None
+    pks: list[int]
+    total: int
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)

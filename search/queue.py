@@ -2,9 +2,10 @@
 
 Whoever changes articles (ingest, staff edits) sends `articles_changed`; the receiver
 only records the pks. One writer at a time applies the queue: whoever takes the
-writer's lock (`engine.writing`) drains it. In gunicorn every worker runs a daemon
-thread that tries every second and gives way at once if another holds the lock;
-`manage.py process_index_queue` does the same from cron or a test.
+writer's lock (the engine's `writing()`) drains it. In gunicorn every worker runs a
+daemon thread that tries every second and gives way at once if another holds the lock;
+`manage.py process_index_queue` does the same from cron or a test; an ingest hands
+its runs to `indexing.py`.
 """
 
 import logging
@@ -13,13 +14,13 @@ import threading
 import time
 
 from django.conf import settings
-from django.db import close_old_connections
+from django.db import DatabaseError, close_old_connections
 from haystack import connections
 
 from archive.models import Article
 
 from . import engine
-from .backends import IndexBusy
+from .locks import IndexBusy
 from .models import PendingIndexUpdate
 
 log = logging.getLogger(__name__)
@@ -30,6 +31,15 @@ BATCH_SIZE = 500
 # to BATCH_SIZE.
 BULK_BATCH_SIZE = 2000
 BULK_LIMIT_MB = 512
+
+
+def health():
+    """The search app's part of /healthz: does the engine answer, how much is queued."""
+    try:
+        pending = PendingIndexUpdate.objects.count()
+    except DatabaseError:  # the report's "database" entry says so
+        pending = None
+    return {"search_index": engine.ping(), "pending_index_updates": pending}
 
 
 def enqueue(pks):
@@ -48,13 +58,13 @@ def process_queue(*, using="default", wait=False, bulk=False, full_batches_only=
     Returns None without waiting if another writer holds the lock (unless `wait`).
     With `full_batches_only`, stops when less than a batch is left (see `follow`).
     """
-    backend = connections[using].get_backend()
+    backend = engine.backend(using)
     index = connections[using].get_unified_index().get_index(Article)
     batch_size = BULK_BATCH_SIZE if bulk else BATCH_SIZE
     limitmb = BULK_LIMIT_MB if bulk else 128
     applied = 0
     try:
-        with engine.writing(backend, wait=wait):
+        with backend.writing(wait=wait):
             while True:
                 rows = list(
                     PendingIndexUpdate.objects.order_by("pk").values_list("pk", "article_id")[
@@ -67,7 +77,7 @@ def process_queue(*, using="default", wait=False, bulk=False, full_batches_only=
                 objects = list(index.load(Article.objects.filter(pk__in=pks)))
                 gone = pks - {obj.pk for obj in objects}
                 removed = [engine.identifier(Article, pk) for pk in gone]
-                engine.apply(backend, index, objects, removed, limitmb=limitmb)
+                backend.apply(index, objects, removed, limitmb=limitmb)
                 # Exactly the rows read: one queued meanwhile is applied next round.
                 PendingIndexUpdate.objects.filter(pk__in=[row for row, _id in rows]).delete()
                 applied += len(pks)
@@ -165,13 +175,3 @@ def on_request_started(sender, environ=None, **kwargs):
         and getattr(settings, "HAYSTACK_QUEUE_WORKER", True)
     ):
         ensure_worker()
-
-
-def wait_idle(timeout=10.0):
-    """Block until the queue is empty (for tests of the thread)."""
-    deadline = time.monotonic() + timeout
-    while PendingIndexUpdate.objects.exists():
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.05)
-    return True

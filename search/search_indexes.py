@@ -2,7 +2,7 @@
 
 Only haystack's identifiers are stored: result pages read titles, dates and bodies
 from the database, so the index keeps postings, not a second copy of the text.
-The `field_type`s below are mapped to Whoosh fields by `search.backends`.
+The `field_type`s below are mapped to Whoosh fields by `search.whoosh.backend`.
 """
 
 from django.db.models import Prefetch
@@ -68,7 +68,10 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
             .without_source_texts()
             .prefetch_related(
                 Prefetch(
-                    "credits", queryset=Credit.objects.select_related("person").order_by("order")
+                    "credits",
+                    queryset=Credit.objects.select_related("person")
+                    .prefetch_related("person__aliases")
+                    .order_by("order"),
                 ),
                 Prefetch(
                     "person_mentions", queryset=PersonMention.objects.select_related("person")
@@ -109,7 +112,7 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
         names = []
         for credit in article.credits.all():
             names.append(credit.person.name)
-            names.extend(credit.person.aliases or [])
+            names.extend(alias.name for alias in credit.person.aliases.all())
         return _names(names)
 
     def prepare_person(self, article):

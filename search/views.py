@@ -6,21 +6,16 @@ from django.shortcuts import render
 
 from archive.models import Article
 
-from . import engine, queries
-from .forms import FILTERS, SORTS, SearchForm
+from . import engine
+from .forms import SORTS, SearchForm
 from .highlight import highlight, snippet
+from .queries import FILTERS
 
 log = logging.getLogger(__name__)
 
 PER_PAGE = 20
-FACETS = [
-    ("year", "年份"),
-    ("publication", "报纸"),
-    ("column", "栏目"),
-    ("person", "人物"),
-    ("department", "单位"),
-]
 FACET_LIMIT = 12
+DATE_LABELS = {"start": "起", "end": "止"}
 TIPS = [
     ("污染源普查", "几个字连着写：每个词都要有"),
     ('"预算绩效管理"', "加引号：整个短语连在一起"),
@@ -45,7 +40,7 @@ def _link(params, **changes):
 
 def _facets(counts, params, filters):
     facets = []
-    for name, label in FACETS:
+    for name, label in FILTERS.items():
         active = filters.get(name)
         items = [
             {
@@ -63,7 +58,7 @@ def _facets(counts, params, filters):
 
 
 def _active_filters(params, filters):
-    labels = dict(FACETS) | {"start": "起", "end": "止"}
+    labels = FILTERS | DATE_LABELS
     return [
         {"label": labels[name], "value": value, "remove_url": _link(params, **{name: None})}
         for name, value in filters.items()
@@ -125,16 +120,14 @@ def search(request):
 
     parsed = form.cleaned_data["q"]
     filters = form.filters()
-    whoosh = queries.to_whoosh(parsed)
-    query = whoosh.ranked
-    if query is None and not any(name in filters for name in (*FILTERS, "start", "end")):
+    if not parsed.has_terms and not filters:
         context["show_tips"] = True
         return render(request, "search/search.html", context)
 
     context["kept"] = [(name, str(value)) for name, value in filters.items()]
     if form.cleaned_data["sort"]:
         context["kept"].append(("sort", form.cleaned_data["sort"]))
-    sort = form.cleaned_data["sort"] or ("relevance" if query is not None else "newest")
+    sort = form.cleaned_data["sort"] or ("relevance" if parsed.has_terms else "newest")
     number = params.get("page", "1")
     try:
         number = int(number)
@@ -150,7 +143,7 @@ def search(request):
             sort=sort,
             offset=(number - 1) * PER_PAGE,
             limit=PER_PAGE,
-            facets=[name for name, _label in FACETS],
+            facets=list(FILTERS),
         )
     except Exception:  # a damaged index raises whatever its reader trips on
         # (FileFormatError, zlib and struct errors, TypeError…): the reader gets a 503 and
@@ -173,7 +166,7 @@ def search(request):
             "sorts": [
                 {"label": label, "url": _link(params, sort=value), "active": value == sort}
                 for value, label in SORTS
-                if value != "relevance" or query is not None
+                if value != "relevance" or parsed.has_terms
             ],
         }
     )

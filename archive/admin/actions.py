@@ -2,11 +2,12 @@
 
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
 from archive import history
+from archive.aliases import AliasTaken
 from archive.models import Article, ArticleChange
 
 
@@ -70,7 +71,16 @@ def merge_action(name, noun, merge, describe):
                 modeladmin.message_user(request, f"要保留的{noun}不在所选之中。", messages.ERROR)
                 return None
             others = [obj for obj in chosen if obj.pk != keep.pk]
-            result = merge(keep, others, user=request.user)
+            try:
+                result = merge(keep, others, user=request.user)
+            except AliasTaken as refused:  # rolled back whole: nothing merged
+                modeladmin.message_user(request, f"未合并：{refused}", messages.ERROR)
+                return None
+            except IntegrityError:  # another editor merged or changed them meanwhile
+                modeladmin.message_user(
+                    request, f"未合并：所选{noun}刚被另一处修改，请刷新后重试。", messages.ERROR
+                )
+                return None
             summary = f"合并：{'、'.join(result.merged)} → {keep}"
             modeladmin.log_change(request, keep, summary)
             modeladmin.message_user(

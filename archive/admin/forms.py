@@ -5,15 +5,16 @@ import re
 from django import forms
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.core.exceptions import ValidationError
+from django.forms.models import BaseInlineFormSet
 
-from archive import throttle
+from archive import aliases, throttle
 from archive.models import Article, Credit, Department, DepartmentMention, Person, PersonMention
 
 _SEPARATORS = re.compile(r"[、,，;；\n]+")
 
 
 class NameListField(forms.CharField):
-    """A JSON list of short strings (aliases, titles), edited as `甲、乙、丙`."""
+    """A JSON list of short strings (titles), edited as `甲、乙、丙`."""
 
     def __init__(self, **kwargs):
         kwargs.setdefault("required", False)
@@ -83,52 +84,103 @@ class DepartmentMentionForm(forms.ModelForm):
         labels = {"department": "单位"}
 
 
-def _names_taken(model, instance, names):
-    """Which of `names` already name or alias another row of `model`."""
-    others = model.objects.exclude(pk=instance.pk) if instance.pk else model.objects.all()
-    taken = set(others.filter(name__in=names).values_list("name", flat=True))
-    for aliases in others.exclude(aliases=[]).values_list("aliases", flat=True):
-        taken |= set(names) & set(aliases)
-    return [name for name in names if name in taken]
+def check_free(record, name, *, as_name=True, why=""):
+    """Refuse `name` if another record of `record`'s scope (the archive for people, the
+    zone for departments) holds it as an alias, or, `as_name`, is called so."""
+    person = isinstance(record, Person)
+    action = "合并所选人物" if person else "合并所选单位"
+    holder = aliases.holders(record, [name]).get(name)
+    if holder is not None:
+        kind = "人物" if person else "同一地区的单位"
+        raise ValidationError(f"“{name}”已是{kind}“{holder}”的别名{why}：请用“{action}”。")
+    if as_name:
+        others = type(record).objects.filter(name=name)
+        if record.pk:
+            others = others.exclude(pk=record.pk)
+        if not person:
+            others = others.filter(zone=record.zone)
+        if others.exists():
+            called = "另一人物的姓名" if person else "同一地区另一单位的名称"
+            raise ValidationError(f"“{name}”已是{called}：请用“{action}”。")
+
+
+def _old_name_free(record, old, new):
+    """A rename keeps the old name as an alias: no other record may hold it as one."""
+    if new != old:
+        check_free(record, old, as_name=False, why="，改名后无法把原名留作别名")
 
 
 class PersonForm(forms.ModelForm):
-    aliases = NameListField(
-        label="别名",
-        help_text="同一人的其他写法；导入时这些名字都归到此人。多个用顿号“、”分隔。",
-    )
-
     class Meta:
         model = Person
-        fields = ["name", "aliases", "review_note"]
+        fields = ["name", "review_note"]
         help_texts = {"review_note": "确认此人与同名者不是同一人后清空。"}
 
     def clean_name(self):
         name = self.cleaned_data["name"].strip()
         # A new person may share a name (two 李敏 on two papers); renaming someone to a
         # name already taken is most often one person twice, which a merge fixes.
-        if self.instance.pk and _names_taken(Person, self.instance, [name]):
-            raise ValidationError(f"“{name}”已是另一人物的姓名或别名：请用“合并所选人物”。")
+        if self.instance.pk and name != self.instance.name:
+            check_free(self.instance, name)
+            _old_name_free(self.instance, self.instance.name, name)
         return name
-
-    def clean_aliases(self):
-        aliases = self.cleaned_data["aliases"]
-        taken = _names_taken(Person, self.instance, aliases)
-        if taken:
-            raise ValidationError(
-                f"“{'、'.join(taken)}”已是另一人物的姓名或别名：请用“合并所选人物”。"
-            )
-        return aliases
 
 
 class DepartmentForm(forms.ModelForm):
-    aliases = NameListField(
-        label="别名", help_text="同一单位的其他叫法，如简称。多个用顿号“、”分隔。"
-    )
-
     class Meta:
         model = Department
-        fields = ["name", "zone", "level", "kind", "aliases"]
+        fields = ["name", "zone", "level", "kind"]
+
+    def clean(self):
+        cleaned = super().clean()
+        name, zone = cleaned.get("name"), cleaned.get("zone", "")
+        old = (self.instance.name, self.instance.zone)
+        if self.instance.pk and name and (name, zone) != old:
+            # As it will be: the old name and the aliases go with it to its new zone.
+            moved = Department(pk=self.instance.pk, name=name, zone=zone)
+            try:
+                check_free(moved, name, as_name=False)  # a name is the model's constraint
+                _old_name_free(moved, self.instance.name, name)
+            except ValidationError as error:
+                self.add_error("name", error)
+        return cleaned
+
+
+class AliasForm(forms.ModelForm):
+    """One alias of a person or department, in the admin's inline. `record` is the person
+    or department as its own form left it: renamed, or moved to another zone."""
+
+    def __init__(self, *args, record=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.record = record
+
+    def clean_name(self):
+        name = self.cleaned_data["name"].strip()
+        record = self.record
+        if "name" in self.changed_data:
+            if name == record.name:
+                raise ValidationError("别名与名称相同。")
+            check_free(record, name)
+        else:  # kept, but its department may move to another zone
+            check_free(record, name, as_name=False)
+        return name
+
+
+class AliasFormSet(BaseInlineFormSet):
+    def get_form_kwargs(self, index):
+        # The rows' own link to it is the stored record until they are saved.
+        return {**super().get_form_kwargs(index), "record": self.instance}
+
+    def clean(self):
+        super().clean()
+        seen = set()
+        for form in self.forms:
+            if self._should_delete_form(form) or not hasattr(form, "cleaned_data"):
+                continue
+            name = form.cleaned_data.get("name")
+            if name and name in seen:
+                form.add_error("name", f"“{name}”重复。")
+            seen.add(name)
 
 
 class ThrottledLoginForm(AdminAuthenticationForm):

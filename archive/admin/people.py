@@ -2,15 +2,15 @@
 
 A rename keeps the old name as an alias, a merge keeps the merged names as aliases
 (`archive.merge`), so the next ingest of a page that prints them lands on the same
-record, and search still finds the person by the old name.
+record, and search still finds the person by the old name. Staff add and remove
+aliases in the rows under the form (`AliasInline`).
 """
 
-import json
-
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.auth import get_permission_codename
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q, TextField
-from django.db.models.functions import Cast
+from django.db import IntegrityError
+from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -18,30 +18,106 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.text import smart_split, unescape_string_literal
 
-from archive import history, merge, split
-from archive.models import Department, Person
+from archive import aliases, history, merge, split
+from archive.models import Department, DepartmentAlias, Person, PersonAlias
 
 from .actions import merge_action
-from .forms import DepartmentForm, PersonForm
+from .forms import AliasForm, AliasFormSet, DepartmentForm, PersonForm
 
 
 def name_or_alias(queryset, search_term):
-    """Rows whose name or one of whose aliases contains every word of `search_term`.
-
-    Aliases are a JSON list. SQLite stores it with non-ASCII characters escaped
-    (`\\u5b59`), PostgreSQL as they are: its text is searched for both spellings.
-    """
-    queryset = queryset.annotate(_aliases_text=Cast("aliases", TextField()))
+    """Rows whose name or one of whose aliases contains every word of `search_term`."""
+    alias_model = queryset.model.aliases.rel.related_model  # PersonAlias, DepartmentAlias
     for word in smart_split(search_term):
         if word[0] in "\"'" and word[0] == word[-1]:
             word = unescape_string_literal(word)
-        escaped = json.dumps(word)[1:-1]
-        queryset = queryset.filter(
-            Q(name__icontains=word)
-            | Q(_aliases_text__icontains=word)
-            | Q(_aliases_text__icontains=escaped)
-        )
+        aliased = alias_model.objects.filter(name__icontains=word).values(alias_model.holder_field)
+        queryset = queryset.filter(Q(name__icontains=word) | Q(pk__in=aliased))
     return queryset
+
+
+class AliasInline(admin.TabularInline):
+    """The names a record also goes by, one a row; a name another record holds is
+    refused by the form (AliasForm), and by the database if two editors race."""
+
+    form = AliasForm
+    formset = AliasFormSet
+    fields = ["name"]
+    extra = 1
+    verbose_name = "别名"
+    verbose_name_plural = "别名（导入与搜索时，这些名字都归到此记录）"
+
+    # Aliases are part of their record, as Django treats an automatic many-to-many
+    # table: whoever may change the record may change them (no permissions of their own
+    # to grant the 编辑 group).
+    def _may_change_record(self, request):
+        opts = self.parent_model._meta
+        return request.user.has_perm(f"{opts.app_label}.{get_permission_codename('change', opts)}")
+
+    def has_add_permission(self, request, obj):
+        return self._may_change_record(request)
+
+    def has_change_permission(self, request, obj=None):
+        return self._may_change_record(request)
+
+    def has_delete_permission(self, request, obj=None):
+        return self._may_change_record(request)
+
+    def has_view_permission(self, request, obj=None):
+        opts = self.parent_model._meta
+        view = f"{opts.app_label}.{get_permission_codename('view', opts)}"
+        return request.user.has_perm(view) or self._may_change_record(request)
+
+
+class PersonAliasInline(AliasInline):
+    model = PersonAlias
+
+
+class DepartmentAliasInline(AliasInline):
+    model = DepartmentAlias
+
+
+class RecordAdmin(admin.ModelAdmin):
+    """What the person and department admins share: the alias rows, listed without a
+    query per row, and a rename that happens once those rows are saved. Subclasses
+    name the `rename` of archive.merge, and `indexed_with`: the articles to reindex when
+    the aliases change, if the search index holds them."""
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("aliases")
+
+    def get_search_results(self, request, queryset, search_term):
+        if not search_term.strip():
+            return queryset, False
+        return name_or_alias(queryset, search_term), False
+
+    @admin.display(description="别名")
+    def alias_list(self, obj):
+        return "、".join(alias.name for alias in obj.aliases.all()) or "—"
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except (IntegrityError, aliases.AliasTaken):
+            # The form found the names free, then another editor took one: nothing saved.
+            self.message_user(
+                request,
+                "保存时名称或别名已被另一处修改占用，本次修改未保存：请核对后重试。",
+                messages.ERROR,
+            )
+            return redirect(request.get_full_path())
+
+    def save_model(self, request, obj, form, change):
+        if change:  # renamed in save_related, once the alias rows typed are saved
+            obj.name = type(obj).objects.get(pk=obj.pk).name
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if change:
+            self.rename(form.instance, form.cleaned_data["name"], user=request.user)
+        if change and self.indexed_with and any(fs.has_changed() for fs in formsets):
+            history.announce(changed=self.indexed_with(form.instance))
 
 
 def _public_link(obj):
@@ -64,7 +140,7 @@ def _describe_person(person):
     return {
         "weight": credits * 10 + mentions,
         "details": f"署名 {credits} 篇，提及 {mentions} 篇",
-        "aliases": "、".join(person.aliases),
+        "aliases": "、".join(aliases.names(person)),
     }
 
 
@@ -73,7 +149,7 @@ def _describe_department(department):
     return {
         "weight": mentions,
         "details": f"{department.zone or '未知地区'}，提及 {mentions} 篇",
-        "aliases": "、".join(department.aliases),
+        "aliases": "、".join(aliases.names(department)),
     }
 
 
@@ -91,15 +167,18 @@ class NamesakeFilter(admin.SimpleListFilter):
 
 
 @admin.register(Person)
-class PersonAdmin(admin.ModelAdmin):
+class PersonAdmin(RecordAdmin):
     form = PersonForm
+    inlines = [PersonAliasInline]
+    rename = staticmethod(merge.rename_person)
+    # Search indexes a byline's aliases: their articles are reindexed when they change.
+    indexed_with = staticmethod(merge.person_articles)
     list_display = ["name", "alias_list", "zone_list", "credited", "mentioned", "review_note"]
     list_filter = [NamesakeFilter]
     search_fields = ["name"]  # and aliases: get_search_results
     actions = [merge_action("merge_people", "人物", merge.merge_people, _describe_person)]
     fields = [
         "name",
-        "aliases",
         "zone_list",
         "review_note",
         "credited",
@@ -119,15 +198,6 @@ class PersonAdmin(admin.ModelAdmin):
             )
             .order_by(*Person._meta.ordering)  # GROUP BY drops the default ordering
         )
-
-    def get_search_results(self, request, queryset, search_term):
-        if not search_term.strip():
-            return queryset, False
-        return name_or_alias(queryset, search_term), False
-
-    @admin.display(description="别名")
-    def alias_list(self, person):
-        return "、".join(person.aliases) or "—"
 
     @admin.display(description="所在地区")
     def zone_list(self, person):
@@ -199,28 +269,20 @@ class PersonAdmin(admin.ModelAdmin):
         }
         return TemplateResponse(request, "admin/archive/person/split.html", context)
 
-    def save_model(self, request, obj, form, change):
-        if not change:
-            return super().save_model(request, obj, form, change)
-        name = obj.name
-        obj.name = Person.objects.get(pk=obj.pk).name
-        super().save_model(request, obj, form, change)
-        merge.rename_person(obj, name, user=request.user)
-        if "aliases" in form.changed_data:
-            # Search indexes a byline's aliases: their articles need reindexing.
-            history.announce(changed=merge.person_articles(obj))
-
 
 @admin.register(Department)
-class DepartmentAdmin(admin.ModelAdmin):
+class DepartmentAdmin(RecordAdmin):
     form = DepartmentForm
+    inlines = [DepartmentAliasInline]
+    rename = staticmethod(merge.rename_department)
+    indexed_with = None  # the index holds departments' names, not their aliases
     list_display = ["name", "zone", "level", "kind", "alias_list", "mentioned"]
     list_filter = ["kind", "level", "zone"]
     search_fields = ["name"]  # and aliases: get_search_results
     actions = [
         merge_action("merge_departments", "单位", merge.merge_departments, _describe_department)
     ]
-    fields = ["name", "zone", "level", "kind", "aliases", "mentioned", "public_link"]
+    fields = ["name", "zone", "level", "kind", "mentioned", "public_link"]
     readonly_fields = ["mentioned", "public_link"]
 
     def get_queryset(self, request):
@@ -230,15 +292,6 @@ class DepartmentAdmin(admin.ModelAdmin):
             .annotate(mention_count=Count("mentions"))
             .order_by(*Department._meta.ordering)
         )
-
-    def get_search_results(self, request, queryset, search_term):
-        if not search_term.strip():
-            return queryset, False
-        return name_or_alias(queryset, search_term), False
-
-    @admin.display(description="别名")
-    def alias_list(self, department):
-        return "、".join(department.aliases) or "—"
 
     @admin.display(description="提及文章", ordering="mention_count")
     def mentioned(self, department):
@@ -250,13 +303,8 @@ class DepartmentAdmin(admin.ModelAdmin):
         return _public_link(department)
 
     def save_model(self, request, obj, form, change):
-        if not change:
-            return super().save_model(request, obj, form, change)
-        name = obj.name
-        obj.name = Department.objects.get(pk=obj.pk).name
         super().save_model(request, obj, form, change)
-        merge.rename_department(obj, name, user=request.user)
-        if "zone" in form.changed_data:
+        if change and "zone" in form.changed_data:
             # Ingest finds departments by (zone, name): keep it off these mentions.
             history.lock_many(merge.department_articles(obj), "departments")
             history.announce(changed=merge.department_articles(obj))

@@ -1,5 +1,6 @@
 """Baokan's data: pages become issues, issues hold articles, articles credit and mention people."""
 
+from .aliases import DepartmentAlias, PersonAlias
 from .articles import Article
 from .history import ArticleChange, ChangedField, IssueChange
 from .ingest import IngestRun
@@ -26,6 +27,7 @@ __all__ = [
     "Credit",
     "CreditRole",
     "Department",
+    "DepartmentAlias",
     "DepartmentKind",
     "DepartmentLevel",
     "DepartmentMention",
@@ -38,6 +40,7 @@ __all__ = [
     "MergedDepartment",
     "MergedPerson",
     "Person",
+    "PersonAlias",
     "PersonMention",
     "Publication",
 ]

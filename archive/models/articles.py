@@ -123,9 +123,5 @@ class Article(models.Model):
     def paragraphs(self):
         return [p for p in self.body.split("\n") if p.strip()]
 
-    @property
-    def source_excerpt(self):
-        return self.issue.raw_text[self.span_start : self.span_end]
-
     def is_locked(self, field):
         return field in self.locked_fields

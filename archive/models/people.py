@@ -1,7 +1,8 @@
 from django.db import models
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 
+from .aliases import PersonAlias
 from .counts import count_of
 
 
@@ -51,6 +52,11 @@ class PersonQuerySet(models.QuerySet):
     def mentioned(self):
         return self.filter(Exists(PersonMention.objects.filter(person=OuterRef("pk"))))
 
+    def named(self, name):
+        """People of this name, or who go by it as an alias (one index look-up each)."""
+        aliased = PersonAlias.objects.filter(name=name).values("person")
+        return self.filter(Q(name=name) | Q(pk__in=aliased))
+
     def with_counts(self):
         """Annotate `credit_count`, `reporter_count` (credits as reporter), `mention_count`."""
         return self.annotate(
@@ -76,11 +82,11 @@ class Person(models.Model):
 
     Two 李敏 on two papers are two people (archive.resolvers): `zones` are the zones of
     the papers that printed this one. A person made while a namesake exists elsewhere
-    carries a `review_note` until staff merge them or clear it.
+    carries a `review_note` until staff merge them or clear it. Other names they go by
+    are `aliases` (PersonAlias rows).
     """
 
     name = models.CharField("姓名", max_length=50)
-    aliases = models.JSONField("别名", default=list, blank=True)
     zones = models.JSONField("所在地区", default=list, blank=True)
     review_note = models.CharField("待核说明", max_length=200, blank=True)
 
@@ -108,10 +114,15 @@ class DepartmentQuerySet(models.QuerySet):
         """Most mentioned first, then by zone and name; needs `with_mention_counts()`."""
         return self.order_by("-mention_count", "zone", "name")
 
+    def aliased(self, zone, name):
+        """The department of `zone` that goes by `name` as an alias, if any."""
+        return self.filter(aliases__zone=zone, aliases__name=name)
+
 
 class Department(models.Model):
     """A government body, company or place, canonical within its zone; a body above
-    every zone (national, or a province its name does not say) has none."""
+    every zone (national, or a province its name does not say) has none. Other names it
+    goes by there are `aliases` (DepartmentAlias rows)."""
 
     name = models.CharField("名称", max_length=100)
     zone = models.CharField("所属地区", max_length=100, blank=True)
@@ -119,7 +130,6 @@ class Department(models.Model):
     level = models.CharField(
         "层级", max_length=16, choices=DepartmentLevel.choices, default=DepartmentLevel.OTHER
     )
-    aliases = models.JSONField("别名", default=list, blank=True)
 
     objects = DepartmentQuerySet.as_manager()
 
@@ -133,6 +143,12 @@ class Department(models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        adding = self._state.adding
+        super().save(*args, **kwargs)
+        if not adding:  # the aliases hold a copy of the zone (DepartmentAlias)
+            self.aliases.exclude(zone=self.zone).update(zone=self.zone)
 
     def get_absolute_url(self):
         return reverse("archive:department-detail", kwargs={"pk": self.pk})

@@ -50,6 +50,7 @@ _MARKS = (
 _BRACKETS = {"(": ")", "[": "]", "【": "】", "〔": "〕"}  # after NFKC, （ is (
 _MAX_BYLINE = 80  # longer text is never one byline
 _WENTU_RE = re.compile(rf"(?:文\s*/\s*图|图\s*/\s*文)(?![{_CJK}])")
+_LIST_SEP_RE = re.compile(r"[、,;:]")
 _PIECE_RE = re.compile(rf"/|[{_CJK}{_DOTS}]+|[^\s、,;:/{_CJK}{_DOTS}]+")
 
 
@@ -150,11 +151,13 @@ def _join_padding(pieces: list[str]) -> list[str]:
 
 
 def _lex(text: str) -> list[_Tok] | None:
-    pieces = _PIECE_RE.findall(_WENTU_RE.sub(" 图文 ", text))
+    # Padding joins single characters between spaces only: 王、李 are two names.
+    groups = [_PIECE_RE.findall(g) for g in _LIST_SEP_RE.split(_WENTU_RE.sub(" 图文 ", text))]
+    pieces = [p for g in groups for p in g]
     if any(p != "/" and not _CJK_RE.match(p) for p in pieces):
         return None  # digits, Latin or sentence punctuation: not a byline
     toks: list[_Tok] = []
-    for p in _join_padding(pieces):
+    for p in (p for g in groups for p in _join_padding(g)):
         run = [_Tok("/", p)] if p == "/" else _lex_run(p)
         if run is None:
             return None

@@ -22,7 +22,7 @@ from .credits import (
 from .headlines import continues_headline, slogan_like
 from .jiebautil import crosses, edge_flags
 from .layout import Line, PageShape, ends_sentence
-from .lexicon import CJK, ORG_ENDINGS, SIGNATURE_MARKS
+from .lexicon import CJK, EDITOR_NOTES, ORG_ENDINGS, SIGNATURE_MARKS
 from .linemodel.labels import headline_role
 
 TEXT_LABELS = ("open", "para", "body", "caption", "subhead")
@@ -38,19 +38,26 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
       labelled as an article's first) were the text's own first lines.
     - A line the byline grammar reads whole is a byline, one that names nobody is not;
       a column the manifest names is a column; a long "column" is text; a lead marker
-      (本报讯, 江南晚报讯, 新华社…电) after a finished sentence opens an article.
+      (本报讯, 江南晚报讯, 新华社…电) after a finished sentence opens an article, unless
+      an editor's note (编者按：…) stands over it: the note opens that article.
     - A kicker that only names a body (高新区城市管理局) over a title printed right under it
       (开展执法队伍规范化建设培训) is the title's subject: one title over two lines.
-    - Paired short phrases (您上班 我带娃) over the rest of a title are its kicker (引题):
-      a title does not wrap at a space between two balanced phrases.
+    - Paired short phrases (您上班 我带娃) over the rest of a title, or over a headline
+      line read as a subtitle that no dash opens, are its kicker (引题): a title does
+      not wrap at a space between two balanced phrases.
     - A short line that stops mid-sentence between headline lines (尽职责，严分工， over
       全力改善全区空气质量) is a headline line too: no text stops before a headline.
+    - A headline stack has a title (a kicker leads into one, a subtitle follows one);
+      a byline before anything else on the page credits what follows it; in
+      one-paragraph-a-line text, a blank line under a finished sentence ends a paragraph.
     """
     labels = list(labels)
     for i, line in enumerate(content):
         text = line.text
         if labels[i] in TEXT_LABELS and len(text) <= 40 and parse_byline(text):
             labels[i] = "byline"  # the byline grammar is exact: （责任编辑：韩梅）
+        elif headline_role(labels[i]) and _ROLE_WORD.search(text) and parse_byline(text):
+            labels[i] = "byline"  # ■ 记者 X 通讯员 Y over a title credits, never heads
         elif text.strip() in known_columns:
             labels[i] = "column"  # the paper's manifest names its columns
         elif (
@@ -66,7 +73,9 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             labels[i] = "open" if ends_sentence(text) or len(text) > 40 else "title-b"
         elif labels[i] in ("para", "caption", "body") and is_lead(text) and i:
             prev = content[i - 1].text
-            if labels[i - 1] not in TEXT_LABELS or ends_sentence(prev) or ":" in prev[-1:]:
+            if (
+                labels[i - 1] not in TEXT_LABELS or ends_sentence(prev) or ":" in prev[-1:]
+            ) and not _under_editors_note(content, labels, i):
                 labels[i] = "open"  # 江南晚报讯, 新华社…电: a lead marker opens an article
     for i in range(len(content) - 1):
         if (
@@ -76,16 +85,18 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             and content[i].text.endswith(ORG_ENDINGS)
         ):
             labels[i], labels[i + 1] = "title-b", "title-i"
-        elif labels[i] == "title-b" and labels[i + 1] == "title-i" and slogan_like(content[i].text):
-            labels[i], labels[i + 1] = "kicker-b", "title-b"
         elif (
-            headline_role(labels[i]) == "title"
-            and labels[i + 1] == "subtitle-b"
-            and content[i + 1].index == content[i].index + 1
-            and not content[i + 1].text.startswith(("—", "－"))
-            and edge_flags(content[i].text)[1] == "v"
+            labels[i] == "title-b"
+            and (
+                labels[i + 1] == "title-i"
+                or (
+                    labels[i + 1] == "subtitle-b"
+                    and not content[i + 1].text.startswith(("—", "－"))
+                )
+            )
+            and slogan_like(content[i].text)
         ):
-            labels[i + 1] = "title-i"  # 区市场监管局开展 / 食品安全专项检查: a verb waits
+            labels[i], labels[i + 1] = "kicker-b", "title-b"
         elif (
             not shape.narrow
             and headline_role(labels[i]) == "title"
@@ -154,7 +165,70 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
         labels = _column_lines_are_text(content, labels, shape)
     labels = _under_markdown_headings(content, labels)
     labels = _lone_lines_are_headlines(content, labels)
-    return _bylines_keep_the_page_style(labels)
+    labels = _stacks_have_a_title(labels)
+    if not shape.narrow:
+        labels = _finished_lines_end_paragraphs(content, labels)
+    return _bylines_keep_the_page_style(_nothing_before_the_first_byline(labels))
+
+
+def _under_editors_note(content: list[Line], labels: list[str], i: int) -> bool:
+    """Is line `i` right under an editor's note (编者按：…), which opens the article
+    whose lead follows it?"""
+    j = i - 1
+    while j > 0 and labels[j] == "body":
+        j -= 1
+    return content[j].text.startswith(EDITOR_NOTES)
+
+
+def _stacks_have_a_title(labels: list[str]) -> list[str]:
+    """A headline stack with no title line (a kicker alone over the text, or a
+    subtitle alone) has its first element for its title: a kicker leads into a title,
+    a subtitle follows one."""
+    labels = list(labels)
+    i = 0
+    while i < len(labels):
+        if not headline_role(labels[i]):
+            i += 1
+            continue
+        end = i
+        while end + 1 < len(labels) and headline_role(labels[end + 1]):
+            end += 1
+        roles = [headline_role(lab) for lab in labels[i : end + 1]]
+        if "title" not in roles:
+            first = roles[0]
+            j = i
+            while j <= end and roles[j - i] == first:
+                labels[j] = labels[j].replace(first, "title")
+                j += 1
+        i = end + 1
+    return labels
+
+
+def _finished_lines_end_paragraphs(content: list[Line], labels: list[str]) -> list[str]:
+    """In one-paragraph-a-line text, a line after a blank line under a finished
+    sentence starts a paragraph: the blank line is no column break inside one."""
+    labels = list(labels)
+    for i in range(1, len(content)):
+        if (
+            labels[i] == "body"
+            and labels[i - 1] in TEXT_LABELS
+            and content[i].index > content[i - 1].index + 1
+            and ends_sentence(content[i - 1].text)
+        ):
+            labels[i] = "para"
+    return labels
+
+
+def _nothing_before_the_first_byline(labels: list[str]) -> list[str]:
+    """A byline above the page's first headline or text credits what follows it: there
+    is no article before it to close."""
+    labels = list(labels)
+    for i, label in enumerate(labels):
+        if label == "byline":
+            labels[i] = "byline-next"
+        elif label not in ("furniture", "column", "byline-next"):
+            break
+    return labels
 
 
 def _bylines_keep_the_page_style(labels: list[str]) -> list[str]:

@@ -55,7 +55,7 @@ class ArticleDetailView(ArticleMixin, DetailView):
                 neighbour.issue = article.issue
         credits = article.credits.select_related("person").order_by("order")
         permalink = self.request.build_absolute_uri(
-            reverse("archive:article-detail", kwargs={"pk": article.pk})
+            reverse("archive:article-permalink", kwargs={"pk": article.pk})
         )
         cite = Citation.of(article, credits, permalink)
         return super().get_context_data(
@@ -105,7 +105,7 @@ class ArticleRISView(DetailView):
         article = self.object
         credits = article.credits.select_related("person").order_by("order")
         permalink = self.request.build_absolute_uri(
-            reverse("archive:article-detail", kwargs={"pk": article.pk})
+            reverse("archive:article-permalink", kwargs={"pk": article.pk})
         )
         record = citations.ris(Citation.of(article, credits, permalink), timezone.localdate())
         response = HttpResponse(record, content_type="application/x-research-info-systems")

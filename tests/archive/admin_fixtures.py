@@ -120,3 +120,14 @@ def inline_rows(data, prefix):
     """Index of each existing row of inline `prefix`, keyed by its object's pk."""
     count = int(data[f"{prefix}-INITIAL_FORMS"])
     return {int(data[f"{prefix}-{i}-id"]): i for i in range(count)}
+
+
+def alias_rows(*names, data=None):
+    """`data` (a form read by `form_data`, or an add form's) with `names` as new alias
+    rows after the existing ones (the person and department admins' inline)."""
+    data = dict(data or {"aliases-TOTAL_FORMS": "0", "aliases-INITIAL_FORMS": "0"})
+    first = int(data["aliases-INITIAL_FORMS"])
+    for n, name in enumerate(names):
+        data[f"aliases-{first + n}-name"] = name
+    data["aliases-TOTAL_FORMS"] = str(max(int(data["aliases-TOTAL_FORMS"]), first + len(names)))
+    return data

@@ -121,8 +121,8 @@ def similar_articles(monkeypatch):
     the reader views are tested here, not the index. Records what it was asked."""
     from unittest import mock
 
-    from search.templatetags import search_tags
+    from search import engine
 
     stub = mock.Mock(return_value=[])
-    monkeypatch.setattr(search_tags, "similar_articles", stub)
+    monkeypatch.setattr(engine, "more_like_this", stub)
     return stub

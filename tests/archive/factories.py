@@ -65,8 +65,11 @@ def make_article(
     )
 
 
-def make_person(name=None, **fields):
-    return Person.objects.create(name=name or f"记者{next(_serial)}", **fields)
+def make_person(name=None, aliases=(), **fields):
+    person = Person.objects.create(name=name or f"记者{next(_serial)}", **fields)
+    for alias in aliases:
+        person.aliases.create(name=alias)
+    return person
 
 
 def make_credit(article, person=None, role=CreditRole.REPORTER, order=None, **fields):
@@ -83,10 +86,13 @@ def make_person_mention(article, person=None, titles=(), **fields):
     )
 
 
-def make_department(name=None, zone="郑州高新区", kind=DepartmentKind.BUREAU, **fields):
-    return Department.objects.create(
+def make_department(name=None, zone="郑州高新区", kind=DepartmentKind.BUREAU, aliases=(), **fields):
+    department = Department.objects.create(
         name=name or f"高新区第{next(_serial)}局", zone=zone, kind=kind, **fields
     )
+    for alias in aliases:
+        department.aliases.create(name=alias)
+    return department
 
 
 def make_department_mention(article, department=None):

@@ -7,7 +7,7 @@ from archive.models import Article, ArticleChange, Credit, CreditRole, Person
 from archive.models.people import CreditSource
 
 from . import admin_fixtures
-from .admin_fixtures import form_data, inline_rows, person, seed_article
+from .admin_fixtures import alias_rows, form_data, inline_rows, person, seed_article
 from .factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -202,7 +202,7 @@ def test_a_person_is_added_on_the_spot_from_the_credit_row(editor_client, seeds)
     assert 'id="add_id_credits-0-person"' in html
     response = editor_client.post(
         reverse("admin:archive_person_add") + "?_to_field=id&_popup=1",
-        {"name": "黄梦炜", "aliases": "", "_popup": "1", "_to_field": "id"},
+        {**alias_rows(), "name": "黄梦炜", "_popup": "1", "_to_field": "id"},
     )
     assert response.status_code == 200
     assert "popup_response" in response.templates[0].name
@@ -210,9 +210,7 @@ def test_a_person_is_added_on_the_spot_from_the_credit_row(editor_client, seeds)
 
 
 def test_person_autocomplete_finds_by_alias(editor_client, seeds):
-    sun = person("孙庆辉")
-    sun.aliases = ["孙庆晖"]
-    sun.save()
+    person("孙庆辉").aliases.create(name="孙庆晖")
     response = editor_client.get(
         reverse("admin:autocomplete"),
         {

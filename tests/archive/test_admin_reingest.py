@@ -5,6 +5,7 @@ import pytest
 from django.contrib.admin import helpers
 from django.urls import reverse
 
+from archive import aliases
 from archive.models import (
     Article,
     ArticleChange,
@@ -16,7 +17,7 @@ from archive.models import (
 )
 
 from . import admin_fixtures
-from .admin_fixtures import form_data, ingest, inline_rows, person, seed_article
+from .admin_fixtures import alias_rows, form_data, ingest, inline_rows, person, seed_article
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +41,7 @@ def fix_everything(client):
     """What the browser test does, and a little more, through the admin."""
     budget = seed_article("高新区财政金融局开展预算绩效管理培训")
     wrong = budget.credits.get(person__name="黄梦玮")
-    client.post(reverse("admin:archive_person_add"), {"name": "黄梦炜", "aliases": ""})
+    client.post(reverse("admin:archive_person_add"), {**alias_rows(), "name": "黄梦炜"})
 
     def fix_credit(data):
         data[f"credits-{inline_rows(data, 'credits')[wrong.pk]}-person"] = str(person("黄梦炜").pk)
@@ -78,11 +79,8 @@ def fix_everything(client):
         },
     )
     assert response.status_code == 302
-    renamed = person("赵根志")
-    response = client.post(
-        reverse("admin:archive_person_change", args=[renamed.pk]),
-        {"name": "赵根智", "aliases": ""},
-    )
+    url = reverse("admin:archive_person_change", args=[person("赵根志").pk])
+    response = client.post(url, {**form_data(client.get(url), "person_form"), "name": "赵根智"})
     assert response.status_code == 302
     return budget, cartoon, no_byline
 
@@ -98,7 +96,7 @@ def snapshot():
             PersonMention.objects.values_list("article_id", "person__name", "titles")
         ),
         "departments": sorted(DepartmentMention.objects.values_list("article_id", "department_id")),
-        "people": sorted(Person.objects.values_list("name", "aliases")),
+        "people": sorted((p.name, aliases.names(p)) for p in Person.objects.all()),
         "changes": ArticleChange.objects.count(),
     }
 

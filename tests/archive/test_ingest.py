@@ -189,8 +189,7 @@ def test_a_merged_away_department_name_resolves_to_the_kept_one(pages):
     for mention in other.mentions.all():
         mention.department = kept
         mention.save()
-    kept.aliases = [*kept.aliases, other.name]
-    kept.save()
+    kept.aliases.create(name=other.name)
     gone = other.name
     other.delete()
     run_ingest(pages, "--force")

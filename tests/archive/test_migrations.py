@@ -113,6 +113,7 @@ def test_people_keep_their_rows_and_are_known_where_they_were_printed():
             )
 
     migrate_from(("archive", "0009_merge_redirects"), make)
+    from archive import aliases
     from archive.models import Article, ArticleChange, Credit, Person
 
     # Staff corrections are kept as they were.
@@ -123,7 +124,7 @@ def test_people_keep_their_rows_and_are_known_where_they_were_printed():
     assert ArticleChange.objects.filter(field="title", old="原题", new="改过").count() == 2
     assert set(Credit.objects.values_list("source", flat=True)) == {"staff"}
     sun = Person.objects.get(name="孙庆辉")
-    assert (sun.aliases, sorted(sun.zones), sun.review_note) == (
+    assert (aliases.names(sun), sorted(sun.zones), sun.review_note) == (
         ["孙庆晖"],
         ["焦作高新区", "郑州高新区"],
         "",
@@ -131,6 +132,73 @@ def test_people_keep_their_rows_and_are_known_where_they_were_printed():
     assert Credit.objects.filter(person=sun).count() == 2
     assert Person.objects.get(name="无人提及").zones == []
     Person.objects.create(name="孙庆辉")  # a namesake may exist now
+
+
+ALIAS_LISTS = ("archive", "0010_person_context")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_alias_lists_become_rows_the_database_holds_to_the_rule_and_back():
+    def make(old):
+        Person = old.get_model("archive", "Person")
+        Department = old.get_model("archive", "Department")
+        Person.objects.create(name="孙庆辉", aliases=["孙庆晖", " 孙老师 ", "孙庆辉", "", "孙庆晖"])
+        Person.objects.create(name="孙晓", aliases=["孙老师", "孙晓晓"], review_note="另有同名人物")
+        Person.objects.create(name="无别名")
+        for name, zone, printed in [
+            ("高新区市场监管局", "郑州高新区", ["区市场监管局", "市场监管局"]),
+            # A later department of the zone printed the same short name: the old
+            # resolver took this one for it.
+            ("高新区市场监督管理局", "郑州高新区", ["区市场监管局"]),
+            ("经开区市场监管局", "郑州经开区", ["区市场监管局"]),
+        ]:
+            Department.objects.create(name=name, zone=zone, kind="bureau", aliases=printed)
+
+    migrate_from(ALIAS_LISTS, make)
+    from django.db import IntegrityError, transaction
+
+    from archive import aliases
+    from archive.models import Department, Person, PersonAlias
+
+    sun, xiao = Person.objects.get(name="孙庆辉"), Person.objects.get(name="孙晓")
+    assert aliases.names(sun) == ["孙庆晖", "孙老师"]
+    assert aliases.names(xiao) == ["孙晓晓"]
+    assert xiao.review_note == (
+        f"另有同名人物；迁移时未能保留别名：“孙老师”已是人物 {sun.pk} 的别名。若是同一人，请合并"
+    )
+    assert aliases.names(Person.objects.get(name="无别名")) == []
+    by_name = {d.name: d for d in Department.objects.all()}
+    assert aliases.names(by_name["高新区市场监管局"]) == ["市场监管局"]
+    assert Department.objects.aliased("郑州高新区", "区市场监管局").get().name == (
+        "高新区市场监督管理局"
+    )
+    assert Department.objects.aliased("郑州经开区", "区市场监管局").get().name == (
+        "经开区市场监管局"
+    )
+    with pytest.raises(IntegrityError), transaction.atomic():
+        PersonAlias.objects.create(person=xiao, name="孙庆晖")
+
+    # Going back writes the rows into lists again.
+    executor = MigrationExecutor(connection)
+    try:
+        executor.migrate([ALIAS_LISTS])
+        old = executor.loader.project_state([ALIAS_LISTS]).apps
+        people = old.get_model("archive", "Person").objects
+        departments = old.get_model("archive", "Department").objects
+        assert dict(people.values_list("name", "aliases")) == {
+            "孙庆辉": ["孙庆晖", "孙老师"],
+            "孙晓": ["孙晓晓"],
+            "无别名": [],
+        }
+        assert dict(departments.values_list("name", "aliases")) == {
+            "高新区市场监管局": ["市场监管局"],
+            "高新区市场监督管理局": ["区市场监管局"],
+            "经开区市场监管局": ["区市场监管局"],
+        }
+    finally:
+        executor = MigrationExecutor(connection)
+        executor.loader.build_graph()
+        executor.migrate(executor.loader.graph.leaf_nodes())
 
 
 @pytest.mark.django_db(transaction=True)
@@ -141,6 +209,7 @@ def test_national_bodies_leave_the_districts_and_every_department_gets_a_level()
         Publication = old.get_model("archive", "Publication")
         Department = old.get_model("archive", "Department")
         Mention = old.get_model("archive", "DepartmentMention")
+        Alias = old.get_model("archive", "DepartmentAlias")
         articles = []
         for n, zone in enumerate(["郑州高新区", "焦作高新区"]):
             paper = Publication.objects.create(name=f"报{n}", zone=zone, slug=f"b{n}")
@@ -157,21 +226,27 @@ def test_national_bodies_leave_the_districts_and_every_department_gets_a_level()
             )
             articles.append(article)
             # What the parser did: a national body filed under the page's district.
-            body = Department.objects.create(
-                name="国务院办公厅", zone=zone, kind="other", aliases=[f"国务院办公厅{n}"]
-            )
+            body = Department.objects.create(name="国务院办公厅", zone=zone, kind="other")
+            for alias in (f"国务院办公厅{n}", "国办"):
+                Alias.objects.create(department=body, zone=zone, name=alias)
             Mention.objects.create(article=article, department=body)
-        for name, zone in [
-            ("省教育厅", "郑州高新区"),
-            ("高新区民政局", "郑州高新区"),
-            ("郑州市教育局", "郑州市"),
-            ("湖北省民政厅", "湖北省"),
-            ("国家级示范社", "郑州高新区"),  # a description, not a national body
+        for name, zone, aliases in [
+            ("省教育厅", "郑州高新区", []),
+            ("高新区民政局", "郑州高新区", ["区民政局"]),
+            ("郑州市教育局", "郑州市", []),
+            ("湖北省民政厅", "湖北省", []),
+            ("国家级示范社", "郑州高新区", []),  # a description, not a national body
+            # One body above the zones holds an alias already; a district's row of
+            # another name that moves out cannot hold it too.
+            ("国家发展改革委", "", ["国家发改委"]),
+            ("国家发展和改革委员会", "郑州高新区", ["国家发改委", "发改委"]),
         ]:
-            Department.objects.create(name=name, zone=zone, kind="bureau")
+            department = Department.objects.create(name=name, zone=zone, kind="bureau")
+            for alias in aliases:
+                Alias.objects.create(department=department, zone=zone, name=alias)
 
-    migrate_from(("archive", "0010_person_context"), make)
-    from archive.models import Department, DepartmentMention, MergedDepartment
+    migrate_from(("archive", "0011_alias_tables"), make)
+    from archive.models import Department, DepartmentAlias, DepartmentMention, MergedDepartment
 
     levels = {(d.name, d.zone): d.level for d in Department.objects.all()}
     assert levels == {
@@ -181,9 +256,23 @@ def test_national_bodies_leave_the_districts_and_every_department_gets_a_level()
         ("郑州市教育局", "郑州市"): "city",
         ("湖北省民政厅", "湖北省"): "province",
         ("国家级示范社", "郑州高新区"): "district",
+        ("国家发展改革委", ""): "national",
+        ("国家发展和改革委员会", ""): "national",
     }
     body = Department.objects.get(name="国务院办公厅")
     assert DepartmentMention.objects.filter(department=body).count() == 2
-    assert sorted(body.aliases) == ["国务院办公厅0", "国务院办公厅1"]
+    # The aliases of both rows, once each, under no zone.
+    held = DepartmentAlias.objects.values_list("department__name", "zone", "name")
+    assert list(held.filter(department=body)) == [
+        ("国务院办公厅", "", "国务院办公厅0"),
+        ("国务院办公厅", "", "国办"),
+        ("国务院办公厅", "", "国务院办公厅1"),
+    ]
     (merged,) = MergedDepartment.objects.all()  # the second row's URL leads to the first
     assert merged.department == body and merged.merged_id != body.pk
+    # An alias a body of no zone held stays with it; the mover keeps the rest.
+    assert set(held.exclude(department=body)) == {
+        ("国家发展改革委", "", "国家发改委"),
+        ("国家发展和改革委员会", "", "发改委"),
+        ("高新区民政局", "郑州高新区", "区民政局"),
+    }

@@ -78,7 +78,10 @@ def phone(browser):
 def search_index(tmp_path):
     """The search index under tmp_path, never var/."""
     config = {
-        "default": {"ENGINE": "search.backends.ChineseWhooshEngine", "PATH": str(tmp_path / "ix")}
+        "default": {
+            "ENGINE": "search.whoosh.backend.ChineseWhooshEngine",
+            "PATH": str(tmp_path / "ix"),
+        }
     }
     saved = connections.connections_info
     with override_settings(HAYSTACK_CONNECTIONS=config):

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from archive.parsing.credits import (
@@ -509,6 +509,7 @@ def test_a_megabyte_paragraph_still_yields_its_trailing_byline():
         alphabet="记者通讯员本报讯摄图文/ 　、，。■□王李张孙庆辉亢高新时社电1月日（）", max_size=40
     )
 )
+@example("亢、亢/摄")  # 、 parts two names: single characters are not one padded name
 def test_any_text_gives_well_formed_credits(text):
     """Whatever comes in, the answer has the declared shape: no crash, known roles,
     names that were printed (spaces aside)."""

@@ -11,10 +11,8 @@ import pytest
 from .conftest import SEEDS, indexed_pks, manage, query, snapshot
 
 FIND = """
-from haystack import connections
-from search import queries
-query = queries.to_whoosh(queries.parse({word!r}))
-print(connections["default"].get_backend().execute(query.ranked, match=query.match).total)
+from search import engine, queries
+print(engine.run_search(queries.parse({word!r}), {{}}).total)
 """
 
 

@@ -14,7 +14,7 @@ from haystack import connections
 
 from archive.models import Article
 from search.models import PendingIndexUpdate
-from search.queries import parse, to_whoosh
+from search.queries import parse
 from search.queue import enqueue
 from tests.archive.factories import make_article
 from tests.search.conftest import index_all
@@ -36,8 +36,7 @@ def check_index(*args):
 
 
 def found(backend, words):
-    query = to_whoosh(parse(words))
-    return set(backend.execute(query.ranked, match=query.match, limit=100).pks)
+    return set(backend.run_search(parse(words), {}, limit=100).pks)
 
 
 @pytest.fixture

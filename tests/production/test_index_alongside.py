@@ -11,7 +11,7 @@ pytestmark = pytest.mark.slow
 
 
 def test_a_bulk_ingest_indexes_alongside_and_leaves_nothing_queued(data_dir, corpus_dir):
-    from archive.management.commands.ingest import INDEX_ALONGSIDE_PAGES
+    from search.indexing import INDEX_ALONGSIDE_PAGES
 
     assert CORPUS_PAGES >= INDEX_ALONGSIDE_PAGES  # else this would test the inline path
     result = manage(data_dir, "ingest", corpus_dir)

@@ -97,11 +97,12 @@ FIND_EVERY_TITLE = """
 from haystack import connections
 from whoosh.query import Term
 from archive.models import Article
-from search import queries
+from search.queries import parse
+from search.whoosh.translate import to_whoosh
 backend = connections["default"].get_backend()
 lost = []
 for article in Article.objects.exclude(title="").order_by("pk")[::10]:
-    query = queries.to_whoosh(queries.parse(article.title))
+    query = to_whoosh(parse(article.title))
     only = [Term("django_id", str(article.pk))]
     if backend.execute(query.ranked, match=query.match, filters=only, sort="newest").total != 1:
         lost.append(article.pk)

@@ -5,8 +5,8 @@ the generation again from nothing)."""
 import pytest
 
 from archive.models import Article
-from search.backends import ChineseWhooshSearchBackend
 from search.indexcheck import rebuild_index
+from search.whoosh.backend import ChineseWhooshSearchBackend
 from tests.archive.factories import make_article
 from tests.production.test_check_index import found
 from tests.search.conftest import index_all

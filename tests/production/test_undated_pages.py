@@ -8,7 +8,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-import search.columns
+import search.whoosh.columns
 from search.queue import enqueue, process_queue
 from tests.archive.factories import make_issue
 from tests.search.conftest import make_indexed_article
@@ -46,14 +46,16 @@ def test_an_undated_batch_leaves_date_sorts_and_ranges_answering(client, dated_t
 
 def test_check_index_reports_an_index_the_date_searches_fail_on(dated_then_undated, monkeypatch):
     # What undated batches once did: no date column in a segment read as None dates.
-    made = search.columns.SegmentValues.__init__
+    made = search.whoosh.columns.SegmentValues.__init__
 
     def none_dates_without_a_column(self, reader):
         made(self, reader)
         if not reader.has_column("date"):
             self.values["date"] = [None] * self.size
 
-    monkeypatch.setattr(search.columns.SegmentValues, "__init__", none_dates_without_a_column)
+    monkeypatch.setattr(
+        search.whoosh.columns.SegmentValues, "__init__", none_dates_without_a_column
+    )
     err = StringIO()
     with pytest.raises(CommandError, match="1 problem"):
         call_command("check_index", stdout=StringIO(), stderr=err)

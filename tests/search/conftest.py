@@ -24,7 +24,7 @@ from tests.archive.factories import (
 @contextmanager
 def temporary_index(path):
     """Point haystack's default connection at a Whoosh index in `path` (never var/)."""
-    config = {"default": {"ENGINE": "search.backends.ChineseWhooshEngine", "PATH": str(path)}}
+    config = {"default": {"ENGINE": "search.whoosh.backend.ChineseWhooshEngine", "PATH": str(path)}}
     saved = connections.connections_info
     with override_settings(HAYSTACK_CONNECTIONS=config):
         connections.connections_info = config

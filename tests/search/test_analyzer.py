@@ -135,7 +135,7 @@ def test_index_positions_match_the_tokens_on_the_seed_pages():
 def test_compact_positions_word_values_match_whoosh_positions():
     from whoosh.formats import Positions
 
-    from search.formats import CompactPositions
+    from search.whoosh.formats import CompactPositions
 
     text = "污染源普查：普查污染源，普查！" * 40
     ours = sorted(CompactPositions().word_values(text, ChineseTokenizer(), mode="index"))

@@ -7,17 +7,17 @@ from types import SimpleNamespace
 from haystack import connections
 
 from archive.models import Article
-from search import merging, queue
+from search import queue
 from search.models import PendingIndexUpdate
-from search.queries import parse, to_whoosh
+from search.queries import parse
 from search.queue import enqueue, follow, process_queue
+from search.whoosh import merging
 
 from .conftest import make_indexed_article
 
 
 def found(backend, q):
-    got = to_whoosh(parse(q))
-    return backend.execute(got.ranked, match=got.match, exclude=got.exclude).pks
+    return backend.run_search(parse(q), {}).pks
 
 
 def articles(n, word="夜市"):

@@ -26,7 +26,7 @@ from haystack import connections
 from archive.models import Article, CreditRole
 from search import engine
 from search.config import haystack_connections
-from search.elastic import ChineseElasticsearchBackend
+from search.elastic import FACET_SIZE, ChineseElasticsearchBackend
 from search.models import PendingIndexUpdate
 from search.queries import parse
 from search.queue import enqueue, process_queue
@@ -47,7 +47,7 @@ FACETS = ["year", "publication", "column", "person", "department"]
 def test_unset_is_the_embedded_whoosh_index(tmp_path):
     expected = {
         "default": {
-            "ENGINE": "search.backends.ChineseWhooshEngine",
+            "ENGINE": "search.whoosh.backend.ChineseWhooshEngine",
             "PATH": str(tmp_path / "whoosh_index"),
         }
     }
@@ -58,7 +58,7 @@ def test_unset_is_the_embedded_whoosh_index(tmp_path):
 def test_a_whoosh_url_names_the_folder(tmp_path):
     got = haystack_connections("whoosh:///srv/baokan/index", tmp_path)
     assert got["default"] == {
-        "ENGINE": "search.backends.ChineseWhooshEngine",
+        "ENGINE": "search.whoosh.backend.ChineseWhooshEngine",
         "PATH": "/srv/baokan/index",
     }
 
@@ -126,7 +126,10 @@ def _settings_process(tmp_path, args, **env):
 @pytest.mark.parametrize(
     "url, expected",
     [
-        (None, {"ENGINE": "search.backends.ChineseWhooshEngine", "PATH": "{data}/whoosh_index"}),
+        (
+            None,
+            {"ENGINE": "search.whoosh.backend.ChineseWhooshEngine", "PATH": "{data}/whoosh_index"},
+        ),
         (
             ES_URL,
             {
@@ -325,7 +328,7 @@ def test_run_search_asks_elasticsearch_what_it_asks_whoosh(db, es):
     assert body["query"]["bool"]["filter"] == {"terms": {"django_ct": ["archive.article"]}}
     assert body["sort"] == [{"date": {"order": "desc"}}]
     assert (body["from"], body["size"], body["track_total_hits"]) == (20, 20, True)
-    assert body["aggs"]["year"]["terms"] == {"field": "year", "size": engine.FACET_SIZE}
+    assert body["aggs"]["year"]["terms"] == {"field": "year", "size": FACET_SIZE}
     assert set(body["aggs"]) == set(FACETS)
 
 
@@ -447,7 +450,7 @@ def test_one_writer_applies_the_queue_at_a_time(db, es):
     holding, release = threading.Event(), threading.Event()
 
     def writer():  # another worker, applying the queue
-        with engine.writing(backend):
+        with backend.writing():
             holding.set()
             release.wait(10)
 

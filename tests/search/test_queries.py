@@ -1,11 +1,9 @@
-import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-from whoosh import fields, query
-from whoosh.filedb.filestore import RamStorage
+"""The readers' query language (search/queries.py): what parses to what, and the
+messages for what cannot. How Whoosh is asked: tests/search/whoosh/test_translate.py."""
 
-from search.analyzer import ChineseAnalyzer
-from search.queries import QueryError, parse, to_whoosh
+import pytest
+
+from search.queries import FILTERS, QueryError, filter_terms, parse
 
 
 def clauses(raw):
@@ -50,7 +48,7 @@ def test_unknown_prefix_is_plain_text():
 @pytest.mark.parametrize("raw", ["", "   ", "，。！", '""', "- —— ……", "\u200b"])
 def test_empty_or_punctuation_only_parses_to_nothing(raw):
     assert not parse(raw)
-    assert to_whoosh(parse(raw)).match is None
+    assert not parse(raw).has_terms
 
 
 @pytest.mark.parametrize(
@@ -68,22 +66,6 @@ def test_malformed_queries_raise_a_message(raw, message):
         parse(raw)
 
 
-def test_unknown_names_also_match_when_cut_differently():
-    # jieba keeps 阿志强 whole in a query but cuts 阿/志强 in a sentence.
-    text = str(to_whoosh(parse("孙庆辉")).match)
-    assert "text:孙庆辉" in text
-    assert 'text:"孙 庆辉"' in text
-    assert 'text:"孙庆 辉"' in text
-
-
-def test_title_words_boost_and_exclusions_are_kept_apart():
-    got = to_whoosh(parse('夜市 预算绩效 -焦作 -"大沙河"'))
-    assert isinstance(got.ranked, query.AndMaybe)
-    assert "title:夜市" in str(got.ranked)
-    assert str(got.match) == "(text:夜市 AND (text:预算 AND text:绩效))"
-    assert str(got.exclude) == "(text:焦作 OR text:大沙河)"
-
-
 def test_highlight_terms_are_the_words_typed_longest_first():
     assert parse("污染源普查 阿志强").highlight_terms() == [
         "污染源普查",
@@ -95,31 +77,23 @@ def test_highlight_terms_are_the_words_typed_longest_first():
     assert parse('"预算绩效" -焦作').highlight_terms() == ["预算绩效"]
 
 
-_SCHEMA = fields.Schema(
-    text=fields.TEXT(analyzer=ChineseAnalyzer()),
-    title=fields.TEXT(analyzer=ChineseAnalyzer()),
-    credit=fields.KEYWORD(commas=True),
-    person=fields.KEYWORD(commas=True),
-    department=fields.KEYWORD(commas=True),
-    column=fields.ID(),
-    publication=fields.ID(),
-)
-_IX = RamStorage().create_index(_SCHEMA)
-with _IX.writer() as _w:
-    _w.add_document(text="全国污染源普查 预算绩效 夜市", title="夜市", credit="孙庆辉")
+def test_what_each_clause_looks_for():
+    parsed = parse('污染源普查 "预算绩效" 记者:孙庆辉 -焦作')
+    assert [c.terms() for c in parsed.clauses] == [
+        ["污染源", "普查"],
+        ["预算", "绩效"],  # a phrase: the same words, in a row
+        ["孙庆辉"],
+        ["焦作"],
+    ]
+    assert parsed.has_terms and parse("人物:吕沛").has_terms
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.text(max_size=60) | st.text(alphabet='"-: 记者污染源夜市：“”-abc', max_size=30))
-def test_any_input_is_a_message_or_a_query_that_runs(raw):
-    try:
-        parsed = parse(raw)
-    except QueryError as error:
-        assert str(error)
-        return
-    got = to_whoosh(parsed)
-    if got.match is not None:
-        with _IX.searcher() as searcher:
-            ranked = {hit.docnum for hit in searcher.search(got.ranked, limit=None)}
-            assert ranked == set(searcher.docs_for_query(got.match))
-            searcher.search(got.ranked, limit=5, mask=got.exclude)
+def test_filters_are_in_one_order_and_names_are_folded_as_indexed():
+    filters = {"department": "財政局", "year": "2021", "person": "孫慶輝", "column": "動態"}
+    assert filter_terms(filters) == [
+        ("year", "2021"),
+        ("column", "動態"),  # papers and columns are indexed as printed
+        ("person", "孙庆辉"),
+        ("department", "财政局"),
+    ]
+    assert list(FILTERS) == ["year", "publication", "column", "person", "department"]

@@ -12,15 +12,14 @@ from whoosh import query as wq
 from archive.models import Article
 from archive.signals import articles_changed
 from search.models import PendingIndexUpdate
-from search.queries import parse, to_whoosh
+from search.queries import parse
 from search.queue import QueueWorker, process_queue
 
 from .conftest import index_all, make_indexed_article
 
 
 def found(backend, q):
-    got = to_whoosh(parse(q))
-    return backend.execute(got.ranked, match=got.match, exclude=got.exclude).pks
+    return backend.run_search(parse(q), {}).pks
 
 
 def changed(*articles, removed=()):

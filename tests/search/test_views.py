@@ -159,21 +159,21 @@ def test_pagination(client, db, search_backend):
 
 
 def test_more_like_this_on_the_article_page(client, db, search_backend):
-    from search.similar import similar_articles
+    from search.engine import more_like_this
 
     base = make_indexed_article(title="大沙河桥夜市", body="本报讯 大沙河桥夜市经营秩序安全管理。")
     close = make_indexed_article(title="夜市整治", body="本报讯 大沙河桥夜市经营摊点规范管理。")
     make_indexed_article(title="预算培训", body="本报讯 财政金融局举办预算绩效管理培训。")
     make_indexed_article(title="夜市开张", body="本报讯 夜市。")
     index_all()
-    assert similar_articles(base)[0] == close
-    assert base not in similar_articles(base)
+    assert more_like_this(base)[0] == close
+    assert base not in more_like_this(base)
     html = client.get(base.get_absolute_url()).content.decode()
     assert "相关文章" in html and close.get_absolute_url() in html
 
 
 def test_more_like_this_leaves_out_words_in_much_of_the_archive(db, search_backend, monkeypatch):
-    from search import similar
+    from search.whoosh import similar
 
     base = make_indexed_article(title="大沙河桥夜市", body="本报讯 大沙河桥夜市经营秩序。")
     for i in range(3):

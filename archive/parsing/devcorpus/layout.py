@@ -42,7 +42,8 @@ class Layout:
 
     def _block(self, text: str, role: str, article: int) -> None:
         if self.mode == "narrow" and role in _WRAPPED:
-            for k, part in enumerate(wrap(text, self.style["width"], self.rng)):
+            indent = self.style["indent"] if role == "body" else 0
+            for k, part in enumerate(wrap(text, self.style["width"], self.rng, indent=indent)):
                 self._put(part, role, article, k == 0)
         elif self.mode == "narrow" and role == "subhead" and len(text) > self.style["width"] + 4:
             half = (len(text) + 1) // 2

@@ -118,6 +118,9 @@ def draw_style(rng) -> dict:
         "byline_place": byline_place,
         "byline_form": _pick(rng, BYLINE_FORMS),
         "byline_forms": BYLINE_FORMS,
+        # Two cells of paragraph indent that OCR reads as nothing: a paragraph's first
+        # line is two characters short of the column.
+        "indent": 2 if layout == "narrow" and rng.random() < 0.4 else 0,
         "lead_dateline": (
             {"keep": 3, "benbao": 2, "benbao_bracket": 3, "dated": 1, "paper": 1}
             if local

@@ -71,11 +71,12 @@ def _width(ch: str) -> float:
     return 0.5 if ord(ch) < 128 else 1.0
 
 
-def wrap(text: str, width: int, rng, jitter: bool = True) -> list[str]:
-    """Break `text` into column lines of about `width` cells, inside words too."""
+def wrap(text: str, width: int, rng, jitter: bool = True, indent: int = 0) -> list[str]:
+    """Break `text` into column lines of about `width` cells, inside words too. An
+    `indent` shortens the first line (段首缩进: the spaces OCR drops leave it short)."""
     lines: list[str] = []
     cur = ""
-    used = 0.0
+    used = float(indent)
     limit = width + (rng.choice((-1, 0, 0, 0, 1)) if jitter else 0)
     i = 0
     while i < len(text):

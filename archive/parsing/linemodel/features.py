@@ -23,6 +23,10 @@ from ..layout import RUBRIC_MARKS, Line, PageShape, ends_sentence
 _CLAUSE_PUNCT = re.compile(r"[，。、；：！？,;:!?]")
 _DIGIT = re.compile(r"\d")
 _BRACKETED = re.compile(r"^[（(【〔\[].*[）)】〕\]]$")
+# A kicker (引题) often reports who said what, where: 李某在某会议上强调 / 在…之际.
+_REPORTING = re.compile(
+    r"(强调|指出|表示|要求|提出|希望|称|说|获悉|透露|宣布|发现|认为)[：:]?$|^在.{2,}[上中时际]$"
+)
 _OPENERS = ("编者按", "编者的话", "核心阅读", "开栏的话", "记者手记", "短评", "图为", "本报讯")
 # Features of the neighbours the model sees beside the line's own.
 # The line just above and below are seen in full; two away, only these.
@@ -40,6 +44,7 @@ _CONTEXT = (
     "first_flag",
     "wraps_on",
     "org_end",
+    "to_width",
 )
 
 
@@ -95,6 +100,8 @@ def line_features(text: str, level: int, shape: PageShape, known_columns=()) -> 
             "page_label": n <= 16 and dates.page_label(text) is not None,
             "org_end": text.endswith(lx.ORG_ENDINGS),
             "slogan": slogan_like(text),
+            "reporting": bool(_REPORTING.search(text)),
+            "colon_end": text.endswith(("：", ":")),
         }
     else:
         f["byline"] = "none"
@@ -105,6 +112,8 @@ def line_features(text: str, level: int, shape: PageShape, known_columns=()) -> 
     if shape.width:
         flags["full"] = n >= shape.width - 1
         flags["short"] = n < shape.width * 0.6
+        # Against the column: an indented first line of a paragraph is two short.
+        f["to_width"] = str(max(-4, min(n - shape.width, 1)))
     f.update((key, "1") for key, on in flags.items() if on)
     return f
 
@@ -137,6 +146,7 @@ def page_features(lines: list[Line], known_columns=()) -> list[dict[str, str]]:
     near = [{k: f[k] for k in _CONTEXT if k in f} for f in items]
     far = [{k: f[k] for k in _FAR_CONTEXT if k in f} for f in items]
     heads = ["headlike" in f and "end_sent" not in f for f in items]
+    blocks = _block_spans(items)
     in_tail = _trailing_run(heads)
     since_blank = 0
     for i, f in enumerate(items):
@@ -151,6 +161,15 @@ def page_features(lines: list[Line], known_columns=()) -> list[dict[str, str]]:
         f["pos"] = "first" if i < 2 else "last" if i >= total - 2 else "mid"
         f["quarter"] = str(min(3, 4 * i // total))
         f["block_line"] = str(min(since_blank, 3))
+        start, end = blocks[i]
+        f["block_size"] = str(min(end - start, 5))
+        f["to_blank"] = str(min(end - 1 - i, 3))
+        for d, name in ((-1, "prev"), (1, "next")):
+            j = i + d
+            if 0 <= j < total and not (
+                "blank_before" in f if d < 0 else "blank_before" in items[j]
+            ):
+                f[f"len_vs_{name}"] = _compare(len(texts[i]), len(texts[j]))
         # Conjunctions a linear model cannot form itself: whether a short line that
         # ends no sentence stands alone, among other such lines, or at the page's end.
         f["shape"] = "|".join(
@@ -168,6 +187,24 @@ def page_features(lines: list[Line], known_columns=()) -> list[dict[str, str]]:
         if in_tail[i]:
             f["tail_run"] = "1"
     return items
+
+
+def _block_spans(items: list[dict]) -> list[tuple[int, int]]:
+    """For each line, the (start, end) of the run of lines it stands in between blank
+    lines: a headline stack is a short block, a paragraph of wrapped lines a long one."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(items) + 1):
+        if i == len(items) or "blank_before" in items[i]:
+            spans += [(start, i)] * (i - start)
+            start = i
+    return spans
+
+
+def _compare(a: int, b: int) -> str:
+    """A line's length beside its neighbour's: a title is set shorter than a kicker or
+    a subtitle around it, a wrapped line as long as the one above."""
+    return "same" if abs(a - b) <= 1 else "shorter" if a < b else "longer"
 
 
 def _trailing_run(heads: list[bool]) -> list[bool]:

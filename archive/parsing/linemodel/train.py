@@ -94,9 +94,9 @@ def main(argv=None) -> int:
     ap.add_argument("--pages", type=int, default=3000, help="training pages to render")
     ap.add_argument("--dev-pages", type=int, default=300)
     ap.add_argument("--seed", type=int, default=12)
-    ap.add_argument("--c1", type=float, default=0.05)
-    ap.add_argument("--c2", type=float, default=0.01)
-    ap.add_argument("--iterations", type=int, default=150)
+    ap.add_argument("--c1", type=float, default=0.1)
+    ap.add_argument("--c2", type=float, default=0.05)
+    ap.add_argument("--iterations", type=int, default=200)
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     args = ap.parse_args(argv)
     articles = args.corpus / "articles.jsonl"

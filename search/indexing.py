@@ -1,0 +1,78 @@
+"""How the search index follows an ingest run (archive/signals.py announces it).
+
+Each page's articles are queued in the page's own transaction (`articles_changed`,
+search/queue.py). From INDEX_ALONGSIDE_PAGES pages on, a second process applies the
+queue while the ingest parses and stores (`process_index_queue --follow`): each gets a
+core, and ingest plus indexing runs at the speed of the slower of the two instead of
+their sum. When the run ends the follower applies what is left and exits, and what is
+still queued is applied here, so the pages are searchable when the command ends (a
+running server's writer holding the lock applies them instead).
+"""
+
+import io
+import os
+import subprocess
+import sys
+import time
+
+from django.conf import settings
+from django.core.management import call_command
+
+from archive.loadlog import add_seconds
+
+INDEX_ALONGSIDE_PAGES = 100
+
+# The follower of the run in progress: one ingest at a time in a process.
+_follower = None
+
+
+def on_ingest_started(sender, pages, stderr, **kwargs):
+    global _follower
+    if pages >= INDEX_ALONGSIDE_PAGES and _follower is None:
+        _follower = start_follower(stderr)
+
+
+def on_ingest_finished(sender, run, changed, completed, stderr, verbosity, **kwargs):
+    global _follower
+    follower, _follower = _follower, None
+    if follower:
+        stop_follower(follower, stderr)
+    if completed and (changed or follower):
+        # Ingest queues its index updates in each page's transaction; apply what is
+        # left now so that the pages are searchable when the command ends.
+        started = time.monotonic()
+        call_command(
+            "process_index_queue", bulk=True, stdout=stderr, stderr=stderr, verbosity=verbosity
+        )
+        if run is not None:
+            add_seconds(run, "index", time.monotonic() - started)
+
+
+def start_follower(stderr):
+    """`process_index_queue --follow` in a second process, with these settings."""
+    env = dict(os.environ, DJANGO_SETTINGS_MODULE=settings.SETTINGS_MODULE)
+    env["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [str(settings.BASE_DIR), env.get("PYTHONPATH")])
+    )
+    command = [sys.executable, "-m", "django", "process_index_queue", "--follow"]
+    try:
+        # Its report ("N article(s) updated") goes to our stderr: stdout may be JSON.
+        out = sys.stderr.fileno()
+    except (AttributeError, ValueError, io.UnsupportedOperation):
+        out = subprocess.DEVNULL
+    try:
+        return subprocess.Popen(
+            command, stdin=subprocess.PIPE, stdout=out, env=env, cwd=settings.BASE_DIR
+        )
+    except OSError as exc:  # the queue keeps everything: it is applied at the end
+        stderr.write(f"indexing after the ingest instead of alongside it: {exc}")
+        return None
+
+
+def stop_follower(follower, stderr):
+    follower.stdin.close()  # tells it the ingest ended: it applies the rest and exits
+    if follower.wait() != 0:
+        stderr.write(
+            f"the indexing process exited with status {follower.returncode}; "
+            "the queue keeps what it did not apply, applied now"
+        )

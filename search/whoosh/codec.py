@@ -1,0 +1,160 @@
+"""The codec: Whoosh's W3, with each block's weights and values packed.
+
+Whoosh's W3 codec pickles each block of postings with pickle protocol 2, which under
+Python 3 spells every `bytes` value as a call to `_codecs.encode` (some fifteen bytes
+per posting, half the index) and every weight as an 8-byte float. These subclasses
+hand it one bytes object per block for each instead. Each segment pickles the codec
+that wrote it into the table of contents (`search.formats` still names this one, for
+the indexes written before this package).
+"""
+
+import sys
+from array import array
+
+from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3LeafMatcher, W3PostingsWriter
+
+
+def _pack_values(values):
+    lengths = [len(v) for v in values]
+    code = "B" if max(lengths, default=0) <= 0xFF else "I"
+    packed = array(code, lengths)
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return code.encode("ascii") + packed.tobytes() + b"".join(values)
+
+
+def _unpack_values(blob, count):
+    lengths = array(chr(blob[0]))
+    start = 1 + count * lengths.itemsize
+    lengths.frombytes(blob[1:start])
+    if sys.byteorder == "big":
+        lengths.byteswap()
+    values, pos = [], start
+    for length in lengths:
+        values.append(blob[pos : pos + length])
+        pos += length
+    return tuple(values)
+
+
+def _variable_size(fmt):
+    size = fmt.fixed_value_size()
+    return size is None or size < 0
+
+
+def _pack_weights(weights):
+    # Weights are occurrence counts times the field boost: small integers, mostly.
+    code = "H" if all(w.is_integer() and 0 <= w <= 0xFFFF for w in weights) else "f"
+    packed = array(code, map(int, weights) if code == "H" else weights)
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return code.encode("ascii") + packed.tobytes()
+
+
+def _unpack_weights(blob):
+    packed = array(chr(blob[0]))
+    packed.frombytes(blob[1:])
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return packed if packed.typecode == "f" else array("f", packed)
+
+
+class CompactPostingsWriter(W3PostingsWriter):
+    def _mini_weights(self):
+        weights = super()._mini_weights()  # None or one float when all are equal
+        return _pack_weights(weights) if isinstance(weights, tuple) else weights
+
+    def _mini_values(self):
+        if _variable_size(self._format):
+            return _pack_values(self._values)
+        return super()._mini_values()
+
+
+class CompactLeafMatcher(W3LeafMatcher):
+    def _read_weights(self):
+        if self._data is None:
+            self._read_data()
+        if isinstance(self._data[1], bytes):
+            self._weights = _unpack_weights(self._data[1])
+        else:
+            super()._read_weights()
+
+    def _read_values(self):
+        if self._data is None:
+            self._read_data()
+        if _variable_size(self.format):
+            self._values = _unpack_values(self._data[2], self._blocklength)
+        else:
+            super()._read_values()
+
+
+class _RememberedLengths:
+    """A segment's field lengths, each read from its column file once.
+
+    Whoosh looks up the document's field length for every posting it writes (for the
+    block's score bounds): a seek and a read in a column file each time, a tenth of
+    the indexing time. Postings come term by term, so the same few thousand
+    (document, field) pairs are asked for over and over.
+    """
+
+    def __init__(self, lengths):
+        self._lengths = lengths
+        self._known = {}
+
+    def doc_field_length(self, docnum, fieldname, default=0):
+        key = (docnum, fieldname)
+        length = self._known.get(key)
+        if length is None:
+            length = self._known[key] = self._lengths.doc_field_length(docnum, fieldname, default)
+        return length
+
+
+class CompactFieldWriter(W3FieldWriter):
+    def add_postings(self, schema, lengths, items):
+        return super().add_postings(schema, _RememberedLengths(lengths) if lengths else None, items)
+
+    def write_term(self, btext, ids, weights, values, lengths):
+        """One term's whole posting list, in the current field, a block at a time.
+
+        What `start_term`, an `add` per posting and `finish_term` write, without the
+        Python calls per posting: `ids` ascending (an array "I"), `weights` (an array
+        "f"), `values` the non-empty encoded values (empty for a format without
+        any), `lengths` the field's length of each document of the segment by number
+        (None where the field keeps none).
+        """
+        self.start_term(btext)
+        writer = self._postwriter
+        limit = writer._blocklimit
+        for start in range(0, len(ids), limit):
+            if start:
+                writer._write_block()
+            block_ids = writer._ids = ids[start : start + limit]
+            block_weights = writer._weights = weights[start : start + limit]
+            writer._maxweight = max(max(block_weights), 0)
+            writer._values = values[start : start + limit] if values else []
+            if lengths is not None:
+                nonzero = [length for length in map(lengths.__getitem__, block_ids) if length]
+                writer._minlength = min(nonzero) if nonzero else None
+                writer._maxlength = max(nonzero, default=0)
+        self.finish_term()
+
+
+class CompactCodec(W3Codec):
+    """W3 with packed posting values; each segment records the codec that wrote it."""
+
+    def field_writer(self, storage, segment):
+        return CompactFieldWriter(self, storage, segment)
+
+    def postings_writer(self, dbfile, byteids=False):
+        return CompactPostingsWriter(
+            dbfile,
+            blocklimit=self._blocklimit,
+            byteids=byteids,
+            compression=self._compression,
+            inlinelimit=self._inlinelimit,
+        )
+
+    def postings_reader(self, dbfile, terminfo, format_, term=None, scorer=None):
+        if terminfo.is_inlined():
+            return super().postings_reader(dbfile, terminfo, format_, term, scorer)
+        offset, length = terminfo.extent()
+        return CompactLeafMatcher(dbfile, offset, length, format_, term=term, scorer=scorer)

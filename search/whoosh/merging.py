@@ -1,0 +1,232 @@
+"""Merging Whoosh segments a posting list at a time.
+
+Whoosh merges a segment by reading every posting of it as a Python tuple into the
+writer's sorting pool (`SegmentWriter.add_reader`), which spills to temporary files
+once past its memory limit and is merged back with `heapq`. At 100 000 articles that
+was half of all indexing time. The segments are already sorted, and a merge keeps
+their order, so nothing needs sorting: here each term's posting lists are read a
+block at a time (`postings.read_postings`), renumbered, and written again in blocks
+through the same codec writer, into a segment of their own.
+
+`merge_tiers` is the policy that picks what to merge (the writer's `commit` takes it
+as `mergetype`); `merge` writes exactly what Whoosh's merge would: the same stored fields, lengths,
+columns, terms and postings (tests/search/whoosh/test_merging.py compares them). A schema
+or codec it does not know raises `Unsupported` before anything is committed, and the
+caller merges the Whoosh way instead.
+"""
+
+import heapq
+import logging
+import math
+from array import array
+from itertools import compress, groupby, repeat
+from operator import itemgetter
+
+from whoosh.codec.whoosh3 import W3Codec
+from whoosh.columns import TranslatingColumnReader
+from whoosh.reading import SegmentReader
+from whoosh.util.numeric import byte_to_length
+
+from .codec import CompactCodec, CompactFieldWriter
+from .postings import (
+    Postings,
+    Unsupported,
+    _block_values,
+    _block_weights,
+    read_postings,
+    segment_lengths,
+)
+
+_DELETED = 0xFFFFFFFF
+
+log = logging.getLogger(__name__)
+
+
+# Segments of like size are merged when this many have gathered (Lucene's log merge
+# policy). Whoosh's default (MERGE_SMALL) re-merges the small segments at nearly every
+# commit, so a bulk load rewrote each posting many times: two thirds of the indexing
+# time at 10 000 articles. Here each posting is rewritten about log8(N / batch) times
+# and the index keeps at most 7 segments per size tier.
+MERGE_FACTOR = 8
+
+
+def merge_tiers(writer, segments):
+    """Whoosh merge policy: merge each tier that holds MERGE_FACTOR segments, and any
+    segment that is mostly deleted documents, into one new segment."""
+    tiers = {}
+    merge = []
+    for segment in segments:
+        size = segment.doc_count_all()
+        if size and segment.deleted_count() * 2 > size:
+            merge.append(segment)
+        else:
+            tiers.setdefault(int(math.log(max(size, 1), MERGE_FACTOR)), []).append(segment)
+    keep = []
+    for group in tiers.values():
+        (merge if len(group) >= MERGE_FACTOR else keep).extend(group)
+    return keep + merge_segments(writer, merge) if merge else keep
+
+
+def merge_segments(writer, segments):
+    """`segments` merged into one new segment (none if they hold no live document).
+
+    `merge` concatenates their posting lists; Whoosh's own way, through the writer's
+    pool, is kept for a schema or codec that it does not handle.
+    """
+    readers = [SegmentReader(writer.storage, writer.schema, segment) for segment in segments]
+    try:
+        try:
+            merged = merge(writer, readers)
+        except Unsupported as reason:
+            log.info("Merging %d segments the Whoosh way: %s", len(readers), reason)
+            for reader in readers:
+                writer.add_reader(reader)
+            return []
+        return [merged] if merged.doc_count_all() else []
+    finally:
+        for reader in readers:
+            reader.close()
+
+
+def merge_everything(writer, segments):
+    """Whoosh merge policy for `optimize`: one segment."""
+    return merge_segments(writer, segments) if segments else []
+
+
+def merge(writer, readers):
+    """Write the documents of `readers` (SegmentReaders, in order) into one new
+    segment of `writer`'s index, and return it. Deleted documents are dropped."""
+    schema, storage, codec = writer.schema, writer.storage, writer.codec
+    if not isinstance(codec, CompactCodec):
+        raise Unsupported(type(codec).__name__)
+    for fieldname, fieldobj in schema.items():
+        if fieldobj.vector or fieldobj.separate_spelling():
+            raise Unsupported(f"field {fieldname}: vectors or spelling")
+    for reader in readers:
+        if not isinstance(reader.codec(), W3Codec):
+            raise Unsupported(type(reader.codec()).__name__)
+    segment = codec.new_segment(storage, writer.indexname)
+    renumbered, lengths = _copy_documents(schema, storage, codec, segment, readers)
+    segment.set_doc_count(sum(len(r) - r.count(_DELETED) for r in renumbered))
+    fieldwriter = codec.field_writer(storage, segment)
+    try:
+        _copy_postings(schema, fieldwriter, readers, renumbered, lengths)
+    finally:
+        fieldwriter.close()
+    if writer.compound:
+        segment.create_compound_file(storage)
+        segment.compound = True
+    return segment
+
+
+def _copy_documents(schema, storage, codec, segment, readers):
+    """Stored fields, field lengths and columns, as `SegmentWriter.write_per_doc`.
+
+    Returns, per reader, its documents' new numbers (_DELETED for a deleted one), and
+    per field the new segment's length bytes (what the postings' block bounds need).
+    """
+    perdoc = codec.per_document_writer(storage, segment)
+    docnum = 0
+    renumbered = []
+    length_bytes = {}
+    try:
+        for reader in readers:
+            numbers = array("I", [_DELETED]) * reader.doc_count_all()
+            fieldnames = set(schema.names()) | {
+                name for name in reader.indexed_field_names() if name in schema
+            }
+            columns = {}
+            for fieldname in fieldnames:
+                column_type = schema[fieldname].column_type
+                if column_type and reader.has_column(fieldname):
+                    column = reader.column_reader(fieldname, column_type)
+                    if isinstance(column, TranslatingColumnReader):
+                        column = column.raw_column()
+                    columns[fieldname] = column
+            for old, stored in reader.iter_docs():
+                numbers[old] = docnum
+                perdoc.start_doc(docnum)
+                for fieldname in fieldnames | {name for name in stored if name in schema}:
+                    fieldobj = schema[fieldname]
+                    length = reader.doc_field_length(old, fieldname)
+                    perdoc.add_field(fieldname, fieldobj, stored.get(fieldname), length)
+                    if fieldname in columns:
+                        perdoc.add_column_value(
+                            fieldname, fieldobj.column_type, columns[fieldname][old]
+                        )
+                perdoc.finish_doc()
+                docnum += 1
+            kept = [n != _DELETED for n in numbers]
+            for fieldname in schema.scorable_names():
+                raw = segment_lengths(reader, fieldname)
+                length_bytes.setdefault(fieldname, bytearray()).extend(compress(raw, kept))
+            renumbered.append(numbers)
+    finally:
+        perdoc.close()
+    lengths = {name: [byte_to_length(b) for b in raw] for name, raw in length_bytes.items()}
+    return renumbered, lengths
+
+
+def _copy_postings(schema, fieldwriter, readers, renumbered, lengths):
+    if not isinstance(fieldwriter, CompactFieldWriter):
+        raise Unsupported(type(fieldwriter).__name__)
+    fieldnames = sorted(
+        {name for r in readers for name in r.indexed_field_names() if name in schema}
+    )
+    for fieldname in fieldnames:
+        fieldobj = schema[fieldname]
+        fixed = fieldobj.format.fixed_value_size()
+        lexicons = [
+            zip(reader.lexicon(fieldname), repeat(i))
+            for i, reader in enumerate(readers)
+            if fieldname in reader.indexed_field_names()
+        ]
+        started = False
+        for btext, holding in groupby(heapq.merge(*lexicons), key=itemgetter(0)):
+            holders = [(readers[i], renumbered[i]) for _btext, i in holding]
+            ids, weights, values = _live_postings(fieldname, btext, holders, fixed)
+            if not ids:  # every document with the term was deleted
+                continue
+            if not started:
+                fieldwriter.start_field(fieldname, fieldobj)
+                started = True
+            fieldwriter.write_term(btext, ids, weights, values, lengths.get(fieldname))
+        if started:
+            fieldwriter.finish_field()
+
+
+def _live_postings(fieldname, btext, holders, fixed):
+    """The term's postings in (reader, new numbers) `holders`, renumbered, deleted
+    documents left out: ids, weights and the non-empty values (as `add_posting` keeps)."""
+    ids, weights, values = array("I"), array("f"), []
+    for reader, numbers in holders:
+        postings = Postings(positions=True)
+        read_postings(reader, 0, fieldname, btext, postings)
+        for block_ids, block_weights, block_values in postings.blocks:
+            count = len(block_ids)
+            new_ids = [numbers[d] for d in block_ids]
+            block_weights = _block_weights(block_weights, count)
+            block_values = _values(fixed, (block_ids, block_weights, block_values), count)
+            if _DELETED in new_ids:
+                kept = [n != _DELETED for n in new_ids]
+                new_ids = list(compress(new_ids, kept))
+                block_weights = list(compress(block_weights, kept))
+                block_values = list(compress(block_values, kept)) if block_values else block_values
+            ids.extend(new_ids)
+            weights.extend(block_weights)
+            values.extend(v for v in block_values if v)
+    return ids, weights, values
+
+
+def _values(fixed, block, count):
+    """A block's values, one bytes object per posting (or [] where the format has none)."""
+    _ids, _weights, values = block
+    if fixed == 0 or values is None:
+        return []
+    if fixed is None or fixed < 0:
+        return _block_values(block, range(count))
+    if isinstance(values, tuple):
+        return list(values)
+    if isinstance(values, bytes) and len(values) == fixed * count:
+        return [values[i * fixed : (i + 1) * fixed] for i in range(count)]
+    raise Unsupported("fixed-size posting values")

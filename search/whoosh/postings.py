@@ -1,0 +1,216 @@
+"""Reading Whoosh posting lists a block at a time.
+
+The W3 codec writes a term's postings as blocks of up to 128: the document numbers
+(as deltas), the weights and the values (positions), pickled and compressed.
+`W3LeafMatcher` reads them a posting at a time through a file object; here a list is
+fetched in one read and each block decoded whole, in C where Python allows.
+"""
+
+import pickle
+import struct
+import sys
+import zlib
+from array import array
+from itertools import accumulate, chain, compress, repeat
+from operator import add, lshift
+
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3Codec
+
+from .bitsets import to_bits
+from .formats import CompactPositions
+
+LITTLE_ENDIAN = sys.byteorder == "little"
+POSITION_BITS = 32  # a phrase's (document, position) pairs are keyed doc << 32 | position
+_INT = struct.Struct("!i")  # StructFile.write_int
+
+
+class Unsupported(Exception):
+    """A query or an index this code does not evaluate: ask Whoosh instead."""
+
+
+class Postings:
+    """One term's postings over every segment, in global document numbers, ascending:
+    `ids`; `blocks` of (ids, weights, values) as stored, decoded when asked for. The
+    values (positions) are kept only if `positions`: a phrase reads them."""
+
+    __slots__ = ("ids", "blocks", "counts", "positions", "_bits", "_weights")
+
+    def __init__(self, positions=False):
+        self.ids, self.blocks, self._bits, self._weights = array("I"), [], None, None
+        self.counts = True  # every weight a whole number (an int)
+        self.positions = positions
+
+    def bits(self, size):
+        if self._bits is None:
+            self._bits = to_bits(self.ids, size)
+        return self._bits
+
+    @property
+    def weights(self):
+        if self._weights is None:
+            self._weights = []
+            for ids, weights, _values in self.blocks:
+                decoded = _block_weights(weights, len(ids))
+                self.counts = self.counts and all(type(w) is int for w in decoded[:1])
+                self._weights += decoded
+        return self._weights
+
+
+def read_postings(reader, offset, fieldname, btext, postings):
+    """Append the term's postings in one segment (deleted documents too) to `postings`.
+
+    The W3 codec writes a posting list as a header and blocks of up to 128 postings:
+    a length (negative for the last block), a pickled summary, then the pickled
+    (ids, weights, values), compressed. `W3LeafMatcher` reads it a field at a time
+    through a file object; here the list is fetched in one read and parsed.
+    """
+    try:
+        terms = reader._terms
+        postfile = terms._postfile
+        codec = reader.codec()
+    except AttributeError:
+        raise Unsupported(type(reader).__name__) from None
+    if not isinstance(codec, W3Codec):
+        raise Unsupported(type(codec).__name__)
+    terminfo = terms.term_info(fieldname, btext)
+    if terminfo.is_inlined():  # a term in one document: its posting is in the terminfo
+        ids, weights, values = terminfo.inlined_postings()
+        ids = array("I", [d + offset for d in ids])
+        postings.ids += ids
+        postings.blocks.append((ids, tuple(weights), tuple(values) if postings.positions else None))
+        return
+    start, length = terminfo.extent()
+    length = length[0] if isinstance(length, tuple) else length  # a 1-tuple in 2.7.5
+    raw = postfile.get(start, length)
+    if raw[:4] != WHOOSH3_HEADER_MAGIC:
+        raise Unsupported("posting list header")
+    view, pos, last = memoryview(raw), 4, False
+    while not last:
+        (size,) = _INT.unpack_from(raw, pos)
+        last, size = size < 0, abs(size)
+        end = pos + 4 + size
+        # The summary (count, last id, max weight, compression, min and max length)
+        # is pickled as `dumps(summary, 2)`: loads() stops at its end, and dumping it
+        # again gives its length.
+        summary = pickle.loads(view[pos + 4 : end])
+        compression = summary[3]
+        data = view[pos + 4 + len(pickle.dumps(summary, 2)) : end]
+        deltas, weights, values = pickle.loads(zlib.decompress(data) if compression else data)
+        ids = array("I", accumulate(deltas, initial=offset))  # stored as deltas
+        del ids[0]
+        postings.ids += ids
+        postings.blocks.append((ids, weights, values if postings.positions else None))
+        pos = end
+
+
+def _block_weights(weights, count):
+    # As W3LeafMatcher._read_weights and CompactLeafMatcher._read_weights decode them,
+    # but a whole number as an int (what Whoosh computes with it is the same).
+    if weights is None:
+        return [1] * count
+    if isinstance(weights, float):
+        weight = array("f", [weights])[0]
+        return [int(weight) if weight.is_integer() else weight] * count
+    if isinstance(weights, bytes):
+        # Packed by `codec._pack_weights`: "H" counts or "f" floats. A count is kept
+        # an int: Whoosh's float32 of a small int is the same number.
+        packed = array(chr(weights[0]))
+        packed.frombytes(weights[1:])
+        if not LITTLE_ENDIAN:
+            packed.byteswap()
+        return packed.tolist()
+    return list(weights)
+
+
+def _block_values(block, wanted):
+    """The encoded values (positions) of the postings at indexes `wanted` of a block."""
+    ids, _weights, values = block
+    if isinstance(values, tuple):  # Whoosh's own W3 blocks, an inlined posting
+        return [values[i] for i in wanted]
+    if not isinstance(values, bytes):
+        raise Unsupported("posting values")
+    # Packed by `codec._pack_values`: a typecode, the lengths, then the values.
+    lengths = array(chr(values[0]))
+    start = 1 + len(ids) * lengths.itemsize
+    lengths.frombytes(values[1:start])
+    if not LITTLE_ENDIAN:
+        lengths.byteswap()
+    ends = list(accumulate(lengths, initial=start))
+    return [values[ends[i] : ends[i + 1]] for i in wanted]
+
+
+def _compact_positions(value):
+    # A typecode, then the position deltas; mostly bytes ("B"), read as they are.
+    if value[0] == 66:
+        return accumulate(value[1:])
+    return accumulate(array(chr(value[0]), value[1:]))
+
+
+def decoder(fmt):
+    """A function from an encoded value to an iterable of positions."""
+    if type(fmt) is CompactPositions and LITTLE_ENDIAN:
+        return _compact_positions
+    return fmt.decode_positions
+
+
+def segment_lengths(reader, fieldname):
+    """One segment's length column for `fieldname`, one byte per document."""
+    try:
+        perdoc = reader._perdoc
+    except AttributeError:
+        raise Unsupported("length column") from None
+    return perdoc_lengths(perdoc, fieldname, reader.doc_count_all())
+
+
+def perdoc_lengths(perdoc, fieldname, count):
+    """The length column of a segment's per-document reader, one byte per document."""
+    try:
+        column = perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
+        if column is None:
+            return bytes(count)
+        raw = column._dbfile.get(column._basepos, min(column._count, count))
+    except AttributeError:
+        raise Unsupported("length column") from None
+    return raw + bytes(count - len(raw))
+
+
+def position_keys(postings, marks, decode, shift, low=0, high=2**32):
+    """For each block, an iterable of the positions of its postings of marked documents
+    (all between `low` and `high`), each as doc << 32 | (p + shift). Most of a phrase's
+    time goes here, so a packed block is decoded in C: maps over the block's
+    postings, no Python code per posting."""
+    packed = decode is _compact_positions
+    for block in postings.blocks:
+        ids, _weights, values = block
+        if ids[-1] < low or ids[0] >= high:
+            continue
+        wanted = list(compress(range(len(ids)), map(marks.__getitem__, ids)))
+        if not wanted:
+            continue
+        if not (packed and isinstance(values, bytes)):
+            for i, value in zip(wanted, _block_values(block, wanted), strict=True):
+                yield map(((ids[i] << POSITION_BITS) + shift).__add__, decode(value))
+            continue
+        # `codec._pack_values`: a typecode, the values' lengths, the values; each value
+        # a typecode ("B" bytes, "H", "I") and the position deltas.
+        lengths = array(chr(values[0]))
+        start = 1 + len(ids) * lengths.itemsize
+        lengths.frombytes(values[1:start])
+        ends = list(accumulate(lengths, initial=start))
+        starts = list(map(ends.__getitem__, wanted))
+        codes = list(map(values.__getitem__, starts))
+        for code in set(codes):
+            if len(codes) > 1 and codes.count(code) < len(codes):
+                chosen = list(map(code.__eq__, codes))
+                mine, firsts = list(compress(wanted, chosen)), list(compress(starts, chosen))
+            else:
+                mine, firsts = wanted, starts
+            stops = map(ends.__getitem__, map((1).__add__, mine))
+            deltas = map(values.__getitem__, map(slice, map((1).__add__, firsts), stops))
+            if code != 66:  # "B": bytes are their own deltas
+                deltas = map(array, repeat(chr(code)), deltas)
+            starting = map(lshift, map(ids.__getitem__, mine), repeat(POSITION_BITS))
+            bases = map(add, starting, repeat(shift))
+            yield chain.from_iterable(
+                map(map, repeat(add), map(repeat, bases), map(accumulate, deltas))
+            )

@@ -1,0 +1,113 @@
+"""A `ParsedQuery` and its filters as Whoosh queries: how our Whoosh index is asked.
+
+Each word is matched however jieba cut the text around it (`word_query`); words in
+the title rank higher; exclusions are kept apart from what is ranked (`WhooshQueries`).
+"""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from whoosh import query as wq
+
+from search.analyzer import in_dictionary, is_cjk, words
+from search.queries import TEXT_FIELDS, filter_terms
+
+
+def _halves(word):
+    """Every way to cut `word` in two: 阿/志强 and 阿志/强 for 阿志强."""
+    return [[word[:i], word[i:]] for i in range(1, len(word))]
+
+
+def word_query(fieldname, word):
+    """Match `word` however jieba cut the text around it.
+
+    The index holds each word, the dictionary words inside it and its characters, all
+    at the word's position. A name jieba does not know (阿志强) may have been cut
+    阿/志强 in a sentence though it stays whole in the query, or glued to the word
+    before it (记者孙/庆辉), so for short unknown words either half at consecutive
+    positions matches too. (Cuts into three pieces are left out: rare, and a phrase
+    of three common characters is slow to check.)
+    """
+    term = wq.Term(fieldname, word)
+    if not (2 <= len(word) <= 4 and all(is_cjk(c) for c in word)) or in_dictionary(word):
+        return term
+    return wq.Or([term, *(wq.Phrase(fieldname, pieces) for pieces in _halves(word))])
+
+
+def text_query(fieldname, clause):
+    parts = clause.terms()
+    if not parts:
+        return None
+    if len(parts) == 1:
+        return word_query(fieldname, parts[0])
+    if clause.phrase:
+        return wq.Phrase(fieldname, parts)
+    # Unquoted 污染源普查 needs both words, anywhere. (Ranking adjacent words higher
+    # with an optional phrase doubled the cost of every such query.)
+    return wq.And([word_query(fieldname, w) for w in parts])
+
+
+def clause_query(clause):
+    if clause.field in TEXT_FIELDS:
+        return text_query(clause.field, clause)
+    if clause.field in ("column", "publication"):
+        values = dict.fromkeys((clause.raw, clause.text))
+        return wq.Or([wq.Term(clause.field, v) for v in values])
+    return wq.Term(clause.field, clause.text)
+
+
+def _all(queries):
+    queries = [q for q in queries if q is not None]
+    if not queries:
+        return None
+    return queries[0] if len(queries) == 1 else wq.And(queries)
+
+
+@dataclass(frozen=True)
+class WhooshQueries:
+    """What a parsed query asks of the index.
+
+    `ranked` scores the results (words found in the title count double); `match`
+    selects the same documents without that optional part, which is cheaper to
+    count; `exclude` is what no result may match. Exclusions are kept apart
+    because Whoosh's unscored matching of AndNot mishandles a phrase on its right
+    (it lets through documents the phrase matches); the backend subtracts them.
+    """
+
+    ranked: object = None
+    match: object = None
+    exclude: object = None
+
+
+def to_whoosh(parsed):
+    """The `WhooshQueries` for `parsed`; all None when it has nothing to look for."""
+    match = _all(clause_query(c) for c in parsed.positive)
+    if match is None:
+        return WhooshQueries()
+    ranked = match
+    # A title that holds the words ranks above a body that does.
+    title_words = [
+        wq.Term("title", w, boost=2.0)
+        for clause in parsed.positive
+        if clause.field == "text"
+        for w in words(clause.text)
+    ]
+    if title_words:
+        ranked = wq.AndMaybe(ranked, wq.Or(title_words))
+    negative = [q for q in map(clause_query, parsed.negative) if q is not None]
+    exclude = (negative[0] if len(negative) == 1 else wq.Or(negative)) if negative else None
+    return WhooshQueries(ranked, match, exclude)
+
+
+def filter_queries(filters):
+    """Whoosh queries for the filters a `SearchForm` accepted."""
+    result = [wq.Term(name, value) for name, value in filter_terms(filters)]
+    start, end = filters.get("start"), filters.get("end")
+    if start or end:
+        result.append(wq.DateRange("date", _midnight(start), _midnight(end)))
+    return result
+
+
+def _midnight(day):
+    # Dates are indexed as midnight datetimes, so both ends of the range include the day.
+    return dt.datetime(day.year, day.month, day.day) if day else None

@@ -1,0 +1,64 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from search.whoosh.codec import _pack_values, _pack_weights, _unpack_values, _unpack_weights
+from search.whoosh.formats import CompactPositions
+
+positions = st.lists(st.integers(0, 2**32 - 1), max_size=20).map(sorted)
+
+
+@given(positions)
+def test_positions_round_trip(poslist):
+    fmt = CompactPositions()
+    encoded = fmt.encode(poslist)
+    assert fmt.decode_positions(encoded) == poslist
+    assert fmt.decode_frequency(encoded) == len(poslist)
+
+
+def test_a_word_seen_once_costs_two_bytes():
+    assert len(CompactPositions().encode([7])) == 2
+
+
+@given(st.lists(st.binary(max_size=300), min_size=1, max_size=130))
+def test_block_values_round_trip(values):
+    assert _unpack_values(_pack_values(values), len(values)) == tuple(values)
+
+
+@given(
+    st.lists(st.integers(1, 70000).map(float), min_size=1, max_size=130)
+    | st.lists(st.floats(0.5, 1e6, width=32), min_size=1, max_size=130)
+)
+def test_block_weights_round_trip(weights):
+    assert list(_unpack_weights(_pack_weights(tuple(weights)))) == weights
+
+
+def test_the_backend_writes_with_the_compact_codec(db, search_backend):
+    from search.whoosh.codec import CompactCodec
+
+    from ..conftest import index_all, make_indexed_article
+
+    make_indexed_article(title="夜市", body="本报讯 夜市。")
+    index_all()
+    reader = search_backend.searcher().reader()
+    assert all(isinstance(seg.codec(), CompactCodec) for seg in reader.segments())
+
+
+def test_haystacks_own_search_api_still_works(db, search_backend):
+    from haystack.query import SearchQuerySet
+
+    from ..conftest import index_all, make_indexed_article
+
+    article = make_indexed_article(title="大沙河桥夜市", body="本报讯 大沙河桥夜市开张。")
+    make_indexed_article(title="预算", body="本报讯 预算绩效。")
+    index_all()
+    assert [int(r.pk) for r in SearchQuerySet().auto_query("夜市")] == [article.pk]
+    assert [int(r.pk) for r in SearchQuerySet().filter(content="污染")] == []
+
+
+@pytest.mark.parametrize("pos", [0, 1, 255, 256, 4097, 65535, 65536, 2**31])
+def test_a_single_position_round_trips_in_the_smallest_type(pos):
+    fmt = CompactPositions()
+    encoded = fmt.encode([pos])
+    assert fmt.decode_positions(encoded) == [pos]
+    assert encoded[:1] == (b"B" if pos <= 0xFF else b"H" if pos <= 0xFFFF else b"I")
