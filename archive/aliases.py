@@ -3,9 +3,10 @@
 An alias names one person, and one department within its zone: the database holds that
 rule. `holders` says who already holds some names, so a form can say so; `add` records
 names for a merge or rename, which must keep every name or none (`AliasTaken`);
-`add_free` records those nobody holds, as ingest does with the forms a page prints. A
-writer that loses a race for a name meets the database's IntegrityError, which both
-turn into the same refusal or skip.
+`add_free` records those nobody holds, as ingest does with the forms a page prints;
+`rename` gives a record a new name and keeps the old one as an alias, or changes
+nothing. A writer that loses a race for a name meets the database's IntegrityError,
+which `add` and `add_free` turn into the same refusal or skip.
 """
 
 from django.db import IntegrityError, transaction
@@ -101,3 +102,19 @@ def add_free(record, candidates):
 def drop(record, name):
     """Forget `name` as an alias of `record` (it became the record's own name)."""
     record.aliases.filter(name=name).delete()
+
+
+def rename(record, name):
+    """Call `record` `name`, keeping the name it had as an alias: both, or nothing
+    (the record's name restored) and AliasTaken if another record of the scope holds
+    the old name, or the database's IntegrityError if another writer took the new one."""
+    old = record.name
+    try:
+        with transaction.atomic():
+            record.name = name
+            record.save(update_fields=["name"])
+            drop(record, name)
+            add(record, [old])
+    except (AliasTaken, IntegrityError):
+        record.name = old
+        raise

@@ -143,10 +143,8 @@ def rename_person(person, name, *, user=None):
         return set()
     articles = person_articles(person)
     before = {pk: _people_snapshots(pk) for pk in articles}
-    person.name = name
-    person.save(update_fields=["name"])
-    aliases.drop(person, name)
-    aliases.add(person, [old])
+    person.name = old  # as stored: the alias kept is the name it had
+    aliases.rename(person, name)
     for pk in articles:
         after = _people_snapshots(pk)
         for field_name in ("credits", "people"):
@@ -206,10 +204,8 @@ def rename_department(department, name, *, user=None):
         return set()
     articles = department_articles(department)
     before = {pk: history.snapshot("departments", pk) for pk in articles}
-    department.name = name
-    department.save(update_fields=["name"])
-    aliases.drop(department, name)
-    aliases.add(department, [old])
+    department.name = old  # as stored: the alias kept is the name it had
+    aliases.rename(department, name)
     history.lock_many(articles, "departments")
     for pk in articles:
         after = history.snapshot("departments", pk)

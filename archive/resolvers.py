@@ -19,12 +19,19 @@ name exist elsewhere the new one is flagged for review (`Person.review_note`) so
 can merge them if they are one.
 """
 
-from . import aliases
+import logging
+
+from django.db import IntegrityError
+
+from . import aliases, history
 from .models import Department, Person, PersonMention
+from .parsing.departments import same_body
 
 # A title without its organisation is evidence only when it is this long: 市委第四指导组组长
 # names its body, 副主任 or 书记 does not.
 SPECIFIC_TITLE = 6
+
+log = logging.getLogger(__name__)
 
 
 def title_evidence(titles, organization=""):
@@ -90,30 +97,88 @@ class PersonResolver:
 
 
 class DepartmentResolver:
-    """(zone, name) → Department for one run; a merged-away name resolves by alias."""
+    """(zone, name) → Department for one run; a merged-away name resolves by alias, and
+    one body's abbreviated and full names within a zone (高新区文旅局, 高新区文化和旅游局)
+    resolve to one department named in full (parsing.departments.same_body). A body
+    above any zone (国家中医药局) is filed under none, whatever page printed it."""
 
     def __init__(self):
         self._cache: dict[tuple[str, str], Department] = {}
+        self._names: dict[str, dict[int, str]] = {}  # zone → its departments' names
+        self._rows: dict[int, Department] = {}  # one instance each: renames are seen by all
+        self._printed: dict[int, set[str]] = {}  # department → forms recorded this run
 
     def get(self, mention, zone: str) -> Department:
-        key = (mention.zone or zone, mention.name)
+        key = (zone if mention.zone is None else mention.zone, mention.name)
         if key not in self._cache:
-            department = self._by_alias(key) or self._get_or_create(key, mention)
-            # The forms printed; one another department of the zone holds stays its own.
-            aliases.add_free(department, mention.aliases)
-            self._cache[key] = department
-        return self._cache[key]
+            found = self._by_alias(key) or self._same_body(key) or self._get_or_create(key, mention)
+            self._cache[key] = self._rows.setdefault(found.pk, found)
+        department = self._cache[key]
+        self._add_aliases(department, mention.aliases)  # each page's printed forms
+        return department
 
     @staticmethod
     def _by_alias(key):
         exact = Department.objects.filter(zone=key[0], name=key[1]).first()
         return exact or Department.objects.aliased(*key).first()
 
-    @staticmethod
-    def _get_or_create(key, mention) -> Department:
-        return Department.objects.get_or_create(
-            zone=key[0], name=key[1], defaults={"kind": mention.kind}
-        )[0]
+    def _same_body(self, key):
+        """The zone's department this name abbreviates, or abbreviated: the fuller name
+        becomes the department's, the other an alias."""
+        zone, name = key
+        if zone not in self._names:
+            self._names[zone] = dict(Department.objects.filter(zone=zone).values_list("pk", "name"))
+        names = self._names[zone]
+        fuller = [pk for pk, other in names.items() if same_body(name, other, zone)]
+        if fuller:
+            return self._row(max(fuller, key=lambda pk: len(names[pk])))
+        shorter = [pk for pk, other in names.items() if same_body(other, name, zone)]
+        if not shorter:
+            return None
+        department = self._row(shorter[0])
+        if rename_department(department, name):
+            names[department.pk] = name
+        else:  # it keeps its name; the full one finds it from now on
+            self._add_aliases(department, [name])
+        return department
+
+    def _row(self, pk):
+        return self._rows.get(pk) or Department.objects.get(pk=pk)
+
+    def _get_or_create(self, key, mention) -> Department:
+        department, created = Department.objects.get_or_create(
+            zone=key[0], name=key[1], defaults={"kind": mention.kind, "level": mention.level}
+        )
+        if created and key[0] in self._names:
+            self._names[key[0]][department.pk] = department.name
+        return department
+
+    def _add_aliases(self, department, names):
+        """Record the names as aliases, but those another department of the zone holds
+        stay its own (aliases.add_free); each name is tried once a run."""
+        tried = self._printed.setdefault(department.pk, set())
+        new = [name for name in names if name not in tried]
+        if new:
+            tried.update(new)
+            aliases.add_free(department, new)
 
     def forget(self):
         self._cache.clear()
+        self._names.clear()
+        self._rows.clear()
+        self._printed.clear()
+
+
+def rename_department(department, name) -> bool:
+    """Ingest's rename: the name it had becomes an alias (aliases.rename), and the
+    articles that name it are indexed again (staff's rename in archive.merge also locks
+    them). If another department of the zone holds the old name as an alias, or a
+    writer took either name meanwhile, nothing changes: False, and a warning."""
+    old = department.name
+    try:
+        aliases.rename(department, name)
+    except (aliases.AliasTaken, IntegrityError) as error:
+        log.warning("单位“%s”（%s）未改名为“%s”：%s", old, department.zone or "无地区", name, error)
+        return False
+    history.announce(changed=department.mentions.values_list("article_id", flat=True))
+    return True

@@ -129,7 +129,7 @@ class PersonForm(forms.ModelForm):
 class DepartmentForm(forms.ModelForm):
     class Meta:
         model = Department
-        fields = ["name", "zone", "kind"]
+        fields = ["name", "zone", "level", "kind"]
 
     def clean(self):
         cleaned = super().clean()

@@ -276,13 +276,13 @@ class DepartmentAdmin(RecordAdmin):
     inlines = [DepartmentAliasInline]
     rename = staticmethod(merge.rename_department)
     indexed_with = None  # the index holds departments' names, not their aliases
-    list_display = ["name", "zone", "kind", "alias_list", "mentioned"]
-    list_filter = ["kind", "zone"]
+    list_display = ["name", "zone", "level", "kind", "alias_list", "mentioned"]
+    list_filter = ["kind", "level", "zone"]
     search_fields = ["name"]  # and aliases: get_search_results
     actions = [
         merge_action("merge_departments", "单位", merge.merge_departments, _describe_department)
     ]
-    fields = ["name", "zone", "kind", "mentioned", "public_link"]
+    fields = ["name", "zone", "level", "kind", "mentioned", "public_link"]
     readonly_fields = ["mentioned", "public_link"]
 
     def get_queryset(self, request):

@@ -30,6 +30,18 @@ class DepartmentKind(models.TextChoices):
     OTHER = "other", "其他"
 
 
+class DepartmentLevel(models.TextChoices):
+    """The level of government a department belongs to, from the place its name
+    begins with (archive.parsing.orgnames): 国家中医药局 is national, filed under no
+    district; a body printed bare in a district's paper is the district's."""
+
+    NATIONAL = "national", "国家"
+    PROVINCE = "province", "省级"
+    CITY = "city", "市级"
+    DISTRICT = "district", "区县"
+    OTHER = "other", "其他"
+
+
 class PersonQuerySet(models.QuerySet):
     def credited(self):
         return self.filter(Exists(Credit.objects.filter(person=OuterRef("pk"))))
@@ -108,12 +120,16 @@ class DepartmentQuerySet(models.QuerySet):
 
 
 class Department(models.Model):
-    """A government body, company or place, canonical within its zone; other names it
+    """A government body, company or place, canonical within its zone; a body above
+    every zone (national, or a province its name does not say) has none. Other names it
     goes by there are `aliases` (DepartmentAlias rows)."""
 
     name = models.CharField("名称", max_length=100)
     zone = models.CharField("所属地区", max_length=100, blank=True)
     kind = models.CharField("类型", max_length=16, choices=DepartmentKind.choices)
+    level = models.CharField(
+        "层级", max_length=16, choices=DepartmentLevel.choices, default=DepartmentLevel.OTHER
+    )
 
     objects = DepartmentQuerySet.as_manager()
 

@@ -7,6 +7,13 @@ canonical within the page's zone, so that one body printed three ways is one dep
 with zone 郑州高新区, 区市场监管局 = 高新区市场监管局 = 郑州高新区市场监管局, all named
 高新区市场监管局. Bodies of another level (郑州市财政局, 省财政厅) keep their own name.
 
+A name is kept only when it names one body (orgnames.names_a_body): a head noun and a
+place or a name of its own before it. 9个村改居社区 or 一所综合性三甲医院 count bodies of
+a kind, 供水公司 names a trade: none is a department. A body's level of government comes
+from the place its name begins with: 国家中医药局 is national and 省财政厅 provincial,
+filed under no district. One body printed in full and abbreviated (高新区文化和旅游局,
+高新区文旅局) is one department, named in full (`same_body`).
+
 Sub-units (郑州市财政局预算绩效管理处) are not separate departments: 处, 科, 室 are not
 suffixes here, so the sub-unit's text is read as what follows its parent 局, which is the
 department recorded. A sub-unit that is a committee or similar (河南省总工会女职工委员会)
@@ -18,24 +25,24 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from . import orgnames
 from .result import DepartmentMention
 
 _SUFFIXES = sorted(lx.DEPARTMENT_SUFFIXES, key=lambda pair: len(pair[0]), reverse=True)
 _SUFFIX = re.compile("|".join(re.escape(s) for s, _ in _SUFFIXES))
 _KINDS = dict(_SUFFIXES)
 _PARENTHETICAL = re.compile(r"[（(][^（）()]{1,10}[）)]")
-_ORDINAL = re.compile(r"^第[一二三四五六七八九十百零〇0-9]+$")
+# 第三 of 第三中学; 第二次, 第十四届 of a census's or a congress's bodies.
+_ORDINAL = re.compile(rf"^{lx.ORDINAL}[次届批期]?$")
 _MAX_NAME = 24
-# Kinds that, printed bare in a zone's paper, are the zone's own (国土规划住建局, 石佛办事处).
+# Kinds that, printed bare in a zone's paper, are the zone's own (国土规划住建局, 石佛办事处);
+# so is any government body named by its field alone (党政办公室, 消防大队).
 _ZONE_KINDS = ("bureau", "office", "subdistrict", "town")
+# A count or a pointer before a name: a kind of body, not one (9个|村改居社区, 这家|公司).
+_COUNTED = re.compile(rf"(?:[{lx.NUMERALS}]+|[这那每各某该此])[{lx.CLASSIFIERS}]$")
 # Kinds a sub-unit may have when printed right after its parent (…总工会女职工委员会,
 # 郑州大学第一附属医院); a community after its office (梧桐办事处盛世社区) is its own.
 _SUB_UNIT_KINDS = ("committee", "other", "center", "hospital", "school")
-# Another place or level of government at the start of a name: 郑州市, 河南省, 洛阳高新区.
-_OTHER_PLACE = re.compile(
-    rf"^(?:中共|国家|中央|全国|国务院|省|市|县|(?P<place>[{lx.CJK}]{{2,3}}?)"
-    r"(?:省|市|县|区|高新区|经开区|新区))"
-)
 # Kinds whose names never sit inside another's: a rejected one still ends the next.
 _STANDALONE_KINDS = ("company", "group", "bureau", "office")
 # Suffixes of bodies that join two fields with 和 (文化和旅游局, 住房和城乡建设局).
@@ -85,25 +92,53 @@ def find_departments(text: str, *, zone: str | None) -> list[DepartmentMention]:
             continue  # 高新投资控股集团|有限公司: the group already found
         if start == floor and parent and (kind in _SUB_UNIT_KINDS or start == m.start()):
             printed = parent + printed  # 河南省总工会|女职工委员会, 郑州中学|附属小学
-        elif not _plausible(printed, m.group(), zone):
+        elif not _plausible(printed, m.group(), zone) or _counted(text, start):
             if kind in _STANDALONE_KINDS:
                 floor, parent = m.end(), None  # 其子公司|高新智慧运营集团
             continue
-        name, dept_zone = _canonical(printed, kind, zone)
-        mention = found.setdefault(name, DepartmentMention(name, kind, dept_zone))
+        name, dept_zone, level = _canonical(printed, kind, zone)
+        if not orgnames.names_a_body(name, own | {zone} if zone else own):
+            floor, parent = m.end(), None  # 供水公司、|供电公司
+            continue
+        mention = found.setdefault(name, DepartmentMention(name, kind, dept_zone, level))
         if printed not in mention.aliases:
             mention.aliases.append(printed)
         floor, parent = m.end(), printed
-    return _merge_bare(found, zone_short_name(zone))
+    return _fold(found, zone)
 
 
-def _merge_bare(found: dict[str, DepartmentMention], short: str | None) -> list:
-    """One body printed with and without the zone's name in one text is one department:
-    政务服务中心 joins 高新区政务服务中心."""
-    for name in [n for n in found if short and short + n in found]:
-        bare, full = found.pop(name), found[short + name]
-        full.aliases.extend(a for a in bare.aliases if a not in full.aliases)
+def _fold(found: dict[str, DepartmentMention], zone: str | None) -> list:
+    """One body printed in several forms in one text is one department, named by its
+    fullest form: 政务服务中心 joins 高新区政务服务中心, 文旅局 joins 文化和旅游局."""
+    for name in sorted(found, key=len):
+        full = next((f for f in found if f != name and same_body(name, f, zone)), None)
+        if full and len(full) > len(name):
+            short = found.pop(name)
+            found[full].aliases.extend(a for a in short.aliases if a not in found[full].aliases)
     return list(found.values())
+
+
+def same_body(short: str, full: str, zone: str | None) -> bool:
+    """Are `short` and `full` (canonical names within `zone`) one body's names, `full`
+    the fuller: the same without the zone's words (高新智慧运营集团, 智慧运营集团), or the
+    one an abbreviation of the other (高新投控集团, 高新投资控股集团)?"""
+    a, b = _without_zone_words(short, zone), _without_zone_words(full, zone)
+    if a == b:
+        return len(short) < len(full)
+    return orgnames.abbreviates(a, b)
+
+
+def _without_zone_words(name: str, zone: str | None) -> str:
+    bare = _strip_zone(name, zone)
+    for word in sorted(zone_words(zone), key=len, reverse=True):
+        if bare.startswith(word) and orgnames.head(bare[len(word) :]) != bare[len(word) :]:
+            return bare[len(word) :]
+    return bare
+
+
+def _counted(text: str, start: int) -> bool:
+    """Is the name counted (3个|二级集团) or pointed at (这家|医院): a kind of body?"""
+    return _COUNTED.search(text[max(start - 8, 0) : start]) is not None
 
 
 def _continues(text: str, end: int) -> bool:
@@ -208,26 +243,40 @@ def _strip_zone(name: str, zone: str | None) -> str:
     for prefix in filter(None, (zone, city and short and city + short, short)):
         if name.startswith(prefix) and len(name) > len(prefix):
             return name[len(prefix) :]
-    if zone and name.startswith("区") and not name.startswith(("区委", "区域")):
+    if zone and _alone(name, "区"):  # not 区委, 区域, 区级
         return name[1:]
     return name
 
 
-def _canonical(printed: str, kind: str, zone: str | None) -> tuple[str, str | None]:
-    """(canonical name, its zone): 区市场监管局 → (高新区市场监管局, 郑州高新区)."""
+def _alone(name: str, prefix: str) -> bool:
+    """Does the name begin with `prefix` as a word of its own (区|文化馆, not 区域)?"""
+    return name.startswith(prefix) and lx.words(name[:4])[0] == prefix
+
+
+def _canonical(printed: str, kind: str, zone: str | None) -> tuple[str, str | None, str]:
+    """(canonical name, its zone, its level): 区市场监管局 → (高新区市场监管局, 郑州高新区,
+    district); 国家中医药局 → (国家中医药局, "", national): a body above the page's
+    zone is filed under its own place, or none when its name does not say which."""
     name = _PARENTHETICAL.sub("", printed)
     short, city = zone_short_name(zone), _zone_city(zone)
+    here = orgnames.zone_level(zone)
     bare = _strip_zone(name, zone)
     if bare != name:
-        return (short or "") + bare, zone
-    if city and name.startswith("市") and not name.startswith("市委"):
-        return city + name[1:], city  # 市财政局 in a 郑州 paper is 郑州市财政局
-    other = _OTHER_PLACE.match(name)
-    if other and other.group() != name:  # 盛世社区 is a community, not a place
-        # A real place is a dictionary word (焦作市 n, 河南 ns); 智慧城市 is not one.
-        place = other.group("place")
-        named = place and (lx.dictionary_tag(other.group()) or lx.dictionary_tag(place) == "ns")
-        return name, other.group() if named else None
-    if short and kind in _ZONE_KINDS:
-        return short + name, zone
-    return name, zone if kind in ("community", "village") else None
+        return (short or "") + bare, zone, here
+    if _alone(name, "市"):  # 市财政局; not 市委, 市场监管局, 市民服务中心
+        return (city + name[1:], city, "city") if city else (name, "", "city")
+    place = orgnames.place_of(name)
+    if place:
+        return name, place[1], place[0]
+    if short and (kind in _ZONE_KINDS or _named_by_field(name)):
+        return short + name, zone, here
+    return name, zone, here
+
+
+def _named_by_field(name: str) -> bool:
+    """A government body printed with its field alone (党政办公室, 智慧产业发展中心): in a
+    zone's paper, the zone's own. A trade's or a place's name needs its own name."""
+    found = orgnames.head(name)
+    if found in lx.TRADE_NAMED_HEADS or found in lx.PLACE_NAMED_HEADS:
+        return False
+    return not orgnames.has_own_name(lx.words(name[: -len(found)]))

@@ -287,11 +287,63 @@ NOT_DEPARTMENTS = tuple(
     大局 格局 布局 开局 当局 全局 结局 时局 僵局 变局 残局 骗局 饭局 棋局 赛局
     乡村 农村 城乡 家乡 老乡 下乡 山村 渔村 城镇 乡镇 重镇 小镇 古镇 村镇 集镇 市镇
     大厅 客厅 餐厅 展厅 门厅 前厅 行政村 自然村 子公司 分公司 母公司 总公司 本公司 各社区
-    村村
+    村村 故乡 他乡 异乡 水乡 梦乡 侨乡 返乡 回乡 思乡 还乡
     """.split()
 )
 # What follows 中心 when it is not a centre's name: 国家中心城市, 中心工作.
 NOT_AFTER_CENTER = tuple("城市 工作 任务 环节 位置 地带 思想 组".split())
+
+# An organisation's name reads [place][own name][field] head (orgnames). Heads whose
+# own name is a place's (翠竹社区, 向阳办事处), and heads whose own name is a trade
+# name or a founder's (腾讯公司, 开封中学): a field alone (燃气公司) names none. The
+# other heads are government's, named by their field within a place.
+PLACE_NAMED_HEADS = tuple(
+    """
+    社区 村 街道 街道办事处 办事处 镇 乡 居委会 村委会 社区居民委员会 村民委员会
+    社区卫生服务中心
+    """.split()
+)
+TRADE_NAMED_HEADS = tuple(
+    """
+    公司 有限公司 有限责任公司 股份有限公司 集团 合作社 医院 卫生院 附属医院 卫生服务中心
+    学校 小学 中学 大学 学院 幼儿园 附属小学 附属中学
+    """.split()
+)
+# Heads only a province names (省财政厅): a district's paper never means its own by them.
+PROVINCIAL_HEADS = ("厅",)
+# How the name of a national body begins (中共中央政治局, 国务院办公厅, 国家统计局);
+# 国家级 or 全国性 (one word, tagged b or ending 级/性) describe, they name no body.
+NATIONAL_PREFIXES = tuple(
+    "中共中央 中央 国务院 全国人大 全国政协 全国 国家 中华全国 最高人民 中国".split()
+)
+# Cities of a province's rank (北京市朝阳区 is a district of one).
+MUNICIPALITIES = tuple("北京 天津 上海 重庆".split())
+# Administrative units a place's name ends with, by the level of government they are.
+PLACE_UNITS = (
+    ("特别行政区", "province"),
+    ("自治区", "province"),
+    ("自治州", "city"),
+    ("自治县", "district"),
+    ("高新区", "district"),
+    ("经开区", "district"),
+    ("新区", "district"),
+    ("省", "province"),
+    ("市", "city"),
+    ("县", "district"),
+    ("区", "district"),
+)
+# jieba tags of words that describe or count, never name (三甲 b, 二级 b, 整个 b, 该 r).
+DESCRIPTIVE_TAGS = ("b", "m", "q", "r", "d", "f", "t", "p", "c", "u", "y", "e", "o")
+# jieba tags of names: people's, places', brands' and bodies' (腾讯 nz, 翠竹 nr).
+PROPER_TAGS = ("nr", "nrt", "nrfg", "ns", "nz", "nt")
+# A name-tagged word jieba saw this often is a common word it tagged as a name
+# (智慧 nr 1581, 城市 ns 25084, 文明 nr 6584); the names of bodies' own are rarer
+# (腾讯 nz 98, 翠竹 nr 55, 海尔 nrt 230). Places are known otherwise (开封 → 开封市).
+COMMON_NAME_FREQUENCY = 1000
+# An ordinal, as regex (第三 of 第三中学, 第七 of 第七次全国人口普查).
+ORDINAL = "第[0-9０-９一二三四五六七八九十百零〇]+"
+# Joining words an abbreviation drops (文化和旅游局 → 文旅局).
+ABBREVIATION_DROPS = "和与及暨、"
 
 # Words before a department name that are not part of it, read leftwards from its
 # suffix: 王新亭要求|社会事业局, 来到|梧桐办事处. One-character ones stop the name only
@@ -306,17 +358,18 @@ DEPARTMENT_STOP_WORDS = tuple(
     助力 制约 推进 加快 完善 加强 建立 打造 激发 引导 帮助 实现 促进 提升
     """.split()
 ) + tuple(
-    "向对在到由从与及和的了是为将把被据于给让请等各该其此这那本每即并或也都还又就已共赴至自暨兼"
+    "向对在到由从与及和的了是为将把被据于给让请等各该其此这那本每即并或也都还又就已共赴至自暨兼去来当"
 )
 
 # Words jieba tags as verbs or adverbs that still belong inside names (创新发展局,
-# 投资控股集团, 统计局); the nouns among them only make that plain. The page's zone
-# (高新 of 郑州高新区) is read from the manifest, see departments.zone_words.
+# 投资控股集团, 统计局, 养殖专业合作社); the nouns among them only make that plain. The
+# page's zone (高新 of 郑州高新区) is read from the manifest, see departments.zone_words.
 DEPARTMENT_VERBS = frozenset(
     """
     控股 执法 保障 统计 审计 制造 征收 拆迁 安置 登记 创新 检验 检疫 督查 执行
     交流 合作 开发 保护 治理 改革 救援 防控 防治 稽查 调解 仲裁 评估 认证 研究 勘察 测绘
     供应 储备 销售 维修 养护 运输 生产 建筑 施工 服务 管理 发展 建设 监管 监督 投资 咨询
+    种植 养殖 加工 培训
     """.split()
 )
 # Long official forms of zone types that papers abbreviate (a zone's own paper says

@@ -40,7 +40,8 @@ class PersonMention:
 class DepartmentMention:
     name: str  # canonical within the page's zone, e.g. 高新区市场监管局
     kind: str  # archive.models.DepartmentKind value
-    zone: str | None = None
+    zone: str | None = None  # "" for a body above any zone the name names (国家中医药局)
+    level: str = "other"  # archive.models.DepartmentLevel value: national … district
     aliases: list[str] = field(default_factory=list)  # the forms printed, e.g. 区市场监管局
 
 

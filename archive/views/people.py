@@ -7,6 +7,7 @@ from django.views.generic import DetailView, ListView
 
 from archive.models import Article, Credit, CreditRole, MergedPerson, Person, PersonMention
 from archive.models.articles import SOURCE_TEXTS
+from archive.parsing.lexicon import TITLE_WORDS
 
 from .base import FollowMergesMixin, listed_articles, paginate_keys
 
@@ -61,7 +62,7 @@ def titles_over_time(person):
     )
     for titles, organization, first, last, count in lists:
         for printed in titles or []:
-            title = printed if printed.startswith(organization) else f"{organization}{printed}"
+            title = _with_organisation(printed, organization)
             row = seen.setdefault(title, {"title": title, "first": first, "last": last, "count": 0})
             row["count"] += count
             if first and (row["first"] is None or first < row["first"]):
@@ -69,6 +70,16 @@ def titles_over_time(person):
             if last and (row["last"] is None or last > row["last"]):
                 row["last"] = last
     return sorted(seen.values(), key=lambda r: (r["first"] is None, r["first"], r["title"]))
+
+
+def _with_organisation(printed, organization):
+    """组长 of 市委第四指导组 is 市委第四指导组组长; a title printed with a body of its
+    own beside it (市总工会常务副主席, 区委书记) is not another organisation's."""
+    if printed.startswith(organization):
+        return printed
+    if printed[0] in "省市区县" and printed not in TITLE_WORDS:
+        return printed
+    return f"{organization}{printed}"
 
 
 MENTIONS_NEWEST_FIRST = ("-article__issue__date", "article__issue", "article__position")

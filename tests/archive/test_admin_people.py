@@ -167,10 +167,12 @@ def test_renaming_a_department_in_the_form(editor_client):
     make_department_mention(article, bureau)
     url = reverse("admin:archive_department_change", args=[bureau.pk])
     data = form_data(editor_client.get(url), "department_form")
-    response = editor_client.post(url, {**data, "name": "高新区财政金融局"})
+    assert {"level", "aliases-TOTAL_FORMS"} <= set(data)  # the level beside the alias rows
+    response = editor_client.post(url, {**data, "name": "高新区财政金融局", "level": "district"})
     assert response.status_code == 302
     bureau.refresh_from_db()
     assert (bureau.name, aliases.names(bureau)) == ("高新区财政金融局", ["区财政局"])
+    assert bureau.level == "district"
     article.refresh_from_db()
     assert article.locked_fields == ["departments"]
 

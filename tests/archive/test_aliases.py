@@ -130,3 +130,24 @@ def test_merged_aliases_move_and_the_department_ones_take_the_kept_zone():
         ("郑州高新区", "监管局"),
     ]
     assert Department.objects.aliased("郑州高新区", "监管局").get() == keep
+
+
+def test_a_rename_keeps_the_old_name_as_an_alias_or_changes_nothing():
+    bureau = make_department("高新区城管局", aliases=["高新区城市管理局"])
+    aliases.rename(bureau, "高新区城市管理局")  # an alias becomes the name
+    bureau.refresh_from_db()
+    assert (bureau.name, aliases.names(bureau)) == ("高新区城市管理局", ["高新区城管局"])
+    # Its old name is another department's alias: refused whole.
+    squad = make_department("高新区城管大队")
+    make_department("高新区执法局", aliases=["高新区城管大队"])
+    with pytest.raises(aliases.AliasTaken, match="“高新区城管大队”已是单位“高新区执法局”的别名"):
+        aliases.rename(squad, "高新区城市管理大队")
+    assert squad.name == "高新区城管大队"
+    squad.refresh_from_db()
+    assert (squad.name, aliases.names(squad)) == ("高新区城管大队", [])
+    # The new name is another department's of the zone: the database refuses it.
+    with pytest.raises(IntegrityError):
+        aliases.rename(squad, "高新区执法局")
+    assert squad.name == "高新区城管大队"
+    squad.refresh_from_db()
+    assert (squad.name, aliases.names(squad)) == ("高新区城管大队", [])

@@ -211,7 +211,10 @@ def test_no_index_leaves_the_updates_queued_for_the_server(pages):
     from search.models import PendingIndexUpdate
 
     run_ingest(pages, "--no-index")
-    assert PendingIndexUpdate.objects.count() == Article.objects.count()
+    # An article may be queued twice (a department it names was renamed by a later
+    # page): duplicates cost nothing (PendingIndexUpdate).
+    queued = set(PendingIndexUpdate.objects.values_list("article_id", flat=True))
+    assert queued == set(Article.objects.values_list("pk", flat=True))
 
 
 def test_a_rerun_skips_stored_pages_without_parsing_them(pages, monkeypatch):

@@ -199,3 +199,80 @@ def test_alias_lists_become_rows_the_database_holds_to_the_rule_and_back():
         executor = MigrationExecutor(connection)
         executor.loader.build_graph()
         executor.migrate(executor.loader.graph.leaf_nodes())
+
+
+@pytest.mark.django_db(transaction=True)
+def test_national_bodies_leave_the_districts_and_every_department_gets_a_level():
+    import datetime
+
+    def make(old):
+        Publication = old.get_model("archive", "Publication")
+        Department = old.get_model("archive", "Department")
+        Mention = old.get_model("archive", "DepartmentMention")
+        Alias = old.get_model("archive", "DepartmentAlias")
+        articles = []
+        for n, zone in enumerate(["郑州高新区", "焦作高新区"]):
+            paper = Publication.objects.create(name=f"报{n}", zone=zone, slug=f"b{n}")
+            issue = old.get_model("archive", "Issue").objects.create(
+                publication=paper,
+                date=datetime.date(2021, 7, 9),
+                source_name=f"{n}.txt",
+                source_key=f"{n}.txt",
+                sha256=str(n),
+                raw_text="本报讯 学习。",
+            )
+            article = old.get_model("archive", "Article").objects.create(
+                issue=issue, position=1, body="本报讯 学习。"
+            )
+            articles.append(article)
+            # What the parser did: a national body filed under the page's district.
+            body = Department.objects.create(name="国务院办公厅", zone=zone, kind="other")
+            for alias in (f"国务院办公厅{n}", "国办"):
+                Alias.objects.create(department=body, zone=zone, name=alias)
+            Mention.objects.create(article=article, department=body)
+        for name, zone, aliases in [
+            ("省教育厅", "郑州高新区", []),
+            ("高新区民政局", "郑州高新区", ["区民政局"]),
+            ("郑州市教育局", "郑州市", []),
+            ("湖北省民政厅", "湖北省", []),
+            ("国家级示范社", "郑州高新区", []),  # a description, not a national body
+            # One body above the zones holds an alias already; a district's row of
+            # another name that moves out cannot hold it too.
+            ("国家发展改革委", "", ["国家发改委"]),
+            ("国家发展和改革委员会", "郑州高新区", ["国家发改委", "发改委"]),
+        ]:
+            department = Department.objects.create(name=name, zone=zone, kind="bureau")
+            for alias in aliases:
+                Alias.objects.create(department=department, zone=zone, name=alias)
+
+    migrate_from(("archive", "0011_alias_tables"), make)
+    from archive.models import Department, DepartmentAlias, DepartmentMention, MergedDepartment
+
+    levels = {(d.name, d.zone): d.level for d in Department.objects.all()}
+    assert levels == {
+        ("国务院办公厅", ""): "national",
+        ("省教育厅", ""): "province",
+        ("高新区民政局", "郑州高新区"): "district",
+        ("郑州市教育局", "郑州市"): "city",
+        ("湖北省民政厅", "湖北省"): "province",
+        ("国家级示范社", "郑州高新区"): "district",
+        ("国家发展改革委", ""): "national",
+        ("国家发展和改革委员会", ""): "national",
+    }
+    body = Department.objects.get(name="国务院办公厅")
+    assert DepartmentMention.objects.filter(department=body).count() == 2
+    # The aliases of both rows, once each, under no zone.
+    held = DepartmentAlias.objects.values_list("department__name", "zone", "name")
+    assert list(held.filter(department=body)) == [
+        ("国务院办公厅", "", "国务院办公厅0"),
+        ("国务院办公厅", "", "国办"),
+        ("国务院办公厅", "", "国务院办公厅1"),
+    ]
+    (merged,) = MergedDepartment.objects.all()  # the second row's URL leads to the first
+    assert merged.department == body and merged.merged_id != body.pk
+    # An alias a body of no zone held stays with it; the mover keeps the rest.
+    assert set(held.exclude(department=body)) == {
+        ("国家发展改革委", "", "国家发改委"),
+        ("国家发展和改革委员会", "", "发改委"),
+        ("高新区民政局", "郑州高新区", "区民政局"),
+    }

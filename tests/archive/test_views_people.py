@@ -257,6 +257,14 @@ def test_a_title_keeps_its_organisation(client, db):
     assert titles == {"市委第四指导组组长": 2, "组长": 1}
 
 
+def test_a_title_printed_with_its_own_body_is_not_given_another(client, db):
+    person = make_person("王玉红")
+    make_person_mention(make_article(), person, ["组长", "县妇联副主席"], organization="市委巡察组")
+    make_person_mention(make_article(), person, ["市长"], organization="开封市")
+    titles = [row["title"] for row in client.get(person.get_absolute_url()).context["titles"]]
+    assert sorted(titles) == ["县妇联副主席", "市委巡察组组长", "开封市市长"]
+
+
 def test_a_person_page_names_who_they_appear_with(client, small_archive):
     sun = small_archive["sun"]
     response = client.get(sun.get_absolute_url())

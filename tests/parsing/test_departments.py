@@ -199,3 +199,85 @@ def test_any_text_gives_printed_departments(text, zone):
     for dept in found:
         assert dept.kind in KINDS
         assert dept.aliases and all(alias in text for alias in dept.aliases)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全市共有两家综合性三级医院",  # counted: a kind of body
+        "辖区内12个老旧小区改造社区和5个城中村社区",
+        "下属4个二级公司负责人",
+        "燃气公司、自来水公司、物业公司的负责人",  # a trade alone
+        "这家物流公司的员工",
+        "申报国家级示范合作社",  # a description, no national body
+        "推动农村专业合作社建设",
+    ],
+)
+def test_generic_phrases_are_not_departments(text):
+    assert names(text) == []
+
+
+def test_a_body_among_generic_ones_is_kept():
+    assert names("燃气公司、河南鑫源达建材有限公司和物业公司参加") == ["河南鑫源达建材有限公司"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("学习国务院办公厅印发的通知", ("国务院办公厅", "", "national")),
+        ("国家统计局发布数据", ("国家统计局", "", "national")),
+        ("据全国妇联办公室统计", ("全国妇联办公室", "", "national")),
+        ("省教育厅下发文件", ("省教育厅", "", "province")),
+        ("湖北省民政厅有关负责人", ("湖北省民政厅", "湖北省", "province")),
+        ("市教育局组织检查", ("郑州市教育局", "郑州市", "city")),
+        ("区民政局组织检查", ("高新区民政局", "郑州高新区", "district")),
+        ("浙江海盐县民政局来访", ("浙江海盐县民政局", "海盐县", "district")),  # not ours
+    ],
+)
+def test_a_body_is_filed_at_its_own_level(text, expected):
+    (dept,) = find_departments(text, zone="郑州高新区")
+    assert (dept.name, dept.zone, dept.level) == expected
+
+
+def test_a_field_alone_in_a_zone_s_paper_is_the_zone_s_body():
+    found = find_departments("党政办公室、消防救援大队负责人参加", zone="郑州高新区")
+    assert [(d.name, d.zone) for d in found] == [
+        ("高新区党政办公室", "郑州高新区"),
+        ("高新区消防救援大队", "郑州高新区"),
+    ]
+    assert names("党政办公室、消防救援大队负责人参加", zone=None) == []
+
+
+@pytest.mark.parametrize(
+    "text, name, aliases",
+    [
+        (
+            "区发展和改革委员会牵头，区发改委员会配合",
+            "高新区发展和改革委员会",
+            ["区发展和改革委员会", "区发改委员会"],
+        ),
+        (
+            "高新区城管局和高新区城市管理局",
+            "高新区城市管理局",
+            ["高新区城市管理局", "高新区城管局"],
+        ),
+        (
+            "区住房和城乡建设局、区住建局",
+            "高新区住房和城乡建设局",
+            ["区住房和城乡建设局", "区住建局"],
+        ),
+        ("高新置业集团与置业集团", "高新置业集团", ["高新置业集团"]),
+    ],
+)
+def test_one_body_abbreviated_and_in_full_is_one_department(text, name, aliases):
+    (dept,) = find_departments(text, zone="郑州高新区")
+    assert (dept.name, dept.aliases) == (name, aliases)
+
+
+def test_different_bodies_are_not_folded():
+    assert names("王庄村、王小庄村，区教育局、区教育体育局") == [
+        "王庄村",
+        "王小庄村",
+        "高新区教育局",
+        "高新区教育体育局",
+    ]

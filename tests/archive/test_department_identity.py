@@ -1,0 +1,176 @@
+"""Which department a printed name is (archive.resolvers.DepartmentResolver): one body
+abbreviated on one page and printed in full on another is one department, named in
+full; a national body is filed under no zone, whichever district's paper printed it.
+The pages here are invented."""
+
+import json
+import logging
+from pathlib import Path
+
+import pytest
+
+from archive import aliases
+from archive.models import Department, DepartmentLevel
+from archive.parsing.result import DepartmentMention
+from archive.resolvers import DepartmentResolver
+from search.models import PendingIndexUpdate
+
+from .factories import make_article, make_department, make_department_mention
+from .test_ingest import run_ingest
+
+pytestmark = pytest.mark.django_db
+
+PAGES = {
+    "01.txt": ("郑州高新区", "本报讯 7月5日，区文旅局召开会议。国家统计局有关负责人介绍情况。"),
+    "02.txt": ("郑州高新区", "本报讯 7月6日，区文化和旅游局举办培训。"),
+    "03.txt": ("焦作高新区", "本报讯 7月7日，高新区学习国家统计局发布的数据。"),
+}
+
+
+@pytest.fixture(autouse=True)
+def search_index(tmp_path):
+    from tests.search.conftest import temporary_index
+
+    with temporary_index(tmp_path / "index") as backend:
+        yield backend
+
+
+def write_pages(folder: Path, pages) -> Path:
+    folder.mkdir()
+    entries = {}
+    for name, (zone, text) in pages.items():
+        (folder / name).write_text(text + "\n", encoding="utf-8")
+        entries[name] = {"zone": zone, "year": 2021}
+    (folder / "manifest.json").write_text(json.dumps({"pages": entries}), encoding="utf-8")
+    return folder
+
+
+def test_pages_that_abbreviate_a_body_and_name_it_in_full_make_one_department(tmp_path):
+    run_ingest(write_pages(tmp_path / "pages", PAGES), "--no-index")
+    bureau = Department.objects.get(zone="郑州高新区", name="高新区文化和旅游局")
+    assert "高新区文旅局" in aliases.names(bureau)
+    assert not Department.objects.filter(name="高新区文旅局").exists()
+    assert bureau.mentions.count() == 2
+    # The article printed before the full name was known is indexed again under it.
+    first = bureau.mentions.get(article__body__contains="文旅局").article_id
+    assert PendingIndexUpdate.objects.filter(article_id=first).count() == 2
+
+
+def test_a_national_body_is_one_department_above_every_zone(tmp_path):
+    run_ingest(write_pages(tmp_path / "pages", PAGES), "--no-index")
+    (bureau,) = Department.objects.filter(name="国家统计局")
+    assert (bureau.zone, bureau.level) == ("", DepartmentLevel.NATIONAL)
+    assert bureau.mentions.count() == 2
+
+
+def test_pages_go_on_when_a_rename_would_take_an_alias_another_department_holds(tmp_path):
+    # Staff recorded the short name as another department's alias (before ingest knew
+    # the two forms are one body): it stays theirs, and the abbreviated department
+    # keeps its name, known by the full one from now on.
+    short = make_department("高新区文旅局")
+    other = make_department("高新区文物局", aliases=["高新区文旅局"])
+    run_ingest(write_pages(tmp_path / "pages", PAGES), "--no-index")
+    short.refresh_from_db()
+    assert short.name == "高新区文旅局"
+    assert "高新区文化和旅游局" in aliases.names(short)
+    assert aliases.names(other) == ["高新区文旅局"]
+    assert not Department.objects.filter(name="高新区文化和旅游局").exists()
+    assert short.mentions.count() == 2
+
+
+def resolve(resolver, name, zone="郑州高新区", kind="bureau", printed=None):
+    mention = DepartmentMention(name, kind, zone, "district", [printed or name])
+    return resolver.get(mention, zone)
+
+
+def test_an_abbreviation_joins_the_full_name_and_the_full_name_renames_it():
+    resolver = DepartmentResolver()
+    short = resolve(resolver, "高新区城管局")
+    full = resolve(resolver, "高新区城市管理局")
+    again = resolve(DepartmentResolver(), "高新区城管局")
+    assert short.pk == full.pk == again.pk
+    full.refresh_from_db()
+    assert (full.name, aliases.names(full)) == ("高新区城市管理局", ["高新区城管局"])
+
+
+def test_the_fullest_name_is_kept_whatever_the_order():
+    resolver = DepartmentResolver()
+    for name in ("高新投控集团", "高新投资控股集团", "高新投控股集团"):
+        resolve(resolver, name, kind="group")
+    (group,) = Department.objects.all()
+    assert group.name == "高新投资控股集团"
+    assert sorted(aliases.names(group)) == ["高新投控股集团", "高新投控集团"]
+
+
+def test_every_printed_form_becomes_an_alias():
+    resolver = DepartmentResolver()
+    resolve(resolver, "高新区民政局")
+    bureau = resolve(resolver, "高新区民政局", printed="区民政局")
+    bureau.refresh_from_db()
+    assert aliases.names(bureau) == ["区民政局"]
+
+
+def test_a_renamed_department_keeps_its_old_name_when_printed_again():
+    resolver = DepartmentResolver()
+    resolve(resolver, "高新区文旅局", printed="区文旅局")
+    resolve(resolver, "高新区文化和旅游局")
+    resolve(resolver, "高新区文旅局", printed="文旅局")
+    (bureau,) = Department.objects.all()
+    assert bureau.name == "高新区文化和旅游局"
+    assert set(aliases.names(bureau)) == {"区文旅局", "高新区文旅局", "文旅局"}
+
+
+def test_a_name_staff_chose_is_kept():
+    """Staff renamed the full name to the short one: the full one is an alias now, and
+    a page printing it resolves to the department without renaming it back."""
+    kept = make_department("高新区城管局", aliases=["高新区城市管理局"])
+    assert resolve(DepartmentResolver(), "高新区城市管理局").pk == kept.pk
+    kept.refresh_from_db()
+    assert kept.name == "高新区城管局"
+
+
+def test_a_rename_refused_for_an_alias_another_holds_is_logged_and_skipped(caplog):
+    short = make_department("高新区城管局")
+    other = make_department("高新区城管执法大队", aliases=["高新区城管局"])
+    with caplog.at_level(logging.WARNING, logger="archive.resolvers"):
+        found = resolve(DepartmentResolver(), "高新区城市管理局")
+    assert found.pk == short.pk and found.name == "高新区城管局"
+    assert "未改名为“高新区城市管理局”" in caplog.text
+    assert "“高新区城管局”已是单位“高新区城管执法大队”的别名" in caplog.text
+    short.refresh_from_db()
+    assert (short.name, aliases.names(short)) == ("高新区城管局", ["高新区城市管理局"])
+    assert aliases.names(other) == ["高新区城管局"]
+    # A later run finds it by the full name without trying again.
+    caplog.clear()
+    assert resolve(DepartmentResolver(), "高新区城市管理局").pk == short.pk
+    assert not caplog.records
+
+
+def test_bodies_of_other_zones_or_other_bodies_stay_apart():
+    resolver = DepartmentResolver()
+    ours = resolve(resolver, "高新区城管局")
+    theirs = resolve(resolver, "高新区城市管理局", zone="焦作高新区")
+    other = resolve(resolver, "高新区教育体育局")
+    also = resolve(resolver, "高新区教育局")
+    assert len({ours.pk, theirs.pk, other.pk, also.pk}) == 4
+
+
+def test_a_rename_is_announced_for_the_articles_of_earlier_runs(announced_articles):
+    department = make_department("高新区文旅局")
+    make_department_mention(make_article(), department)
+    resolve(DepartmentResolver(), "高新区文化和旅游局")
+    assert announced_articles == [department.mentions.get().article_id]
+
+
+@pytest.fixture
+def announced_articles():
+    from archive.signals import articles_changed
+
+    calls = []
+
+    def receive(sender, changed=(), removed=(), **kwargs):
+        calls.extend(changed)
+
+    articles_changed.connect(receive, dispatch_uid="department-identity")
+    yield calls
+    articles_changed.disconnect(dispatch_uid="department-identity")
