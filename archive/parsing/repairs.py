@@ -59,6 +59,9 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             labels[i] = "byline"  # the byline grammar is exact: （责任编辑：韩梅）
         elif headline_role(labels[i]) and _ROLE_WORD.search(text) and parse_byline(text):
             labels[i] = "byline"  # ■ 记者 X 通讯员 Y over a title credits, never heads
+        elif headline_role(labels[i]) and i and labels[i - 1] in TEXT_LABELS and _prose(text):
+            # No headline holds a full stop or runs past forty characters: text.
+            labels[i] = "para" if _finished(content[i - 1].text) else "body"
         elif text.strip() in known_columns:
             labels[i] = "column"  # the paper's manifest names its columns
         elif (
@@ -140,7 +143,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             and labels[i] != "body"
             and shape.full(prev.text)
             and not _finished(prev.text)
-            and (labels[i] != "open" or _mid_word(prev.text, line.text))
+            and (labels[i] != "open" or _mid_word(prev.text, line.text) or _dangles(prev.text))
         ):
             # An article may follow one whose text ends in no sentence (a list, a
             # signature): only a break inside a word keeps an opening line in the text.
@@ -170,6 +173,16 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     if not shape.narrow:
         labels = _finished_lines_end_paragraphs(content, labels)
     return _bylines_keep_the_page_style(_nothing_before_the_first_byline(labels))
+
+
+def _dangles(text: str) -> bool:
+    """Does a line stop where no text can end: on a comma, or a conjunction,
+    preposition or particle (…民生实事和)?"""
+    return text[-1:] in "、，,；;" or edge_flags(text)[1] in ("c", "p", "u", "uj", "ud")
+
+
+def _prose(text: str) -> bool:
+    return len(text) > 40 or "。" in text[:-1]
 
 
 def _kicker_runs_on(kicker: str, title: str) -> bool:

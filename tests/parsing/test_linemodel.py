@@ -12,7 +12,7 @@ import pytest
 
 from archive.parsing.devcorpus import render_pages
 from archive.parsing.layout import split_lines
-from archive.parsing.linemodel import features, labels, train
+from archive.parsing.linemodel import context, features, labels, train
 
 SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
 WIDE_PAGES = ("001_c4740e32d0d06a7b.txt", "003_2faae2a4ae9c89fa.txt")
@@ -96,3 +96,28 @@ def test_a_model_trained_on_rendered_pages_learns_their_structure(pages, tmp_pat
     open_p, open_r, _ = scores["open"]
     assert body_p > 0.9 and body_r > 0.9
     assert open_p > 0.7 and open_r > 0.7
+
+
+def test_the_context_pass_learns_from_labels_a_model_of_other_pages_gave(pages, tmp_path):
+    seqs = train.sequences(pages[:30], processes=1)
+    first, context = tmp_path / "model.crfsuite", tmp_path / "context.crfsuite"
+    train.train_two_pass(seqs, first, context, processes=1, c1=0.05, c2=0.01, iterations=40)
+    assert first.stat().st_size > 0 and context.stat().st_size > 0
+    assert not list(tmp_path.glob("*.fold*"))  # the half models are gone
+    scores = train.evaluate(train.sequences(pages[30:], processes=1), first, context)
+    assert set(scores) <= set(labels.LABELS)
+    body_p, body_r, _ = scores["body"]
+    open_p, open_r, _ = scores["open"]
+    assert body_p > 0.9 and body_r > 0.9
+    assert open_p > 0.7 and open_r > 0.7
+
+
+def test_the_context_pass_sees_the_first_pass_labels_around_a_line():
+    items = [{"bias": "1"} for _ in range(5)]
+    first = ["title-b", "open", "body", "byline", "para"]
+    seen = context.second_pass(items, first)
+    assert seen[2]["p-1"] == "open" and seen[2]["p+1"] == "byline" and seen[0]["p-1"] == "edge"
+    assert seen[2]["since_open"] == "1" and seen[0]["since_open"] == "none"
+    assert seen[4]["art_byline"] == "1" and seen[2]["art_byline"] == "0"
+    assert seen[1]["p-1|p0"] == "title-b|open"
+    assert items[0] == {"bias": "1"}  # the first pass's features are not changed

@@ -90,3 +90,22 @@ def test_a_lead_marker_under_an_editors_note_stays_in_the_notes_article():
     ]
     assert repaired(rows)[1] == "para"
     assert repaired(rows)[4] == "open"
+
+
+def test_a_headline_line_with_a_full_stop_is_text_and_a_line_on_a_conjunction_goes_on():
+    lead = "本报讯 6月25日下午，区里召开会议，传达学习上级会议精神，研究部署下一阶段工作，区领导杨某、许某、赵某、"
+    rows = [
+        ("高新区召开党政联席会议", "title-b"),
+        (lead, "open"),
+        ("", None),
+        (
+            "钱某出席会议。会议要求，各部门要以人民为中心，切实抓好今年确定的十件民生实事和",
+            "title-i",
+        ),
+        ("", None),
+        ("民生工程，解决好群众关心的问题。", "open"),
+    ]
+    lines = split_lines("\n".join(text for text, _ in rows))
+    content = [ln for ln in lines if not ln.blank]
+    labels = [label for _, label in rows if label]
+    assert repair(content, labels, PageShape.of(lines)) == ["title-b", "open", "body", "body"]

@@ -1,9 +1,11 @@
-"""The trained line-role model: load it once, label a page's lines.
+"""The trained line-role models: load them once, label a page's lines.
 
-The model file (`model.crfsuite`, beside this module) is made by
-`python -m archive.parsing.linemodel.train` (see README.md here) and ships with the
-project. It is loaded on first use and kept for the life of the process; gunicorn
-loads it in the master before forking (archive/apps.py), so workers share it.
+Two model files ship beside this module, both made by
+`python -m archive.parsing.linemodel.train` (see README.md here): `model.crfsuite`
+labels the lines from what they look like; `context.crfsuite` labels them again with
+the first pass's labels of the lines around (context.py). They are loaded on first use
+and kept for the life of the process; gunicorn loads them in the master before forking
+(archive/apps.py), so workers share them.
 """
 
 from __future__ import annotations
@@ -13,30 +15,36 @@ import threading
 from pathlib import Path
 
 from ..layout import Line
+from .context import second_pass
 from .features import page_features
 
 MODEL_PATH = Path(__file__).with_name("model.crfsuite")
+CONTEXT_PATH = Path(__file__).with_name("context.crfsuite")
 _lock = threading.Lock()  # a crfsuite Tagger is not safe to share between threads
 
 
 class ModelMissing(RuntimeError):
-    """The model file is not there: run the training command (README)."""
+    """A model file is not there: run the training command (README)."""
 
 
-@functools.cache
-def _tagger():
+def _open(path: Path):
     import pycrfsuite
 
-    if not MODEL_PATH.is_file():
-        raise ModelMissing(f"{MODEL_PATH}: no line-role model; train one (linemodel/README.md)")
+    if not path.is_file():
+        raise ModelMissing(f"{path}: no line-role model; train one (linemodel/README.md)")
     tagger = pycrfsuite.Tagger()
-    tagger.open(str(MODEL_PATH))
+    tagger.open(str(path))
     return tagger
 
 
+@functools.cache
+def _taggers():
+    return _open(MODEL_PATH), _open(CONTEXT_PATH)
+
+
 def load() -> None:
-    """Open the model now (before a fork), not on the first page."""
-    _tagger()
+    """Open the models now (before a fork), not on the first page."""
+    _taggers()
 
 
 def tag_lines(lines: list[Line], known_columns=()) -> list[str]:
@@ -44,5 +52,6 @@ def tag_lines(lines: list[Line], known_columns=()) -> list[str]:
     items = page_features(lines, known_columns)
     if not items:
         return []
+    first, context = _taggers()
     with _lock:
-        return _tagger().tag(items)
+        return context.tag(second_pass(items, first.tag(items)))

@@ -1,13 +1,18 @@
-"""Train the line-role model on pages rendered from the development corpus.
+"""Train the line-role models on pages rendered from the development corpus.
 
     python -m archive.parsing.linemodel.train [--corpus ../shared/corpus] [--pages 3000]
 
 Renders `--pages` training pages from the corpus's training dates (devcorpus), reads
-each the way the parser does (normalised lines, mastheads out), and fits a
-linear-chain CRF (python-crfsuite, L-BFGS with L1+L2) over their lines. Then it tags
-the development pages (other dates) and prints the per-label precision and recall.
-The model is written to linemodel/model.crfsuite; the corpus itself never leaves
-../shared/.
+each the way the parser does (normalised lines, mastheads out), and fits linear-chain
+CRFs (python-crfsuite, L-BFGS with L1+L2) over their lines, in two passes:
+
+1. a model of each half of the pages tags the other half (the two train side by side);
+2. the first-pass model learns from every page, and the context model learns from the
+   pages' features with the labels step 1 gave them (context.py), side by side.
+
+Then it tags the development pages (other dates) with both and prints the per-label
+precision and recall. The models are written to linemodel/model.crfsuite and
+linemodel/context.crfsuite; the corpus itself never leaves ../shared/.
 """
 
 from __future__ import annotations
@@ -23,9 +28,10 @@ from ..devcorpus.records import load_records, split_by_date
 from ..devcorpus.render import render_pages
 from ..layout import split_lines
 from ..mastheads import take_mastheads
+from .context import second_pass
 from .features import page_features
 from .labels import from_rendered
-from .tagger import MODEL_PATH
+from .tagger import CONTEXT_PATH, MODEL_PATH
 
 ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
@@ -64,15 +70,55 @@ def train(seqs, path: Path, *, c1: float, c2: float, iterations: int) -> None:
     trainer.train(str(path))
 
 
-def evaluate(seqs, path: Path) -> dict[str, tuple[float, float, int]]:
-    """Per label: (precision, recall, support) of the model on `seqs`."""
+def _train_job(job):
+    seqs, path, params = job
+    train(seqs, path, **params)
+    return path
+
+
+def _tagger(path: Path):
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
     tagger.open(str(path))
+    return tagger
+
+
+def train_two_pass(seqs, first: Path, context: Path, *, processes: int = 2, **params) -> None:
+    """Both models (see the module's docstring); two trainings run at a time."""
+    half = len(seqs) // 2
+    folds = [first.with_suffix(f".fold{k}") for k in (0, 1)]
+    _run([(seqs[:half], folds[0], params), (seqs[half:], folds[1], params)], processes)
+    tagged = [_tagger(folds[1]).tag(items) for items, _ in seqs[:half]]
+    tagged += [_tagger(folds[0]).tag(items) for items, _ in seqs[half:]]
+    for fold in folds:
+        fold.unlink()
+    second = [
+        (second_pass(items, t), labels) for (items, labels), t in zip(seqs, tagged, strict=True)
+    ]
+    _run([(seqs, first, params), (second, context, params)], processes)
+
+
+def _run(jobs, processes: int) -> None:
+    if processes <= 1:
+        for job in jobs:
+            _train_job(job)
+        return
+    with multiprocessing.get_context("fork").Pool(min(processes, len(jobs))) as pool:
+        pool.map(_train_job, jobs)
+
+
+def evaluate(seqs, path: Path, context: Path | None = None) -> dict[str, tuple[float, float, int]]:
+    """Per label: (precision, recall, support) of the model (and the context model
+    over it, if given) on `seqs`."""
+    tagger = _tagger(path)
+    again = _tagger(context) if context else None
     tp, fp, fn = Counter(), Counter(), Counter()
     for items, gold in seqs:
-        for got, want in zip(tagger.tag(items), gold, strict=True):
+        got_labels = tagger.tag(items)
+        if again:
+            got_labels = again.tag(second_pass(items, got_labels))
+        for got, want in zip(got_labels, gold, strict=True):
             if got == want:
                 tp[want] += 1
             else:
@@ -98,6 +144,7 @@ def main(argv=None) -> int:
     ap.add_argument("--c2", type=float, default=0.05)
     ap.add_argument("--iterations", type=int, default=200)
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    ap.add_argument("--context-out", type=Path, default=CONTEXT_PATH)
     args = ap.parse_args(argv)
     articles = args.corpus / "articles.jsonl"
     if not articles.is_file():
@@ -110,11 +157,14 @@ def main(argv=None) -> int:
     train_seqs, dev_seqs = sequences(train_pages), sequences(dev_pages)
     lines = sum(len(labels) for _, labels in train_seqs)
     print(f"{len(train_pages)} training pages, {lines} lines ({time.monotonic() - started:.0f} s)")
-    train(train_seqs, args.out, c1=args.c1, c2=args.c2, iterations=args.iterations)
-    size = args.out.stat().st_size / 1e6
-    print(f"model {args.out} ({size:.1f} MB) after {time.monotonic() - started:.0f} s")
+    params = dict(c1=args.c1, c2=args.c2, iterations=args.iterations)
+    train_two_pass(train_seqs, args.out, args.context_out, **params)
+    size = (args.out.stat().st_size + args.context_out.stat().st_size) / 1e6
+    print(
+        f"models {args.out}, {args.context_out} ({size:.1f} MB) after {time.monotonic() - started:.0f} s"
+    )
     print(f"{'label':<12} {'precision':>9} {'recall':>7} {'lines':>7}  (development pages)")
-    for label, (p, r, n) in evaluate(dev_seqs, args.out).items():
+    for label, (p, r, n) in evaluate(dev_seqs, args.out, args.context_out).items():
         print(f"{label:<12} {p:9.3f} {r:7.3f} {n:7d}")
     return 0
 
