@@ -6,7 +6,7 @@ from django.shortcuts import render
 
 from archive.models import Article
 
-from . import engine
+from . import engine, rescue
 from .forms import SORTS, SearchForm
 from .highlight import highlight, snippet
 from .queries import FILTERS
@@ -57,10 +57,18 @@ def _facets(counts, params, filters):
     return facets
 
 
-def _active_filters(params, filters):
+def _active_filters(params, filters, given_back=None):
+    """The filters set, each with the link that removes it and, on a page with no
+    results, `given_back`: how many articles that link finds."""
     labels = FILTERS | DATE_LABELS
     return [
-        {"label": labels[name], "value": value, "remove_url": _link(params, **{name: None})}
+        {
+            "label": labels[name],
+            "value": value,
+            "shown": f"{value} 年" if name == "year" else f"{labels[name]} {value}",
+            "remove_url": _link(params, **{name: None}),
+            "given_back": (given_back or {}).get(name),
+        }
         for name, value in filters.items()
     ]
 
@@ -96,7 +104,9 @@ def search(request):
     (messages for a query or filter that cannot run); tips (True when there is
     nothing to search for); results (article, title and snippet with the words
     marked); page (a Paginator page over the total); total; facets and
-    active_filters (links that keep the query and the other filters); sorts.
+    active_filters (links that keep the query and the other filters; with no
+    results, each says how many articles its removal gives back); sorts;
+    searched (True once a search ran, whether or not it found anything).
     """
     params = request.GET
     form = SearchForm(params)
@@ -112,6 +122,7 @@ def search(request):
         "facets": [],
         "active_filters": [],
         "sorts": [],
+        "searched": False,  # a search ran: show its results, or what to try instead
         "kept": [],  # (name, value) of the valid filters and sort, for the forms
     }
     if not form.is_valid():
@@ -156,13 +167,15 @@ def search(request):
         page = Paginator(range(outcome.total), PER_PAGE).page(number)
     except (EmptyPage, PageNotAnInteger):
         raise Http404("没有这一页") from None
+    given_back = rescue.given_back(parsed, filters) if not outcome.total else {}
     context.update(
         {
+            "searched": True,
             "results": _results(outcome.pks, parsed),
             "total": outcome.total,
             "page": page,
             "facets": _facets(outcome.facets, params, filters),
-            "active_filters": _active_filters(params, filters),
+            "active_filters": _active_filters(params, filters, given_back),
             "sorts": [
                 {"label": label, "url": _link(params, sort=value), "active": value == sort}
                 for value, label in SORTS

@@ -1,0 +1,18 @@
+"""What a search page with no results offers instead of a dead end.
+
+`given_back`: for each filter set, how many articles the same search finds without it.
+Each is a count-only search (no page, no facets), run only when a page is empty.
+"""
+
+from . import engine
+
+
+def given_back(parsed, filters):
+    """{filter name: total without that one filter} for each filter in `filters`."""
+    counts = {}
+    for name in filters:
+        others = {key: value for key, value in filters.items() if key != name}
+        if not parsed.has_terms and not others:
+            continue  # without it nothing is asked: the whole archive, not a count
+        counts[name] = engine.run_search(parsed, others, sort="newest", limit=0).total
+    return counts
