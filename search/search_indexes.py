@@ -11,6 +11,7 @@ from haystack import indexes
 from archive.models import Article, Credit, DepartmentMention, PersonMention
 
 from .analyzer import fold
+from .queries import credit_term
 
 
 class ExactField(indexes.CharField):
@@ -109,11 +110,14 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
         return article.issue.publication.name
 
     def prepare_credit(self, article):
-        names = []
+        # Each name (and alias) alone, for 署名: and the person's any role, and as
+        # "role:name" for a role prefix (编辑:孙庆辉 finds his editing only).
+        names, roled = [], []
         for credit in article.credits.all():
-            names.append(credit.person.name)
-            names.extend(alias.name for alias in credit.person.aliases.all())
-        return _names(names)
+            person = [credit.person.name, *(a.name for a in credit.person.aliases.all())]
+            names.extend(person)
+            roled.extend(credit_term(credit.role, name) for name in _names(person))
+        return _names(names) + list(dict.fromkeys(roled))
 
     def prepare_person(self, article):
         people = [credit.person for credit in article.credits.all()]

@@ -6,7 +6,7 @@ from django.shortcuts import render
 
 from archive.models import Article
 
-from . import engine, rescue
+from . import engine, rescue, spelling
 from .forms import SORTS, SearchForm
 from .highlight import highlight, snippet
 from .queries import FILTERS
@@ -106,7 +106,10 @@ def search(request):
     marked); page (a Paginator page over the total); total; facets and
     active_filters (links that keep the query and the other filters; with no
     results, each says how many articles its removal gives back); sorts;
-    searched (True once a search ran, whether or not it found anything).
+    searched (True once a search ran, whether or not it found anything);
+    read_as_bylines (the credit fields a byline typed as printed was read as);
+    correction (with no results: a query one edit away that finds some, its total
+    and link; else None).
     """
     params = request.GET
     form = SearchForm(params)
@@ -167,10 +170,16 @@ def search(request):
         page = Paginator(range(outcome.total), PER_PAGE).page(number)
     except (EmptyPage, PageNotAnInteger):
         raise Http404("没有这一页") from None
-    given_back = rescue.given_back(parsed, filters) if not outcome.total else {}
+    given_back, correction = {}, None
+    if not outcome.total:
+        given_back = rescue.given_back(parsed, filters)
+        if parsed.has_terms and (fixed := spelling.suggestion(context["query"], parsed, filters)):
+            correction = {"query": fixed[0], "total": fixed[1], "url": _link(params, q=fixed[0])}
     context.update(
         {
             "searched": True,
+            "read_as_bylines": rescue.bylines(parsed),
+            "correction": correction,
             "results": _results(outcome.pks, parsed),
             "total": outcome.total,
             "page": page,

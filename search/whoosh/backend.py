@@ -15,7 +15,8 @@ Overrides, relative to `haystack.backends.whoosh_backend`:
   so that one writer at a time touches it, whichever process it runs in.
 
 Added: the calls every engine answers (search/engine.py): `run_search` (a parsed
-query, translated by `translate.py`), `similar`, `ping`, `writing` and `apply`.
+query, translated by `translate.py`), `vocabulary` (terms by prefix, for corrections),
+`similar`, `ping`, `writing` and `apply`.
 """
 
 import heapq
@@ -201,6 +202,21 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
             limit=limit,
             facets=list(facets),
         )
+
+    def vocabulary(self, fieldname, prefix, lengths=None):
+        """[(term, documents that hold it)] for the terms of `fieldname` that start with
+        `prefix` (not empty: a whole field's terms are too many to list) and whose
+        length is in `lengths` (any when None), in the index's order."""
+        searcher = self.searcher()
+        if searcher is None or not prefix or fieldname not in searcher.schema:
+            return []
+        reader = searcher.reader()
+        found = []
+        for raw in reader.expand_prefix(fieldname, prefix):
+            term = raw.decode("utf-8")
+            if lengths is None or len(term) in lengths:
+                found.append((term, reader.doc_frequency(fieldname, raw)))
+        return found
 
     def similar(self, article, limit=5):
         """The pks of up to `limit` other articles most like `article`, best first."""

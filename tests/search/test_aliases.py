@@ -23,8 +23,11 @@ def test_an_old_name_finds_the_articles_after_a_merge_and_a_rename(client, db, s
     rename_person(Person.objects.get(name="陈伟"), "陈炜")
     process_queue(wait=True)  # what the merge and the rename queued, as the writer does
 
-    # Every article of the person kept answers to each of their names.
-    assert set(titles(get(client, q="通讯员:陈杨"))) == {village.pk, other.pk}
+    # Every article of the person kept answers to each of their names; a role prefix
+    # to the credits in that role, under any of the names.
+    assert set(titles(get(client, q="署名:陈杨"))) == {village.pk, other.pk}
+    assert titles(get(client, q="通讯员:陈杨")) == [village.pk]
+    assert titles(get(client, q="记者:陈杨")) == [other.pk]
     assert set(titles(get(client, q="署名:陈伟"))) == {village.pk, other.pk}
     assert set(titles(get(client, person="陈炜"))) == {village.pk, other.pk}
 
@@ -47,4 +50,4 @@ def test_indexing_reads_aliases_without_a_query_per_article(db):
         article(n)
     many, credits = queries()
     assert many == few
-    assert sorted(credits)[-1] == ["记者5", "笔名5"]
+    assert sorted(credits)[-1] == ["记者5", "笔名5", "reporter:记者5", "reporter:笔名5"]

@@ -1,6 +1,15 @@
 """A search that finds nothing never leaves the reader at a dead end (issue 16)."""
 
+import pytest
 from django.urls import reverse
+
+from archive.models import CreditRole
+from search import engine
+from search.queries import parse
+from search.spelling import one_edit
+
+from .conftest import index_all, make_indexed_article
+from .test_engines import es as es  # a fixture: a fake Elasticsearch
 
 URL = reverse("search:search")
 
@@ -37,3 +46,100 @@ def test_a_nonsense_word_says_nothing_was_found(client, small_corpus):
 
 def response_has_no_filters(html):
     return 'class="given-back"' not in html and 'class="active-filters"' not in html
+
+
+def pks(response):
+    return {r["article"].pk for r in response.context["results"]}
+
+
+def test_or_finds_either_word(client, small_corpus):
+    either = {small_corpus["night_market"].pk, small_corpus["bonds"].pk}
+    assert pks(get(client, q="夜市 OR 债券")) == either
+    assert pks(get(client, q="夜市 | 债券")) == either
+    assert pks(get(client, q="管理 夜市 OR 债券")) == either  # both have 管理
+    assert pks(get(client, q="培训 夜市 OR 债券")) == set()
+
+
+def test_a_role_prefix_matches_that_role_only(client, small_corpus):
+    edited = make_indexed_article(
+        title="孙庆辉编辑的版面", body="本报讯 版面。", credits=[("孙庆辉", CreditRole.EDITOR)]
+    )
+    index_all()
+    reported = {small_corpus[k].pk for k in ("pollution", "budget", "jiao")}
+    assert pks(get(client, q="编辑:孙庆辉")) == {edited.pk}
+    assert pks(get(client, q="记者:孙庆辉")) == reported
+    assert pks(get(client, q="署名:孙庆辉")) == reported | {edited.pk}
+
+
+def test_a_byline_typed_as_printed_searches_the_credit_and_says_so(client, small_corpus):
+    photo = make_indexed_article(
+        title="夜市一角", body="本报讯 夜市。", credits=[("孙庆辉", CreditRole.PHOTOGRAPHER)]
+    )
+    index_all()
+    response = get(client, q="记者 孙庆辉")
+    assert pks(response) == {small_corpus[k].pk for k in ("pollution", "budget", "jiao")}
+    assert "按署名搜索：<code>记者:孙庆辉</code>" in response.content.decode()
+    response = get(client, q="孙庆辉 摄")
+    assert pks(response) == {photo.pk}
+    assert "按署名搜索：<code>摄影:孙庆辉</code>" in response.content.decode()
+    assert "按署名搜索" not in get(client, q="孙庆辉").content.decode()
+
+
+def test_elasticsearch_is_asked_for_either_word_and_the_role(es):  # noqa: F811
+    backend, fake = es
+    fake.matches = []
+    engine.run_search(parse("高新区 夜市 OR 托管 编辑:孙庆辉"), {}, limit=0)
+    [body] = fake.sent("POST", "/baokan/_search")
+    assert body["query"]["bool"]["must"]["query_string"]["query"] == (
+        '(("高新区") AND (("夜市") OR ("托管")) AND credit:("editor\\:孙庆辉"))'
+    )
+
+
+@pytest.mark.parametrize(
+    "a,b,expected",
+    [
+        ("污染原普查", "污染源普查", True),
+        ("孙庆辉", "孙辉", True),
+        ("孙辉", "孙庆辉", True),
+        ("孙庆辉", "孙庆辉", False),
+        ("孙庆辉", "孙辉庆", False),
+        ("污染", "污染源普查", False),
+    ],
+)
+def test_one_edit(a, b, expected):
+    assert one_edit(a, b) is expected
+
+
+def test_a_typo_gets_a_correction_from_the_index_that_one_click_finds(client, small_corpus):
+    response = get(client, q="污染原普查", publication="郑州高新时报")
+    assert response.context["total"] == 0
+    correction = response.context["correction"]
+    assert (correction["query"], correction["total"]) == ("污染源普查", 1)
+    html = response.content.decode()
+    assert "您是不是要找：" in html and ">污染源普查</a>（1 篇）" in html
+    followed = client.get(URL + correction["url"])
+    assert pks(followed) == {small_corpus["pollution"].pk}
+    assert followed.context["correction"] is None
+
+
+@pytest.mark.parametrize(
+    "typed,meant",
+    [
+        ("记者:孙庆会", "记者:孙庆辉"),  # a name field: the names indexed
+        ("预算绩效管里", "预算绩效管理"),
+        ("孙庆 预算", "孙庆辉 预算"),  # a character left out
+        ("焦裕录 动画片", "焦裕禄 动画片"),
+    ],
+)
+def test_corrections_come_from_the_index_and_must_find_something(
+    client, small_corpus, typed, meant
+):
+    response = get(client, q=typed)
+    assert response.context["total"] == 0
+    assert response.context["correction"]["query"] == meant
+
+
+def test_no_correction_for_a_word_nothing_is_near(client, small_corpus):
+    response = get(client, q="麒麟飞艇")
+    assert response.context["correction"] is None
+    assert "您是不是要找" not in response.content.decode()
