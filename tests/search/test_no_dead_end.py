@@ -143,3 +143,11 @@ def test_no_correction_for_a_word_nothing_is_near(client, small_corpus):
     response = get(client, q="麒麟飞艇")
     assert response.context["correction"] is None
     assert "您是不是要找" not in response.content.decode()
+
+
+@pytest.mark.parametrize("q", ["污染源普查", "麒麟飞艇"])
+def test_every_results_page_folds_the_syntax_help_under_the_box(client, small_corpus, q):
+    html = get(client, q=q).content.decode()
+    help_ = html.split('<details class="syntax-help">')[1].split("</details>")[0]
+    for example in ("单位:", "栏目:", "报纸:", "标题:", "夜市 OR 托管", "&quot;预算绩效管理&quot;"):
+        assert example in help_
