@@ -64,14 +64,17 @@ def mended(clause):
 
 
 def suggestion(query, parsed, filters):
-    """(corrected query, its total) for the first clause that mends into a query that
-    finds articles under the same filters; None when none does."""
-    for clause in parsed.positive:
-        if not clause.raw or clause.raw not in query:
-            continue
-        for value, _count in mended(clause)[:CHECKED]:
-            fixed = query.replace(clause.raw, value, 1)
-            total = engine.run_search(parse(fixed), filters, sort="newest", limit=0).total
-            if total:
-                return fixed, total
+    """(corrected query, its total, whether the filters are kept) for the first clause
+    that mends into a query that finds articles: under the same filters if it can,
+    else with none; None when no correction finds anything."""
+    for keep in (True, False) if filters else (True,):
+        for clause in parsed.positive:
+            if not clause.raw or clause.raw not in query:
+                continue
+            for value, _count in mended(clause)[:CHECKED]:
+                fixed = query.replace(clause.raw, value, 1)
+                asked = filters if keep else {}
+                total = engine.run_search(parse(fixed), asked, sort="newest", limit=0).total
+                if total:
+                    return fixed, total, keep
     return None

@@ -1,4 +1,5 @@
 import logging
+from urllib.parse import urlencode
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
@@ -114,8 +115,8 @@ def search(request):
     results, each says how many articles its removal gives back); sorts;
     searched (True once a search ran, whether or not it found anything);
     read_as_bylines (the credit fields a byline typed as printed was read as);
-    correction (with no results: a query one edit away that finds some, its total
-    and link; else None).
+    correction (with no results: a query one edit away that finds some, its total,
+    link, and whether it drops the filters to find them; else None).
     """
     params = request.GET
     form = SearchForm(params)
@@ -180,7 +181,9 @@ def search(request):
     if not outcome.total:
         given_back = rescue.given_back(parsed, filters)
         if parsed.has_terms and (fixed := spelling.suggestion(context["query"], parsed, filters)):
-            correction = {"query": fixed[0], "total": fixed[1], "url": _link(params, q=fixed[0])}
+            query, total, kept = fixed
+            url = _link(params, q=query) if kept else "?" + urlencode({"q": query})
+            correction = {"query": query, "total": total, "url": url, "unfiltered": not kept}
     context.update(
         {
             "searched": True,

@@ -31,6 +31,7 @@ def test_zero_results_keep_the_query_the_filters_and_say_what_to_try(client, sma
     assert chips["年份"]["given_back"] == 2  # 高新区 in 郑州高新时报, any year
     assert chips["报纸"]["given_back"] == 0  # 2020 has no other paper's 高新区
     assert "去掉 2020 年：2 篇" in html
+    assert "去掉 报纸 郑州高新时报：也没有" in html
     assert 'aria-label="去掉年份 2020"' in html
     followed = client.get(URL + chips["年份"]["remove_url"])
     assert followed.context["total"] == 2
@@ -117,9 +118,19 @@ def test_a_typo_gets_a_correction_from_the_index_that_one_click_finds(client, sm
     assert (correction["query"], correction["total"]) == ("污染源普查", 1)
     html = response.content.decode()
     assert "您是不是要找：" in html and ">污染源普查</a>（1 篇）" in html
+    assert "publication=" in correction["url"]  # the filters are kept
     followed = client.get(URL + correction["url"])
     assert pks(followed) == {small_corpus["pollution"].pk}
     assert followed.context["correction"] is None
+
+
+def test_a_correction_found_only_without_the_filters_says_so(client, small_corpus):
+    response = get(client, q="污染原普查", year="2023")
+    correction = response.context["correction"]
+    assert (correction["query"], correction["total"]) == ("污染源普查", 1)
+    assert correction["unfiltered"] and "year=" not in correction["url"]
+    assert "（不加筛选条件 1 篇）" in response.content.decode()
+    assert pks(client.get(URL + correction["url"])) == {small_corpus["pollution"].pk}
 
 
 @pytest.mark.parametrize(
