@@ -34,7 +34,7 @@ from archive.models import Article
 
 from .analyzer import fold, words
 from .locks import file_lock
-from .queries import TEXT_FIELDS, Outcome, credit_term, filter_terms
+from .queries import NAME_QUERIED, TEXT_FIELDS, Outcome, credit_term, filter_terms
 
 INDEX_ANALYZER = "baokan_cjk_index"
 SEARCH_ANALYZER = "baokan_cjk_search"
@@ -216,4 +216,5 @@ def clause_sq(clause):
         return condition
     if clause.role:
         return SQ(credit=Exact(credit_term(clause.role, clause.text), clean=True))
-    return SQ(**{clause.field: Exact(clause.text, clean=True)})
+    field = NAME_QUERIED.get(clause.field, clause.field)
+    return SQ(**{field: Exact(clause.text, clean=True)})

@@ -61,6 +61,9 @@ def credit_term(role, name):
 
 
 NAME_FIELDS = ("credit", "person", "department", "column", "publication")
+# The index field a name clause asks: people and departments by every name they go by,
+# aliases too (search_indexes.py). The credit field holds aliases itself.
+NAME_QUERIED = {"person": "person_names", "department": "department_names"}
 TEXT_FIELDS = ("text", "title")
 TOKEN_RE = re.compile(r'(-?)(?:([^\s":]+):)?(?:"([^"]*)"|([^\s"]+))')
 

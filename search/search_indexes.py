@@ -47,6 +47,10 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     credit = NamesField(stored=False)
     person = NamesField(stored=False)
     department = NamesField(stored=False)
+    # Every name they go by, aliases too, for 人物: and 单位: (queries.NAME_QUERIED);
+    # the fields above hold current names only, for facets and filters.
+    person_names = NamesField(stored=False)
+    department_names = NamesField(stored=False)
 
     def get_model(self):
         return Article
@@ -75,11 +79,16 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
                     .order_by("order"),
                 ),
                 Prefetch(
-                    "person_mentions", queryset=PersonMention.objects.select_related("person")
+                    "person_mentions",
+                    queryset=PersonMention.objects.select_related("person").prefetch_related(
+                        "person__aliases"
+                    ),
                 ),
                 Prefetch(
                     "department_mentions",
-                    queryset=DepartmentMention.objects.select_related("department"),
+                    queryset=DepartmentMention.objects.select_related(
+                        "department"
+                    ).prefetch_related("department__aliases"),
                 ),
             )
         )
@@ -126,3 +135,17 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
 
     def prepare_department(self, article):
         return _names(m.department.name for m in article.department_mentions.all())
+
+    def prepare_person_names(self, article):
+        people = [credit.person for credit in article.credits.all()]
+        people += [mention.person for mention in article.person_mentions.all()]
+        return _names(_with_aliases(people))
+
+    def prepare_department_names(self, article):
+        return _names(_with_aliases(m.department for m in article.department_mentions.all()))
+
+
+def _with_aliases(holders):
+    for holder in holders:
+        yield holder.name
+        yield from (alias.name for alias in holder.aliases.all())

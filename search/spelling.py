@@ -12,7 +12,7 @@ pypinyin is not a dependency.
 """
 
 from . import engine
-from .queries import parse
+from .queries import NAME_QUERIED, parse
 
 FIELDS = ("text", "title", "credit", "person", "department")
 LONGEST = 8  # indexed words are seldom longer; a name or a jieba word
@@ -44,17 +44,18 @@ def mended(clause):
     if clause.field not in FIELDS or len(value) > 2 * LONGEST:
         return []  # a sentence pasted whole is not a typo
     names = clause.field not in ("text", "title")
+    field = NAME_QUERIED.get(clause.field, clause.field)  # aliases are words too
     starts = [0] if names else range(len(value) - 1)
     found = {}
     for start in starts:
         rest = value[start:]
         sizes = {len(rest) - 1, len(rest), len(rest) + 1} if names else range(2, LONGEST + 1)
-        for term, count in engine.vocabulary(clause.field, rest[0], sizes):
+        for term, count in engine.vocabulary(field, rest[0], sizes):
             for size in (len(term) - 1, len(term), len(term) + 1):
                 stretch = rest[:size]
                 if len(stretch) < 2 or len(stretch) != size or (names and stretch != rest):
                     continue
-                if one_edit(stretch, term) and not _known(clause.field, stretch):
+                if one_edit(stretch, term) and not _known(field, stretch):
                     fixed = value[:start] + term + value[start + size :]
                     # A character mistyped is likelier than one left out or added:
                     # 污染原普查 is 污染源普查 before it is 污染普查.

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from whoosh import query as wq
 
 from search.analyzer import in_dictionary, is_cjk, words
-from search.queries import TEXT_FIELDS, credit_term, filter_terms
+from search.queries import NAME_QUERIED, TEXT_FIELDS, credit_term, filter_terms
 
 
 def _halves(word):
@@ -55,7 +55,7 @@ def clause_query(clause):
         return wq.Or([wq.Term(clause.field, v) for v in values])
     if clause.role:
         return wq.Term("credit", credit_term(clause.role, clause.text))
-    return wq.Term(clause.field, clause.text)
+    return wq.Term(NAME_QUERIED.get(clause.field, clause.field), clause.text)
 
 
 def _any(queries):

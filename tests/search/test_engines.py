@@ -342,7 +342,7 @@ def test_run_search_asks_elasticsearch_what_it_asks_whoosh(db, es):
         ('"x\\"', r'("x\\")'),
         ("报纸:郑州高新時報", 'publication:("郑州高新時報") OR publication:("郑州高新时报")'),
         ("标题:夜市", 'title:("夜市")'),
-        ("单位:高新区财政金融局", 'department:("高新区财政金融局")'),
+        ("单位:高新区财政金融局", 'department_names:("高新区财政金融局")'),
     ],
 )
 def test_run_search_escapes_what_readers_type(db, es, q, fragment):
