@@ -116,7 +116,8 @@ def search(request):
     searched (True once a search ran, whether or not it found anything);
     read_as_bylines (the credit fields a byline typed as printed was read as);
     correction (with no results: a query one edit away that finds some, its total,
-    link, and whether it drops the filters to find them; else None).
+    link, and whether it drops the filters to find them; else None); fewer_words
+    (with no results: each word whose removal finds articles, the total and link).
     """
     params = request.GET
     form = SearchForm(params)
@@ -177,9 +178,13 @@ def search(request):
         page = Paginator(range(outcome.total), PER_PAGE).page(number)
     except (EmptyPage, PageNotAnInteger):
         raise Http404("没有这一页") from None
-    given_back, correction = {}, None
+    given_back, correction, fewer = {}, None, []
     if not outcome.total:
         given_back = rescue.given_back(parsed, filters)
+        fewer = [
+            {"word": word, "total": total, "url": _link(params, q=shorter)}
+            for word, shorter, total in rescue.fewer_words(context["query"], parsed, filters)
+        ]
         if parsed.has_terms and (fixed := spelling.suggestion(context["query"], parsed, filters)):
             query, total, kept = fixed
             url = _link(params, q=query) if kept else "?" + urlencode({"q": query})
@@ -189,6 +194,7 @@ def search(request):
             "searched": True,
             "read_as_bylines": rescue.bylines(parsed),
             "correction": correction,
+            "fewer_words": fewer,
             "results": _results(outcome.pks, parsed),
             "total": outcome.total,
             "page": page,

@@ -162,3 +162,15 @@ def test_every_results_page_folds_the_syntax_help_under_the_box(client, small_co
     help_ = html.split('<details class="syntax-help">')[1].split("</details>")[0]
     for example in ("单位:", "栏目:", "报纸:", "标题:", "夜市 OR 托管", "&quot;预算绩效管理&quot;"):
         assert example in help_
+
+
+def test_words_no_article_has_all_of_offer_the_query_without_each(client, small_corpus):
+    response = get(client, q="培训 夜市 高新区")
+    assert response.context["total"] == 0
+    fewer = {w["word"]: w for w in response.context["fewer_words"]}
+    # Without 培训: the night market (高新区动态 is its column); without 夜市: the budget
+    # training; without 高新区 nothing, so it is not offered.
+    assert {word: w["total"] for word, w in fewer.items()} == {"培训": 1, "夜市": 1}
+    assert "去掉“培训”：1 篇" in response.content.decode()
+    followed = client.get(URL + fewer["培训"]["url"])
+    assert pks(followed) == {small_corpus["night_market"].pk}
