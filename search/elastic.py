@@ -82,6 +82,7 @@ class ChineseElasticsearchBackend(Elasticsearch7SearchBackend):
         **Elasticsearch7SearchBackend.FIELD_MAPPINGS,
         "exact": {"type": "keyword"},
         "names": {"type": "keyword"},
+        "all_names": {"type": "keyword"},
     }
 
     def build_schema(self, fields):

@@ -37,6 +37,13 @@ def _names(values):
     return seen
 
 
+class AllNamesField(indexes.MultiValueField):
+    """Every name people or departments go by, aliases too: for field queries only
+    (no column, no facet)."""
+
+    field_type = "all_names"
+
+
 class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     text = indexes.CharField(document=True, stored=False)
     title = indexes.CharField(stored=False)
@@ -49,8 +56,8 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     department = NamesField(stored=False)
     # Every name they go by, aliases too, for 人物: and 单位: (queries.NAME_QUERIED);
     # the fields above hold current names only, for facets and filters.
-    person_names = NamesField(stored=False)
-    department_names = NamesField(stored=False)
+    person_names = AllNamesField(stored=False)
+    department_names = AllNamesField(stored=False)
 
     def get_model(self):
         return Article

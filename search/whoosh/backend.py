@@ -4,7 +4,8 @@ Overrides, relative to `haystack.backends.whoosh_backend`:
 
 - `build_schema`: full-text fields use the jieba analyzer and store nothing; exact
   fields (publication, column, year) and name lists (people, departments) become
-  untokenized fields with a column each, read once per index segment for facets.
+  untokenized fields with a column each, read once per index segment for facets;
+  the lists of every name with aliases (`all_names`) are untokenized, without one.
 - `searcher()`: one searcher kept open per backend (one per thread), refreshed only
   when the index's generation changed or it was rebuilt (`delete_index` marks it).
   haystack's own `search()` reopens every segment twice per query (~4.6x bare
@@ -79,6 +80,8 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
                 fieldobj = wf.ID(sortable=True)
             elif field_class.field_type == "names":
                 fieldobj = wf.KEYWORD(commas=True, sortable=True)
+            elif field_class.field_type == "all_names":  # queried, never counted
+                fieldobj = wf.KEYWORD(commas=True)
             elif field_class.field_type in ("date", "datetime"):
                 fieldobj = wf.DATETIME(sortable=True)
             else:
