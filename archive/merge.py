@@ -92,7 +92,8 @@ def merge_people(keep, others, *, user=None):
         result.merged.append(other.name)
         result.articles |= articles
     keep.save(update_fields=["zones", "review_note"])
-    history.announce(changed=result.articles)
+    # `keep`'s own articles too: search finds them by the aliases it just took.
+    history.announce(changed=result.articles | person_articles(keep))
     return result
 
 
@@ -190,7 +191,8 @@ def merge_departments(keep, others, *, user=None):
             history.record(pk, user, "departments", before[pk], after, note)
         result.merged.append(other.name)
         result.articles |= articles
-    history.announce(changed=result.articles)
+    # `keep`'s own articles too: search finds them by the aliases it just took.
+    history.announce(changed=result.articles | department_articles(keep))
     return result
 
 

@@ -18,6 +18,8 @@ haystack `SearchQuerySet` (`search_query_set`) asking what `search.whoosh.transl
 asks Whoosh; writes go through haystack's `update()` and `remove()`.
 """
 
+import functools
+import operator
 from pathlib import Path
 
 from django.conf import settings
@@ -32,7 +34,7 @@ from archive.models import Article
 
 from .analyzer import fold, words
 from .locks import file_lock
-from .queries import TEXT_FIELDS, Outcome, filter_terms
+from .queries import NAME_QUERIED, TEXT_FIELDS, Outcome, credit_term, filter_terms
 
 INDEX_ANALYZER = "baokan_cjk_index"
 SEARCH_ANALYZER = "baokan_cjk_search"
@@ -80,6 +82,7 @@ class ChineseElasticsearchBackend(Elasticsearch7SearchBackend):
         **Elasticsearch7SearchBackend.FIELD_MAPPINGS,
         "exact": {"type": "keyword"},
         "names": {"type": "keyword"},
+        "all_names": {"type": "keyword"},
     }
 
     def build_schema(self, fields):
@@ -116,6 +119,11 @@ class ChineseElasticsearchBackend(Elasticsearch7SearchBackend):
             total=sqs.count(),
             facets={name: [tuple(item) for item in counts.get(name, [])] for name in facets},
         )
+
+    def vocabulary(self, fieldname, prefix, lengths=None):
+        """None listed: the bigram index holds no words to correct a query with, so
+        the page with no results offers no 您是不是要找 on Elasticsearch (README)."""
+        return []
 
     def similar(self, article, limit=5):
         """Up to `limit` pks of articles like `article`: Elasticsearch's more_like_this."""
@@ -160,9 +168,10 @@ class ChineseElasticsearchEngine(Elasticsearch7SearchEngine):
 def search_query_set(parsed, filters, sort="relevance", facets=(), using="default"):
     """The haystack `SearchQuerySet` asking what `search.whoosh.translate` asks Whoosh."""
     sqs = SearchQuerySet(using=using).models(Article)
-    for clause in parsed.positive:
-        if (condition := clause_sq(clause)) is not None:
-            sqs = sqs.filter(condition)
+    for group in parsed.groups():  # each group must match, any clause of it (OR)
+        conditions = [c for c in map(clause_sq, group) if c is not None]
+        if conditions:
+            sqs = sqs.filter(functools.reduce(operator.or_, conditions))
     for clause in parsed.negative:
         if (condition := clause_sq(clause)) is not None:
             sqs = sqs.exclude(condition)
@@ -206,4 +215,7 @@ def clause_sq(clause):
             one = SQ(**{clause.field: Exact(value, clean=True)})
             condition = one if condition is None else condition | one
         return condition
-    return SQ(**{clause.field: Exact(clause.text, clean=True)})
+    if clause.role:
+        return SQ(credit=Exact(credit_term(clause.role, clause.text), clean=True))
+    field = NAME_QUERIED.get(clause.field, clause.field)
+    return SQ(**{field: Exact(clause.text, clean=True)})

@@ -26,6 +26,10 @@ class Engine(Protocol):
         filters; `sort` is "relevance", "newest" or "oldest"; `facets` names the
         fields to count."""
 
+    def vocabulary(self, fieldname, prefix, lengths=None):
+        """[(term, document count)] for the indexed terms of `fieldname` that start
+        with `prefix`, of a length in `lengths`; [] where the engine cannot list them."""
+
     def similar(self, article, limit=5):
         """The pks of up to `limit` articles like `article`, best first."""
 
@@ -49,6 +53,16 @@ def run_search(parsed, filters, sort="relevance", offset=0, limit=20, facets=(),
     return backend(using).run_search(
         parsed, filters, sort=sort, offset=offset, limit=limit, facets=facets
     )
+
+
+def vocabulary(fieldname, prefix, lengths=None, using="default"):
+    """The index's own words of `fieldname` starting with `prefix` (for corrections),
+    with how many articles hold each; [] while the engine cannot answer."""
+    try:
+        return backend(using).vocabulary(fieldname, prefix, lengths)
+    except Exception:  # a damaged index file: a correction is not worth an error page
+        log.exception("vocabulary: the search engine did not answer")
+        return []
 
 
 def more_like_this(article, limit=5, using="default"):

@@ -3,8 +3,12 @@
     污染源普查            words: every word must be found (AND)
     "预算绩效管理"        a phrase: its words contiguous, in order
     夜市 -焦作            -word or -"phrase": leave out articles that have it
-    记者:孙庆辉           a field: credited person (记者 通讯员 摄影 作者 编辑 署名),
-                          人物 (credited or mentioned), 单位/部门, 栏目, 报纸, 标题
+    夜市 OR 托管          either (also 夜市 | 托管); OR binds tighter than the AND
+                          between words: 高新区 夜市 OR 托管 is 高新区 and (夜市 or 托管)
+    记者:孙庆辉           a field: a credited person in that role (记者 通讯员 摄影/摄
+                          作者 编辑; 署名 any role), 人物 (credited or mentioned),
+                          单位/部门, 栏目, 报纸, 标题
+    记者 孙庆辉, 孙庆辉 摄  a byline typed as it is printed reads as 记者:孙庆辉, 摄影:孙庆辉
 
 Full-width forms, curly quotes and traditional characters are folded as the index
 folds them. Input that cannot mean anything (unbalanced quotes, control characters,
@@ -20,7 +24,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .analyzer import fold, is_word, words
+from archive.models import CreditRole
+
+from .analyzer import fold, is_cjk, is_word, words
 
 MAX_LENGTH = 200
 MAX_CLAUSES = 24
@@ -38,7 +44,26 @@ FIELD_PREFIXES = {
     **dict.fromkeys(("报纸", "报刊", "publication"), "publication"),
     **dict.fromkeys(("标题", "title"), "title"),
 }
+# A credit prefix that names a role matches that role only (search_indexes.py indexes
+# each credit as "role:name" too); 署名 matches any.
+ROLE_PREFIXES = {label: value for value, label in CreditRole.choices} | {
+    "摄": CreditRole.PHOTOGRAPHER.value
+}
+# A byline as printed: the role before the name (记者 孙庆辉), or 摄 after it.
+ROLES_BEFORE = {label: value for value, label in CreditRole.choices}
+ROLES_AFTER = {"摄": CreditRole.PHOTOGRAPHER.value, "摄影": CreditRole.PHOTOGRAPHER.value}
+OR_WORDS = ("OR", "|")
+
+
+def credit_term(role, name):
+    """How a credit in `role` is indexed beside the bare name: "editor:孙庆辉"."""
+    return f"{role}:{name}"
+
+
 NAME_FIELDS = ("credit", "person", "department", "column", "publication")
+# The index field a name clause asks: people and departments by every name they go by,
+# aliases too (search_indexes.py). The credit field holds aliases itself.
+NAME_QUERIED = {"person": "person_names", "department": "department_names"}
 TEXT_FIELDS = ("text", "title")
 TOKEN_RE = re.compile(r'(-?)(?:([^\s":]+):)?(?:"([^"]*)"|([^\s"]+))')
 
@@ -54,6 +79,8 @@ class Clause:
     phrase: bool = False
     negated: bool = False
     raw: str = ""  # as typed, for exact fields (column, publication) indexed unfolded
+    role: str = ""  # a credit clause's CreditRole value; "" for any role
+    either: bool = False  # joined to the positive clause before it by OR
 
     def terms(self):
         """What the clause looks for: the words of text (as the index numbers them; none
@@ -64,6 +91,18 @@ class Clause:
 @dataclass(frozen=True)
 class ParsedQuery:
     clauses: tuple[Clause, ...] = ()
+    bylines: bool = False  # words typed as a byline were read as credit fields
+
+    def groups(self):
+        """The positive clauses as [[a, b], [c]]: every group must match, and a group
+        matches when any of its clauses does (a OR b)."""
+        groups = []
+        for clause in self.positive:
+            if clause.either and groups:
+                groups[-1].append(clause)
+            else:
+                groups.append([clause])
+        return groups
 
     @property
     def positive(self):
@@ -111,11 +150,16 @@ def parse(raw):
     """Parse what the reader typed. Empty or punctuation-only input parses to no clauses."""
     # Both steps keep one character for one, so offsets in `text` are offsets in `typed`.
     typed = (raw or "").translate(_INVISIBLE).translate(_QUOTES)
+    typed = typed.replace("｜", "|").replace("|", " | ")
     text = fold(typed)
     _check(text)
     clauses = []
+    either = False
     for match in TOKEN_RE.finditer(text):
         minus, prefix, quoted, bare = match.groups()
+        if not minus and prefix is None and typed[slice(*match.span(4))] in OR_WORDS:
+            either = any(not c.negated for c in clauses)  # a leading OR joins nothing
+            continue
         group = 3 if quoted is not None else 4
         field = "text"
         if prefix is not None:
@@ -135,14 +179,49 @@ def parse(raw):
                 phrase=quoted is not None and field in TEXT_FIELDS,
                 negated=bool(minus),
                 raw=typed[start:end].strip(),
+                role=ROLE_PREFIXES.get(prefix, "") if field == "credit" else "",
+                either=either and not minus,
             )
         )
+        either = False
     if len(clauses) > MAX_CLAUSES:
         raise QueryError(f"查询的词太多：最多 {MAX_CLAUSES} 个，这次有 {len(clauses)} 个。")
-    parsed = ParsedQuery(tuple(clauses))
+    clauses, bylines = _read_bylines(clauses)
+    parsed = ParsedQuery(tuple(clauses), bylines=bylines)
     if parsed and not parsed.positive:
         raise QueryError("只有排除的词：请再写一个要找的词，例如 夜市 -焦作。")
     return parsed
+
+
+def _bare(clause):
+    """A plain word as typed alone: no field, quotes, minus or OR."""
+    return clause.field == "text" and not (clause.phrase or clause.negated or clause.either)
+
+
+def _name_shaped(clause):
+    return _bare(clause) and 2 <= len(clause.text) <= 4 and all(map(is_cjk, clause.text))
+
+
+def _read_bylines(clauses):
+    """Read a role word beside a name as the credit field it means: 记者 孙庆辉 is
+    记者:孙庆辉 and 孙庆辉 摄 is 摄影:孙庆辉, as bylines are printed."""
+    result, found, i = [], False, 0
+    while i < len(clauses):
+        here, after = clauses[i], clauses[i + 1] if i + 1 < len(clauses) else None
+        if after is not None and _bare(here) and here.text in ROLES_BEFORE:
+            name, role = after, ROLES_BEFORE[here.text]
+        elif after is not None and _bare(after) and after.text in ROLES_AFTER:
+            name, role = here, ROLES_AFTER[after.text]
+        else:
+            name = None
+        if name is not None and _name_shaped(name) and name.text not in ROLE_PREFIXES:
+            result.append(Clause(text=name.text, field="credit", raw=name.raw, role=role))
+            found = True
+            i += 2
+        else:
+            result.append(here)
+            i += 1
+    return result, found
 
 
 # -- filters and outcomes -------------------------------------------------------------

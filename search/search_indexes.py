@@ -11,6 +11,7 @@ from haystack import indexes
 from archive.models import Article, Credit, DepartmentMention, PersonMention
 
 from .analyzer import fold
+from .queries import credit_term
 
 
 class ExactField(indexes.CharField):
@@ -36,6 +37,13 @@ def _names(values):
     return seen
 
 
+class AllNamesField(indexes.MultiValueField):
+    """Every name people or departments go by, aliases too: for field queries only
+    (no column, no facet)."""
+
+    field_type = "all_names"
+
+
 class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     text = indexes.CharField(document=True, stored=False)
     title = indexes.CharField(stored=False)
@@ -46,6 +54,10 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     credit = NamesField(stored=False)
     person = NamesField(stored=False)
     department = NamesField(stored=False)
+    # Every name they go by, aliases too, for 人物: and 单位: (queries.NAME_QUERIED);
+    # the fields above hold current names only, for facets and filters.
+    person_names = AllNamesField(stored=False)
+    department_names = AllNamesField(stored=False)
 
     def get_model(self):
         return Article
@@ -74,11 +86,16 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
                     .order_by("order"),
                 ),
                 Prefetch(
-                    "person_mentions", queryset=PersonMention.objects.select_related("person")
+                    "person_mentions",
+                    queryset=PersonMention.objects.select_related("person").prefetch_related(
+                        "person__aliases"
+                    ),
                 ),
                 Prefetch(
                     "department_mentions",
-                    queryset=DepartmentMention.objects.select_related("department"),
+                    queryset=DepartmentMention.objects.select_related(
+                        "department"
+                    ).prefetch_related("department__aliases"),
                 ),
             )
         )
@@ -109,11 +126,14 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
         return article.issue.publication.name
 
     def prepare_credit(self, article):
-        names = []
+        # Each name (and alias) alone, for 署名: and the person's any role, and as
+        # "role:name" for a role prefix (编辑:孙庆辉 finds his editing only).
+        names, roled = [], []
         for credit in article.credits.all():
-            names.append(credit.person.name)
-            names.extend(alias.name for alias in credit.person.aliases.all())
-        return _names(names)
+            person = [credit.person.name, *(a.name for a in credit.person.aliases.all())]
+            names.extend(person)
+            roled.extend(credit_term(credit.role, name) for name in _names(person))
+        return _names(names) + list(dict.fromkeys(roled))
 
     def prepare_person(self, article):
         people = [credit.person for credit in article.credits.all()]
@@ -122,3 +142,17 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
 
     def prepare_department(self, article):
         return _names(m.department.name for m in article.department_mentions.all())
+
+    def prepare_person_names(self, article):
+        people = [credit.person for credit in article.credits.all()]
+        people += [mention.person for mention in article.person_mentions.all()]
+        return _names(_with_aliases(people))
+
+    def prepare_department_names(self, article):
+        return _names(_with_aliases(m.department for m in article.department_mentions.all()))
+
+
+def _with_aliases(holders):
+    for holder in holders:
+        yield holder.name
+        yield from (alias.name for alias in holder.aliases.all())

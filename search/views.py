@@ -1,4 +1,5 @@
 import logging
+from urllib.parse import urlencode
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
@@ -6,7 +7,7 @@ from django.shortcuts import render
 
 from archive.models import Article
 
-from . import engine
+from . import engine, rescue, spelling
 from .forms import SORTS, SearchForm
 from .highlight import highlight, snippet
 from .queries import FILTERS
@@ -19,9 +20,15 @@ DATE_LABELS = {"start": "起", "end": "止"}
 TIPS = [
     ("污染源普查", "几个字连着写：每个词都要有"),
     ('"预算绩效管理"', "加引号：整个短语连在一起"),
+    ("夜市 OR 托管", "OR（或 |）：有其中一个词就算"),
     ("夜市 -焦作", "词前加减号：排除含这个词的文章"),
-    ("记者:孙庆辉", "按署名找：记者、通讯员、摄影、作者都可以"),
+    ("记者:孙庆辉", "按署名找，只算这个角色：记者、通讯员、摄影、作者、编辑；署名: 不分角色"),
+    ("记者 孙庆辉", "照报上的样子写署名也行（孙庆辉 摄 是摄影）"),
     ("人物:王德敏", "文中提到或署名的人"),
+    ("单位:高新区财政金融局", "文中提到的单位"),
+    ("栏目:党建连连看", "某个栏目的文章"),
+    ("报纸:郑州高新时报", "某一份报纸的文章"),
+    ("标题:夜市", "只在标题里找"),
     ("焦", "一个字也可以搜"),
 ]
 
@@ -57,10 +64,18 @@ def _facets(counts, params, filters):
     return facets
 
 
-def _active_filters(params, filters):
+def _active_filters(params, filters, given_back=None):
+    """The filters set, each with the link that removes it and, on a page with no
+    results, `given_back`: how many articles that link finds."""
     labels = FILTERS | DATE_LABELS
     return [
-        {"label": labels[name], "value": value, "remove_url": _link(params, **{name: None})}
+        {
+            "label": labels[name],
+            "value": value,
+            "shown": f"{value} 年" if name == "year" else f"{labels[name]} {value}",
+            "remove_url": _link(params, **{name: None}),
+            "given_back": (given_back or {}).get(name),
+        }
         for name, value in filters.items()
     ]
 
@@ -96,7 +111,13 @@ def search(request):
     (messages for a query or filter that cannot run); tips (True when there is
     nothing to search for); results (article, title and snippet with the words
     marked); page (a Paginator page over the total); total; facets and
-    active_filters (links that keep the query and the other filters); sorts.
+    active_filters (links that keep the query and the other filters; with no
+    results, each says how many articles its removal gives back); sorts;
+    searched (True once a search ran, whether or not it found anything);
+    read_as_bylines (the credit fields a byline typed as printed was read as);
+    correction (with no results: a query one edit away that finds some, its total,
+    link, and whether it drops the filters to find them; else None); fewer_words
+    (with no results: each word whose removal finds articles, the total and link).
     """
     params = request.GET
     form = SearchForm(params)
@@ -112,6 +133,7 @@ def search(request):
         "facets": [],
         "active_filters": [],
         "sorts": [],
+        "searched": False,  # a search ran: show its results, or what to try instead
         "kept": [],  # (name, value) of the valid filters and sort, for the forms
     }
     if not form.is_valid():
@@ -156,13 +178,28 @@ def search(request):
         page = Paginator(range(outcome.total), PER_PAGE).page(number)
     except (EmptyPage, PageNotAnInteger):
         raise Http404("没有这一页") from None
+    given_back, correction, fewer = {}, None, []
+    if not outcome.total:
+        given_back = rescue.given_back(parsed, filters)
+        fewer = [
+            {"word": word, "total": total, "url": _link(params, q=shorter)}
+            for word, shorter, total in rescue.fewer_words(context["query"], parsed, filters)
+        ]
+        if parsed.has_terms and (fixed := spelling.suggestion(context["query"], parsed, filters)):
+            query, total, kept = fixed
+            url = _link(params, q=query) if kept else "?" + urlencode({"q": query})
+            correction = {"query": query, "total": total, "url": url, "unfiltered": not kept}
     context.update(
         {
+            "searched": True,
+            "read_as_bylines": rescue.bylines(parsed),
+            "correction": correction,
+            "fewer_words": fewer,
             "results": _results(outcome.pks, parsed),
             "total": outcome.total,
             "page": page,
             "facets": _facets(outcome.facets, params, filters),
-            "active_filters": _active_filters(params, filters),
+            "active_filters": _active_filters(params, filters, given_back),
             "sorts": [
                 {"label": label, "url": _link(params, sort=value), "active": value == sort}
                 for value, label in SORTS

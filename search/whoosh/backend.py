@@ -4,7 +4,8 @@ Overrides, relative to `haystack.backends.whoosh_backend`:
 
 - `build_schema`: full-text fields use the jieba analyzer and store nothing; exact
   fields (publication, column, year) and name lists (people, departments) become
-  untokenized fields with a column each, read once per index segment for facets.
+  untokenized fields with a column each, read once per index segment for facets;
+  the lists of every name with aliases (`all_names`) are untokenized, without one.
 - `searcher()`: one searcher kept open per backend (one per thread), refreshed only
   when the index's generation changed or it was rebuilt (`delete_index` marks it).
   haystack's own `search()` reopens every segment twice per query (~4.6x bare
@@ -15,7 +16,8 @@ Overrides, relative to `haystack.backends.whoosh_backend`:
   so that one writer at a time touches it, whichever process it runs in.
 
 Added: the calls every engine answers (search/engine.py): `run_search` (a parsed
-query, translated by `translate.py`), `similar`, `ping`, `writing` and `apply`.
+query, translated by `translate.py`), `vocabulary` (terms by prefix, for corrections),
+`similar`, `ping`, `writing` and `apply`.
 """
 
 import heapq
@@ -78,6 +80,8 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
                 fieldobj = wf.ID(sortable=True)
             elif field_class.field_type == "names":
                 fieldobj = wf.KEYWORD(commas=True, sortable=True)
+            elif field_class.field_type == "all_names":  # queried, never counted
+                fieldobj = wf.KEYWORD(commas=True)
             elif field_class.field_type in ("date", "datetime"):
                 fieldobj = wf.DATETIME(sortable=True)
             else:
@@ -201,6 +205,21 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
             limit=limit,
             facets=list(facets),
         )
+
+    def vocabulary(self, fieldname, prefix, lengths=None):
+        """[(term, documents that hold it)] for the terms of `fieldname` that start with
+        `prefix` (not empty: a whole field's terms are too many to list) and whose
+        length is in `lengths` (any when None), in the index's order."""
+        searcher = self.searcher()
+        if searcher is None or not prefix or fieldname not in searcher.schema:
+            return []
+        reader = searcher.reader()
+        found = []
+        for raw in reader.expand_prefix(fieldname, prefix):
+            term = raw.decode("utf-8")
+            if lengths is None or len(term) in lengths:
+                found.append((term, reader.doc_frequency(fieldname, raw)))
+        return found
 
     def similar(self, article, limit=5):
         """The pks of up to `limit` other articles most like `article`, best first."""

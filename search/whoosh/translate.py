@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from whoosh import query as wq
 
 from search.analyzer import in_dictionary, is_cjk, words
-from search.queries import TEXT_FIELDS, filter_terms
+from search.queries import NAME_QUERIED, TEXT_FIELDS, credit_term, filter_terms
 
 
 def _halves(word):
@@ -53,7 +53,16 @@ def clause_query(clause):
     if clause.field in ("column", "publication"):
         values = dict.fromkeys((clause.raw, clause.text))
         return wq.Or([wq.Term(clause.field, v) for v in values])
-    return wq.Term(clause.field, clause.text)
+    if clause.role:
+        return wq.Term("credit", credit_term(clause.role, clause.text))
+    return wq.Term(NAME_QUERIED.get(clause.field, clause.field), clause.text)
+
+
+def _any(queries):
+    queries = [q for q in queries if q is not None]
+    if not queries:
+        return None
+    return queries[0] if len(queries) == 1 else wq.Or(queries)
 
 
 def _all(queries):
@@ -81,7 +90,7 @@ class WhooshQueries:
 
 def to_whoosh(parsed):
     """The `WhooshQueries` for `parsed`; all None when it has nothing to look for."""
-    match = _all(clause_query(c) for c in parsed.positive)
+    match = _all(_any(map(clause_query, group)) for group in parsed.groups())
     if match is None:
         return WhooshQueries()
     ranked = match

@@ -83,7 +83,8 @@ def test_the_merge_action_asks_whom_to_keep_then_merges(
     keep, other = make_person("陈伟"), make_person("陈杨")
     credited, mentioned = make_article(), make_article()
     make_credit(credited, other)
-    make_credit(make_article(), keep)
+    own = make_article()
+    make_credit(own, keep)
     make_person_mention(mentioned, other)
     chosen = {"action": "merge_people", helpers.ACTION_CHECKBOX_NAME: [keep.pk, other.pk]}
 
@@ -99,7 +100,8 @@ def test_the_merge_action_asks_whom_to_keep_then_merges(
     assert [(p.name, aliases.names(p)) for p in Person.objects.all()] == [("陈伟", ["陈杨"])]
     assert credited.credits.get().person == keep
     assert mentioned.person_mentions.get().person == keep
-    assert announced == [(sorted([credited.pk, mentioned.pk]), [])]
+    # The kept person's own article too: search finds it by the alias 陈杨 now.
+    assert announced == [(sorted([credited.pk, mentioned.pk, own.pk]), [])]
     assert {c.user for c in ArticleChange.objects.all()} == {editor}
 
 

@@ -65,3 +65,41 @@ def test_the_search_page_fits_a_phone(archive, phone, live_server):
     expect(phone.locator(".search-result")).to_have_count(3)
     scroll_width = phone.evaluate("document.documentElement.scrollWidth")
     assert scroll_width <= 390
+
+
+@pytest.mark.browser
+def test_on_a_phone_the_filters_are_a_button_above_the_results(archive, phone, live_server):
+    phone.goto(f"{live_server.url}/search/?q=夜市")
+    button = phone.locator(".search-filters > summary")
+    expect(button).to_be_visible()
+    assert button.bounding_box()["y"] + 40 < 844  # above the fold
+    first = phone.locator(".search-result").first.bounding_box()
+    assert button.bounding_box()["y"] < first["y"]
+    facet = phone.locator(".search-facets a[data-facet='year']:has-text('2022年')")
+    expect(facet).to_be_hidden()
+    button.click()
+    expect(facet).to_be_visible()
+    facet.click()
+    phone.wait_for_url("**year=2022*")
+    expect(phone.locator(".search-count")).to_contain_text("找到 1 篇文章")
+
+
+@pytest.mark.browser
+def test_on_a_wide_screen_the_facets_stay_open_beside_the_results(archive, page, live_server):
+    page.goto(f"{live_server.url}/search/?q=夜市")
+    expect(page.locator(".search-filters > summary")).to_be_hidden()
+    facets = page.locator(".search-facets").bounding_box()
+    results = page.locator(".search-results").bounding_box()
+    assert facets["x"] > results["x"] + results["width"]
+    assert abs(facets["y"] - results["y"]) < 200
+
+
+@pytest.mark.browser
+def test_a_typo_gets_its_correction_and_one_click_finds_the_article(archive, page, live_server):
+    page.goto(f"{live_server.url}/search/?q=预算绩效管里&year=2022")
+    expect(page.locator(".no-results")).to_contain_text("没有找到与“预算绩效管里”相符的文章")
+    expect(page.locator(".active-filters")).to_contain_text("2022")
+    page.click(".correction a")
+    page.wait_for_url("**q=*")
+    expect(page.locator(".search-result")).to_have_count(1)
+    expect(page.locator(".search-result .summary-title")).to_contain_text("预算绩效管理培训")

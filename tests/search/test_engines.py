@@ -290,7 +290,7 @@ def test_update_sends_each_article_as_a_bulk_document(db, es):
     assert doc["date"] == "2021-07-01T00:00:00"
     assert doc["year"] == "2021"
     assert doc["column"] == "高新区动态"
-    assert doc["credit"] == ["孙庆辉"]
+    assert doc["credit"] == ["孙庆辉", "reporter:孙庆辉"]
     assert doc["person"] == ["孙庆辉", "阿志强"]
     assert doc["department"] == ["高新区财政金融局"]
     assert fake.sent("POST", "/baokan/_refresh")
@@ -320,7 +320,7 @@ def test_run_search_asks_elasticsearch_what_it_asks_whoosh(db, es):
     assert query["default_field"] == "text"
     assert query["default_operator"] == "AND"
     assert query["query"] == (
-        '((("污染源") AND ("普查")) AND ("预算绩效管理") AND credit:("孙庆辉") '
+        '((("污染源") AND ("普查")) AND ("预算绩效管理") AND credit:("reporter\\:孙庆辉") '
         'AND column:("高新区动态") AND NOT (("焦作")) AND publication:("郑州高新时报") '
         'AND person:("王玲玲") AND date:(["2021-01-01T00:00:00" TO *]) '
         'AND date:([* TO "2021-12-31T00:00:00"]))'
@@ -342,7 +342,7 @@ def test_run_search_asks_elasticsearch_what_it_asks_whoosh(db, es):
         ('"x\\"', r'("x\\")'),
         ("报纸:郑州高新時報", 'publication:("郑州高新時報") OR publication:("郑州高新时报")'),
         ("标题:夜市", 'title:("夜市")'),
-        ("单位:高新区财政金融局", 'department:("高新区财政金融局")'),
+        ("单位:高新区财政金融局", 'department_names:("高新区财政金融局")'),
     ],
 )
 def test_run_search_escapes_what_readers_type(db, es, q, fragment):

@@ -97,3 +97,62 @@ def test_filters_are_in_one_order_and_names_are_folded_as_indexed():
         ("department", "财政局"),
     ]
     assert list(FILTERS) == ["year", "publication", "column", "person", "department"]
+
+
+def groups(raw):
+    return [[c.text for c in group] for group in parse(raw).groups()]
+
+
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("夜市 OR 托管", [["夜市", "托管"]]),
+        ("夜市 | 托管", [["夜市", "托管"]]),
+        ("夜市|托管", [["夜市", "托管"]]),
+        ("夜市｜托管", [["夜市", "托管"]]),
+        ("高新区 夜市 OR 托管", [["高新区"], ["夜市", "托管"]]),
+        ("OR 夜市", [["夜市"]]),
+        ("夜市 OR", [["夜市"]]),
+        ("夜市 or 托管", [["夜市"], ["or"], ["托管"]]),  # only upper-case OR joins
+        ("夜市 OR -托管", [["夜市"]]),
+    ],
+)
+def test_or_joins_the_words_beside_it(raw, expected):
+    assert groups(raw) == expected
+
+
+def test_role_prefixes_name_their_role_and_署名_any():
+    roles = [
+        (c.field, c.role) for c in parse("编辑:孙庆辉 记者:孙庆辉 摄:李飞 署名:王玲玲").clauses
+    ]
+    assert roles == [
+        ("credit", "editor"),
+        ("credit", "reporter"),
+        ("credit", "photographer"),
+        ("credit", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("记者 孙庆辉", [("credit", "孙庆辉", "reporter")]),
+        ("孙庆辉 摄", [("credit", "孙庆辉", "photographer")]),
+        (
+            "记者 孙庆辉 通讯员 王玲玲",
+            [("credit", "孙庆辉", "reporter"), ("credit", "王玲玲", "correspondent")],
+        ),
+        ("夜市 记者 孙庆辉", [("text", "夜市", ""), ("credit", "孙庆辉", "reporter")]),
+    ],
+)
+def test_a_byline_typed_as_printed_reads_as_its_field(raw, expected):
+    parsed = parse(raw)
+    assert [(c.field, c.text, c.role) for c in parsed.clauses] == expected
+    assert parsed.bylines
+
+
+@pytest.mark.parametrize("raw", ["记者", "记者 节能减排工作会议", '记者 "孙庆辉"', "记者 -孙庆辉"])
+def test_a_role_word_beside_no_name_stays_a_word(raw):
+    parsed = parse(raw)
+    assert all(c.field == "text" for c in parsed.clauses)
+    assert not parsed.bylines

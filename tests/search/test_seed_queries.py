@@ -66,3 +66,16 @@ def test_seed_query(case, seed_archive, client):
     got = sorted(lead(r["article"].body) for r in response.context["results"])
     assert got == sorted(case["expect"]), case["why"]
     assert response.context["total"] == len(case["expect"])
+    if "correction" in case:  # 您是不是要找, and its link finds articles
+        correction = response.context["correction"]
+        assert correction["query"] == case["correction"], case["why"]
+        assert client.get("/search/" + correction["url"]).context["total"] == correction["total"]
+
+
+def test_a_filter_that_empties_the_page_says_what_its_removal_gives_back(seed_archive, client):
+    wide = client.get("/search/", {"q": "高新区"}).context["total"]
+    narrow = client.get("/search/", {"q": "高新区", "year": "2020"})
+    assert narrow.context["total"] == 0 < wide
+    [chip] = narrow.context["active_filters"]
+    assert chip["given_back"] == wide
+    assert f"去掉 2020 年：{wide} 篇" in narrow.content.decode()
