@@ -67,6 +67,16 @@ def test_an_elasticsearch_url(tmp_path, url, server, index_name):
     assert got["SILENTLY_FAIL"] is False
 
 
+def test_an_elasticsearch_url_may_name_every_node_of_a_cluster(tmp_path):
+    url = "elasticsearch+https://baokan:pw@es1.example,es2.example:9243/news"
+    got = haystack_connections(url, tmp_path)["default"]
+    assert got["URL"] == [
+        "https://baokan:pw@es1.example:9200/",
+        "https://baokan:pw@es2.example:9243/",
+    ]
+    assert got["INDEX_NAME"] == "news"
+
+
 @pytest.mark.parametrize(
     "url, reason",
     [
