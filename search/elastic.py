@@ -24,8 +24,10 @@ haystack `SearchQuerySet` (`search_query_set`) asking what `search.whoosh.transl
 asks Whoosh; writes go through haystack's `update()` and `remove()`.
 """
 
+import logging
 from pathlib import Path
 
+import elasticsearch
 from django.conf import settings
 from haystack.backends.elasticsearch7_backend import (
     Elasticsearch7SearchBackend,
@@ -40,6 +42,23 @@ from .analyzer import fold, in_dictionary, index_positions, is_cjk, words
 from .locks import file_lock
 from .queries import TEXT_FIELDS, Outcome, filter_terms
 from .whoosh.similar import COMMON_FLOOR, COMMON_SHARE, KEY_TERMS
+
+
+class _OneLine(logging.Filter):
+    """The client logs every failed request with its traceback: a node that is down
+    would fill a command's output and the log with them. One line says as much."""
+
+    def filter(self, record):
+        if record.exc_info and record.exc_info[1] is not None:
+            error = record.exc_info[1]
+            detail = " ".join(str(error).split())[:300]
+            record.msg = f"{record.getMessage()}: {type(error).__name__}: {detail}"
+            record.args = ()
+            record.exc_info = record.exc_text = None
+        return True
+
+
+logging.getLogger("elasticsearch").addFilter(_OneLine())
 
 TERMS_ANALYZER = "baokan_terms"
 # Values counted per facet: haystack asks Elasticsearch for 10 unless told; the search
@@ -74,6 +93,10 @@ def pre_analysed(value):
 
 
 class ChineseElasticsearchBackend(Elasticsearch7SearchBackend):
+    # What the client raises when the engine does not answer or refuses a request: the
+    # commands say so in a sentence (the queue keeps its rows), not with a traceback.
+    unavailable_errors = (elasticsearch.TransportError,)
+
     DEFAULT_SETTINGS = {
         "settings": {
             "index": {"max_result_window": MAX_RESULT_WINDOW},

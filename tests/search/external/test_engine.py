@@ -270,3 +270,25 @@ def test_a_failed_write_keeps_the_queue(db, dead_engine):
     with pytest.raises(elasticsearch.ConnectionError):
         process_queue(wait=True)
     assert PendingIndexUpdate.objects.count() == 1
+
+
+def test_the_queue_command_says_in_a_sentence_that_the_engine_is_down(db, dead_engine, caplog):
+    article = make_indexed_article(title="夜市开张", body="本报讯 夜市开张。")
+    enqueue([article.pk])
+    with pytest.raises(CommandError) as error:
+        call_command("process_index_queue", stdout=StringIO(), stderr=StringIO())
+    assert str(error.value).startswith("the search engine did not take the updates")
+    assert "1 update(s) stay queued" in str(error.value)
+    # The client's log lines name the failure without a traceback.
+    client_records = [r for r in caplog.records if r.name == "elasticsearch"]
+    assert client_records and all(r.exc_info is None for r in client_records)
+    assert "Connection refused" in client_records[-1].getMessage()
+
+
+def test_an_ingest_while_the_engine_is_down_keeps_its_pages(db, dead_engine):
+    from tests.search.test_seed_queries import SEEDS
+
+    stderr = StringIO()
+    call_command("ingest", str(SEEDS), stdout=StringIO(), stderr=stderr)
+    assert "the pages are stored, but not yet searchable" in stderr.getvalue()
+    assert Article.objects.count() == PendingIndexUpdate.objects.count() > 0
