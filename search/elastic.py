@@ -28,6 +28,7 @@ import logging
 from pathlib import Path
 
 import elasticsearch
+import elasticsearch.helpers
 from django.conf import settings
 from haystack.backends.elasticsearch7_backend import (
     Elasticsearch7SearchBackend,
@@ -137,6 +138,32 @@ class ChineseElasticsearchBackend(Elasticsearch7SearchBackend):
         # elasticsearch-py 7.14+ asks the server who it is before the first request and
         # refuses OpenSearch; the API it speaks is the same.
         self.conn.transport._verified_elasticsearch = True
+
+    # -- what check_index asks (search/indexcheck.py) --------------------------------
+
+    @property
+    def path(self):
+        """Where the index is, for check_index's messages (never a password)."""
+        hosts = [c.host for c in self.conn.transport.connection_pool.connections]
+        return f"index {self.index_name!r} at {', '.join(hosts)}"
+
+    def exists(self):
+        return bool(self.conn.indices.exists(index=self.index_name))
+
+    def indexed_pks(self, deep=False):
+        """The pks of every article in the index (`deep` is Whoosh's)."""
+        self.conn.indices.refresh(index=self.index_name)
+        hits = elasticsearch.helpers.scan(
+            self.conn,
+            index=self.index_name,
+            query={"query": {"term": {"django_ct": "archive.article"}}, "_source": ["django_id"]},
+            size=5000,
+        )
+        return {int(hit["_source"]["django_id"]) for hit in hits}
+
+    def delete_index(self):
+        """Drop the index; the next write makes it anew with the mapping."""
+        self.clear()
 
     def build_schema(self, fields):
         content_field_name, mapping = super().build_schema(fields)

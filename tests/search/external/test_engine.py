@@ -215,9 +215,46 @@ def test_healthz_asks_the_engine(client, small_corpus):
     assert response.json()["search_index"] == "ok"
 
 
-def test_check_index_says_to_rebuild_instead(db, search_backend):
-    with pytest.raises(CommandError, match="rebuild_index"):
-        call_command("check_index", stdout=StringIO(), stderr=StringIO())
+def _check_index(*args):
+    out, err = StringIO(), StringIO()
+    try:
+        call_command("check_index", *args, stdout=out, stderr=err)
+    except CommandError as exc:
+        return False, out.getvalue() + err.getvalue() + str(exc)
+    return True, out.getvalue() + err.getvalue()
+
+
+def test_check_index_finds_and_repairs_a_stale_or_missing_external_index(
+    opensearch, db, search_backend
+):
+    articles = [
+        make_indexed_article(title=f"夜市第{n}号", body="本报讯 夜市开张。") for n in range(4)
+    ]
+    index_all()
+    ok, report = _check_index()
+    assert ok and "search index ok: it matches the 4 article(s)" in report
+
+    # One article gone from the index, one deleted from the database behind its back.
+    name = search_backend.index_name
+    opensearch.request("DELETE", f"/{name}/_doc/archive.article.{articles[0].pk}?refresh=true")
+    articles[1].delete()
+    PendingIndexUpdate.objects.all().delete()
+    ok, report = _check_index()
+    assert not ok
+    assert "stale: 2 article(s) missing from the index or deleted but still in it" in report
+    ok, report = _check_index("--fix")
+    assert ok, report
+    assert "2 article(s) queued for the search index" in report
+    assert sorted(engine.run_search(parse("夜市"), {}).pks) == sorted(
+        a.pk for a in (articles[0], *articles[2:])
+    )
+
+    opensearch.request("DELETE", f"/{name}")
+    ok, report = _check_index()
+    assert not ok and f"missing: no search index in index '{name}' at http://127.0.0.1:" in report
+    ok, report = _check_index("--fix")
+    assert ok and "rebuilt the search index from the database: 3 article(s)" in report
+    assert engine.run_search(parse("夜市"), {}).total == 3
 
 
 def test_rebuild_index_fills_the_engine(db, search_backend):
@@ -262,6 +299,13 @@ def test_an_engine_that_does_not_answer_gives_503(db, dead_engine, client):
 
 def test_more_like_this_is_empty_while_the_engine_is_down(db, dead_engine):
     assert engine.more_like_this(make_indexed_article(title="夜市开张")) == []
+
+
+def test_check_index_says_the_engine_does_not_answer(db, dead_engine):
+    ok, report = _check_index("--fix")
+    assert not ok
+    assert report.startswith("the search engine does not answer (ConnectionError")
+    assert report.endswith("nothing was checked")
 
 
 def test_a_failed_write_keeps_the_queue(db, dead_engine):
