@@ -55,7 +55,7 @@ class Command(BaseCommand):
         started = time.monotonic()
         unavailable = getattr(backend, "unavailable_errors", ())
         try:
-            self.check(backend, fix, rebuild, deep, max_queue_age, started, options)
+            self.check_and_repair(backend, fix, rebuild, deep, max_queue_age, started, options)
         except unavailable as exc:
             detail = " ".join(str(exc).split())[:200]
             raise CommandError(
@@ -63,7 +63,7 @@ class Command(BaseCommand):
                 "nothing was checked"
             ) from None
 
-    def check(self, backend, fix, rebuild, deep, max_queue_age, started, options):
+    def check_and_repair(self, backend, fix, rebuild, deep, max_queue_age, started, options):
         problems = indexcheck.find_problems(backend, deep, max_queue_age)
         for kind, message in problems:
             self.stderr.write(f"{kind}: {message}")
