@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: serve test test-postgres install install-dev browser lint bench bench-tools parser-model parser-eval
+.PHONY: serve test test-postgres install install-dev browser opensearch lint bench bench-tools parser-model parser-eval
 
 # constraints.txt holds the versions the tests passed with: installs take exactly those.
 $(VENV)/.installed: pyproject.toml constraints.txt
@@ -37,17 +37,25 @@ browser:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 	@test -f node_modules/axe-core/axe.min.js || npm install --no-audit --no-fund
 
+# A real OpenSearch 2.19 node for the external-engine tests (tests/search/external/):
+# Debian's Java 17 and Maven where missing, then the launcher in .ci/opensearch/ built
+# with its jars from Maven Central. The tests start and stop the node themselves.
+opensearch:
+	@{ command -v java >/dev/null 2>&1 && command -v javac >/dev/null 2>&1 && command -v mvn >/dev/null 2>&1; } || { \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jdk-headless maven >/dev/null; }
+	mvn -q -B -f .ci/opensearch/pom.xml package
+
 lint: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run --verbosity 0
 
 # Installs the development dependencies and runs every test.
-test: install-dev browser bench-tools lint
+test: install-dev browser bench-tools opensearch lint
 	$(PY) -m pytest
 
 # The same suite against PostgreSQL (Debian's server, started for the run).
-test-postgres: install-dev browser bench-tools
+test-postgres: install-dev browser bench-tools opensearch
 	$(PY) -m pip install --quiet -e ".[dev,postgres]" -c constraints.txt
 	.ci/with-postgres $(PY) -m pytest
 

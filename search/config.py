@@ -4,6 +4,8 @@
     whoosh:///srv/baokan/index                a Whoosh index somewhere else
     elasticsearch://host:9200/baokan          Elasticsearch 7, index `baokan`
     elasticsearch+https://user:pw@host/baokan the same over HTTPS, with a login
+    elasticsearch://es1:9200,es2:9200/baokan  a cluster: the client asks the next node
+                                              when one does not answer
 
 Pure: reads no settings and imports no engine, so `archive/settings.py` can call it.
 """
@@ -33,6 +35,18 @@ def haystack_connections(url, data_dir):
     url = (url or "").strip()
     if not url:
         return _whoosh(Path(data_dir) / "whoosh_index")
+    scheme, sep, rest = url.partition("://")
+    netloc, slash, path = rest.partition("/")
+    if sep and "," in netloc and scheme in SCHEMES:
+        # Several nodes of one cluster: each read as an address of its own.
+        login, at, hosts = netloc.rpartition("@")
+        configs = [
+            haystack_connections(f"{scheme}://{login}{at}{host}{slash}{path}", data_dir)
+            for host in hosts.split(",")
+        ]
+        config = configs[0]
+        config["default"]["URL"] = [c["default"]["URL"] for c in configs]
+        return config
     try:
         parts = urlsplit(url)
         port = parts.port

@@ -1,17 +1,23 @@
-"""haystack's Elasticsearch 7 backend, made to read Chinese with a stock Elasticsearch.
+"""haystack's Elasticsearch 7 backend, made to read Chinese the way the Whoosh index does.
 
-Overrides, relative to `haystack.backends.elasticsearch7_backend`:
+Proved against a real OpenSearch 2.19 node (the Elasticsearch 7 API) in
+tests/search/external/. Overrides, relative to
+`haystack.backends.elasticsearch7_backend`:
 
-- `DEFAULT_SETTINGS`: haystack's default analyzer is English snowball, which finds no
-  Chinese word. Full-text fields are indexed as CJK single characters *and* bigrams
-  (Lucene's `cjk_bigram` filter, built into every Elasticsearch, no plugin) and
-  searched as bigrams, so a word or phrase matches wherever its characters stand in
-  a row, and a single character (焦) finds itself.
+- `__init__`: the client (elasticsearch-py 7.17) refuses any server that is not
+  Elastic's own since 7.14; that check is switched off, so OpenSearch answers too.
+  (7.13, the last release without the check, cannot be imported beside numpy 2.)
+- Terms: `search.analyzer` is the single source of terms for every engine. The engine
+  never cuts Chinese itself: `_prepare_object` sends each full-text field as the
+  terms `search.analyzer.index_positions` gives Whoosh, already cut, one position
+  after another (`pre_analysed`), and the engine's `baokan_terms` analyzer only
+  reads them back at the same positions (no Elasticsearch plugin is needed). Queries
+  are cut by the same module (`words`) and sent the same way.
 - `FIELD_MAPPINGS`: our `exact` and `names` fields (search_indexes.py) become
   `keyword`s for filters, field queries and facets.
 - `build_search_kwargs`: count every match, not the first 10 000.
-- `_prepare_object`: text and title are folded (traditional → simplified, full-width →
-  ASCII) as `search.queries` folds what readers type; Elasticsearch cannot.
+- `_prepare_object`: full-text fields are sent pre-analysed (above); names are folded
+  by search_indexes.py, columns and papers are kept as printed.
 
 Added: the calls every engine answers (search/engine.py). A parsed query becomes a
 haystack `SearchQuerySet` (`search_query_set`) asking what `search.whoosh.translate`
@@ -19,9 +25,12 @@ asks Whoosh; writes go through haystack's `update()` and `remove()`.
 """
 
 import functools
+import logging
 import operator
 from pathlib import Path
 
+import elasticsearch
+import elasticsearch.helpers
 from django.conf import settings
 from haystack.backends.elasticsearch7_backend import (
     Elasticsearch7SearchBackend,
@@ -32,58 +41,132 @@ from haystack.query import SQ, SearchQuerySet
 
 from archive.models import Article
 
-from .analyzer import fold, words
+from .analyzer import fold, in_dictionary, index_positions, is_cjk, words
 from .locks import file_lock
 from .queries import NAME_QUERIED, TEXT_FIELDS, Outcome, credit_term, filter_terms
+from .whoosh.similar import COMMON_FLOOR, COMMON_SHARE, KEY_TERMS
 
-INDEX_ANALYZER = "baokan_cjk_index"
-SEARCH_ANALYZER = "baokan_cjk_search"
+
+class _OneLine(logging.Filter):
+    """The client logs every failed request with its traceback: a node that is down
+    would fill a command's output and the log with them. One line says as much."""
+
+    def filter(self, record):
+        if record.exc_info and record.exc_info[1] is not None:
+            error = record.exc_info[1]
+            detail = " ".join(str(error).split())[:300]
+            record.msg = f"{record.getMessage()}: {type(error).__name__}: {detail}"
+            record.args = ()
+            record.exc_info = record.exc_text = None
+        return True
+
+
+logging.getLogger("elasticsearch").addFilter(_OneLine())
+
+TERMS_ANALYZER = "baokan_terms"
 # Values counted per facet: haystack asks Elasticsearch for 10 unless told; the search
 # page shows 12.
 FACET_SIZE = 20
+# How deep a reader may page: Elasticsearch refuses from + size beyond the index's
+# max_result_window (10 000 unless set). Whoosh pages as deep as the results go.
+MAX_RESULT_WINDOW = 100_000
+# What separates positions and the terms of one position in a pre-analysed field, and
+# marks a position left empty (punctuation: a phrase never bridges it). None can be
+# part of a term: `search.analyzer` keeps only words with a letter, digit or Chinese
+# character, cut from blocks that hold neither a space nor a bar.
+POSITION_SEPARATOR = " "
+TERM_SEPARATOR = "|"
+GAP = "|"
 
 
-def _cjk_analyzer(unigrams):
-    return {
-        "type": "custom",
-        "tokenizer": "standard",
-        "filter": [
-            "cjk_width",
-            "lowercase",
-            "baokan_cjk_unigrams" if unigrams else "baokan_cjk_bigrams",
-        ],
-    }
+def pre_analysed(value):
+    """`value` as the terms `search.analyzer` indexes, for the `baokan_terms` analyzer:
+    positions separated by spaces, the terms of one position (a word, the dictionary
+    words and characters inside it) by bars, an empty position as a lone bar."""
+    at = {}
+    for term, positions in index_positions(value).items():
+        for position in positions:
+            at.setdefault(position, []).append(term)
+    if not at:
+        return ""
+    return POSITION_SEPARATOR.join(
+        TERM_SEPARATOR.join(at[position]) if position in at else GAP
+        for position in range(max(at) + 1)
+    )
 
 
 class ChineseElasticsearchBackend(Elasticsearch7SearchBackend):
+    # What the client raises when the engine does not answer or refuses a request: the
+    # commands say so in a sentence (the queue keeps its rows), not with a traceback.
+    unavailable_errors = (elasticsearch.TransportError,)
+
     DEFAULT_SETTINGS = {
         "settings": {
+            "index": {"max_result_window": MAX_RESULT_WINDOW},
             "analysis": {
                 "analyzer": {
-                    INDEX_ANALYZER: _cjk_analyzer(unigrams=True),
-                    SEARCH_ANALYZER: _cjk_analyzer(unigrams=False),
+                    TERMS_ANALYZER: {
+                        "type": "custom",
+                        "tokenizer": "baokan_positions",
+                        "filter": ["baokan_gaps", "baokan_terms"],
+                    },
+                },
+                "tokenizer": {
+                    # One token a position ...
+                    "baokan_positions": {"type": "pattern", "pattern": POSITION_SEPARATOR},
                 },
                 "filter": {
-                    # Indexed: each character and each pair, the pair at its first
-                    # character's position. Searched: pairs only (a lone character
-                    # stays itself), so 污染源 is the phrase 污染 染源.
-                    "baokan_cjk_unigrams": {"type": "cjk_bigram", "output_unigrams": True},
-                    "baokan_cjk_bigrams": {"type": "cjk_bigram", "output_unigrams": False},
+                    # ... an empty one dropped, which leaves its position empty ...
+                    "baokan_gaps": {"type": "stop", "stopwords": [GAP], "ignore_case": False},
+                    # ... and each term of a position emitted at that position.
+                    "baokan_terms": {
+                        "type": "pattern_capture",
+                        "preserve_original": False,
+                        "patterns": ["([^|]+)"],
+                    },
                 },
             },
         },
     }
-    DEFAULT_FIELD_MAPPING = {
-        "type": "text",
-        "analyzer": INDEX_ANALYZER,
-        "search_analyzer": SEARCH_ANALYZER,
-    }
+    DEFAULT_FIELD_MAPPING = {"type": "text", "analyzer": TERMS_ANALYZER}
     FIELD_MAPPINGS = {
         **Elasticsearch7SearchBackend.FIELD_MAPPINGS,
         "exact": {"type": "keyword"},
         "names": {"type": "keyword"},
         "all_names": {"type": "keyword"},
     }
+
+    def __init__(self, connection_alias, **connection_options):
+        super().__init__(connection_alias, **connection_options)
+        # elasticsearch-py 7.14+ asks the server who it is before the first request and
+        # refuses OpenSearch; the API it speaks is the same.
+        self.conn.transport._verified_elasticsearch = True
+
+    # -- what check_index asks (search/indexcheck.py) --------------------------------
+
+    @property
+    def path(self):
+        """Where the index is, for check_index's messages (never a password)."""
+        hosts = [c.host for c in self.conn.transport.connection_pool.connections]
+        return f"index {self.index_name!r} at {', '.join(hosts)}"
+
+    def exists(self):
+        return bool(self.conn.indices.exists(index=self.index_name))
+
+    def indexed_pks(self, deep=False):
+        """The pks of every article in the index (`deep` is Whoosh's)."""
+        self.conn.indices.refresh(index=self.index_name)
+        hits = elasticsearch.helpers.scan(
+            self.conn,
+            index=self.index_name,
+            query={"query": {"term": {"django_ct": "archive.article"}}, "_source": ["django_id"]},
+            size=5000,
+        )
+        return {int(hit["_source"]["django_id"]) for hit in hits}
+
+    def delete_index(self):
+        """Drop the index; the next write makes it anew with the mapping."""
+        self.clear()
 
     def build_schema(self, fields):
         content_field_name, mapping = super().build_schema(fields)
@@ -102,8 +185,13 @@ class ChineseElasticsearchBackend(Elasticsearch7SearchBackend):
     def _prepare_object(self, index, obj):
         doc = super()._prepare_object(index, obj)
         for name, field in index.fields.items():
-            if field.field_type == "string" and isinstance(doc.get(name), str):
-                doc[name] = fold(doc[name])
+            value = doc.get(name)
+            if field.field_type == "string" and isinstance(value, str):
+                doc[name] = pre_analysed(value) if field.indexed else fold(value)
+            elif field.field_type == "exact" and value == "":
+                # Whoosh indexes no term for an empty value (an article with no column);
+                # Elasticsearch would count "" as a column of its own.
+                del doc[name]
         return doc
 
     # -- the engine's calls (search/engine.py) ----------------------------------------
@@ -112,7 +200,10 @@ class ChineseElasticsearchBackend(Elasticsearch7SearchBackend):
         """One page of results for a `ParsedQuery` and a `SearchForm`'s filters: the
         page, the total and the facet counts in one request."""
         sqs = search_query_set(parsed, filters, sort, facets, using=self.connection_alias)
-        page = sqs[offset : offset + limit] if limit else []
+        # Elasticsearch refuses a page past max_result_window; there, a page is empty
+        # (search/README.md, what differs) and the total still counts every match.
+        end = min(offset + limit, MAX_RESULT_WINDOW)
+        page = sqs[offset:end] if limit and offset < end else []
         counts = sqs.facet_counts().get("fields", {}) if facets else {}
         return Outcome(
             pks=[int(result.pk) for result in page],
@@ -121,14 +212,46 @@ class ChineseElasticsearchBackend(Elasticsearch7SearchBackend):
         )
 
     def vocabulary(self, fieldname, prefix, lengths=None):
-        """None listed: the bigram index holds no words to correct a query with, so
-        the page with no results offers no 您是不是要找 on Elasticsearch (README)."""
+        """None listed yet: the page with no results offers no 您是不是要找 on
+        Elasticsearch (README's list of what differs)."""
         return []
 
     def similar(self, article, limit=5):
-        """Up to `limit` pks of articles like `article`: Elasticsearch's more_like_this."""
-        sqs = SearchQuerySet(using=self.connection_alias).models(Article).more_like_this(article)
-        return [int(result.pk) for result in sqs[:limit]]
+        """Up to `limit` pks of articles like `article`: Elasticsearch's more_like_this,
+        asked for what `search.whoosh.similar` weighs (haystack's own call takes
+        Elasticsearch's defaults, which need a word five times in the archive and
+        twice in the article: nothing in a small archive)."""
+        if not self.setup_complete:
+            self.setup()
+        text = "\n".join(p for p in (article.title, article.title, article.body) if p)
+        terms = [w for w in words(text) if len(w) > 1 and not w.isdigit()]
+        if not terms:
+            return []
+        total = self.conn.count(index=self.index_name)["count"]
+        query = {
+            "bool": {
+                "must": {
+                    "more_like_this": {
+                        "fields": ["text"],
+                        # The article's whole words, as Whoosh weighs them; the
+                        # engine's analyzer reads them back one term each.
+                        "like": POSITION_SEPARATOR.join(terms),
+                        "max_query_terms": KEY_TERMS,
+                        "min_term_freq": 1,
+                        # Only this article: says nothing about the others.
+                        "min_doc_freq": 2,
+                        "max_doc_freq": int(max(COMMON_FLOOR, total * COMMON_SHARE)),
+                        "minimum_should_match": 1,
+                    }
+                },
+                "filter": {"term": {"django_ct": "archive.article"}},
+                "must_not": {"ids": {"values": [f"archive.article.{article.pk}"]}},
+            }
+        }
+        found = self.conn.search(
+            index=self.index_name, body={"query": query, "_source": ["django_id"]}, size=limit
+        )
+        return [int(hit["_source"]["django_id"]) for hit in found["hits"]["hits"]]
 
     def ping(self):
         """None when Elasticsearch answers a count (it raises otherwise)."""
@@ -191,22 +314,39 @@ def search_query_set(parsed, filters, sort="relevance", facets=(), using="defaul
     return sqs
 
 
+def word_sq(field, word):
+    """An `SQ` matching `word` however jieba cut the text around it, as
+    `search.whoosh.translate.word_query` does: a short name jieba does not know
+    (阿志强) may have been cut 阿/志强 in a sentence, so either half at consecutive
+    positions matches too."""
+    condition = SQ(**{field: Exact(word, clean=True)})
+    if 2 <= len(word) <= 4 and all(is_cjk(c) for c in word) and not in_dictionary(word):
+        for i in range(1, len(word)):
+            halves = f"{word[:i]}{POSITION_SEPARATOR}{word[i:]}"
+            condition |= SQ(**{field: Exact(halves, clean=True)})
+    return condition
+
+
 def clause_sq(clause):
     """An `SQ` for one clause; None when it holds no word.
 
     Unquoted text needs each of its words somewhere, a quoted phrase all in a row.
-    Each word is sent as an exact phrase: the engine's analyzer cuts it into its
-    characters' pairs, which must stand in a row, however the page's text was cut.
+    The words are cut here (`search.analyzer.words`), as for Whoosh, and sent as
+    quoted strings the `baokan_terms` analyzer reads back position by position: a
+    phrase is its words at consecutive positions.
     """
     if clause.field in TEXT_FIELDS:
         field = "content" if clause.field == "text" else "title"
-        parts = [clause.text] if clause.phrase else words(clause.text)
-        parts = [part for part in parts if part.strip()]
+        parts = clause.terms()
         if not parts:
             return None
-        condition = SQ(**{field: Exact(parts[0], clean=True)})
+        if len(parts) == 1:
+            return word_sq(field, parts[0])
+        if clause.phrase:
+            return SQ(**{field: Exact(POSITION_SEPARATOR.join(parts), clean=True)})
+        condition = word_sq(field, parts[0])
         for part in parts[1:]:
-            condition &= SQ(**{field: Exact(part, clean=True)})
+            condition &= word_sq(field, part)
         return condition
     if clause.field in ("column", "publication"):
         # Indexed as printed: what was typed, or its folded form.

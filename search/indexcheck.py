@@ -1,4 +1,6 @@
-"""Is the Whoosh search index whole and up to date, and how to repair it.
+"""Is the search index whole and up to date, and how to repair it: the Whoosh index on
+disk, or an external engine's (search/elastic.py) for what it can tell (missing,
+stale, queue, failing searches).
 
 The database is the source of truth; the index can always be rebuilt from it. A check
 finds (`find_problems`):
@@ -38,8 +40,11 @@ class QueueFailed(Exception):
 
 
 def is_checkable(backend):
-    """Whether `backend` is the Whoosh index on disk, the only one this module knows."""
-    return isinstance(backend, ChineseWhooshSearchBackend) and backend.use_file_storage
+    """Whether this module knows `backend`: the Whoosh index on disk, or an engine that
+    lists what it holds (`indexed_pks`)."""
+    if isinstance(backend, ChineseWhooshSearchBackend):
+        return backend.use_file_storage
+    return hasattr(backend, "indexed_pks")
 
 
 def find_problems(backend, deep=False, max_queue_age=10):
@@ -48,6 +53,8 @@ def find_problems(backend, deep=False, max_queue_age=10):
         if not backend.exists():
             return [("missing", f"no search index in {backend.path}")]
         backend.setup()
+    except getattr(backend, "unavailable_errors", ()):
+        raise  # an engine that does not answer is not a damaged index
     except Exception as exc:  # a damaged table of contents fails already here
         return [("corrupt", f"{backend.path}: {type(exc).__name__}: {exc}")]
     try:
@@ -123,10 +130,13 @@ def probe_searches(backend):
     index = connections["default"].get_unified_index().get_index(Article)
     facets = [name for name, f in index.fields.items() if f.field_type in ("exact", "names")]
     try:
-        backend.searcher()  # opened afresh: what a worker would open now
+        if hasattr(backend, "searcher"):
+            backend.searcher()  # opened afresh: what a worker would open now
         for sort in ("newest", "oldest"):
             backend.run_search(everything, {}, sort=sort, limit=1, facets=facets)
         backend.run_search(everything, dates, sort="newest", limit=1)
+    except getattr(backend, "unavailable_errors", ()):
+        raise
     except Exception as exc:
         raise Damaged(f"searches fail: {type(exc).__name__}: {exc}") from exc
 
@@ -139,6 +149,8 @@ def rebuild_index(backend):
     try:
         backend.setup()
     except Exception:
+        if not isinstance(backend, ChineseWhooshSearchBackend):
+            raise
         # Too damaged to open even to take its lock (`writing()` opens it): clear it first.
         shutil.rmtree(backend.path, ignore_errors=True)
     index = connections["default"].get_unified_index().get_index(Article)

@@ -16,7 +16,7 @@ import sys
 import time
 
 from django.conf import settings
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from archive.loadlog import add_seconds
 
@@ -41,9 +41,12 @@ def on_ingest_finished(sender, run, changed, completed, stderr, verbosity, **kwa
         # Ingest queues its index updates in each page's transaction; apply what is
         # left now so that the pages are searchable when the command ends.
         started = time.monotonic()
-        call_command(
-            "process_index_queue", bulk=True, stdout=stderr, stderr=stderr, verbosity=verbosity
-        )
+        try:
+            call_command(
+                "process_index_queue", bulk=True, stdout=stderr, stderr=stderr, verbosity=verbosity
+            )
+        except CommandError as exc:  # an engine that does not answer: the pages are stored
+            stderr.write(f"the pages are stored, but not yet searchable: {exc}")
         if run is not None:
             add_seconds(run, "index", time.monotonic() - started)
 

@@ -4,12 +4,9 @@ import pytest
 from django.urls import reverse
 
 from archive.models import CreditRole
-from search import engine
-from search.queries import parse
 from search.spelling import one_edit
 
 from .conftest import index_all, make_indexed_article
-from .test_engines import es as es  # a fixture: a fake Elasticsearch
 
 URL = reverse("search:search")
 
@@ -84,16 +81,6 @@ def test_a_byline_typed_as_printed_searches_the_credit_and_says_so(client, small
     assert pks(response) == {photo.pk}
     assert "按署名搜索：<code>摄影:孙庆辉</code>" in response.content.decode()
     assert "按署名搜索" not in get(client, q="孙庆辉").content.decode()
-
-
-def test_elasticsearch_is_asked_for_either_word_and_the_role(es):  # noqa: F811
-    backend, fake = es
-    fake.matches = []
-    engine.run_search(parse("高新区 夜市 OR 托管 编辑:孙庆辉"), {}, limit=0)
-    [body] = fake.sent("POST", "/baokan/_search")
-    assert body["query"]["bool"]["must"]["query_string"]["query"] == (
-        '(("高新区") AND (("夜市") OR ("托管")) AND credit:("editor\\:孙庆辉"))'
-    )
 
 
 @pytest.mark.parametrize(

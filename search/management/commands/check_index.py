@@ -49,10 +49,21 @@ class Command(BaseCommand):
         backend = connections["default"].get_backend()
         if not indexcheck.is_checkable(backend):
             raise CommandError(
-                "check_index knows the Whoosh index on disk; for another search engine "
-                "use `manage.py rebuild_index`."
+                "check_index knows the Whoosh index on disk and Elasticsearch; for another "
+                "search engine use `manage.py rebuild_index`."
             )
         started = time.monotonic()
+        unavailable = getattr(backend, "unavailable_errors", ())
+        try:
+            self.check_and_repair(backend, fix, rebuild, deep, max_queue_age, started, options)
+        except unavailable as exc:
+            detail = " ".join(str(exc).split())[:200]
+            raise CommandError(
+                f"the search engine does not answer ({type(exc).__name__}: {detail}); "
+                "nothing was checked"
+            ) from None
+
+    def check_and_repair(self, backend, fix, rebuild, deep, max_queue_age, started, options):
         problems = indexcheck.find_problems(backend, deep, max_queue_age)
         for kind, message in problems:
             self.stderr.write(f"{kind}: {message}")

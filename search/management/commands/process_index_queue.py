@@ -6,8 +6,10 @@ import threading
 import time
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
+from search import engine
+from search.models import PendingIndexUpdate
 from search.queue import follow, process_queue, serve
 
 
@@ -52,7 +54,12 @@ class Command(BaseCommand):
         elif follow:
             applied, seconds = self._follow()
         else:
-            applied = process_queue(wait=wait, bulk=bulk)
+            # An external engine that does not answer; Whoosh's errors stay tracebacks.
+            unavailable = getattr(engine.backend(), "unavailable_errors", ())
+            try:
+                applied = process_queue(wait=wait, bulk=bulk)
+            except unavailable as exc:
+                raise CommandError(unavailable_message(exc)) from None
             seconds = time.perf_counter() - started
         if applied is None:
             # Not a failure: the process holding the lock is applying the queue.
@@ -78,3 +85,14 @@ class Command(BaseCommand):
 
         threading.Thread(target=wait_for_eof, daemon=True).start()
         return follow(stop)
+
+
+def unavailable_message(exc):
+    detail = " ".join(str(exc).split())
+    if len(detail) > 200:
+        detail = detail[:200] + "…"
+    queued = PendingIndexUpdate.objects.count()
+    return (
+        f"the search engine did not take the updates ({type(exc).__name__}: {detail}); "
+        f"{queued} update(s) stay queued: run manage.py process_index_queue when it answers"
+    )
