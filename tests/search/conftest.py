@@ -22,9 +22,8 @@ from tests.archive.factories import (
 
 
 @contextmanager
-def temporary_index(path):
-    """Point haystack's default connection at a Whoosh index in `path` (never var/)."""
-    config = {"default": {"ENGINE": "search.whoosh.backend.ChineseWhooshEngine", "PATH": str(path)}}
+def haystack_pointed_at(config):
+    """haystack's default connection on `config` for the block, then back as it was."""
     saved = connections.connections_info
     with override_settings(HAYSTACK_CONNECTIONS=config):
         connections.connections_info = config
@@ -34,6 +33,14 @@ def temporary_index(path):
         finally:
             connections.connections_info = saved
             connections.reload("default")
+
+
+@contextmanager
+def temporary_index(path):
+    """Point haystack's default connection at a Whoosh index in `path` (never var/)."""
+    config = {"default": {"ENGINE": "search.whoosh.backend.ChineseWhooshEngine", "PATH": str(path)}}
+    with haystack_pointed_at(config) as backend:
+        yield backend
 
 
 @pytest.fixture

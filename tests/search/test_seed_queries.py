@@ -59,13 +59,19 @@ def test_every_expected_article_exists_once(seed_archive, db):
             assert key in leads, f"{case['query']}: no seed article starts {key}"
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["query"] or str(c.get("params")) for c in CASES])
-def test_seed_query(case, seed_archive, client):
+def answers(client, case):
+    """The search page's answer to `case`, checked: exactly the articles it expects."""
     response = client.get("/search/", {"q": case["query"], **case.get("params", {})})
     assert response.status_code == 200
     got = sorted(lead(r["article"].body) for r in response.context["results"])
     assert got == sorted(case["expect"]), case["why"]
     assert response.context["total"] == len(case["expect"])
+    return response
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["query"] or str(c.get("params")) for c in CASES])
+def test_seed_query(case, seed_archive, client):
+    response = answers(client, case)
     if "correction" in case:  # 您是不是要找, and its link finds articles
         correction = response.context["correction"]
         assert correction["query"] == case["correction"], case["why"]

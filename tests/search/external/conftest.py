@@ -10,11 +10,10 @@ import itertools
 from contextlib import contextmanager
 
 import pytest
-from django.test import override_settings
-from haystack import connections
 
 from search.config import haystack_connections
 
+from ..conftest import haystack_pointed_at
 from .node import OpenSearchNode
 
 _names = itertools.count(1)
@@ -41,16 +40,11 @@ def external_index(node, index_name=None):
     afterwards."""
     index_name = index_name or f"test-{next(_names)}"
     config = haystack_connections(search_url(node, index_name), "/nonexistent")
-    saved = connections.connections_info
-    with override_settings(HAYSTACK_CONNECTIONS=config):
-        connections.connections_info = config
-        connections.reload("default")
+    with haystack_pointed_at(config) as backend:
         try:
-            yield connections["default"].get_backend()
+            yield backend
         finally:
             node.request("DELETE", f"/{index_name}")
-            connections.connections_info = saved
-            connections.reload("default")
 
 
 @pytest.fixture
