@@ -16,7 +16,8 @@ import re
 
 from . import lexicon as lx
 
-_HEADS = sorted({s for s, _ in lx.DEPARTMENT_SUFFIXES}, key=len, reverse=True)
+_HEADS = frozenset(s for s, _ in lx.DEPARTMENT_SUFFIXES)
+_HEAD_LENGTHS = sorted({len(h) for h in _HEADS}, reverse=True)
 _UNITS = dict(lx.PLACE_UNITS)
 _PLACE = re.compile(
     rf"(?P<stem>[{lx.CJK}]{{2,4}}?)(?P<unit>{'|'.join(u for u, _ in lx.PLACE_UNITS)})"
@@ -27,7 +28,12 @@ _ORDINAL = re.compile(rf"{lx.ORDINAL}[次届]")  # 第七次 of a census's offic
 
 def head(name: str) -> str | None:
     """The organisation noun a name ends with (the longest): 社区卫生服务中心, 有限公司."""
-    return next((h for h in _HEADS if name.endswith(h) and len(name) >= len(h)), None)
+    # By length, longest first: a set look-up per length, not an endswith per head
+    # (called for every candidate name of every article).
+    for n in _HEAD_LENGTHS:
+        if len(name) >= n and name[-n:] in _HEADS:
+            return name[-n:]
+    return None
 
 
 def zone_level(zone: str | None) -> str:
