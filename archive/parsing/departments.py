@@ -246,6 +246,7 @@ def _in_name(word: str, *, loose: bool = False, own: frozenset[str] = frozenset(
     return tag.startswith(("n", "j", "vn", "b", "an", "a", "l", "eng"))
 
 
+@functools.lru_cache(maxsize=16384)
 def _plausible(printed: str, suffix: str, zone: str | None) -> bool:
     """A name, not a bare suffix (公司, 该局) or a word that ends like one (大局).
     A long suffix names a body by itself after the zone (区文化馆, 高新区派出所)."""
@@ -282,6 +283,7 @@ def _alone(name: str, prefix: str) -> bool:
     return name.startswith(prefix) and lx.words(name[:4])[0] == prefix
 
 
+@functools.lru_cache(maxsize=16384)  # a paper names the same bodies page after page
 def _canonical(printed: str, kind: str, zone: str | None) -> tuple[str, str | None, str]:
     """(canonical name, its zone, its level): 区市场监管局 → (高新区市场监管局, 郑州高新区,
     district); 国家中医药局 → (国家中医药局, "", national): a body above the page's
