@@ -311,6 +311,8 @@ def search_query_set(parsed, filters, sort="relevance", facets=(), using="defaul
         sqs = sqs.order_by("-date")
     elif sort == "oldest":
         sqs = sqs.order_by("date")
+    elif sort == "page":  # 版次, then newest; none of either sorts last, as on Whoosh
+        sqs = sqs.order_by("page_number", "-date")
     return sqs
 
 

@@ -49,6 +49,7 @@ def test_the_index_reads_back_the_terms_search_analyzer_gives_whoosh(opensearch,
     for field in ("year", "publication", "column", "credit", "person", "department"):
         assert mapping[field] == {"type": "keyword"}
     assert mapping["date"] == {"type": "date"}
+    assert mapping["page_number"] == {"type": "long"}  # sorted by, never searched as text
     settings = opensearch.request("GET", f"/{name}/_settings")[name]["settings"]["index"]
     assert settings["max_result_window"] == str(MAX_RESULT_WINDOW)
 
@@ -118,12 +119,12 @@ QUERIES = [
 
 
 @pytest.mark.parametrize("q, filters", QUERIES, ids=[q or str(f) for q, f in QUERIES])
-@pytest.mark.parametrize("sort", ["newest", "oldest"])
+@pytest.mark.parametrize("sort", ["newest", "oldest", "page"])
 def test_run_search_answers_what_whoosh_answers(
     opensearch, small_corpus, tmp_path, q, filters, sort
 ):
-    """The same page, total and facet counts from both engines (sorted by date, as
-    relevance scores differ: search/README.md)."""
+    """The same page, total and facet counts from both engines (sorted by date or 版次,
+    as relevance scores differ: search/README.md)."""
     parsed = parse(q)
     on_opensearch = engine.run_search(parsed, filters, sort=sort, facets=FACETS)
     with temporary_index(tmp_path / "ix"):
