@@ -3,7 +3,8 @@ from urllib.parse import urlencode
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
 
 from archive.models import Article
 
@@ -104,6 +105,18 @@ def _results(pks, parsed):
     return results
 
 
+def _within(params):
+    """`?…` for a search within the results (二次检索): the words of `within` ANDed to
+    the query, the filters and sort kept. A leading OR would join the new words to the
+    query's last word and widen the search, so it is dropped."""
+    added = params.get("within", "").strip()
+    while added[:1] in ("|", "｜") or added.split(maxsplit=1)[:1] == ["OR"]:
+        added = added[1:] if added[:1] in ("|", "｜") else added[2:]
+        added = added.strip()
+    query = " ".join(part for part in (params.get("q", "").strip(), added) if part)
+    return _link(params, q=query or None, within=None)
+
+
 def search(request):
     """Full-text search over every article.
 
@@ -120,6 +133,8 @@ def search(request):
     (with no results: each word whose removal finds articles, the total and link).
     """
     params = request.GET
+    if "within" in params:  # the box 在结果中检索 sends the words to add
+        return redirect(reverse("search:search") + _within(params))
     form = SearchForm(params)
     context = {
         "form": form,

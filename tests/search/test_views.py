@@ -142,6 +142,30 @@ def test_sort_by_page_number_then_newest(client, small_corpus):
     ]
 
 
+def test_search_within_results_ands_the_words_and_keeps_filters_and_sort(client, small_corpus):
+    response = get(client, q="预算", year="2021", sort="oldest", page="2", within="培训")
+    assert response.status_code == 302
+    followed = client.get(response["Location"])
+    assert followed.context["query"] == "预算 培训"
+    assert titles(followed) == [small_corpus["budget"].pk]
+    assert followed.context["kept"] == [("year", "2021"), ("sort", "oldest")]
+    assert "within=" not in response["Location"] and "page=" not in response["Location"]
+    # A leading OR (or |) would widen the search: it is dropped.
+    for added in ("OR 培训", "| 培训", "｜培训"):
+        location = get(client, q="预算", within=added)["Location"]
+        assert titles(client.get(location)) == [small_corpus["budget"].pk], added
+    # The box is on a page with more than one result, carrying the query and filters.
+    html = get(client, q="本报讯", year="2021").content.decode()
+    assert 'name="within"' in html and '<input type="hidden" name="q" value="本报讯">' in html
+    assert 'name="within"' not in get(client, q="污染源普查").content.decode()
+
+
+def test_search_within_an_empty_query_is_the_words_alone(client, small_corpus):
+    location = get(client, year="2020", within="债券")["Location"]
+    assert titles(client.get(location)) == [small_corpus["bonds"].pk]
+    assert get(client, q="夜市", within="  ")["Location"].endswith("?q=%E5%A4%9C%E5%B8%82")
+
+
 def test_facets_count_and_their_links_keep_query_and_other_filters(client, small_corpus):
     response = get(client, q="本报讯", publication="郑州高新时报", sort="oldest")
     facets = {f["name"]: f for f in response.context["facets"]}
