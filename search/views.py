@@ -143,7 +143,8 @@ def search(request):
     correction (with no results: a query one edit away that finds some, its total,
     link, and whether it drops the filters to find them; else None); fewer_words
     (with no results: each word whose removal finds articles, the total and link);
-    built (the query came from the advanced form: show it to learn from).
+    built (the query came from the advanced form: show it to learn from); data_query
+    and feed_query (the parameters for /search.json and .csv, and for the feed).
     """
     params = request.GET
     if "within" in params:  # the box 在结果中检索 sends the words to add
@@ -222,6 +223,8 @@ def search(request):
             "searched": True,
             "read_as_bylines": rescue.bylines(parsed),
             "built": params.get("adv") == "1",
+            "data_query": _link(params)[1:],
+            "feed_query": _link(params, sort=None)[1:],
             "correction": correction,
             "fewer_words": fewer,
             "results": result_items(outcome.pks, parsed),
