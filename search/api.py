@@ -98,7 +98,10 @@ def hit(request, result):
         "kicker": article.kicker or None,
         "subtitle": article.subtitle or None,
         "column": article.column or None,
-        "credits": [credit_data(credit) for credit in article.credits.all()],
+        "credits": [
+            {**data, "person_url": request.build_absolute_uri(data["person_url"])}
+            for data in map(credit_data, article.credits.all())
+        ],
         "snippet": plain(result["snippet"]),
     }
 

@@ -40,6 +40,7 @@ def test_json_gives_each_hit_with_its_fields(client, small_corpus):
         ("孙庆辉", "reporter"),
         ("王玲玲", "correspondent"),
     ]
+    assert hit["credits"][0]["person_url"].startswith("http://testserver/people/")
     # The snippet as text: the words the page marks, unmarked.
     assert "全国污染源普查领导小组" in hit["snippet"] and "<" not in hit["snippet"]
     # The permanent URL leads to the article.
