@@ -18,6 +18,7 @@ from search.elastic import MAX_RESULT_WINDOW, ChineseElasticsearchBackend, pre_a
 from search.models import PendingIndexUpdate
 from search.queries import parse
 from search.queue import enqueue, process_queue
+from tests.archive.factories import make_issue
 from tests.search.conftest import index_all, make_indexed_article, temporary_index
 
 from .conftest import external_index
@@ -140,6 +141,26 @@ def test_relevance_finds_the_same_articles(small_corpus):
     outcome = engine.run_search(parse("本报讯"), {}, limit=20)
     assert sorted(outcome.pks) == sorted(a.pk for a in small_corpus.values())
     assert outcome.total == 5
+
+
+def test_an_index_from_before_page_numbers_sorts_by_page_as_newest(opensearch, db, search_backend):
+    """An index made before 版次 was indexed has no mapping for it (a missing value maps
+    nothing), which Elasticsearch refuses to sort by unless told its type."""
+    search_backend.setup()
+    name = search_backend.index_name
+    mappings = opensearch.request("GET", f"/{name}/_mapping")[name]["mappings"]
+    del mappings["properties"]["page_number"]
+    opensearch.request("DELETE", f"/{name}")
+    opensearch.request("PUT", f"/{name}", {**search_backend.DEFAULT_SETTINGS, "mappings": mappings})
+    for year in (2021, 2023, 2022):
+        issue = make_issue(date=datetime.date(year, 1, 1), page_label="")
+        make_indexed_article(issue, title=f"{year}年夜市", body="本报讯 夜市开张。")
+    index_all()
+    now = opensearch.request("GET", f"/{name}/_mapping")[name]["mappings"]["properties"]
+    assert "page_number" not in now
+    newest = engine.run_search(parse("夜市"), {}, sort="newest").pks
+    assert engine.run_search(parse("夜市"), {}, sort="page").pks == newest
+    assert len(newest) == 3
 
 
 def test_deep_pages(db, search_backend):
