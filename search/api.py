@@ -20,6 +20,7 @@ from archive.exports import credit_data, credit_line, csv_lines
 
 from . import engine
 from .forms import SearchForm
+from .queries import FILTERS
 from .views import PER_PAGE, result_items, sort_for
 
 log = logging.getLogger(__name__)
@@ -40,11 +41,13 @@ class Found:
     sort: str
     page: object  # a Paginator page over the total
     results: list  # result_items()
+    facets: dict  # {filter name: [(value, count)]}, most first
 
 
-def find(params, limit=PER_PAGE, sort=None, first_page=False):
+def find(params, limit=PER_PAGE, sort=None, first_page=False, facets=()):
     """One page of a search by the search page's `params`, or `Refused`; `sort` and
-    `first_page` override what the parameters ask (once they are checked)."""
+    `first_page` override what the parameters ask (once they are checked); `facets`
+    names the filters to count."""
     form = SearchForm(params)
     if not form.is_valid():
         raise Refused(400, " ".join(e for errors in form.errors.values() for e in errors))
@@ -61,7 +64,7 @@ def find(params, limit=PER_PAGE, sort=None, first_page=False):
     sort = sort or sort_for(form)
     try:
         outcome = engine.run_search(
-            parsed, filters, sort=sort, offset=(number - 1) * limit, limit=limit
+            parsed, filters, sort=sort, offset=(number - 1) * limit, limit=limit, facets=facets
         )
     except Exception:  # whatever a damaged index or a client raises, as the search page
         log.exception("search index unreadable")
@@ -70,7 +73,8 @@ def find(params, limit=PER_PAGE, sort=None, first_page=False):
         page = Paginator(range(outcome.total), limit).page(number)
     except EmptyPage:
         raise Refused(404, f"没有第 {number} 页：共 {outcome.total} 篇。") from None
-    return Found(params.get("q", ""), filters, sort, page, result_items(outcome.pks, parsed))
+    items = result_items(outcome.pks, parsed)
+    return Found(params.get("q", ""), filters, sort, page, items, outcome.facets)
 
 
 def day(article):
@@ -122,9 +126,9 @@ def _page_url(request, page_number):
 
 def search_json(request):
     """One page of results as JSON: the query, filters, sort, total, pages, links to
-    the next and previous page, and each hit (`hit`)."""
+    the next and previous page, each hit (`hit`) and the facet counts."""
     try:
-        found = find(request.GET)
+        found = find(request.GET, facets=list(FILTERS))
     except Refused as error:
         return refusal(error, as_json=True)
     page = found.page
@@ -141,6 +145,8 @@ def search_json(request):
             _page_url(request, page.previous_page_number()) if page.has_previous() else None
         ),
         "results": [hit(request, result) for result in found.results],
+        # What the page's facets count, every value (the page shows the first 12).
+        "facets": {name: [[v, n] for v, n in counts] for name, counts in found.facets.items()},
     }
     return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
 

@@ -52,6 +52,8 @@ def test_json_takes_the_search_pages_filters_and_sort(client, small_corpus):
     order = [small_corpus[k].pk for k in ("bonds", "pollution", "budget", "jiao")]
     assert [hit["id"] for hit in data["results"]] == order
     assert (data["filters"], data["sort"]) == ({"publication": "郑州高新时报"}, "oldest")
+    assert data["facets"]["year"] == [["2021", 3], ["2020", 1]]  # as the page counts them
+    assert ["孙庆辉", 3] in data["facets"]["person"]
     html = client.get(
         reverse("search:search"), {"q": "本报讯", "publication": "郑州高新时报", "sort": "oldest"}
     )
