@@ -145,7 +145,8 @@ def search_json(request):
             _page_url(request, page.previous_page_number()) if page.has_previous() else None
         ),
         "results": [hit(request, result) for result in found.results],
-        # What the page's facets count, every value (the page shows the first 12).
+        # What the page's facets count: every value on Whoosh, FACET_SIZE on Elasticsearch
+        # (the page shows the first 12).
         "facets": {name: [[v, n] for v, n in counts] for name, counts in found.facets.items()},
     }
     return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
