@@ -2,14 +2,14 @@ import logging
 from urllib.parse import urlencode
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.http import Http404, QueryDict
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
 from archive.models import Article
 
 from . import engine, rescue, spelling
-from .advanced import ROWS, AdvancedSearchForm
+from .advanced import AdvancedSearchForm
 from .forms import SORTS, SearchForm
 from .highlight import highlight, snippet
 from .queries import FILTERS
@@ -247,16 +247,14 @@ def advanced(request):
     with the query it wrote (`adv=1` says so there).
 
     Template: search/advanced.html. Context: form (an `AdvancedSearchForm`), rows (its
-    rows of bound fields), tips.
+    rows of bound fields). A form filled in wrong answers 400 with its errors.
     """
     filled = any(value.strip() for value in request.GET.values())
     form = AdvancedSearchForm(request.GET if filled else None)
     if filled and form.is_valid():
-        params = QueryDict(mutable=True)
-        params.update(form.search_params())
-        params["adv"] = "1"
-        return redirect(f"{reverse('search:search')}?{params.urlencode()}")
-    context = {"form": form, "rows": form.rows(), "row_count": ROWS}
+        params = urlencode({**form.search_params(), "adv": "1"})
+        return redirect(f"{reverse('search:search')}?{params}")
+    context = {"form": form, "rows": form.rows()}
     return render(request, "search/advanced.html", context, status=400 if filled else 200)
 
 
