@@ -180,6 +180,11 @@ class ChineseElasticsearchBackend(Elasticsearch7SearchBackend):
         search_kwargs = super().build_search_kwargs(query_string, **kwargs)
         # Elasticsearch 7 stops counting at 10 000 unless asked; pages need the total.
         search_kwargs["track_total_hits"] = True
+        for order in search_kwargs.get("sort", []):
+            # An index written before 版次 was indexed has no mapping for it, which
+            # Elasticsearch refuses to sort by: there, every article has none.
+            if "page_number" in order:
+                order["page_number"]["unmapped_type"] = "long"
         return search_kwargs
 
     def _prepare_object(self, index, obj):
@@ -311,6 +316,8 @@ def search_query_set(parsed, filters, sort="relevance", facets=(), using="defaul
         sqs = sqs.order_by("-date")
     elif sort == "oldest":
         sqs = sqs.order_by("date")
+    elif sort == "page":  # 版次, then newest; none of either sorts last, as on Whoosh
+        sqs = sqs.order_by("page_number", "-date")
     return sqs
 
 

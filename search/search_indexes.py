@@ -48,6 +48,8 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     text = indexes.CharField(document=True, stored=False)
     title = indexes.CharField(stored=False)
     date = indexes.DateField(null=True, stored=False)
+    # The page's 版次 number, for sorting by 版次 (None: a page without one, sorted last).
+    page_number = indexes.IntegerField(null=True, stored=False)
     year = ExactField(null=True, stored=False)
     publication = ExactField(stored=False)
     column = ExactField(model_attr="column", stored=False)
@@ -117,6 +119,9 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
 
     def prepare_date(self, article):
         return self.day(article)
+
+    def prepare_page_number(self, article):
+        return article.issue.page_number
 
     def prepare_year(self, article):
         day = self.day(article)
