@@ -9,7 +9,10 @@ needed; an optimal assignment over the whole score matrix (scipy's
 The score is the share of the headline's character pairs, weighted by how rare they
 are among the page's untitled articles, that the article's text contains. A pair no
 article has weighs as one that a single article has: a headline rephrases its
-article, and the words it adds must not drown the ones it shares.
+article, and the words it adds must not drown the ones it shares. A short headline
+shares characters where it shares no pair (灯与塔 over a text of 灯塔 and 塔身): the
+same share over single characters counts too, at 0.7 of its weight (titles on the
+development pages 0.856 → 0.859).
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from .lexicon import CJK
 MIN_SCORE = 0.3  # below this a headline shares too little with any article
 LOW_MARGIN = 0.15  # a pick barely better than the runner-up is flagged for review
 _BIGRAM = re.compile(rf"(?=([{CJK}]{{2}}))")
+_CHAR = re.compile(rf"[{CJK}]")
+CHAR_WEIGHT = 0.7  # a shared character says less than a shared pair
 
 
 @dataclass
@@ -34,7 +39,18 @@ class Match:
 
 
 def scores(headlines: list[str], articles: list[str]) -> list[list[float]]:
-    grams = [set(_BIGRAM.findall(t)) for t in articles]
+    pairs = _shares(headlines, articles, _BIGRAM)
+    chars = _shares(headlines, articles, _CHAR)
+    return [
+        [max(p, CHAR_WEIGHT * c) for p, c in zip(prow, crow, strict=True)]
+        for prow, crow in zip(pairs, chars, strict=True)
+    ]
+
+
+def _shares(headlines: list[str], articles: list[str], unit: re.Pattern) -> list[list[float]]:
+    """For each headline and article, the idf-weighted share of the headline's units
+    (character pairs, or characters) that the article holds."""
+    grams = [set(unit.findall(t)) for t in articles]
     df: dict[str, int] = {}
     for g in grams:
         for gram in g:
@@ -46,7 +62,7 @@ def scores(headlines: list[str], articles: list[str]) -> list[list[float]]:
 
     rows = []
     for text in headlines:
-        own = set(_BIGRAM.findall(text))
+        own = set(unit.findall(text))
         total = sum(idf(g) for g in own) or 1.0
         rows.append([sum(idf(g) for g in own & article) / total for article in grams])
     return rows

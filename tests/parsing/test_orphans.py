@@ -24,3 +24,12 @@ def test_the_assignment_is_optimal_where_a_greedy_pick_is_not():
 def test_a_headline_that_shares_nothing_is_left_out():
     assert orphans.assign(["完全无关的标题"], ["本报讯 区里召开会议。"]) == []
     assert orphans.assign([], ["正文"]) == []
+
+
+def test_a_short_headline_that_shares_characters_but_no_pair_finds_its_article():
+    headlines = ["桥与河"]
+    articles = [
+        "本报讯 区里召开会议，部署下一阶段的重点工作。",
+        "古镇有一座石桥，河水从桥下流过，桥身已有三百年。",
+    ]
+    assert [(m.headline, m.article) for m in orphans.assign(headlines, articles)] == [(0, 1)]
