@@ -196,8 +196,28 @@ def run(
         )
     ]
     figures["opensearch_over_whoosh_per_query_median"] = round(statistics.median(per_query), 2)
+    figures["p50_ms_by_kind"] = by_kind(chosen, timed)
     log(table(figures))
     return figures
+
+
+def by_kind(chosen: list, timed: dict) -> dict:
+    """{kind of query: [OpenSearch's median ms, Whoosh's]}, each query's median over
+    the passes: which kinds the engines answer differently fast."""
+    medians = {
+        name: [statistics.median(ms) for ms in zip(*got["passes"], strict=True)]
+        for name, got in timed.items()
+    }
+    kinds = {}
+    for i, query in enumerate(chosen):
+        kinds.setdefault(query.kind, []).append(i)
+    return {
+        kind: [
+            round(statistics.median(medians[name][i] for i in rows), 1)
+            for name in ("opensearch", "whoosh")
+        ]
+        for kind, rows in kinds.items()
+    }
 
 
 def table(f: dict) -> str:
@@ -213,6 +233,8 @@ def table(f: dict) -> str:
             (f"  first pass {p}", f["opensearch_http_cold_ms"][p], f["whoosh_http_cold_ms"][p])
         )
     rows.append(("errors", len(f["opensearch_errors"]), len(f["whoosh_errors"])))
+    for kind, (o_ms, w_ms) in f["p50_ms_by_kind"].items():
+        rows.append((f"  {kind}, p50 ms", o_ms, w_ms))
     return "\n".join(f"{a:<28} {b!s:>12} {c!s:>16}" for a, b, c in rows)
 
 

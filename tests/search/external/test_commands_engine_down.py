@@ -105,3 +105,11 @@ def test_check_index_says_the_engine_is_down(archive_without_engine):
     said_in_a_sentence(
         manage(archive_without_engine, "check_index", "--fix"), "the search engine " + DOWN
     )
+
+
+def test_a_restore_says_the_database_is_back_and_the_index_is_not(archive_without_engine, tmp_path):
+    backup = tmp_path / "baokan.sqlite3"
+    manage(archive_without_engine, "backup", str(backup), check=True)
+    done = manage(archive_without_engine, "restore", "--noinput", str(backup))
+    last = said_in_a_sentence(done, "the database is restored, the search index is not: ")
+    assert last.endswith("run manage.py check_index --rebuild")
