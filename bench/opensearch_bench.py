@@ -157,10 +157,13 @@ def run(
         figures["pipeline"] = pipeline_bench.run(articles, keep=data_dir)
     figures["whoosh_index_mb"] = folder_mb(data_dir / "whoosh_index")
     if whoosh_rebuild:
+        # The index in a folder of the scratch one: Whoosh's writer puts its lock file
+        # beside the index folder.
         scratch = Path(tempfile.mkdtemp(prefix="baokan-whoosh-rebuild-"))
         try:
-            figures["whoosh_rebuild"] = rebuild(data_dir, f"whoosh://{scratch}")
-            figures["whoosh_rebuild"]["index_mb"] = folder_mb(scratch)
+            index_dir = scratch / "index"
+            figures["whoosh_rebuild"] = rebuild(data_dir, f"whoosh://{index_dir}")
+            figures["whoosh_rebuild"]["index_mb"] = folder_mb(index_dir)
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
         log(f"rebuild_index into Whoosh: {figures['whoosh_rebuild']}")
