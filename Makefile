@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: serve test test-postgres install install-dev browser opensearch lint bench bench-tools parser-model parser-eval
+.PHONY: serve test test-postgres install install-dev browser opensearch lint bench bench-opensearch bench-tools parser-model parser-eval
 
 # constraints.txt holds the versions the tests passed with: installs take exactly those.
 $(VENV)/.installed: pyproject.toml constraints.txt
@@ -63,6 +63,14 @@ test-postgres: install-dev browser bench-tools opensearch
 # README's table comes from it. `make bench ARGS=--quick` checks the machinery.
 bench: install-dev bench-tools
 	$(PY) bench/run_all.py $(ARGS)
+
+# Moving an archive to OpenSearch (issue #18): rebuild_index into a node of .ci/opensearch/
+# and the search benchmark's queries over HTTP on both engines, side by side. Uses the
+# archive `make bench` keeps in var/bench-100k, or builds one there (about an hour on
+# two cores at 100 000 articles). `make bench-opensearch ARGS="--articles 3000 --data DIR"`
+# for a small one.
+bench-opensearch: install-dev opensearch
+	$(PY) bench/opensearch_bench.py $(ARGS)
 
 # Debian's wrk, the load generator bench/load_bench.py drives; installed only where missing.
 bench-tools:

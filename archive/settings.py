@@ -52,9 +52,11 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
-    "haystack",
     "archive",
+    # Before haystack: search's rebuild_index, update_index and clear_index are
+    # haystack's own, saying in a sentence when the engine does not answer.
     "search",
+    "haystack",
 ]
 
 MIDDLEWARE = [

@@ -11,6 +11,8 @@
 4. load: 60 s of wrk over a mix of pages and searches, errors counted.
 Browse and load run --repeat-http times (3), each on a freshly started server; the run
 with the median p95 is printed, with every run's p95 and the errors of all runs.
+With --opensearch, issue #18's move follows: rebuild_index of the same archive into an
+OpenSearch node and the search queries on both engines (bench/opensearch_bench.py).
 
 The figures are for a person to compare with the targets in the README; nothing is
 asserted. --quick runs small sizes and short times, to check the machinery (minutes,
@@ -30,7 +32,13 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench import browse_bench, load_bench, pipeline_bench, search_bench  # noqa: E402
+from bench import (  # noqa: E402
+    browse_bench,
+    load_bench,
+    opensearch_bench,
+    pipeline_bench,
+    search_bench,
+)
 
 
 def emit(result: dict) -> None:
@@ -73,6 +81,11 @@ def main(argv=None) -> int:
     parser.add_argument(
         "--only-http", action="store_true", help="skip the pipeline; use the archive in --data"
     )
+    parser.add_argument(
+        "--opensearch",
+        action="store_true",
+        help="then move the archive to an OpenSearch node (needs Java 17 and Maven)",
+    )
     args = parser.parse_args(argv)
     sizes = (1000, 3000) if args.quick else (10_000, 100_000)
     repeats = (1, 1) if args.quick else (args.repeat, args.repeat_large)
@@ -93,6 +106,9 @@ def main(argv=None) -> int:
             lambda result: result["latency_ms"]["p95"],
         )
     )
+    if args.opensearch:
+        passes = 1 if args.quick else 3
+        emit(opensearch_bench.run(args.data, passes=passes, seed=args.seed))
     sys.stderr.write(f"all benchmarks in {time.monotonic() - started:.0f}s\n")
     return 0
 

@@ -265,13 +265,13 @@ def make_queries(count=200, seed=7, searcher=None):
 # -- timing ----------------------------------------------------------------------------
 
 
-def _stats(ms):
+def percentiles(ms):
     ordered = sorted(ms)
     return {f"p{p}": percentile(ordered, p) for p in (50, 95, 99)}
 
 
-def _median_stats(passes):
-    per_pass = [_stats(times) for times in passes]
+def median_percentiles(passes):
+    per_pass = [percentiles(times) for times in passes]
     return {key: round(statistics.median(s[key] for s in per_pass), 1) for key in per_pass[0]}
 
 
@@ -375,7 +375,7 @@ def run(data_dir: Path, *, queries=200, passes=3, seed=7, workers=2, log=None) -
                 bare[n].append(ms)
                 per_query[i]["bare"].append(ms)
                 per_query[i]["hits"] = hits
-            log(f"pass {n + 1}: HTTP {_stats(http[n])}, bare Whoosh {_stats(bare[n])}")
+            log(f"pass {n + 1}: HTTP {percentiles(http[n])}, bare Whoosh {percentiles(bare[n])}")
         rss = site.worker_rss_mb()
     searcher.close()
 
@@ -393,16 +393,16 @@ def run(data_dir: Path, *, queries=200, passes=3, seed=7, workers=2, log=None) -
             + ("" if row["status"] == {200} else f" {row['status']}")
         )
 
-    http_ms, bare_ms = _median_stats(http), _median_stats(bare)
+    http_ms, bare_ms = median_percentiles(http), median_percentiles(bare)
     figures = {
         "articles": articles,
         "queries": len(chosen),
         "passes": passes,
         "seed": seed,
         "http_ms": http_ms,
-        "http_cold_ms": _stats(http[0]),
+        "http_cold_ms": percentiles(http[0]),
         "bare_whoosh_ms": bare_ms,
-        "bare_whoosh_cold_ms": _stats(bare[0]),
+        "bare_whoosh_cold_ms": percentiles(bare[0]),
         "ratio_p95": round(http_ms["p95"] / bare_ms["p95"], 2) if bare_ms["p95"] else None,
         "ratio_p50": round(http_ms["p50"] / bare_ms["p50"], 2) if bare_ms["p50"] else None,
         "ratio_per_query_median": round(statistics.median(ratios), 2) if ratios else None,

@@ -86,8 +86,9 @@ def collectstatic(data_dir: Path) -> None:
 
 
 @contextmanager
-def serve(data_dir: Path, workers: int = 2, ready_path: str = "/healthz"):
-    """Run gunicorn over `data_dir` until the block ends; yield a Site."""
+def serve(data_dir: Path, workers: int = 2, ready_path: str = "/healthz", search_url=None):
+    """Run gunicorn over `data_dir` until the block ends; yield a Site. `search_url`,
+    if given, is the site's BAOKAN_SEARCH_URL (else the environment's, or Whoosh)."""
     collectstatic(data_dir)
     port = free_port()
     env = dict(
@@ -99,6 +100,8 @@ def serve(data_dir: Path, workers: int = 2, ready_path: str = "/healthz"):
         DJANGO_DEBUG="0",
     )
     env.pop("DATABASE_URL", None)
+    if search_url:
+        env["BAOKAN_SEARCH_URL"] = search_url
     # gunicorn's own log (errors only: the access log is off), kept to explain a failed start.
     log = tempfile.TemporaryFile()
     process = subprocess.Popen(

@@ -88,6 +88,21 @@ def ping(using="default"):
     return f"error: {problem}" if problem else "ok"
 
 
+def unavailable_errors(using="default"):
+    """What the engine's client raises when the engine does not answer or refuses a
+    request (an external engine's); () for Whoosh, whose errors stay tracebacks."""
+    return getattr(backend(using), "unavailable_errors", ())
+
+
+def failure(exc):
+    """An engine's error in one line, for a command's message: its kind and the first
+    200 characters of what it says (never a traceback)."""
+    detail = " ".join(str(exc).split())
+    if len(detail) > 200:
+        detail = detail[:200] + "…"
+    return f"{type(exc).__name__}: {detail}"
+
+
 def identifier(model, pk):
     """haystack's id for an article that may no longer exist ("archive.article.7")."""
     return get_identifier(f"{model._meta.app_label}.{model._meta.model_name}.{pk}")

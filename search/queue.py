@@ -109,6 +109,16 @@ def follow(stop, *, using="default", interval=0.5):
     return applied, busy + time.perf_counter() - started
 
 
+def log_failure(exc):
+    """A failed attempt to apply the queue, which is tried again: an engine that does
+    not answer in a line (it would say so every second), anything else with its
+    traceback."""
+    if isinstance(exc, engine.unavailable_errors()):
+        log.error("applying the search index queue failed; retrying: %s", engine.failure(exc))
+    else:
+        log.error("applying the search index queue failed; retrying", exc_info=exc)
+
+
 def serve(stop: threading.Event, interval: float = 1.0) -> int:
     """Apply the queue every `interval` seconds until `stop` is set: the index writer as
     a process of its own (`process_index_queue --serve`, under its own systemd unit), so
@@ -118,8 +128,8 @@ def serve(stop: threading.Event, interval: float = 1.0) -> int:
         try:
             if PendingIndexUpdate.objects.exists():
                 applied += process_queue(wait=False) or 0
-        except Exception:
-            log.exception("applying the search index queue failed; retrying")
+        except Exception as exc:
+            log_failure(exc)
         finally:
             close_old_connections()
         stop.wait(interval)
@@ -139,8 +149,8 @@ class QueueWorker(threading.Thread):
             try:
                 if PendingIndexUpdate.objects.exists():
                     process_queue(wait=False)
-            except Exception:
-                log.exception("applying the search index queue failed; retrying")
+            except Exception as exc:
+                log_failure(exc)
             finally:
                 close_old_connections()
 

@@ -57,4 +57,10 @@ class Command(BaseCommand):
             self.stdout.write(f"restored {target} from {file}")
         # A backup from an older release gets the tables this one expects.
         call_command("migrate", interactive=False, verbosity=max(verbosity - 1, 0))
-        call_command("check_index", rebuild=True, stdout=self.stdout, stderr=self.stderr)
+        try:
+            call_command("check_index", rebuild=True, stdout=self.stdout, stderr=self.stderr)
+        except CommandError as exc:  # e.g. an external search engine that does not answer
+            raise CommandError(
+                f"the database is restored, the search index is not: {exc}; "
+                "run manage.py check_index --rebuild"
+            ) from None

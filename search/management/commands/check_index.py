@@ -20,7 +20,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 from haystack import connections
 
-from search import indexcheck
+from search import engine, indexcheck
 
 
 class Command(BaseCommand):
@@ -53,14 +53,11 @@ class Command(BaseCommand):
                 "search engine use `manage.py rebuild_index`."
             )
         started = time.monotonic()
-        unavailable = getattr(backend, "unavailable_errors", ())
         try:
             self.check_and_repair(backend, fix, rebuild, deep, max_queue_age, started, options)
-        except unavailable as exc:
-            detail = " ".join(str(exc).split())[:200]
+        except engine.unavailable_errors() as exc:
             raise CommandError(
-                f"the search engine does not answer ({type(exc).__name__}: {detail}); "
-                "nothing was checked"
+                f"the search engine does not answer ({engine.failure(exc)}); nothing was checked"
             ) from None
 
     def check_and_repair(self, backend, fix, rebuild, deep, max_queue_age, started, options):

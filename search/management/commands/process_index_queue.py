@@ -50,17 +50,19 @@ class Command(BaseCommand):
     def handle(self, *args, wait=False, bulk=False, follow=False, **options):
         started = time.perf_counter()
         if options["serve"]:
+            # It keeps trying: the queue's log says each failure in a line.
             applied, seconds = self._serve(), time.perf_counter() - started
-        elif follow:
-            applied, seconds = self._follow()
         else:
             # An external engine that does not answer; Whoosh's errors stay tracebacks.
-            unavailable = getattr(engine.backend(), "unavailable_errors", ())
+            # A follower that stops here leaves the rest to its ingest, which says so.
             try:
-                applied = process_queue(wait=wait, bulk=bulk)
-            except unavailable as exc:
+                if follow:
+                    applied, seconds = self._follow()
+                else:
+                    applied = process_queue(wait=wait, bulk=bulk)
+                    seconds = time.perf_counter() - started
+            except engine.unavailable_errors() as exc:
                 raise CommandError(unavailable_message(exc)) from None
-            seconds = time.perf_counter() - started
         if applied is None:
             # Not a failure: the process holding the lock is applying the queue.
             self.stderr.write("another process is writing the search index and applies the queue")
@@ -88,11 +90,8 @@ class Command(BaseCommand):
 
 
 def unavailable_message(exc):
-    detail = " ".join(str(exc).split())
-    if len(detail) > 200:
-        detail = detail[:200] + "…"
     queued = PendingIndexUpdate.objects.count()
     return (
-        f"the search engine did not take the updates ({type(exc).__name__}: {detail}); "
+        f"the search engine did not take the updates ({engine.failure(exc)}); "
         f"{queued} update(s) stay queued: run manage.py process_index_queue when it answers"
     )

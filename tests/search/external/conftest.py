@@ -1,5 +1,5 @@
 """The external search engine, for real: one OpenSearch 2.19 node for the whole test
-session (node.py), and haystack's default connection pointed at an index of its own
+session (bench/opensearch_node.py), and haystack's default connection pointed at an index of its own
 there, as `BAOKAN_SEARCH_URL=elasticsearch://127.0.0.1:PORT/NAME` sets it.
 
 `search_backend` is overridden here, so tests collected in this folder that use it,
@@ -11,10 +11,10 @@ from contextlib import contextmanager
 
 import pytest
 
+from bench.opensearch_node import OpenSearchNode
 from search.config import haystack_connections
 
 from ..conftest import haystack_pointed_at
-from .node import OpenSearchNode
 
 _names = itertools.count(1)
 

@@ -18,14 +18,13 @@ import pytest
 from django.test import override_settings
 from haystack import connections
 
+from bench.opensearch_node import OpenSearchNode
 from search import engine
 from search.config import haystack_connections
 from search.models import PendingIndexUpdate
 from search.queries import parse
 from search.queue import enqueue, process_queue
 from tests.search.conftest import make_indexed_article
-
-from .node import OpenSearchNode
 
 pytestmark = [
     pytest.mark.filterwarnings("ignore:The 'body' parameter is deprecated"),

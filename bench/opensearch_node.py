@@ -1,5 +1,6 @@
-"""A real OpenSearch 2.19 node for the tests, from .ci/opensearch/ (a Maven build of
-the server's jars and one launcher class, `baokan.TestNode`).
+"""A real OpenSearch 2.19 node, from .ci/opensearch/ (a Maven build of the server's
+jars and one launcher class, `baokan.TestNode`): the external-engine tests
+(tests/search/external/) and bench/opensearch_bench.py both start theirs with it.
 
 `OpenSearchNode.start()` runs it on loopback ports in a folder of its own and waits
 for the cluster to be green; `stop()` ends it and removes the folder. The node also
@@ -19,7 +20,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[1]
 LAUNCHER = ROOT / ".ci" / "opensearch"
 LIB = LAUNCHER / "target" / "lib"
 JAR = LIB / "opensearch-test-node-1.jar"
@@ -47,8 +48,9 @@ def build():
 
 
 class OpenSearchNode:
-    def __init__(self, name="node1", seeds=(), home=None, http_port=0, transport_port=0):
+    def __init__(self, name="node1", seeds=(), home=None, http_port=0, transport_port=0, heap=HEAP):
         self.name = name
+        self.heap = heap
         self.seeds = list(seeds)
         self.home = Path(home) if home else None
         self.own_home = home is None
@@ -68,8 +70,8 @@ class OpenSearchNode:
         began = time.monotonic()
         command = [
             "java",
-            f"-Xms{HEAP}",
-            f"-Xmx{HEAP}",
+            f"-Xms{self.heap}",
+            f"-Xmx{self.heap}",
             "-XX:+UseSerialGC",
             "-Djava.awt.headless=true",
             "-cp",
