@@ -43,7 +43,7 @@ from archive.models import Article
 
 from .analyzer import fold, in_dictionary, index_positions, is_cjk, words
 from .locks import file_lock
-from .queries import NAME_QUERIED, TEXT_FIELDS, Outcome, credit_term, filter_terms
+from .queries import NAME_QUERIED, TEXT_FIELDS, Group, Outcome, credit_term, filter_terms
 from .whoosh.similar import COMMON_FLOOR, COMMON_SHARE, KEY_TERMS
 
 
@@ -291,7 +291,7 @@ class ChineseElasticsearchEngine(Elasticsearch7SearchEngine):
 def search_query_set(parsed, filters, sort="relevance", facets=(), using="default"):
     """The haystack `SearchQuerySet` asking what `search.whoosh.translate` asks Whoosh."""
     sqs = SearchQuerySet(using=using).models(Article)
-    for group in parsed.groups():  # each group must match, any clause of it (OR)
+    for group in parsed.groups():  # each group must match, any item of it (OR)
         conditions = [c for c in map(clause_sq, group) if c is not None]
         if conditions:
             sqs = sqs.filter(functools.reduce(operator.or_, conditions))
@@ -327,14 +327,31 @@ def word_sq(field, word):
     return condition
 
 
+def items_sq(items):
+    """An `SQ` for a bracket's items: each OR-group, less what is excluded; None when
+    they hold no word."""
+    condition = None
+    for group in items.groups():
+        conditions = [c for c in map(clause_sq, group) if c is not None]
+        if conditions:
+            one = functools.reduce(operator.or_, conditions)
+            condition = one if condition is None else condition & one
+    for clause in items.negative:
+        if condition is not None and (excluded := clause_sq(clause)) is not None:
+            condition &= ~excluded
+    return condition
+
+
 def clause_sq(clause):
-    """An `SQ` for one clause; None when it holds no word.
+    """An `SQ` for one clause (or a bracketed `Group`); None when it holds no word.
 
     Unquoted text needs each of its words somewhere, a quoted phrase all in a row.
     The words are cut here (`search.analyzer.words`), as for Whoosh, and sent as
     quoted strings the `baokan_terms` analyzer reads back position by position: a
     phrase is its words at consecutive positions.
     """
+    if isinstance(clause, Group):
+        return items_sq(clause)
     if clause.field in TEXT_FIELDS:
         field = "content" if clause.field == "text" else "title"
         parts = clause.terms()

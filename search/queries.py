@@ -5,6 +5,8 @@
     夜市 -焦作            -word or -"phrase": leave out articles that have it
     夜市 OR 托管          either (also 夜市 | 托管); OR binds tighter than the AND
                           between words: 高新区 夜市 OR 托管 is 高新区 and (夜市 or 托管)
+    (夜市 OR 托管) 高新区  brackets group, nest, and take a - or a field before them:
+                          -(夜市 托管), 标题:(夜市 OR 托管)
     记者:孙庆辉           a field: a credited person in that role (记者 通讯员 摄影/摄
                           作者 编辑; 署名 any role), 人物 (credited or mentioned),
                           单位/部门, 栏目, 报纸, 标题
@@ -12,8 +14,9 @@
 
 Full-width forms, curly quotes and traditional characters are folded as the index
 folds them. Input that cannot mean anything (unbalanced quotes, control characters,
-a page of text) raises `QueryError` with a message for the reader. What parses is a
-`ParsedQuery`, which each engine translates itself (`search.whoosh.translate`,
+a page of text) raises `QueryError` with a message for the reader; input that can be
+mended (a bracket left open, a stray ")") is, and `ParsedQuery.notes` says how. What
+parses is a `ParsedQuery` (a bracket a `Group` in it), which each engine translates itself (`search.whoosh.translate`,
 `search.elastic`): no engine ever sees raw user syntax.
 
 Besides its words a search may set filters (`FILTERS`, and a date range), and each
@@ -22,7 +25,7 @@ engine answers with an `Outcome`.
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from archive.models import CreditRole
 
@@ -65,7 +68,8 @@ NAME_FIELDS = ("credit", "person", "department", "column", "publication")
 # aliases too (search_indexes.py). The credit field holds aliases itself.
 NAME_QUERIED = {"person": "person_names", "department": "department_names"}
 TEXT_FIELDS = ("text", "title")
-TOKEN_RE = re.compile(r'(-?)(?:([^\s":]+):)?(?:"([^"]*)"|([^\s"]+))')
+# A word, a phrase, a field before either or before a bracket, "(" and ")".
+TOKEN_RE = re.compile(r'(-?)(?:([^\s":()]+):)?(?:"([^"]*)"|(\()|([^\s"()]+))|(\))')
 
 
 class QueryError(ValueError):
@@ -80,7 +84,7 @@ class Clause:
     negated: bool = False
     raw: str = ""  # as typed, for exact fields (column, publication) indexed unfolded
     role: str = ""  # a credit clause's CreditRole value; "" for any role
-    either: bool = False  # joined to the positive clause before it by OR
+    either: bool = False  # joined to the positive item before it by OR
 
     def terms(self):
         """What the clause looks for: the words of text (as the index numbers them; none
@@ -88,20 +92,19 @@ class Clause:
         return words(self.text) if self.field in TEXT_FIELDS else [self.text]
 
 
-@dataclass(frozen=True)
-class ParsedQuery:
-    clauses: tuple[Clause, ...] = ()
-    bylines: bool = False  # words typed as a byline were read as credit fields
+class _Items:
+    """What a query and a bracketed group share: `clauses`, each a `Clause` or a
+    `Group`, ANDed, but OR binds the items it joins."""
 
     def groups(self):
-        """The positive clauses as [[a, b], [c]]: every group must match, and a group
-        matches when any of its clauses does (a OR b)."""
+        """The positive items as [[a, b], [c]]: every group must match, and a group
+        matches when any of its items does (a OR b)."""
         groups = []
-        for clause in self.positive:
-            if clause.either and groups:
-                groups[-1].append(clause)
+        for item in self.positive:
+            if item.either and groups:
+                groups[-1].append(item)
             else:
-                groups.append([clause])
+                groups.append([item])
         return groups
 
     @property
@@ -112,6 +115,27 @@ class ParsedQuery:
     def negative(self):
         return [c for c in self.clauses if c.negated]
 
+    def leaves(self):
+        """The clauses an article is found by: those not excluded, inside groups too."""
+        for item in self.positive:
+            yield from item.leaves() if isinstance(item, Group) else (item,)
+
+
+@dataclass(frozen=True)
+class Group(_Items):
+    """A bracketed part of a query: (夜市 OR 托管), -(a b)."""
+
+    clauses: tuple = ()
+    negated: bool = False
+    either: bool = False
+
+
+@dataclass(frozen=True)
+class ParsedQuery(_Items):
+    clauses: tuple = ()
+    bylines: bool = False  # words typed as a byline were read as credit fields
+    notes: tuple[str, ...] = ()  # what was mended in the query, for the reader
+
     def __bool__(self):
         return bool(self.clauses)
 
@@ -119,12 +143,12 @@ class ParsedQuery:
     def has_terms(self):
         """Whether it looks for anything: without, a search lists what its filters leave
         (newest first), and there is nothing to rank by relevance."""
-        return any(clause.terms() for clause in self.positive)
+        return any(clause.terms() for clause in self.leaves())
 
     def highlight_terms(self):
         """The strings to mark in titles and snippets, longest first."""
         terms = set()
-        for clause in self.positive:
+        for clause in self.leaves():
             if clause.field in ("text", "title", "credit", "person", "department"):
                 terms.add(clause.text)
                 if not clause.phrase and clause.field in TEXT_FIELDS:
@@ -147,55 +171,114 @@ def _check(raw):
 
 
 def parse(raw):
-    """Parse what the reader typed. Empty or punctuation-only input parses to no clauses."""
+    """Parse what the reader typed. Empty or punctuation-only input parses to no clauses.
+
+    A bracket left open is closed at the end and a stray ")" is left out; either way
+    the query runs and `notes` says what to fix."""
     # Both steps keep one character for one, so offsets in `text` are offsets in `typed`.
     typed = (raw or "").translate(_INVISIBLE).translate(_QUOTES)
     typed = typed.replace("｜", "|").replace("|", " | ")
     text = fold(typed)
     _check(text)
-    clauses = []
-    either = False
-    for match in TOKEN_RE.finditer(text):
-        minus, prefix, quoted, bare = match.groups()
-        if not minus and prefix is None and typed[slice(*match.span(4))] in OR_WORDS:
-            either = any(not c.negated for c in clauses)  # a leading OR joins nothing
-            continue
-        group = 3 if quoted is not None else 4
-        field = "text"
-        if prefix is not None:
-            field = FIELD_PREFIXES.get(prefix)
-            if field is None:  # "10:30" or "http:..." is text, not a field
-                field, quoted, group = "text", None, 0
-        start, end = match.span(group)
-        if group == 0 and minus:
-            start += 1
-        value = text[start:end].strip()
-        if not is_word(value):
-            continue  # punctuation alone, "-" alone, an empty pair of quotes
-        clauses.append(
-            Clause(
-                text=value,
-                field=field,
-                phrase=quoted is not None and field in TEXT_FIELDS,
-                negated=bool(minus),
-                raw=typed[start:end].strip(),
-                role=ROLE_PREFIXES.get(prefix, "") if field == "credit" else "",
-                either=either and not minus,
-            )
-        )
-        either = False
-    if len(clauses) > MAX_CLAUSES:
-        raise QueryError(f"查询的词太多：最多 {MAX_CLAUSES} 个，这次有 {len(clauses)} 个。")
-    clauses, bylines = _read_bylines(clauses)
-    parsed = ParsedQuery(tuple(clauses), bylines=bylines)
+    reader = _Reader(typed, text)
+    items, _closed = reader.items(top=True)
+    count = sum(1 for _ in _all_leaves(items))
+    if count > MAX_CLAUSES:
+        raise QueryError(f"查询的词太多：最多 {MAX_CLAUSES} 个，这次有 {count} 个。")
+    items, bylines = _read_bylines(items)
+    parsed = ParsedQuery(tuple(items), bylines=bylines, notes=tuple(reader.notes))
     if parsed and not parsed.positive:
         raise QueryError("只有排除的词：请再写一个要找的词，例如 夜市 -焦作。")
     return parsed
 
 
+def _all_leaves(items):
+    for item in items:
+        yield from _all_leaves(item.clauses) if isinstance(item, Group) else (item,)
+
+
+class _Reader:
+    """Reads the tokens of a folded query into items, a bracketed group at a time."""
+
+    def __init__(self, typed, text):
+        self.typed, self.text = typed, text
+        self.tokens = list(TOKEN_RE.finditer(text))
+        self.at = 0
+        self.notes = []
+
+    def _note(self, message):
+        if message not in self.notes:
+            self.notes.append(message)
+
+    def items(self, top=False, field=None, role=""):
+        """(items, closed): the items up to the ")" that closes this level, and whether
+        one did (else the input ended). `field` and `role` are a prefix before the
+        bracket, which its words take unless they name their own."""
+        items, either = [], False
+        while self.at < len(self.tokens):
+            match = self.tokens[self.at]
+            self.at += 1
+            minus, prefix, quoted, opened, bare, closed = match.groups()
+            if closed:
+                if not top:
+                    return items, True
+                self._note("多了一个右括号“)”：已略去。括号要成对，例如 (夜市 OR 托管) 高新区。")
+                continue
+            if not minus and prefix is None and self.typed[slice(*match.span(5))] in OR_WORDS:
+                either = any(not c.negated for c in items)  # a leading OR joins nothing
+                continue
+            here, here_role = field, role
+            if prefix is not None and prefix in FIELD_PREFIXES:
+                here, here_role = FIELD_PREFIXES[prefix], ROLE_PREFIXES.get(prefix, "")
+            if opened:
+                inner, closed = self.items(field=here, role=here_role)
+                if not closed:
+                    self._note(
+                        "缺少右括号“)”：已当作在查询末尾补上。括号要成对，例如 (夜市 OR 托管) 高新区。"
+                    )
+                group = Group(tuple(inner), negated=bool(minus), either=either and not minus)
+                if group.positive:
+                    items.append(group)
+                elif inner:
+                    self._note("括号里只有排除的词：这一组已略去。括号里要有要找的词。")
+                either = False
+                continue
+            clause = self._clause(match, here, here_role)
+            if clause is not None:
+                items.append(replace(clause, either=either and not minus))
+                either = False
+        return items, False
+
+    def _clause(self, match, field, role):
+        minus, prefix, quoted, _opened, _bare, _closed = match.groups()
+        group = 3 if quoted is not None else 5
+        if prefix is not None and prefix not in FIELD_PREFIXES:
+            # "10:30" or "http:..." is text, not a field.
+            quoted, group = None, 0
+        field = field or "text"
+        start, end = match.span(group)
+        if group == 0 and minus:
+            start += 1
+        value = self.text[start:end].strip()
+        if not is_word(value):
+            return None  # punctuation alone, "-" alone, an empty pair of quotes
+        return Clause(
+            text=value,
+            field=field,
+            phrase=quoted is not None and field in TEXT_FIELDS,
+            negated=bool(minus),
+            raw=self.typed[start:end].strip(),
+            role=role if field == "credit" else "",
+        )
+
+
 def _bare(clause):
     """A plain word as typed alone: no field, quotes, minus or OR."""
-    return clause.field == "text" and not (clause.phrase or clause.negated or clause.either)
+    return (
+        isinstance(clause, Clause)
+        and clause.field == "text"
+        and not (clause.phrase or clause.negated or clause.either)
+    )
 
 
 def _name_shaped(clause):
@@ -204,10 +287,16 @@ def _name_shaped(clause):
 
 def _read_bylines(clauses):
     """Read a role word beside a name as the credit field it means: 记者 孙庆辉 is
-    记者:孙庆辉 and 孙庆辉 摄 is 摄影:孙庆辉, as bylines are printed."""
+    记者:孙庆辉 and 孙庆辉 摄 is 摄影:孙庆辉, as bylines are printed (in brackets too)."""
     result, found, i = [], False, 0
     while i < len(clauses):
         here, after = clauses[i], clauses[i + 1] if i + 1 < len(clauses) else None
+        if isinstance(here, Group):
+            inner, inner_found = _read_bylines(here.clauses)
+            result.append(replace(here, clauses=tuple(inner)))
+            found = found or inner_found
+            i += 1
+            continue
         if after is not None and _bare(here) and here.text in ROLES_BEFORE:
             name, role = after, ROLES_BEFORE[here.text]
         elif after is not None and _bare(after) and after.text in ROLES_AFTER:

@@ -69,7 +69,7 @@ def suggestion(query, parsed, filters):
     that mends into a query that finds articles: under the same filters if it can,
     else with none; None when no correction finds anything."""
     for keep in (True, False) if filters else (True,):
-        for clause in parsed.positive:
+        for clause in parsed.leaves():
             if not clause.raw or clause.raw not in query:
                 continue
             for value, _count in mended(clause)[:CHECKED]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from whoosh import query as wq
 
 from search.analyzer import in_dictionary, is_cjk, words
-from search.queries import NAME_QUERIED, TEXT_FIELDS, credit_term, filter_terms
+from search.queries import NAME_QUERIED, TEXT_FIELDS, Group, credit_term, filter_terms
 
 
 def _halves(word):
@@ -48,6 +48,8 @@ def text_query(fieldname, clause):
 
 
 def clause_query(clause):
+    if isinstance(clause, Group):
+        return items_query(clause)
     if clause.field in TEXT_FIELDS:
         return text_query(clause.field, clause)
     if clause.field in ("column", "publication"):
@@ -70,6 +72,15 @@ def _all(queries):
     if not queries:
         return None
     return queries[0] if len(queries) == 1 else wq.And(queries)
+
+
+def items_query(items):
+    """What a query's or a bracket's items ask: each OR-group, less what is excluded."""
+    match = _all(_any(map(clause_query, group)) for group in items.groups())
+    negative = _any(map(clause_query, items.negative))
+    if match is None or negative is None:
+        return match
+    return wq.AndNot(match, negative)
 
 
 @dataclass(frozen=True)
@@ -97,15 +108,13 @@ def to_whoosh(parsed):
     # A title that holds the words ranks above a body that does.
     title_words = [
         wq.Term("title", w, boost=2.0)
-        for clause in parsed.positive
+        for clause in parsed.leaves()
         if clause.field == "text"
         for w in words(clause.text)
     ]
     if title_words:
         ranked = wq.AndMaybe(ranked, wq.Or(title_words))
-    negative = [q for q in map(clause_query, parsed.negative) if q is not None]
-    exclude = (negative[0] if len(negative) == 1 else wq.Or(negative)) if negative else None
-    return WhooshQueries(ranked, match, exclude)
+    return WhooshQueries(ranked, match, _any(map(clause_query, parsed.negative)))
 
 
 def filter_queries(filters):

@@ -156,3 +156,67 @@ def test_a_role_word_beside_no_name_stays_a_word(raw):
     parsed = parse(raw)
     assert all(c.field == "text" for c in parsed.clauses)
     assert not parsed.bylines
+
+
+def shape(items):
+    """A parsed query's items as nested lists: a word as text ("-" before an excluded
+    one, "|" before one joined by OR), a bracket as a list (its marks before it)."""
+    out = []
+    for item in items:
+        mark = ("-" if item.negated else "") + ("|" if item.either else "")
+        if hasattr(item, "text"):
+            out.append(mark + item.text)
+        else:
+            out.append([mark, *shape(item.clauses)] if mark else shape(item.clauses))
+    return out
+
+
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("(夜市 OR 托管) 高新区", [["夜市", "|托管"], "高新区"]),
+        ("（夜市 OR 托管）高新区", [["夜市", "|托管"], "高新区"]),  # full-width brackets
+        ("((a b) OR c) d", [[["a", "b"], "|c"], "d"]),
+        ("高新区 -(夜市 托管)", ["高新区", ["-", "夜市", "托管"]]),
+        ("夜市 OR (托管 高新区)", ["夜市", ["|", "托管", "高新区"]]),
+        ('"a(b)" c', ["a(b)", "c"]),  # inside quotes a bracket is a character
+        ("() 夜市", ["夜市"]),
+    ],
+)
+def test_brackets_group_nest_and_take_a_minus(raw, expected):
+    parsed = parse(raw)
+    assert shape(parsed.clauses) == expected
+    assert parsed.notes == ()
+
+
+def test_a_field_before_a_bracket_is_each_word_s_unless_it_names_its_own():
+    parsed = parse("记者:(孙庆辉 OR 通讯员:王玲玲) 标题:(夜市 托管)")
+    assert [(c.field, c.role, c.text) for c in parsed.leaves()] == [
+        ("credit", "reporter", "孙庆辉"),
+        ("credit", "correspondent", "王玲玲"),
+        ("title", "", "夜市"),
+        ("title", "", "托管"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "raw,expected,note",
+    [
+        ("(夜市 OR 托管 高新区", [["夜市", "|托管", "高新区"]], "缺少右括号"),
+        ("((夜市) 托管", [[["夜市"], "托管"]], "缺少右括号"),
+        ("夜市) 托管", ["夜市", "托管"], "多了一个右括号"),
+        (")", [], "多了一个右括号"),
+        ("夜市 (-托管)", ["夜市"], "只有排除的词"),
+    ],
+)
+def test_a_bracket_left_open_or_stray_is_mended_and_said(raw, expected, note):
+    parsed = parse(raw)
+    assert shape(parsed.clauses) == expected
+    [message] = parsed.notes
+    assert note in message
+
+
+def test_words_excluded_in_brackets_are_not_highlighted_nor_bylines():
+    parsed = parse("夜市 -(托管 高新区) (记者 孙庆辉)")
+    assert parsed.highlight_terms() == ["孙庆辉", "夜市"]
+    assert parsed.bylines and [c.role for c in parsed.leaves()] == ["", "reporter"]

@@ -113,6 +113,11 @@ QUERIES = [
     # A role prefix matches that role only; a byline typed as printed is its field.
     ("编辑:孙庆辉", {}),
     ("记者 孙庆辉", {}),
+    # Brackets: nested, excluded, left open.
+    ("(夜市 OR 预算) 本报讯", {}),
+    ("本报讯 -(预算 培训)", {}),
+    ('(高新区 (预算 OR "污染源普查")) OR 焦裕禄', {}),
+    ("(夜市 OR 预算", {}),
     ("*", {}),
 ]
 
