@@ -19,14 +19,14 @@ tests/search/external/. Overrides, relative to
 - `_prepare_object`: full-text fields are sent pre-analysed (above); names are folded
   by search_indexes.py, columns and papers are kept as printed.
 
-Added: the calls every engine answers (search/engine.py). A parsed query becomes a
-haystack `SearchQuerySet` (`search_query_set`) asking what `search.whoosh.translate`
-asks Whoosh; writes go through haystack's `update()` and `remove()`.
+Added: the calls every engine answers (search/engine.py). A parsed query becomes
+OpenSearch's query DSL asking what `search.whoosh.translate` asks Whoosh (`items_dsl`:
+match_phrase for words, span queries for 正文: and proximity), sent through a haystack
+`SearchQuerySet` (`search_query_set`) that pages, sorts and counts facets; writes go
+through haystack's `update()` and `remove()`.
 """
 
-import functools
 import logging
-import operator
 from pathlib import Path
 
 import elasticsearch
@@ -35,13 +35,13 @@ from django.conf import settings
 from haystack.backends.elasticsearch7_backend import (
     Elasticsearch7SearchBackend,
     Elasticsearch7SearchEngine,
+    Elasticsearch7SearchQuery,
 )
-from haystack.inputs import Exact
-from haystack.query import SQ, SearchQuerySet
+from haystack.query import SearchQuerySet
 
 from archive.models import Article
 
-from .analyzer import fold, in_dictionary, index_positions, is_cjk, words
+from .analyzer import BODY, fold, in_dictionary, index_positions, is_cjk, words
 from .locks import file_lock
 from .queries import NAME_QUERIED, TEXT_FIELDS, Group, Outcome, credit_term, filter_terms
 from .whoosh.similar import COMMON_FLOOR, COMMON_SHARE, KEY_TERMS
@@ -176,10 +176,16 @@ class ChineseElasticsearchBackend(Elasticsearch7SearchBackend):
                 field_mapping.pop("search_analyzer", None)
         return content_field_name, mapping
 
-    def build_search_kwargs(self, query_string, **kwargs):
+    def build_search_kwargs(self, query_string, dsl=None, **kwargs):
         search_kwargs = super().build_search_kwargs(query_string, **kwargs)
         # Elasticsearch 7 stops counting at 10 000 unless asked; pages need the total.
         search_kwargs["track_total_hits"] = True
+        if dsl is not None:  # a parsed query's (ChineseSearchQuery), in place of haystack's
+            query = search_kwargs["query"]
+            if "bool" in query and "must" in query["bool"]:
+                query["bool"]["must"] = dsl
+            else:
+                search_kwargs["query"] = dsl
         return search_kwargs
 
     def _prepare_object(self, index, obj):
@@ -281,98 +287,143 @@ class ChineseElasticsearchBackend(Elasticsearch7SearchBackend):
             self.update(index, objects, commit=True)
 
 
-class ChineseElasticsearchEngine(Elasticsearch7SearchEngine):
-    backend = ChineseElasticsearchBackend
+# -- a parsed query as OpenSearch's query DSL -------------------------------------------
+
+# A span's slop that no article reaches: "anywhere before" or "anywhere in one sentence".
+ANYWHERE = 1_000_000
 
 
-# -- a parsed query as a SearchQuerySet --------------------------------------------------
+class ChineseSearchQuery(Elasticsearch7SearchQuery):
+    """haystack's query, carrying the query DSL built below (`dsl`), which the backend
+    sends in place of haystack's query string: span queries (正文:) have no query
+    string syntax. Paging, sorting, facets and counts stay haystack's."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.dsl = None
+
+    def _clone(self, klass=None, using=None):
+        clone = super()._clone(klass=klass, using=using)
+        clone.dsl = self.dsl
+        return clone
+
+    def build_params(self, *args, **kwargs):
+        params = super().build_params(*args, **kwargs)
+        if self.dsl is not None:
+            params["dsl"] = self.dsl
+        return params
 
 
 def search_query_set(parsed, filters, sort="relevance", facets=(), using="default"):
     """The haystack `SearchQuerySet` asking what `search.whoosh.translate` asks Whoosh."""
     sqs = SearchQuerySet(using=using).models(Article)
-    for group in parsed.groups():  # each group must match, any item of it (OR)
-        conditions = [c for c in map(clause_sq, group) if c is not None]
-        if conditions:
-            sqs = sqs.filter(functools.reduce(operator.or_, conditions))
-    for clause in parsed.negative:
-        if (condition := clause_sq(clause)) is not None:
-            sqs = sqs.exclude(condition)
-    for name, value in filter_terms(filters):
-        sqs = sqs.filter(**{name: Exact(value, clean=True)})
-    # Dates are indexed as midnight, so both ends include their day.
-    if filters.get("start"):
-        sqs = sqs.filter(date__gte=filters["start"])
-    if filters.get("end"):
-        sqs = sqs.filter(date__lte=filters["end"])
     for name in facets:
         sqs = sqs.facet(name, size=FACET_SIZE)
     if sort == "newest":
         sqs = sqs.order_by("-date")
     elif sort == "oldest":
         sqs = sqs.order_by("date")
+    asked = items_dsl(parsed)
+    wanted = [{"term": {name: value}} for name, value in filter_terms(filters)]
+    # Dates are indexed as midnight, so both ends include their day.
+    dates = {}
+    if filters.get("start"):
+        dates["gte"] = filters["start"].isoformat()
+    if filters.get("end"):
+        dates["lte"] = filters["end"].isoformat()
+    if dates:
+        wanted.append({"range": {"date": dates}})
+    sqs.query.dsl = {"bool": {"must": [asked or {"match_all": {}}], "filter": wanted}}
     return sqs
 
 
-def word_sq(field, word):
-    """An `SQ` matching `word` however jieba cut the text around it, as
-    `search.whoosh.translate.word_query` does: a short name jieba does not know
-    (阿志强) may have been cut 阿/志强 in a sentence, so either half at consecutive
-    positions matches too."""
-    condition = SQ(**{field: Exact(word, clean=True)})
-    if 2 <= len(word) <= 4 and all(is_cjk(c) for c in word) and not in_dictionary(word):
-        for i in range(1, len(word)):
-            halves = f"{word[:i]}{POSITION_SEPARATOR}{word[i:]}"
-            condition |= SQ(**{field: Exact(halves, clean=True)})
-    return condition
-
-
-def items_sq(items):
-    """An `SQ` for a bracket's items: each OR-group, less what is excluded; None when
-    they hold no word."""
-    condition = None
+def items_dsl(items):
+    """What a query's or a bracket's items ask: each OR-group, less what is excluded;
+    None when they hold no word."""
+    must = []
     for group in items.groups():
-        conditions = [c for c in map(clause_sq, group) if c is not None]
-        if conditions:
-            one = functools.reduce(operator.or_, conditions)
-            condition = one if condition is None else condition & one
-    for clause in items.negative:
-        if condition is not None and (excluded := clause_sq(clause)) is not None:
-            condition &= ~excluded
-    return condition
+        found = [q for q in map(clause_dsl, group) if q is not None]
+        if found:
+            must.append(found[0] if len(found) == 1 else _either(found))
+    if not must:
+        return None
+    excluded = [q for q in map(clause_dsl, items.negative) if q is not None]
+    return {"bool": {"must": must, "must_not": excluded}}
 
 
-def clause_sq(clause):
-    """An `SQ` for one clause (or a bracketed `Group`); None when it holds no word.
+def _either(queries):
+    return {"bool": {"should": queries, "minimum_should_match": 1}}
 
-    Unquoted text needs each of its words somewhere, a quoted phrase all in a row.
-    The words are cut here (`search.analyzer.words`), as for Whoosh, and sent as
-    quoted strings the `baokan_terms` analyzer reads back position by position: a
-    phrase is its words at consecutive positions.
-    """
+
+def _halves(word):
+    """A short name jieba does not know (阿志强) may have been cut 阿/志强 in a
+    sentence: its halves, as `search.whoosh.translate.word_query` asks for them."""
+    if 2 <= len(word) <= 4 and all(is_cjk(c) for c in word) and not in_dictionary(word):
+        return [[word[:i], word[i:]] for i in range(1, len(word))]
+    return []
+
+
+def word_dsl(field, word):
+    """`word` however jieba cut the text around it: whole, or in halves in a row. The
+    query is read by the field's `baokan_terms` analyzer: positions are separated by
+    POSITION_SEPARATOR, so a phrase is its words at consecutive positions."""
+    found = [
+        {"match_phrase": {field: POSITION_SEPARATOR.join(w)}} for w in [[word], *_halves(word)]
+    ]
+    return found[0] if len(found) == 1 else _either(found)
+
+
+def _span(field, parts):
+    terms = [{"span_term": {field: part}} for part in parts]
+    if len(terms) == 1:
+        return terms[0]
+    return {"span_near": {"clauses": terms, "slop": 0, "in_order": True}}
+
+
+def body_dsl(clause, parts):
+    """正文: each word (or the phrase) before the body's end mark, as
+    `search.whoosh.translate.body_query` asks Whoosh."""
+    end = {"span_term": {"text": BODY}}
+    if clause.phrase and len(parts) > 1:
+        spans = [_span("text", parts)]
+    else:
+        spans = [
+            {"span_or": {"clauses": [_span("text", w) for w in [[word], *_halves(word)]]}}
+            for word in parts
+        ]
+    found = [
+        {"span_near": {"clauses": [span, end], "slop": ANYWHERE, "in_order": True}}
+        for span in spans
+    ]
+    return found[0] if len(found) == 1 else {"bool": {"must": found}}
+
+
+def clause_dsl(clause):
+    """The query for one clause (or a bracketed `Group`); None when it holds no word.
+
+    Unquoted text needs each of its words somewhere, a quoted phrase all in a row;
+    the words are cut here (`search.analyzer.words`), as for Whoosh."""
     if isinstance(clause, Group):
-        return items_sq(clause)
+        return items_dsl(clause)
     if clause.field in TEXT_FIELDS:
-        field = "content" if clause.field == "text" else "title"
         parts = clause.terms()
         if not parts:
             return None
-        if len(parts) == 1:
-            return word_sq(field, parts[0])
-        if clause.phrase:
-            return SQ(**{field: Exact(POSITION_SEPARATOR.join(parts), clean=True)})
-        condition = word_sq(field, parts[0])
-        for part in parts[1:]:
-            condition &= word_sq(field, part)
-        return condition
-    if clause.field in ("column", "publication"):
+        if clause.field == "body":
+            return body_dsl(clause, parts)
+        if clause.phrase and len(parts) > 1:
+            return {"match_phrase": {clause.field: POSITION_SEPARATOR.join(parts)}}
+        found = [word_dsl(clause.field, part) for part in parts]
+        return found[0] if len(found) == 1 else {"bool": {"must": found}}
+    if clause.field in ("column", "publication", "page"):
         # Indexed as printed: what was typed, or its folded form.
-        condition = None
-        for value in dict.fromkeys((clause.raw, clause.text)):
-            one = SQ(**{clause.field: Exact(value, clean=True)})
-            condition = one if condition is None else condition | one
-        return condition
+        values = dict.fromkeys((clause.raw, clause.text))
+        return _either([{"term": {clause.field: value}} for value in values])
     if clause.role:
-        return SQ(credit=Exact(credit_term(clause.role, clause.text), clean=True))
-    field = NAME_QUERIED.get(clause.field, clause.field)
-    return SQ(**{field: Exact(clause.text, clean=True)})
+        return {"term": {"credit": credit_term(clause.role, clause.text)}}
+    return {"term": {NAME_QUERIED.get(clause.field, clause.field): clause.text}}
+
+
+class ChineseElasticsearchEngine(Elasticsearch7SearchEngine):
+    backend = ChineseElasticsearchBackend
+    query = ChineseSearchQuery

@@ -9,7 +9,9 @@
                           -(夜市 托管), 标题:(夜市 OR 托管)
     记者:孙庆辉           a field: a credited person in that role (记者 通讯员 摄影/摄
                           作者 编辑; 署名 any role), 人物 (credited or mentioned),
-                          单位/部门, 栏目, 报纸, 标题
+                          单位/部门, 栏目, 报纸, 版次 (a number), 标题 (the three
+                          headline lines), 引题, 副题, 正文; a field that does not
+                          exist (作家:王某) searches its words and says so
     记者 孙庆辉, 孙庆辉 摄  a byline typed as it is printed reads as 记者:孙庆辉, 摄影:孙庆辉
 
 Full-width forms, curly quotes and traditional characters are folded as the index
@@ -46,7 +48,13 @@ FIELD_PREFIXES = {
     **dict.fromkeys(("栏目", "column"), "column"),
     **dict.fromkeys(("报纸", "报刊", "publication"), "publication"),
     **dict.fromkeys(("标题", "title"), "title"),
+    **dict.fromkeys(("引题", "kicker"), "kicker"),
+    **dict.fromkeys(("副题", "subtitle"), "subtitle"),
+    **dict.fromkeys(("正文", "body"), "body"),
+    **dict.fromkeys(("版次", "版", "page"), "page"),
 }
+# What a message about a field that does not exist lists, in this order.
+KNOWN_FIELDS = "标题 引题 副题 正文 栏目 版次 报纸 人物 单位 署名 记者 通讯员 摄影 作者 编辑"
 # A credit prefix that names a role matches that role only (search_indexes.py indexes
 # each credit as "role:name" too); 署名 matches any.
 ROLE_PREFIXES = {label: value for value, label in CreditRole.choices} | {
@@ -63,11 +71,13 @@ def credit_term(role, name):
     return f"{role}:{name}"
 
 
-NAME_FIELDS = ("credit", "person", "department", "column", "publication")
+NAME_FIELDS = ("credit", "person", "department", "column", "publication", "page")
 # The index field a name clause asks: people and departments by every name they go by,
 # aliases too (search_indexes.py). The credit field holds aliases itself.
 NAME_QUERIED = {"person": "person_names", "department": "department_names"}
-TEXT_FIELDS = ("text", "title")
+# Fields of words. 标题 is the headline's three lines together, 引题 and 副题 one each;
+# 正文 is the body, asked inside the text field (search_indexes.py, prepare_text).
+TEXT_FIELDS = ("text", "title", "kicker", "subtitle", "body")
 # A word, a phrase, a field before either or before a bracket, "(" and ")".
 TOKEN_RE = re.compile(r'(-?)(?:([^\s":()]+):)?(?:"([^"]*)"|(\()|([^\s"()]+))|(\))')
 
@@ -149,7 +159,7 @@ class ParsedQuery(_Items):
         """The strings to mark in titles and snippets, longest first."""
         terms = set()
         for clause in self.leaves():
-            if clause.field in ("text", "title", "credit", "person", "department"):
+            if clause.field in (*TEXT_FIELDS, "credit", "person", "department"):
                 terms.add(clause.text)
                 if not clause.phrase and clause.field in TEXT_FIELDS:
                     # 污染源 and 普查 of 污染源普查, but not every 阿 of 阿志强.
@@ -253,8 +263,13 @@ class _Reader:
         minus, prefix, quoted, _opened, _bare, _closed = match.groups()
         group = 3 if quoted is not None else 5
         if prefix is not None and prefix not in FIELD_PREFIXES:
-            # "10:30" or "http:..." is text, not a field.
-            quoted, group = None, 0
+            if all(map(is_cjk, prefix)):  # 作家:王某 meant a field; 10:30 did not
+                self._note(
+                    f"没有“{prefix}:”这个字段：已把后面的词当普通词搜索。"
+                    f"可用的字段：{KNOWN_FIELDS}（例如 标题:夜市）。"
+                )
+            else:  # "10:30" or "http:..." is text
+                quoted, group = None, 0
         field = field or "text"
         start, end = match.span(group)
         if group == 0 and minus:
@@ -262,12 +277,20 @@ class _Reader:
         value = self.text[start:end].strip()
         if not is_word(value):
             return None  # punctuation alone, "-" alone, an empty pair of quotes
+        raw = self.typed[start:end].strip()
+        if field == "page":
+            number = re.search(r"\d+", value)
+            if number is None:
+                self._note(f"版次要写数字，例如 版次:4：已把“{raw}”当普通词搜索。")
+                field = "text"
+            else:
+                value = raw = str(int(number.group()))  # 第04版 is 4
         return Clause(
             text=value,
             field=field,
             phrase=quoted is not None and field in TEXT_FIELDS,
             negated=bool(minus),
-            raw=self.typed[start:end].strip(),
+            raw=raw,
             role=role if field == "credit" else "",
         )
 

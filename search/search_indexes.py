@@ -10,7 +10,7 @@ from haystack import indexes
 
 from archive.models import Article, Credit, DepartmentMention, PersonMention
 
-from .analyzer import fold
+from .analyzer import BODY_END, fold
 from .queries import credit_term
 
 
@@ -46,11 +46,14 @@ class AllNamesField(indexes.MultiValueField):
 
 class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     text = indexes.CharField(document=True, stored=False)
-    title = indexes.CharField(stored=False)
+    title = indexes.CharField(stored=False)  # the three headline lines, for 标题:
+    kicker = indexes.CharField(model_attr="kicker", stored=False)  # 引题:
+    subtitle = indexes.CharField(model_attr="subtitle", stored=False)  # 副题:
     date = indexes.DateField(null=True, stored=False)
     year = ExactField(null=True, stored=False)
     publication = ExactField(stored=False)
     column = ExactField(model_attr="column", stored=False)
+    page = ExactField(null=True, stored=False)  # 版次: the page's number
     credit = NamesField(stored=False)
     person = NamesField(stored=False)
     department = NamesField(stored=False)
@@ -101,11 +104,14 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
         )
 
     def prepare_text(self, article):
-        parts = [article.title, article.kicker, article.subtitle, article.column, article.body]
+        # The body first and its end marked (analyzer.BODY_END): 正文: asks for words
+        # before the mark, so the body needs no field, and no second copy, of its own.
+        parts = [article.title, article.kicker, article.subtitle, article.column]
         parts += [credit.person.name for credit in article.credits.all()]
         parts += [m.person.name for m in article.person_mentions.all()]
         parts += [m.department.name for m in article.department_mentions.all()]
-        return "\n".join(part for part in parts if part)
+        rest = "\n".join(part.replace(BODY_END, "") for part in parts if part)
+        return f"{article.body.replace(BODY_END, '')}{BODY_END}{rest}"
 
     def prepare_title(self, article):
         return " ".join(p for p in (article.kicker, article.title, article.subtitle) if p)
@@ -121,6 +127,10 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     def prepare_year(self, article):
         day = self.day(article)
         return str(day.year) if day else None
+
+    def prepare_page(self, article):
+        number = article.issue.page_number
+        return str(number) if number is not None else None
 
     def prepare_publication(self, article):
         return article.issue.publication.name

@@ -12,9 +12,12 @@ pypinyin is not a dependency.
 """
 
 from . import engine
-from .queries import NAME_QUERIED, parse
+from .queries import NAME_QUERIED, TEXT_FIELDS, parse
 
-FIELDS = ("text", "title", "credit", "person", "department")
+FIELDS = (*TEXT_FIELDS, "credit", "person", "department")
+# The index field whose words a clause's field is asked in: 正文 in the text field,
+# names by every name they go by (aliases are words too).
+ASKED = {"body": "text", **NAME_QUERIED}
 LONGEST = 8  # indexed words are seldom longer; a name or a jieba word
 CHECKED = 6  # candidates whose results are counted, most frequent word first
 
@@ -43,8 +46,8 @@ def mended(clause):
     value = clause.text
     if clause.field not in FIELDS or len(value) > 2 * LONGEST:
         return []  # a sentence pasted whole is not a typo
-    names = clause.field not in ("text", "title")
-    field = NAME_QUERIED.get(clause.field, clause.field)  # aliases are words too
+    names = clause.field not in TEXT_FIELDS
+    field = ASKED.get(clause.field, clause.field)
     starts = [0] if names else range(len(value) - 1)
     found = {}
     for start in starts:

@@ -9,8 +9,10 @@ from dataclasses import dataclass
 
 from whoosh import query as wq
 
-from search.analyzer import in_dictionary, is_cjk, words
+from search.analyzer import BODY, in_dictionary, is_cjk, words
 from search.queries import NAME_QUERIED, TEXT_FIELDS, Group, credit_term, filter_terms
+
+from .positional import Before
 
 
 def _halves(word):
@@ -47,12 +49,26 @@ def text_query(fieldname, clause):
     return wq.And([word_query(fieldname, w) for w in parts])
 
 
+def body_query(clause):
+    """正文: each word (or the phrase) before the body's end mark in the text field,
+    where search_indexes.py puts the body first."""
+    parts = clause.terms()
+    if not parts:
+        return None
+    end = wq.Term("text", BODY)
+    if clause.phrase and len(parts) > 1:
+        return Before(wq.Phrase("text", parts), end)
+    return _all(Before(word_query("text", word), end) for word in parts)
+
+
 def clause_query(clause):
     if isinstance(clause, Group):
         return items_query(clause)
+    if clause.field == "body":
+        return body_query(clause)
     if clause.field in TEXT_FIELDS:
         return text_query(clause.field, clause)
-    if clause.field in ("column", "publication"):
+    if clause.field in ("column", "publication", "page"):
         values = dict.fromkeys((clause.raw, clause.text))
         return wq.Or([wq.Term(clause.field, v) for v in values])
     if clause.role:
