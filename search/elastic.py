@@ -43,7 +43,16 @@ from archive.models import Article
 
 from .analyzer import BODY, fold, in_dictionary, index_positions, is_cjk, words
 from .locks import file_lock
-from .queries import NAME_QUERIED, TEXT_FIELDS, Group, Outcome, credit_term, filter_terms
+from .queries import (
+    ANYWHERE,
+    NAME_QUERIED,
+    TEXT_FIELDS,
+    UNIT_MARKS,
+    Group,
+    Outcome,
+    credit_term,
+    filter_terms,
+)
 from .whoosh.similar import COMMON_FLOOR, COMMON_SHARE, KEY_TERMS
 
 
@@ -289,9 +298,6 @@ class ChineseElasticsearchBackend(Elasticsearch7SearchBackend):
 
 # -- a parsed query as OpenSearch's query DSL -------------------------------------------
 
-# A span's slop that no article reaches: "anywhere before" or "anywhere in one sentence".
-ANYWHERE = 1_000_000
-
 
 class ChineseSearchQuery(Elasticsearch7SearchQuery):
     """haystack's query, carrying the query DSL built below (`dsl`), which the backend
@@ -398,6 +404,23 @@ def body_dsl(clause, parts):
     return found[0] if len(found) == 1 else {"bool": {"must": found}}
 
 
+def near_dsl(clause):
+    """Proximity, as `search.whoosh.translate.near_query` asks Whoosh: span_near in any
+    order within the slop; for 同句 and 同段, a span_near no unit mark falls inside."""
+    field = "text" if clause.field == "body" else clause.field
+    parts = list(dict.fromkeys(clause.terms()))
+    if len(parts) < 2:
+        return word_dsl(field, parts[0]) if parts else None
+    slop = clause.slop if clause.slop is not None else ANYWHERE
+    terms = [{"span_term": {field: word}} for word in parts]
+    near = {"span_near": {"clauses": terms, "slop": slop, "in_order": False}}
+    if not clause.unit:
+        return near
+    return {
+        "span_not": {"include": near, "exclude": {"span_term": {field: UNIT_MARKS[clause.unit]}}}
+    }
+
+
 def clause_dsl(clause):
     """The query for one clause (or a bracketed `Group`); None when it holds no word.
 
@@ -405,6 +428,8 @@ def clause_dsl(clause):
     the words are cut here (`search.analyzer.words`), as for Whoosh."""
     if isinstance(clause, Group):
         return items_dsl(clause)
+    if clause.near:
+        return near_dsl(clause)
     if clause.field in TEXT_FIELDS:
         parts = clause.terms()
         if not parts:

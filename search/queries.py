@@ -7,6 +7,9 @@
                           between words: 高新区 夜市 OR 托管 is 高新区 and (夜市 or 托管)
     (夜市 OR 托管) 高新区  brackets group, nest, and take a - or a field before them:
                           -(夜市 托管), 标题:(夜市 OR 托管)
+    "高新区 夜市"~10      proximity: the words in any order, at most 10 other words
+                          in the stretch that holds them all
+    同句:(高新区 夜市)    the words in one sentence; 同段:(…) in one paragraph
     记者:孙庆辉           a field: a credited person in that role (记者 通讯员 摄影/摄
                           作者 编辑; 署名 any role), 人物 (credited or mentioned),
                           单位/部门, 栏目, 报纸, 版次 (a number), 标题 (the three
@@ -31,7 +34,7 @@ from dataclasses import dataclass, field, replace
 
 from archive.models import CreditRole
 
-from .analyzer import fold, is_cjk, is_word, words
+from .analyzer import PARAGRAPH, SENTENCE, fold, is_cjk, is_word, words
 
 MAX_LENGTH = 200
 MAX_CLAUSES = 24
@@ -79,7 +82,18 @@ NAME_QUERIED = {"person": "person_names", "department": "department_names"}
 # 正文 is the body, asked inside the text field (search_indexes.py, prepare_text).
 TEXT_FIELDS = ("text", "title", "kicker", "subtitle", "body")
 # A word, a phrase, a field before either or before a bracket, "(" and ")".
-TOKEN_RE = re.compile(r'(-?)(?:([^\s":()]+):)?(?:"([^"]*)"|(\()|([^\s"()]+))|(\))')
+TOKEN_RE = re.compile(
+    r'(?P<minus>-?)(?:(?P<prefix>[^\s":()]+):)?'
+    r'(?:"(?P<quoted>[^"]*)"(?:~(?P<slop>\d+))?|(?P<open>\()|(?P<bare>[^\s"()]+))'
+    r"|(?P<close>\))"
+)
+# 同句:(高新区 夜市), 同段:(…): the words in one sentence or one paragraph (the marks
+# search.analyzer leaves where they end).
+UNITS = {"同句": "sentence", "同段": "paragraph"}
+UNIT_MARKS = {"sentence": SENTENCE, "paragraph": PARAGRAPH}  # what no window may hold
+MAX_SLOP = 1000
+# A span's slop no article reaches: "anywhere before" (正文:), "anywhere in one sentence".
+ANYWHERE = 1_000_000
 
 
 class QueryError(ValueError):
@@ -95,6 +109,14 @@ class Clause:
     raw: str = ""  # as typed, for exact fields (column, publication) indexed unfolded
     role: str = ""  # a credit clause's CreditRole value; "" for any role
     either: bool = False  # joined to the positive item before it by OR
+    # Proximity, for words of text: at most `slop` other words in the window that holds
+    # them all, in any order ("高新区 夜市"~10); or all in one `unit` (同句, 同段).
+    slop: int | None = None
+    unit: str = ""
+
+    @property
+    def near(self):
+        return self.slop is not None or bool(self.unit)
 
     def terms(self):
         """What the clause looks for: the words of text (as the index numbers them; none
@@ -228,51 +250,78 @@ class _Reader:
         while self.at < len(self.tokens):
             match = self.tokens[self.at]
             self.at += 1
-            minus, prefix, quoted, opened, bare, closed = match.groups()
-            if closed:
+            minus, prefix = match["minus"], match["prefix"]
+            if match["close"]:
                 if not top:
                     return items, True
                 self._note("多了一个右括号“)”：已略去。括号要成对，例如 (夜市 OR 托管) 高新区。")
                 continue
-            if not minus and prefix is None and self.typed[slice(*match.span(5))] in OR_WORDS:
+            if not minus and prefix is None and self.typed[slice(*match.span("bare"))] in OR_WORDS:
                 either = any(not c.negated for c in items)  # a leading OR joins nothing
                 continue
             here, here_role = field, role
-            if prefix is not None and prefix in FIELD_PREFIXES:
+            if prefix in FIELD_PREFIXES:
                 here, here_role = FIELD_PREFIXES[prefix], ROLE_PREFIXES.get(prefix, "")
-            if opened:
-                inner, closed = self.items(field=here, role=here_role)
-                if not closed:
-                    self._note(
-                        "缺少右括号“)”：已当作在查询末尾补上。括号要成对，例如 (夜市 OR 托管) 高新区。"
-                    )
-                group = Group(tuple(inner), negated=bool(minus), either=either and not minus)
-                if group.positive:
-                    items.append(group)
-                elif inner:
-                    self._note("括号里只有排除的词：这一组已略去。括号里要有要找的词。")
+            elif prefix is not None and match["open"] and prefix not in UNITS:
+                self._unknown(prefix)
+            if match["open"]:
+                item = self._group(match, here, here_role)
+            else:
+                item = self._clause(match, here, here_role)
+            if item is not None:
+                items.append(replace(item, either=either and not minus))
                 either = False
-                continue
-            clause = self._clause(match, here, here_role)
-            if clause is not None:
-                items.append(replace(clause, either=either and not minus))
+            elif match["open"]:
                 either = False
         return items, False
 
-    def _clause(self, match, field, role):
-        minus, prefix, quoted, _opened, _bare, _closed = match.groups()
-        group = 3 if quoted is not None else 5
-        if prefix is not None and prefix not in FIELD_PREFIXES:
-            if all(map(is_cjk, prefix)):  # 作家:王某 meant a field; 10:30 did not
-                self._note(
-                    f"没有“{prefix}:”这个字段：已把后面的词当普通词搜索。"
-                    f"可用的字段：{KNOWN_FIELDS}（例如 标题:夜市）。"
+    def _group(self, match, field, role):
+        inner, closed = self.items(field=field, role=role)
+        if not closed:
+            self._note(
+                "缺少右括号“)”：已当作在查询末尾补上。括号要成对，例如 (夜市 OR 托管) 高新区。"
+            )
+        unit = UNITS.get(match["prefix"])
+        if unit and inner:
+            if all(_plain_words(c) for c in inner):
+                fields = {c.field for c in inner}
+                return Clause(
+                    text=" ".join(c.text for c in inner),
+                    field=fields.pop() if len(fields) == 1 else "text",
+                    negated=bool(match["minus"]),
+                    raw=" ".join(c.raw for c in inner),
+                    unit=unit,
                 )
-            else:  # "10:30" or "http:..." is text
+            self._note(
+                f"{match['prefix']}:(…) 里只写要找的词（不用 OR、减号、引号或字段），"
+                f"例如 {match['prefix']}:(高新区 夜市)：这次已按普通括号搜索。"
+            )
+        group = Group(tuple(inner), negated=bool(match["minus"]))
+        if group.positive:
+            return group
+        if inner:
+            self._note("括号里只有排除的词：这一组已略去。括号里要有要找的词。")
+        return None
+
+    def _unknown(self, prefix):
+        if all(map(is_cjk, prefix)):  # 作家:王某 meant a field; 10:30 did not
+            self._note(
+                f"没有“{prefix}:”这个字段：已把后面的词当普通词搜索。"
+                f"可用的字段：{KNOWN_FIELDS}；同句:(…) 同段:(…)（例如 标题:夜市）。"
+            )
+            return True
+        return False
+
+    def _clause(self, match, field, role):
+        prefix, quoted = match["prefix"], match["quoted"]
+        group = "quoted" if quoted is not None else "bare"
+        unit = UNITS.get(prefix, "")
+        if prefix is not None and prefix not in FIELD_PREFIXES and not unit:
+            if not self._unknown(prefix):  # "10:30" or "http:..." is text
                 quoted, group = None, 0
         field = field or "text"
         start, end = match.span(group)
-        if group == 0 and minus:
+        if group == 0 and match["minus"]:
             start += 1
         value = self.text[start:end].strip()
         if not is_word(value):
@@ -285,14 +334,28 @@ class _Reader:
                 field = "text"
             else:
                 value = raw = str(int(number.group()))  # 第04版 is 4
+        slop = match["slop"]
+        if (slop is not None or unit) and field not in TEXT_FIELDS:
+            slop, unit = None, ""  # a name or a paper has no words to be near
         return Clause(
             text=value,
             field=field,
-            phrase=quoted is not None and field in TEXT_FIELDS,
-            negated=bool(minus),
+            phrase=quoted is not None and field in TEXT_FIELDS and not (slop or unit),
+            negated=bool(match["minus"]),
             raw=raw,
             role=role if field == "credit" else "",
+            slop=min(int(slop), MAX_SLOP) if slop is not None else None,
+            unit=unit,
         )
+
+
+def _plain_words(item):
+    """Words 同句:(…) can hold: text typed plain, not excluded or joined by OR."""
+    return (
+        isinstance(item, Clause)
+        and item.field in TEXT_FIELDS
+        and not (item.phrase or item.negated or item.either or item.near)
+    )
 
 
 def _bare(clause):

@@ -10,9 +10,17 @@ from dataclasses import dataclass
 from whoosh import query as wq
 
 from search.analyzer import BODY, in_dictionary, is_cjk, words
-from search.queries import NAME_QUERIED, TEXT_FIELDS, Group, credit_term, filter_terms
+from search.queries import (
+    ANYWHERE,
+    NAME_QUERIED,
+    TEXT_FIELDS,
+    UNIT_MARKS,
+    Group,
+    credit_term,
+    filter_terms,
+)
 
-from .positional import Before
+from .positional import Before, Near
 
 
 def _halves(word):
@@ -61,9 +69,27 @@ def body_query(clause):
     return _all(Before(word_query("text", word), end) for word in parts)
 
 
+def near_query(clause):
+    """Proximity ("高新区 夜市"~10, 同句:(…), 同段:(…)): each word as jieba cut it,
+    in the text field for 正文 too (its marks end every sentence at the body's end)."""
+    fieldname = "text" if clause.field == "body" else clause.field
+    parts = list(dict.fromkeys(clause.terms()))
+    if len(parts) < 2:
+        return word_query(fieldname, parts[0]) if parts else None
+    unit = UNIT_MARKS.get(clause.unit)
+    slop = clause.slop if clause.slop is not None else ANYWHERE
+    return Near(
+        [wq.Term(fieldname, word) for word in parts],
+        slop=slop,
+        unit=wq.Term(fieldname, unit) if unit else None,
+    )
+
+
 def clause_query(clause):
     if isinstance(clause, Group):
         return items_query(clause)
+    if clause.near:
+        return near_query(clause)
     if clause.field == "body":
         return body_query(clause)
     if clause.field in TEXT_FIELDS:

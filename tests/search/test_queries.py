@@ -220,3 +220,54 @@ def test_words_excluded_in_brackets_are_not_highlighted_nor_bylines():
     parsed = parse("夜市 -(托管 高新区) (记者 孙庆辉)")
     assert parsed.highlight_terms() == ["孙庆辉", "夜市"]
     assert parsed.bylines and [c.role for c in parsed.leaves()] == ["", "reporter"]
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ('"高新区 夜市"~10', ("高新区 夜市", 10, "")),
+        ('"高新区 夜市"~0', ("高新区 夜市", 0, "")),
+        ('"高新区 夜市"~99999', ("高新区 夜市", 1000, "")),
+        ("同句:(高新区 夜市)", ("高新区 夜市", None, "sentence")),
+        ('同句:"高新区 夜市"', ("高新区 夜市", None, "sentence")),
+        ("同段:高新区夜市", ("高新区夜市", None, "paragraph")),
+    ],
+)
+def test_proximity_is_a_clause_s_slop_or_unit(raw, expected):
+    [clause] = parse(raw).clauses
+    assert (clause.text, clause.slop, clause.unit) == expected
+    assert clause.near and not clause.phrase
+    assert clause.terms() == ["高新区", "夜市"]
+
+
+def test_proximity_needs_plain_words_of_text():
+    [group] = parse("同句:(高新区 OR 夜市)").clauses
+    assert shape(group.clauses) == ["高新区", "|夜市"]  # a bracket as any other
+    assert "同句:(…) 里只写要找的词" in parse("同句:(高新区 -夜市)").notes[0]
+    [credit] = parse('记者:"孙庆辉"~3').clauses
+    assert (credit.field, credit.near) == ("credit", False)
+
+
+@pytest.mark.parametrize(
+    "raw, field, text",
+    [
+        ("引题:加压奋进", "kicker", "加压奋进"),
+        ("副题:严分工", "subtitle", "严分工"),
+        ("正文:夜市", "body", "夜市"),
+        ("版次:4", "page", "4"),
+        ("版次:第04版", "page", "4"),
+        ("版:12", "page", "12"),
+    ],
+)
+def test_every_part_of_an_article_is_a_field(raw, field, text):
+    [clause] = parse(raw).clauses
+    assert (clause.field, clause.text) == (field, text)
+
+
+def test_a_field_that_does_not_exist_is_said_and_its_words_searched():
+    parsed = parse("作家:王某 夜市")
+    assert [(c.field, c.text) for c in parsed.clauses] == [("text", "王某"), ("text", "夜市")]
+    [note] = parsed.notes
+    assert "没有“作家:”这个字段" in note and "正文" in note and "版次" in note
+    assert parse("版次:头版").clauses[0].field == "text"
+    assert "版次要写数字" in parse("版次:头版").notes[0]

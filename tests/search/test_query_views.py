@@ -80,3 +80,25 @@ def test_a_field_that_does_not_exist_names_the_known_ones_and_searches_the_words
         assert known in response.context["notes"][0]
     # Not every colon is a field: a time is searched as typed, and nothing is said.
     assert found(client, "10:30")[0].context["notes"] == []
+
+
+def test_proximity_and_one_sentence_or_paragraph(client, small_corpus):
+    budget, bonds = small_corpus["budget"].pk, small_corpus["bonds"].pk
+    lines = make_indexed_article(
+        title="",
+        body="本报讯 高新区夜市开张。市民点赞。\n高新区召开预算会议，部署工作。",
+    )
+    index_all()
+    # 高新区 召开 预算 here; 高新区 财政金融 局 开展 预算 in the budget article.
+    assert found(client, '"高新区 预算"~1')[1] == {lines.pk}
+    assert found(client, '"预算 高新区"~2')[1] == {lines.pk}
+    assert found(client, '"预算 高新区"~3')[1] == {budget, lines.pk}
+    assert found(client, "同句:(夜市 市民)")[1] == set()  # two sentences
+    assert found(client, "同段:(夜市 市民)")[1] == {lines.pk}  # one paragraph
+    assert found(client, "同段:(夜市 预算)")[1] == set()  # two paragraphs
+    # A comma ends no sentence (…管理工作，预算资金… in the bonds article).
+    assert found(client, "同句:(预算 工作)")[1] == {bonds, lines.pk}
+    assert found(client, "预算 -同句:(预算 工作)")[1] == {budget}
+    response, pks = found(client, "同句:(夜市 OR 市民)")
+    assert pks == {lines.pk, small_corpus["night_market"].pk}
+    assert "同句:(…) 里只写要找的词" in response.content.decode()
