@@ -95,6 +95,11 @@ def in_dictionary(word):
     return bool(_FREQ.get(word))
 
 
+def frequency(word):
+    """How often jieba's dictionary counts `word` (0 if it is none of its words)."""
+    return _FREQ.get(word) or 0
+
+
 # jieba cuts text into blocks of Han characters, letters, digits and +#&._%- (its
 # `re_han_default`), segments each block with its dictionary and HMM, and yields what
 # lies between blocks one character (or one whitespace run) at a time. rjieba, the Rust

@@ -231,6 +231,10 @@ class ChineseElasticsearchBackend(Elasticsearch7SearchBackend):
         Elasticsearch (README's list of what differs)."""
         return []
 
+    def frequencies(self, fieldname, terms):
+        """None looked up yet, as `vocabulary` lists none (README's list of what differs)."""
+        return {}
+
     def similar(self, article, limit=5):
         """Up to `limit` pks of articles like `article`: Elasticsearch's more_like_this,
         asked for what `search.whoosh.similar` weighs (haystack's own call takes
