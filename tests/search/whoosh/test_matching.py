@@ -62,6 +62,7 @@ QUERIES = [
     # Brackets, and fields asked by position (正文: before the body's end mark).
     "(安全 OR 夜市) 生产",
     "安全 -(生产 夜市)",
+    '(工作 -"安全生产") OR 夜市',
     "正文:安全",
     '正文:"安全生产"',
     "正文:阿志强 OR 正文:李飞",
