@@ -18,9 +18,10 @@
     记者 孙庆辉, 孙庆辉 摄  a byline typed as it is printed reads as 记者:孙庆辉, 摄影:孙庆辉
 
 Full-width forms, curly quotes and traditional characters are folded as the index
-folds them. Input that cannot mean anything (unbalanced quotes, control characters,
-a page of text) raises `QueryError` with a message for the reader; input that can be
-mended (a bracket left open, a stray ")") is, and `ParsedQuery.notes` says how. What
+folds them. Input that cannot mean anything (control characters, a page of text)
+raises `QueryError` with a message for the reader; input that can be mended (a
+bracket left open, a stray ")", a quote without its pair, a field that does not
+exist) is, and `ParsedQuery.notes` says how. What
 parses is a `ParsedQuery` (a bracket a `Group` in it), which each engine translates itself (`search.whoosh.translate`,
 `search.elastic`): no engine ever sees raw user syntax.
 
@@ -198,21 +199,26 @@ def _check(raw):
     for char in raw:
         if unicodedata.category(char) == "Cc" and char not in "\t\n\r":
             raise QueryError(f"查询里有看不见的控制字符（U+{ord(char):04X}），请删去后再搜索。")
-    if raw.count('"') % 2:
-        raise QueryError('引号不成对：短语要用一对引号括起来，例如 "预算绩效管理"。')
 
 
 def parse(raw):
     """Parse what the reader typed. Empty or punctuation-only input parses to no clauses.
 
-    A bracket left open is closed at the end and a stray ")" is left out; either way
-    the query runs and `notes` says what to fix."""
-    # Both steps keep one character for one, so offsets in `text` are offsets in `typed`.
+    A bracket left open is closed at the end, a stray ")" and a quote without its
+    pair are left out; the query runs and `notes` says what to fix."""
+    # Each step keeps one character for one, so offsets in `text` are offsets in `typed`.
     typed = (raw or "").translate(_INVISIBLE).translate(_QUOTES)
     typed = typed.replace("｜", "|").replace("|", " | ")
+    _check(typed)
+    notes = []
+    if typed.count('"') % 2:
+        last = typed.rindex('"')
+        typed = f"{typed[:last]} {typed[last + 1 :]}"
+        notes.append(
+            '引号不成对：已略去最后一个引号。短语要用一对引号括起来，例如 "预算绩效管理"。'
+        )
     text = fold(typed)
-    _check(text)
-    reader = _Reader(typed, text)
+    reader = _Reader(typed, text, notes)
     items, _closed = reader.items(top=True)
     count = sum(1 for _ in _all_leaves(items))
     if count > MAX_CLAUSES:
@@ -232,11 +238,11 @@ def _all_leaves(items):
 class _Reader:
     """Reads the tokens of a folded query into items, a bracketed group at a time."""
 
-    def __init__(self, typed, text):
+    def __init__(self, typed, text, notes):
         self.typed, self.text = typed, text
         self.tokens = list(TOKEN_RE.finditer(text))
         self.at = 0
-        self.notes = []
+        self.notes = notes
 
     def _note(self, message):
         if message not in self.notes:

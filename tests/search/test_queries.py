@@ -54,7 +54,6 @@ def test_empty_or_punctuation_only_parses_to_nothing(raw):
 @pytest.mark.parametrize(
     "raw,message",
     [
-        ('"预算绩效', "引号不成对"),
         ("夜" * 10_000, "查询太长"),
         ("夜市\x00", "控制字符"),
         ("夜市\x1b[0m", "控制字符"),
@@ -271,3 +270,14 @@ def test_a_field_that_does_not_exist_is_said_and_its_words_searched():
     assert "没有“作家:”这个字段" in note and "正文" in note and "版次" in note
     assert parse("版次:头版").clauses[0].field == "text"
     assert "版次要写数字" in parse("版次:头版").notes[0]
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [('"预算绩效', ["预算绩效"]), ('"预算" 绩效"', ["预算", "绩效"]), ('夜市 "', ["夜市"])],
+)
+def test_a_quote_without_its_pair_is_left_out_and_said(raw, expected):
+    parsed = parse(raw)
+    assert [c.text for c in parsed.clauses] == expected
+    [note] = parsed.notes
+    assert "引号不成对" in note

@@ -35,6 +35,12 @@ def test_a_bracket_left_open_says_what_to_fix_and_still_finds(client, small_corp
     assert "多了一个右括号" in response.content.decode()
 
 
+def test_a_quote_without_its_pair_says_so_and_still_finds(client, small_corpus):
+    response, pks = found(client, '"预算绩效')
+    assert pks == {small_corpus["budget"].pk}
+    assert "引号不成对" in response.content.decode()
+
+
 def test_each_part_of_an_article_is_a_field(client, small_corpus):
     budget, night, bonds = (small_corpus[k].pk for k in ("budget", "night_market", "bonds"))
     # 预算 is in the budget article's title and body, in the bonds article's body only.
