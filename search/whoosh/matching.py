@@ -58,6 +58,7 @@ class Evaluation:
         self.weighting = searcher.weighting
         self._postings = {}
         self._phrases = {}
+        self._positions = {}
 
     def live(self):
         """The bitset of the documents not deleted."""
@@ -107,10 +108,8 @@ class Evaluation:
             return bits & ~self._docs(q.b, bits) if bits else 0
         if kind is wq.Phrase:
             return self._phrase(q, within)
-        if kind is positional.Before:
-            return positional.before_docs(self, q, within)
-        if kind is positional.Near:
-            return positional.near_docs(self, q, within)
+        if kind is positional.Before or kind is positional.Near:
+            return self._positional_docs(q, within)
         if kind is wq.Every and q.fieldname in (None, "", "*"):
             return self.live()
         if kind is wq.DateRange:
@@ -118,6 +117,16 @@ class Evaluation:
         if q is wq.NullQuery:
             return 0
         raise Unsupported(kind.__name__)
+
+    def _positional_docs(self, q, within):
+        # Ranking asks again for the documents the match found (`_span_scores`):
+        # positions are read once, for the widest set of documents asked.
+        looked, found = self._positions.get(q, (0, 0))
+        if within < 0 or within & ~looked:
+            ask = positional.before_docs if type(q) is positional.Before else positional.near_docs
+            looked, found = within, ask(self, q, within)
+            self._positions[q] = (looked, found)
+        return found & within
 
     def _date_range(self, q):
         # The indexed dates are in the date column too: compare there instead of
