@@ -21,9 +21,9 @@ Full-width forms, curly quotes and traditional characters are folded as the inde
 folds them. Input that cannot mean anything (control characters, a page of text)
 raises `QueryError` with a message for the reader; input that can be mended (a
 bracket left open, a stray ")", a quote without its pair, a field that does not
-exist) is, and `ParsedQuery.notes` says how. What
-parses is a `ParsedQuery` (a bracket a `Group` in it), which each engine translates itself (`search.whoosh.translate`,
-`search.elastic`): no engine ever sees raw user syntax.
+exist) is, and `ParsedQuery.notes` says how. What parses is a `ParsedQuery` (a tree:
+a bracket is a `Group` of clauses), which each engine translates itself
+(`search.whoosh.translate`, `search.elastic_dsl`): no engine ever sees raw user syntax.
 
 Besides its words a search may set filters (`FILTERS`, and a date range), and each
 engine answers with an `Outcome`.
@@ -183,7 +183,8 @@ class ParsedQuery(_Items):
         terms = set()
         for clause in self.leaves():
             if clause.field in (*TEXT_FIELDS, "credit", "person", "department"):
-                terms.add(clause.text)
+                if not clause.near:  # "高新区 夜市"~10 is marked word by word
+                    terms.add(clause.text)
                 if not clause.phrase and clause.field in TEXT_FIELDS:
                     # 污染源 and 普查 of 污染源普查, but not every 阿 of 阿志强.
                     terms.update(w for w in words(clause.text) if len(w) > 1)

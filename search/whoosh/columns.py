@@ -16,8 +16,9 @@ from whoosh.columns import NumericColumn, VarBytesColumn
 
 from .bitsets import to_bits
 
-# Facet and filter fields, by how many values an article has.
-SINGLE_VALUED = ("year", "publication", "column")
+# Facet and filter fields, by how many values an article has (every `exact` and
+# `names` field of search_indexes.py: check_index counts each as a facet).
+SINGLE_VALUED = ("year", "publication", "column", "page")
 MULTI_VALUED = ("credit", "person", "department")
 NO_DATE = -1  # a document without a date, as read here
 MISSING_DATE = 2**64 - 1  # the date column's default: what Whoosh writes for no date
