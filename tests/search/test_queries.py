@@ -281,3 +281,8 @@ def test_a_quote_without_its_pair_is_left_out_and_said(raw, expected):
     assert [c.text for c in parsed.clauses] == expected
     [note] = parsed.notes
     assert "引号不成对" in note
+
+
+def test_proximity_is_highlighted_word_by_word():
+    assert parse('"高新区 夜市"~10').highlight_terms() == ["高新区", "夜市"]
+    assert parse("同句:(吕沛 工作)").highlight_terms() == ["吕沛", "工作"]
