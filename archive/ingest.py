@@ -330,15 +330,22 @@ def _sync_articles(issue, result, people, departments):
     existing = {article_key(a.parsed_body or a.body): a for a in issue.articles.all()}
     issue.articles.update(position=F("position") + 100000)  # free the positions
     changed = []
+    rows = _NewRows()  # one INSERT per table for the page, not three per article
+    zone = result.zone or issue.publication.zone
+    people.prefetch(
+        [c.name for a in result.articles for c in a.credits]
+        + [m.name for a in result.articles for m in a.people],
+        zone,
+    )
     for position, parsed in enumerate(result.articles, start=1):
         article = existing.pop(article_key(parsed.body), None) or Article(issue=issue)
         new = article.pk is None
         _apply(article, parsed, position)
         article.save()
-        zone = result.zone or issue.publication.zone
-        _sync_credits(article, parsed, people, zone, new=new)
-        _sync_mentions(article, parsed, people, departments, zone, new=new)
+        _sync_credits(article, parsed, people, zone, rows, new=new)
+        _sync_mentions(article, parsed, people, departments, zone, rows, new=new)
         changed.append(article.pk)
+    rows.create()
     removed = []
     next_position = len(result.articles) + 1
     for article in existing.values():
@@ -374,14 +381,26 @@ def _apply(article: Article, parsed, position: int) -> None:
     article.review_reasons = parsed.review_reasons
 
 
-def _sync_credits(article: Article, parsed, people, zone: str, *, new=False) -> None:
+class _NewRows:
+    """The credits and mentions of a page's articles, inserted together at its end."""
+
+    def __init__(self):
+        self.credits, self.people, self.departments = [], [], []
+
+    def create(self):
+        Credit.objects.bulk_create(self.credits)
+        PersonMention.objects.bulk_create(self.people)
+        DepartmentMention.objects.bulk_create(self.departments)
+
+
+def _sync_credits(article: Article, parsed, people, zone: str, rows, *, new=False) -> None:
     if article.is_locked("credits"):
         return
     kept = set()
     if not new:  # a new article has nothing to replace or keep
         article.credits.filter(source=CreditSource.PARSER, verified=False).delete()
         kept = set(article.credits.values_list("person__name", "role"))
-    Credit.objects.bulk_create(
+    rows.credits.extend(
         Credit(
             article=article,
             person=people.get(c.name, zone),
@@ -394,11 +413,11 @@ def _sync_credits(article: Article, parsed, people, zone: str, *, new=False) -> 
     )
 
 
-def _sync_mentions(article: Article, parsed, people, departments, zone: str, *, new=False):
+def _sync_mentions(article: Article, parsed, people, departments, zone: str, rows, *, new=False):
     if not article.is_locked("people"):
         if not new:
             article.person_mentions.all().delete()
-        PersonMention.objects.bulk_create(
+        rows.people.extend(
             PersonMention(
                 article=article,
                 person=people.get(m.name, zone, m.titles, m.organization or ""),
@@ -411,6 +430,6 @@ def _sync_mentions(article: Article, parsed, people, departments, zone: str, *, 
         if not new:
             article.department_mentions.all().delete()
         found = {departments.get(d, zone).pk for d in parsed.departments}
-        DepartmentMention.objects.bulk_create(
+        rows.departments.extend(
             DepartmentMention(article=article, department_id=pk) for pk in found
         )

@@ -24,7 +24,7 @@ import logging
 from django.db import IntegrityError
 
 from . import aliases, history
-from .models import Department, Person, PersonMention
+from .models import Department, DepartmentAlias, Person, PersonAlias, PersonMention
 from .parsing.departments import same_body
 
 # A title without its organisation is evidence only when it is this long: 市委第四指导组组长
@@ -48,6 +48,22 @@ class PersonResolver:
     def __init__(self):
         self._cache: dict[tuple[str, str], Person] = {}
         self._titles: dict[int, set[str]] = {}
+        self._people: dict[str, list[Person]] = {}  # name → its people, read a page at a time
+
+    def prefetch(self, names, zone: str = "") -> None:
+        """Read the people of every name a page prints in two queries, not one a name."""
+        self._people = {}  # only this page's: a list read earlier may lack a namesake since
+        wanted = {n for n in names if (n, zone) not in self._cache}
+        if not wanted:
+            return
+        found: dict[str, dict[int, Person]] = {name: {} for name in wanted}
+        for person in Person.objects.filter(name__in=wanted):
+            found[person.name][person.pk] = person
+        aliased = PersonAlias.objects.filter(name__in=wanted).select_related("person")
+        for alias in aliased:
+            found[alias.name][alias.person.pk] = alias.person
+        for name, people in found.items():
+            self._people[name] = [people[pk] for pk in sorted(people)]
 
     def get(self, name: str, zone: str = "", titles=(), organization: str = "") -> Person:
         key = (name, zone)
@@ -62,7 +78,7 @@ class PersonResolver:
     def _resolve(self, name, zone, titles):
         candidates = self._named(name)
         here = [p for p in candidates if zone in p.zones]
-        titled = [p for p in candidates if titles & self._known_titles(p)]
+        titled = [p for p in candidates if titles and titles & self._known_titles(p)]
         for choice in ([p for p in here if p in titled], here, titled):
             if choice:
                 person = choice[0]
@@ -74,10 +90,14 @@ class PersonResolver:
         if candidates:
             elsewhere = "、".join(sorted({z or "地区不详" for p in candidates for z in p.zones}))
             note = f"另有同名人物（{elsewhere or '地区不详'}）：若是同一人，请合并"
-        return Person.objects.create(name=name, zones=[zone], review_note=note)
+        person = Person.objects.create(name=name, zones=[zone], review_note=note)
+        self._titles[person.pk] = set()  # nothing printed beside them yet: no query
+        return person
 
     def _named(self, name):
         """People of this name, or who carry it as an alias, the longest known first."""
+        if name in self._people:  # prefetched; read once, a new namesake is cached
+            return self._people.pop(name)
         return list(Person.objects.named(name).order_by("pk"))
 
     def _known_titles(self, person):
@@ -94,41 +114,50 @@ class PersonResolver:
         """After a rolled-back page, cached rows may not exist."""
         self._cache.clear()
         self._titles.clear()
+        self._people.clear()
 
 
 class DepartmentResolver:
     """(zone, name) → Department for one run; a merged-away name resolves by alias, and
     one body's abbreviated and full names within a zone (高新区文旅局, 高新区文化和旅游局)
     resolve to one department named in full (parsing.departments.same_body). A body
-    above any zone (国家中医药局) is filed under none, whatever page printed it."""
+    above any zone (国家中医药局) is filed under none, whatever page printed it.
+
+    A zone's departments and their aliases are read once a run (two queries), not
+    looked up name by name: a page names a dozen bodies, most of them known."""
 
     def __init__(self):
         self._cache: dict[tuple[str, str], Department] = {}
-        self._names: dict[str, dict[int, str]] = {}  # zone → its departments' names
+        self._zones: dict[str, _Zone] = {}
         self._rows: dict[int, Department] = {}  # one instance each: renames are seen by all
         self._printed: dict[int, set[str]] = {}  # department → forms recorded this run
 
     def get(self, mention, zone: str) -> Department:
         key = (zone if mention.zone is None else mention.zone, mention.name)
         if key not in self._cache:
-            found = self._by_alias(key) or self._same_body(key) or self._get_or_create(key, mention)
+            found = self._by_name(key) or self._same_body(key) or self._get_or_create(key, mention)
             self._cache[key] = self._rows.setdefault(found.pk, found)
         department = self._cache[key]
         self._add_aliases(department, mention.aliases)  # each page's printed forms
         return department
 
-    @staticmethod
-    def _by_alias(key):
-        exact = Department.objects.filter(zone=key[0], name=key[1]).first()
-        return exact or Department.objects.aliased(*key).first()
+    def _zone(self, zone) -> "_Zone":
+        if zone not in self._zones:
+            self._zones[zone] = _Zone(zone, self._rows)
+        return self._zones[zone]
+
+    def _by_name(self, key):
+        """The zone's department of this name, else the one that has it as an alias."""
+        known = self._zone(key[0])
+        pk = known.pk_of(key[1])
+        return self._row(pk) if pk else None
 
     def _same_body(self, key):
         """The zone's department this name abbreviates, or abbreviated: the fuller name
         becomes the department's, the other an alias."""
         zone, name = key
-        if zone not in self._names:
-            self._names[zone] = dict(Department.objects.filter(zone=zone).values_list("pk", "name"))
-        names = self._names[zone]
+        known = self._zone(zone)
+        names = known.names
         fuller = [pk for pk, other in names.items() if same_body(name, other, zone)]
         if fuller:
             return self._row(max(fuller, key=lambda pk: len(names[pk])))
@@ -137,36 +166,69 @@ class DepartmentResolver:
             return None
         department = self._row(shorter[0])
         if rename_department(department, name):
-            names[department.pk] = name
+            known.named(department.pk, name)
         else:  # it keeps its name; the full one finds it from now on
             self._add_aliases(department, [name])
         return department
 
     def _row(self, pk):
-        return self._rows.get(pk) or Department.objects.get(pk=pk)
+        if pk not in self._rows:
+            self._rows[pk] = Department.objects.get(pk=pk)
+        return self._rows[pk]
 
     def _get_or_create(self, key, mention) -> Department:
-        department, created = Department.objects.get_or_create(
+        department, _ = Department.objects.get_or_create(
             zone=key[0], name=key[1], defaults={"kind": mention.kind, "level": mention.level}
         )
-        if created and key[0] in self._names:
-            self._names[key[0]][department.pk] = department.name
+        self._zone(key[0]).named(department.pk, department.name)
         return department
 
     def _add_aliases(self, department, names):
         """Record the names as aliases, but those another department of the zone holds
-        stay its own (aliases.add_free); each name is tried once a run."""
+        stay its own (aliases.add_free); each name is tried once a run, and the
+        department's own name never (most printed forms are the name itself)."""
         tried = self._printed.setdefault(department.pk, set())
-        new = [name for name in names if name not in tried]
+        known = self._zone(department.zone)
+        # A name the zone knows already (this department's own or alias, or another's)
+        # needs no query: add_free would record nothing.
+        new = [name for name in names if name not in tried and known.pk_of(name) is None]
+        tried.update(names)
         if new:
-            tried.update(new)
-            aliases.add_free(department, new)
+            for name in aliases.add_free(department, new):
+                known.aliased(department.pk, name)
 
     def forget(self):
         self._cache.clear()
-        self._names.clear()
+        self._zones.clear()
         self._rows.clear()
         self._printed.clear()
+
+
+class _Zone:
+    """A zone's departments (pk → name) and the aliases they go by, as read at the
+    start of a run and kept up to date with what the run adds."""
+
+    def __init__(self, zone: str, rows: dict[int, Department]):
+        for department in Department.objects.filter(zone=zone):
+            rows.setdefault(department.pk, department)
+        self.names: dict[int, str] = {pk: d.name for pk, d in rows.items() if d.zone == zone}
+        self._aliases: dict[str, int] = dict(
+            DepartmentAlias.objects.filter(zone=zone).values_list("name", "department_id")
+        )
+        self._by_name = {name: pk for pk, name in self.names.items()}
+
+    def pk_of(self, name: str) -> int | None:
+        return self._by_name.get(name) or self._aliases.get(name)
+
+    def named(self, pk: int, name: str) -> None:
+        old = self.names.get(pk)
+        if old and old != name:  # a rename: the old name stays the department's alias
+            self._aliases[old] = pk
+        self.names[pk] = name
+        self._by_name[name] = pk
+
+    def aliased(self, pk: int, name: str) -> None:
+        self._aliases.setdefault(name, pk)
 
 
 def rename_department(department, name) -> bool:

@@ -9,6 +9,6 @@ from archive.health import healthz
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
-    path("search/", include("search.urls")),
+    path("", include("search.urls")),
     path("", include("archive.reader_urls")),
 ]

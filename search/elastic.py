@@ -192,6 +192,11 @@ class ChineseElasticsearchBackend(Elasticsearch7SearchBackend):
                 query["bool"]["must"] = dsl
             else:
                 search_kwargs["query"] = dsl
+        for order in search_kwargs.get("sort", []):
+            # An index written before 版次 was indexed has no mapping for it, which
+            # Elasticsearch refuses to sort by: there, every article has none.
+            if "page_number" in order:
+                order["page_number"]["unmapped_type"] = "long"
         return search_kwargs
 
     def _prepare_object(self, index, obj):
@@ -330,6 +335,8 @@ def search_query_set(parsed, filters, sort="relevance", facets=(), using="defaul
         sqs = sqs.order_by("-date")
     elif sort == "oldest":
         sqs = sqs.order_by("date")
+    elif sort == "page":  # 版次, then newest; none of either sorts last, as on Whoosh
+        sqs = sqs.order_by("page_number", "-date")
     asked = items_dsl(parsed)
     wanted = [{"term": {name: value}} for name, value in filter_terms(filters)]
     # Dates are indexed as midnight, so both ends include their day.

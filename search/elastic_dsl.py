@@ -113,7 +113,9 @@ def clause_dsl(clause):
             return {"match_phrase": {clause.field: POSITION_SEPARATOR.join(parts)}}
         found = [word_dsl(clause.field, part) for part in parts]
         return found[0] if len(found) == 1 else {"bool": {"must": found}}
-    if clause.field in ("column", "publication", "page"):
+    if clause.field == "page":  # 版次:4, a number (search_indexes.py, page_number)
+        return {"term": {"page_number": int(clause.text)}}
+    if clause.field in ("column", "publication"):
         # Indexed as printed: what was typed, or its folded form.
         values = dict.fromkeys((clause.raw, clause.text))
         return _either([{"term": {clause.field: value}} for value in values])

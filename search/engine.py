@@ -23,7 +23,7 @@ class Engine(Protocol):
 
     def run_search(self, parsed, filters, sort="relevance", offset=0, limit=20, facets=()):
         """One page of results (`Outcome`) for a `ParsedQuery` and a `SearchForm`'s
-        filters; `sort` is "relevance", "newest" or "oldest"; `facets` names the
+        filters; `sort` is "relevance", "newest", "oldest" or "page" (版次, then newest); `facets` names the
         fields to count."""
 
     def vocabulary(self, fieldname, prefix, lengths=None):

@@ -3,7 +3,7 @@ from django import forms
 from . import queries
 from .queries import FILTERS
 
-SORTS = [("relevance", "相关度"), ("newest", "最新"), ("oldest", "最早")]
+SORTS = [("relevance", "相关度"), ("newest", "最新"), ("oldest", "最早"), ("page", "版次")]
 
 
 class SearchForm(forms.Form):

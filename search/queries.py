@@ -75,7 +75,7 @@ def credit_term(role, name):
     return f"{role}:{name}"
 
 
-NAME_FIELDS = ("credit", "person", "department", "column", "publication", "page")
+NAME_FIELDS = ("credit", "person", "department", "column", "publication")
 # The index field a name clause asks: people and departments by every name they go by,
 # aliases too (search_indexes.py). The credit field holds aliases itself.
 NAME_QUERIED = {"person": "person_names", "department": "department_names"}
@@ -336,7 +336,7 @@ class _Reader:
         raw = self.typed[start:end].strip()
         if field == "page":
             number = re.search(r"\d+", value)
-            if number is None:
+            if number is None or int(number.group()) > 9999:  # no paper prints more pages
                 self._note(f"版次要写数字，例如 版次:4：已把“{raw}”当普通词搜索。")
                 field = "text"
             else:

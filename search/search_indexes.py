@@ -50,10 +50,12 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     kicker = indexes.CharField(model_attr="kicker", stored=False)  # 引题:
     subtitle = indexes.CharField(model_attr="subtitle", stored=False)  # 副题:
     date = indexes.DateField(null=True, stored=False)
+    # The page's 版次 number, for sorting by 版次 (None: a page without one, sorted last)
+    # and for 版次:4.
+    page_number = indexes.IntegerField(null=True, stored=False)
     year = ExactField(null=True, stored=False)
     publication = ExactField(stored=False)
     column = ExactField(model_attr="column", stored=False)
-    page = ExactField(null=True, stored=False)  # 版次: the page's number
     credit = NamesField(stored=False)
     person = NamesField(stored=False)
     department = NamesField(stored=False)
@@ -124,13 +126,12 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     def prepare_date(self, article):
         return self.day(article)
 
+    def prepare_page_number(self, article):
+        return article.issue.page_number
+
     def prepare_year(self, article):
         day = self.day(article)
         return str(day.year) if day else None
-
-    def prepare_page(self, article):
-        number = article.issue.page_number
-        return str(number) if number is not None else None
 
     def prepare_publication(self, article):
         return article.issue.publication.name

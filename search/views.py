@@ -3,11 +3,13 @@ from urllib.parse import urlencode
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
 
 from archive.models import Article
 
 from . import engine, rescue, spelling
+from .advanced import AdvancedSearchForm
 from .forms import SORTS, SearchForm
 from .highlight import highlight, snippet
 from .queries import FILTERS
@@ -43,6 +45,7 @@ def _link(params, **changes):
     """`?…` keeping every parameter but the page, with `changes` set (None drops one)."""
     query = params.copy()
     query.pop("page", None)
+    query.pop("adv", None)  # said once, on the page the advanced form led to
     for name, value in changes.items():
         if value is None:
             query.pop(name, None)
@@ -86,7 +89,9 @@ def _active_filters(params, filters, given_back=None):
     ]
 
 
-def _results(pks, parsed):
+def result_items(pks, parsed):
+    """[{article, title, snippet}] for the pks in order; title and snippet escaped with
+    the words marked."""
     terms = parsed.highlight_terms()
     # A result shows its issue's date and paper, never the page's text.
     articles = (
@@ -110,6 +115,26 @@ def _results(pks, parsed):
     return results
 
 
+def sort_for(form):
+    """The sort asked for, else by relevance, or newest first when there is nothing to
+    rank (a search by filters alone)."""
+    return form.cleaned_data["sort"] or (
+        "relevance" if form.cleaned_data["q"].has_terms else "newest"
+    )
+
+
+def _within(params):
+    """`?…` for a search within the results (二次检索): the words of `within` ANDed to
+    the query, the filters and sort kept. A leading OR would join the new words to the
+    query's last word and widen the search, so it is dropped."""
+    added = params.get("within", "").strip()
+    while added[:1] in ("|", "｜") or added.split(maxsplit=1)[:1] == ["OR"]:
+        added = added[1:] if added[:1] in ("|", "｜") else added[2:]
+        added = added.strip()
+    query = " ".join(part for part in (params.get("q", "").strip(), added) if part)
+    return _link(params, q=query or None, within=None)
+
+
 def search(request):
     """Full-text search over every article.
 
@@ -124,9 +149,13 @@ def search(request):
     read_as_bylines (the credit fields a byline typed as printed was read as);
     correction (with no results: a query one edit away that finds some, its total,
     link, and whether it drops the filters to find them; else None); fewer_words
-    (with no results: each word whose removal finds articles, the total and link).
+    (with no results: each word whose removal finds articles, the total and link);
+    built (the query came from the advanced form: show it to learn from); data_query
+    and feed_query (the parameters for /search.json and .csv, and for the feed).
     """
     params = request.GET
+    if "within" in params:  # the box 在结果中检索 sends the words to add
+        return redirect(reverse("search:search") + _within(params))
     form = SearchForm(params)
     context = {
         "form": form,
@@ -158,7 +187,7 @@ def search(request):
     context["kept"] = [(name, str(value)) for name, value in filters.items()]
     if form.cleaned_data["sort"]:
         context["kept"].append(("sort", form.cleaned_data["sort"]))
-    sort = form.cleaned_data["sort"] or ("relevance" if parsed.has_terms else "newest")
+    sort = sort_for(form)
     number = params.get("page", "1")
     try:
         number = int(number)
@@ -202,9 +231,12 @@ def search(request):
         {
             "searched": True,
             "read_as_bylines": rescue.bylines(parsed),
+            "built": params.get("adv") == "1",
+            "data_query": _link(params)[1:],
+            "feed_query": _link(params, sort=None)[1:],
             "correction": correction,
             "fewer_words": fewer,
-            "results": _results(outcome.pks, parsed),
+            "results": result_items(outcome.pks, parsed),
             "total": outcome.total,
             "page": page,
             "facets": _facets(outcome.facets, params, filters),
@@ -217,3 +249,27 @@ def search(request):
         }
     )
     return render(request, "search/search.html", context)
+
+
+def advanced(request):
+    """The advanced search form (高级检索): once filled in, a redirect to the search page
+    with the query it wrote (`adv=1` says so there).
+
+    Template: search/advanced.html. Context: form (an `AdvancedSearchForm`), rows (its
+    rows of bound fields). A form filled in wrong answers 400 with its errors.
+    """
+    filled = any(value.strip() for value in request.GET.values())
+    form = AdvancedSearchForm(request.GET if filled else None)
+    if filled and form.is_valid():
+        params = urlencode({**form.search_params(), "adv": "1"})
+        return redirect(f"{reverse('search:search')}?{params}")
+    context = {"form": form, "rows": form.rows()}
+    return render(request, "search/advanced.html", context, status=400 if filled else 200)
+
+
+def help_page(request):
+    """How to search: the syntax, the fields, sorting and the data out.
+
+    Template: search/help.html. Context: tips (example queries and what they do).
+    """
+    return render(request, "search/help.html", {"tips": TIPS})

@@ -22,6 +22,7 @@ is recorded under its full name, next to its parent.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import lexicon as lx
@@ -49,6 +50,7 @@ _STANDALONE_KINDS = ("company", "group", "bureau", "office")
 _JOINED_SUFFIXES = ("局", "厅", "委员会", "分局")
 
 
+@functools.lru_cache(maxsize=256)  # a page's zone, asked for every name in it
 def zone_short_name(zone: str | None) -> str | None:
     """How a zone's own paper names it: 郑州高新区 → 高新区, 郑州经开区 → 经开区."""
     if not zone:
@@ -60,6 +62,7 @@ def zone_short_name(zone: str | None) -> str | None:
     return zone
 
 
+@functools.lru_cache(maxsize=256)
 def _zone_city(zone: str | None) -> str | None:
     """The city a zone belongs to, when its name says: 郑州高新区 → 郑州市."""
     short = zone_short_name(zone)
@@ -110,8 +113,22 @@ def find_departments(text: str, *, zone: str | None) -> list[DepartmentMention]:
 def _fold(found: dict[str, DepartmentMention], zone: str | None) -> list:
     """One body printed in several forms in one text is one department, named by its
     fullest form: 政务服务中心 joins 高新区政务服务中心, 文旅局 joins 文化和旅游局."""
+    # same_body holds only between names with one head once the zone's words are gone
+    # (an abbreviation keeps its head): compare within those groups, each name's bare
+    # form computed once. An article may name dozens of bodies.
+    bare = {name: _without_zone_words(name, zone) for name in found}
+    heads = {name: orgnames.head(b) for name, b in bare.items()}
     for name in sorted(found, key=len):
-        full = next((f for f in found if f != name and same_body(name, f, zone)), None)
+        full = next(
+            (
+                f
+                for f in found
+                if f != name
+                and heads[f] == heads[name]
+                and _same_bare(name, f, bare[name], bare[f])
+            ),
+            None,
+        )
         if full and len(full) > len(name):
             short = found.pop(name)
             found[full].aliases.extend(a for a in short.aliases if a not in found[full].aliases)
@@ -122,18 +139,29 @@ def same_body(short: str, full: str, zone: str | None) -> bool:
     """Are `short` and `full` (canonical names within `zone`) one body's names, `full`
     the fuller: the same without the zone's words (高新智慧运营集团, 智慧运营集团), or the
     one an abbreviation of the other (高新投控集团, 高新投资控股集团)?"""
-    a, b = _without_zone_words(short, zone), _without_zone_words(full, zone)
+    return _same_bare(
+        short, full, _without_zone_words(short, zone), _without_zone_words(full, zone)
+    )
+
+
+def _same_bare(short: str, full: str, a: str, b: str) -> bool:
     if a == b:
         return len(short) < len(full)
     return orgnames.abbreviates(a, b)
 
 
+@functools.lru_cache(maxsize=65536)  # the resolver compares each new name with a zone's all
 def _without_zone_words(name: str, zone: str | None) -> str:
     bare = _strip_zone(name, zone)
-    for word in sorted(zone_words(zone), key=len, reverse=True):
+    for word in _longest_first(zone_words(zone)):
         if bare.startswith(word) and orgnames.head(bare[len(word) :]) != bare[len(word) :]:
             return bare[len(word) :]
     return bare
+
+
+@functools.lru_cache(maxsize=256)
+def _longest_first(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def _counted(text: str, start: int) -> bool:
@@ -148,6 +176,7 @@ def _continues(text: str, end: int) -> bool:
     return end < len(text) and any(lx.dictionary_tag(text[end - k : end + 1]) for k in (1, 2))
 
 
+@functools.lru_cache(maxsize=256)
 def zone_words(zone: str | None) -> frozenset[str]:
     """The words of the page's own zone that jieba may read as verbs or adverbs (高新 of
     郑州高新区, 经开 of 郑州经开区): inside a department's name (高新投控股集团) they
@@ -217,6 +246,7 @@ def _in_name(word: str, *, loose: bool = False, own: frozenset[str] = frozenset(
     return tag.startswith(("n", "j", "vn", "b", "an", "a", "l", "eng"))
 
 
+@functools.lru_cache(maxsize=16384)
 def _plausible(printed: str, suffix: str, zone: str | None) -> bool:
     """A name, not a bare suffix (公司, 该局) or a word that ends like one (大局).
     A long suffix names a body by itself after the zone (区文化馆, 高新区派出所)."""
@@ -253,6 +283,7 @@ def _alone(name: str, prefix: str) -> bool:
     return name.startswith(prefix) and lx.words(name[:4])[0] == prefix
 
 
+@functools.lru_cache(maxsize=16384)  # a paper names the same bodies page after page
 def _canonical(printed: str, kind: str, zone: str | None) -> tuple[str, str | None, str]:
     """(canonical name, its zone, its level): 区市场监管局 → (高新区市场监管局, 郑州高新区,
     district); 国家中医药局 → (国家中医药局, "", national): a body above the page's

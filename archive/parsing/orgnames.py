@@ -16,7 +16,8 @@ import re
 
 from . import lexicon as lx
 
-_HEADS = sorted({s for s, _ in lx.DEPARTMENT_SUFFIXES}, key=len, reverse=True)
+_HEADS = frozenset(s for s, _ in lx.DEPARTMENT_SUFFIXES)
+_HEAD_LENGTHS = sorted({len(h) for h in _HEADS}, reverse=True)
 _UNITS = dict(lx.PLACE_UNITS)
 _PLACE = re.compile(
     rf"(?P<stem>[{lx.CJK}]{{2,4}}?)(?P<unit>{'|'.join(u for u, _ in lx.PLACE_UNITS)})"
@@ -25,9 +26,15 @@ _NUMBER = re.compile(rf"^(?:{lx.ORDINAL}|{lx.ORDINAL[1:]}|[A-Za-z0-9０-９]+)$"
 _ORDINAL = re.compile(rf"{lx.ORDINAL}[次届]")  # 第七次 of a census's office
 
 
+@functools.lru_cache(maxsize=65536)
 def head(name: str) -> str | None:
     """The organisation noun a name ends with (the longest): 社区卫生服务中心, 有限公司."""
-    return next((h for h in _HEADS if name.endswith(h) and len(name) >= len(h)), None)
+    # By length, longest first: a set look-up per length, not an endswith per head
+    # (called for every candidate name of every article).
+    for n in _HEAD_LENGTHS:
+        if len(name) >= n and name[-n:] in _HEADS:
+            return name[-n:]
+    return None
 
 
 def zone_level(zone: str | None) -> str:
@@ -42,6 +49,7 @@ def zone_level(zone: str | None) -> str:
     return "district"
 
 
+@functools.lru_cache(maxsize=16384)
 def place_of(name: str) -> tuple[str, str, int] | None:
     """(level, place, length) of the place a name begins with, if it names one:
     国家统计局 → (national, "", 2); 河南省开封市财政局 → (city, 开封市, 6);
@@ -134,6 +142,7 @@ def is_place_word(word: str) -> bool:
     return tag == "ns" and (lx.frequency(word) < 5 * lx.COMMON_NAME_FREQUENCY or word[-1] in "国洲")
 
 
+@functools.lru_cache(maxsize=16384)  # the same bodies, page after page
 def names_a_body(name: str, own: frozenset[str] = frozenset()) -> bool:
     """Does `name` (its parentheticals removed) name one body: a head and a place or
     a name of its own before it? `own` are the page's zone's words (高新区, 高新)."""

@@ -34,14 +34,15 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
 
     - A line that fills its column and ends no sentence wraps: the next line carries
       its text on, across a blank line (a column break) too, whatever it was labelled.
-    - Headline lines that run into text mid-word (a word spans the break into the line
-      labelled as an article's first) were the text's own first lines.
+      (A headline line that runs into text mid-word is left to the model: read as
+      the text's first line, it cost more titles than it mended.)
     - A line the byline grammar reads whole is a byline, one that names nobody is not;
       a column the manifest names is a column; a long "column" is text; a lead marker
       (本报讯, 江南晚报讯, 新华社…电) after a finished sentence opens an article, unless
       an editor's note (编者按：…) stands over it: the note opens that article.
-    - A kicker that only names a body (高新区城市管理局) over a title printed right under it
-      (开展执法队伍规范化建设培训) is the title's subject, and one that breaks inside a word
+    - A kicker that only names a body (高新区城市管理局, ten characters at most, no
+      punctuation) over a title printed right under it (开展执法队伍规范化建设培训) is
+      the title's subject, and one that breaks inside a word
       runs on: one title over two lines.
     - Paired short phrases (您上班 我带娃) over the rest of a title, or over a headline
       line read as a subtitle that no dash opens, are its kicker (引题): a title does
@@ -148,23 +149,6 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             # An article may follow one whose text ends in no sentence (a list, a
             # signature): only a break inside a word keeps an opening line in the text.
             labels[i] = "body"
-        elif (
-            headline_role(labels[i - 1])
-            and line.index == prev.index + 1
-            and shape.full(prev.text)
-            and _mid_word(prev.text, line.text)
-        ):
-            start = i - 1
-            while (
-                start > 0
-                and headline_role(labels[start - 1])
-                and content[start - 1].index == content[start].index - 1
-            ):
-                start -= 1
-            before = labels[start - 1] if start else None
-            labels[start] = "para" if before in TEXT_LABELS else "open"
-            for j in range(start + 1, i + 1):
-                labels[j] = "body"
     if shape.narrow and shape.width:
         labels = _column_lines_are_text(content, labels, shape)
     labels = _under_markdown_headings(content, labels)
@@ -185,10 +169,16 @@ def _prose(text: str) -> bool:
     return len(text) > 40 or "。" in text[:-1]
 
 
+_SAYS = re.compile(r"[，,；;：:“”\s、]")
+
+
 def _kicker_runs_on(kicker: str, title: str) -> bool:
     """Is a "kicker" the first line of its title: the subject the title's predicate
     follows (高新区城市管理局 / 开展…), or a line that breaks inside a word?"""
-    return kicker.endswith(ORG_ENDINGS) or crosses(kicker, title)
+    # Only a body's bare name is a title's subject: a longer line, or one with
+    # punctuation or a space, says something itself (胡春华强调积极发挥广东自贸试验区).
+    subject = kicker.endswith(ORG_ENDINGS) and len(kicker) <= 10 and not _SAYS.search(kicker)
+    return subject or crosses(kicker, title)
 
 
 def _under_editors_note(content: list[Line], labels: list[str], i: int) -> bool:

@@ -9,5 +9,6 @@ from django.views.decorators.http import require_GET
 @require_GET
 def robots_txt(request):
     sitemap = request.build_absolute_uri(reverse("archive:sitemap"))
-    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /search/", f"Sitemap: {sitemap}"]
+    # "/search" is a prefix: the page and its data out (/search.json, .csv, .atom).
+    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /search", f"Sitemap: {sitemap}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

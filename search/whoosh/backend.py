@@ -85,6 +85,10 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
                 fieldobj = wf.KEYWORD(commas=True)
             elif field_class.field_type in ("date", "datetime"):
                 fieldobj = wf.DATETIME(sortable=True)
+            elif field_class.field_type == "integer":
+                # Unsigned: the column holds the number itself, and a missing one is the
+                # column's default (all bits set), which sorts after every 版次.
+                fieldobj = wf.NUMERIC(numtype=int, bits=32, signed=False, sortable=True)
             else:
                 fieldobj = wf.TEXT(
                     analyzer=ChineseAnalyzer(), stored=False, field_boost=field_class.boost
@@ -268,7 +272,7 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         `match`, if given, selects the same documents as `query` without its
         optional (boosting) parts, to count them cheaply. `filters` are Whoosh
         queries every result must also match, `exclude` one none may match; `sort`
-        is "relevance", "newest" or "oldest". The queries are evaluated a block of
+        is "relevance", "newest", "oldest" or "page". The queries are evaluated a block of
         postings at a time (`matching.py`); a query it does not know goes
         through Whoosh's own matchers, with the same results.
         """
@@ -305,6 +309,8 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
             dates = state.values["date"]
             # Of equal dates the higher document number first, as before.
             order = heapq.nlargest(wanted, reversed(docs.members()), key=dates.__getitem__)
+        elif sort == "page":
+            order = by_page(state.values, docs.members(), wanted)
         else:
             order = heapq.nsmallest(wanted, docs.members(), key=state.oldest_keys().__getitem__)
         pks = state.values[DJANGO_ID]
@@ -348,6 +354,8 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
                 query, limit=wanted, filter=docs if filtered else None, terms=False
             )
             order = [hit.docnum for hit in hits]
+        elif sort == "page":
+            order = by_page(values, sorted(docs), wanted)
         else:
             dates = values["date"]
             if sort == "newest":
@@ -423,3 +431,12 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
 
 class ChineseWhooshEngine(WhooshEngine):
     backend = ChineseWhooshSearchBackend
+
+
+def by_page(values, docs, wanted):
+    """The first `wanted` of `docs` (document numbers, ascending) by 版次, then newest;
+    no 版次 after every 版次, no date after every date, then by document number."""
+    pages, dates = values["page_number"], values["date"]
+    return heapq.nsmallest(
+        wanted, docs, key=lambda d: (pages[d], -dates[d] if dates[d] != NO_DATE else 1)
+    )

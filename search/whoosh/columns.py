@@ -18,10 +18,13 @@ from .bitsets import to_bits
 
 # Facet and filter fields, by how many values an article has (every `exact` and
 # `names` field of search_indexes.py: check_index counts each as a facet).
-SINGLE_VALUED = ("year", "publication", "column", "page")
+SINGLE_VALUED = ("year", "publication", "column")
 MULTI_VALUED = ("credit", "person", "department")
 NO_DATE = -1  # a document without a date, as read here
 MISSING_DATE = 2**64 - 1  # the date column's default: what Whoosh writes for no date
+# Numbers to sort by (the page's 版次); a missing one is the column's default, 2**32 - 1.
+NUMBERS = ("page_number",)
+NO_NUMBER = 2**32 - 1
 
 
 class SegmentValues:
@@ -32,9 +35,11 @@ class SegmentValues:
         self.size = size = reader.doc_count_all()
         self.values = {}
         self._facets = {}
-        for name in (DJANGO_ID, "date", *SINGLE_VALUED, *MULTI_VALUED):
+        for name in (DJANGO_ID, "date", *NUMBERS, *SINGLE_VALUED, *MULTI_VALUED):
             raw = _column(reader, name)
-            if raw is None:
+            if raw is None and name in NUMBERS:
+                self.values[name] = [NO_NUMBER] * size  # an index from before the field
+            elif raw is None:
                 # Whoosh writes no column for a field no document of the segment has: a
                 # batch of undated pages has no date column. Its documents have no date
                 # (a None here made every date sort and range fail).
@@ -42,6 +47,8 @@ class SegmentValues:
                 self.values[name] = [empty] * size
             elif name == DJANGO_ID:
                 self.values[name] = [int(v) if v else 0 for v in raw]
+            elif name in NUMBERS:
+                self.values[name] = raw
             elif name == "date":
                 # Sortable integers in date order; a missing date is the column's
                 # default (all bits set), which must sort before every real date.

@@ -94,7 +94,9 @@ def clause_query(clause):
         return body_query(clause)
     if clause.field in TEXT_FIELDS:
         return text_query(clause.field, clause)
-    if clause.field in ("column", "publication", "page"):
+    if clause.field == "page":  # 版次:4, a number (search_indexes.py, page_number)
+        return wq.Term("page_number", int(clause.text))
+    if clause.field in ("column", "publication"):
         values = dict.fromkeys((clause.raw, clause.text))
         return wq.Or([wq.Term(clause.field, v) for v in values])
     if clause.role:

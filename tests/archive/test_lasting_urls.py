@@ -65,4 +65,5 @@ def test_robots_txt_names_the_sitemap(client, db):
     lines = response.content.decode().splitlines()
     assert "Sitemap: http://testserver/sitemap.xml" in lines
     assert "Disallow: /admin/" in lines
+    assert "Disallow: /search" in lines  # the search page and its .json, .csv and .atom
     assert client.get("/sitemap.xml").status_code == 200

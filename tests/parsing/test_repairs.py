@@ -66,6 +66,21 @@ def test_a_kicker_that_breaks_inside_a_word_runs_on_into_its_title():
     assert repaired(rows) == ["kicker-b", "title-b", "open"]
 
 
+def test_a_body_named_alone_over_a_title_is_its_subject_but_a_kicker_that_says_something_stays():
+    lead = ("本报讯 全区行动。", "open")
+    rows = [("区城市管理局", "kicker-b"), ("开展执法培训", "title-b"), lead]
+    assert repaired(rows) == ["title-b", "title-i", "open"]
+    # A longer line, or one with a comma, is a kicker of its own, however it ends.
+    rows = [
+        ("市人大常委会召开会议审议通过城市更新条例", "kicker-b"),
+        ("为城市更新立规矩", "title-b"),
+        lead,
+    ]
+    assert repaired(rows) == ["kicker-b", "title-b", "open"]
+    rows = [("迎峰度夏，区供电局", "kicker-b"), ("保障居民用电", "title-b"), lead]
+    assert repaired(rows) == ["kicker-b", "title-b", "open"]
+
+
 def test_a_byline_read_as_a_headline_line_is_a_byline_and_one_before_anything_credits_what_follows():
     rows = [("■ 记者 周强 通讯员 吴敏", "kicker-b"), ("城南街道开展宣传活动", "title-b")]
     assert repaired(rows) == ["byline-next", "title-b"]

@@ -1,3 +1,4 @@
+import datetime
 import re
 
 import pytest
@@ -111,6 +112,58 @@ def test_sort_newest_and_oldest(client, small_corpus):
     assert newest == [*dated, undated.pk]
     oldest = titles(get(client, q="本报讯", sort="oldest"))
     assert oldest == [*reversed(dated), undated.pk]
+
+
+def test_sort_by_page_number_then_newest(client, small_corpus):
+    # small_corpus is all on 第2版; a page without a 版次, or an article without a date,
+    # goes after the others of its kind.
+    def on(label, day):
+        return make_indexed_article(make_issue(date=day, page_label=label), body="本报讯 版次。")
+
+    first_old, first_new = (
+        on("第1版", datetime.date(2021, 7, 1)),
+        on("第1版", datetime.date(2022, 1, 3)),
+    )
+    first_undated, third = on("第1版", None), on("第3版", datetime.date(2019, 1, 1))
+    no_page = on("", datetime.date(2024, 1, 1))
+    index_all()
+    second = [small_corpus[k].pk for k in ("night_market", "jiao", "budget", "pollution", "bonds")]
+    expected = [first_new.pk, first_old.pk, first_undated.pk, *second, third.pk, no_page.pk]
+    response = get(client, q="本报讯", sort="page")
+    assert titles(response) == expected
+    assert [s["label"] for s in response.context["sorts"] if s["active"]] == ["版次"]
+    assert "sort=page" in response.content.decode()
+    # Without words the filters' articles sort the same way.
+    assert titles(get(client, year="2021", sort="page")) == [
+        first_old.pk,
+        small_corpus["jiao"].pk,
+        small_corpus["budget"].pk,
+        small_corpus["pollution"].pk,
+    ]
+
+
+def test_search_within_results_ands_the_words_and_keeps_filters_and_sort(client, small_corpus):
+    response = get(client, q="预算", year="2021", sort="oldest", page="2", within="培训")
+    assert response.status_code == 302
+    followed = client.get(response["Location"])
+    assert followed.context["query"] == "预算 培训"
+    assert titles(followed) == [small_corpus["budget"].pk]
+    assert followed.context["kept"] == [("year", "2021"), ("sort", "oldest")]
+    assert "within=" not in response["Location"] and "page=" not in response["Location"]
+    # A leading OR (or |) would widen the search: it is dropped.
+    for added in ("OR 培训", "| 培训", "｜培训"):
+        location = get(client, q="预算", within=added)["Location"]
+        assert titles(client.get(location)) == [small_corpus["budget"].pk], added
+    # The box is on a page with more than one result, carrying the query and filters.
+    html = get(client, q="本报讯", year="2021").content.decode()
+    assert 'name="within"' in html and '<input type="hidden" name="q" value="本报讯">' in html
+    assert 'name="within"' not in get(client, q="污染源普查").content.decode()
+
+
+def test_search_within_an_empty_query_is_the_words_alone(client, small_corpus):
+    location = get(client, year="2020", within="债券")["Location"]
+    assert titles(client.get(location)) == [small_corpus["bonds"].pk]
+    assert get(client, q="夜市", within="  ")["Location"].endswith("?q=%E5%A4%9C%E5%B8%82")
 
 
 def test_facets_count_and_their_links_keep_query_and_other_filters(client, small_corpus):

@@ -18,6 +18,7 @@ from search.elastic import MAX_RESULT_WINDOW, ChineseElasticsearchBackend, pre_a
 from search.models import PendingIndexUpdate
 from search.queries import parse
 from search.queue import enqueue, process_queue
+from tests.archive.factories import make_issue
 from tests.search.conftest import index_all, make_indexed_article, temporary_index
 
 from .conftest import external_index
@@ -49,6 +50,7 @@ def test_the_index_reads_back_the_terms_search_analyzer_gives_whoosh(opensearch,
     for field in ("year", "publication", "column", "credit", "person", "department"):
         assert mapping[field] == {"type": "keyword"}
     assert mapping["date"] == {"type": "date"}
+    assert mapping["page_number"] == {"type": "long"}  # sorted by, never searched as text
     settings = opensearch.request("GET", f"/{name}/_settings")[name]["settings"]["index"]
     assert settings["max_result_window"] == str(MAX_RESULT_WINDOW)
 
@@ -138,12 +140,12 @@ QUERIES = [
 
 
 @pytest.mark.parametrize("q, filters", QUERIES, ids=[q or str(f) for q, f in QUERIES])
-@pytest.mark.parametrize("sort", ["newest", "oldest"])
+@pytest.mark.parametrize("sort", ["newest", "oldest", "page"])
 def test_run_search_answers_what_whoosh_answers(
     opensearch, small_corpus, tmp_path, q, filters, sort
 ):
-    """The same page, total and facet counts from both engines (sorted by date, as
-    relevance scores differ: search/README.md)."""
+    """The same page, total and facet counts from both engines (sorted by date or 版次,
+    as relevance scores differ: search/README.md)."""
     parsed = parse(q)
     on_opensearch = engine.run_search(parsed, filters, sort=sort, facets=FACETS)
     with temporary_index(tmp_path / "ix"):
@@ -159,6 +161,26 @@ def test_relevance_finds_the_same_articles(small_corpus):
     outcome = engine.run_search(parse("本报讯"), {}, limit=20)
     assert sorted(outcome.pks) == sorted(a.pk for a in small_corpus.values())
     assert outcome.total == 5
+
+
+def test_an_index_from_before_page_numbers_sorts_by_page_as_newest(opensearch, db, search_backend):
+    """An index made before 版次 was indexed has no mapping for it (a missing value maps
+    nothing), which Elasticsearch refuses to sort by unless told its type."""
+    search_backend.setup()
+    name = search_backend.index_name
+    mappings = opensearch.request("GET", f"/{name}/_mapping")[name]["mappings"]
+    del mappings["properties"]["page_number"]
+    opensearch.request("DELETE", f"/{name}")
+    opensearch.request("PUT", f"/{name}", {**search_backend.DEFAULT_SETTINGS, "mappings": mappings})
+    for year in (2021, 2023, 2022):
+        issue = make_issue(date=datetime.date(year, 1, 1), page_label="")
+        make_indexed_article(issue, title=f"{year}年夜市", body="本报讯 夜市开张。")
+    index_all()
+    now = opensearch.request("GET", f"/{name}/_mapping")[name]["mappings"]["properties"]
+    assert "page_number" not in now
+    newest = engine.run_search(parse("夜市"), {}, sort="newest").pks
+    assert engine.run_search(parse("夜市"), {}, sort="page").pks == newest
+    assert len(newest) == 3
 
 
 def test_deep_pages(db, search_backend):

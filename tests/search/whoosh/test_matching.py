@@ -174,7 +174,13 @@ def test_pages_totals_and_facets_are_whooshs(segmented, filters):
     state = backend.state(searcher)
     checked = 0
     for q in QUERIES:
-        for sort, page in (("relevance", 1), ("relevance", 2), ("newest", 1), ("oldest", 2)):
+        for sort, page in (
+            ("relevance", 1),
+            ("relevance", 2),
+            ("newest", 1),
+            ("oldest", 2),
+            ("page", 2),
+        ):
             request = _request(q, filters, sort, page)
             bulk = backend._execute(
                 matching.Evaluation(searcher, state.cache, dates=state.values["date"]),
