@@ -13,6 +13,10 @@ This tokenizer instead:
 - at index time adds, at the *same* position as the word, the dictionary words inside
   it (jieba's search-mode parts: 污染 in 污染源) and each of its Chinese characters, so
   a one-character query and a word inside a longer word both match;
+- marks where a sentence ends (。！？；), where a paragraph ends (a line break) and
+  where an article's body ends (`BODY_END`, written after it by search_indexes.py),
+  each with a term no query can type, at the gap the break leaves: 同句, 同段 and 正文:
+  are asked by position against these marks (`MARKS`);
 - with `tokenize=False` yields the folded value as one token, as Whoosh expects.
 
 It is a module-level class with no state, because Whoosh pickles the schema (and with
@@ -91,6 +95,11 @@ def in_dictionary(word):
     return bool(_FREQ.get(word))
 
 
+def frequency(word):
+    """How often jieba's dictionary counts `word` (0 if it is none of its words)."""
+    return _FREQ.get(word) or 0
+
+
 # jieba cuts text into blocks of Han characters, letters, digits and +#&._%- (its
 # `re_han_default`), segments each block with its dictionary and HMM, and yields what
 # lies between blocks one character (or one whitespace run) at a time. rjieba, the Rust
@@ -132,6 +141,9 @@ def tokenize(text):
         end = start + len(word)
         yield word, start, end
         start = end
+
+
+_tokenize = tokenize  # ChineseTokenizer's own argument of that name hides it
 
 
 def segment(text):
@@ -180,6 +192,28 @@ def pieces(word):
     return (word, *(piece for piece, _offset in subwords(word)))
 
 
+# The marks' terms: none holds a letter, digit or Chinese character, so no query word
+# is one (`is_word`), and none a space or bar (search/elastic.py's separators).
+SENTENCE = "。"
+PARAGRAPH = "¶"
+BODY = "§"
+MARKS = (SENTENCE, PARAGRAPH, BODY)
+BODY_END = "\ue000"  # a private-use character: what search_indexes.py writes after a body
+_SENTENCE_ENDS = frozenset("。！？；!?;")
+# A break's strength (a body's end ends its paragraph, a paragraph its sentence) and the
+# marks it leaves.
+_MARKS_OF = {0: (), 1: (SENTENCE,), 2: (SENTENCE, PARAGRAPH), 3: MARKS}
+
+
+def _strength(piece):
+    """How strong a break `piece` (what jieba yields that is no word) makes: 0 none."""
+    if piece in _SENTENCE_ENDS:
+        return 1
+    if piece == BODY_END:
+        return 3
+    return 2 if "\n" in piece else 0
+
+
 def index_positions(value):
     """{term: [positions]} for indexing `value`: exactly the terms and positions that
     `ChineseTokenizer` yields in index mode, without a Token per term (a third of the
@@ -187,16 +221,17 @@ def index_positions(value):
     found = {}
     pos = 0
     gap = False
+    brk = 0
     for word in cut(fold(value)):
-        if word.isspace():
-            continue
-        terms = pieces(word)
+        terms = () if word.isspace() else pieces(word)
         if not terms:
-            gap = True
+            gap = gap or not word.isspace()
+            brk = max(brk, _strength(word))
             continue
-        if gap and pos:
-            pos += 1
-        gap = False
+        for mark in _marks_before(pos, gap, brk):
+            found.setdefault(mark, []).append(pos)
+        pos += bool(pos and (gap or brk) or brk == 3)
+        gap, brk = False, 0
         for term in terms:
             positions = found.get(term)
             if positions is None:
@@ -204,7 +239,18 @@ def index_positions(value):
             else:
                 positions.append(pos)
         pos += 1
+    if brk == 3:  # a body with nothing after it
+        found.setdefault(BODY, []).append(pos)
     return found
+
+
+def _marks_before(pos, gap, brk):
+    """The marks at the gap before a word at `pos`: a break between words leaves one
+    position empty (punctuation) or marked; a body's end before any word (an empty
+    body) is marked too."""
+    if pos and (gap or brk):
+        return _MARKS_OF[brk]
+    return (BODY,) if brk == 3 else ()
 
 
 class ChineseTokenizer(Tokenizer):
@@ -234,6 +280,7 @@ class ChineseTokenizer(Tokenizer):
         **kwargs,
     ):
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        options = {"positions": positions, "chars": chars, "keep": keeporiginal, "at": start_char}
         text = fold(value)
         if not tokenize:
             token.original = token.text = text
@@ -250,13 +297,18 @@ class ChineseTokenizer(Tokenizer):
         with_subwords = mode != "query"
         pos = start_pos
         gap = False
-        for word, start, end in segment(text):
-            if word is None:
-                gap = True
+        brk, where = 0, (0, 0)  # the strongest break since the last word, and its text
+        for word, start, end in _tokenize(text):
+            if word.isspace() or not is_word(word):
+                gap = gap or not word.isspace()
+                if _strength(word) >= brk:
+                    brk, where = _strength(word), (start, end)
                 continue
-            if gap and pos != start_pos:
-                pos += 1
-            gap = False
+            emitted = [(mark, *where) for mark in _marks_before(pos - start_pos, gap, brk)]
+            for piece, piece_start, piece_end in emitted:
+                yield self._token(token, piece, pos, piece_start, piece_end, value, **options)
+            pos += bool(pos != start_pos and (gap or brk) or brk == 3)
+            gap, brk = False, 0
             emitted = [(word, start, end)]
             if with_subwords:
                 emitted.extend(
@@ -264,18 +316,24 @@ class ChineseTokenizer(Tokenizer):
                     for piece, offset in subwords(word)
                 )
             for piece, piece_start, piece_end in emitted:
-                token.text = piece
-                token.boost = 1.0
-                token.stopped = False
-                if keeporiginal:
-                    token.original = value[piece_start:piece_end]
-                if positions:
-                    token.pos = pos
-                if chars:
-                    token.startchar = start_char + piece_start
-                    token.endchar = start_char + piece_end
-                yield token
+                yield self._token(token, piece, pos, piece_start, piece_end, value, **options)
             pos += 1
+        if brk == 3:
+            yield self._token(token, BODY, pos, *where, value, **options)
+
+    @staticmethod
+    def _token(token, piece, pos, piece_start, piece_end, value, positions, chars, keep, at):
+        token.text = piece
+        token.boost = 1.0
+        token.stopped = False
+        if keep:
+            token.original = value[piece_start:piece_end]
+        if positions:
+            token.pos = pos
+        if chars:
+            token.startchar = at + piece_start
+            token.endchar = at + piece_end
+        return token
 
 
 def ChineseAnalyzer():

@@ -42,6 +42,7 @@ class Found:
     page: object  # a Paginator page over the total
     results: list  # result_items()
     facets: dict  # {filter name: [(value, count)]}, most first
+    notes: tuple = ()  # what was mended in the query (a bracket left open), searched anyway
 
 
 def find(params, limit=PER_PAGE, sort=None, first_page=False, facets=()):
@@ -74,7 +75,7 @@ def find(params, limit=PER_PAGE, sort=None, first_page=False, facets=()):
     except EmptyPage:
         raise Refused(404, f"没有第 {number} 页：共 {outcome.total} 篇。") from None
     items = result_items(outcome.pks, parsed)
-    return Found(params.get("q", ""), filters, sort, page, items, outcome.facets)
+    return Found(params.get("q", ""), filters, sort, page, items, outcome.facets, parsed.notes)
 
 
 def day(article):
@@ -125,8 +126,9 @@ def _page_url(request, page_number):
 
 
 def search_json(request):
-    """One page of results as JSON: the query, filters, sort, total, pages, links to
-    the next and previous page, each hit (`hit`) and the facet counts."""
+    """One page of results as JSON: the query, what was mended in it (`notes`), filters,
+    sort, total, pages, links to the next and previous page, each hit (`hit`) and the
+    facet counts."""
     try:
         found = find(request.GET, facets=list(FILTERS))
     except Refused as error:
@@ -134,6 +136,7 @@ def search_json(request):
     page = found.page
     data = {
         "query": found.query,
+        "notes": list(found.notes),
         "filters": {name: str(value) for name, value in found.filters.items()},
         "sort": found.sort,
         "total": page.paginator.count,

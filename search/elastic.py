@@ -15,18 +15,20 @@ tests/search/external/. Overrides, relative to
   are cut by the same module (`words`) and sent the same way.
 - `FIELD_MAPPINGS`: our `exact` and `names` fields (search_indexes.py) become
   `keyword`s for filters, field queries and facets.
-- `build_search_kwargs`: count every match, not the first 10 000.
+- `build_search_kwargs`: count every match, not the first 10 000; send a parsed
+  query's DSL (`ChineseSearchQuery.dsl`) in place of haystack's query string.
 - `_prepare_object`: full-text fields are sent pre-analysed (above); names are folded
   by search_indexes.py, columns and papers are kept as printed.
 
-Added: the calls every engine answers (search/engine.py). A parsed query becomes a
-haystack `SearchQuerySet` (`search_query_set`) asking what `search.whoosh.translate`
-asks Whoosh; writes go through haystack's `update()` and `remove()`.
+Added: the calls every engine answers (search/engine.py). A parsed query becomes
+OpenSearch's query DSL asking what `search.whoosh.translate` asks Whoosh
+(`elastic_dsl.py`: match_phrase for words, span queries for 正文: and proximity), sent
+through a haystack
+`SearchQuerySet` (`search_query_set`) that pages, sorts and counts facets; writes go
+through haystack's `update()` and `remove()`.
 """
 
-import functools
 import logging
-import operator
 from pathlib import Path
 
 import elasticsearch
@@ -35,15 +37,19 @@ from django.conf import settings
 from haystack.backends.elasticsearch7_backend import (
     Elasticsearch7SearchBackend,
     Elasticsearch7SearchEngine,
+    Elasticsearch7SearchQuery,
 )
-from haystack.inputs import Exact
-from haystack.query import SQ, SearchQuerySet
+from haystack.query import SearchQuerySet
 
 from archive.models import Article
 
-from .analyzer import fold, in_dictionary, index_positions, is_cjk, words
+from .analyzer import fold, index_positions, words
+from .elastic_dsl import POSITION_SEPARATOR, items_dsl
 from .locks import file_lock
-from .queries import NAME_QUERIED, TEXT_FIELDS, Outcome, credit_term, filter_terms
+from .queries import (
+    Outcome,
+    filter_terms,
+)
 from .whoosh.similar import COMMON_FLOOR, COMMON_SHARE, KEY_TERMS
 
 
@@ -70,11 +76,11 @@ FACET_SIZE = 20
 # How deep a reader may page: Elasticsearch refuses from + size beyond the index's
 # max_result_window (10 000 unless set). Whoosh pages as deep as the results go.
 MAX_RESULT_WINDOW = 100_000
-# What separates positions and the terms of one position in a pre-analysed field, and
-# marks a position left empty (punctuation: a phrase never bridges it). None can be
-# part of a term: `search.analyzer` keeps only words with a letter, digit or Chinese
-# character, cut from blocks that hold neither a space nor a bar.
-POSITION_SEPARATOR = " "
+# What separates positions (POSITION_SEPARATOR, elastic_dsl.py: queries are written
+# the same way) and the terms of one position in a pre-analysed field, and marks a
+# position left empty (punctuation: a phrase never bridges it). None can be part of a
+# term: `search.analyzer` keeps only words with a letter, digit or Chinese character,
+# cut from blocks that hold neither a space nor a bar, and its marks hold neither.
 TERM_SEPARATOR = "|"
 GAP = "|"
 
@@ -176,10 +182,16 @@ class ChineseElasticsearchBackend(Elasticsearch7SearchBackend):
                 field_mapping.pop("search_analyzer", None)
         return content_field_name, mapping
 
-    def build_search_kwargs(self, query_string, **kwargs):
+    def build_search_kwargs(self, query_string, dsl=None, **kwargs):
         search_kwargs = super().build_search_kwargs(query_string, **kwargs)
         # Elasticsearch 7 stops counting at 10 000 unless asked; pages need the total.
         search_kwargs["track_total_hits"] = True
+        if dsl is not None:  # a parsed query's (ChineseSearchQuery), in place of haystack's
+            query = search_kwargs["query"]
+            if "bool" in query and "must" in query["bool"]:
+                query["bool"]["must"] = dsl
+            else:
+                search_kwargs["query"] = dsl
         for order in search_kwargs.get("sort", []):
             # An index written before 版次 was indexed has no mapping for it, which
             # Elasticsearch refuses to sort by: there, every article has none.
@@ -220,6 +232,10 @@ class ChineseElasticsearchBackend(Elasticsearch7SearchBackend):
         """None listed yet: the page with no results offers no 您是不是要找 on
         Elasticsearch (README's list of what differs)."""
         return []
+
+    def frequencies(self, fieldname, terms):
+        """None looked up yet, as `vocabulary` lists none (README's list of what differs)."""
+        return {}
 
     def similar(self, article, limit=5):
         """Up to `limit` pks of articles like `article`: Elasticsearch's more_like_this,
@@ -286,30 +302,33 @@ class ChineseElasticsearchBackend(Elasticsearch7SearchBackend):
             self.update(index, objects, commit=True)
 
 
-class ChineseElasticsearchEngine(Elasticsearch7SearchEngine):
-    backend = ChineseElasticsearchBackend
+# -- a parsed query, asked through haystack ----------------------------------------------
 
 
-# -- a parsed query as a SearchQuerySet --------------------------------------------------
+class ChineseSearchQuery(Elasticsearch7SearchQuery):
+    """haystack's query, carrying the query DSL built below (`dsl`), which the backend
+    sends in place of haystack's query string: span queries (正文:) have no query
+    string syntax. Paging, sorting, facets and counts stay haystack's."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.dsl = None
+
+    def _clone(self, klass=None, using=None):
+        clone = super()._clone(klass=klass, using=using)
+        clone.dsl = self.dsl
+        return clone
+
+    def build_params(self, *args, **kwargs):
+        params = super().build_params(*args, **kwargs)
+        if self.dsl is not None:
+            params["dsl"] = self.dsl
+        return params
 
 
 def search_query_set(parsed, filters, sort="relevance", facets=(), using="default"):
     """The haystack `SearchQuerySet` asking what `search.whoosh.translate` asks Whoosh."""
     sqs = SearchQuerySet(using=using).models(Article)
-    for group in parsed.groups():  # each group must match, any clause of it (OR)
-        conditions = [c for c in map(clause_sq, group) if c is not None]
-        if conditions:
-            sqs = sqs.filter(functools.reduce(operator.or_, conditions))
-    for clause in parsed.negative:
-        if (condition := clause_sq(clause)) is not None:
-            sqs = sqs.exclude(condition)
-    for name, value in filter_terms(filters):
-        sqs = sqs.filter(**{name: Exact(value, clean=True)})
-    # Dates are indexed as midnight, so both ends include their day.
-    if filters.get("start"):
-        sqs = sqs.filter(date__gte=filters["start"])
-    if filters.get("end"):
-        sqs = sqs.filter(date__lte=filters["end"])
     for name in facets:
         sqs = sqs.facet(name, size=FACET_SIZE)
     if sort == "newest":
@@ -318,51 +337,20 @@ def search_query_set(parsed, filters, sort="relevance", facets=(), using="defaul
         sqs = sqs.order_by("date")
     elif sort == "page":  # 版次, then newest; none of either sorts last, as on Whoosh
         sqs = sqs.order_by("page_number", "-date")
+    asked = items_dsl(parsed)
+    wanted = [{"term": {name: value}} for name, value in filter_terms(filters)]
+    # Dates are indexed as midnight, so both ends include their day.
+    dates = {}
+    if filters.get("start"):
+        dates["gte"] = filters["start"].isoformat()
+    if filters.get("end"):
+        dates["lte"] = filters["end"].isoformat()
+    if dates:
+        wanted.append({"range": {"date": dates}})
+    sqs.query.dsl = {"bool": {"must": [asked or {"match_all": {}}], "filter": wanted}}
     return sqs
 
 
-def word_sq(field, word):
-    """An `SQ` matching `word` however jieba cut the text around it, as
-    `search.whoosh.translate.word_query` does: a short name jieba does not know
-    (阿志强) may have been cut 阿/志强 in a sentence, so either half at consecutive
-    positions matches too."""
-    condition = SQ(**{field: Exact(word, clean=True)})
-    if 2 <= len(word) <= 4 and all(is_cjk(c) for c in word) and not in_dictionary(word):
-        for i in range(1, len(word)):
-            halves = f"{word[:i]}{POSITION_SEPARATOR}{word[i:]}"
-            condition |= SQ(**{field: Exact(halves, clean=True)})
-    return condition
-
-
-def clause_sq(clause):
-    """An `SQ` for one clause; None when it holds no word.
-
-    Unquoted text needs each of its words somewhere, a quoted phrase all in a row.
-    The words are cut here (`search.analyzer.words`), as for Whoosh, and sent as
-    quoted strings the `baokan_terms` analyzer reads back position by position: a
-    phrase is its words at consecutive positions.
-    """
-    if clause.field in TEXT_FIELDS:
-        field = "content" if clause.field == "text" else "title"
-        parts = clause.terms()
-        if not parts:
-            return None
-        if len(parts) == 1:
-            return word_sq(field, parts[0])
-        if clause.phrase:
-            return SQ(**{field: Exact(POSITION_SEPARATOR.join(parts), clean=True)})
-        condition = word_sq(field, parts[0])
-        for part in parts[1:]:
-            condition &= word_sq(field, part)
-        return condition
-    if clause.field in ("column", "publication"):
-        # Indexed as printed: what was typed, or its folded form.
-        condition = None
-        for value in dict.fromkeys((clause.raw, clause.text)):
-            one = SQ(**{clause.field: Exact(value, clean=True)})
-            condition = one if condition is None else condition | one
-        return condition
-    if clause.role:
-        return SQ(credit=Exact(credit_term(clause.role, clause.text), clean=True))
-    field = NAME_QUERIED.get(clause.field, clause.field)
-    return SQ(**{field: Exact(clause.text, clean=True)})
+class ChineseElasticsearchEngine(Elasticsearch7SearchEngine):
+    backend = ChineseElasticsearchBackend
+    query = ChineseSearchQuery

@@ -30,6 +30,10 @@ class Engine(Protocol):
         """[(term, document count)] for the indexed terms of `fieldname` that start
         with `prefix`, of a length in `lengths`; [] where the engine cannot list them."""
 
+    def frequencies(self, fieldname, terms):
+        """{term: document count} for those of `terms` indexed in `fieldname`; {}
+        where the engine cannot list its words."""
+
     def similar(self, article, limit=5):
         """The pks of up to `limit` articles like `article`, best first."""
 
@@ -63,6 +67,16 @@ def vocabulary(fieldname, prefix, lengths=None, using="default"):
     except Exception:  # a damaged index file: a correction is not worth an error page
         log.exception("vocabulary: the search engine did not answer")
         return []
+
+
+def frequencies(fieldname, terms, using="default"):
+    """{term: how many articles hold it} for those of `terms` that are words of the
+    index (for corrections, many looked up at once); {} while the engine cannot answer."""
+    try:
+        return backend(using).frequencies(fieldname, list(terms))
+    except Exception:  # a damaged index file: a correction is not worth an error page
+        log.exception("frequencies: the search engine did not answer")
+        return {}
 
 
 def more_like_this(article, limit=5, using="default"):

@@ -9,7 +9,7 @@ Each is a count-only search (no page, no facets), run only when a page is empty.
 from archive.models import CreditRole
 
 from . import engine
-from .queries import QueryError, parse
+from .queries import Clause, QueryError, parse
 
 
 def given_back(parsed, filters):
@@ -28,7 +28,7 @@ def bylines(parsed):
     if not parsed.bylines:
         return []
     labels = dict(CreditRole.choices)
-    return [f"{labels[c.role]}:{c.text}" for c in parsed.positive if c.role]
+    return [f"{labels[c.role]}:{c.text}" for c in parsed.leaves() if c.role]
 
 
 def fewer_words(query, parsed, filters):
@@ -41,10 +41,10 @@ def fewer_words(query, parsed, filters):
     found = []
     for group in groups:
         [clause] = group if len(group) == 1 else [None]
-        if clause is None or clause.field != "text" or clause.phrase or not clause.raw:
+        if not isinstance(clause, Clause) or clause.field != "text" or clause.phrase:
             continue
         words = query.split()
-        if clause.raw not in words:
+        if not clause.raw or clause.raw not in words:
             continue
         words.remove(clause.raw)
         shorter = " ".join(words)

@@ -10,7 +10,7 @@ from haystack import indexes
 
 from archive.models import Article, Credit, DepartmentMention, PersonMention
 
-from .analyzer import fold
+from .analyzer import BODY_END, fold
 from .queries import credit_term
 
 
@@ -46,9 +46,12 @@ class AllNamesField(indexes.MultiValueField):
 
 class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     text = indexes.CharField(document=True, stored=False)
-    title = indexes.CharField(stored=False)
+    title = indexes.CharField(stored=False)  # the three headline lines, for 标题:
+    kicker = indexes.CharField(model_attr="kicker", stored=False)  # 引题:
+    subtitle = indexes.CharField(model_attr="subtitle", stored=False)  # 副题:
     date = indexes.DateField(null=True, stored=False)
-    # The page's 版次 number, for sorting by 版次 (None: a page without one, sorted last).
+    # The page's 版次 number, for sorting by 版次 (None: a page without one, sorted last)
+    # and for 版次:4.
     page_number = indexes.IntegerField(null=True, stored=False)
     year = ExactField(null=True, stored=False)
     publication = ExactField(stored=False)
@@ -103,11 +106,14 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
         )
 
     def prepare_text(self, article):
-        parts = [article.title, article.kicker, article.subtitle, article.column, article.body]
+        # The body first and its end marked (analyzer.BODY_END): 正文: asks for words
+        # before the mark, so the body needs no field, and no second copy, of its own.
+        parts = [article.title, article.kicker, article.subtitle, article.column]
         parts += [credit.person.name for credit in article.credits.all()]
         parts += [m.person.name for m in article.person_mentions.all()]
         parts += [m.department.name for m in article.department_mentions.all()]
-        return "\n".join(part for part in parts if part)
+        rest = "\n".join(part.replace(BODY_END, "") for part in parts if part)
+        return f"{article.body.replace(BODY_END, '')}{BODY_END}{rest}"
 
     def prepare_title(self, article):
         return " ".join(p for p in (article.kicker, article.title, article.subtitle) if p)

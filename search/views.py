@@ -24,13 +24,19 @@ TIPS = [
     ('"预算绩效管理"', "加引号：整个短语连在一起"),
     ("夜市 OR 托管", "OR（或 |）：有其中一个词就算"),
     ("夜市 -焦作", "词前加减号：排除含这个词的文章"),
+    ("(夜市 OR 托管) 高新区", "括号把词分组，可以套用；-(…) 排除整组"),
+    ('"高新区 培训"~10', "引号后加 ~数字：这几个词相隔不超过这么多词，不论先后"),
+    ("同句:(吕沛 工作)", "这几个词在同一句里；同段:(…) 在同一段里"),
     ("记者:孙庆辉", "按署名找，只算这个角色：记者、通讯员、摄影、作者、编辑；署名: 不分角色"),
     ("记者 孙庆辉", "照报上的样子写署名也行（孙庆辉 摄 是摄影）"),
     ("人物:王德敏", "文中提到或署名的人"),
     ("单位:高新区财政金融局", "文中提到的单位"),
     ("栏目:党建连连看", "某个栏目的文章"),
     ("报纸:郑州高新时报", "某一份报纸的文章"),
-    ("标题:夜市", "只在标题里找"),
+    ("标题:夜市", "只在标题里找（引题、主题、副题都算）"),
+    ("引题:加压奋进", "只在引题里找；副题:… 只在副题里找"),
+    ('正文:"大沙河桥"', "只在正文里找，不算标题和署名"),
+    ("版次:4 夜市", "第4版上的文章"),
     ("焦", "一个字也可以搜"),
 ]
 
@@ -133,7 +139,8 @@ def search(request):
     """Full-text search over every article.
 
     Template: search/search.html. Context: form; query (the text typed); errors
-    (messages for a query or filter that cannot run); tips (True when there is
+    (messages for a query or filter that cannot run); notes (what was mended in a
+    query that runs anyway: a bracket left open, an unknown field); tips (True when there is
     nothing to search for); results (article, title and snippet with the words
     marked); page (a Paginator page over the total); total; facets and
     active_filters (links that keep the query and the other filters; with no
@@ -154,6 +161,7 @@ def search(request):
         "form": form,
         "query": params.get("q", ""),
         "errors": [],
+        "notes": [],  # what was mended in the query (a bracket left open), searched anyway
         "tips": TIPS,
         "show_tips": False,
         "results": [],
@@ -170,6 +178,7 @@ def search(request):
         return render(request, "search/search.html", context, status=400)
 
     parsed = form.cleaned_data["q"]
+    context["notes"] = list(parsed.notes)
     filters = form.filters()
     if not parsed.has_terms and not filters:
         context["show_tips"] = True

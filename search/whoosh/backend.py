@@ -16,7 +16,8 @@ Overrides, relative to `haystack.backends.whoosh_backend`:
   so that one writer at a time touches it, whichever process it runs in.
 
 Added: the calls every engine answers (search/engine.py): `run_search` (a parsed
-query, translated by `translate.py`), `vocabulary` (terms by prefix, for corrections),
+query, translated by `translate.py`), `vocabulary` (terms by prefix) and `frequencies`
+(terms looked up at once), for corrections,
 `similar`, `ping`, `writing` and `apply`.
 """
 
@@ -224,6 +225,15 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
             if lengths is None or len(term) in lengths:
                 found.append((term, reader.doc_frequency(fieldname, raw)))
         return found
+
+    def frequencies(self, fieldname, terms):
+        """{term: documents that hold it} for those of `terms` in `fieldname`."""
+        searcher = self.searcher()
+        if searcher is None or fieldname not in searcher.schema:
+            return {}
+        reader = searcher.reader()
+        counts = ((term, reader.doc_frequency(fieldname, term)) for term in terms)
+        return {term: count for term, count in counts if count}
 
     def similar(self, article, limit=5):
         """The pks of up to `limit` other articles most like `article`, best first."""

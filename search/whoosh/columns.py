@@ -16,7 +16,8 @@ from whoosh.columns import NumericColumn, VarBytesColumn
 
 from .bitsets import to_bits
 
-# Facet and filter fields, by how many values an article has.
+# Facet and filter fields, by how many values an article has (every `exact` and
+# `names` field of search_indexes.py: check_index counts each as a facet).
 SINGLE_VALUED = ("year", "publication", "column")
 MULTI_VALUED = ("credit", "person", "department")
 NO_DATE = -1  # a document without a date, as read here

@@ -11,7 +11,8 @@ the order Whoosh's matcher trees sum it: the same scores to the last bit, so the
 same ranking.
 
 Only the query types `search.queries` builds are evaluated (Term, And, Or, AndMaybe,
-AndNot, Phrase, Every, DateRange). Anything else, or an index this code does not
+AndNot, Phrase, Every, DateRange, and the positional SpanBefore and Near, in
+`positional.py`). Anything else, or an index this code does not
 know how to read, raises `Unsupported`, and the backend asks Whoosh instead.
 """
 
@@ -20,9 +21,11 @@ from itertools import chain, compress
 from operator import add, itemgetter
 
 from whoosh import query as wq
+from whoosh.query.spans import SpanQuery
 from whoosh.scoring import BM25FScorer, WeightScorer
 from whoosh.util.numeric import byte_to_length
 
+from . import positional
 from .bitsets import members, to_bits, to_marks
 from .columns import MISSING_DATE
 from .postings import (
@@ -55,6 +58,7 @@ class Evaluation:
         self.weighting = searcher.weighting
         self._postings = {}
         self._phrases = {}
+        self._positions = {}
 
     def live(self):
         """The bitset of the documents not deleted."""
@@ -104,6 +108,8 @@ class Evaluation:
             return bits & ~self._docs(q.b, bits) if bits else 0
         if kind is wq.Phrase:
             return self._phrase(q, within)
+        if kind is positional.Before or kind is positional.Near:
+            return self._positional_docs(q, within)
         if kind is wq.Every and q.fieldname in (None, "", "*"):
             return self.live()
         if kind is wq.DateRange:
@@ -111,6 +117,16 @@ class Evaluation:
         if q is wq.NullQuery:
             return 0
         raise Unsupported(kind.__name__)
+
+    def _positional_docs(self, q, within):
+        # Ranking asks again for the documents the match found (`_span_scores`):
+        # positions are read once, for the widest set of documents asked.
+        looked, found = self._positions.get(q, (0, 0))
+        if within < 0 or within & ~looked:
+            ask = positional.before_docs if type(q) is positional.Before else positional.near_docs
+            looked, found = within, ask(self, q, within)
+            self._positions[q] = (looked, found)
+        return found & within
 
     def _date_range(self, q):
         # The indexed dates are in the date column too: compare there instead of
@@ -243,6 +259,8 @@ class Evaluation:
             return {d: s for d, s in result.items() if not out[d]}
         if kind is wq.Phrase:
             return self._phrase_scores(q, bits)
+        if kind is positional.Before or kind is positional.Near:
+            return self._span_scores(q, bits)
         if kind is wq.Every and q.fieldname in (None, "", "*"):
             live = self.live() if bits is None else self.live() & bits
             return dict.fromkeys(members(live, self.size), float(q.boost))
@@ -328,6 +346,18 @@ class Evaluation:
             result.update(_combine(shape, pieces, intersect))
         return result
 
+    def _span_scores(self, q, within):
+        # Whoosh's span matchers score as the intersection they wrap: a + b for
+        # SpanBefore, a balanced tree of the words for SpanNear2 (so for Near).
+        live = self.live() if within is None else self.live() & within
+        matched = self._docs(q, live) & live
+        if not matched:
+            return {}
+        marks = to_marks(matched, self.size)
+        subs = [q.a, q.b] if type(q) is positional.Before else q.qs
+        parts = [self._scores(sub, marks, matched) for sub in subs]
+        return _combine(_balanced(len(parts)), parts, True)  # span queries have no boost
+
     def _phrase_scores(self, q, within):
         within = -1 if within is None else within
         entry = self._phrase_entry(q)
@@ -344,7 +374,10 @@ class Evaluation:
 
 
 def _has_phrase(q):
-    return type(q) is wq.Phrase or any(map(_has_phrase, q.children()))
+    # Positions to read: looked for last, where the rest of the query leaves documents.
+    if type(q) is wq.Phrase or isinstance(q, SpanQuery):
+        return True
+    return any(map(_has_phrase, q.children()))
 
 
 def _check_or(q):

@@ -9,8 +9,18 @@ from dataclasses import dataclass
 
 from whoosh import query as wq
 
-from search.analyzer import in_dictionary, is_cjk, words
-from search.queries import NAME_QUERIED, TEXT_FIELDS, credit_term, filter_terms
+from search.analyzer import BODY, in_dictionary, is_cjk, words
+from search.queries import (
+    ANYWHERE,
+    NAME_QUERIED,
+    TEXT_FIELDS,
+    UNIT_MARKS,
+    Group,
+    credit_term,
+    filter_terms,
+)
+
+from .positional import Before, Near
 
 
 def _halves(word):
@@ -47,9 +57,45 @@ def text_query(fieldname, clause):
     return wq.And([word_query(fieldname, w) for w in parts])
 
 
+def body_query(clause):
+    """正文: each word (or the phrase) before the body's end mark in the text field,
+    where search_indexes.py puts the body first."""
+    parts = clause.terms()
+    if not parts:
+        return None
+    end = wq.Term("text", BODY)
+    if clause.phrase and len(parts) > 1:
+        return Before(wq.Phrase("text", parts), end)
+    return _all(Before(word_query("text", word), end) for word in parts)
+
+
+def near_query(clause):
+    """Proximity ("高新区 夜市"~10, 同句:(…), 同段:(…)): each word as jieba cut it,
+    in the text field for 正文 too (its marks end every sentence at the body's end)."""
+    fieldname = "text" if clause.field == "body" else clause.field
+    parts = list(dict.fromkeys(clause.terms()))
+    if len(parts) < 2:
+        return word_query(fieldname, parts[0]) if parts else None
+    unit = UNIT_MARKS.get(clause.unit)
+    slop = clause.slop if clause.slop is not None else ANYWHERE
+    return Near(
+        [wq.Term(fieldname, word) for word in parts],
+        slop=slop,
+        unit=wq.Term(fieldname, unit) if unit else None,
+    )
+
+
 def clause_query(clause):
+    if isinstance(clause, Group):
+        return items_query(clause)
+    if clause.near:
+        return near_query(clause)
+    if clause.field == "body":
+        return body_query(clause)
     if clause.field in TEXT_FIELDS:
         return text_query(clause.field, clause)
+    if clause.field == "page":  # 版次:4, a number (search_indexes.py, page_number)
+        return wq.Term("page_number", int(clause.text))
     if clause.field in ("column", "publication"):
         values = dict.fromkeys((clause.raw, clause.text))
         return wq.Or([wq.Term(clause.field, v) for v in values])
@@ -70,6 +116,15 @@ def _all(queries):
     if not queries:
         return None
     return queries[0] if len(queries) == 1 else wq.And(queries)
+
+
+def items_query(items):
+    """What a query's or a bracket's items ask: each OR-group, less what is excluded."""
+    match = _all(_any(map(clause_query, group)) for group in items.groups())
+    negative = _any(map(clause_query, items.negative))
+    if match is None or negative is None:
+        return match
+    return wq.AndNot(match, negative)
 
 
 @dataclass(frozen=True)
@@ -97,15 +152,13 @@ def to_whoosh(parsed):
     # A title that holds the words ranks above a body that does.
     title_words = [
         wq.Term("title", w, boost=2.0)
-        for clause in parsed.positive
+        for clause in parsed.leaves()
         if clause.field == "text"
         for w in words(clause.text)
     ]
     if title_words:
         ranked = wq.AndMaybe(ranked, wq.Or(title_words))
-    negative = [q for q in map(clause_query, parsed.negative) if q is not None]
-    exclude = (negative[0] if len(negative) == 1 else wq.Or(negative)) if negative else None
-    return WhooshQueries(ranked, match, exclude)
+    return WhooshQueries(ranked, match, _any(map(clause_query, parsed.negative)))
 
 
 def filter_queries(filters):

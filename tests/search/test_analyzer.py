@@ -7,7 +7,19 @@ from hypothesis import strategies as st
 from whoosh import fields, query
 from whoosh.filedb.filestore import RamStorage
 
-from search.analyzer import ChineseAnalyzer, ChineseTokenizer, fold, index_positions, words
+from search.analyzer import (
+    BODY,
+    BODY_END,
+    MARKS,
+    PARAGRAPH,
+    SENTENCE,
+    ChineseAnalyzer,
+    ChineseTokenizer,
+    fold,
+    index_positions,
+    is_word,
+    words,
+)
 
 SEED_DIR = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
 
@@ -149,3 +161,48 @@ def test_compact_positions_word_values_match_whoosh_positions():
 @given(st.text(max_size=80))
 def test_index_positions_match_the_tokens_on_any_text(text):
     assert index_positions(text) == _token_positions(text)
+
+
+def marks(text):
+    positions = index_positions(text)
+    return {mark: positions.get(mark, []) for mark in MARKS}
+
+
+def test_sentence_paragraph_and_body_ends_are_marked_at_the_gap_they_leave():
+    text = f"夜市开张，市民点赞。摊位整齐\n高新区夜市{BODY_END}夜市标题"
+    positions = index_positions(text)
+    # 夜市 0 开张 1 (，) 市民 3 点赞 4 (。) 摊位 6 整齐 7 (\n) 高新区 9 夜市 10 (end) 夜市 12
+    assert positions["夜市"] == [0, 10, 12]
+    assert marks(text) == {SENTENCE: [5, 8, 11], PARAGRAPH: [8, 11], BODY: [11]}
+    assert not any(is_word(mark) for mark in MARKS)  # no query word is a mark
+    assert words(text) == [
+        "夜市",
+        "开张",
+        "市民",
+        "点赞",
+        "摊位",
+        "整齐",
+        "高新区",
+        "夜市",
+        "夜市",
+        "标题",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (f"{BODY_END}夜市", {BODY: [0]}),  # an empty body
+        (f"夜市{BODY_END}", {BODY: [1]}),  # nothing after the body
+        ("。夜市\n", {}),  # breaks before the first word or after the last mark nothing
+    ],
+)
+def test_a_body_s_end_is_marked_even_at_either_end(text, expected):
+    got = {mark: found for mark, found in marks(text).items() if found}
+    assert got == expected
+    assert index_positions(text) == _token_positions(text)
+
+
+def test_a_phrase_does_not_bridge_a_line_break():
+    positions = index_positions("市民\n点赞")
+    assert positions["点赞"][0] - positions["市民"][0] == 2

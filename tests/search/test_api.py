@@ -86,7 +86,7 @@ def test_json_pages_as_the_search_page_does(client, db, search_backend):
 
 def test_bad_parameters_answer_400_with_a_message(client, small_corpus):
     cases = [
-        ({"q": '"预算'}, "引号不成对"),
+        ({"q": "夜市\x00"}, "控制字符"),
         ({"q": "夜市", "year": "21"}, "四位数字"),
         ({"q": "夜市", "start": "2021-13-01"}, "2021-07-05"),
         ({"q": "夜市", "sort": "best"}, "best"),
@@ -104,6 +104,14 @@ def test_bad_parameters_answer_400_with_a_message(client, small_corpus):
             assert response.status_code == 400, (url, params)
             assert response["Content-Type"] == "text/plain; charset=utf-8"
             assert message in response.content.decode(), (url, params)
+
+
+def test_a_mended_query_runs_and_says_what_was_mended(client, small_corpus):
+    status, data = as_json(client, q='"预算')  # a quote without its pair, left out
+    assert status == 200 and data["total"] == 2
+    [note] = data["notes"]
+    assert "引号不成对" in note
+    assert as_json(client, q="预算")[1]["notes"] == []
 
 
 def test_csv_has_a_header_a_bom_and_a_row_per_hit(client, small_corpus):

@@ -54,7 +54,6 @@ def test_empty_or_punctuation_only_parses_to_nothing(raw):
 @pytest.mark.parametrize(
     "raw,message",
     [
-        ('"预算绩效', "引号不成对"),
         ("夜" * 10_000, "查询太长"),
         ("夜市\x00", "控制字符"),
         ("夜市\x1b[0m", "控制字符"),
@@ -156,3 +155,135 @@ def test_a_role_word_beside_no_name_stays_a_word(raw):
     parsed = parse(raw)
     assert all(c.field == "text" for c in parsed.clauses)
     assert not parsed.bylines
+
+
+def shape(items):
+    """A parsed query's items as nested lists: a word as text ("-" before an excluded
+    one, "|" before one joined by OR), a bracket as a list (its marks before it)."""
+    out = []
+    for item in items:
+        mark = ("-" if item.negated else "") + ("|" if item.either else "")
+        if hasattr(item, "text"):
+            out.append(mark + item.text)
+        else:
+            out.append([mark, *shape(item.clauses)] if mark else shape(item.clauses))
+    return out
+
+
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("(夜市 OR 托管) 高新区", [["夜市", "|托管"], "高新区"]),
+        ("（夜市 OR 托管）高新区", [["夜市", "|托管"], "高新区"]),  # full-width brackets
+        ("((a b) OR c) d", [[["a", "b"], "|c"], "d"]),
+        ("高新区 -(夜市 托管)", ["高新区", ["-", "夜市", "托管"]]),
+        ("夜市 OR (托管 高新区)", ["夜市", ["|", "托管", "高新区"]]),
+        ('"a(b)" c', ["a(b)", "c"]),  # inside quotes a bracket is a character
+        ("() 夜市", ["夜市"]),
+    ],
+)
+def test_brackets_group_nest_and_take_a_minus(raw, expected):
+    parsed = parse(raw)
+    assert shape(parsed.clauses) == expected
+    assert parsed.notes == ()
+
+
+def test_a_field_before_a_bracket_is_each_word_s_unless_it_names_its_own():
+    parsed = parse("记者:(孙庆辉 OR 通讯员:王玲玲) 标题:(夜市 托管)")
+    assert [(c.field, c.role, c.text) for c in parsed.leaves()] == [
+        ("credit", "reporter", "孙庆辉"),
+        ("credit", "correspondent", "王玲玲"),
+        ("title", "", "夜市"),
+        ("title", "", "托管"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "raw,expected,note",
+    [
+        ("(夜市 OR 托管 高新区", [["夜市", "|托管", "高新区"]], "缺少右括号"),
+        ("((夜市) 托管", [[["夜市"], "托管"]], "缺少右括号"),
+        ("夜市) 托管", ["夜市", "托管"], "多了一个右括号"),
+        (")", [], "多了一个右括号"),
+        ("夜市 (-托管)", ["夜市"], "只有排除的词"),
+    ],
+)
+def test_a_bracket_left_open_or_stray_is_mended_and_said(raw, expected, note):
+    parsed = parse(raw)
+    assert shape(parsed.clauses) == expected
+    [message] = parsed.notes
+    assert note in message
+
+
+def test_words_excluded_in_brackets_are_not_highlighted_nor_bylines():
+    parsed = parse("夜市 -(托管 高新区) (记者 孙庆辉)")
+    assert parsed.highlight_terms() == ["孙庆辉", "夜市"]
+    assert parsed.bylines and [c.role for c in parsed.leaves()] == ["", "reporter"]
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ('"高新区 夜市"~10', ("高新区 夜市", 10, "")),
+        ('"高新区 夜市"~0', ("高新区 夜市", 0, "")),
+        ('"高新区 夜市"~99999', ("高新区 夜市", 1000, "")),
+        ("同句:(高新区 夜市)", ("高新区 夜市", None, "sentence")),
+        ('同句:"高新区 夜市"', ("高新区 夜市", None, "sentence")),
+        ("同段:高新区夜市", ("高新区夜市", None, "paragraph")),
+    ],
+)
+def test_proximity_is_a_clause_s_slop_or_unit(raw, expected):
+    [clause] = parse(raw).clauses
+    assert (clause.text, clause.slop, clause.unit) == expected
+    assert clause.near and not clause.phrase
+    assert clause.terms() == ["高新区", "夜市"]
+
+
+def test_proximity_needs_plain_words_of_text():
+    [group] = parse("同句:(高新区 OR 夜市)").clauses
+    assert shape(group.clauses) == ["高新区", "|夜市"]  # a bracket as any other
+    assert "同句:(…) 里只写要找的词" in parse("同句:(高新区 -夜市)").notes[0]
+    [credit] = parse('记者:"孙庆辉"~3').clauses
+    assert (credit.field, credit.near) == ("credit", False)
+
+
+@pytest.mark.parametrize(
+    "raw, field, text",
+    [
+        ("引题:加压奋进", "kicker", "加压奋进"),
+        ("副题:严分工", "subtitle", "严分工"),
+        ("正文:夜市", "body", "夜市"),
+        ("版次:4", "page", "4"),
+        ("版次:第04版", "page", "4"),
+        ("版:12", "page", "12"),
+    ],
+)
+def test_every_part_of_an_article_is_a_field(raw, field, text):
+    [clause] = parse(raw).clauses
+    assert (clause.field, clause.text) == (field, text)
+
+
+def test_a_field_that_does_not_exist_is_said_and_its_words_searched():
+    parsed = parse("作家:王某 夜市")
+    assert [(c.field, c.text) for c in parsed.clauses] == [("text", "王某"), ("text", "夜市")]
+    [note] = parsed.notes
+    assert "没有“作家:”这个字段" in note and "正文" in note and "版次" in note
+    for raw in ("版次:头版", "版次:123456"):  # no number, or none a paper prints
+        assert parse(raw).clauses[0].field == "text"
+        assert "版次要写数字" in parse(raw).notes[0]
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [('"预算绩效', ["预算绩效"]), ('"预算" 绩效"', ["预算", "绩效"]), ('夜市 "', ["夜市"])],
+)
+def test_a_quote_without_its_pair_is_left_out_and_said(raw, expected):
+    parsed = parse(raw)
+    assert [c.text for c in parsed.clauses] == expected
+    [note] = parsed.notes
+    assert "引号不成对" in note
+
+
+def test_proximity_is_highlighted_word_by_word():
+    assert parse('"高新区 夜市"~10').highlight_terms() == ["高新区", "夜市"]
+    assert parse("同句:(吕沛 工作)").highlight_terms() == ["吕沛", "工作"]

@@ -87,7 +87,7 @@ def test_empty_and_punctuation_only_queries_show_tips(client, small_corpus):
 
 @pytest.mark.parametrize(
     "q,message",
-    [('"预算绩效', "引号不成对"), ("夜" * 10_000, "查询太长"), ("夜市\x00\x07", "控制字符")],
+    [("夜" * 10_000, "查询太长"), ("夜市\x00\x07", "控制字符")],
 )
 def test_malformed_queries_get_a_clear_message(client, small_corpus, q, message):
     response = get(client, q=q)

@@ -115,6 +115,26 @@ QUERIES = [
     # A role prefix matches that role only; a byline typed as printed is its field.
     ("编辑:孙庆辉", {}),
     ("记者 孙庆辉", {}),
+    # Brackets: nested, excluded, left open.
+    ("(夜市 OR 预算) 本报讯", {}),
+    ("本报讯 -(预算 培训)", {}),
+    ('(高新区 (预算 OR "污染源普查")) OR 焦裕禄', {}),
+    ("(夜市 OR 预算", {}),
+    # Every part of an article; 正文: by position, before the body's end.
+    ("标题:预算 OR 引题:预算 OR 副题:预算", {}),
+    ("正文:预算", {}),
+    ('正文:"预算资金"', {}),
+    ("正文:阿志强", {}),
+    ("本报讯 -正文:吕沛", {}),
+    ("版次:2", {}),
+    ("作家:吕沛", {}),
+    # Proximity: span_near (in any order) and span_not around a unit's marks.
+    ('"高新区 预算"~1', {}),
+    ('"预算 高新区"~5', {}),
+    ('"培训 预算"~0', {}),
+    ("同句:(高新区 预算)", {}),
+    ("同段:(本报讯 预算) -同句:(本报讯 预算)", {}),
+    ("同句:(阿志强 宋恩民)", {}),
     ("*", {}),
 ]
 

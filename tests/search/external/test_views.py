@@ -1,4 +1,5 @@
-"""Every search view test of tests/search/test_views.py, run again on OpenSearch.
+"""Every search view test of tests/search/test_views.py and test_query_views.py, run
+again on OpenSearch.
 
 The tests are the same functions; this folder's `search_backend` (conftest.py) puts
 the index, and so `small_corpus`, on the session's OpenSearch node. Left out are the
@@ -8,6 +9,7 @@ test_engine.py.
 
 import pytest
 
+from tests.search import test_query_views
 from tests.search import test_views as whoosh_views
 
 pytestmark = pytest.mark.filterwarnings("ignore:The 'body' parameter is deprecated")
@@ -20,6 +22,7 @@ WHOOSH_ONLY = {
     "test_a_damaged_index_answers_503_with_a_message",
 }
 
-for _name in dir(whoosh_views):
-    if _name.startswith("test_") and _name not in WHOOSH_ONLY:
-        globals()[_name] = getattr(whoosh_views, _name)
+for _module in (whoosh_views, test_query_views):
+    for _name in dir(_module):
+        if _name.startswith("test_") and _name not in WHOOSH_ONLY:
+            globals()[_name] = getattr(_module, _name)

@@ -59,6 +59,18 @@ QUERIES = [
     "預算績效",
     "的",
     "不存在的词语",
+    # Brackets, and fields asked by position (正文: before the body's end mark).
+    "(安全 OR 夜市) 生产",
+    "安全 -(生产 夜市)",
+    '(工作 -"安全生产") OR 夜市',
+    "正文:安全",
+    '正文:"安全生产"',
+    "正文:阿志强 OR 正文:李飞",
+    # Proximity: Whoosh's SpanNear2 matchers, judging windows by positional.near_window.
+    '"安全 工作"~2',
+    '"工作 安全"~0',
+    "同句:(安全 工作)",
+    "同段:(预算 夜市) -同句:(预算 夜市)",
 ]
 FILTERS = [
     {},

@@ -43,7 +43,7 @@ with _IX.writer() as _w:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(max_size=60) | st.text(alphabet='"-: 记者污染源夜市：“”-abc', max_size=30))
+@given(st.text(max_size=60) | st.text(alphabet='"-: 记者污染源夜市：“”-abc()（）|', max_size=30))
 def test_any_input_is_a_message_or_a_query_that_runs(raw):
     try:
         parsed = parse(raw)
