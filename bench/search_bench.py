@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/search_bench.py --data DIR [--queries 200] [--passes 3] [--seed 7]
     .venv/bin/python bench/search_bench.py --data DIR --synthetic 100000   # build DIR first
+        [--corpus real|seeds]   # its text: real articles recombined (the default when
+                                # ../shared/corpus/ is there) or the seed pages' sentences
 
 DIR is a built archive data directory (baokan.sqlite3 and whoosh_index/), however it
 was made. From its database and index the benchmark draws `--queries` realistic
@@ -42,7 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script: `python bench/search_bench.py`
     sys.path.insert(0, str(ROOT))
 
-from bench import recombined  # noqa: E402
+from bench import anchors, realtext, recombined  # noqa: E402
 from bench.server import percentile, serve  # noqa: E402  (imports no Django)
 
 # The issue's queries: always in the set.
@@ -81,6 +83,7 @@ MIX = {
 # Document-frequency bands (share of articles holding the word), rare to very common.
 BANDS = [(0, 0.001), (0.001, 0.01), (0.01, 0.1), (0.1, 0.4), (0.4, 1.01)]
 SAMPLE_ARTICLES = 400
+CORPUS_NOTE = "bench_corpus.json"  # what --synthetic built the archive from
 TARGETS = {"p95_ms": 150, "ratio": 1.5, "index_x": 3.0, "rss_mb": 250}
 
 
@@ -341,7 +344,9 @@ def raw_size():
     return total
 
 
-def run(data_dir: Path, *, queries=200, passes=3, seed=7, workers=2, log=None) -> dict:
+def run(
+    data_dir: Path, *, queries=200, passes=3, seed=7, workers=2, log=None, with_anchors=True
+) -> dict:
     """Benchmark the archive in `data_dir`; return the figures (see the module docstring)."""
     log = log or (lambda line: print(line, file=sys.stderr))
     data_dir = Path(data_dir)
@@ -394,7 +399,9 @@ def run(data_dir: Path, *, queries=200, passes=3, seed=7, workers=2, log=None) -
         )
 
     http_ms, bare_ms = _median_stats(http), _median_stats(bare)
+    note = data_dir / CORPUS_NOTE
     figures = {
+        "corpus": json.loads(note.read_text())["corpus"] if note.is_file() else "pages",
         "articles": articles,
         "queries": len(chosen),
         "passes": passes,
@@ -413,6 +420,10 @@ def run(data_dir: Path, *, queries=200, passes=3, seed=7, workers=2, log=None) -
         "worker_rss_mb": rss,
         "kinds": {kind: sum(q.kind == kind for q in chosen) for kind in ["issue", *MIX]},
     }
+    if with_anchors:
+        # Built afresh beside the archive each run, and removed: they are only timed.
+        with tempfile.TemporaryDirectory(prefix="anchors-", dir=data_dir) as work:
+            figures["anchors"] = anchors.run(chosen, Path(work), passes=passes, log=log)
     figures["targets_met"] = {
         "p95": http_ms["p95"] <= TARGETS["p95_ms"],
         "ratio": figures["ratio_p95"] is not None and figures["ratio_p95"] <= TARGETS["ratio"],
@@ -420,6 +431,22 @@ def run(data_dir: Path, *, queries=200, passes=3, seed=7, workers=2, log=None) -
         "rss": bool(rss) and max(rss) <= TARGETS["rss_mb"],
     }
     return figures
+
+
+def choose_corpus(asked=None, log=None, path=None):
+    """'real' when ../shared/corpus/ is there (or asked for and there), else 'seeds',
+    saying why: a figure must never be taken for real text when it is not."""
+    log = log or (lambda line: print(line, file=sys.stderr))
+    if asked == "seeds":
+        return "seeds"
+    if realtext.available(path):
+        log(f"corpus: real text recombined from {path or realtext.SHARED_CORPUS}")
+        return "real"
+    log(
+        f"corpus: {path or realtext.SHARED_CORPUS} is not there: falling back to the seed pages' "
+        "sentences (bench/recombined.py), a vocabulary of a few thousand words"
+    )
+    return "seeds"
 
 
 def main(argv=None):
@@ -432,8 +459,17 @@ def main(argv=None):
         "--synthetic",
         type=int,
         metavar="N",
-        help="first build N articles of recombined seed sentences into --data "
-        "(or a temporary directory) unless it already holds an archive",
+        help="first build N articles into --data (or a temporary directory) unless it "
+        "already holds an archive",
+    )
+    parser.add_argument(
+        "--corpus",
+        choices=("real", "seeds"),
+        help="what --synthetic builds from: real articles recombined from "
+        "../shared/corpus/ (the default when it is there) or the seed pages' sentences",
+    )
+    parser.add_argument(
+        "--no-anchors", action="store_true", help="skip tantivy and FTS5 (bench/anchors.py)"
     )
     args = parser.parse_args(argv)
     if args.data is None and not args.synthetic:
@@ -443,12 +479,23 @@ def main(argv=None):
         data_dir.mkdir(parents=True, exist_ok=True)
         setup_django(data_dir)
         started = time.perf_counter()
-        recombined.build(args.synthetic)
+        corpus = choose_corpus(args.corpus)
+        if corpus == "real":
+            recombined.build_real(args.synthetic, realtext.load(), seed=args.seed)
+        else:
+            recombined.build(args.synthetic)
         recombined.index_all()
+        (data_dir / CORPUS_NOTE).write_text(json.dumps({"corpus": corpus}) + "\n")
         print(f"built and indexed in {time.perf_counter() - started:.0f}s", file=sys.stderr)
     elif not (data_dir / "baokan.sqlite3").exists() or not (data_dir / "whoosh_index").is_dir():
         parser.error(f"{data_dir} holds no archive (baokan.sqlite3 and whoosh_index/)")
-    figures = run(data_dir, queries=args.queries, passes=args.passes, seed=args.seed)
+    figures = run(
+        data_dir,
+        queries=args.queries,
+        passes=args.passes,
+        seed=args.seed,
+        with_anchors=not args.no_anchors,
+    )
     figures["data_dir"] = str(data_dir)
     print(json.dumps(figures, ensure_ascii=False))
 
