@@ -15,10 +15,38 @@ import random
 import re
 from pathlib import Path
 
+from bench import realtext
+
 ROOT = Path(__file__).resolve().parent.parent
 
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段漕钱汤尹黎易常武乔贺赖龚文"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志红玉兰春梅海燕晓东文斌宇浩然子轩欣怡梓涵思远嘉豪佳琪雨萱俊杰宏亮振华立新德胜永庆凤霞淑珍"
+
+
+def choose_corpus(asked=None, log=print, path=None):
+    """'real' when ../shared/corpus/ is there (unless 'seeds' is asked), else 'seeds',
+    saying so: a figure must never be taken for real text when it is not."""
+    if asked == "seeds":
+        return "seeds"
+    if realtext.available(path):
+        log(f"corpus: real text recombined from {path or realtext.SHARED_CORPUS}")
+        return "real"
+    log(
+        f"corpus: {path or realtext.SHARED_CORPUS} is not there: falling back to the seed "
+        "pages' sentences (bench/recombined.py), a vocabulary of a few thousand words"
+    )
+    return "seeds"
+
+
+def build_archive(n, asked=None, seed=4, log=print):
+    """N articles from the corpus `choose_corpus` picks, indexed; returns its name."""
+    corpus = choose_corpus(asked, log)
+    if corpus == "real":
+        build_real(n, realtext.load(), seed=seed)
+    else:
+        build(n)  # its own fixed seed, as before the real corpus
+    index_all()
+    return corpus
 
 
 def build(n, seed=4):
@@ -91,7 +119,6 @@ def build_real(n, records, seed=4, per_issue=8):
     from django.db import transaction
 
     from archive.models import Article, Credit, Issue, Person, Publication
-    from bench import realtext
 
     call_command("migrate", verbosity=0)
     call_command("ingest", str(ROOT / "fixtures" / "seeds"), verbosity=0)

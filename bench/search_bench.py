@@ -21,6 +21,16 @@ page applies) and the total. The first pass is every query's first request (cold
 the figures are medians over the passes of each pass's p50/p95/p99, and the ratio
 of HTTP to bare (of the p95s and of the medians) shows what Django and haystack add.
 
+Then the anchors (bench/anchors.py): the same queries on tantivy and SQLite FTS5,
+built over the same articles with Baokan's own terms and positions, beside Baokan's
+search core timed in this process (`run_search`, with and without facets): CPU and
+wall p50/p95, each anchor's hit counts checked against Baokan's, and Baokan ÷ each.
+`--no-anchors` leaves them out.
+
+With `--synthetic N` the archive is built first (bench/recombined.py): from real
+articles recombined from ../shared/corpus/ (bench/realtext.py) when it is there, else,
+saying so, from the seed pages' sentences; `--corpus` chooses.
+
 Also reported: the index's size against the raw text it indexes, and the gunicorn
 workers' RSS. One JSON line goes to stdout; the per-query table to stderr.
 """
@@ -44,7 +54,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script: `python bench/search_bench.py`
     sys.path.insert(0, str(ROOT))
 
-from bench import anchors, realtext, recombined  # noqa: E402
+from bench import anchors, recombined  # noqa: E402
 from bench.server import percentile, serve  # noqa: E402  (imports no Django)
 
 # The issue's queries: always in the set.
@@ -433,20 +443,17 @@ def run(
     return figures
 
 
-def choose_corpus(asked=None, log=None, path=None):
-    """'real' when ../shared/corpus/ is there (or asked for and there), else 'seeds',
-    saying why: a figure must never be taken for real text when it is not."""
+def build_archive(data_dir: Path, articles: int, corpus=None, seed=7, log=None) -> str:
+    """Build `articles` articles into the empty `data_dir` and index them (bench/recombined.py);
+    return the corpus they were made from, which `run` reports."""
     log = log or (lambda line: print(line, file=sys.stderr))
-    if asked == "seeds":
-        return "seeds"
-    if realtext.available(path):
-        log(f"corpus: real text recombined from {path or realtext.SHARED_CORPUS}")
-        return "real"
-    log(
-        f"corpus: {path or realtext.SHARED_CORPUS} is not there: falling back to the seed pages' "
-        "sentences (bench/recombined.py), a vocabulary of a few thousand words"
-    )
-    return "seeds"
+    data_dir.mkdir(parents=True, exist_ok=True)
+    setup_django(data_dir)
+    started = time.perf_counter()
+    corpus = recombined.build_archive(articles, corpus, seed, log)
+    (data_dir / CORPUS_NOTE).write_text(json.dumps({"corpus": corpus}) + "\n")
+    log(f"{articles} articles ({corpus}) built and indexed in {time.perf_counter() - started:.0f}s")
+    return corpus
 
 
 def main(argv=None):
@@ -476,17 +483,7 @@ def main(argv=None):
         parser.error("--data DIR is required (or --synthetic N to build one)")
     data_dir = args.data or Path(tempfile.mkdtemp(prefix="baokan-search-bench-"))
     if args.synthetic and not (data_dir / "baokan.sqlite3").exists():
-        data_dir.mkdir(parents=True, exist_ok=True)
-        setup_django(data_dir)
-        started = time.perf_counter()
-        corpus = choose_corpus(args.corpus)
-        if corpus == "real":
-            recombined.build_real(args.synthetic, realtext.load(), seed=args.seed)
-        else:
-            recombined.build(args.synthetic)
-        recombined.index_all()
-        (data_dir / CORPUS_NOTE).write_text(json.dumps({"corpus": corpus}) + "\n")
-        print(f"built and indexed in {time.perf_counter() - started:.0f}s", file=sys.stderr)
+        build_archive(data_dir, args.synthetic, args.corpus, args.seed)
     elif not (data_dir / "baokan.sqlite3").exists() or not (data_dir / "whoosh_index").is_dir():
         parser.error(f"{data_dir} holds no archive (baokan.sqlite3 and whoosh_index/)")
     figures = run(

@@ -5,7 +5,7 @@ back to the seed pages' sentences."""
 
 import json
 
-from bench import realtext, search_bench
+from bench import realtext, recombined
 
 # Made-up records in the corpus's shape (articles.jsonl), one paragraph each a distinct
 # sentence so that a paragraph cut or glued shows.
@@ -77,15 +77,15 @@ def test_without_the_shared_corpus_the_bench_says_it_falls_back(tmp_path):
     said = []
     missing = tmp_path / "shared" / "corpus" / "articles.jsonl"
     assert not realtext.available(missing)
-    assert search_bench.choose_corpus(None, said.append, path=missing) == "seeds"
+    assert recombined.choose_corpus(None, said.append, path=missing) == "seeds"
     assert "falling back" in said[0] and str(missing) in said[0]
-    assert search_bench.choose_corpus("real", said.append, path=missing) == "seeds"
+    assert recombined.choose_corpus("real", said.append, path=missing) == "seeds"
 
 
 def test_a_corpus_file_that_is_there_is_read_and_chosen(tmp_path):
     path = tmp_path / "articles.jsonl"
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS))
     said = []
-    assert search_bench.choose_corpus(None, said.append, path=path) == "real"
-    assert search_bench.choose_corpus("seeds", said.append, path=path) == "seeds"
+    assert recombined.choose_corpus(None, said.append, path=path) == "real"
+    assert recombined.choose_corpus("seeds", said.append, path=path) == "seeds"
     assert realtext.load(path) == RECORDS
