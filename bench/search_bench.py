@@ -54,7 +54,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script: `python bench/search_bench.py`
     sys.path.insert(0, str(ROOT))
 
-from bench import anchors, recombined  # noqa: E402
+from bench import recombined  # noqa: E402
 from bench.server import percentile, serve  # noqa: E402  (imports no Django)
 
 # The issue's queries: always in the set.
@@ -431,6 +431,8 @@ def run(
         "kinds": {kind: sum(q.kind == kind for q in chosen) for kind in ["issue", *MIX]},
     }
     if with_anchors:
+        from bench import anchors  # reads search/, so only once Django is set up
+
         # Built afresh beside the archive each run, and removed: they are only timed.
         with tempfile.TemporaryDirectory(prefix="anchors-", dir=data_dir) as work:
             figures["anchors"] = anchors.run(chosen, Path(work), passes=passes, log=log)
