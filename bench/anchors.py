@@ -126,7 +126,10 @@ class Fts5:
         self.db.register_fts5_tokenizer("baokan", lambda con, args: _positions_tokenizer)
         self.db.execute("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF")
         columns = ", ".join(aq.FTS_COLUMN.get(f, f) for f in (*TEXT_FIELDS, *EXACT_FIELDS))
-        self.db.execute(f"CREATE VIRTUAL TABLE docs USING fts5({columns}, tokenize='baokan')")
+        # Contentless: like Baokan's and tantivy's, the index keeps postings, not the text.
+        self.db.execute(
+            f"CREATE VIRTUAL TABLE docs USING fts5({columns}, content='', tokenize='baokan')"
+        )
         self.db.execute("CREATE TABLE dates (id INTEGER PRIMARY KEY, day INTEGER)")
         self.db.execute("BEGIN")
 
