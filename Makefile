@@ -22,6 +22,11 @@ install: $(VENV)/.installed
 
 install-dev: $(VENV)/.installed-dev
 
+# The benchmarks' own dependencies (the `bench` extra: the search anchors).
+$(VENV)/.installed-bench: $(VENV)/.installed-dev pyproject.toml constraints.txt
+	$(PY) -m pip install --quiet -e ".[dev,bench]" -c constraints.txt
+	touch $@
+
 # Installs the site, loads the seed pages, indexes them and serves on 127.0.0.1:8000.
 serve: install
 	$(PY) manage.py migrate --noinput
@@ -50,18 +55,19 @@ lint: install-dev
 	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run --verbosity 0
 
-# Installs the development dependencies and runs every test.
-test: install-dev browser bench-tools opensearch lint
+# Installs the development dependencies (and the benchmarks', whose anchors
+# tests/bench/ checks) and runs every test.
+test: install-dev $(VENV)/.installed-bench browser bench-tools opensearch lint
 	$(PY) -m pytest
 
 # The same suite against PostgreSQL (Debian's server, started for the run).
-test-postgres: install-dev browser bench-tools opensearch
+test-postgres: install-dev $(VENV)/.installed-bench browser bench-tools opensearch
 	$(PY) -m pip install --quiet -e ".[dev,postgres]" -c constraints.txt
 	.ci/with-postgres $(PY) -m pytest
 
 # Every benchmark of issue #7 (about half an hour on two cores), one JSON line each; the
 # README's table comes from it. `make bench ARGS=--quick` checks the machinery.
-bench: install-dev bench-tools
+bench: $(VENV)/.installed-bench bench-tools
 	$(PY) bench/run_all.py $(ARGS)
 
 # Moving an archive to OpenSearch (issue #18): rebuild_index into a node of .ci/opensearch/

@@ -1,11 +1,13 @@
-"""A quick synthetic archive: N articles recombining the seed pages' sentences.
+"""A quick synthetic archive of N articles, stored straight into the database.
 
-    search_bench.py --data DIR --synthetic N
+    search_bench.py --data DIR --synthetic N [--corpus real|seeds]
 
-The seed pages are ingested, then articles are dealt from their sentences, titles
-and people (with generated names and numbers, so the vocabulary grows), and indexed
-through the queue's writer. For a look at search without building the page corpus
-(bench/corpus.py and `manage.py ingest`), which is what the benchmarks are run on.
+The seed pages are ingested, then articles are added: with `build_real`, real text
+recombined from ../shared/corpus/ (bench/realtext.py), with their credits; with
+`build`, dealt from the seed pages' sentences, titles and people (with generated
+names and numbers, so the vocabulary grows). `index_all` indexes them through the
+queue's writer. For a look at search without parsing pages (bench/corpus.py and
+`manage.py ingest`, which the pipeline benchmark times).
 """
 
 import datetime as dt
@@ -13,10 +15,38 @@ import random
 import re
 from pathlib import Path
 
+from bench import realtext
+
 ROOT = Path(__file__).resolve().parent.parent
 
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段漕钱汤尹黎易常武乔贺赖龚文"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志红玉兰春梅海燕晓东文斌宇浩然子轩欣怡梓涵思远嘉豪佳琪雨萱俊杰宏亮振华立新德胜永庆凤霞淑珍"
+
+
+def choose_corpus(asked=None, log=print, path=None):
+    """'real' when ../shared/corpus/ is there (unless 'seeds' is asked), else 'seeds',
+    saying so: a figure must never be taken for real text when it is not."""
+    if asked == "seeds":
+        return "seeds"
+    if realtext.available(path):
+        log(f"corpus: real text recombined from {path or realtext.SHARED_CORPUS}")
+        return "real"
+    log(
+        f"corpus: {path or realtext.SHARED_CORPUS} is not there: falling back to the seed "
+        "pages' sentences (bench/recombined.py), a vocabulary of a few thousand words"
+    )
+    return "seeds"
+
+
+def build_archive(n, asked=None, seed=4, log=print):
+    """N articles from the corpus `choose_corpus` picks, indexed; returns its name."""
+    corpus = choose_corpus(asked, log)
+    if corpus == "real":
+        build_real(n, realtext.load(), seed=seed)
+    else:
+        build(n)  # its own fixed seed, as before the real corpus
+    index_all()
+    return corpus
 
 
 def build(n, seed=4):
@@ -80,6 +110,60 @@ def build(n, seed=4):
             Credit.objects.bulk_create(credits, ignore_conflicts=True)
             PersonMention.objects.bulk_create(mentions, ignore_conflicts=True)
             made += per_issue
+
+
+def build_real(n, records, seed=4, per_issue=8):
+    """N articles of real text recombined from `records` (bench/realtext.py), with
+    their credits; an issue holds `per_issue` of them, on its first article's date."""
+    from django.core.management import call_command
+    from django.db import transaction
+
+    from archive.models import Article, Credit, Issue, Person, Publication
+
+    call_command("migrate", verbosity=0)
+    call_command("ingest", str(ROOT / "fixtures" / "seeds"), verbosity=0)
+    rng = random.Random(seed)
+    people = {p.name: p for p in Person.objects.all()}
+    papers = {}
+    dealt = realtext.articles(records, n, seed)
+    with transaction.atomic():
+        for made in range(0, n, per_issue):
+            batch = [a for _, a in zip(range(min(per_issue, n - made)), dealt, strict=False)]
+            first = batch[0]
+            if first.publication not in papers:
+                papers[first.publication], _ = Publication.objects.get_or_create(
+                    name=first.publication, defaults={"zone": first.zone, "slug": first.zone}
+                )
+            issue = Issue.objects.create(
+                publication=papers[first.publication],
+                date=first.date,
+                page_number=first.page,
+                page_label=f"第{first.page}版",
+                source_name=f"bench-{made}.txt",
+                sha256=f"bench{made}",
+                raw_text="",
+            )
+            rows = [
+                Article(
+                    issue=issue,
+                    position=position,
+                    title=a.title,
+                    kicker=a.kicker,
+                    subtitle=a.subtitle,
+                    column=a.column,
+                    body=a.body,
+                    date=first.date if rng.random() < 0.7 else None,
+                )
+                for position, a in enumerate(batch, 1)
+            ]
+            Article.objects.bulk_create(rows)
+            credits = []
+            for row, a in zip(rows, batch, strict=True):
+                for order, (name, role) in enumerate(dict(a.credits).items()):
+                    if name not in people:
+                        people[name] = Person.objects.create(name=name)
+                    credits.append(Credit(article=row, person=people[name], role=role, order=order))
+            Credit.objects.bulk_create(credits, ignore_conflicts=True)
 
 
 def index_all():

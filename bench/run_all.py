@@ -5,8 +5,11 @@
 1. pipeline: `manage.py ingest` of generated pages, parse + store + index, at 10 000
    and 100 000 articles (medians of --repeat and --repeat-large runs; the last
    100 000 run is kept in --data for what follows);
-2. search: 200 generated queries over HTTP and straight against Whoosh (medians of
-   the passes' percentiles);
+2. search: 200 generated queries over HTTP, straight against Whoosh, in process, and on
+   the anchors tantivy and SQLite FTS5 (medians of the passes' percentiles), on an
+   archive of real text recombined from ../shared/corpus/ as large as the largest
+   pipeline run (built once into --data with `-real` appended, bench/realtext.py), or,
+   without that corpus or with --search-corpus pages, on the pipeline's archive;
 3. browse: home, calendar, issue, article, a person with thousands of articles…;
 4. load: 60 s of wrk over a mix of pages and searches, errors counted.
 Browse and load run --repeat-http times (3), each on a freshly started server; the run
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 import time
 from operator import itemgetter
@@ -37,6 +41,7 @@ from bench import (  # noqa: E402
     load_bench,
     opensearch_bench,
     pipeline_bench,
+    realtext,
     search_bench,
 )
 
@@ -59,6 +64,24 @@ def repeated(run, times: int, figure: str, value=None) -> dict:
         r["errors"] if isinstance(r["errors"], int) else len(r["errors"]) for r in results
     )
     return chosen
+
+
+def search_archive(args, articles: int) -> Path:
+    """Where the search benchmark runs: an archive of real text, built once, or the
+    pipeline's (see the module docstring), saying which and why."""
+    if args.search_corpus == "pages":
+        return args.data
+    if not realtext.available():
+        sys.stderr.write(
+            f"search: {realtext.SHARED_CORPUS} is not there: searching the pipeline's "
+            "archive of generated pages (the seed pages' sentences) instead\n"
+        )
+        return args.data
+    real = args.data.with_name(args.data.name + "-real")
+    if not (real / search_bench.CORPUS_NOTE).exists():  # written last: a build cut short
+        shutil.rmtree(real, ignore_errors=True)  # is built again from nothing
+        search_bench.build_archive(real, articles, "real", args.seed)
+    return real
 
 
 def main(argv=None) -> int:
@@ -86,6 +109,12 @@ def main(argv=None) -> int:
         action="store_true",
         help="then move the archive to an OpenSearch node (needs Java 17 and Maven)",
     )
+    parser.add_argument(
+        "--search-corpus",
+        choices=("real", "pages"),
+        help="the search benchmark's archive: real text recombined from ../shared/corpus/ "
+        "(the default when it is there) or the pipeline's generated pages",
+    )
     args = parser.parse_args(argv)
     sizes = (1000, 3000) if args.quick else (10_000, 100_000)
     repeats = (1, 1) if args.quick else (args.repeat, args.repeat_large)
@@ -94,7 +123,11 @@ def main(argv=None) -> int:
         for size, repeat in zip(sizes, repeats, strict=True):
             keep = args.data if size == sizes[-1] else None
             emit(pipeline_bench.run(size, seed=args.seed, repeat=repeat, keep=keep))
-    emit(search_bench.run(args.data, passes=1 if args.quick else 3, seed=args.seed))
+    emit(
+        search_bench.run(
+            search_archive(args, sizes[-1]), passes=1 if args.quick else 3, seed=args.seed
+        )
+    )
     http_repeats = 1 if args.quick else args.repeat_http
     rounds, seconds = (5, 10) if args.quick else (20, 60)
     emit(repeated(lambda: browse_bench.run(args.data, repeat=rounds), http_repeats, "p95_ms"))

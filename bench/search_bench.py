@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/search_bench.py --data DIR [--queries 200] [--passes 3] [--seed 7]
     .venv/bin/python bench/search_bench.py --data DIR --synthetic 100000   # build DIR first
+        [--corpus real|seeds]   # its text: real articles recombined (the default when
+                                # ../shared/corpus/ is there) or the seed pages' sentences
 
 DIR is a built archive data directory (baokan.sqlite3 and whoosh_index/), however it
 was made. From its database and index the benchmark draws `--queries` realistic
@@ -18,6 +20,16 @@ same queries against bare Whoosh on the same index: one open searcher,
 page applies) and the total. The first pass is every query's first request (cold);
 the figures are medians over the passes of each pass's p50/p95/p99, and the ratio
 of HTTP to bare (of the p95s and of the medians) shows what Django and haystack add.
+
+Then the anchors (bench/anchors.py): the same queries on tantivy and SQLite FTS5,
+built over the same articles with Baokan's own terms and positions, beside Baokan's
+search core timed in this process (`run_search`, with and without facets): CPU and
+wall p50/p95, each anchor's hit counts checked against Baokan's, and Baokan ÷ each.
+`--no-anchors` leaves them out.
+
+With `--synthetic N` the archive is built first (bench/recombined.py): from real
+articles recombined from ../shared/corpus/ (bench/realtext.py) when it is there, else,
+saying so, from the seed pages' sentences; `--corpus` chooses.
 
 Also reported: the index's size against the raw text it indexes, and the gunicorn
 workers' RSS. One JSON line goes to stdout; the per-query table to stderr.
@@ -81,6 +93,7 @@ MIX = {
 # Document-frequency bands (share of articles holding the word), rare to very common.
 BANDS = [(0, 0.001), (0.001, 0.01), (0.01, 0.1), (0.1, 0.4), (0.4, 1.01)]
 SAMPLE_ARTICLES = 400
+CORPUS_NOTE = "bench_corpus.json"  # what --synthetic built the archive from
 TARGETS = {"p95_ms": 150, "ratio": 1.5, "index_x": 3.0, "rss_mb": 250}
 
 
@@ -341,7 +354,9 @@ def raw_size():
     return total
 
 
-def run(data_dir: Path, *, queries=200, passes=3, seed=7, workers=2, log=None) -> dict:
+def run(
+    data_dir: Path, *, queries=200, passes=3, seed=7, workers=2, log=None, with_anchors=True
+) -> dict:
     """Benchmark the archive in `data_dir`; return the figures (see the module docstring)."""
     log = log or (lambda line: print(line, file=sys.stderr))
     data_dir = Path(data_dir)
@@ -394,7 +409,9 @@ def run(data_dir: Path, *, queries=200, passes=3, seed=7, workers=2, log=None) -
         )
 
     http_ms, bare_ms = median_percentiles(http), median_percentiles(bare)
+    note = data_dir / CORPUS_NOTE
     figures = {
+        "corpus": json.loads(note.read_text())["corpus"] if note.is_file() else "pages",
         "articles": articles,
         "queries": len(chosen),
         "passes": passes,
@@ -413,6 +430,12 @@ def run(data_dir: Path, *, queries=200, passes=3, seed=7, workers=2, log=None) -
         "worker_rss_mb": rss,
         "kinds": {kind: sum(q.kind == kind for q in chosen) for kind in ["issue", *MIX]},
     }
+    if with_anchors:
+        from bench import anchors  # reads search/, so only once Django is set up
+
+        # Built afresh beside the archive each run, and removed: they are only timed.
+        with tempfile.TemporaryDirectory(prefix="anchors-", dir=data_dir) as work:
+            figures["anchors"] = anchors.run(chosen, Path(work), passes=passes, log=log)
     figures["targets_met"] = {
         "p95": http_ms["p95"] <= TARGETS["p95_ms"],
         "ratio": figures["ratio_p95"] is not None and figures["ratio_p95"] <= TARGETS["ratio"],
@@ -420,6 +443,19 @@ def run(data_dir: Path, *, queries=200, passes=3, seed=7, workers=2, log=None) -
         "rss": bool(rss) and max(rss) <= TARGETS["rss_mb"],
     }
     return figures
+
+
+def build_archive(data_dir: Path, articles: int, corpus=None, seed=7, log=None) -> str:
+    """Build `articles` articles into the empty `data_dir` and index them (bench/recombined.py);
+    return the corpus they were made from, which `run` reports."""
+    log = log or (lambda line: print(line, file=sys.stderr))
+    data_dir.mkdir(parents=True, exist_ok=True)
+    setup_django(data_dir)
+    started = time.perf_counter()
+    corpus = recombined.build_archive(articles, corpus, seed, log)
+    (data_dir / CORPUS_NOTE).write_text(json.dumps({"corpus": corpus}) + "\n")
+    log(f"{articles} articles ({corpus}) built and indexed in {time.perf_counter() - started:.0f}s")
+    return corpus
 
 
 def main(argv=None):
@@ -432,23 +468,33 @@ def main(argv=None):
         "--synthetic",
         type=int,
         metavar="N",
-        help="first build N articles of recombined seed sentences into --data "
-        "(or a temporary directory) unless it already holds an archive",
+        help="first build N articles into --data (or a temporary directory) unless it "
+        "already holds an archive",
+    )
+    parser.add_argument(
+        "--corpus",
+        choices=("real", "seeds"),
+        help="what --synthetic builds from: real articles recombined from "
+        "../shared/corpus/ (the default when it is there) or the seed pages' sentences",
+    )
+    parser.add_argument(
+        "--no-anchors", action="store_true", help="skip tantivy and FTS5 (bench/anchors.py)"
     )
     args = parser.parse_args(argv)
     if args.data is None and not args.synthetic:
         parser.error("--data DIR is required (or --synthetic N to build one)")
     data_dir = args.data or Path(tempfile.mkdtemp(prefix="baokan-search-bench-"))
     if args.synthetic and not (data_dir / "baokan.sqlite3").exists():
-        data_dir.mkdir(parents=True, exist_ok=True)
-        setup_django(data_dir)
-        started = time.perf_counter()
-        recombined.build(args.synthetic)
-        recombined.index_all()
-        print(f"built and indexed in {time.perf_counter() - started:.0f}s", file=sys.stderr)
+        build_archive(data_dir, args.synthetic, args.corpus, args.seed)
     elif not (data_dir / "baokan.sqlite3").exists() or not (data_dir / "whoosh_index").is_dir():
         parser.error(f"{data_dir} holds no archive (baokan.sqlite3 and whoosh_index/)")
-    figures = run(data_dir, queries=args.queries, passes=args.passes, seed=args.seed)
+    figures = run(
+        data_dir,
+        queries=args.queries,
+        passes=args.passes,
+        seed=args.seed,
+        with_anchors=not args.no_anchors,
+    )
     figures["data_dir"] = str(data_dir)
     print(json.dumps(figures, ensure_ascii=False))
 

@@ -1,6 +1,13 @@
 """The repeated HTTP benchmarks report the median run, every run's figure and all errors."""
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from bench.run_all import repeated
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def runs(*results):
@@ -36,3 +43,15 @@ def test_load_runs_are_ranked_by_their_latency_p95_and_errors_add_up():
     assert got["latency_ms"]["p95"] == 170.0  # the lower of the middle two
     assert got["runs_latency_p95_ms"] == [190.0, 170.0]
     assert got["errors_all_runs"] == 2
+
+
+def test_the_search_benchmark_starts_as_a_script_without_django():
+    # It sets Django up for the archive it is given, so nothing may import search/ before.
+    for script in ("search_bench.py", "run_all.py"):
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "bench" / script), "--help"],
+            capture_output=True,
+            text=True,
+            env={k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"},
+        )
+        assert done.returncode == 0, done.stderr
