@@ -429,7 +429,8 @@ def _sync_mentions(article: Article, parsed, people, departments, zone: str, row
     if not article.is_locked("departments"):
         if not new:
             article.department_mentions.all().delete()
-        found = {departments.get(d, zone).pk for d in parsed.departments}
+        # In the text's order, once each: the index reads mentions in the order stored.
+        found = dict.fromkeys(departments.get(d, zone).pk for d in parsed.departments)
         rows.departments.extend(
             DepartmentMention(article=article, department_id=pk) for pk in found
         )

@@ -90,17 +90,19 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
                     .prefetch_related("person__aliases")
                     .order_by("order"),
                 ),
+                # In the order they were recorded (the text's): the indexed text, and
+                # so the positions proximity reads, must not depend on the database's.
                 Prefetch(
                     "person_mentions",
-                    queryset=PersonMention.objects.select_related("person").prefetch_related(
-                        "person__aliases"
-                    ),
+                    queryset=PersonMention.objects.select_related("person")
+                    .prefetch_related("person__aliases")
+                    .order_by("pk"),
                 ),
                 Prefetch(
                     "department_mentions",
-                    queryset=DepartmentMention.objects.select_related(
-                        "department"
-                    ).prefetch_related("department__aliases"),
+                    queryset=DepartmentMention.objects.select_related("department")
+                    .prefetch_related("department__aliases")
+                    .order_by("pk"),
                 ),
             )
         )
