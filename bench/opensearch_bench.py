@@ -33,10 +33,8 @@ import json
 import re
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,22 +55,9 @@ def has_archive(data_dir: Path) -> bool:
 def rebuild(data_dir: Path, search_url: str) -> dict:
     """`manage.py rebuild_index --noinput` with BAOKAN_SEARCH_URL=`search_url`, timed."""
     env = dict(pipeline_bench.env_for(data_dir), BAOKAN_SEARCH_URL=search_url)
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        [sys.executable, str(ROOT / "manage.py"), "rebuild_index", "--noinput"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+    out, _err, seconds, watch = pipeline_bench.run_watched(
+        ["rebuild_index", "--noinput"], env, tail=3000
     )
-    watch = pipeline_bench.MemoryWatch(process.pid)
-    watch.start()
-    out, err = process.communicate()
-    seconds = time.perf_counter() - started
-    watch.stopping.set()
-    if process.returncode != 0:
-        raise RuntimeError(f"rebuild_index failed ({process.returncode}):\n{err[-3000:]}")
     indexed = re.search(r"Indexing (\d+) ", out)
     articles = int(indexed.group(1)) if indexed else 0
     return {

@@ -98,17 +98,15 @@ class MemoryWatch(threading.Thread):
             self.peak_total = max(self.peak_total, ingest + indexer)
 
 
-def pages_for(articles: int) -> int:
-    return max(1, round(articles / ARTICLES_PER_PAGE))
-
-
-def one_run(pages_dir: Path, data_dir: Path) -> dict:
-    manage(data_dir, "migrate", "--noinput")
+def run_watched(args: list[str], env: dict[str, str], tail: int = 2000):
+    """`manage.py *args` in a child process, timed, with its memory (and its children's)
+    watched: (stdout, stderr, seconds, watch). A failure raises RuntimeError with the
+    end of its stderr."""
     started = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, str(ROOT / "manage.py"), "ingest", str(pages_dir)],
+        [sys.executable, str(ROOT / "manage.py"), *args],
         cwd=ROOT,
-        env=env_for(data_dir),
+        env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -116,10 +114,20 @@ def one_run(pages_dir: Path, data_dir: Path) -> dict:
     watch = MemoryWatch(process.pid)
     watch.start()
     out, err = process.communicate()
-    wall = time.perf_counter() - started
+    seconds = time.perf_counter() - started
     watch.stopping.set()
     if process.returncode != 0:
-        raise RuntimeError(f"ingest failed ({process.returncode}):\n{err[-2000:]}")
+        raise RuntimeError(f"{args[0]} failed ({process.returncode}):\n{err[-tail:]}")
+    return out, err, seconds, watch
+
+
+def pages_for(articles: int) -> int:
+    return max(1, round(articles / ARTICLES_PER_PAGE))
+
+
+def one_run(pages_dir: Path, data_dir: Path) -> dict:
+    manage(data_dir, "migrate", "--noinput")
+    out, err, wall, watch = run_watched(["ingest", str(pages_dir)], env_for(data_dir))
     text = out + err
     summary = re.search(r"(\d+) pages, (\d+) articles.*?parse ([\d.]+)s, database ([\d.]+)s", text)
     if not summary:
