@@ -10,7 +10,7 @@ The score is the share of the headline's character pairs, weighted by how rare t
 are among the page's untitled articles, that the article's text contains. A pair no
 article has weighs as one that a single article has: a headline rephrases its
 article, and the words it adds must not drown the ones it shares. A short headline
-shares characters where it shares no pair (灯与塔 over a text of 灯塔 and 塔身): the
+shares characters where it shares no pair (桥与河 over a text of 石桥 and 河水): the
 same share over single characters counts too, at 0.7 of its weight (titles on the
 development pages 0.856 → 0.859).
 """

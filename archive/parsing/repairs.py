@@ -176,7 +176,7 @@ def _kicker_runs_on(kicker: str, title: str) -> bool:
     """Is a "kicker" the first line of its title: the subject the title's predicate
     follows (高新区城市管理局 / 开展…), or a line that breaks inside a word?"""
     # Only a body's bare name is a title's subject: a longer line, or one with
-    # punctuation or a space, says something itself (胡春华强调积极发挥广东自贸试验区).
+    # punctuation or a space, says something itself (市人大常委会召开会议审议通过城市更新条例).
     subject = kicker.endswith(ORG_ENDINGS) and len(kicker) <= 10 and not _SAYS.search(kicker)
     return subject or crosses(kicker, title)
 
