@@ -24,7 +24,7 @@ import logging
 from django.db import IntegrityError
 
 from . import aliases, history
-from .models import Department, DepartmentAlias, Person, PersonAlias, PersonMention
+from .models import Department, DepartmentAlias, Person, PersonMention
 from .parsing.departments import same_body
 
 # A title without its organisation is evidence only when it is this long: 市委第四指导组组长
@@ -56,14 +56,12 @@ class PersonResolver:
         wanted = {n for n in names if (n, zone) not in self._cache}
         if not wanted:
             return
-        found: dict[str, dict[int, Person]] = {name: {} for name in wanted}
-        for person in Person.objects.filter(name__in=wanted):
-            found[person.name][person.pk] = person
-        aliased = PersonAlias.objects.filter(name__in=wanted).select_related("person")
-        for alias in aliased:
-            found[alias.name][alias.person.pk] = alias.person
-        for name, people in found.items():
-            self._people[name] = [people[pk] for pk in sorted(people)]
+        found: dict[str, list[Person]] = {name: [] for name in wanted}
+        people = Person.objects.named_any(list(wanted)).prefetch_related("aliases").order_by("pk")
+        for person in people:
+            for name in {person.name, *(a.name for a in person.aliases.all())} & wanted:
+                found[name].append(person)
+        self._people = found
 
     def get(self, name: str, zone: str = "", titles=(), organization: str = "") -> Person:
         key = (name, zone)

@@ -54,8 +54,12 @@ class PersonQuerySet(models.QuerySet):
 
     def named(self, name):
         """People of this name, or who go by it as an alias (one index look-up each)."""
-        aliased = PersonAlias.objects.filter(name=name).values("person")
-        return self.filter(Q(name=name) | Q(pk__in=aliased))
+        return self.named_any([name])
+
+    def named_any(self, names):
+        """People who go by any of `names`, as their name or as an alias."""
+        aliased = PersonAlias.objects.filter(name__in=names).values("person")
+        return self.filter(Q(name__in=names) | Q(pk__in=aliased))
 
     def with_counts(self):
         """Annotate `credit_count`, `reporter_count` (credits as reporter), `mention_count`."""
