@@ -22,7 +22,7 @@ from .credits import (
 from .headlines import continues_headline, slogan_like
 from .jiebautil import crosses, edge_flags
 from .layout import Line, PageShape, ends_sentence
-from .lexicon import CJK, EDITOR_NOTES, ORG_ENDINGS, SIGNATURE_MARKS
+from .lexicon import CJK, CONNECTIVES, EDITOR_NOTES, ORG_ENDINGS, SIGNATURE_MARKS
 from .linemodel.labels import headline_role
 
 TEXT_LABELS = ("open", "para", "body", "caption", "subhead")
@@ -308,8 +308,12 @@ def _lone_lines_are_headlines(content: list[Line], labels: list[str]) -> list[st
 
 def _column_lines_are_text(content: list[Line], labels: list[str], shape: PageShape) -> list[str]:
     """In narrow columns, "headline" lines as wide as the column that run straight on
-    (no blank line) into text are that text's first lines: headlines are set shorter or
-    wider than a column, and stand apart from the text under them."""
+    (no blank line) into text are that text's first lines when the text shows it: the
+    break falls inside a word or before a conjunction, or the lines hold a clause's
+    comma. Width alone is no proof: on the development pages a headline as wide as its
+    column, printed over its text, was five times as common as a wrapped first line
+    read as one (83 labels broken, 15 mended when width was enough; titles 0.859 →
+    0.867, articles recall 0.903 → 0.909 for precision 0.938 → 0.934 with the test)."""
     labels = list(labels)
     i = 0
     while i < len(content):
@@ -330,6 +334,7 @@ def _column_lines_are_text(content: list[Line], labels: list[str], shape: PageSh
             and content[after].index == content[end].index + 1
             and not ends_sentence(content[end].text)
             and not is_lead(content[after].text)
+            and _runs_on(content[i : end + 1], content[after].text)
         ):
             before = next((lab for lab in reversed(labels[:i]) if lab not in _KEPT_LABELS), None)
             labels[i] = "para" if before in TEXT_LABELS else "open"
@@ -337,6 +342,20 @@ def _column_lines_are_text(content: list[Line], labels: list[str], shape: PageSh
                 labels[j] = "body"
         i = after
     return labels
+
+
+def _runs_on(run: list[Line], after: str) -> bool:
+    last = run[-1].text
+    return (
+        _mid_word(last, after)
+        or crosses(last, after)
+        or after.startswith(CONNECTIVES)
+        or edge_flags(after)[0] in ("c", "p", "u", "uj", "ud")
+        or any(_CLAUSE_COMMA.search(line.text) for line in run)
+    )
+
+
+_CLAUSE_COMMA = re.compile("[，、；]")
 
 
 def _column_wide_heading(line: Line, label: str, shape: PageShape) -> bool:

@@ -124,3 +124,33 @@ def test_a_headline_line_with_a_full_stop_is_text_and_a_line_on_a_conjunction_go
     content = [ln for ln in lines if not ln.blank]
     labels = [label for _, label in rows if label]
     assert repair(content, labels, PageShape.of(lines)) == ["title-b", "open", "body", "body"]
+
+
+NARROW_TEXT = [
+    ("本报讯 区里召开会议，部署", "open"),
+    ("下一阶段老旧小区改造的重点", "body"),
+    ("工作，要求各街道紧盯目标任", "body"),
+    ("务和时间节点，确保完成。", "body"),
+]
+
+
+def test_a_headline_as_wide_as_a_narrow_column_over_its_text_stays_a_headline():
+    rows = [
+        *NARROW_TEXT,
+        ("", ""),
+        ("全区老旧小区改造全面铺开", "title-b"),
+        ("本月起各街道将陆续开工建", "open"),
+        ("设，年底前全部完成改造。", "body"),
+    ]
+    assert repaired([r for r in rows if r[0]])[4:] == ["title-b", "open", "body"]
+
+
+def test_column_wide_headline_lines_that_break_inside_a_clause_are_the_texts_first_lines():
+    rows = [
+        *NARROW_TEXT,
+        ("", ""),
+        ("会上，区里还要求加快推进", "title-b"),  # a clause's comma: text
+        ("老旧小区改造，年底前全部", "open"),
+        ("完成改造任务。", "body"),
+    ]
+    assert repaired([r for r in rows if r[0]])[4:] == ["para", "body", "body"]
