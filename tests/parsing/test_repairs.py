@@ -79,6 +79,9 @@ def test_a_body_named_alone_over_a_title_is_its_subject_but_a_kicker_that_says_s
     assert repaired(rows) == ["kicker-b", "title-b", "open"]
     rows = [("迎峰度夏，区供电局", "kicker-b"), ("保障居民用电", "title-b"), lead]
     assert repaired(rows) == ["kicker-b", "title-b", "open"]
+    # A place over a title that names its own subject is the title's kicker.
+    rows = [("江北区某某镇", "kicker-b"), ("人人都是护河员", "title-b"), lead]
+    assert repaired(rows) == ["kicker-b", "title-b", "open"]
 
 
 def test_a_byline_read_as_a_headline_line_is_a_byline_and_one_before_anything_credits_what_follows():
