@@ -49,6 +49,7 @@ _MARKS = (
 )
 _BRACKETS = {"(": ")", "[": "]", "【": "】", "〔": "〕"}  # after NFKC, （ is (
 _MAX_BYLINE = 80  # longer text is never one byline
+_TITLED_OUTLET = re.compile(r"^《([^《》]{2,12})》(?=\S)")
 _WENTU_RE = re.compile(rf"(?:文\s*/\s*图|图\s*/\s*文)(?![{_CJK}])")
 _LIST_SEP_RE = re.compile(r"[、,;:]")
 _PIECE_RE = re.compile(rf"/|[{_CJK}{_DOTS}]+|[^\s、,;:/{_CJK}{_DOTS}]+")
@@ -103,12 +104,16 @@ def _role_tok(m: re.Match) -> _Tok:
     return _Tok("role", m[0], _CORES[m["core"]], org)
 
 
+_GLUED_MARKS = {"摄": "photo", "摄影": "photo", "整理": "keep", "采访整理": "keep"}
+
+
 def _name_toks(s: str) -> list[_Tok] | None:
-    """A name glued to a role word, maybe with 摄 after it: 记者郭树勋, 刘金元摄."""
-    for cut in (2, 1, 0):
+    """A name glued to a role word, maybe with 摄 or 整理 after it: 记者郭树勋, 刘金元摄,
+    （本报记者 X采访整理）."""
+    for cut in (4, 2, 1, 0):
         head, mark = s[: len(s) - cut], s[len(s) - cut :]
-        if mark in ("", "摄", "摄影") and looks_like_name(head):
-            suffix = [_Tok("mark", mark, "photo", attach="post")] if mark else []
+        if (not mark or mark in _GLUED_MARKS) and looks_like_name(head):
+            suffix = [_Tok("mark", mark, _GLUED_MARKS[mark], attach="post")] if mark else []
             return [_Tok("name", head), *suffix]
     return None
 
@@ -272,6 +277,7 @@ def _read_byline(text: str) -> list[Credit] | None:
     s = unicodedata.normalize("NFKC", s)  # full-width spaces, slashes, colons → ASCII
     if s[0] in _BRACKETS and s[-1] == _BRACKETS[s[0]]:
         s = s[1:-1].strip()  # （记者 张三）
+    s = _TITLED_OUTLET.sub(r"\1", s)  # 《某某周刊》记者 X: the outlet's name in title marks
     if s and s[0] in lx.SIGNATURE_MARKS:
         return _parse_signed(s[1:].strip())
     toks = _lex(s)

@@ -177,7 +177,7 @@ OWN_PAPER_KINDS = tuple("都市报 晚报 日报 时报 晨报 商报".split())
 # Outlets named in full, and how any other outlet's name ends (郑州日报, 高新时报).
 OUTLET_NAMES = tuple("新华社 中新社 中新网 央视新闻 央视 央广网 央广 人民网 新华网".split())
 OUTLET_ENDINGS = tuple(
-    "融媒体中心 新闻中心 电视台 广播电台 客户端 通讯社 报社 日报 晚报 晨报 时报 报 社 台 网".split()
+    "融媒体中心 新闻中心 电视台 广播电台 客户端 通讯社 报社 日报 晚报 晨报 时报 周刊 杂志 报 社 台 网".split()
 )
 # Words ending like an outlet that are not one (合作社, 汇报, 平台).
 NOT_OUTLETS = tuple("合作社 旅行社 通报 汇报 简报 海报 喜报 电网 平台 舞台".split())
@@ -186,7 +186,8 @@ AGENCIES = ("新华社", "中新社")
 # Marks beside names, by their effect: a photo credit, a text credit, or no change.
 # The suffix ones only ever follow names (张三 摄); the others may open them (图/张三).
 PHOTO_SUFFIX_MARKS = ("摄", "摄影报道", "供图")
-KEEP_SUFFIX_MARKS = ("图文", "报道")
+# 整理: who wrote an interview down (（本报记者 X采访整理）) keeps the role before it.
+KEEP_SUFFIX_MARKS = ("图文", "报道", "整理", "采访整理")
 PHOTO_MARKS = ("摄影", "图", "图片")
 TEXT_MARKS = ("文", "撰文")
 # Staff we do not credit; their names are dropped, not guessed.

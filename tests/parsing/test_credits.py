@@ -181,6 +181,16 @@ FORMS = [
     # A paper's kind alone is the paper itself: an evening paper's own reporter.
     ("□晚报记者 李娟然", credits(("李娟然", "reporter"))),
     ("■ 日报记者 张三 通讯员 李四", credits(("张三", "reporter"), ("李四", "correspondent"))),
+    # An interview written down (整理) keeps the role before it, glued or apart.
+    ("（本报记者 张三采访整理）", credits(("张三", "reporter"))),
+    ("（本报记者 张三、李四采访整理）", credits(("张三", "reporter"), ("李四", "reporter"))),
+    ("本报记者 张三 整理", credits(("张三", "reporter"))),
+    ("（张三整理）", credits(("张三", "author"))),
+    # Another outlet named in title marks, a magazine among them.
+    (
+        "《某某经济周刊》记者 张三 李四",
+        credits(("张三", "author", "某某经济周刊"), ("李四", "author", "某某经济周刊")),
+    ),
 ]
 
 
@@ -222,6 +232,7 @@ NOT_BYLINES = [
     "记者 孙庆辉 通讯员",
     "记者 孙庆辉 今天",
     "记者 王赛华 等",
+    "《某某周刊》",
     "张三",
     "张三 李四",
     "阿志强、宋恩民、朱本鹏、道宪奎、",
