@@ -49,6 +49,7 @@ _MARKS = (
 )
 _BRACKETS = {"(": ")", "[": "]", "【": "】", "〔": "〕"}  # after NFKC, （ is (
 _MAX_BYLINE = 80  # longer text is never one byline
+_BRACKETED_ALONE = re.compile(r"[（(][^（()）]{2,48}[）)]")
 _TITLED_OUTLET = re.compile(r"^《([^《》]{2,12})》(?=\S)")
 _WENTU_RE = re.compile(rf"(?:文\s*/\s*图|图\s*/\s*文)(?![{_CJK}])")
 _LIST_SEP_RE = re.compile(r"[、,;:]")
@@ -457,7 +458,9 @@ def split_closing_credit(paragraph: str, *, news: bool = True) -> tuple[str, lis
     after the last sentence: `…注脚。陈思诚`, `…。（王某 李某）`, `…。（本报北京1月9日电 记者 X）`."""
     end = max(paragraph.rfind(c, max(0, len(paragraph) - 50)) for c in "。！？!?”』」")
     tail = paragraph[end + 1 :].strip()
-    if end < 0 or not tail:
+    if end < 0 and not _BRACKETED_ALONE.fullmatch(tail):
+        return paragraph, []  # a paragraph of its own only in brackets: （王某 李某）
+    if not tail:
         return paragraph, []
     credits = byline_credits(tail, news=news)
     return (paragraph[: end + 1], credits) if credits else (paragraph, [])

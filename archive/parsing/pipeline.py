@@ -130,7 +130,8 @@ def _date_from_events(page: PageResult, known: IssueDate, articles) -> None:
 
 def _date_articles(reads: list[_Read], known: IssueDate) -> None:
     for read in reads:
-        article, info = read.article, read.lead
+        article = read.article
+        info = read.lead if read.lead and read.lead.marker else read.dateline or read.lead
         paragraphs = [p for p in article.paragraphs if not p.startswith(EDITOR_NOTES)]
         lead = paragraphs[0] if paragraphs else ""
         if info and info.month and info.day:  # a dateline: 本报北京1月9日电
@@ -157,6 +158,9 @@ class _Read:
 
     article: ArticleResult
     lead: Lead | None
+    # A dateline printed apart from the lead: over the headline (本报6月13日 （记者 X）)
+    # or closing the text (（本报北京1月9日电 记者 X）). It dates a lead that has none.
+    dateline: Lead | None = None
 
 
 def _article(story: Story, known_columns=()) -> _Read:
@@ -177,8 +181,11 @@ def _article(story: Story, known_columns=()) -> _Read:
     lead = parse_lead(texts[first]) if texts else None
     news = bool(lead and lead.marker)
     credits = list(lead.credits) if lead else []
+    closing_text = ""
     if texts:  # read before OCR gaps close: （刘洋 陈晨） names two people
-        texts[-1], closing = split_closing_credit(texts[-1], news=news)
+        last = texts[-1]
+        texts[-1], closing = split_closing_credit(last, news=news)
+        closing_text = last[len(texts[-1]) :] if closing else ""
         credits += closing
     paragraphs, heading = [], ""
     for i, (block, text) in enumerate(zip(story.paragraphs, texts, strict=True)):
@@ -190,9 +197,12 @@ def _article(story: Story, known_columns=()) -> _Read:
             continue
         paragraphs.append(heading + text)
         heading = ""
+    dateline = None
     for block in story.header + story.bylines:
         if block.kind == "byline":
-            credits += block.credits or byline_credits(" ".join(block.texts), news=news) or []
+            text = " ".join(block.texts)
+            credits += block.credits or byline_credits(text, news=news) or []
+            dateline = dateline or _dateline(text)
     article = ArticleResult(
         body="\n".join(p for p in paragraphs if p),
         title=title,
@@ -202,7 +212,13 @@ def _article(story: Story, known_columns=()) -> _Read:
         span=(story.start, story.end),
         credits=_dedupe_credits(credits),
     )
-    return _Read(article, lead)
+    return _Read(article, lead, dateline or (_dateline(closing_text) if closing_text else None))
+
+
+def _dateline(text: str) -> Lead | None:
+    """A byline line that is a dateline (本报北京1月9日电 记者 X), bracketed or not."""
+    found = parse_lead(text.strip().strip("（()）"))
+    return found if found.marker and found.month and found.day else None
 
 
 def _element(story: Story, role: str) -> str | None:

@@ -16,6 +16,7 @@ from .credits import (
     byline_credits,
     is_lead,
     parse_byline,
+    parse_lead,
     split_closing_credit,
     split_trailing_byline,
 )
@@ -63,6 +64,10 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
         elif headline_role(labels[i]) and i and labels[i - 1] in TEXT_LABELS and _prose(text):
             # No headline holds a full stop or runs past forty characters: text.
             labels[i] = "para" if _finished(content[i - 1].text) else "body"
+        elif labels[i] == "furniture" and _credited_dateline(text):
+            labels[i] = "byline-next"  # 本报6月13日 （记者 X） over a headline: no masthead
+        elif headline_role(labels[i]) and _photo_caption(content, labels, i):
+            labels[i] = "caption"
         elif text.strip() in known_columns:
             labels[i] = "column"  # the paper's manifest names its columns
         elif (
@@ -170,6 +175,22 @@ def _prose(text: str) -> bool:
 
 
 _SAYS = re.compile(r"[，,；;：:“”\s、]")
+
+
+def _credited_dateline(text: str) -> bool:
+    lead = parse_lead(text)
+    return bool(lead.marker and lead.credits and not lead.rest)
+
+
+def _photo_caption(content: list[Line], labels: list[str], i: int) -> bool:
+    """Is a "headline" line under a headline, a whole sentence with no text after it,
+    a photo's caption (江滩公园荷花盛开 / 6月12日，游客在公园赏荷。/ （孙悦摄））?
+    No headline ends on a full stop, and a headline stack with no text under it leaves
+    the photo item's credit to the article above."""
+    text = content[i].text
+    if not (i and headline_role(labels[i - 1]) and text.endswith("。") and len(text) > 8):
+        return False
+    return i + 1 == len(labels) or labels[i + 1] not in TEXT_LABELS
 
 
 def _kicker_runs_on(kicker: str, title: str) -> bool:

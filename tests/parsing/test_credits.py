@@ -538,6 +538,9 @@ def test_any_text_gives_well_formed_credits(text):
         ("它会是一个重要的注脚。陈思诚", "它会是一个重要的注脚。", ["陈思诚"]),
         ("会议很成功。（王小明 李强）", "会议很成功。", ["王小明", "李强"]),
         ("会议很成功。（本报北京1月9日电 记者 张三）", "会议很成功。", ["张三"]),
+        # The credit in a paragraph of its own, bracketed.
+        ("（本报北京1月9日电 记者 张三）", "", ["张三"]),
+        ("（王小明 李强）", "", ["王小明", "李强"]),
     ],
 )
 def test_a_last_paragraph_may_close_with_names_alone(paragraph, head, names):
@@ -545,7 +548,10 @@ def test_a_last_paragraph_may_close_with_names_alone(paragraph, head, names):
     assert text == head and [c.name for c in found] == names
 
 
-@pytest.mark.parametrize("paragraph", ["“好”。王毅说", "大家说：“好。”完", "发展。高新区"])
+@pytest.mark.parametrize(
+    "paragraph",
+    ["“好”。王毅说", "大家说：“好。”完", "发展。高新区", "（完）", "（下转第二版）", "王小明 李强"],
+)
 def test_a_last_sentence_is_not_a_credit(paragraph):
     assert split_closing_credit(paragraph) == (paragraph, [])
 

@@ -294,3 +294,34 @@ def test_a_page_that_prints_bylines_above_its_headlines_prints_them_all_so():
     assert credits(sorting) == [("周强", "reporter", None), ("吴敏", "correspondent", None)]
     assert clinic.title == "区人民医院开展义诊进社区活动"
     assert credits(clinic) == [("周强", "reporter", None)]
+
+
+DATELINES_APART = """\
+本报6月13日 （记者 何文静）
+市图书馆夜间开放延至晚十点
+市图书馆自下周起将夜间开放时间延长至晚上十点，方便上班族借阅。
+馆方表示，延长开放期间将增加志愿者值守，并开放自助借还设备。
+
+区里开展防汛应急演练
+近日，区里在沿江大堤开展防汛应急演练，十余个部门参加。
+演练结束后，区防汛指挥部对各环节进行了点评。
+（本报东湖6月5日电 记者 林晓峰）
+
+江滩公园荷花盛开
+6月12日，游客在江滩公园赏荷拍照。
+（孙悦摄）
+"""
+
+
+def test_a_dateline_over_the_headline_or_closing_the_text_dates_and_credits_its_article():
+    library, drill, photo = parse(DATELINES_APART, year=2024).articles
+    assert (library.date, credits(library)) == (
+        dt.date(2024, 6, 13),
+        [("何文静", "reporter", None)],
+    )
+    # A closing dateline in a paragraph of its own is a credit, not text.
+    assert (drill.date, credits(drill)) == (dt.date(2024, 6, 5), [("林晓峰", "reporter", None)])
+    assert "林晓峰" not in drill.body
+    # A photo item: headline, a one-sentence caption, the photographer.
+    assert (photo.title, photo.body) == ("江滩公园荷花盛开", "6月12日，游客在江滩公园赏荷拍照。")
+    assert credits(photo) == [("孙悦", "photographer", None)]
