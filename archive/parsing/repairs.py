@@ -161,7 +161,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:
         labels = _finished_lines_end_paragraphs(content, labels)
-    return _bylines_keep_the_page_style(_nothing_before_the_first_byline(labels))
+    return _bylines_keep_the_page_style(content, _nothing_before_the_first_byline(labels))
 
 
 def _dangles(text: str) -> bool:
@@ -270,16 +270,21 @@ def _nothing_before_the_first_byline(labels: list[str]) -> list[str]:
     return labels
 
 
-def _bylines_keep_the_page_style(labels: list[str]) -> list[str]:
+def _bylines_keep_the_page_style(content: list[Line], labels: list[str]) -> list[str]:
     """A page that prints a byline above a headline (■ 记者 X over the title) prints
     them all so: a byline between one article's text and the next headline is then
-    the next article's."""
+    the next article's. A bare name there (张伟, no role word, no ■) signs the text
+    above it: no paper opens an article with one."""
 
     def next_is_headline(i):
         return i + 1 < len(labels) and headline_role(labels[i + 1]) in ("kicker", "title")
 
     above = [i for i, lab in enumerate(labels) if lab == "byline-next" and next_is_headline(i)]
-    after = [i for i, lab in enumerate(labels) if lab == "byline" and next_is_headline(i)]
+    after = [
+        i
+        for i, lab in enumerate(labels)
+        if lab == "byline" and next_is_headline(i) and not _bare_names(content[i].text)
+    ]
     if not above or len(above) < len(after):
         return labels
     labels = list(labels)
@@ -287,6 +292,10 @@ def _bylines_keep_the_page_style(labels: list[str]) -> list[str]:
         if i and labels[i - 1] in TEXT_LABELS:
             labels[i] = "byline-next"
     return labels
+
+
+def _bare_names(text: str) -> bool:
+    return not _ROLE_WORD.search(text) and text.lstrip()[:1] not in SIGNATURE_MARKS
 
 
 def _under_markdown_headings(content: list[Line], labels: list[str]) -> list[str]:

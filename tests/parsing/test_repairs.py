@@ -157,3 +157,18 @@ def test_column_wide_headline_lines_that_break_inside_a_clause_are_the_texts_fir
         ("完成改造任务。", "body"),
     ]
     assert repaired([r for r in rows if r[0]])[4:] == ["para", "body", "body"]
+
+
+def test_on_a_page_of_bylines_above_headlines_a_bare_name_under_text_still_signs_it():
+    rows = [
+        ("■ 记者 周强", "byline-next"),
+        ("城南街道开展垃圾分类宣传", "title-b"),
+        ("本报讯 城南街道开展宣传活动。", "open"),
+        ("张伟", "byline"),  # a name alone signs the text above it
+        ("社区运动会开幕", "title-b"),
+        ("本报讯 社区运动会开幕。", "open"),
+        ("■ 记者 周强", "byline"),  # a role word: the page's style puts it above
+        ("校园足球联赛落幕", "title-b"),
+        ("本报讯 联赛落幕。", "open"),
+    ]
+    assert [repaired(rows)[i] for i in (3, 6)] == ["byline", "byline-next"]
