@@ -170,5 +170,8 @@ def test_on_a_page_of_bylines_above_headlines_a_bare_name_under_text_still_signs
         ("■ 记者 周强", "byline"),  # a role word: the page's style puts it above
         ("校园足球联赛落幕", "title-b"),
         ("本报讯 联赛落幕。", "open"),
+        ("■ 记者 吴敏", "byline-next"),
+        ("图书馆延长开放时间", "title-b"),
+        ("本报讯 图书馆延长开放时间。", "open"),
     ]
     assert [repaired(rows)[i] for i in (3, 6)] == ["byline", "byline-next"]
