@@ -175,3 +175,11 @@ def test_on_a_page_of_bylines_above_headlines_a_bare_name_under_text_still_signs
         ("本报讯 图书馆延长开放时间。", "open"),
     ]
     assert [repaired(rows)[i] for i in (3, 6)] == ["byline", "byline-next"]
+
+
+def test_two_complete_headlines_alone_are_kicker_and_title_and_under_a_kicker_title_and_subtitle():
+    lead = ("本报讯 市统计局发布数据，前三季度全市经济平稳增长，工业增加值同比增长。", "open")
+    pair = [("全市经济运行平稳向好", "title-b"), ("前三季度工业增加值增长8%", "title-i")]
+    assert repaired([*pair, lead])[:2] == ["kicker-b", "title-b"]
+    kicker = ("聚焦高质量发展——", "kicker-b")
+    assert repaired([kicker, *pair, lead])[:3] == ["kicker-b", "title-b", "subtitle-b"]
