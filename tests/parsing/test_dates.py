@@ -55,6 +55,12 @@ def test_a_december_event_in_a_january_issue_is_last_year():
         ("自2017年启动第二次全国污染源普查以来，高新区", None),
         ("自 2017年启动第二次普查以来。2019年完成", 2019),
         ("没有年份的一页", None),
+        # Targets and decades are no issue's year; a plan far past what the page reports is not either.
+        ("到2035年基本实现现代化，2020年全区经济平稳", 2020),
+        ("2030年前碳达峰。2021年工作要点", 2021),
+        ("上世纪1990年代以来。2019年完成改造", 2019),
+        ("2019年12月28日，会议举行。到本世纪中叶即2050年，建成强国", 2019),
+        ("2019年12月28日，会议举行。2020年的工作，要稳字当头", 2020),
     ],
 )
 def test_infer_year(text, year):
