@@ -450,7 +450,23 @@ def byline_credits(text: str, *, news: bool = True) -> list[Credit] | None:
     names = _join_padding(names)
     if names and len(names) <= 6 and all(looks_like_name(n) for n in names):
         return [Credit(n, "reporter" if news else "author") for n in names]
+    if pen_name(s):  # □雅言 signs a commentary with a pen name no surname list knows
+        return [Credit("".join(s[1:].split()), "author")]
     return None
+
+
+def pen_name(text: str) -> bool:
+    """A signature mark and two or three characters (□雅言, ■金社平): a commentary's
+    signature, whether or not it reads as a surname and a given name. Four are a
+    rubric as often (■党建引领, ■基层新风)."""
+    s = text.strip()
+    rest = "".join(s[1:].split())
+    return (
+        s[:1] in lx.SIGNATURE_MARKS
+        and 2 <= len(rest) <= 3
+        and _CJK_RE.fullmatch(rest) is not None
+        and not _not_name(rest)
+    )
 
 
 def split_closing_credit(paragraph: str, *, news: bool = True) -> tuple[str, list[Credit]]:

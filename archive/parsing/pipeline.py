@@ -64,8 +64,9 @@ def parse_page(data: bytes, meta: PageMeta) -> PageResult:
         [_article(s, meta.known_columns) for s in story_of.stories], story_of.stories
     )
     articles = [r.article for r in reads]
+    labelled = [r.article for r in reads if r.title_from_label]
+    leftovers = _attach_orphans(articles, story_of.orphans, page, labelled)
     _inherit_columns(articles)
-    leftovers = _attach_orphans(articles, story_of.orphans, page)
     leftovers += empty + [_leftover(b, "stray") for b in story_of.strays]
     banners += [_leftover(b, "banner") for b in story_of.furniture]
     page.leftovers = banners + leftovers
@@ -161,6 +162,9 @@ class _Read:
     # A dateline printed apart from the lead: over the headline (本报6月13日 （记者 X）)
     # or closing the text (（本报北京1月9日电 记者 X）). It dates a lead that has none.
     dateline: Lead | None = None
+    # The title is the short line over the text (雪后初晴, or a column's name): a
+    # headline printed apart that matches the text takes its place.
+    title_from_label: bool = False
 
 
 def _article(story: Story, known_columns=()) -> _Read:
@@ -168,13 +172,14 @@ def _article(story: Story, known_columns=()) -> _Read:
     if kicker:
         kicker = strip_rubric(kicker)
     column = story.column
+    from_label = False
     if title is None and (subtitle or (kicker and not _is_rubric(story))):
         # A headline with no line read as its title: its main line is the title.
         title, subtitle, kicker = (subtitle, None, kicker) if subtitle else (kicker, None, None)
     elif title is None and column and not looks_like_column(column, known_columns):
         # A short line over an article with no headline (雪后初晴 over a photo's
         # caption) is its title, unless the paper prints it as a column.
-        title, column = column, None
+        title, column, from_label = column, None, True
     texts = [_block_text(block) for block in story.paragraphs]
     # The lead is the first paragraph that is not an editor's note (编者按) over it.
     first = next((i for i, t in enumerate(texts) if not t.startswith(EDITOR_NOTES)), 0)
@@ -212,7 +217,8 @@ def _article(story: Story, known_columns=()) -> _Read:
         span=(story.start, story.end),
         credits=_dedupe_credits(credits),
     )
-    return _Read(article, lead, dateline or (_dateline(closing_text) if closing_text else None))
+    dateline = dateline or (_dateline(closing_text) if closing_text else None)
+    return _Read(article, lead, dateline, from_label)
 
 
 def _dateline(text: str) -> Lead | None:
@@ -277,15 +283,20 @@ def _inherit_columns(articles: list[ArticleResult]) -> None:
             article.column = column
 
 
-def _attach_orphans(articles: list[ArticleResult], stacks, page) -> list[Leftover]:
-    """Give headline stacks printed apart to the untitled articles they announce."""
-    untitled = [a for a in articles if not a.title]
+def _attach_orphans(articles: list[ArticleResult], stacks, page, labelled=()) -> list[Leftover]:
+    """Give headline stacks printed apart to the untitled articles they announce, and to
+    those titled only by the short line over them (a column's name, 基层动态): a
+    headline that matches the text is the title, the line goes back to being the column
+    (on the development pages 33 titles were such a label)."""
+    untitled = [a for a in articles if not a.title or any(a is b for b in labelled)]
     stacks = [s for s in stacks if any(b.kind in ("title", "subtitle", "kicker") for b in s)]
     texts = ["".join(t for b in stack for t in b.texts) for stack in stacks]
     matched = set()
     for m in orphans.assign(texts, [a.body for a in untitled]):
         story = Story(header=stacks[m.headline])
         article = untitled[m.article]
+        if article.title:  # the label it was titled by goes back to being its column
+            article.column = article.column or article.title
         read = _article(story)  # the headline's elements, read as any header is
         article.title = read.article.title
         article.kicker = read.article.kicker or article.kicker

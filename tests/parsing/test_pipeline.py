@@ -325,3 +325,36 @@ def test_a_dateline_over_the_headline_or_closing_the_text_dates_and_credits_its_
     # A photo item: headline, a one-sentence caption, the photographer.
     assert (photo.title, photo.body) == ("江滩公园荷花盛开", "6月12日，游客在江滩公园赏荷拍照。")
     assert credits(photo) == [("孙悦", "photographer", None)]
+
+
+LABEL_AND_HEADLINE_APART = """\
+百姓故事
+本报讯 老李退休后在社区
+办起了义务修车铺，每周三
+下午为居民免费修理自行车，
+五年来修车三千余辆。
+
+本报讯 区图书馆近日推出
+夜间阅读服务，每晚开放
+至十点，方便上班族借阅。
+
+退休老李义务修车五年
+
+图书馆推出夜间阅读服务
+"""
+
+
+def test_a_headline_printed_apart_titles_the_article_under_a_column_label():
+    repair, library = parse(LABEL_AND_HEADLINE_APART, year=2024).articles
+    assert (repair.title, repair.column) == ("退休老李义务修车五年", "百姓故事")
+    assert library.title == "图书馆推出夜间阅读服务"
+    assert library.column == "百姓故事"  # the column heads what follows it
+
+
+def test_a_commentary_signed_with_a_pen_name_credits_it():
+    page = parse(
+        "敢于担当才能干成事\n□雅言\n担当是干部的必备素质。敢于担当，才能干成事。\n", year=2024
+    )
+    (commentary,) = page.articles
+    assert commentary.title == "敢于担当才能干成事"
+    assert credits(commentary) == [("雅言", "author", None)]
