@@ -183,3 +183,19 @@ def test_two_complete_headlines_alone_are_kicker_and_title_and_under_a_kicker_ti
     assert repaired([*pair, lead])[:2] == ["kicker-b", "title-b"]
     kicker = ("聚焦高质量发展——", "kicker-b")
     assert repaired([kicker, *pair, lead])[:3] == ["kicker-b", "title-b", "subtitle-b"]
+
+
+def test_three_headline_lines_are_a_kicker_over_a_wrapped_title_only_when_the_title_wraps():
+    lead = ("本报讯 1月8日上午，高新区召开经济工作会议，部署今年任务。", "open")
+    wrapped = [
+        ("凝心聚力谋发展", "title-b"),
+        ("高新区召开2024年", "title-i"),
+        ("经济工作会议", "title-i"),
+    ]
+    assert repaired([*wrapped, lead])[:3] == ["kicker-b", "title-b", "title-i"]
+    phrases = [
+        ("奋斗创造奇迹", "title-b"),
+        ("团结凝聚力量", "title-i"),
+        ("青年寄托希望", "title-i"),
+    ]
+    assert repaired([*phrases, lead])[:3] == ["title-b", "title-i", "title-i"]
