@@ -35,6 +35,9 @@ def test_a_byline_line_that_names_nobody_is_a_headline_and_one_with_a_role_word_
         ("（本报记者 李龙整理）", "byline"),
     ]
     assert repaired(rows) == ["title-b", "open", "byline"]
+    # A note in brackets with no name is the text's, never a headline.
+    rows = [("本报讯 区里召开会议。", "open"), ("（新华社电）", "byline")]
+    assert repaired(rows) == ["open", "para"]
 
 
 def test_paired_phrases_over_a_title_are_its_kicker():
