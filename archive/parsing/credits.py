@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from archive.parsing import lexicon as lx
+from archive.parsing.metadata import read_fields
 from archive.parsing.result import Credit
 
 # After a role word a rarer surname is safe to accept; in running text it is not.
@@ -438,6 +439,8 @@ def byline_credits(text: str, *, news: bool = True) -> list[Credit] | None:
     credits = parse_byline(text)
     if credits is not None:
         return credits
+    if (fields := read_fields(text)) is not None:
+        return fields.credits  # 来源：某报　作者：X: [] when it names nobody
     s = unicodedata.normalize("NFKC", text.strip())
     if s[:1] in _BRACKETS and s[-1:] == _BRACKETS[s[0]]:
         s = s[1:-1].strip()

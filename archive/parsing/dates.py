@@ -47,7 +47,10 @@ RELATIVE = {
 }
 _RELATIVE = re.compile("|".join(RELATIVE))
 _YEAR = re.compile(r"(?<!\d)((?:19[5-9]|20\d)\d)\s*年")
-_YEAR_MONTH_DAY = re.compile(r"(?<!\d)((?:19[5-9]|20\d)\d)\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日")
+# A full date, as printed in text (2019年12月28日) or in an e-paper's fields (2024-06-14).
+_YEAR_MONTH_DAY = re.compile(
+    r"(?<!\d)((?:19[5-9]|20\d)\d)(?:\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日|-(\d{1,2})-\d{1,2}(?!\d))"
+)
 _YEAR_SPAN_AFTER = re.compile(r"^[^，。；]{0,30}(?:以来|至今|起)")
 _FILE_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)"
@@ -133,8 +136,8 @@ def infer_year(text: str) -> int | None:
         if target or text[m.end() : m.end() + 1] in ("前", "代"):
             continue
         years.append(int(m.group(1)))
-    reported = [int(m[1]) for m in _YEAR_MONTH_DAY.finditer(text) if 1 <= int(m[2]) <= 12]
-    latest = max(years, default=None)
+    reported = [int(m[1]) for m in _YEAR_MONTH_DAY.finditer(text) if 1 <= int(m[2] or m[3]) <= 12]
+    latest = max(years + reported, default=None)
     if reported and (latest is None or latest > max(reported) + 1):
         return max(reported)
     return latest

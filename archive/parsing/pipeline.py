@@ -24,6 +24,7 @@ from .layout import RUBRIC_MARKS, join_wrapped, split_lines
 from .lexicon import EDITOR_NOTES
 from .linemodel.tagger import tag_lines
 from .mastheads import take_mastheads
+from .metadata import read_fields
 from .normalise import join_cjk
 from .people import find_people
 from .result import ArticleResult, Leftover, PageResult
@@ -138,14 +139,18 @@ def _date_articles(reads: list[_Read], known: IssueDate) -> None:
         if info and info.month and info.day:  # a dateline: 本报北京1月9日电
             year = f"{info.year}年" if info.year else ""
             lead = f"{year}{info.month}月{info.day}日 {lead}"
+        # An item that gives its own publication day reads its dates against that day.
+        day = read.published or known.day
         article.date, article.date_confidence = dates.lead_date(
             lead,
-            issue_date=known.day,
-            issue_year=known.year,
-            year_inferred=known.year_inferred,
-            exact_issue=known.day is not None,
-            today=None if known.year else dt.date.today(),
+            issue_date=day,
+            issue_year=day.year if day else known.year,
+            year_inferred=known.year_inferred and not read.published,
+            exact_issue=day is not None,
+            today=None if day or known.year else dt.date.today(),
         )
+        if article.date is None and read.published:
+            article.date, article.date_confidence = read.published, "printed"
         if article.date_confidence == "inferred_year":
             article.review_reasons.append("inferred_year")
 
@@ -165,6 +170,8 @@ class _Read:
     # The title is the short line over the text (雪后初晴, or a column's name): a
     # headline printed apart that matches the text takes its place.
     title_from_label: bool = False
+    # The day an e-paper item says it was published: its own issue date.
+    published: dt.date | None = None
 
 
 def _article(story: Story, known_columns=()) -> _Read:
@@ -218,13 +225,22 @@ def _article(story: Story, known_columns=()) -> _Read:
         credits=_dedupe_credits(credits),
     )
     dateline = dateline or (_dateline(closing_text) if closing_text else None)
-    return _Read(article, lead, dateline, from_label)
+    return _Read(article, lead, dateline, from_label, _published(story))
 
 
 def _dateline(text: str) -> Lead | None:
     """A byline line that is a dateline (本报北京1月9日电 记者 X), bracketed or not."""
     found = parse_lead(text.strip().strip("（()）"))
     return found if found.marker and found.month and found.day else None
+
+
+def _published(story: Story) -> dt.date | None:
+    """The date an e-paper item's fields give (发布时间：2024年06月14日)."""
+    for block in story.header + story.bylines:
+        fields = read_fields(" ".join(block.texts)) if block.kind == "byline" else None
+        if fields and fields.date:
+            return fields.date
+    return None
 
 
 def _element(story: Story, role: str) -> str | None:

@@ -25,6 +25,7 @@ from .jiebautil import crosses, edge_flags
 from .layout import Line, PageShape, ends_sentence
 from .lexicon import CJK, CONNECTIVES, EDITOR_NOTES, ORG_ENDINGS, SIGNATURE_MARKS
 from .linemodel.labels import headline_role
+from .metadata import read_fields
 
 TEXT_LABELS = ("open", "para", "body", "caption", "subhead")
 _KEPT_LABELS = ("byline", "byline-next", "furniture", "column")
@@ -57,7 +58,9 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = list(labels)
     for i, line in enumerate(content):
         text = line.text
-        if labels[i] in TEXT_LABELS and len(text) <= 40 and parse_byline(text):
+        if labels[i] not in ("byline", "byline-next") and read_fields(text) is not None:
+            labels[i] = "byline"  # 来源：某报　作者：X　2024-06-14: an e-paper's fields
+        elif labels[i] in TEXT_LABELS and len(text) <= 40 and parse_byline(text):
             labels[i] = "byline"  # the byline grammar is exact: （责任编辑：韩梅）
         elif headline_role(labels[i]) and _ROLE_WORD.search(text) and parse_byline(text):
             labels[i] = "byline"  # ■ 记者 X 通讯员 Y over a title credits, never heads

@@ -358,3 +358,31 @@ def test_a_commentary_signed_with_a_pen_name_credits_it():
     (commentary,) = page.articles
     assert commentary.title == "敢于担当才能干成事"
     assert credits(commentary) == [("雅言", "author", None)]
+
+
+EPAPER_FIELDS = """\
+城南片区老旧管网改造完工
+来源：江城晚报　作者：周明远　2024-06-14 08:30
+6月13日，城南片区老旧供水管网改造工程全部完工，惠及居民一万二千余户。
+据介绍，此次改造共更换管道三十八公里，新建加压泵站两座。
+
+市图书馆夜间开放延至晚十点
+发布时间：2024年06月14日　来源：江城晚报
+记者 何文静 通讯员 张敏
+市图书馆自下周起将夜间开放时间延长至晚上十点，方便上班族借阅。
+【编辑：王强】
+"""
+
+
+def test_e_paper_fields_credit_and_date_their_items_and_are_no_text():
+    pipes, library = parse(EPAPER_FIELDS).articles
+    assert credits(pipes) == [("周明远", "author", None)]
+    assert pipes.date == dt.date(2024, 6, 13)  # the lead's day, in the item's year
+    assert pipes.body.startswith("6月13日")
+    assert library.title == "市图书馆夜间开放延至晚十点" and library.subtitle is None
+    assert credits(library) == [
+        ("何文静", "reporter", None),
+        ("张敏", "correspondent", None),
+        ("王强", "editor", None),
+    ]
+    assert library.date == dt.date(2024, 6, 14)  # no day in the lead: the item's own

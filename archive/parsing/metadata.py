@@ -1,0 +1,97 @@
+"""Lines of fields an e-paper or a website prints under a headline or after the text.
+
+    来源：江城晚报　作者：周明远　2024-06-14 08:30
+    发布时间：2024年06月14日　来源：江城晚报
+    【编辑：王强】
+
+A line is read as such only when it is fields from its first character to its last
+(and, at most, one bare date or time among them): a sentence that says 来源： in its
+middle is text. The people it names are credits, its date dates the article; the
+outlet it names is kept for no one (a re-published item's source is not a person).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .result import Credit
+
+# Field names and the role each gives the names after it (None: no names, a source
+# or a date).
+ROLES = {
+    "作者": "author",
+    "文": "author",
+    "撰稿": "author",
+    "记者": "reporter",
+    "通讯员": "correspondent",
+    "摄影": "photographer",
+    "图片": "photographer",
+    "图": "photographer",
+    "编辑": "editor",
+    "责任编辑": "editor",
+    "责编": "editor",
+    "来源": None,
+    "稿源": None,
+    "发布时间": None,
+    "发布日期": None,
+    "时间": None,
+    "日期": None,
+}
+_FIELD = re.compile("(" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")\s*[:：]\s*")
+_DATE = re.compile(
+    r"((?:19|20)\d{2})\s*(?:[-/.年])\s*(\d{1,2})\s*(?:[-/.月])\s*(\d{1,2})\s*日?"
+    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+)
+_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}")
+_SENTENCE = re.compile("[，。；！？,;!?]")
+_NEVER_FIRST = set("在是的了与及对从把被让给就都也还又并而或但这那您你我他她它其该此每各")
+_BRACKETS = "【】[]（）()"
+
+
+@dataclass
+class Fields:
+    credits: list[Credit] = field(default_factory=list)
+    date: dt.date | None = None
+
+
+def read_fields(text: str) -> Fields | None:
+    """The credits and the date of a line made of fields only, else None."""
+    s = text.strip().strip(_BRACKETS).strip()
+    matches = list(_FIELD.finditer(s))
+    if not matches or matches[0].start() != 0 or len(s) > 80:
+        return None
+    out = Fields()
+    for m, nxt in zip(matches, [*matches[1:], None], strict=True):
+        value = s[m.end() : nxt.start() if nxt else len(s)].strip()
+        role = ROLES[m.group(1)]
+        if date := _DATE.search(value):
+            out.date = out.date or _day(date)
+            value = (value[: date.start()] + value[date.end() :]).strip()
+        if role is None:
+            if len(value) > 20 or _SENTENCE.search(value):
+                return None  # a source is a name, not a sentence
+            continue
+        names = re.split(r"[\s、/]+", value)  # not at a comma: 记者：在您看来，…
+        if not value or not all(_person(n) for n in names):
+            return None
+        out.credits += [Credit(n, role) for n in names]
+    return out
+
+
+def _person(name: str) -> bool:
+    """A name, not the start of what an interviewer asks (记者：在您看来…)."""
+    return (
+        _NAME.fullmatch(name) is not None
+        and name[0] not in _NEVER_FIRST
+        and not any(c in lx.NOT_IN_NAMES for c in name[1:] if c != "·")
+    )
+
+
+def _day(m: re.Match) -> dt.date | None:
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None

@@ -1,0 +1,37 @@
+"""Lines of fields an e-paper prints with its items (archive.parsing.metadata)."""
+
+import datetime as dt
+
+import pytest
+
+from archive.parsing.metadata import read_fields
+
+
+def names(fields):
+    return [(c.name, c.role) for c in fields.credits]
+
+
+def test_fields_give_credits_and_the_day():
+    fields = read_fields("来源：江城晚报　作者：周明远　2024-06-14 08:30")
+    assert names(fields) == [("周明远", "author")] and fields.date == dt.date(2024, 6, 14)
+    fields = read_fields("发布时间：2024年06月14日　来源：江城晚报")
+    assert names(fields) == [] and fields.date == dt.date(2024, 6, 14)
+    assert names(read_fields("【编辑：王强】")) == [("王强", "editor")]
+    assert names(read_fields("责编：张三 李四")) == [("张三", "editor"), ("李四", "editor")]
+    assert names(read_fields("图：阿依古丽·买买提")) == [("阿依古丽·买买提", "photographer")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "记者：在您看来，当前最大的困难是什么？",  # an interview's question
+        "记者：您认为",
+        "来源：会议指出，要加强工作。",
+        "据来源：江城晚报",  # fields from the first character only
+        "他说，来源：江城晚报",
+        "作者：",
+        "区里召开会议。",
+    ],
+)
+def test_text_is_no_fields(line):
+    assert read_fields(line) is None
