@@ -67,8 +67,16 @@ def start_follower(stderr):
     except (AttributeError, ValueError, io.UnsupportedOperation):
         out = subprocess.DEVNULL
     try:
+        # A session of its own: Ctrl-C at the terminal reaches the ingest alone, which
+        # then closes our pipe, and the follower applies what was queued instead of
+        # dying mid-batch with a traceback.
         return subprocess.Popen(
-            command, stdin=subprocess.PIPE, stdout=out, env=env, cwd=settings.BASE_DIR
+            command,
+            stdin=subprocess.PIPE,
+            stdout=out,
+            env=env,
+            cwd=settings.BASE_DIR,
+            start_new_session=True,
         )
     except OSError as exc:  # the queue keeps everything: it is applied at the end
         stderr.write(f"indexing after the ingest instead of alongside it: {exc}")
@@ -96,9 +104,9 @@ def stop_follower(follower, stderr, verbosity=1, every=15.0):
 
 
 def index_left(first, left, started):
-    """`search index: 5200 article(s) still queued, about 3 min left`, at the pace the
+    """`search index: 5200 update(s) still queued, about 3 min left`, at the pace the
     queue went down since the ingest ended (when it went down at all)."""
-    line = f"search index: {left} article(s) still queued"
+    line = f"search index: {left} update(s) still queued"
     done, elapsed = first - left, time.monotonic() - started
     if done > 0 and elapsed > 0:
         line += f", about {duration(left * elapsed / done)} left"

@@ -40,8 +40,8 @@ def test_waiting_for_the_index_says_what_is_left():
     stop_follower(follower, OutputWrapper(err), every=0)  # the command's stderr
     assert follower.stdin.closed  # told that the ingest ended
     lines = err.getvalue().splitlines()
-    assert lines[0].startswith("search index: 60 article(s) still queued, about ")
-    assert lines[1].startswith("search index: 20 article(s) still queued, about ")
+    assert lines[0].startswith("search index: 60 update(s) still queued, about ")
+    assert lines[1].startswith("search index: 20 update(s) still queued, about ")
     assert len(lines) == 2
 
 
