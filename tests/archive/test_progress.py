@@ -7,7 +7,7 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from archive.models import Article, IngestRun, Issue
 from archive.progress import Progress, duration
@@ -101,8 +101,12 @@ def test_an_interrupted_ingest_run_again_skips_what_it_stored_and_finishes(
         return store(page, *args)
 
     monkeypatch.setattr(archive.ingest, "_store", interrupted_at_the_fourth_page)
-    with pytest.raises(KeyboardInterrupt):
+    with pytest.raises(CommandError) as interrupted:  # a sentence, not a traceback
         ingest(pages)
+    assert str(interrupted.value) == (
+        "interrupted after 3 of 5 page(s); every page stored is kept: run the same "
+        "command again to store the rest"
+    )
     assert Issue.objects.count() == 3  # three pages whole, the fourth not at all
     assert not IngestRun.objects.get().finished_at  # the log says it did not finish
     monkeypatch.setattr(archive.ingest, "_store", store)

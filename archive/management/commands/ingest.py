@@ -89,6 +89,13 @@ class Command(BaseCommand):
             )
         except ManifestError as exc:
             raise CommandError(str(exc)) from None
+        except KeyboardInterrupt:
+            # Ctrl-C: the page being stored rolls back alone; say how to go on.
+            done = f"{progress.done} of {progress.total}" if progress else "none of the"
+            raise CommandError(
+                f"interrupted after {done} page(s); every page stored is kept: run the "
+                "same command again to store the rest"
+            ) from None
         finally:
             if announced:
                 ingest_finished.send(
