@@ -5,7 +5,7 @@
 With `--build N` and no database in DIR, an archive of N articles of real text is
 stored first (bench/recombined.py `build_real`, or the seed sentences without
 ../shared/corpus/), with mentions of people and departments skewed as a paper's are
-(`add_mentions`: the busiest department is in about a fifth of the articles). It is
+(`add_mentions`: the busiest department is in about a twelfth of the articles). It is
 not indexed: building it takes minutes, indexing it hours; `check_index --deep` is
 timed only when DIR has an index.
 
