@@ -12,7 +12,7 @@ and written as they are read; a URL is built from its day's address, reversed on
 day. `tests/archive/test_sitemaps.py` checks every URL against `get_absolute_url()`.
 """
 
-from functools import cached_property, lru_cache
+from functools import cached_property
 from urllib.parse import quote
 
 from django.urls import reverse
@@ -24,22 +24,23 @@ from archive.models import Article, Department, Issue, Person, Publication
 PATH_SAFE = RFC3986_SUBDELIMS + "/~:@"
 
 
-@lru_cache(maxsize=4096)
-def day_url(day):
-    """`/2021/07/09/`, or `/undated/` for None: the start of its pages' addresses."""
-    return reverse("archive:day-detail", kwargs={"day": day})
-
-
-@lru_cache(maxsize=4096)
-def page_url(day, page_slug):
-    return f"{day_url(day)}{quote(str(page_slug), safe=PATH_SAFE)}/"
-
-
 class Section:
-    """A sitemap section: the URLs of one kind of page, `limit` to a file."""
+    """A sitemap section: the URLs of one kind of page, `limit` to a file. An instance
+    serves one request: what it remembers (each day's address) is reversed in it."""
 
     limit = 50_000
     model = None
+
+    @cached_property
+    def days(self):
+        return {}
+
+    def page_url(self, day, page_slug):
+        """A page's address: its day's (`/2021/07/09/`, `/undated/`), reversed once a
+        day, and its 版次 quoted as `reverse()` quotes it."""
+        if day not in self.days:
+            self.days[day] = reverse("archive:day-detail", kwargs={"day": day})
+        return f"{self.days[day]}{quote(str(page_slug), safe=PATH_SAFE)}/"
 
     def bounds(self):
         """(first pk, last pk), (None, None) when there are no rows."""
@@ -79,7 +80,7 @@ class ArticleSitemap(Section):
 
     def location(self, row):
         day, page_slug, position, _updated = row
-        return f"{page_url(day, page_slug)}{position}/"
+        return f"{self.page_url(day, page_slug)}{position}/"
 
     def lastmod(self, row):
         return row[3]
@@ -92,7 +93,7 @@ class IssueSitemap(Section):
         return Issue.objects.values_list("date", "page_slug", "updated_at")
 
     def location(self, row):
-        return page_url(row[0], row[1])
+        return self.page_url(row[0], row[1])
 
     def lastmod(self, row):
         return row[2]
