@@ -52,6 +52,7 @@ def setup_django(data_dir: Path) -> None:
     from django.core.management import call_command
 
     django.setup()
+    call_command("migrate", interactive=False, verbosity=0)  # an archive of an older release
     call_command("collectstatic", interactive=False, verbosity=0)  # the pages name them
 
 
@@ -106,24 +107,31 @@ def fetch(client, url):
 
 def time_pages(urls: dict, repeat: int) -> dict:
     from django.core import signals
-    from django.db import close_old_connections, connection
+    from django.db import close_old_connections, connection, reset_queries
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
 
-    # As in Django's tests: a request's end would close the connection and lose the
-    # queries counted.
-    signals.request_started.disconnect(close_old_connections)
-    signals.request_finished.disconnect(close_old_connections)
+    # A request's start empties the query log and its end closes the connection: the
+    # queries of one request are counted from the log, kept between them.
+    for signal, receiver in (
+        (signals.request_started, reset_queries),
+        (signals.request_started, close_old_connections),
+        (signals.request_finished, close_old_connections),
+    ):
+        signal.disconnect(receiver)
+    connection.force_debug_cursor = True
     client = Client(SERVER_NAME="localhost")  # an allowed host
     found = {}
     for kind, url in urls.items():
         times = []
-        with CaptureQueriesContext(connection) as queries:
-            response, body = fetch(client, url)
+        connection.queries_log.clear()
+        response, body = fetch(client, url)
+        queries = list(connection.queries_log)
+        connection.force_debug_cursor = False  # the timed requests log nothing
         for _ in range(repeat):
             started = time.perf_counter()
             fetch(client, url)
             times.append((time.perf_counter() - started) * 1000)
+        connection.force_debug_cursor = True
         row = {
             "url": url,
             "status": response.status_code,
