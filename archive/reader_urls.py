@@ -7,11 +7,9 @@ article 3 of 第12版 printed that day); pages whose date nobody could read live
 
 import datetime
 
-from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path, register_converter
 
 from archive.feeds import LatestArticlesFeed
-from archive.sitemaps import SITEMAPS
 from archive.views import (
     articles,
     data,
@@ -22,6 +20,7 @@ from archive.views import (
     people,
     publications,
     robots,
+    sitemaps,
 )
 from archive.years import year_in_range
 
@@ -124,18 +123,8 @@ urlpatterns = [
     path("", home.HomeView.as_view(), name="home"),
     path("feed/", LatestArticlesFeed(), name="feed"),
     path("robots.txt", robots.robots_txt, name="robots"),
-    path(
-        "sitemap.xml",
-        sitemap_views.index,
-        {"sitemaps": SITEMAPS, "sitemap_url_name": "archive:sitemap-section"},
-        name="sitemap",
-    ),
-    path(
-        "sitemap-<section>.xml",
-        sitemap_views.sitemap,
-        {"sitemaps": SITEMAPS},
-        name="sitemap-section",
-    ),
+    path("sitemap.xml", sitemaps.index, name="sitemap"),
+    path("sitemap-<section>.xml", sitemaps.section, name="sitemap-section"),
     # Browse by date.
     path("dates/", dates.YearListView.as_view(), name="year-list"),
     path("<yyyy:year>/", dates.YearDetailView.as_view(), name="year-detail"),

@@ -2,7 +2,9 @@
 
     python bench/ingest_bench.py [--pages 1000] [--seed 1] [--steps 4] [--json] [--one-run]
 
-Generates `--pages` pages (bench/corpus.py) into a temporary folder, points
+Generates `--pages` pages into a temporary folder (real text recombined from
+../shared/corpus/ by bench/realpages.py when it is there, else or with `--corpus
+seeds` the seed pages' sentences in their layouts, bench/corpus.py), points
 BAOKAN_DATA_DIR at a fresh temporary folder (an empty SQLite database, migrated),
 then loads the pages in `--steps` equal batches with `archive.ingest.ingest()`, one
 transaction per page, as `manage.py ingest` does: one ingest() per batch (repeated
@@ -32,7 +34,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script: `python bench/ingest_bench.py`
     sys.path.insert(0, str(ROOT))
 
-from bench import corpus  # noqa: E402  (needs ROOT on the path; imports no Django)
+from bench import corpus, realpages  # noqa: E402  (needs ROOT on the path; imports no Django)
+from bench.recombined import choose_corpus  # noqa: E402
 
 MEMORY_GROWTH_LIMIT = 0.15
 TIME_RATIO_LIMIT = 1.5
@@ -141,10 +144,17 @@ def parse_times(ingest, chunks: list[list[Path]]) -> list[float]:
     return out
 
 
-def run(pages: int, seed: int, steps: int, work: Path, one_run: bool = False) -> dict:
+def run(
+    pages: int, seed: int, steps: int, work: Path, one_run: bool = False, text: str = "seeds"
+) -> dict:
+    """`text`: "seeds" (bench/corpus.py's layouts) or "real" (bench/realpages.py)."""
     started = time.perf_counter()
-    pages_dir = corpus.generate(work / "pages", pages, seed)
-    generated = corpus.load_truth(pages_dir)["stats"]
+    if text == "real":
+        pages_dir = realpages.generate(work / "pages", pages, seed)
+        generated = {"articles": pages * realpages.PER_PAGE}
+    else:
+        pages_dir = corpus.generate(work / "pages", pages, seed)
+        generated = corpus.load_truth(pages_dir)["stats"]
     corpus_s = time.perf_counter() - started
     setup_django(work / "data")
 
@@ -182,6 +192,7 @@ def run(pages: int, seed: int, steps: int, work: Path, one_run: bool = False) ->
         "memory_flat": (rss_steps[-1] - base) / base < MEMORY_GROWTH_LIMIT,
         "time_linear": s_per_page[-1] <= TIME_RATIO_LIMIT * s_per_page[0],
         "one_run": one_run,
+        "corpus": text,
         "corpus_s": round(corpus_s, 2),
         "seed": seed,
         "steps": result.rows,
@@ -224,12 +235,19 @@ def main(argv=None) -> int:
         help="one ingest() over every page (a bulk `manage.py ingest FOLDER`), not one per step",
     )
     parser.add_argument("--keep", action="store_true", help="keep the corpus and database")
+    parser.add_argument(
+        "--corpus",
+        choices=("real", "seeds"),
+        help="pages of real text recombined from ../shared/corpus/ (the default when it is "
+        "there) or of the seed pages' sentences in their layouts",
+    )
     args = parser.parse_args(argv)
+    text = choose_corpus(args.corpus, log=lambda line: sys.stderr.write(line + "\n"))
     if args.steps < 1 or args.pages < args.steps:
         parser.error("--steps must be at least 1 and --pages at least --steps")
     work = Path(tempfile.mkdtemp(prefix="baokan-bench-"))
     try:
-        result = run(args.pages, args.seed, args.steps, work, args.one_run)
+        result = run(args.pages, args.seed, args.steps, work, args.one_run, text)
     finally:
         if args.keep:
             sys.stderr.write(f"kept {work}\n")

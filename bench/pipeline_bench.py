@@ -2,9 +2,11 @@
 
     .venv/bin/python bench/pipeline_bench.py --articles 10000 [--repeat 3] [--keep DIR]
 
-Generates pages from the seeds' layouts (bench/corpus.py, same seed → same pages)
-until about `--articles` articles, migrates an empty SQLite database in a fresh data
-folder, then times `manage.py ingest PAGES` in a subprocess: it parses and stores the
+Generates pages of about `--articles` articles (same seed → same pages): of real
+text recombined from ../shared/corpus/ (bench/realpages.py; the default from the
+command line when it is there) or of the seed pages' sentences in their layouts
+(bench/corpus.py; `--corpus seeds`, and `run()`'s default, which run_all.py keeps).
+Migrates an empty SQLite database in a fresh data folder, then times `manage.py ingest PAGES` in a subprocess: it parses and stores the
 pages while its second process indexes them (search.queue.follow), and returns when
 every article is searchable. Corpus generation and migration are not timed.
 
@@ -34,10 +36,11 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench import corpus  # noqa: E402
+from bench import realpages  # noqa: E402
+from bench.recombined import choose_corpus  # noqa: E402
 
 TARGET_ARTICLES_PER_S = 150
-ARTICLES_PER_PAGE = 7.08  # what the generator averages (10 127 articles on 1 430 pages)
+ARTICLES_PER_PAGE = realpages.seeds_per_page()
 
 
 def env_for(data_dir: Path) -> dict:
@@ -156,10 +159,15 @@ def one_run(pages_dir: Path, data_dir: Path) -> dict:
     }
 
 
-def run(articles: int, seed: int = 1, repeat: int = 1, keep: Path | None = None) -> dict:
+def run(
+    articles: int, seed: int = 1, repeat: int = 1, keep: Path | None = None, corpus="seeds"
+) -> dict:
+    """`corpus`: "seeds" (bench/corpus.py), "real" (bench/realpages.py) or None for
+    real text when ../shared/corpus/ is there."""
+    corpus = choose_corpus(corpus, log=lambda line: sys.stderr.write(line + "\n"))
     work = Path(tempfile.mkdtemp(prefix="baokan-pipeline-"))
     try:
-        pages_dir = corpus.generate(work / "pages", pages_for(articles), seed)
+        pages_dir = realpages.write_pages(corpus, work / "pages", articles, seed)
         runs = []
         for i in range(repeat):
             data_dir = work / f"data{i}"
@@ -179,6 +187,7 @@ def run(articles: int, seed: int = 1, repeat: int = 1, keep: Path | None = None)
         median[key] = round(statistics.median(r[key] for r in runs), 1)
     return {
         "bench": "pipeline",
+        "corpus": corpus,
         "target_articles_per_s": TARGET_ARTICLES_PER_S,
         "seed": seed,
         "repeat": repeat,
@@ -194,8 +203,14 @@ def main(argv=None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--keep", type=Path, help="keep the last run's data folder here")
+    parser.add_argument(
+        "--corpus",
+        choices=("real", "seeds"),
+        help="pages of real text recombined from ../shared/corpus/ (the default when it is "
+        "there) or of the seed pages' sentences in their layouts",
+    )
     args = parser.parse_args(argv)
-    result = run(args.articles, args.seed, args.repeat, args.keep)
+    result = run(args.articles, args.seed, args.repeat, args.keep, args.corpus)
     sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
     return 0
 

@@ -166,6 +166,56 @@ def build_real(n, records, seed=4, per_issue=8):
             Credit.objects.bulk_create(credits, ignore_conflicts=True)
 
 
+def add_mentions(seed=4, departments=120, people=400, per_article=1.5):
+    """Mentions of people and departments, skewed as a paper's are: the k-th most
+    mentioned is named about 1/k as often as the first (Zipf), so that at 150 000
+    articles the busiest department is in tens of thousands of them and the person
+    and department pages are measured where they are heaviest. `build_real` stores
+    none (it parses no text); the departments are made up (部门N of each zone), the
+    people are those its credits made."""
+    from django.db import transaction
+
+    from archive.models import (
+        Article,
+        Department,
+        DepartmentKind,
+        DepartmentMention,
+        Person,
+        PersonMention,
+    )
+
+    rng = random.Random(seed)
+    zones = sorted(set(Article.objects.values_list("issue__publication__zone", flat=True)))
+    with transaction.atomic():
+        kept = {
+            zone: [
+                Department.objects.get_or_create(
+                    zone=zone, name=f"{zone}部门{k}", defaults={"kind": DepartmentKind.BUREAU}
+                )[0].pk
+                for k in range(1, departments + 1)
+            ]
+            for zone in zones
+        }
+        named = list(Person.objects.order_by("pk").values_list("pk", flat=True)[:people])
+        weights = [1 / k for k in range(1, departments + 1)]
+        person_weights = [1 / k for k in range(1, len(named) + 1)]
+        rows = Article.objects.order_by("pk").values_list("pk", "issue__publication__zone")
+        dept_rows, person_rows = [], []
+        for pk, zone in rows.iterator(chunk_size=5000):
+            n = rng.choices((0, 1, 2, 3), (0.2, 0.3, 0.3, 0.2))[0]
+            for dept in set(rng.choices(kept[zone], weights, k=n)):
+                dept_rows.append(DepartmentMention(article_id=pk, department_id=dept))
+            k = rng.choices((0, 1, 2), (0.4, 0.4, 0.2))[0] if named else 0
+            for person in set(rng.choices(named, person_weights, k=k)):
+                person_rows.append(PersonMention(article_id=pk, person_id=person))
+            if len(dept_rows) > 20000:
+                DepartmentMention.objects.bulk_create(dept_rows, ignore_conflicts=True)
+                PersonMention.objects.bulk_create(person_rows, ignore_conflicts=True)
+                dept_rows, person_rows = [], []
+        DepartmentMention.objects.bulk_create(dept_rows, ignore_conflicts=True)
+        PersonMention.objects.bulk_create(person_rows, ignore_conflicts=True)
+
+
 def index_all():
     """Index every article through the queue's writer, then merge to one segment."""
     from haystack import connections

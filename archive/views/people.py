@@ -167,8 +167,11 @@ def appears_with(person, limit=12):
     )
     # By date, then row: no join to the paper (as `newest_first()` has), so SQLite reads
     # only the narrow indexes of migration 0004 (tests/production/test_query_plans.py).
-    latest = Article.objects.filter(own).order_by("-issue__date", "-pk").values("pk")
-    latest = latest[:COMPANION_ARTICLES]
+    latest = Article.objects.filter(own).order_by("-issue__date", "-pk")
+    # Read once, here: as a subquery of both halves of the union below SQLite sorted
+    # the person's articles twice (at 150 037 articles, a person in 17 539 of them:
+    # 72 ms for the union, now 31 ms for this list and under 1 ms for the union).
+    latest = list(latest.values_list("pk", flat=True)[:COMPANION_ARTICLES])
     pairs = (
         Credit.objects.filter(article__in=latest)
         .exclude(person=person)

@@ -2,6 +2,8 @@
 next run completes the work: each page is one transaction, and its index updates are
 queued inside it."""
 
+import os
+import re
 import signal
 import subprocess
 import sys
@@ -108,3 +110,42 @@ for article in Article.objects.exclude(title="").order_by("pk")[::10]:
         lost.append(article.pk)
 print("all found" if not lost else f"not found: {lost}")
 """
+
+
+@pytest.mark.slow
+def test_ctrl_c_ends_an_ingest_and_its_indexer_in_a_sentence_and_the_next_run_completes(
+    data_dir, corpus_dir, clean_run
+):
+    # Ctrl-C at a terminal signals the whole process group: the ingest and its indexer.
+    process = subprocess.Popen(
+        [sys.executable, "manage.py", "ingest", str(corpus_dir)],
+        cwd=ROOT,
+        env=manage_env(data_dir),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while query(data_dir, "SELECT COUNT(*) FROM archive_issue")[0][0] < 20:
+            assert process.poll() is None, "the ingest finished before it could be stopped"
+            assert time.monotonic() < deadline, "the ingest made no progress"
+            time.sleep(0.005)
+        os.killpg(process.pid, signal.SIGINT)
+        out, err = process.communicate(timeout=120)
+    finally:
+        process.kill()
+    assert process.returncode == 1, err
+    assert "Traceback" not in out + err
+    assert re.search(
+        r"interrupted after \d+ of 100 page\(s\); every page stored is kept: run the same "
+        r"command again to store the rest",
+        err,
+    ), err
+    stored = assert_consistent(data_dir, clean_run)
+    assert 20 <= stored["count"]["issue"] < clean_run["count"]["issue"]
+    manage(data_dir, "ingest", corpus_dir)
+    assert query(data_dir, "SELECT COUNT(*) FROM search_pendingindexupdate") == [(0,)]
+    articles = {pk for (pk,) in query(data_dir, "SELECT id FROM archive_article")}
+    assert indexed_pks(data_dir) == articles

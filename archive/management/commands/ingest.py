@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 from archive.ingest import ingest
 from archive.manifest import ManifestError
 from archive.models import IngestRun
+from archive.progress import Progress
 from archive.signals import ingest_finished, ingest_started
 
 PROGRESS_EVERY = 50
@@ -55,10 +56,11 @@ class Command(BaseCommand):
         # The run is announced to whoever follows it up (the search app indexes it).
         announce = not dry_run and not options["no_index"]
         announced = False
-        report = None
+        report = progress = None
 
         def on_start(total):
-            nonlocal announced
+            nonlocal announced, progress
+            progress = Progress(total)
             if announce:
                 ingest_started.send(
                     sender=IngestRun, pages=total, stderr=self.stderr, verbosity=verbosity
@@ -66,12 +68,14 @@ class Command(BaseCommand):
                 announced = True
 
         def on_page(i, total, page):
+            progress.page(page.status, len(page.result.articles) if page.result else 0)
             if page.failed:
                 self.stderr.write(f"failed: {page.message}")
             elif verbosity >= 2:
                 self.stderr.write(f"[{i}/{total}] {page.key or page.path.name}: {page.status}")
-            elif total >= PROGRESS_EVERY and i % PROGRESS_EVERY == 0:
-                self.stderr.write(f"[{i}/{total}] pages read")
+            elif verbosity >= 1 and total >= PROGRESS_EVERY and i % PROGRESS_EVERY == 0:
+                # With the pace and the time left: a big load runs for hours.
+                self.stderr.write(progress.line())
 
         try:
             report = ingest(
@@ -85,6 +89,13 @@ class Command(BaseCommand):
             )
         except ManifestError as exc:
             raise CommandError(str(exc)) from None
+        except KeyboardInterrupt:
+            # Ctrl-C: the page being stored rolls back alone; say how to go on.
+            done = f"{progress.done} of {progress.total}" if progress else "none of the"
+            raise CommandError(
+                f"interrupted after {done} page(s); every page stored is kept: run the "
+                "same command again to store the rest"
+            ) from None
         finally:
             if announced:
                 ingest_finished.send(
