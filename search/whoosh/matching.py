@@ -17,7 +17,7 @@ know how to read, raises `Unsupported`, and the backend asks Whoosh instead.
 """
 
 from bisect import insort
-from itertools import chain, compress
+from itertools import compress
 from operator import add, itemgetter
 
 from whoosh import query as wq
@@ -28,17 +28,17 @@ from whoosh.util.numeric import byte_to_length
 from . import positional
 from .bitsets import members, to_bits, to_marks
 from .columns import MISSING_DATE
+from .positionkeys import docs_of, marks_array, marks_of, meet, term_keys
 from .postings import (
-    POSITION_BITS,
     Postings,
     Unsupported,
+    compact_positions,
     decoder,
-    position_keys,
     read_postings,
     segment_lengths,
 )
 
-PHRASE_BATCH = 8192
+PHRASE_BATCH = 32768
 
 
 class Evaluation:
@@ -202,28 +202,26 @@ class Evaluation:
     def _find_phrase(self, q, bits):
         """Of the documents `bits` (each holding every word), those with the words in a row."""
         decode = decoder(self.schema[q.fieldname].format)
+        packed = decode is compact_positions
         found = [self.postings(q.fieldname, word, positions=True) for word in q.words]
         # The rarest word first; each later one read only where the run goes on.
         order = sorted(range(len(found)), key=lambda i: len(found[i].ids))
         matched = 0
-        # A few thousand documents at a time: the sets of positions stay a few MB.
+        # A few tens of thousands of documents at a time: the keys stay a few MB.
         docs = members(bits, self.size)
         for first in range(0, len(docs), PHRASE_BATCH):
             low, high = docs[first], docs[min(first + PHRASE_BATCH, len(docs)) - 1] + 1
-            batch = bits & ((1 << high) - (1 << low))
+            marks = marks_array(to_marks(bits & ((1 << high) - (1 << low)), self.size))
             keys = None
-            for step, i in enumerate(order):
-                if step > 1:
-                    batch = to_bits({k >> POSITION_BITS for k in keys}, self.size)
+            for i in order:
                 # A position keyed by where the phrase would start: doc << 32 | (p - i + n).
-                marks = to_marks(batch, self.size)
-                shift = len(found) - i
-                more = chain.from_iterable(position_keys(found[i], marks, decode, shift, low, high))
-                keys = set(more) if keys is None else keys.intersection(more)
-                if not keys:
+                more = term_keys(found[i], marks, decode, packed) + (len(found) - i)
+                keys = more if keys is None else meet(keys, more)
+                if not len(keys):
                     break
-            if keys:
-                matched |= to_bits({k >> POSITION_BITS for k in keys}, self.size)
+                marks = marks_of(keys, self.size)
+            if len(keys):
+                matched |= docs_of(keys, self.size)
         return matched
 
     # scores

@@ -122,7 +122,7 @@ def _block_weights(weights, count):
     return list(weights)
 
 
-def _block_values(block, wanted):
+def block_values(block, wanted):
     """The encoded values (positions) of the postings at indexes `wanted` of a block."""
     ids, _weights, values = block
     if isinstance(values, tuple):  # Whoosh's own W3 blocks, an inlined posting
@@ -139,7 +139,7 @@ def _block_values(block, wanted):
     return [values[ends[i] : ends[i + 1]] for i in wanted]
 
 
-def _compact_positions(value):
+def compact_positions(value):
     # A typecode, then the position deltas; mostly bytes ("B"), read as they are.
     if value[0] == 66:
         return accumulate(value[1:])
@@ -149,7 +149,7 @@ def _compact_positions(value):
 def decoder(fmt):
     """A function from an encoded value to an iterable of positions."""
     if type(fmt) is CompactPositions and LITTLE_ENDIAN:
-        return _compact_positions
+        return compact_positions
     return fmt.decode_positions
 
 
@@ -179,7 +179,7 @@ def position_keys(postings, marks, decode, shift, low=0, high=2**32):
     (all between `low` and `high`), each as doc << 32 | (p + shift). Most of a phrase's
     time goes here, so a packed block is decoded in C: maps over the block's
     postings, no Python code per posting."""
-    packed = decode is _compact_positions
+    packed = decode is compact_positions
     for block in postings.blocks:
         ids, _weights, values = block
         if ids[-1] < low or ids[0] >= high:
@@ -188,7 +188,7 @@ def position_keys(postings, marks, decode, shift, low=0, high=2**32):
         if not wanted:
             continue
         if not (packed and isinstance(values, bytes)):
-            for i, value in zip(wanted, _block_values(block, wanted), strict=True):
+            for i, value in zip(wanted, block_values(block, wanted), strict=True):
                 yield map(((ids[i] << POSITION_BITS) + shift).__add__, decode(value))
             continue
         # `codec._pack_values`: a typecode, the values' lengths, the values; each value
