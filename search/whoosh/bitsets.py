@@ -56,6 +56,7 @@ class DocSet:
     def __init__(self, bits, size):
         self.bits, self.size, self.count = bits, size, bits.bit_count()
         self._members = self._marks = None
+        self._mask = None  # numpy bools, `facets.mask`
 
     def members(self):
         if self._members is None:
