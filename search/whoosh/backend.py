@@ -41,7 +41,7 @@ from search.locks import file_lock
 from search.queries import Outcome
 
 from . import merging
-from .bitsets import DocSet, rank
+from .bitsets import DocSet
 from .columns import MULTI_VALUED, NO_DATE, SearcherValues
 from .formats import CompactPositions
 from .integrity import read_everything, short_postings
@@ -304,7 +304,7 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         if offset >= docs.count:
             order = []
         elif sort == "relevance":
-            order = rank(evaluation.scores(query, within=docs), wanted)
+            order = evaluation.top(query, docs, wanted)
         elif sort == "newest":
             dates = state.values["date"]
             # Of equal dates the higher document number first, as before.

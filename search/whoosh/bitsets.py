@@ -5,7 +5,6 @@ C; a set is made from, or turned back into, document numbers through a bytearray
 of one byte a document, also in C (`map`, slices, `compress`).
 """
 
-import heapq
 from collections import deque
 from functools import lru_cache
 from itertools import compress, repeat
@@ -67,15 +66,3 @@ class DocSet:
         if self._marks is None:
             self._marks = to_marks(self.bits, self.size)
         return self._marks
-
-
-def rank(scores, count):
-    """The `count` documents with the highest scores, as Whoosh orders them: by
-    score, then the lower document number first."""
-    if len(scores) > count:
-        least = heapq.nlargest(count, scores.values())[-1]
-        docs = list(compress(scores, map(least.__le__, scores.values())))
-    else:
-        docs = list(scores)
-    docs.sort(key=lambda doc: (-scores[doc], doc))
-    return docs[:count]

@@ -16,10 +16,7 @@ AndNot, Phrase, Every, DateRange, and the positional SpanBefore and Near, in
 know how to read, raises `Unsupported`, and the backend asks Whoosh instead.
 """
 
-from bisect import insort
-from itertools import compress
-from operator import add, itemgetter
-
+import numpy as np
 from whoosh import query as wq
 from whoosh.query.spans import SpanQuery
 from whoosh.scoring import BM25FScorer, WeightScorer
@@ -37,6 +34,7 @@ from .postings import (
     read_postings,
     segment_lengths,
 )
+from .scores import Scores, balanced, combine, joined, shape
 
 PHRASE_BATCH = 32768
 
@@ -229,77 +227,65 @@ class Evaluation:
     def scores(self, query, within=None):
         """{document: score} for the documents `query` matches, as Whoosh's BM25F
         scores them; only those of the DocSet `within` if given (cheaper)."""
-        marks = within.marks() if within is not None else None
+        return self.score_arrays(query, within).as_dict()
+
+    def top(self, query, within, count):
+        """The `count` best documents of the DocSet `within` (`Scores.top`)."""
+        return self.score_arrays(query, within).top(count)
+
+    def score_arrays(self, query, within=None):
+        marks = marks_array(within.marks()) if within is not None else None
         return self._scores(query, marks, within.bits if within is not None else None)
 
     def _scores(self, q, marks, bits):
         kind = type(q)
         if kind is wq.Term:
-            return self._term_scores(q.fieldname, q.text, q.boost, marks, bits)
+            return self._term_scores(q.fieldname, q.text, q.boost, marks)
         if kind is wq.And or kind is wq.Or:
             _check_or(q)
             subs = q.subqueries
             if len(subs) <= 1:  # Whoosh ignores the boost of a one-query compound
-                return self._scores(subs[0], marks, bits) if subs else {}
+                return self._scores(subs[0], marks, bits) if subs else Scores()
             parts = [self._scores(sub, marks, bits) for sub in subs]
-            return _boosted(self._tree_sum(subs, parts, kind is wq.And), q.boost)
+            return self._tree_sum(subs, parts, kind is wq.And).boosted(q.boost)
         if kind is wq.AndMaybe:
-            result = self._scores(q.a, marks, bits)
-            extra = self._scores(q.b, marks, bits)
-            both = extra.keys() & result.keys()
-            if both:  # `result` is this call's own dict: every _scores builds a new one
-                for d in both:
-                    result[d] = result[d] + extra[d]
-            return result
+            return self._scores(q.a, marks, bits).plus_where_both(self._scores(q.b, marks, bits))
         if kind is wq.AndNot:
             result = self._scores(q.a, marks, bits)
             out = to_marks(self._docs(q.b, -1 if bits is None else bits), self.size)
-            return {d: s for d, s in result.items() if not out[d]}
+            return result.kept(~marks_array(out)[result.docs]) if len(result) else result
         if kind is wq.Phrase:
             return self._phrase_scores(q, bits)
         if kind is positional.Before or kind is positional.Near:
             return self._span_scores(q, bits)
         if kind is wq.Every and q.fieldname in (None, "", "*"):
             live = self.live() if bits is None else self.live() & bits
-            return dict.fromkeys(members(live, self.size), float(q.boost))
+            docs = np.array(members(live, self.size), dtype=np.int64)
+            return Scores(docs, np.full(len(docs), float(q.boost)))
         if q is wq.NullQuery:
-            return {}
+            return Scores()
         raise Unsupported(kind.__name__)
 
-    def _term_scores(self, fieldname, text, boost, marks, bits=None):
+    def _term_scores(self, fieldname, text, boost, marks):
         postings = self.postings(fieldname, text)
         if postings is None:
-            return {}
-        ids, weights = postings.ids, postings.weights
-        if marks is not None and (bits is None or postings.bits(self.size) & ~bits):
-            keep = list(map(marks.__getitem__, ids))
-            ids, weights = list(compress(ids, keep)), list(compress(weights, keep))
+            return Scores()
+        ids, weights = postings.id_array(), postings.weight_array()
+        if marks is not None:
+            keep = marks[ids]
+            ids, weights = ids[keep], weights[keep]
         scorer = self._scorer(fieldname, text)
         if type(scorer) is BM25FScorer:
-            idf, k1 = scorer.idf, scorer.K1
-            parts = self._length_parts(fieldname, scorer)
-            lengths = self.lengths(fieldname)
-            k = k1 + 1
-            # bm25(): idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
-            most = max(weights, default=0)
-            if postings.counts and 512 * most < len(ids):
-                # Few distinct (count, length) pairs: score each once, then look them up
-                # in C, by count * 256 + length byte.
-                table = [idf * ((w * k) / (w + part)) for w in range(most + 1) for part in parts]
-                keys = map(add, map((256).__mul__, weights), map(lengths.__getitem__, ids))
-                scores = list(map(table.__getitem__, keys))
-            else:
-                scores = [
-                    idf * ((w * k) / (w + parts[lengths[d]]))
-                    for d, w in zip(ids, weights, strict=True)
-                ]
+            idf, k = scorer.idf, scorer.K1 + 1
+            parts = self._length_parts(fieldname, scorer)[self.lengths(fieldname)[ids]]
+            # bm25(): idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl))),
+            # each operation on float64s as Whoosh does it on Python floats.
+            scores = idf * ((weights * k) / (weights + parts))
         elif type(scorer) is WeightScorer:  # fields without lengths: the weight
             scores = weights
         else:
             raise Unsupported(type(scorer).__name__)
-        if boost != 1.0:
-            scores = [s * boost for s in scores]
-        return dict(zip(ids, scores, strict=True))
+        return Scores(ids, scores).boosted(boost)
 
     def _scorer(self, fieldname, text):
         btext = self._bytes(fieldname, text)
@@ -313,15 +299,16 @@ class Evaluation:
         key = ("parts", fieldname, scorer.K1, scorer.B, scorer.avgfl)
         if key not in self.state:
             k1, b, avgfl = scorer.K1, scorer.B, scorer.avgfl
-            self.state[key] = [k1 * ((1 - b) + b * byte_to_length(i) / avgfl) for i in range(256)]
+            parts = [k1 * ((1 - b) + b * byte_to_length(i) / avgfl) for i in range(256)]
+            self.state[key] = np.array(parts, dtype=np.float64)
         return self.state[key]
 
     def lengths(self, fieldname):
-        """The encoded length of the field in each document: bytes, one per document."""
+        """The encoded length of the field in each document: one uint8 a document."""
         key = ("lengths", fieldname)
         if key not in self.state:
             parts = [segment_lengths(leaf.reader(), fieldname) for leaf, _o in self.leaves]
-            self.state[key] = b"".join(parts)
+            self.state[key] = np.frombuffer(b"".join(parts), dtype=np.uint8)
         return self.state[key]
 
     def _tree_sum(self, subs, parts, intersect):
@@ -332,17 +319,16 @@ class Evaluation:
             reader = leaf.reader()
             sizes = [sub.estimate_size(reader) for sub in subs]
             weights = [0 - size for size in sizes] if intersect else sizes
-            shapes.setdefault(_shape(weights), []).append((offset, leaf.doc_count_all()))
+            shapes.setdefault(shape(weights), []).append((offset, leaf.doc_count_all()))
         if len(shapes) == 1:
-            return _combine(next(iter(shapes)), parts, intersect)
-        result = {}
-        for shape, ranges in shapes.items():
-            inside = bytearray(self.size)
+            return combine(next(iter(shapes)), parts, intersect)
+        pieces = []
+        for tree, ranges in shapes.items():
+            inside = np.zeros(self.size, dtype=np.bool_)
             for offset, count in ranges:
-                inside[offset : offset + count] = b"\x01" * count
-            pieces = [{d: s for d, s in part.items() if inside[d]} for part in parts]
-            result.update(_combine(shape, pieces, intersect))
-        return result
+                inside[offset : offset + count] = True
+            pieces.append(combine(tree, [part.within(inside) for part in parts], intersect))
+        return joined(pieces)
 
     def _span_scores(self, q, within):
         # Whoosh's span matchers score as the intersection they wrap: a + b for
@@ -350,25 +336,24 @@ class Evaluation:
         live = self.live() if within is None else self.live() & within
         matched = self._docs(q, live) & live
         if not matched:
-            return {}
-        marks = to_marks(matched, self.size)
+            return Scores()
+        marks = marks_array(to_marks(matched, self.size))
         subs = [q.a, q.b] if type(q) is positional.Before else q.qs
         parts = [self._scores(sub, marks, matched) for sub in subs]
-        return _combine(_balanced(len(parts)), parts, True)  # span queries have no boost
+        return combine(balanced(len(parts)), parts, True)  # span queries have no boost
 
     def _phrase_scores(self, q, within):
         within = -1 if within is None else within
         entry = self._phrase_entry(q)
         if entry is None:
-            return {}
+            return Scores()
         bits = self._phrase(q, within) & within
         if not bits:
-            return {}
-        marks = to_marks(bits, self.size)
-        words = [self._term_scores(q.fieldname, word, 1.0, marks, bits) for word in q.words]
+            return Scores()
+        marks = marks_array(to_marks(bits, self.size))
+        words = [self._term_scores(q.fieldname, word, 1.0, marks) for word in q.words]
         # Whoosh sums a phrase's words as a balanced binary tree of intersections.
-        shape = _balanced(len(words))
-        return _boosted(_combine(shape, words, True), q.boost)
+        return combine(balanced(len(words)), words, True).boosted(q.boost)
 
 
 def _has_phrase(q):
@@ -381,47 +366,3 @@ def _has_phrase(q):
 def _check_or(q):
     if type(q) is wq.Or and (q.minmatch or q.scale):
         raise Unsupported("Or with minmatch or scale")
-
-
-def _shape(weights):
-    """The tree `whoosh.util.make_weighted_tree` builds, as nested pairs of indexes.
-
-    It sorts (weight, matcher) pairs, and matchers never compare less than each
-    other: equal weights keep their order, and a new pair goes after its equals.
-    """
-    items = sorted(((w, i) for i, w in enumerate(weights)), key=itemgetter(0))
-    while len(items) > 1:
-        (wa, a), (wb, b) = items[0], items[1]
-        del items[:2]
-        insort(items, (wa + wb, (a, b)), key=itemgetter(0))
-    return items[0][1]
-
-
-def _balanced(count, start=0):
-    """The tree `whoosh.util.make_binary_tree` builds over `count` items."""
-    if count == 1:
-        return start
-    half = count // 2
-    return (_balanced(half, start), _balanced(count - half, start + half))
-
-
-def _combine(shape, parts, intersect):
-    if type(shape) is int:
-        return parts[shape]
-    a = _combine(shape[0], parts, intersect)
-    b = _combine(shape[1], parts, intersect)
-    # a + b == b + a in floating point; only the grouping has to be Whoosh's.
-    if len(a) > len(b):
-        a, b = b, a
-    if intersect:
-        return {d: s + b[d] for d, s in a.items() if d in b}
-    result = dict(b)
-    for d, s in a.items():
-        result[d] = result[d] + s if d in result else s
-    return result
-
-
-def _boosted(scores, boost):
-    if boost == 1.0:
-        return scores
-    return {d: s * boost for d, s in scores.items()}

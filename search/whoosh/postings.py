@@ -14,6 +14,7 @@ from array import array
 from itertools import accumulate, chain, compress, repeat
 from operator import add, lshift
 
+import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3Codec
 
 from .bitsets import to_bits
@@ -33,10 +34,11 @@ class Postings:
     `ids`; `blocks` of (ids, weights, values) as stored, decoded when asked for. The
     values (positions) are kept only if `positions`: a phrase reads them."""
 
-    __slots__ = ("ids", "blocks", "counts", "positions", "_bits", "_weights")
+    __slots__ = ("ids", "blocks", "counts", "positions", "_bits", "_weights", "_arrays")
 
     def __init__(self, positions=False):
         self.ids, self.blocks, self._bits, self._weights = array("I"), [], None, None
+        self._arrays = None
         self.counts = True  # every weight a whole number (an int)
         self.positions = positions
 
@@ -44,6 +46,22 @@ class Postings:
         if self._bits is None:
             self._bits = to_bits(self.ids, size)
         return self._bits
+
+    def id_array(self):
+        """`ids` as numpy int64s."""
+        if self._arrays is None:
+            self._arrays = {}
+        if "ids" not in self._arrays:
+            self._arrays["ids"] = np.frombuffer(self.ids, dtype=np.uint32).astype(np.int64)
+        return self._arrays["ids"]
+
+    def weight_array(self):
+        """`weights` as numpy float64s (a whole number exactly, as Python's float of it)."""
+        if self._arrays is None:
+            self._arrays = {}
+        if "weights" not in self._arrays:
+            self._arrays["weights"] = np.array(self.weights, dtype=np.float64)
+        return self._arrays["weights"]
 
     @property
     def weights(self):
