@@ -17,6 +17,8 @@ from itertools import chain
 
 import numpy as np
 
+from .bitsets import unpacked
+
 
 class FacetCodes:
     """One facet field over a run of documents: `names`, its values sorted; `docs` and
@@ -88,7 +90,5 @@ def mask(docset):
     """The DocSet as numpy bools, one a document (worked out once per DocSet)."""
     found = getattr(docset, "_mask", None)
     if found is None:
-        raw = docset.bits.to_bytes((docset.size + 7) // 8, "little")
-        unpacked = np.unpackbits(np.frombuffer(raw, np.uint8), count=docset.size, bitorder="little")
-        found = docset._mask = unpacked.view(np.bool_)
+        found = docset._mask = unpacked(docset.bits, docset.size).view(np.bool_)
     return found
