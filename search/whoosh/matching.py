@@ -28,6 +28,7 @@ from .columns import MISSING_DATE
 from .positionkeys import docs_of, marks_array, marks_of, meet, term_keys
 from .postings import (
     Postings,
+    TermCache,
     Unsupported,
     compact_positions,
     decoder,
@@ -37,6 +38,8 @@ from .postings import (
 from .scores import Scores, balanced, combine, joined, shape
 
 PHRASE_BATCH = 32768
+# Decoded posting lists kept per open searcher (each web worker holds one).
+TERM_CACHE_MB = 64
 
 
 class Evaluation:
@@ -133,13 +136,19 @@ class Evaluation:
             raise Unsupported("DateRange")
         low = q.start if q.start is not None else 0
         high = q.end if q.end is not None else MISSING_DATE - 1
-        return to_bits((d for d, v in enumerate(self.dates) if low <= v <= high), self.size)
+        dates = self.state.get("dates")
+        if dates is None:
+            dates = self.state["dates"] = np.array(self.dates, dtype=np.int64)
+        return to_bits(np.flatnonzero((dates >= low) & (dates <= high)), self.size)
 
     def postings(self, fieldname, text, positions=False):
         """The term's `Postings` (with their positions if asked), or None when no
-        segment holds it."""
+        segment holds it; kept for later queries on this searcher (`TermCache`)."""
         key = (fieldname, text)
         found = self._postings.get(key, False)
+        if found is False:
+            known, found = self.terms().get(key)
+            found = found if known else False
         if found is False or (positions and found is not None and not found.positions):
             found = None
             btext = self._bytes(fieldname, text)
@@ -148,8 +157,15 @@ class Evaluation:
                 if (fieldname, btext) in reader:
                     found = found or Postings(positions)
                     read_postings(reader, offset, fieldname, btext, found)
-            self._postings[key] = found
+            self.terms().put(key, found, self.size)
+        self._postings[key] = found
         return found
+
+    def terms(self):
+        terms = self.state.get("terms")
+        if terms is None:
+            terms = self.state.setdefault("terms", TermCache(TERM_CACHE_MB << 20))
+        return terms
 
     def _bytes(self, fieldname, text):
         if fieldname not in self.schema:
