@@ -10,7 +10,8 @@ Overrides, relative to `haystack.backends.whoosh_backend`:
   when the index's generation changed or it was rebuilt (`delete_index` marks it).
   haystack's own `search()` reopens every segment twice per query (~4.6x bare
   Whoosh); searches run through `execute()` instead, which evaluates a query a block
-  of postings at a time (`matching.py`) and counts facets over bitsets (`columns.py`).
+  of postings at a time (`matching.py`) and counts facets over numbered values
+  (`facets.py`).
 
 - Writes (`update`, `remove`, `clear`, `apply`) take an exclusive lock beside the index
   so that one writer at a time touches it, whichever process it runs in.

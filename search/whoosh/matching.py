@@ -6,9 +6,11 @@ document, so a word found in 90 000 of 100 000 articles took 250 ms to rank and
 short article with the word). Here a term's postings are read a block at a time
 (document numbers decoded by `accumulate`, in C), a set of documents is a Python int
 used as a bitset (AND, OR and popcount run in C over 12 KB at 100 000 articles), and
-a score is BM25F computed with the expression of `whoosh.scoring.bm25`, summed in
-the order Whoosh's matcher trees sum it: the same scores to the last bit, so the
-same ranking.
+a score is BM25F computed with the expression of `whoosh.scoring.bm25` on numpy
+arrays, summed in the order Whoosh's matcher trees sum it (`scores.py`): the same
+scores to the last bit, so the same ranking. A phrase's positions are decoded in
+bulk and met as sorted arrays (`positionkeys.py`), and a term's postings, once read,
+are kept for later queries on the same searcher (`postings.TermCache`).
 
 Only the query types `search.queries` builds are evaluated (Term, And, Or, AndMaybe,
 AndNot, Phrase, Every, DateRange, and the positional SpanBefore and Near, in
