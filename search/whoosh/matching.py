@@ -41,7 +41,7 @@ from .scores import Scores, balanced, combine, joined, shape
 
 PHRASE_BATCH = 32768
 # Decoded posting lists kept per open searcher (each web worker holds one).
-TERM_CACHE_MB = 64
+TERM_CACHE_MB = 32
 
 
 class Evaluation:

@@ -74,11 +74,21 @@ class Postings:
             self._arrays["weights"] = found
         return self._arrays["weights"]
 
+    def compact(self, size):
+        """Keep only what scoring and counting read (the bitset, the ids and weights
+        as arrays), not the blocks: 16 bytes a posting instead of about 26, so the
+        cache holds more lists. Only for postings read without positions."""
+        if not self.positions and self.blocks is not None:
+            self.bits(size), self.id_array(), self.weight_array()
+            self.blocks = self.ids = None
+
     def nbytes(self, size):
         """About what these postings hold in memory once scored and counted: ids,
         blocks, the bitset and the numpy arrays (for `TermCache`'s budget)."""
+        if self.blocks is None:  # compacted
+            return 16 * len(self._arrays["ids"]) + size // 8 + 300
         stored = sum(len(v) for _i, _w, v in self.blocks if isinstance(v, bytes))
-        return 24 * len(self.ids) + 300 * len(self.blocks) + stored + size // 8
+        return 26 * len(self.ids) + 300 * len(self.blocks) + stored + size // 8
 
     @property
     def weights(self):
@@ -92,24 +102,33 @@ class Postings:
 
 
 class TermCache:
-    """Postings read for earlier queries on one searcher, the most recently used kept
-    up to `budget` bytes (`Postings.nbytes`).
+    """Postings read for earlier queries on one searcher, kept up to `budget` bytes
+    (`Postings.nbytes`).
 
     Reading a posting list is a zlib and two pickles a block of 128: at 30 037
     articles of real text, 38 % of all search time once scoring and phrases ran in
     numpy (a profile of the benchmark's 200 queries), most of it for the common words
-    that query after query asks again. A list larger than a quarter of the budget is
-    never kept (it would push out everything else for one word).
+    that query after query asks again. When it is full a list comes in only in place
+    of lists asked for less often than it (the least recently used of those first):
+    plain LRU emptied itself on the benchmark's 200 queries asked in turn (more than
+    the budget) and kept nothing; this keeps what it has until something is asked for
+    more. A list larger than a quarter of the budget is never kept.
     """
+
+    AGE_AFTER = 50_000  # counts halved when this many words have been asked for
 
     def __init__(self, budget):
         self.budget, self.used = budget, 0
         self._entries = {}  # key -> (postings or None, bytes), oldest use first
+        self._asked = {}  # key -> how often asked for (halved now and then)
         self._lock = threading.Lock()
 
     def get(self, key):
         """(True, postings or None) if known, else (False, None)."""
         with self._lock:
+            self._asked[key] = self._asked.get(key, 0) + 1
+            if len(self._asked) > self.AGE_AFTER:
+                self._asked = {k: n // 2 for k, n in self._asked.items() if n > 1}
             found = self._entries.pop(key, None)
             if found is None:
                 return False, None
@@ -117,16 +136,28 @@ class TermCache:
             return True, found[0]
 
     def put(self, key, postings, size):
+        if postings is not None:
+            postings.compact(size)
         cost = 64 if postings is None else postings.nbytes(size)
         if cost > self.budget // 4:
             return
         with self._lock:
             old = self._entries.pop(key, None)
-            self.used += cost - (old[1] if old else 0)
+            self.used -= old[1] if old else 0
+            asked = self._asked.get(key, 0)
+            victims, freed = [], 0
+            for other, (_postings, other_cost) in self._entries.items():
+                if self.used - freed + cost <= self.budget:
+                    break
+                if self._asked.get(other, 0) < asked:
+                    victims.append(other)
+                    freed += other_cost
+            if self.used - freed + cost > self.budget:
+                return  # everything here is asked for as often: keep it
+            for other in victims:
+                del self._entries[other]
+            self.used += cost - freed
             self._entries[key] = (postings, cost)
-            while self.used > self.budget and self._entries:
-                _postings, freed = self._entries.pop(next(iter(self._entries)))
-                self.used -= freed
 
 
 def read_postings(reader, offset, fieldname, btext, postings):
