@@ -10,7 +10,8 @@ Overrides, relative to `haystack.backends.whoosh_backend`:
   when the index's generation changed or it was rebuilt (`delete_index` marks it).
   haystack's own `search()` reopens every segment twice per query (~4.6x bare
   Whoosh); searches run through `execute()` instead, which evaluates a query a block
-  of postings at a time (`matching.py`) and counts facets over bitsets (`columns.py`).
+  of postings at a time (`matching.py`) and counts facets over numbered values
+  (`facets.py`).
 
 - Writes (`update`, `remove`, `clear`, `apply`) take an exclusive lock beside the index
   so that one writer at a time touches it, whichever process it runs in.
@@ -41,7 +42,7 @@ from search.locks import file_lock
 from search.queries import Outcome
 
 from . import merging
-from .bitsets import DocSet, rank
+from .bitsets import DocSet
 from .columns import MULTI_VALUED, NO_DATE, SearcherValues
 from .formats import CompactPositions
 from .integrity import read_everything, short_postings
@@ -304,7 +305,7 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         if offset >= docs.count:
             order = []
         elif sort == "relevance":
-            order = rank(evaluation.scores(query, within=docs), wanted)
+            order = evaluation.top(query, docs, wanted)
         elif sort == "newest":
             dates = state.values["date"]
             # Of equal dates the higher document number first, as before.
@@ -318,21 +319,8 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         return Outcome(pks=[pks[d] for d in order[offset:wanted]], total=docs.count, facets=counts)
 
     def _facet_counts(self, state, name, docs):
-        """`count_facet` for a `DocSet`: value by value with bitsets when many documents
-        match, document by document when few do, whichever costs less."""
-        if not docs.count:
-            return []
-        facet = state.facet(name)
-        # Rough costs in units of 0.1 µs, measured at 100 000 articles.
-        one_by_one = docs.count * (1 + 1.5 * facet.pairs / max(state.size, 1))
-        by_value = 30 * len(facet.dense) + 3 * facet.sparse_pairs + 1000
-        if one_by_one < by_value:
-            return self.count_facet(state.values[name], docs.members(), name)
-        counts = [(value, (docs.bits & bits).bit_count()) for value, bits in facet.dense.items()]
-        if facet.sparse:
-            marks = docs.marks()
-            counts += [(v, sum(map(marks.__getitem__, ids))) for v, ids in facet.sparse.items()]
-        return sorted(((v, n) for v, n in counts if n), key=lambda item: (-item[1], item[0]))
+        """`count_facet` for a `DocSet`, counted over the facet's value codes."""
+        return state.facet(name).count(docs) if docs.count else []
 
     def _execute_whoosh(
         self, searcher, values, query, match, exclude, filters, sort, offset, limit, facets

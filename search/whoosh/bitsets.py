@@ -1,41 +1,38 @@
 """Sets of documents as Python ints: bit d is document d.
 
 An AND, OR or count of two sets of 100 000 documents is one operation on 12 KB, in
-C; a set is made from, or turned back into, document numbers through a bytearray
-of one byte a document, also in C (`map`, slices, `compress`).
+C; a set is made from, or turned back into, document numbers through numpy's
+`packbits` and `unpackbits` (7 to 15 times faster than eight bytearray slices at
+30 000 documents: 15 against 224 µs for a set of 3 000).
 """
 
-import heapq
-from collections import deque
-from functools import lru_cache
-from itertools import compress, repeat
+from array import array
 
-
-@lru_cache(maxsize=4)
-def _low_bits(nbytes):
-    return int.from_bytes(b"\x01" * nbytes, "little")
+import numpy as np
 
 
 def to_bits(docs, size):
     """The bitset of document numbers `docs` (each below `size`)."""
-    marks = bytearray(size)
-    deque(map(marks.__setitem__, docs, repeat(1)), maxlen=0)
-    # Byte j of every group of eight becomes bit j: eight slices, in C.
-    bits = 0
-    for j in range(8):
-        bits |= int.from_bytes(marks[j::8], "little") << j
-    return bits
+    if isinstance(docs, list | array):
+        docs = np.asarray(docs, dtype=np.int64)
+    elif not isinstance(docs, np.ndarray):
+        docs = np.fromiter(docs, dtype=np.int64)
+    marks = np.zeros(size, dtype=np.bool_)
+    marks[docs] = True
+    return int.from_bytes(np.packbits(marks, bitorder="little").tobytes(), "little")
+
+
+def unpacked(bits, size):
+    """`bits` as numpy uint8s, 1 where it holds the document and 0 elsewhere."""
+    if bits < 0:  # -1: every document
+        bits &= (1 << size) - 1
+    raw = bits.to_bytes((size + 7) // 8, "little")
+    return np.unpackbits(np.frombuffer(raw, dtype=np.uint8), count=size, bitorder="little")
 
 
 def to_marks(bits, size):
     """A bytearray of `size` bytes, 1 where `bits` holds the document and 0 elsewhere."""
-    nbytes = (size + 7) // 8
-    marks = bytearray(nbytes * 8)
-    low = _low_bits(nbytes)
-    for j in range(8):
-        marks[j::8] = ((bits >> j) & low).to_bytes(nbytes, "little")
-    del marks[size:]
-    return marks
+    return bytearray(unpacked(bits, size).tobytes())
 
 
 def members(bits, size):
@@ -47,7 +44,7 @@ def members(bits, size):
             found.append(low.bit_length() - 1)
             bits ^= low
         return found
-    return list(compress(range(size), to_marks(bits, size)))
+    return np.flatnonzero(unpacked(bits, size)).tolist()
 
 
 class DocSet:
@@ -56,6 +53,7 @@ class DocSet:
     def __init__(self, bits, size):
         self.bits, self.size, self.count = bits, size, bits.bit_count()
         self._members = self._marks = None
+        self._mask = None  # numpy bools, `facets.mask`
 
     def members(self):
         if self._members is None:
@@ -66,15 +64,3 @@ class DocSet:
         if self._marks is None:
             self._marks = to_marks(self.bits, self.size)
         return self._marks
-
-
-def rank(scores, count):
-    """The `count` documents with the highest scores, as Whoosh orders them: by
-    score, then the lower document number first."""
-    if len(scores) > count:
-        least = heapq.nlargest(count, scores.values())[-1]
-        docs = list(compress(scores, map(least.__le__, scores.values())))
-    else:
-        docs = list(scores)
-    docs.sort(key=lambda doc: (-scores[doc], doc))
-    return docs[:count]

@@ -2,19 +2,17 @@
 
 The backend reads each segment's columns once (`SegmentValues`) and joins them for a
 searcher (`SearcherValues`); a new segment after a commit is the only one read
-again. For each facet field, the documents holding each value are kept as a bitset
-(a common value) or an array of document numbers (a rare one), to count a facet over
-a result set of any size without visiting its documents one by one.
+again. Each facet field's values are numbered (`facets.FacetCodes`), to count a
+facet over a result set of any size in numpy.
 """
 
 import sys
 from array import array
-from dataclasses import dataclass
 
 from haystack.constants import DJANGO_ID
 from whoosh.columns import NumericColumn, VarBytesColumn
 
-from .bitsets import to_bits
+from .facets import FacetCodes
 
 # Facet and filter fields, by how many values an article has (every `exact` and
 # `names` field of search_indexes.py: check_index counts each as a facet).
@@ -61,18 +59,10 @@ class SegmentValues:
                 self.values[name] = list(map(distinct.__getitem__, raw))
 
     def facet(self, name):
+        """The segment's `FacetCodes` of a facet field."""
         found = self._facets.get(name)
         if found is None:
-            groups = {}
-            if name in MULTI_VALUED:
-                for doc, held in enumerate(self.values[name]):
-                    for value in held:
-                        groups.setdefault(value, []).append(doc)
-            else:
-                for doc, value in enumerate(self.values[name]):
-                    if value is not None:
-                        groups.setdefault(value, []).append(doc)
-            found = self._facets[name] = Facet.of(groups, self.size)
+            found = self._facets[name] = FacetCodes.of(self.values[name], name in MULTI_VALUED)
         return found
 
 
@@ -110,42 +100,6 @@ def _split(raw):
     return tuple(map(sys.intern, filter(None, raw.decode("utf-8").split(",")))) if raw else ()
 
 
-# A value held by at least this share of the documents gets a bitset (size / 8 bytes,
-# a count in ~3 µs); rarer ones an array of document numbers (4 bytes each).
-DENSE_SHARE = 1 / 256
-
-
-@dataclass
-class Facet:
-    """One facet field's values: `dense` {value: bitset}, `sparse` {value: doc numbers}."""
-
-    dense: dict
-    sparse: dict
-    pairs: int  # (document, value) pairs: what counting the values one document at a time costs
-    sparse_pairs: int = 0
-
-    def __post_init__(self):
-        self.sparse_pairs = sum(map(len, self.sparse.values()))
-
-    @classmethod
-    def of(cls, groups, size):
-        least = max(16, int(size * DENSE_SHARE))
-        dense = {v: to_bits(docs, size) for v, docs in groups.items() if len(docs) >= least}
-        sparse = {v: array("I", docs) for v, docs in groups.items() if len(docs) < least}
-        return cls(dense, sparse, sum(map(len, groups.values())))
-
-    def shifted(self, offset, size, dense_values):
-        """This segment's facet in the numbers of a searcher where it starts at `offset`."""
-        dense = {v: bits << offset for v, bits in self.dense.items()}
-        sparse = {}
-        for value, docs in self.sparse.items():
-            if value in dense_values:
-                dense[value] = to_bits(docs, size) << offset
-            else:
-                sparse[value] = array("I", [d + offset for d in docs]) if offset else docs
-        return dense, sparse
-
-
 class SearcherValues:
     """Per-document values for a whole searcher, built from cached segments; its
     facets; and `cache`, what `matching.py` works out once per searcher."""
@@ -169,24 +123,11 @@ class SearcherValues:
         cache.update(segments)
 
     def facet(self, name):
-        """The `Facet` of a field over every segment."""
+        """The `FacetCodes` of a field over every segment."""
         found = self._facets.get(name)
         if found is None:
-            parts = [
-                (segment.facet(name), segment.size, offset) for segment, offset in self.segments
-            ]
-            if len(parts) == 1:
-                found = parts[0][0]
-            else:
-                dense_values = set().union(*(facet.dense for facet, _size, _offset in parts))
-                dense, sparse = {}, {}
-                for facet, size, offset in parts:
-                    more_dense, more_sparse = facet.shifted(offset, size, dense_values)
-                    for value, bits in more_dense.items():
-                        dense[value] = dense.get(value, 0) | bits
-                    for value, docs in more_sparse.items():
-                        sparse.setdefault(value, array("I")).extend(docs)
-                found = Facet(dense, sparse, sum(facet.pairs for facet, _s, _o in parts))
+            parts = [(segment.facet(name), offset) for segment, offset in self.segments]
+            found = parts[0][0] if len(parts) == 1 else FacetCodes.join(parts, self.size)
             self._facets[name] = found
         return found
 

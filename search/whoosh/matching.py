@@ -6,9 +6,11 @@ document, so a word found in 90 000 of 100 000 articles took 250 ms to rank and
 short article with the word). Here a term's postings are read a block at a time
 (document numbers decoded by `accumulate`, in C), a set of documents is a Python int
 used as a bitset (AND, OR and popcount run in C over 12 KB at 100 000 articles), and
-a score is BM25F computed with the expression of `whoosh.scoring.bm25`, summed in
-the order Whoosh's matcher trees sum it: the same scores to the last bit, so the
-same ranking.
+a score is BM25F computed with the expression of `whoosh.scoring.bm25` on numpy
+arrays, summed in the order Whoosh's matcher trees sum it (`scores.py`): the same
+scores to the last bit, so the same ranking. A phrase's positions are decoded in
+bulk and met as sorted arrays (`positionkeys.py`), and a term's postings, once read,
+are kept for later queries on the same searcher (`postings.TermCache`).
 
 Only the query types `search.queries` builds are evaluated (Term, And, Or, AndMaybe,
 AndNot, Phrase, Every, DateRange, and the positional SpanBefore and Near, in
@@ -16,10 +18,7 @@ AndNot, Phrase, Every, DateRange, and the positional SpanBefore and Near, in
 know how to read, raises `Unsupported`, and the backend asks Whoosh instead.
 """
 
-from bisect import insort
-from itertools import chain, compress
-from operator import add, itemgetter
-
+import numpy as np
 from whoosh import query as wq
 from whoosh.query.spans import SpanQuery
 from whoosh.scoring import BM25FScorer, WeightScorer
@@ -28,17 +27,21 @@ from whoosh.util.numeric import byte_to_length
 from . import positional
 from .bitsets import members, to_bits, to_marks
 from .columns import MISSING_DATE
+from .positionkeys import docs_of, marks_array, marks_of, meet, term_keys
 from .postings import (
-    POSITION_BITS,
     Postings,
+    TermCache,
     Unsupported,
+    compact_positions,
     decoder,
-    position_keys,
     read_postings,
     segment_lengths,
 )
+from .scores import Scores, balanced, combine, joined, shape
 
-PHRASE_BATCH = 8192
+PHRASE_BATCH = 32768
+# Decoded posting lists kept per open searcher (each web worker holds one).
+TERM_CACHE_MB = 32
 
 
 class Evaluation:
@@ -135,13 +138,19 @@ class Evaluation:
             raise Unsupported("DateRange")
         low = q.start if q.start is not None else 0
         high = q.end if q.end is not None else MISSING_DATE - 1
-        return to_bits((d for d, v in enumerate(self.dates) if low <= v <= high), self.size)
+        dates = self.state.get("dates")
+        if dates is None:
+            dates = self.state["dates"] = np.array(self.dates, dtype=np.int64)
+        return to_bits(np.flatnonzero((dates >= low) & (dates <= high)), self.size)
 
     def postings(self, fieldname, text, positions=False):
         """The term's `Postings` (with their positions if asked), or None when no
-        segment holds it."""
+        segment holds it; kept for later queries on this searcher (`TermCache`)."""
         key = (fieldname, text)
         found = self._postings.get(key, False)
+        if found is False:
+            known, found = self.terms().get(key)
+            found = found if known else False
         if found is False or (positions and found is not None and not found.positions):
             found = None
             btext = self._bytes(fieldname, text)
@@ -150,8 +159,15 @@ class Evaluation:
                 if (fieldname, btext) in reader:
                     found = found or Postings(positions)
                     read_postings(reader, offset, fieldname, btext, found)
-            self._postings[key] = found
+            self.terms().put(key, found, self.size)
+        self._postings[key] = found
         return found
+
+    def terms(self):
+        terms = self.state.get("terms")
+        if terms is None:
+            terms = self.state.setdefault("terms", TermCache(TERM_CACHE_MB << 20))
+        return terms
 
     def _bytes(self, fieldname, text):
         if fieldname not in self.schema:
@@ -202,28 +218,26 @@ class Evaluation:
     def _find_phrase(self, q, bits):
         """Of the documents `bits` (each holding every word), those with the words in a row."""
         decode = decoder(self.schema[q.fieldname].format)
+        packed = decode is compact_positions
         found = [self.postings(q.fieldname, word, positions=True) for word in q.words]
         # The rarest word first; each later one read only where the run goes on.
         order = sorted(range(len(found)), key=lambda i: len(found[i].ids))
         matched = 0
-        # A few thousand documents at a time: the sets of positions stay a few MB.
+        # A few tens of thousands of documents at a time: the keys stay a few MB.
         docs = members(bits, self.size)
         for first in range(0, len(docs), PHRASE_BATCH):
             low, high = docs[first], docs[min(first + PHRASE_BATCH, len(docs)) - 1] + 1
-            batch = bits & ((1 << high) - (1 << low))
+            marks = marks_array(to_marks(bits & ((1 << high) - (1 << low)), self.size))
             keys = None
-            for step, i in enumerate(order):
-                if step > 1:
-                    batch = to_bits({k >> POSITION_BITS for k in keys}, self.size)
+            for i in order:
                 # A position keyed by where the phrase would start: doc << 32 | (p - i + n).
-                marks = to_marks(batch, self.size)
-                shift = len(found) - i
-                more = chain.from_iterable(position_keys(found[i], marks, decode, shift, low, high))
-                keys = set(more) if keys is None else keys.intersection(more)
-                if not keys:
+                more = term_keys(found[i], marks, decode, packed) + (len(found) - i)
+                keys = more if keys is None else meet(keys, more)
+                if not len(keys):
                     break
-            if keys:
-                matched |= to_bits({k >> POSITION_BITS for k in keys}, self.size)
+                marks = marks_of(keys, self.size)
+            if len(keys):
+                matched |= docs_of(keys, self.size)
         return matched
 
     # scores
@@ -231,77 +245,65 @@ class Evaluation:
     def scores(self, query, within=None):
         """{document: score} for the documents `query` matches, as Whoosh's BM25F
         scores them; only those of the DocSet `within` if given (cheaper)."""
-        marks = within.marks() if within is not None else None
+        return self.score_arrays(query, within).as_dict()
+
+    def top(self, query, within, count):
+        """The `count` best documents of the DocSet `within` (`Scores.top`)."""
+        return self.score_arrays(query, within).top(count)
+
+    def score_arrays(self, query, within=None):
+        marks = marks_array(within.marks()) if within is not None else None
         return self._scores(query, marks, within.bits if within is not None else None)
 
     def _scores(self, q, marks, bits):
         kind = type(q)
         if kind is wq.Term:
-            return self._term_scores(q.fieldname, q.text, q.boost, marks, bits)
+            return self._term_scores(q.fieldname, q.text, q.boost, marks)
         if kind is wq.And or kind is wq.Or:
             _check_or(q)
             subs = q.subqueries
             if len(subs) <= 1:  # Whoosh ignores the boost of a one-query compound
-                return self._scores(subs[0], marks, bits) if subs else {}
+                return self._scores(subs[0], marks, bits) if subs else Scores()
             parts = [self._scores(sub, marks, bits) for sub in subs]
-            return _boosted(self._tree_sum(subs, parts, kind is wq.And), q.boost)
+            return self._tree_sum(subs, parts, kind is wq.And).boosted(q.boost)
         if kind is wq.AndMaybe:
-            result = self._scores(q.a, marks, bits)
-            extra = self._scores(q.b, marks, bits)
-            both = extra.keys() & result.keys()
-            if both:  # `result` is this call's own dict: every _scores builds a new one
-                for d in both:
-                    result[d] = result[d] + extra[d]
-            return result
+            return self._scores(q.a, marks, bits).plus_where_both(self._scores(q.b, marks, bits))
         if kind is wq.AndNot:
             result = self._scores(q.a, marks, bits)
             out = to_marks(self._docs(q.b, -1 if bits is None else bits), self.size)
-            return {d: s for d, s in result.items() if not out[d]}
+            return result.kept(~marks_array(out)[result.docs]) if len(result) else result
         if kind is wq.Phrase:
             return self._phrase_scores(q, bits)
         if kind is positional.Before or kind is positional.Near:
             return self._span_scores(q, bits)
         if kind is wq.Every and q.fieldname in (None, "", "*"):
             live = self.live() if bits is None else self.live() & bits
-            return dict.fromkeys(members(live, self.size), float(q.boost))
+            docs = np.array(members(live, self.size), dtype=np.int64)
+            return Scores(docs, np.full(len(docs), float(q.boost)))
         if q is wq.NullQuery:
-            return {}
+            return Scores()
         raise Unsupported(kind.__name__)
 
-    def _term_scores(self, fieldname, text, boost, marks, bits=None):
+    def _term_scores(self, fieldname, text, boost, marks):
         postings = self.postings(fieldname, text)
         if postings is None:
-            return {}
-        ids, weights = postings.ids, postings.weights
-        if marks is not None and (bits is None or postings.bits(self.size) & ~bits):
-            keep = list(map(marks.__getitem__, ids))
-            ids, weights = list(compress(ids, keep)), list(compress(weights, keep))
+            return Scores()
+        ids, weights = postings.id_array(), postings.weight_array()
+        if marks is not None:
+            keep = marks[ids]
+            ids, weights = ids[keep], weights[keep]
         scorer = self._scorer(fieldname, text)
         if type(scorer) is BM25FScorer:
-            idf, k1 = scorer.idf, scorer.K1
-            parts = self._length_parts(fieldname, scorer)
-            lengths = self.lengths(fieldname)
-            k = k1 + 1
-            # bm25(): idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
-            most = max(weights, default=0)
-            if postings.counts and 512 * most < len(ids):
-                # Few distinct (count, length) pairs: score each once, then look them up
-                # in C, by count * 256 + length byte.
-                table = [idf * ((w * k) / (w + part)) for w in range(most + 1) for part in parts]
-                keys = map(add, map((256).__mul__, weights), map(lengths.__getitem__, ids))
-                scores = list(map(table.__getitem__, keys))
-            else:
-                scores = [
-                    idf * ((w * k) / (w + parts[lengths[d]]))
-                    for d, w in zip(ids, weights, strict=True)
-                ]
+            idf, k = scorer.idf, scorer.K1 + 1
+            parts = self._length_parts(fieldname, scorer)[self.lengths(fieldname)[ids]]
+            # bm25(): idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl))),
+            # each operation on float64s as Whoosh does it on Python floats.
+            scores = idf * ((weights * k) / (weights + parts))
         elif type(scorer) is WeightScorer:  # fields without lengths: the weight
             scores = weights
         else:
             raise Unsupported(type(scorer).__name__)
-        if boost != 1.0:
-            scores = [s * boost for s in scores]
-        return dict(zip(ids, scores, strict=True))
+        return Scores(ids, scores).boosted(boost)
 
     def _scorer(self, fieldname, text):
         btext = self._bytes(fieldname, text)
@@ -315,15 +317,16 @@ class Evaluation:
         key = ("parts", fieldname, scorer.K1, scorer.B, scorer.avgfl)
         if key not in self.state:
             k1, b, avgfl = scorer.K1, scorer.B, scorer.avgfl
-            self.state[key] = [k1 * ((1 - b) + b * byte_to_length(i) / avgfl) for i in range(256)]
+            parts = [k1 * ((1 - b) + b * byte_to_length(i) / avgfl) for i in range(256)]
+            self.state[key] = np.array(parts, dtype=np.float64)
         return self.state[key]
 
     def lengths(self, fieldname):
-        """The encoded length of the field in each document: bytes, one per document."""
+        """The encoded length of the field in each document: one uint8 a document."""
         key = ("lengths", fieldname)
         if key not in self.state:
             parts = [segment_lengths(leaf.reader(), fieldname) for leaf, _o in self.leaves]
-            self.state[key] = b"".join(parts)
+            self.state[key] = np.frombuffer(b"".join(parts), dtype=np.uint8)
         return self.state[key]
 
     def _tree_sum(self, subs, parts, intersect):
@@ -334,17 +337,16 @@ class Evaluation:
             reader = leaf.reader()
             sizes = [sub.estimate_size(reader) for sub in subs]
             weights = [0 - size for size in sizes] if intersect else sizes
-            shapes.setdefault(_shape(weights), []).append((offset, leaf.doc_count_all()))
+            shapes.setdefault(shape(weights), []).append((offset, leaf.doc_count_all()))
         if len(shapes) == 1:
-            return _combine(next(iter(shapes)), parts, intersect)
-        result = {}
-        for shape, ranges in shapes.items():
-            inside = bytearray(self.size)
+            return combine(next(iter(shapes)), parts, intersect)
+        pieces = []
+        for tree, ranges in shapes.items():
+            inside = np.zeros(self.size, dtype=np.bool_)
             for offset, count in ranges:
-                inside[offset : offset + count] = b"\x01" * count
-            pieces = [{d: s for d, s in part.items() if inside[d]} for part in parts]
-            result.update(_combine(shape, pieces, intersect))
-        return result
+                inside[offset : offset + count] = True
+            pieces.append(combine(tree, [part.within(inside) for part in parts], intersect))
+        return joined(pieces)
 
     def _span_scores(self, q, within):
         # Whoosh's span matchers score as the intersection they wrap: a + b for
@@ -352,25 +354,24 @@ class Evaluation:
         live = self.live() if within is None else self.live() & within
         matched = self._docs(q, live) & live
         if not matched:
-            return {}
-        marks = to_marks(matched, self.size)
+            return Scores()
+        marks = marks_array(to_marks(matched, self.size))
         subs = [q.a, q.b] if type(q) is positional.Before else q.qs
         parts = [self._scores(sub, marks, matched) for sub in subs]
-        return _combine(_balanced(len(parts)), parts, True)  # span queries have no boost
+        return combine(balanced(len(parts)), parts, True)  # span queries have no boost
 
     def _phrase_scores(self, q, within):
         within = -1 if within is None else within
         entry = self._phrase_entry(q)
         if entry is None:
-            return {}
+            return Scores()
         bits = self._phrase(q, within) & within
         if not bits:
-            return {}
-        marks = to_marks(bits, self.size)
-        words = [self._term_scores(q.fieldname, word, 1.0, marks, bits) for word in q.words]
+            return Scores()
+        marks = marks_array(to_marks(bits, self.size))
+        words = [self._term_scores(q.fieldname, word, 1.0, marks) for word in q.words]
         # Whoosh sums a phrase's words as a balanced binary tree of intersections.
-        shape = _balanced(len(words))
-        return _boosted(_combine(shape, words, True), q.boost)
+        return combine(balanced(len(words)), words, True).boosted(q.boost)
 
 
 def _has_phrase(q):
@@ -383,47 +384,3 @@ def _has_phrase(q):
 def _check_or(q):
     if type(q) is wq.Or and (q.minmatch or q.scale):
         raise Unsupported("Or with minmatch or scale")
-
-
-def _shape(weights):
-    """The tree `whoosh.util.make_weighted_tree` builds, as nested pairs of indexes.
-
-    It sorts (weight, matcher) pairs, and matchers never compare less than each
-    other: equal weights keep their order, and a new pair goes after its equals.
-    """
-    items = sorted(((w, i) for i, w in enumerate(weights)), key=itemgetter(0))
-    while len(items) > 1:
-        (wa, a), (wb, b) = items[0], items[1]
-        del items[:2]
-        insort(items, (wa + wb, (a, b)), key=itemgetter(0))
-    return items[0][1]
-
-
-def _balanced(count, start=0):
-    """The tree `whoosh.util.make_binary_tree` builds over `count` items."""
-    if count == 1:
-        return start
-    half = count // 2
-    return (_balanced(half, start), _balanced(count - half, start + half))
-
-
-def _combine(shape, parts, intersect):
-    if type(shape) is int:
-        return parts[shape]
-    a = _combine(shape[0], parts, intersect)
-    b = _combine(shape[1], parts, intersect)
-    # a + b == b + a in floating point; only the grouping has to be Whoosh's.
-    if len(a) > len(b):
-        a, b = b, a
-    if intersect:
-        return {d: s + b[d] for d, s in a.items() if d in b}
-    result = dict(b)
-    for d, s in a.items():
-        result[d] = result[d] + s if d in result else s
-    return result
-
-
-def _boosted(scores, boost):
-    if boost == 1.0:
-        return scores
-    return {d: s * boost for d, s in scores.items()}

@@ -31,8 +31,8 @@ from .codec import CompactCodec, CompactFieldWriter
 from .postings import (
     Postings,
     Unsupported,
-    _block_values,
     _block_weights,
+    block_values,
     read_postings,
     segment_lengths,
 )
@@ -202,19 +202,21 @@ def _live_postings(fieldname, btext, holders, fixed):
     for reader, numbers in holders:
         postings = Postings(positions=True)
         read_postings(reader, 0, fieldname, btext, postings)
-        for block_ids, block_weights, block_values in postings.blocks:
+        for block_ids, block_weights, stored_values in postings.blocks:
             count = len(block_ids)
             new_ids = [numbers[d] for d in block_ids]
             block_weights = _block_weights(block_weights, count)
-            block_values = _values(fixed, (block_ids, block_weights, block_values), count)
+            stored_values = _values(fixed, (block_ids, block_weights, stored_values), count)
             if _DELETED in new_ids:
                 kept = [n != _DELETED for n in new_ids]
                 new_ids = list(compress(new_ids, kept))
                 block_weights = list(compress(block_weights, kept))
-                block_values = list(compress(block_values, kept)) if block_values else block_values
+                stored_values = (
+                    list(compress(stored_values, kept)) if stored_values else stored_values
+                )
             ids.extend(new_ids)
             weights.extend(block_weights)
-            values.extend(v for v in block_values if v)
+            values.extend(v for v in stored_values if v)
     return ids, weights, values
 
 
@@ -224,7 +226,7 @@ def _values(fixed, block, count):
     if fixed == 0 or values is None:
         return []
     if fixed is None or fixed < 0:
-        return _block_values(block, range(count))
+        return block_values(block, range(count))
     if isinstance(values, tuple):
         return list(values)
     if isinstance(values, bytes) and len(values) == fixed * count:

@@ -9,11 +9,13 @@ fetched in one read and each block decoded whole, in C where Python allows.
 import pickle
 import struct
 import sys
+import threading
 import zlib
 from array import array
 from itertools import accumulate, chain, compress, repeat
 from operator import add, lshift
 
+import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3Codec
 
 from .bitsets import to_bits
@@ -22,6 +24,8 @@ from .formats import CompactPositions
 LITTLE_ENDIAN = sys.byteorder == "little"
 POSITION_BITS = 32  # a phrase's (document, position) pairs are keyed doc << 32 | position
 _INT = struct.Struct("!i")  # StructFile.write_int
+# Packed weights (`codec._pack_weights`): counts as "H", anything else as "f".
+_PACKED = {b"H": np.dtype("<u2"), b"f": np.dtype("<f4")}
 
 
 class Unsupported(Exception):
@@ -33,10 +37,11 @@ class Postings:
     `ids`; `blocks` of (ids, weights, values) as stored, decoded when asked for. The
     values (positions) are kept only if `positions`: a phrase reads them."""
 
-    __slots__ = ("ids", "blocks", "counts", "positions", "_bits", "_weights")
+    __slots__ = ("ids", "blocks", "counts", "positions", "_bits", "_weights", "_arrays")
 
     def __init__(self, positions=False):
         self.ids, self.blocks, self._bits, self._weights = array("I"), [], None, None
+        self._arrays = None
         self.counts = True  # every weight a whole number (an int)
         self.positions = positions
 
@@ -44,6 +49,46 @@ class Postings:
         if self._bits is None:
             self._bits = to_bits(self.ids, size)
         return self._bits
+
+    def id_array(self):
+        """`ids` as numpy int64s."""
+        if self._arrays is None:
+            self._arrays = {}
+        if "ids" not in self._arrays:
+            self._arrays["ids"] = np.frombuffer(self.ids, dtype=np.uint32).astype(np.int64)
+        return self._arrays["ids"]
+
+    def weight_array(self):
+        """The weights as numpy float64s, decoded from the blocks as `_block_weights`
+        decodes them (a count exactly, a packed float32 widened as Python widens it)."""
+        if self._arrays is None:
+            self._arrays = {}
+        if "weights" not in self._arrays:
+            parts = []
+            for ids, weights, _values in self.blocks:
+                if isinstance(weights, bytes) and weights[:1] in _PACKED and LITTLE_ENDIAN:
+                    parts.append(np.frombuffer(weights, _PACKED[weights[:1]], offset=1))
+                else:
+                    parts.append(np.array(_block_weights(weights, len(ids)), dtype=np.float64))
+            found = np.concatenate(parts).astype(np.float64) if parts else np.zeros(0)
+            self._arrays["weights"] = found
+        return self._arrays["weights"]
+
+    def compact(self, size):
+        """Keep only what scoring and counting read (the bitset, the ids and weights
+        as arrays), not the blocks: 16 bytes a posting instead of about 26, so the
+        cache holds more lists. Only for postings read without positions."""
+        if not self.positions and self.blocks is not None:
+            self.bits(size), self.id_array(), self.weight_array()
+            self.blocks = self.ids = None
+
+    def nbytes(self, size):
+        """About what these postings hold in memory once scored and counted: ids,
+        blocks, the bitset and the numpy arrays (for `TermCache`'s budget)."""
+        if self.blocks is None:  # compacted
+            return 16 * len(self._arrays["ids"]) + size // 8 + 300
+        stored = sum(len(v) for _i, _w, v in self.blocks if isinstance(v, bytes))
+        return 26 * len(self.ids) + 300 * len(self.blocks) + stored + size // 8
 
     @property
     def weights(self):
@@ -54,6 +99,65 @@ class Postings:
                 self.counts = self.counts and all(type(w) is int for w in decoded[:1])
                 self._weights += decoded
         return self._weights
+
+
+class TermCache:
+    """Postings read for earlier queries on one searcher, kept up to `budget` bytes
+    (`Postings.nbytes`).
+
+    Reading a posting list is a zlib and two pickles a block of 128: at 30 037
+    articles of real text, 38 % of all search time once scoring and phrases ran in
+    numpy (a profile of the benchmark's 200 queries), most of it for the common words
+    that query after query asks again. When it is full a list comes in only in place
+    of lists asked for less often than it (the least recently used of those first):
+    plain LRU emptied itself on the benchmark's 200 queries asked in turn (more than
+    the budget) and kept nothing; this keeps what it has until something is asked for
+    more. A list larger than a quarter of the budget is never kept.
+    """
+
+    AGE_AFTER = 50_000  # counts halved when this many words have been asked for
+
+    def __init__(self, budget):
+        self.budget, self.used = budget, 0
+        self._entries = {}  # key -> (postings or None, bytes), oldest use first
+        self._asked = {}  # key -> how often asked for (halved now and then)
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        """(True, postings or None) if known, else (False, None)."""
+        with self._lock:
+            self._asked[key] = self._asked.get(key, 0) + 1
+            if len(self._asked) > self.AGE_AFTER:
+                self._asked = {k: n // 2 for k, n in self._asked.items() if n > 1}
+            found = self._entries.pop(key, None)
+            if found is None:
+                return False, None
+            self._entries[key] = found
+            return True, found[0]
+
+    def put(self, key, postings, size):
+        if postings is not None:
+            postings.compact(size)
+        cost = 64 if postings is None else postings.nbytes(size)
+        if cost > self.budget // 4:
+            return
+        with self._lock:
+            old = self._entries.pop(key, None)
+            self.used -= old[1] if old else 0
+            asked = self._asked.get(key, 0)
+            victims, freed = [], 0
+            for other, (_postings, other_cost) in self._entries.items():
+                if self.used - freed + cost <= self.budget:
+                    break
+                if self._asked.get(other, 0) < asked:
+                    victims.append(other)
+                    freed += other_cost
+            if self.used - freed + cost > self.budget:
+                return  # everything here is asked for as often: keep it
+            for other in victims:
+                del self._entries[other]
+            self.used += cost - freed
+            self._entries[key] = (postings, cost)
 
 
 def read_postings(reader, offset, fieldname, btext, postings):
@@ -122,7 +226,7 @@ def _block_weights(weights, count):
     return list(weights)
 
 
-def _block_values(block, wanted):
+def block_values(block, wanted):
     """The encoded values (positions) of the postings at indexes `wanted` of a block."""
     ids, _weights, values = block
     if isinstance(values, tuple):  # Whoosh's own W3 blocks, an inlined posting
@@ -139,7 +243,7 @@ def _block_values(block, wanted):
     return [values[ends[i] : ends[i + 1]] for i in wanted]
 
 
-def _compact_positions(value):
+def compact_positions(value):
     # A typecode, then the position deltas; mostly bytes ("B"), read as they are.
     if value[0] == 66:
         return accumulate(value[1:])
@@ -149,7 +253,7 @@ def _compact_positions(value):
 def decoder(fmt):
     """A function from an encoded value to an iterable of positions."""
     if type(fmt) is CompactPositions and LITTLE_ENDIAN:
-        return _compact_positions
+        return compact_positions
     return fmt.decode_positions
 
 
@@ -179,7 +283,7 @@ def position_keys(postings, marks, decode, shift, low=0, high=2**32):
     (all between `low` and `high`), each as doc << 32 | (p + shift). Most of a phrase's
     time goes here, so a packed block is decoded in C: maps over the block's
     postings, no Python code per posting."""
-    packed = decode is _compact_positions
+    packed = decode is compact_positions
     for block in postings.blocks:
         ids, _weights, values = block
         if ids[-1] < low or ids[0] >= high:
@@ -188,7 +292,7 @@ def position_keys(postings, marks, decode, shift, low=0, high=2**32):
         if not wanted:
             continue
         if not (packed and isinstance(values, bytes)):
-            for i, value in zip(wanted, _block_values(block, wanted), strict=True):
+            for i, value in zip(wanted, block_values(block, wanted), strict=True):
                 yield map(((ids[i] << POSITION_BITS) + shift).__add__, decode(value))
             continue
         # `codec._pack_values`: a typecode, the values' lengths, the values; each value

@@ -10,9 +10,12 @@ the Whoosh path (`_execute_whoosh`) returns.
 import datetime
 import random
 
+import numpy as np
 import pytest
 from haystack import connections
 from haystack.constants import ID
+from hypothesis import given
+from hypothesis import strategies as st
 from whoosh import query as wq
 from whoosh.collectors import FilterCollector, TopCollector
 
@@ -21,6 +24,7 @@ from search import engine, queries
 from search.forms import SearchForm
 from search.queries import parse
 from search.whoosh import bitsets, matching
+from search.whoosh.scores import Scores
 from search.whoosh.translate import filter_queries, to_whoosh
 from tests.archive.factories import make_issue, make_publication
 
@@ -252,8 +256,18 @@ def test_bitsets_round_trip(docs):
 
 def test_ties_go_to_the_lower_document_number():
     scores = {9: 1.0, 2: 3.0, 5: 1.0, 7: 3.0, 1: 0.5}
-    assert bitsets.rank(scores, 3) == [2, 7, 5]
-    assert bitsets.rank(scores, 10) == [2, 7, 5, 9, 1]
+    docs = sorted(scores)
+    found = Scores(np.array(docs), np.array([scores[d] for d in docs]))
+    assert found.top(3) == [2, 7, 5]
+    assert found.top(10) == [2, 7, 5, 9, 1]
+
+
+@given(st.lists(st.sampled_from([0.5, 1.0, 1.5, 2.0]), max_size=300), st.integers(1, 40))
+def test_the_top_of_many_ties_is_the_whole_ranking_cut(values, count):
+    # As Whoosh ranks: every score, by score and then the lower document first.
+    found = Scores(np.arange(len(values), dtype=np.int64), np.array(values, dtype=np.float64))
+    expected = sorted(range(len(values)), key=lambda d: (-values[d], d))[:count]
+    assert found.top(count) == expected
 
 
 def test_more_like_this_ranks_as_whoosh_does(segmented):
