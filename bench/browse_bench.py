@@ -24,7 +24,6 @@ A table goes to stderr (not with --json), one JSON line to stdout.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -37,6 +36,7 @@ from bench.server import (  # noqa: E402  (needs ROOT on the path)
     data_arguments,
     in_django,
     percentile,
+    report,
     serve,
 )
 
@@ -169,10 +169,7 @@ def main(argv=None) -> int:
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
     result = run(args.data, repeat=args.repeat, workers=args.workers)
-    if not args.json:
-        sys.stderr.write(table(result) + "\n")
-    sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
-    return 0
+    return report(result, None if args.json else table(result))
 
 
 if __name__ == "__main__":

@@ -35,7 +35,13 @@ if str(ROOT) not in sys.path:  # run as a script: `python bench/load_bench.py`
     sys.path.insert(0, str(ROOT))
 
 from bench.search_bench import QUERIES  # noqa: E402
-from bench.server import answered_pick, data_arguments, in_django, serve  # noqa: E402
+from bench.server import (  # noqa: E402
+    answered_pick,
+    data_arguments,
+    in_django,
+    report,
+    serve,
+)
 
 LUA = Path(__file__).resolve().with_name("wrk_mix.lua")
 RSS_TARGET_MB = 250.0
@@ -234,10 +240,7 @@ def main(argv=None) -> int:
         seed=args.seed,
         workers=args.workers,
     )
-    if not args.json:
-        sys.stderr.write(summary(result) + "\n")
-    sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
-    return 0
+    return report(result, None if args.json else summary(result))
 
 
 if __name__ == "__main__":

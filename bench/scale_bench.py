@@ -38,6 +38,7 @@ if str(ROOT) not in sys.path:  # run as a script: `python bench/scale_bench.py`
     sys.path.insert(0, str(ROOT))
 
 from bench.pipeline_bench import env_for, run_watched  # noqa: E402
+from bench.server import report  # noqa: E402
 
 
 def setup_django(data_dir: Path) -> None:
@@ -222,10 +223,7 @@ def main(argv=None) -> int:
     parser.add_argument("--json", action="store_true", help="print only the JSON line")
     args = parser.parse_args(argv)
     result = run(args.data, args.build, args.repeat)
-    if not args.json:
-        sys.stderr.write(table(result) + "\n")
-    sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
-    return 0
+    return report(result, None if args.json else table(result))
 
 
 if __name__ == "__main__":

@@ -189,3 +189,11 @@ def answered_pick(parser: argparse.ArgumentParser, args, pick) -> bool:
     django.setup()
     sys.stdout.write(json.dumps(pick(), ensure_ascii=False) + "\n")
     return True
+
+
+def report(result: dict, text: str | None) -> int:
+    """A benchmark's end: its table on stderr (unless --json), its JSON line on stdout."""
+    if text is not None:
+        sys.stderr.write(text + "\n")
+    sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+    return 0
