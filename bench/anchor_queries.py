@@ -5,14 +5,34 @@ The tree asks what `search.elastic.search_query_set` asks Elasticsearch, which i
 `search.whoosh.translate` asks Whoosh: each group of positive clauses must match (any
 clause of a group), no negative clause may; a word matches however jieba cut the text
 around it (a short name jieba does not know also as its two halves in a row); a phrase
-is its words at consecutive positions; a filter is its field's exact value. Nodes:
-("term", field, token), ("phrase", field, [tokens]), ("and", [nodes]), ("or", [nodes]).
+is its words at consecutive positions; a filter is its field's exact value; a bracket
+is its own items. Nodes: ("term", field, token), ("phrase", field, [tokens]),
+("and", [nodes]), ("or", [nodes]), ("not", node, [nodes]): the first less the others,
+("near", field, [tokens], slop): the words in any order with at most `slop` other
+positions among them (`search.whoosh.positional.Near`), and ("unit", field, [tokens],
+unit) for 同句/同段.
+
+What an engine cannot ask raises `Unsupported`, and that query is left out of its
+figures, by kind: FTS5 asks no proximity (NEAR counts the tokens of its rows, which
+hold one gap token where Baokan leaves PART_GAP empty positions between an article's
+parts, so a NEAR would join them), and neither anchor asks 同句/同段 (no mark may lie
+between the words: neither has Lucene's span_not).
 """
 
 from __future__ import annotations
 
+from itertools import permutations
+
 from search.analyzer import in_dictionary, is_cjk
-from search.queries import NAME_QUERIED, TEXT_FIELDS, credit_term, filter_terms
+from search.queries import NAME_QUERIED, TEXT_FIELDS, Group, credit_term, filter_terms
+
+
+class Unsupported(Exception):
+    """A query an anchor cannot ask; `str()` says why."""
+
+
+NO_NEAR = "FTS5's NEAR counts its rows' tokens: one gap token stands for PART_GAP"
+NO_UNIT = "同句/同段: no mark between the words (span_not) in tantivy or FTS5"
 
 # Exact values are indexed as one token: what would split them is replaced.
 _ONE_TOKEN = str.maketrans({" ": "_", "|": "_", "\t": "_", "\n": "_"})
@@ -30,8 +50,39 @@ def word(field, text):
     return node
 
 
+def near_node(clause):
+    """Proximity, as `search.whoosh.translate.near_query` asks it (each word whole)."""
+    field = "text" if clause.field == "body" else clause.field
+    parts = list(dict.fromkeys(clause.terms()))
+    if len(parts) < 2:
+        return word(field, parts[0]) if parts else None
+    if clause.unit:
+        return ("unit", field, parts, clause.unit)
+    return ("near", field, parts, clause.slop)
+
+
+def items_node(items):
+    """A bracket's (or a query's) items: every group, less what is excluded."""
+    must = []
+    for group in items.groups():
+        nodes = [n for n in map(clause_node, group) if n is not None]
+        if nodes:
+            must.append(nodes[0] if len(nodes) == 1 else ("or", nodes))
+    if not must:
+        return None
+    node = must[0] if len(must) == 1 else ("and", must)
+    negative = [n for n in map(clause_node, items.negative) if n is not None]
+    return ("not", node, negative) if negative else node
+
+
 def clause_node(clause):
     """One clause as a node; None when it holds no word (punctuation alone)."""
+    if isinstance(clause, Group):
+        return items_node(clause)
+    if clause.near:
+        return near_node(clause)
+    if clause.field == "page":  # 版次:4
+        return ("term", "page_number", clause.text)
     if clause.field in TEXT_FIELDS:
         parts = clause.terms()
         if not parts:
@@ -79,6 +130,10 @@ def fts5(node) -> str:
         return f"{FTS_COLUMN.get(node[1], node[1])} : {_quoted([node[2]])}"
     if kind == "phrase":
         return f"{FTS_COLUMN.get(node[1], node[1])} : {_quoted(node[2])}"
+    if kind == "not":
+        return "(" + fts5(node[1]) + "".join(f" NOT {fts5(n)}" for n in node[2]) + ")"
+    if kind in ("near", "unit"):
+        raise Unsupported(NO_NEAR if kind == "near" else NO_UNIT)
     joiner = " AND " if kind == "and" else " OR "
     return "(" + joiner.join(fts5(child) for child in node[1]) + ")"
 
@@ -97,6 +152,22 @@ def tantivy_query(tantivy, schema, positive, negative):
             return tantivy.Query.term_query(schema, node[1], node[2])
         if kind == "phrase":
             return tantivy.Query.phrase_query(schema, node[1], node[2])
+        if kind == "not":
+            return tantivy.Query.boolean_query(
+                [(tantivy.Occur.Must, build(node[1]))]
+                + [(tantivy.Occur.MustNot, build(n)) for n in node[2]]
+            )
+        if kind == "near":
+            # A sloppy phrase keeps its words' order, and its slop is the other positions
+            # among them, as Near counts: every order of the words, any of them.
+            _, field, words, slop = node
+            orders = [
+                tantivy.Query.phrase_query(schema, field, list(order), slop=slop)
+                for order in permutations(words)
+            ]
+            return tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in orders])
+        if kind == "unit":
+            raise Unsupported(NO_UNIT)
         occur = tantivy.Occur.Must if kind == "and" else tantivy.Occur.Should
         return tantivy.Query.boolean_query([(occur, build(child)) for child in node[1]])
 

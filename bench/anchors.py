@@ -27,9 +27,11 @@ from pathlib import Path
 from bench import anchor_queries as aq
 
 BATCH = 2000
-TEXT_FIELDS = ("text", "title")
+# 正文: is a word before the body's end mark in Baokan's text field; here the body's
+# positions have a field of their own (the text's up to the mark), which is the same.
+TEXT_FIELDS = ("text", "title", "kicker", "subtitle", "body")
 EXACT_FIELDS = ("year", "publication", "column", "credit", "person", "department")
-EXACT_FIELDS += ("person_names", "department_names")
+EXACT_FIELDS += ("person_names", "department_names", "page_number")
 GAP = "\x01"  # an empty position (punctuation): a token no query holds
 
 
@@ -56,6 +58,17 @@ def slots(value):
         for position in positions:
             at.setdefault(position, []).append(term)
     return [at.get(p, []) for p in range(max(at) + 1)] if at else []
+
+
+def text_slots(prepared):
+    """{field: slots} for every text field; the body's are the text's before its mark."""
+    from search.analyzer import BODY
+
+    found = {field: slots(prepared.get(field)) for field in TEXT_FIELDS if field != "body"}
+    text = found["text"]
+    end = next((p for p, terms in enumerate(text) if BODY in terms), len(text))
+    found["body"] = text[:end]
+    return found
 
 
 def values(prepared, field):
@@ -134,10 +147,7 @@ class Fts5:
         self.db.execute("BEGIN")
 
     def add(self, pk, prepared, day, text_slots):
-        row = [
-            " ".join("|".join(terms) if terms else GAP for terms in text_slots[field])
-            for field in TEXT_FIELDS
-        ]
+        row = [_fts5_positions(text_slots[field]) for field in TEXT_FIELDS]
         row += [" ".join(values(prepared, field)) for field in EXACT_FIELDS]
         marks = ", ".join("?" * (len(row) + 1))
         self.db.execute(f"INSERT INTO docs (rowid, {self._columns()}) VALUES ({marks})", [pk, *row])
@@ -168,6 +178,18 @@ class Fts5:
         return run
 
 
+def _fts5_positions(found):
+    """A field's slots as the tokenizer reads them. A run of empty positions is one gap
+    token, which keeps a phrase from bridging it: PART_GAP tokens between an article's
+    parts would be some 5 000 an article."""
+    out, empty = [], False
+    for terms in found:
+        if terms or not empty:
+            out.append("|".join(terms) if terms else GAP)
+        empty = not terms
+    return " ".join(out)
+
+
 def _positions_tokenizer(utf8: bytes, flags: int, locale):
     """Positions separated by spaces, the terms of one position by bars (FTS5 stores
     them colocated, as Baokan's index holds a word's sub-words at its position)."""
@@ -195,9 +217,9 @@ def load_engines(work_dir: Path, log):
 def build(engines, log):
     started, n = time.perf_counter(), 0
     for pk, prepared, day in documents():
-        text_slots = {field: slots(prepared.get(field)) for field in TEXT_FIELDS}
+        found = text_slots(prepared)
         for engine in engines:
-            engine.add(pk, prepared, day, text_slots)
+            engine.add(pk, prepared, day, found)
         n += 1
         if n % 10_000 == 0:
             log(f"anchors: {n} articles indexed")
@@ -236,26 +258,36 @@ def percentile(ms, p):
     return ordered[max(1, min(len(ordered), math.ceil(p / 100 * len(ordered)))) - 1]
 
 
-def _figures(passes):
-    """Medians over the passes of each pass's p50 and p95, CPU and wall."""
+def _figures(passes, subset):
+    """Medians over the passes of each pass's p50 and p95, CPU and wall, over the
+    queries of `subset` (each pass: {query: {"cpu": ms, "wall": ms}})."""
     out = {}
     for kind in ("cpu", "wall"):
         for p in (50, 95):
-            per_pass = [percentile([t[kind] for t in one], p) for one in passes]
-            out[f"{kind}_p{p}_ms"] = round(statistics.median(per_pass), 3)
+            per_pass = [percentile([one[i][kind] for i in subset], p) for one in passes]
+            out[f"{kind}_p{p}_ms"] = round(statistics.median(per_pass), 3) if subset else None
     return out
+
+
+def _prepared(engine, positive, negative, newest):
+    """(run, None), or (None, why) for a query the engine cannot ask."""
+    try:
+        return engine.prepare(positive, negative, newest), None
+    except aq.Unsupported as exc:
+        return None, str(exc)
 
 
 def run(queries, work_dir: Path, passes: int = 3, log=print) -> dict:
     """Build the anchors over the archive in the current Django database, run `queries`
-    (search_bench.Query) `passes` times on each engine, and return the figures."""
+    (query_mix.Query) `passes` times on each engine, and return the figures."""
     from search import engine as baokan
     from search.queries import FILTERS
 
     engines, missing = load_engines(Path(work_dir), log)
     build(engines, log)
     runners = {"baokan": [], "baokan_facets": [], **{e.name: [] for e in engines}}
-    for got in baokan_runs(queries):
+    skipped = {e.name: {} for e in engines}  # {engine: {kind: [count, why]}}
+    for query, got in zip(queries, baokan_runs(queries), strict=True):
         positive, negative = aq.tree(got[0], got[1]) if got else (None, [])
         if positive is None:  # nothing an anchor can be asked: left out of every figure
             for fns in runners.values():
@@ -271,16 +303,21 @@ def run(queries, work_dir: Path, passes: int = 3, log=print) -> dict:
             )
         )
         for engine in engines:
-            runners[engine.name].append(engine.prepare(positive, negative, sort == "newest"))
+            fn, why = _prepared(engine, positive, negative, sort == "newest")
+            runners[engine.name].append(fn)
+            if why:
+                skipped[engine.name].setdefault(query.kind, [0, why])[0] += 1
     asked = [i for i, fn in enumerate(runners["baokan"]) if fn is not None]
-    times = {name: [[] for _ in range(passes)] for name in runners}
+    times = {name: [{} for _ in range(passes)] for name in runners}
     hits = {name: {} for name in runners}
     for n in range(passes):
         for i in asked:  # engines side by side, query by query: the same load on each
             for name, fns in runners.items():
-                hits[name][i], cpu, wall = _timed(fns[i])
-                times[name][n].append({"cpu": cpu, "wall": wall})
-    figures = {name: _figures(times[name]) for name in runners}
+                if fns[i] is not None:
+                    hits[name][i], cpu, wall = _timed(fns[i])
+                    times[name][n][i] = {"cpu": cpu, "wall": wall}
+    answered = {name: [i for i in asked if fns[i] is not None] for name, fns in runners.items()}
+    figures = {name: _figures(times[name], answered[name]) for name in runners}
     out = {
         "queries": len(asked),
         "left_out": len(queries) - len(asked),
@@ -288,41 +325,85 @@ def run(queries, work_dir: Path, passes: int = 3, log=print) -> dict:
         "missing": missing,
         "engines": figures,
         "index_mb": {e.name: folder_mb(e.folder) for e in engines},
+        "answered": {name: len(found) for name, found in answered.items()},
+        "skipped": {name: {k: v[0] for k, v in kinds.items()} for name, kinds in skipped.items()},
+        "skipped_why": sorted({v[1] for kinds in skipped.values() for v in kinds.values()}),
         "hits_agree": {},
         "hits_differ": {},
         "ratios": {},
+        "per_kind": per_kind(queries, times, answered),
     }
     for engine in engines:
+        mine = answered[engine.name]
         differ = [
             f"{queries[i]}: Baokan {hits['baokan'][i]}, {engine.name} {hits[engine.name][i]}"
-            for i in asked
+            for i in mine
             if hits[engine.name][i] != hits["baokan"][i]
         ]
-        out["hits_agree"][engine.name] = len(asked) - len(differ)
+        out["hits_agree"][engine.name] = len(mine) - len(differ)
         out["hits_differ"][engine.name] = differ[:10]
+        # Baokan over the same queries as the anchor: a skipped kind weighs on neither.
+        same = _figures(times["baokan"], mine)
         out["ratios"][engine.name] = {
-            key: round(figures["baokan"][key] / value, 2) if value else None
+            key: round(same[key] / value, 2) if value else None
             for key, value in figures[engine.name].items()
         }
     log_table(out, log)
     return out
 
 
+def per_kind(queries, times, answered):
+    """{kind: {engine: {n, cpu_p50_ms, cpu_p95_ms}}}: of each query's median CPU time
+    over the passes; an engine that answered none of a kind is absent."""
+    out = {}
+    for kind in dict.fromkeys(q.kind for q in queries):
+        mine = [i for i, q in enumerate(queries) if q.kind == kind]
+        out[kind] = {}
+        for name, found in answered.items():
+            ms = [
+                statistics.median(one[i]["cpu"] for one in times[name])
+                for i in mine
+                if i in set(found)
+            ]
+            if ms:
+                out[kind][name] = {
+                    "n": len(ms),
+                    "cpu_p50_ms": round(percentile(ms, 50), 3),
+                    "cpu_p95_ms": round(percentile(ms, 95), 3),
+                }
+    return out
+
+
+def _cell(f):
+    return f"{f['cpu_p50_ms']:>8.2f} {f['cpu_p95_ms']:>8.2f}" if f else f"{'skipped':>17}"
+
+
 def log_table(out, log):
     log(f"anchors: {out['queries']} queries, medians of {out['passes']} passes (ms)")
-    log(f"{'engine':<14} {'CPU p50':>8} {'CPU p95':>8} {'wall p50':>9} {'wall p95':>9}")
+    log(f"{'engine':<14} {'n':>4} {'CPU p50':>8} {'CPU p95':>8} {'wall p50':>9} {'wall p95':>9}")
     for name, f in out["engines"].items():
         log(
-            f"{name:<14} {f['cpu_p50_ms']:>8} {f['cpu_p95_ms']:>8} "
+            f"{name:<14} {out['answered'][name]:>4} {f['cpu_p50_ms']:>8} {f['cpu_p95_ms']:>8} "
             f"{f['wall_p50_ms']:>9} {f['wall_p95_ms']:>9}"
         )
+    names = list(out["engines"])
+    log("per kind, CPU p50 and p95 of each query's median (ms):")
+    log(f"{'kind':<15} {'n':>3} " + " ".join(f"{name:>17}" for name in names))
+    for kind, row in out["per_kind"].items():
+        n = row.get("baokan", {}).get("n", 0)
+        log(f"{kind:<15} {n:>3} " + " ".join(_cell(row.get(name)) for name in names))
     for name, ratio in out["ratios"].items():
         log(
-            f"Baokan ÷ {name}: CPU p50 {ratio['cpu_p50_ms']}×, p95 {ratio['cpu_p95_ms']}×; "
+            f"Baokan ÷ {name} (over the {out['answered'][name]} queries it answers): "
+            f"CPU p50 {ratio['cpu_p50_ms']}×, p95 {ratio['cpu_p95_ms']}×; "
             f"wall p50 {ratio['wall_p50_ms']}×, p95 {ratio['wall_p95_ms']}×; "
-            f"hits agree {out['hits_agree'][name]}/{out['queries']}"
+            f"hits agree {out['hits_agree'][name]}/{out['answered'][name]}"
         )
         for line in out["hits_differ"][name]:
             log(f"  differs: {line}")
+        for kind, count in out["skipped"][name].items():
+            log(f"  {name} skips {count} {kind} queries")
+    for why in out["skipped_why"]:
+        log(f"  (skipped: {why})")
     for name, note in out["missing"].items():
         log(f"anchor {name} left out: {note}")

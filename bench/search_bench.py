@@ -7,11 +7,13 @@
 
 DIR is a built archive data directory (baokan.sqlite3 and whoosh_index/), however it
 was made. From its database and index the benchmark draws `--queries` realistic
-queries, deterministically from `--seed`: the issue's sixteen, then words from the
-articles spread over frequencies from rare to very common (single words and pairs),
-quoted phrases, `-word` exclusions, traditional-character spellings, the people and
-departments the archive holds (bare and as `记者:` `人物:` `单位:` fields), and a few
-with a year, paper, column or person filter or sorted by date.
+queries, deterministically from `--seed` (bench/query_mix.py): the issue's sixteen,
+then words from the articles spread over frequencies from rare to very common (single
+words and pairs), quoted phrases, `-word` exclusions, traditional-character spellings,
+the people and departments the archive holds (bare and as `记者:` `人物:` `单位:`
+fields), OR and brackets, the fields of an article's parts (`标题:` `引题:` `正文:`
+`栏目:` `版次:`), proximity (`"a b"~N`, `同句:(…)`, `同段:(…)`), and a few with a year,
+paper, column or person filter or sorted by date.
 
 Each pass requests every query once from the search page, served by gunicorn as
 deployed (bench/server.py: 2 workers, highlighting and facets on), then runs the
@@ -32,7 +34,8 @@ articles recombined from ../shared/corpus/ (bench/realtext.py) when it is there,
 saying so, from the seed pages' sentences; `--corpus` chooses.
 
 Also reported: the index's size against the raw text it indexes, and the gunicorn
-workers' RSS. One JSON line goes to stdout; the per-query table to stderr.
+workers' RSS; and per kind of query, p50 and p95 of each query's median (HTTP, bare
+Whoosh, and on the anchors). One JSON line goes to stdout; the tables to stderr.
 """
 
 from __future__ import annotations
@@ -40,14 +43,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
-import re
 import statistics
 import sys
 import tempfile
 import threading
 import time
-import urllib.parse
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,46 +55,38 @@ if str(ROOT) not in sys.path:  # run as a script: `python bench/search_bench.py`
     sys.path.insert(0, str(ROOT))
 
 from bench import recombined  # noqa: E402
+from bench.query_mix import MIX, QUERIES, Query, make_queries  # noqa: E402, F401  (their home)
 from bench.server import percentile, serve  # noqa: E402  (imports no Django)
 
-# The issue's queries: always in the set.
-QUERIES = [
-    "污染源普查",
-    "预算绩效",
-    "孙庆辉",
-    "夜市",
-    "焦裕禄",
-    '"预算绩效管理"',
-    "培训 -预算",
-    "預算績效",
-    "焦",
-    "李飞",
-    "王德敏",
-    "高新区",
-    "安全 生产",
-    "记者:孙庆辉",
-    "主题教育 -五星",
-    "营商环境",
-]
-
-# How many of each kind of generated query, per 200 (the rest are QUERIES).
-MIX = {
-    "word": 50,
-    "two words": 30,
-    "phrase": 20,
-    "exclusion": 15,
-    "traditional": 15,
-    "person": 12,
-    "credit field": 8,
-    "person field": 4,
-    "department": 10,
-    "filtered": 20,
-}
-# Document-frequency bands (share of articles holding the word), rare to very common.
-BANDS = [(0, 0.001), (0.001, 0.01), (0.01, 0.1), (0.1, 0.4), (0.4, 1.01)]
-SAMPLE_ARTICLES = 400
 CORPUS_NOTE = "bench_corpus.json"  # what --synthetic built the archive from
 TARGETS = {"p95_ms": 150, "ratio": 1.5, "index_x": 3.0, "rss_mb": 250}
+
+
+def terms_fingerprint():
+    """What the index makes of one article today (search_indexes.py, analyzer.py): an
+    archive kept from before a change of either is indexed again before it is timed."""
+    import hashlib
+
+    from search.analyzer import BODY_END, PART_END, index_positions
+
+    probe = f"本报讯 預算绩效管理，COVID-19。\n夜市{BODY_END}标题{PART_END}孙庆辉"
+    positions = sorted(index_positions(probe).items())
+    return hashlib.sha256(repr(positions).encode()).hexdigest()[:16]
+
+
+def fresh_index(data_dir: Path, log):
+    """Index the archive in `data_dir` again if --synthetic built it with other terms."""
+    note = data_dir / CORPUS_NOTE
+    if not note.is_file():
+        return
+    built = json.loads(note.read_text())
+    if built.get("terms") == terms_fingerprint():
+        return
+    log(f"{data_dir}: indexed with other terms than today's analyzer: indexing it again")
+    started = time.perf_counter()
+    recombined.index_all()
+    note.write_text(json.dumps({**built, "terms": terms_fingerprint()}) + "\n")
+    log(f"indexed again in {time.perf_counter() - started:.0f}s")
 
 
 def setup_django(data_dir):
@@ -105,174 +97,6 @@ def setup_django(data_dir):
     import django
 
     django.setup()
-
-
-# -- the queries -----------------------------------------------------------------------
-
-
-class Query:
-    """One search page request: its kind, its parameters and its URL path."""
-
-    def __init__(self, kind, q, **filters):
-        self.kind = kind
-        self.params = {"q": q, **filters}
-        self.path = "/search/?" + urllib.parse.urlencode(self.params)
-
-    def __str__(self):
-        extra = " ".join(f"{k}={v}" for k, v in self.params.items() if k != "q")
-        return f"{self.params['q']} {extra}".strip()
-
-
-def _traditional():
-    """Simplified character -> one traditional spelling that folds back to it."""
-    from search.analyzer import FOLD_TABLE, is_cjk
-
-    table = {}
-    for code in sorted(FOLD_TABLE):
-        simplified = FOLD_TABLE[code]
-        if is_cjk(chr(code)) and len(simplified) == 1 and is_cjk(simplified):
-            table.setdefault(simplified, chr(code))
-    return table
-
-
-def _vocabulary(rng, searcher):
-    """Words of a sample of articles: {word: share of articles}, and the sample."""
-    from archive.models import Article
-    from search.analyzer import is_cjk, words
-
-    pks = list(Article.objects.order_by("pk").values_list("pk", flat=True))
-    sample = sorted(rng.sample(pks, min(SAMPLE_ARTICLES, len(pks))))
-    texts = [
-        "\n".join(filter(None, row))
-        for row in Article.objects.filter(pk__in=sample).order_by("pk").values_list("title", "body")
-    ]
-    total = max(searcher.doc_count(), 1)
-    share, per_text = {}, []
-    for text in texts:
-        found = sorted({w for w in words(text) if len(w) >= 2 and all(map(is_cjk, w))})
-        per_text.append(found)
-        for word in found:
-            if word not in share:
-                share[word] = searcher.doc_frequency("text", word) / total
-    return share, texts, per_text
-
-
-def _banded(share):
-    bands = [[] for _ in BANDS]
-    for word in sorted(share):
-        for i, (low, high) in enumerate(BANDS):
-            if low <= share[word] < high:
-                bands[i].append(word)
-                break
-    return bands
-
-
-def make_queries(count=200, seed=7, searcher=None):
-    """`count` queries drawn from the archive in the current Django database."""
-    from django.db.models import Count
-
-    from archive.models import Article, Department, Issue, Person, Publication
-    from search.analyzer import is_cjk, words
-
-    rng = random.Random(seed)
-    share, texts, per_text = _vocabulary(rng, searcher)
-    bands = [b for b in _banded(share) if b]
-    to_traditional = _traditional()
-    people = list(Person.objects.annotate(n=Count("credits")).filter(n__gt=0).order_by("name"))
-    mentioned = list(Person.objects.annotate(n=Count("mentions")).filter(n__gt=0).order_by("name"))
-    departments = list(
-        Department.objects.annotate(n=Count("mentions")).filter(n__gt=0).order_by("name")
-    )
-    years = sorted({d.year for d in Issue.objects.dates("date", "year")})
-    papers = list(Publication.objects.order_by("name").values_list("name", flat=True))
-    columns = sorted(
-        set(Article.objects.exclude(column="").values_list("column", flat=True).distinct()[:50])
-    )
-
-    out, seen = [], set()
-
-    def add(kind, q, **filters):
-        query = Query(kind, q, **filters)
-        if q and query.path not in seen:
-            seen.add(query.path)
-            out.append(query)
-            return True
-        return False
-
-    for q in QUERIES:
-        add("issue", q)
-
-    def word(band=None):
-        return rng.choice(bands[rng.randrange(len(bands)) if band is None else band])
-
-    def article_words():
-        i = rng.randrange(len(texts))
-        return texts[i], per_text[i] or [word()]
-
-    def phrase():
-        text, _found = article_words()
-        clauses = [c for c in re.split(r"[\s，。、；：！？“”（）《》,.;:!?()]+", text) if c]
-        parts = [w for w in words(rng.choice(clauses))] if clauses else []
-        runs = [
-            parts[i : i + n]
-            for n in (2, 3)
-            for i in range(len(parts) - n + 1)
-            if all(len(w) > 1 and all(map(is_cjk, w)) for w in parts[i : i + n])
-        ]
-        return '"' + "".join(rng.choice(runs)) + '"' if runs else None
-
-    def two_words():
-        found = article_words()[1]
-        return " ".join(rng.sample(found, 2)) if len(found) > 1 else None
-
-    def traditional():
-        for _ in range(20):
-            w = word()
-            spelled = "".join(to_traditional.get(c, c) for c in w)
-            if spelled != w:
-                return spelled
-        return None
-
-    makers = {
-        "word": lambda i: word(i % len(bands)),
-        "two words": lambda i: two_words(),
-        "phrase": lambda i: phrase(),
-        "exclusion": lambda i: f"{word(max(0, len(bands) - 1 - i % 3))} -{word()}",
-        "traditional": lambda i: traditional(),
-        "person": lambda i: rng.choice(people).name if people else None,
-        "credit field": lambda i: f"记者:{rng.choice(people).name}" if people else None,
-        "person field": lambda i: f"人物:{rng.choice(mentioned).name}" if mentioned else None,
-        "department": lambda i: (
-            ("单位:" if i % 2 else "") + rng.choice(departments).name if departments else None
-        ),
-    }
-
-    def filtered(i):
-        # Of ten: four years, two papers, two columns, a person, a date order.
-        q, choice = word(min(i % len(bands) + 2, len(bands) - 1)), i % 10
-        if 4 <= choice < 6 and papers:
-            return q, {"publication": rng.choice(papers)}
-        if 6 <= choice < 8 and columns:
-            return q, {"column": rng.choice(columns)}
-        if choice == 8 and people:
-            return q, {"person": rng.choice(people).name}
-        if choice == 9:
-            return q, {"sort": "newest"}
-        return q, {"year": str(rng.choice(years))} if years else {}
-
-    scale = count / 200
-    for kind, share_of_200 in MIX.items():
-        wanted, made, tries = round(share_of_200 * scale), 0, 0
-        while made < wanted and tries < wanted * 20:
-            tries += 1
-            if kind == "filtered":
-                q, filters = filtered(made)
-                made += add(kind, q, **filters)
-            else:
-                made += add(kind, makers[kind](tries))  # tries: a full band is skipped
-    while len(out) < count:  # a small archive without people or columns: more words
-        add("word", word() if rng.random() < 0.5 else f"{word()} {word()}")
-    return out[:count]
 
 
 # -- timing ----------------------------------------------------------------------------
@@ -361,6 +185,7 @@ def run(
     log = log or (lambda line: print(line, file=sys.stderr))
     data_dir = Path(data_dir)
     setup_django(data_dir)
+    fresh_index(data_dir, log)
     from archive.models import Article
 
     articles = Article.objects.count()
@@ -409,6 +234,8 @@ def run(
         )
 
     http_ms, bare_ms = median_percentiles(http), median_percentiles(bare)
+    by_kind = per_kind(chosen, per_query)
+    log_per_kind(by_kind, log)
     note = data_dir / CORPUS_NOTE
     figures = {
         "corpus": json.loads(note.read_text())["corpus"] if note.is_file() else "pages",
@@ -429,6 +256,7 @@ def run(
         "index_x": round(index_bytes / text_bytes, 2) if text_bytes else None,
         "worker_rss_mb": rss,
         "kinds": {kind: sum(q.kind == kind for q in chosen) for kind in ["issue", *MIX]},
+        "per_kind": by_kind,
     }
     if with_anchors:
         from bench import anchors  # reads search/, so only once Django is set up
@@ -445,6 +273,31 @@ def run(
     return figures
 
 
+def per_kind(chosen, per_query):
+    """{kind: {queries, http_p50, http_p95, bare_p50, bare_p95}}: of each query's
+    median over the passes (a kind has 3 to 38 queries, so its p95 is its slowest or
+    next to it)."""
+    out = {}
+    for kind in dict.fromkeys(q.kind for q in chosen):
+        rows = [row for q, row in zip(chosen, per_query, strict=True) if q.kind == kind]
+        http_ms = sorted(statistics.median(row["http"]) for row in rows)
+        bare_ms = sorted(statistics.median(row["bare"]) for row in rows if row["bare"])
+        out[kind] = {"queries": len(rows)}
+        for name, ms in (("http", http_ms), ("bare", bare_ms)):
+            for p in (50, 95):
+                out[kind][f"{name}_p{p}"] = round(percentile(ms, p), 1) if ms else None
+    return out
+
+
+def log_per_kind(by_kind, log):
+    log(f"{'kind':<15} {'n':>3} {'HTTP p50':>9} {'p95':>7} {'bare p50':>9} {'p95':>7}  (ms)")
+    for kind, f in by_kind.items():
+        log(
+            f"{kind:<15} {f['queries']:>3} {f['http_p50']:>9} {f['http_p95']:>7} "
+            f"{f['bare_p50']:>9} {f['bare_p95']:>7}"
+        )
+
+
 def build_archive(data_dir: Path, articles: int, corpus=None, seed=7, log=None) -> str:
     """Build `articles` articles into the empty `data_dir` and index them (bench/recombined.py);
     return the corpus they were made from, which `run` reports."""
@@ -453,7 +306,8 @@ def build_archive(data_dir: Path, articles: int, corpus=None, seed=7, log=None) 
     setup_django(data_dir)
     started = time.perf_counter()
     corpus = recombined.build_archive(articles, corpus, seed, log)
-    (data_dir / CORPUS_NOTE).write_text(json.dumps({"corpus": corpus}) + "\n")
+    note = {"corpus": corpus, "terms": terms_fingerprint()}
+    (data_dir / CORPUS_NOTE).write_text(json.dumps(note) + "\n")
     log(f"{articles} articles ({corpus}) built and indexed in {time.perf_counter() - started:.0f}s")
     return corpus
 

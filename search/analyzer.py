@@ -17,6 +17,10 @@ This tokenizer instead:
   where an article's body ends (`BODY_END`, written after it by search_indexes.py),
   each with a term no query can type, at the gap the break leaves: 同句, 同段 and 正文:
   are asked by position against these marks (`MARKS`);
+- leaves `PART_GAP` empty positions after the body's end and after each `PART_END`
+  (which search_indexes.py writes between the headline lines, the column and the
+  names after the body), so that no proximity query joins the last words of one part
+  to the first of the next;
 - with `tokenize=False` yields the folded value as one token, as Whoosh expects.
 
 It is a module-level class with no state, because Whoosh pickles the schema (and with
@@ -199,19 +203,38 @@ PARAGRAPH = "¶"
 BODY = "§"
 MARKS = (SENTENCE, PARAGRAPH, BODY)
 BODY_END = "\ue000"  # a private-use character: what search_indexes.py writes after a body
+PART_END = "\ue001"  # and between the parts after it (a headline line, a name)
+# Empty positions after a part: more than any "A B"~N allows (queries.MAX_SLOP is one
+# less), so a name at the end of the title and the first credit are not "near". Lucene
+# calls this position_increment_gap (100 by default); search/elastic.py gives
+# OpenSearch the same, so both engines number every position alike.
+PART_GAP = 1001
 _SENTENCE_ENDS = frozenset("。！？；!?;")
-# A break's strength (a body's end ends its paragraph, a paragraph its sentence) and the
-# marks it leaves.
-_MARKS_OF = {0: (), 1: (SENTENCE,), 2: (SENTENCE, PARAGRAPH), 3: MARKS}
+_PART, _BODY = 3, 4
+# A break's strength (a body's end ends its part, a part its paragraph, a paragraph its
+# sentence) and the marks it leaves.
+_MARKS_OF = {0: (), 1: (SENTENCE,), 2: (SENTENCE, PARAGRAPH), _PART: (SENTENCE, PARAGRAPH)}
+_MARKS_OF[_BODY] = MARKS
 
 
 def _strength(piece):
     """How strong a break `piece` (what jieba yields that is no word) makes: 0 none."""
     if piece in _SENTENCE_ENDS:
         return 1
-    if piece == BODY_END:
-        return 3
+    if BODY_END in piece:
+        return _BODY
+    if PART_END in piece:
+        return _PART
     return 2 if "\n" in piece else 0
+
+
+def _skip(pos, gap, brk):
+    """How far the next word's position moves past what a break leaves: the gap's one
+    position (which holds its marks), and after a part PART_GAP more; a body's end
+    before any word (an empty body) takes one position for its mark."""
+    if pos and (gap or brk):
+        return 1 + PART_GAP if brk >= _PART else 1
+    return int(brk == _BODY)
 
 
 def index_positions(value):
@@ -230,7 +253,7 @@ def index_positions(value):
             continue
         for mark in _marks_before(pos, gap, brk):
             found.setdefault(mark, []).append(pos)
-        pos += bool(pos and (gap or brk) or brk == 3)
+        pos += _skip(pos, gap, brk)
         gap, brk = False, 0
         for term in terms:
             positions = found.get(term)
@@ -239,7 +262,7 @@ def index_positions(value):
             else:
                 positions.append(pos)
         pos += 1
-    if brk == 3:  # a body with nothing after it
+    if brk == _BODY:  # a body with nothing after it
         found.setdefault(BODY, []).append(pos)
     return found
 
@@ -250,7 +273,7 @@ def _marks_before(pos, gap, brk):
     body) is marked too."""
     if pos and (gap or brk):
         return _MARKS_OF[brk]
-    return (BODY,) if brk == 3 else ()
+    return (BODY,) if brk == _BODY else ()
 
 
 class ChineseTokenizer(Tokenizer):
@@ -307,7 +330,7 @@ class ChineseTokenizer(Tokenizer):
             emitted = [(mark, *where) for mark in _marks_before(pos - start_pos, gap, brk)]
             for piece, piece_start, piece_end in emitted:
                 yield self._token(token, piece, pos, piece_start, piece_end, value, **options)
-            pos += bool(pos != start_pos and (gap or brk) or brk == 3)
+            pos += _skip(pos - start_pos, gap, brk)
             gap, brk = False, 0
             emitted = [(word, start, end)]
             if with_subwords:
@@ -318,7 +341,7 @@ class ChineseTokenizer(Tokenizer):
             for piece, piece_start, piece_end in emitted:
                 yield self._token(token, piece, pos, piece_start, piece_end, value, **options)
             pos += 1
-        if brk == 3:
+        if brk == _BODY:
             yield self._token(token, BODY, pos, *where, value, **options)
 
     @staticmethod

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 
 from archive.models import CreditRole
 
-from .analyzer import PARAGRAPH, SENTENCE, fold, is_cjk, is_word, words
+from .analyzer import PARAGRAPH, PART_GAP, SENTENCE, fold, is_cjk, is_word, words
 
 MAX_LENGTH = 200
 MAX_CLAUSES = 24
@@ -92,7 +92,7 @@ TOKEN_RE = re.compile(
 # search.analyzer leaves where they end).
 UNITS = {"同句": "sentence", "同段": "paragraph"}
 UNIT_MARKS = {"sentence": SENTENCE, "paragraph": PARAGRAPH}  # what no window may hold
-MAX_SLOP = 1000
+MAX_SLOP = PART_GAP - 1  # 1000: the analyzer keeps an article's parts further apart
 # A span's slop no article reaches: "anywhere before" (正文:), "anywhere in one sentence".
 ANYWHERE = 1_000_000
 

@@ -10,7 +10,7 @@ from haystack import indexes
 
 from archive.models import Article, Credit, DepartmentMention, PersonMention
 
-from .analyzer import BODY_END, fold
+from .analyzer import BODY_END, PART_END, fold
 from .queries import credit_term
 
 
@@ -110,15 +110,17 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     def prepare_text(self, article):
         # The body first and its end marked (analyzer.BODY_END): 正文: asks for words
         # before the mark, so the body needs no field, and no second copy, of its own.
+        # The parts after it are kept apart (analyzer.PART_END) so that proximity never
+        # joins the title's last word to the first credit's name.
         parts = [article.title, article.kicker, article.subtitle, article.column]
         parts += [credit.person.name for credit in article.credits.all()]
         parts += [m.person.name for m in article.person_mentions.all()]
         parts += [m.department.name for m in article.department_mentions.all()]
-        rest = "\n".join(part.replace(BODY_END, "") for part in parts if part)
-        return f"{article.body.replace(BODY_END, '')}{BODY_END}{rest}"
+        return f"{_plain(article.body)}{BODY_END}{_joined(parts)}"
 
     def prepare_title(self, article):
-        return " ".join(p for p in (article.kicker, article.title, article.subtitle) if p)
+        # Three lines apart: a phrase or "A B"~N never runs from the kicker into the title.
+        return _joined((article.kicker, article.title, article.subtitle))
 
     @staticmethod
     def day(article):
@@ -163,6 +165,15 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
 
     def prepare_department_names(self, article):
         return _names(_with_aliases(m.department for m in article.department_mentions.all()))
+
+
+def _plain(text):
+    """`text` without the analyzer's part marks, which only this module writes."""
+    return text.replace(BODY_END, "").replace(PART_END, "")
+
+
+def _joined(parts):
+    return PART_END.join(_plain(part) for part in parts if part)
 
 
 def _with_aliases(holders):

@@ -56,7 +56,13 @@ def mended(clause):
     field = ASKED.get(clause.field, clause.field)
     starts = [0] if names else range(len(value) - 1)
     word_starts = {0} if names else {start for _w, start, _e in tokenize(value)}
-    found, tried = {}, {}
+    found, tried, counted = {}, {}, {}
+
+    def unknown(stretch):
+        # Asked once a stretch: 不止 is one edit from some 500 words that start 不.
+        if stretch not in counted:
+            counted[stretch] = _count(field, stretch)
+        return not counted[stretch]
 
     def offer(start, stretch, term, count):
         fixed = value[:start] + term + value[start + len(stretch) :]
@@ -66,14 +72,19 @@ def mended(clause):
         found[fixed] = min(found.get(fixed, rank), rank)
 
     for start in starts:
-        rest = value[start:]
+        if value[start].isspace():
+            continue
+        # A stretch stays inside one typed word: a proximity clause ("党性 不止"~30,
+        # 同句:(…)) is several, and stretches across its spaces cost a page that found
+        # nothing 190 ms of CPU (600 listings of the vocabulary) on 30 037 articles.
+        rest = value[start:] if names else value[start:].split(maxsplit=1)[0]
         sizes = {len(rest) - 1, len(rest), len(rest) + 1} if names else range(2, LONGEST + 1)
         for term, count in engine.vocabulary(field, rest[0], sizes):
             for size in (len(term) - 1, len(term), len(term) + 1):
                 stretch = rest[:size]
                 if len(stretch) < 2 or len(stretch) != size or (names and stretch != rest):
                     continue
-                if one_edit(stretch, term) and not _count(field, stretch):
+                if one_edit(stretch, term) and unknown(stretch):
                     offer(start, stretch, term, count)
         # The first character, which the listing by prefix cannot mend: each character
         # it is confused with, the rest as typed, looked up as a word of the index

@@ -5,7 +5,7 @@ kind of query the benchmark asks."""
 import pytest
 
 from bench import anchor_queries, anchors
-from bench.search_bench import Query
+from bench.query_mix import Query
 from search.queries import parse
 from tests.search.conftest import search_backend, small_corpus  # noqa: F401  (fixtures)
 
@@ -28,7 +28,20 @@ QUERIES = [
     Query("filtered", "本报讯", person="孙庆辉"),
     Query("sorted", "本报讯", sort="newest"),
     Query("nothing", "不存在的词语"),
+    Query("or", "夜市 | 托管"),
+    Query("brackets", "(夜市 OR 托管) 高新区"),
+    Query("brackets", "本报讯 -(孙庆辉 预算)"),
+    Query("field", "标题:夜市"),
+    Query("field", "正文:孙庆辉"),  # a byline only, in no body: nothing
+    Query("field", "正文:预算"),
+    Query("field", "版次:1 本报讯"),
+    Query("proximity", '"培训 高新区"~10'),
+    Query("proximity", '"高新区 培训"~3'),
+    Query("proximity", '"孙庆辉 黄梦玮"~1'),  # two credits: two parts, never near
+    Query("same sentence", "同句:(吕沛 工作)"),
 ]
+# What each anchor cannot ask, by kind (bench/anchor_queries.py says why).
+SKIPPED = {"tantivy": {"same sentence": 1}, "fts5": {"proximity": 3, "same sentence": 1}}
 
 
 @pytest.mark.django_db
@@ -37,10 +50,15 @@ def test_both_anchors_find_what_baokan_finds(small_corpus, tmp_path):  # noqa: F
     got = anchors.run(QUERIES, tmp_path, passes=1, log=said.append)
     assert got["missing"] == {}
     assert got["queries"] == len(QUERIES) and got["left_out"] == 0
-    assert got["hits_agree"] == {"tantivy": len(QUERIES), "fts5": len(QUERIES)}
+    assert got["skipped"] == SKIPPED
+    asked = {name: len(QUERIES) - sum(kinds.values()) for name, kinds in SKIPPED.items()}
+    assert got["answered"] == {"baokan": len(QUERIES), "baokan_facets": len(QUERIES), **asked}
+    assert got["hits_agree"] == asked
     assert set(got["ratios"]) == {"tantivy", "fts5"}
     assert set(got["engines"]) == {"baokan", "baokan_facets", "tantivy", "fts5"}
     assert any(line.startswith("Baokan ÷ tantivy") for line in said)
+    assert got["per_kind"]["proximity"]["tantivy"]["n"] == 3
+    assert "fts5" not in got["per_kind"]["proximity"]
 
 
 def test_a_phrase_an_exclusion_and_a_filter_in_fts5_syntax():
@@ -59,3 +77,26 @@ def test_a_name_jieba_does_not_know_also_matches_as_its_halves():
             ("phrase", "text", ["阿志", "强"]),
         ],
     )
+
+
+def test_brackets_proximity_fields_and_exclusions_inside_a_bracket_as_nodes():
+    positive, negative = anchor_queries.tree(
+        parse('(夜市 OR 托管 -焦作) "高新区 培训"~3 正文:预算 版次:2 同句:(夜市 托管)'), {}
+    )
+    assert negative == []
+    assert positive == (
+        "and",
+        [
+            (
+                "not",
+                ("or", [("term", "text", "夜市"), ("term", "text", "托管")]),
+                [("term", "text", "焦作")],
+            ),
+            ("near", "text", ["高新区", "培训"], 3),
+            ("term", "body", "预算"),
+            ("term", "page_number", "2"),
+            ("unit", "text", ["夜市", "托管"], "sentence"),
+        ],
+    )
+    with pytest.raises(anchor_queries.Unsupported):
+        anchor_queries.fts5(positive)

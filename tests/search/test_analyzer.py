@@ -12,6 +12,8 @@ from search.analyzer import (
     BODY_END,
     MARKS,
     PARAGRAPH,
+    PART_END,
+    PART_GAP,
     SENTENCE,
     ChineseAnalyzer,
     ChineseTokenizer,
@@ -20,6 +22,7 @@ from search.analyzer import (
     is_word,
     words,
 )
+from search.queries import MAX_SLOP
 
 SEED_DIR = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
 
@@ -131,6 +134,7 @@ def _token_positions(text):
         "高新区开展污染源普查工作，焦裕禄精神永放光芒。",
         "  记者 孙庆辉\n通讯员 李亚芬 摄 COVID-19 3.5%",
         "預算績效管理，，——夜市！！ＡＢＣ１２３",
+        f"夜市{BODY_END}标题{PART_END}引题\n{PART_END}，{PART_END}孙庆辉{PART_END}",
     ],
 )
 def test_index_positions_match_the_tokens(text):
@@ -171,8 +175,9 @@ def marks(text):
 def test_sentence_paragraph_and_body_ends_are_marked_at_the_gap_they_leave():
     text = f"夜市开张，市民点赞。摊位整齐\n高新区夜市{BODY_END}夜市标题"
     positions = index_positions(text)
-    # 夜市 0 开张 1 (，) 市民 3 点赞 4 (。) 摊位 6 整齐 7 (\n) 高新区 9 夜市 10 (end) 夜市 12
-    assert positions["夜市"] == [0, 10, 12]
+    # 夜市 0 开张 1 (，) 市民 3 点赞 4 (。) 摊位 6 整齐 7 (\n) 高新区 9 夜市 10 (end) and
+    # PART_GAP empty positions, 夜市 12 + PART_GAP
+    assert positions["夜市"] == [0, 10, 12 + PART_GAP]
     assert marks(text) == {SENTENCE: [5, 8, 11], PARAGRAPH: [8, 11], BODY: [11]}
     assert not any(is_word(mark) for mark in MARKS)  # no query word is a mark
     assert words(text) == [
@@ -206,3 +211,26 @@ def test_a_body_s_end_is_marked_even_at_either_end(text, expected):
 def test_a_phrase_does_not_bridge_a_line_break():
     positions = index_positions("市民\n点赞")
     assert positions["点赞"][0] - positions["市民"][0] == 2
+
+
+def test_an_article_s_parts_stand_further_apart_than_any_proximity_reaches():
+    # The body, the title and each name: a part's last word and the next part's first
+    # are PART_GAP empty positions apart (more than queries.MAX_SLOP), with a sentence's
+    # and a paragraph's marks in the gap, however many breaks come between.
+    text = f"市民点赞{BODY_END}夜市标题{PART_END}孙庆辉\n{PART_END}。{PART_END}李亚芬"
+    positions = index_positions(text)
+    assert positions["点赞"] == [1]
+    assert positions["夜市"] == [3 + PART_GAP]  # 点赞 1, the body's marks 2
+    assert positions["孙庆辉"] == [positions["标题"][0] + 2 + PART_GAP]
+    assert positions["李亚芬"] == [positions["孙庆辉"][0] + 2 + PART_GAP]
+    assert marks(text) == {
+        SENTENCE: [2, 5 + PART_GAP, 7 + 2 * PART_GAP],
+        PARAGRAPH: [2, 5 + PART_GAP, 7 + 2 * PART_GAP],
+        BODY: [2],
+    }
+    assert index_positions(text) == _token_positions(text)
+    assert MAX_SLOP < PART_GAP
+
+
+def test_a_part_break_before_the_first_word_moves_nothing():
+    assert index_positions(f"{PART_END}夜市{PART_END}") == {"夜市": [0], "夜": [0], "市": [0]}

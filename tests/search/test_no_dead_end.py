@@ -4,7 +4,8 @@ import pytest
 from django.urls import reverse
 
 from archive.models import CreditRole
-from search.spelling import one_edit
+from search.queries import parse
+from search.spelling import mended, one_edit
 
 from .conftest import index_all, make_indexed_article
 
@@ -127,6 +128,8 @@ def test_a_correction_found_only_without_the_filters_says_so(client, small_corpu
         ("预算绩效管里", "预算绩效管理"),
         ("孙庆 预算", "孙庆辉 预算"),  # a character left out
         ("焦裕录 动画片", "焦裕禄 动画片"),
+        ('"焦裕录 动画片"~3', '"焦裕禄 动画片"~3'),  # a word of a proximity clause
+        ("同句:(吕沛 夜布)", "同句:(吕沛 夜市)"),
     ],
 )
 def test_corrections_come_from_the_index_and_must_find_something(
@@ -135,6 +138,14 @@ def test_corrections_come_from_the_index_and_must_find_something(
     response = get(client, q=typed)
     assert response.context["total"] == 0
     assert response.context["correction"]["query"] == meant
+
+
+def test_a_correction_mends_inside_a_word_never_across_the_space_between_two(small_corpus):
+    # Two words: a stretch across the space ("算 绩") is never looked up or replaced.
+    clause = parse('"预算 绩校"~3').leaves().__next__()
+    got = [value for value, _count in mended(clause)]
+    assert "预算 绩效" in got
+    assert all(value.split()[0] == "预算" and len(value.split()) == 2 for value in got)
 
 
 def test_no_correction_for_a_word_nothing_is_near(client, small_corpus):

@@ -13,7 +13,7 @@ from haystack import connections
 
 from archive.models import Article, CreditRole
 from search import engine
-from search.analyzer import index_positions
+from search.analyzer import BODY_END, PART_END, index_positions
 from search.elastic import MAX_RESULT_WINDOW, ChineseElasticsearchBackend, pre_analysed
 from search.models import PendingIndexUpdate
 from search.queries import parse
@@ -65,6 +65,22 @@ def test_the_index_reads_back_the_terms_search_analyzer_gives_whoosh(opensearch,
     assert {"污染源", "污染", "污", "预算", "covid", "c++"} <= set(got)
 
 
+def test_an_article_s_parts_stand_as_far_apart_as_in_whoosh(opensearch, search_backend):
+    """Each part after the body is a value of its own, and the engine leaves as many
+    empty positions between values as the analyzer does between parts."""
+    search_backend.setup()
+    text = f"{PAGE}{BODY_END}高新区污染源普查{PART_END}孙庆辉{PART_END}高新区财政金融局"
+    sent = pre_analysed(text)
+    assert isinstance(sent, list) and len(sent) == 4
+    analysed = opensearch.request(
+        "POST", f"/{search_backend.index_name}/_analyze", {"analyzer": "baokan_terms", "text": sent}
+    )
+    got = {}
+    for token in analysed["tokens"]:
+        got.setdefault(token["token"], []).append(token["position"])
+    assert got == index_positions(text)
+
+
 def test_update_sends_each_article_pre_analysed_in_one_bulk_request(opensearch, db, search_backend):
     article = make_indexed_article(
         title="高新区污染源普查",
@@ -82,7 +98,11 @@ def test_update_sends_each_article_pre_analysed_in_one_bulk_request(opensearch, 
     assert doc["django_id"] == str(article.pk)
     assert doc["django_ct"] == "archive.article"
     assert doc["title"] == pre_analysed("高新区污染源普查")
-    assert "预算|预|算 绩效|绩|效 管理|管|理 培训|培|训 | abc 公司|公|司 参加|参|加" in doc["text"]
+    body, *parts = doc["text"]  # the body, then each part after it (pre_analysed)
+    assert "预算|预|算 绩效|绩|效 管理|管|理 培训|培|训 | abc 公司|公|司 参加|参|加" in body
+    names = ("高新区污染源普查", "高新区动态", "孙庆辉", "阿志强", "高新区财政金融局")
+    assert all(part.endswith(" 。|¶") for part in parts[:-1])  # the marks at the gap
+    assert [p.removesuffix(" 。|¶") for p in parts] == [pre_analysed(n) for n in names]
     assert doc["date"] == "2021-07-01T00:00:00"
     assert doc["year"] == "2021"
     assert doc["column"] == "高新区动态"

@@ -73,6 +73,9 @@ QUERIES = [
     # Proximity: Whoosh's SpanNear2 matchers, judging windows by positional.near_window.
     '"安全 工作"~2',
     '"工作 安全"~0',
+    '"安全 工作"~10',  # two words: positional._near_pair, in C
+    '"安全生产 生产"~0',  # a word and its sub-word, at one position
+    '"安全 生产 工作"~5',  # three: a document at a time
     "同句:(安全 工作)",
     "同段:(预算 夜市) -同句:(预算 夜市)",
 ]
