@@ -2,6 +2,9 @@
 corrections they give (search/spelling.py); the seed cases run them on the seeds."""
 
 import importlib.resources
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -9,6 +12,8 @@ from search import spelling
 from search.analyzer import fold, is_cjk
 from search.confusables import confusables, confused
 from search.queries import parse
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize(
@@ -58,3 +63,16 @@ def test_a_first_character_is_mended_and_a_confused_swap_ranks_first(small_corpu
     # 污染原普查: 源 (yuan, like 原) before any other word one edit away.
     assert spelling.mended(parse("污染原普查").clauses[0])[0][0] == "污染源普查"
     assert spelling.mended(parse("麒麟飞艇").clauses[0]) == []
+
+
+def test_the_same_sound_table_is_read_without_importing_pypinyin():
+    # pypinyin's package loads its phrase dictionary and trains a segmenter on import:
+    # 50 MB in each worker for the one table the corrections read.
+    script = (
+        "import sys; import search.confusables as c; c._sounds(); "
+        "print('pypinyin' in sys.modules, len(c._sounds()[0]) > 5000)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["False", "True"]
