@@ -453,13 +453,13 @@ def byline_credits(text: str, *, news: bool = True) -> list[Credit] | None:
     names = _join_padding(names)
     if names and len(names) <= 6 and all(looks_like_name(n) for n in names):
         return [Credit(n, "reporter" if news else "author") for n in names]
-    if pen_name(s):  # □雅言 signs a commentary with a pen name no surname list knows
+    if pen_name(s):  # □禾田客 signs a commentary with a pen name no surname list knows
         return [Credit("".join(s[1:].split()), "author")]
     return None
 
 
 def pen_name(text: str) -> bool:
-    """A signature mark and two or three characters (□雅言, ■金社平): a commentary's
+    """A signature mark and two or three characters (□禾田客, ■石言平): a commentary's
     signature, whether or not it reads as a surname and a given name. Four are a
     rubric as often (■党建引领, ■基层新风)."""
     s = text.strip()

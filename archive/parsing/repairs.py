@@ -124,7 +124,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             # One paragraph a line: two complete headlines, one under the other. Under
             # a kicker they are the title and its subtitle (前三季度规上工业企业利润增长12%
             # under 我市制造业增加值同比增长8.2%); alone, the first is the kicker of the
-            # second (在全国政协会议上 / 某某作的工作报告): six of nine such pairs on the
+            # second (在全区干部大会上 / 区长部署全年重点工作): six of nine such pairs on the
             # development pages (titles 0.870 → 0.873).
             if i and headline_role(labels[i - 1]) == "kicker":
                 labels[i + 1] = "subtitle-b"
@@ -139,8 +139,8 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             and continues_headline(content[i + 1].text, content[i + 2].text)
         ):
             # 凝心聚力谋发展 over a title printed over two lines (高新区召开2024年 /
-            # 经济工作会议). Three phrases of their own (奋斗创造奇迹 / 力量源于团结 /
-            # 希望寄予青年) are one title: titles 0.888 → 0.889 on the development pages.
+            # 经济工作会议). Three phrases of their own (车棚换了新顶 / 楼道亮了新灯 /
+            # 老人坐上电梯) are one title: titles 0.888 → 0.889 on the development pages.
             labels[i], labels[i + 1] = "kicker-b", "title-b"
     for i in range(1, len(content) - 1):
         text = content[i].text
@@ -215,7 +215,7 @@ def _kicker_runs_on(kicker: str, title: str) -> bool:
     # punctuation or a space, says something itself (市人大常委会召开会议审议通过城市更新条例);
     # and only over a title that is a predicate, opening on a verb or a preposition
     # (开展…, 为…): a place over a title that names its own subject is a kicker
-    # (湖北某市 / 人人都是"护水员"). Titles 0.867 → 0.870 on the development pages.
+    # (江北某镇 / 人人都是护河员). Titles 0.867 → 0.870 on the development pages.
     subject = (
         kicker.endswith(ORG_ENDINGS)
         and len(kicker) <= 10

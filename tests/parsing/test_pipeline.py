@@ -328,7 +328,7 @@ def test_a_dateline_over_the_headline_or_closing_the_text_dates_and_credits_its_
 
 
 LABEL_AND_HEADLINE_APART = """\
-百姓故事
+街坊故事
 本报讯 老李退休后在社区
 办起了义务修车铺，每周三
 下午为居民免费修理自行车，
@@ -346,18 +346,18 @@ LABEL_AND_HEADLINE_APART = """\
 
 def test_a_headline_printed_apart_titles_the_article_under_a_column_label():
     repair, library = parse(LABEL_AND_HEADLINE_APART, year=2024).articles
-    assert (repair.title, repair.column) == ("退休老李义务修车五年", "百姓故事")
+    assert (repair.title, repair.column) == ("退休老李义务修车五年", "街坊故事")
     assert library.title == "图书馆推出夜间阅读服务"
-    assert library.column == "百姓故事"  # the column heads what follows it
+    assert library.column == "街坊故事"  # the column heads what follows it
 
 
 def test_a_commentary_signed_with_a_pen_name_credits_it():
     page = parse(
-        "敢于担当才能干成事\n□雅言\n担当是干部的必备素质。敢于担当，才能干成事。\n", year=2024
+        "敢于担当才能干成事\n□禾田客\n担当是干部的必备素质。敢于担当，才能干成事。\n", year=2024
     )
     (commentary,) = page.articles
     assert commentary.title == "敢于担当才能干成事"
-    assert credits(commentary) == [("雅言", "author", None)]
+    assert credits(commentary) == [("禾田客", "author", None)]
 
 
 EPAPER_FIELDS = """\

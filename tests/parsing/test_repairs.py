@@ -197,8 +197,8 @@ def test_three_headline_lines_are_a_kicker_over_a_wrapped_title_only_when_the_ti
     ]
     assert repaired([*wrapped, lead])[:3] == ["kicker-b", "title-b", "title-i"]
     phrases = [
-        ("奋斗创造奇迹", "title-b"),
-        ("团结凝聚力量", "title-i"),
-        ("青年寄托希望", "title-i"),
+        ("车棚换了新顶", "title-b"),
+        ("楼道亮了新灯", "title-i"),
+        ("老人坐上电梯", "title-i"),
     ]
     assert repaired([*phrases, lead])[:3] == ["title-b", "title-i", "title-i"]
