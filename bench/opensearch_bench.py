@@ -29,7 +29,6 @@ line goes to stdout, the side-by-side table to stderr.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import shutil
 import statistics
@@ -43,7 +42,7 @@ if str(ROOT) not in sys.path:
 
 from bench import pipeline_bench, search_bench  # noqa: E402
 from bench.opensearch_node import OpenSearchNode  # noqa: E402
-from bench.server import serve  # noqa: E402
+from bench.server import report, serve  # noqa: E402
 
 INDEX_NAME = "baokan"
 
@@ -247,8 +246,7 @@ def main(argv=None) -> int:
         heap=args.heap,
         whoosh_rebuild=not args.no_whoosh_rebuild,
     )
-    sys.stdout.write(json.dumps(figures, ensure_ascii=False) + "\n")
-    return 0
+    return report(figures, None)
 
 
 if __name__ == "__main__":

@@ -50,7 +50,7 @@ _MARKS = (
 )
 _BRACKETS = {"(": ")", "[": "]", "【": "】", "〔": "〕"}  # after NFKC, （ is (
 _MAX_BYLINE = 80  # longer text is never one byline
-_BRACKETED_ALONE = re.compile(r"[（(][^（()）]{2,48}[）)]")
+_IN_BRACKETS = re.compile(r"\s*[（(][^（()）]{1,48}[）)]\s*")
 _TITLED_OUTLET = re.compile(r"^《([^《》]{2,12})》(?=\S)")
 _WENTU_RE = re.compile(rf"(?:文\s*/\s*图|图\s*/\s*文)(?![{_CJK}])")
 _LIST_SEP_RE = re.compile(r"[、,;:]")
@@ -472,12 +472,17 @@ def pen_name(text: str) -> bool:
     )
 
 
+def in_brackets(text: str) -> bool:
+    """Is the whole line one bracketed note: （王某 李某）, （新华社电）, （完）?"""
+    return _IN_BRACKETS.fullmatch(text) is not None
+
+
 def split_closing_credit(paragraph: str, *, news: bool = True) -> tuple[str, list[Credit]]:
     """An article's last paragraph may end with its credit in a form with no role word,
     after the last sentence: `…注脚。陈思诚`, `…。（王某 李某）`, `…。（本报北京1月9日电 记者 X）`."""
     end = max(paragraph.rfind(c, max(0, len(paragraph) - 50)) for c in "。！？!?”』」")
     tail = paragraph[end + 1 :].strip()
-    if end < 0 and not _BRACKETED_ALONE.fullmatch(tail):
+    if end < 0 and not in_brackets(tail):
         return paragraph, []  # a paragraph of its own only in brackets: （王某 李某）
     if not tail:
         return paragraph, []

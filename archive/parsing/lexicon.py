@@ -79,6 +79,30 @@ NOT_IN_NAMES = frozenset(
 )
 # Rubric and column words that happen to start with a surname (■时评, ■焦点): a
 # byline never names them. Column endings (关注, 观察 …) are not names either.
+# An e-paper's field names (metadata.py: 来源：某报　作者：X) and the role each gives the names after it (None: no names, a source
+# or a date).
+FIELD_ROLES = {
+    "作者": "author",
+    "文": "author",
+    "撰稿": "author",
+    "记者": "reporter",
+    "通讯员": "correspondent",
+    "摄影": "photographer",
+    "图片": "photographer",
+    "图": "photographer",
+    "编辑": "editor",
+    "责任编辑": "editor",
+    "责编": "editor",
+    "来源": None,
+    "稿源": None,
+    "发布时间": None,
+    "发布日期": None,
+    "时间": None,
+    "日期": None,
+}
+# What no name starts with: an interviewer's question after 记者： (在您看来…) is no credit.
+NOT_NAME_STARTS = frozenset("在是的了与及对从把被让给就都也还又并而或但这那您你我他她它其该此每各")
+
 NOT_NAMES = frozenset(
     "时评 焦点 文化 文明 文旅 安全 平安 和谐 高新 时政 简讯 万象 金融 卫生 农业 公益 史话 "
     "高质量 新时代".split()

@@ -19,35 +19,13 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from .result import Credit
 
-# Field names and the role each gives the names after it (None: no names, a source
-# or a date).
-ROLES = {
-    "作者": "author",
-    "文": "author",
-    "撰稿": "author",
-    "记者": "reporter",
-    "通讯员": "correspondent",
-    "摄影": "photographer",
-    "图片": "photographer",
-    "图": "photographer",
-    "编辑": "editor",
-    "责任编辑": "editor",
-    "责编": "editor",
-    "来源": None,
-    "稿源": None,
-    "发布时间": None,
-    "发布日期": None,
-    "时间": None,
-    "日期": None,
-}
-_FIELD = re.compile("(" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")\s*[:：]\s*")
+_FIELD = re.compile("(" + "|".join(sorted(lx.FIELD_ROLES, key=len, reverse=True)) + r")\s*[:：]\s*")
 _DATE = re.compile(
     r"((?:19|20)\d{2})\s*(?:[-/.年])\s*(\d{1,2})\s*(?:[-/.月])\s*(\d{1,2})\s*日?"
     r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 )
-_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}")
+_NAME = re.compile(rf"[{lx.CJK}]{{2,4}}|[{lx.CJK}]{{1,8}}·[{lx.CJK}·]{{1,12}}")
 _SENTENCE = re.compile("[，。；！？,;!?]")
-_NEVER_FIRST = set("在是的了与及对从把被让给就都也还又并而或但这那您你我他她它其该此每各")
 _BRACKETS = "【】[]（）()"
 
 
@@ -60,13 +38,13 @@ class Fields:
 def read_fields(text: str) -> Fields | None:
     """The credits and the date of a line made of fields only, else None."""
     s = text.strip().strip(_BRACKETS).strip()
-    matches = list(_FIELD.finditer(s))
-    if not matches or matches[0].start() != 0 or len(s) > 80:
+    if len(s) > 80 or not _FIELD.match(s):  # asked of every line: most stop here
         return None
+    matches = list(_FIELD.finditer(s))
     out = Fields()
     for m, nxt in zip(matches, [*matches[1:], None], strict=True):
         value = s[m.end() : nxt.start() if nxt else len(s)].strip()
-        role = ROLES[m.group(1)]
+        role = lx.FIELD_ROLES[m.group(1)]
         if date := _DATE.search(value):
             out.date = out.date or _day(date)
             value = (value[: date.start()] + value[date.end() :]).strip()
@@ -85,7 +63,7 @@ def _person(name: str) -> bool:
     """A name, not the start of what an interviewer asks (记者：在您看来…)."""
     return (
         _NAME.fullmatch(name) is not None
-        and name[0] not in _NEVER_FIRST
+        and name[0] not in lx.NOT_NAME_STARTS
         and not any(c in lx.NOT_IN_NAMES for c in name[1:] if c != "·")
     )
 

@@ -209,12 +209,14 @@ def _article(story: Story, known_columns=()) -> _Read:
             continue
         paragraphs.append(heading + text)
         heading = ""
-    dateline = None
+    dateline, published = None, None
     for block in story.header + story.bylines:
         if block.kind == "byline":
             text = " ".join(block.texts)
             credits += block.credits or byline_credits(text, news=news) or []
             dateline = dateline or _dateline(text)
+            fields = None if published else read_fields(text)
+            published = published or (fields.date if fields else None)
     article = ArticleResult(
         body="\n".join(p for p in paragraphs if p),
         title=title,
@@ -225,22 +227,13 @@ def _article(story: Story, known_columns=()) -> _Read:
         credits=_dedupe_credits(credits),
     )
     dateline = dateline or (_dateline(closing_text) if closing_text else None)
-    return _Read(article, lead, dateline, from_label, _published(story))
+    return _Read(article, lead, dateline, from_label, published)
 
 
 def _dateline(text: str) -> Lead | None:
     """A byline line that is a dateline (本报北京1月9日电 记者 X), bracketed or not."""
     found = parse_lead(text.strip().strip("（()）"))
     return found if found.marker and found.month and found.day else None
-
-
-def _published(story: Story) -> dt.date | None:
-    """The date an e-paper item's fields give (发布时间：2024年06月14日)."""
-    for block in story.header + story.bylines:
-        fields = read_fields(" ".join(block.texts)) if block.kind == "byline" else None
-        if fields and fields.date:
-            return fields.date
-    return None
 
 
 def _element(story: Story, role: str) -> str | None:

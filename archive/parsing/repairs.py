@@ -14,6 +14,7 @@ import re
 
 from .credits import (
     byline_credits,
+    in_brackets,
     is_lead,
     parse_byline,
     parse_lead,
@@ -81,7 +82,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             # No role word and no name: a short line is a headline (荷塘月色 over a
             # photo), else text, and so is a note in brackets (（新华社电）, （完）).
             # (本报记者 X整理) stays a byline the grammar cannot read.
-            text_like = ends_sentence(text) or len(text) > 30 or _IN_BRACKETS.fullmatch(text)
+            text_like = ends_sentence(text) or len(text) > 30 or in_brackets(text)
             labels[i] = "para" if text_like else "title-b"
         elif labels[i] == "column" and (len(text) > 12 or ends_sentence(text)):
             # A column's name is short: a longer line is a headline, or (编者按：…。) text.
@@ -406,7 +407,6 @@ def _runs_on(run: list[Line], after: str) -> bool:
 
 
 _CLAUSE_COMMA = re.compile("[，、；]")
-_IN_BRACKETS = re.compile(r"\s*[（(][^（()）]*[）)]\s*")
 
 
 def _column_wide_heading(line: Line, label: str, shape: PageShape) -> bool:
