@@ -16,12 +16,13 @@ grammar, whatever label the line has.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from .credits import split_trailing_byline
 from .layout import Line, PageShape, ends_sentence
 from .lexicon import EDITOR_NOTES
-from .linemodel.labels import headline_role
+from .linemodel.labels import HEADLINE_ROLES, headline_role
 from .repairs import repair
 from .result import Credit
 
@@ -62,6 +63,36 @@ class Story:
     @property
     def end(self):
         return max(b.end for b in self.blocks)
+
+    @property
+    def headed(self) -> bool:
+        return any(b.kind in HEADLINE_ROLES for b in self.header)
+
+    def may_open(self, k: int) -> bool:
+        """Could paragraph k begin an article of its own? Only a plain paragraph after a
+        finished sentence and a blank line (a column's end: an article run on from the
+        one above starts a column of its own or follows a gap)."""
+        prev, cur = self.paragraphs[k - 1], self.paragraphs[k]
+        return (
+            cur.kind == "para"
+            and prev.kind in ("para", "caption")
+            and ends_sentence(prev.texts[-1])
+            and cur.lines[0].index - prev.lines[-1].index > 1
+        )
+
+    def split(self, cuts: list[int]) -> list[Story]:
+        """This story cut before each of the paragraphs `cuts` (ascending); the header and
+        column stay with the first piece, each byline goes to the piece it is printed in."""
+        bounds = [0, *cuts, len(self.paragraphs)]
+        pieces = [Story(paragraphs=self.paragraphs[lo:hi]) for lo, hi in itertools.pairwise(bounds)]
+        pieces[0].header, pieces[0].column = self.header, self.column
+        for byline in self.bylines:
+            home = pieces[0]
+            for piece in pieces[1:]:
+                if piece.paragraphs[0].start <= byline.start:
+                    home = piece
+            home.bylines.append(byline)
+        return pieces
 
 
 @dataclass

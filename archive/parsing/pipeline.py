@@ -15,13 +15,14 @@ import hashlib
 from dataclasses import dataclass, field
 
 from . import dates, orphans
-from .assemble import Block, Story, assemble
+from .assemble import Assembly, Block, Story, assemble
 from .credits import Lead, byline_credits, parse_lead, split_closing_credit
 from .decode import decode
 from .departments import find_departments
 from .headlines import derive_title, looks_like_column, strip_rubric
 from .layout import RUBRIC_MARKS, join_wrapped, split_lines
 from .lexicon import EDITOR_NOTES
+from .linemodel.labels import HEADLINE_ROLES
 from .linemodel.tagger import tag_lines
 from .mastheads import take_mastheads
 from .metadata import read_fields
@@ -61,6 +62,7 @@ def parse_page(data: bytes, meta: PageMeta) -> PageResult:
     known = _issue_date(meta, text, banner_day, page.warnings)
     page.date, page.date_source, page.year_source = known.day, known.source, known.year_source
     story_of = assemble(lines, tag_lines(lines, meta.known_columns), meta.known_columns)
+    _cut_run_together(story_of)
     reads, empty = _drop_empty(
         [_article(s, meta.known_columns) for s in story_of.stories], story_of.stories
     )
@@ -292,14 +294,42 @@ def _inherit_columns(articles: list[ArticleResult]) -> None:
             article.column = column
 
 
+def _cut_run_together(assembly: Assembly) -> None:
+    """Cut untitled stories where a headline printed apart shows that an article of its
+    own starts (orphans.split_points)."""
+    stacks = _headline_stacks(assembly.orphans)
+    untitled = [s for s in assembly.stories if not s.headed]
+    if len(stacks) <= len(untitled):
+        return
+    cuts = orphans.split_points(
+        [_stack_text(stack) for stack in stacks],
+        [[_block_text(b) for b in s.paragraphs] for s in untitled],
+        lambda r, k: untitled[r].may_open(k),
+    )
+    if not cuts:
+        return
+    pieces = {
+        id(story): story.split([k for r, k in cuts if r == n]) for n, story in enumerate(untitled)
+    }
+    assembly.stories = [p for s in assembly.stories for p in pieces.get(id(s), [s])]
+
+
+def _headline_stacks(stacks):
+    return [s for s in stacks if any(b.kind in HEADLINE_ROLES for b in s)]
+
+
+def _stack_text(stack) -> str:
+    return "".join(t for b in stack for t in b.texts)
+
+
 def _attach_orphans(articles: list[ArticleResult], stacks, page, labelled=()) -> list[Leftover]:
     """Give headline stacks printed apart to the untitled articles they announce, and to
     those titled only by the short line over them (a column's name, 基层动态): a
     headline that matches the text is the title, the line goes back to being the column
     (on the development pages 33 titles were such a label)."""
     untitled = [a for a in articles if not a.title or any(a is b for b in labelled)]
-    stacks = [s for s in stacks if any(b.kind in ("title", "subtitle", "kicker") for b in s)]
-    texts = ["".join(t for b in stack for t in b.texts) for stack in stacks]
+    stacks = _headline_stacks(stacks)
+    texts = [_stack_text(stack) for stack in stacks]
     matched = set()
     for m in orphans.assign(texts, [a.body for a in untitled]):
         story = Story(header=stacks[m.headline])

@@ -33,3 +33,29 @@ def test_a_short_headline_that_shares_characters_but_no_pair_finds_its_article()
         "古镇有一座石桥，河水从桥下流过，桥身已有三百年。",
     ]
     assert [(m.headline, m.article) for m in orphans.assign(headlines, articles)] == [(0, 1)]
+
+
+MARKET = ["清晨，城东菜市场热闹起来。", "市场完成了顶棚和排水改造。"]
+FOREST = ["冬季来临，西山林场的护林员开始巡山。", "护林员们熟悉每一条山沟。"]
+HEADLINES = ["菜市场改造后顾客多了", "西山护林员冬季巡山忙"]
+
+
+def test_a_run_is_cut_where_a_headline_with_no_article_finds_its_text():
+    cuts = orphans.split_points(HEADLINES, [MARKET + FOREST], lambda r, k: True)
+    assert cuts == [(0, 2)]
+
+
+def test_no_cut_where_a_paragraph_may_not_open_an_article():
+    cuts = orphans.split_points(HEADLINES, [MARKET + FOREST], lambda r, k: k != 2)
+    assert cuts == []
+
+
+def test_no_cut_when_every_headline_has_its_article_or_none_matches():
+    assert orphans.split_points(HEADLINES, [MARKET, FOREST], lambda r, k: True) == []
+    unrelated = ["完全无关的标题", "另一条无关标题"]
+    assert orphans.split_points(unrelated, [MARKET + FOREST], lambda r, k: True) == []
+
+
+def test_cuts_stop_when_the_pieces_match_the_headlines_in_number():
+    # One headline for the run: cutting would give it nothing it has not already got.
+    assert orphans.split_points(HEADLINES[1:], [MARKET + FOREST], lambda r, k: True) == []

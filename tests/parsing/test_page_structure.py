@@ -79,6 +79,42 @@ def test_headlines_gathered_at_the_end_go_to_their_articles():
     assert credits(first) == credits(second) == [("孙庆辉", "reporter")]
 
 
+RUN_TOGETHER = """清晨六点，城东菜市场已经热
+闹起来。摊主们忙着把新鲜的
+蔬菜摆上货架，老顾客们提着
+篮子挑挑拣拣。
+
+市场管理方介绍，今年以来菜
+市场完成了顶棚和排水改造，
+地面不再积水，摊位也重新划
+分，买菜的环境明显好了。
+
+冬季来临，西山林场的护林员
+开始了新一轮巡山。他们每天
+要走二十多公里山路，检查防
+火设施，清理林下枯枝。
+
+林场负责人说，护林员们熟悉
+每一条山沟，哪里容易起火，
+哪里有水源，都记在心里。
+
+菜市场改造后顾客多了
+
+西山护林员冬季巡山忙
+"""
+
+
+def test_a_headline_printed_apart_cuts_the_articles_that_ran_together():
+    # Nothing between the two articles says where the second starts; its headline,
+    # printed at the page's end and matching nothing else, does.
+    page = parse(RUN_TOGETHER)
+    assert [(a.title, a.body[:4]) for a in page.articles] == [
+        ("菜市场改造后顾客多了", "清晨六点"),
+        ("西山护林员冬季巡山忙", "冬季来临"),
+    ]
+    assert not [w for w in page.warnings if "belongs to no article" in w]
+
+
 def test_kicker_title_and_subtitle_over_an_article():
     text = (
         "您上班 我带娃\n高新区工会举办爱心托管班\n——解决职工“后顾之忧”\n\n"
