@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from archive.parsing import lexicon as lx
+from archive.parsing.jiebautil import common_word
 from archive.parsing.metadata import read_fields
 from archive.parsing.result import Credit
 
@@ -109,12 +110,19 @@ def _role_tok(m: re.Match) -> _Tok:
 _GLUED_MARKS = {"摄": "photo", "摄影": "photo", "整理": "keep", "采访整理": "keep"}
 
 
-def _name_toks(s: str) -> list[_Tok] | None:
+def _name_toks(s: str, after_role: bool = False) -> list[_Tok] | None:
     """A name glued to a role word, maybe with 摄 or 整理 after it: 记者郭树勋, 刘金元摄,
-    （本报记者 X采访整理）."""
+    （本报记者 X采访整理）. Right after the role word a rare surname is a name too
+    (记者扎西), as it is with a space between them."""
+
+    def plausible(head):
+        if looks_like_name(head):
+            return True
+        return after_role and _plausible_name(head) and not common_word(head)
+
     for cut in (4, 2, 1, 0):
         head, mark = s[: len(s) - cut], s[len(s) - cut :]
-        if (not mark or mark in _GLUED_MARKS) and looks_like_name(head):
+        if (not mark or mark in _GLUED_MARKS) and plausible(head):
             suffix = [_Tok("mark", mark, _GLUED_MARKS[mark], attach="post")] if mark else []
             return [_Tok("name", head), *suffix]
     return None
@@ -130,7 +138,7 @@ def _lex_run(run: str) -> list[_Tok] | None:
         toks, rest = [_role_tok(m)], run[m.end() :]
         nxt = _ROLE_RE.search(rest, 2)  # 记者郭树勋通讯员李亚芬: split at the next role
         head, tail = (rest[: nxt.start()], rest[nxt.start() :]) if nxt else (rest, "")
-        named = _name_toks(head) if head else []
+        named = _name_toks(head, after_role=True) if head else []
         more = _lex_run(tail) if tail else []
         return None if named is None or more is None else toks + named + more
     if len(run) == 1:

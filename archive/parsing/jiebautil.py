@@ -31,3 +31,10 @@ def crosses(left: str, right: str) -> bool:
 def has_verb(text: str) -> bool:
     """A plain verb (v), not a verbal noun (vn: 工作, 检查) that heads a noun phrase."""
     return any(tag == "v" for _, tag in rjieba.tag(text, False))
+
+
+def common_word(text: str) -> bool:
+    """Is `text` one dictionary word other than a proper noun (表示, 新年, 手记), so no
+    name however short a byline makes it?"""
+    words = rjieba.tag(text, False)
+    return len(words) == 1 and not words[0][1].startswith(("nr", "ns", "nz"))

@@ -105,6 +105,9 @@ FORMS = [
     ("记者郭树勋 通讯员李亚芬", credits(("郭树勋", "reporter"), ("李亚芬", "correspondent"))),
     ("记者郭树勋通讯员李亚芬", credits(("郭树勋", "reporter"), ("李亚芬", "correspondent"))),
     ("本报记者刘金元摄", credits(("刘金元", "photographer"))),
+    # ... also with a surname no list knows, as with a space between them.
+    ("记者亓飞", credits(("亓飞", "reporter"))),
+    ("记者洪晓岚通讯员禹文", credits(("洪晓岚", "reporter"), ("禹文", "correspondent"))),
     # Rare surnames and transliterated names, vouched for by the role word.
     ("记者 亓飞", credits(("亓飞", "reporter"))),
     ("记者 阿依古丽·买买提", credits(("阿依古丽·买买提", "reporter"))),
@@ -255,6 +258,10 @@ NOT_BYLINES = [
     "■关注",
     "■",
     "□ 高新区 强音",
+    # A role word glued to a plain word: prose, or a column's name.
+    "本报记者表示",
+    "记者手记",
+    "记者观察",
 ]
 
 
