@@ -95,3 +95,25 @@ def test_mastheads_and_columns():
 def test_labels_must_match_the_lines():
     with pytest.raises(ValueError):
         assemble(split_lines("一\n二"), ["open"])
+
+
+def test_a_story_may_open_only_after_a_finished_sentence_and_a_gap_and_splits_there():
+    out = stories(
+        [
+            ("菜市场完成了改造。", "open"),
+            ("摊主们说生意好做", "para"),
+            ("了。", "body"),
+            ("记者 张三", "byline"),
+            (None, None),
+            ("护林员开始巡山。", "para"),
+            ("林场负责人说，", "para"),
+            ("护林员很辛苦。", "body"),
+        ]
+    )
+    (story,) = out.stories
+    assert [story.may_open(k) for k in range(1, 4)] == [False, True, False]
+    first, second = story.split([2])
+    assert texts(first) == ["菜市场完成了改造。", "摊主们说生意好做了。"]
+    assert texts(second) == ["护林员开始巡山。", "林场负责人说，护林员很辛苦。"]
+    # the byline printed above the cut stays with the text it closes
+    assert [b.texts for b in first.bylines] == [["记者 张三"]] and not second.bylines
