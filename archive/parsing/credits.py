@@ -457,13 +457,21 @@ def byline_credits(text: str, *, news: bool = True) -> list[Credit] | None:
     lead = parse_lead(s)
     if lead.marker and lead.credits and not lead.rest:
         return lead.credits
-    names = [n for n in _NAME_SEPARATORS.split(s.lstrip(lx.SIGNATURE_MARKS)) if n]
-    names = _join_padding(names)
-    if names and len(names) <= 6 and all(looks_like_name(n) for n in names):
+    if names := bare_names(s):
         return [Credit(n, "reporter" if news else "author") for n in names]
     if pen_name(s):  # □禾田客 signs a commentary with a pen name no surname list knows
         return [Credit("".join(s[1:].split()), "author")]
     return None
+
+
+def bare_names(text: str) -> list[str]:
+    """The names of a line that holds nothing but one to six names (王某 李某, a signature
+    mark before them allowed), else []."""
+    names = [n for n in _NAME_SEPARATORS.split(text.strip().lstrip(lx.SIGNATURE_MARKS)) if n]
+    names = _join_padding(names)
+    if names and len(names) <= 6 and all(looks_like_name(n) for n in names):
+        return names
+    return []
 
 
 def pen_name(text: str) -> bool:

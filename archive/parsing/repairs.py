@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .credits import (
+    bare_names,
     byline_credits,
     in_brackets,
     is_lead,
@@ -173,6 +174,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     if shape.narrow and shape.width:
         labels = _column_lines_are_text(content, labels, shape)
     labels = _under_markdown_headings(content, labels)
+    labels = _names_sign_the_text_above(content, labels)
     labels = _lone_lines_are_headlines(content, labels)
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:
@@ -354,6 +356,21 @@ def _lone_lines_are_headlines(content: list[Line], labels: list[str]) -> list[st
             headline_role(after) or after in ("byline-next", "column")
         ):
             labels[i] = "title-b"
+    return labels
+
+
+def _names_sign_the_text_above(content: list[Line], labels: list[str]) -> list[str]:
+    """Two names or more alone on a line (王某 李某) under a finished sentence sign that
+    text, whatever the model read them as (a title, a paragraph): no headline is a list
+    of names. One name alone may be a headline's word (王者) and is left to the model.
+    On the development pages 4 credits found, 2 given the wrong role (credits recall
+    0.934 → 0.936, precision 0.944 → 0.943)."""
+    labels = list(labels)
+    for i in range(1, len(content)):
+        if labels[i] in ("byline", "byline-next") or len(bare_names(content[i].text)) < 2:
+            continue
+        if labels[i - 1] in TEXT_LABELS and ends_sentence(content[i - 1].text):
+            labels[i] = "byline"
     return labels
 
 

@@ -115,6 +115,21 @@ def test_a_headline_printed_apart_cuts_the_articles_that_ran_together():
     assert not [w for w in page.warnings if "belongs to no article" in w]
 
 
+def test_names_alone_under_finished_text_sign_it():
+    text = (
+        "守护乡村记忆\n\n"
+        "村里的老祠堂修缮一新，成了村民议事和孩子们读书的地方。老人们说，祠堂修好了，"
+        "乡愁也就有了寄托。\n\n"
+        "周明轩 钱雨桐\n\n"
+        "科技助力春耕\n\n"
+        "本报讯 无人机在田间来回穿梭，半天就能完成上百亩农田的播种作业。\n"
+    )
+    first, second = parse(text).articles
+    assert first.title == "守护乡村记忆" and second.title == "科技助力春耕"
+    assert [c.name for c in first.credits] == ["周明轩", "钱雨桐"]
+    assert not second.credits
+
+
 def test_kicker_title_and_subtitle_over_an_article():
     text = (
         "您上班 我带娃\n高新区工会举办爱心托管班\n——解决职工“后顾之忧”\n\n"
