@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .lexicon import CJK
@@ -53,11 +54,14 @@ def _shares(headlines: list[str], articles: list[str], unit: re.Pattern) -> list
     (character pairs, or characters) that the article holds."""
     grams = [_units(t, unit) for t in articles]
     n = len(grams)
+    owns = [_units(t, unit) for t in headlines]
+    wanted = frozenset().union(*owns)
+    df: Counter[str] = Counter()  # how many articles hold each of the headlines' units
+    for article in grams:
+        df.update(wanted & article)
     rows = []
-    for text in headlines:
-        own = _units(text, unit)
-        # how rare each of the headline's units is among the articles
-        weight = {g: math.log((n + 1) / (max(sum(g in a for a in grams), 1) + 0.5)) for g in own}
+    for own in owns:
+        weight = {g: math.log((n + 1) / (max(df[g], 1) + 0.5)) for g in own}
         total = sum(weight.values()) or 1.0
         rows.append([sum(weight[g] for g in own & article) / total for article in grams])
     return rows

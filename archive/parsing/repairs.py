@@ -367,9 +367,10 @@ def _names_sign_the_text_above(content: list[Line], labels: list[str]) -> list[s
     0.934 → 0.936, precision 0.944 → 0.943)."""
     labels = list(labels)
     for i in range(1, len(content)):
-        if labels[i] in ("byline", "byline-next") or len(bare_names(content[i].text)) < 2:
+        if labels[i] in ("byline", "byline-next") or labels[i - 1] not in TEXT_LABELS:
             continue
-        if labels[i - 1] in TEXT_LABELS and ends_sentence(content[i - 1].text):
+        text = content[i].text
+        if len(text) <= 40 and ends_sentence(content[i - 1].text) and len(bare_names(text)) >= 2:
             labels[i] = "byline"
     return labels
 
