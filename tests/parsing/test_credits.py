@@ -259,7 +259,7 @@ NOT_BYLINES = [
     "■",
     "□ 高新区 强音",
     # A role word glued to a plain word: prose, or a column's name.
-    "本报记者表示",
+    "记者表示",
     "记者手记",
     "记者观察",
 ]
