@@ -103,14 +103,6 @@ class IssueAdmin(admin.ModelAdmin):
     ]
     inlines = [ArticleRowInline]
 
-    def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(article_count=Count("articles"))
-            .order_by(*Issue._meta.ordering)
-        )
-
     def has_add_permission(self, request):
         return False
 

@@ -9,14 +9,14 @@ from .base import FollowMergesMixin, listed_articles, paginate_keys
 
 
 class DepartmentListView(ListView):
-    """`archive/department_list.html`: `departments` with `mention_count`, most mentioned first."""
+    """`archive/department_list.html`: `departments`, most mentioned first (kept counts)."""
 
     template_name = "archive/department_list.html"
     context_object_name = "departments"
     paginate_by = 60
 
     def get_queryset(self):
-        departments = Department.objects.with_mention_counts()
+        departments = Department.objects.all()
         kind = self.request.GET.get("kind")
         if kind in DepartmentKind.values:
             departments = departments.filter(kind=kind)
@@ -56,7 +56,7 @@ class DepartmentDetailView(FollowMergesMixin, DetailView):
                 articles.values_list("pk", flat=True),
                 listed_articles,
                 self.paginate_by,
-                count=mentions.count(),  # one mention an article: counted from an index
+                count=self.object.mention_count,  # one mention an article, kept on the row
             ),
             **kwargs,
         )

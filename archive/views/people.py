@@ -21,14 +21,15 @@ INDEX_FILTERS = {
 
 
 class PersonListView(ListView):
-    """`archive/person_list.html`: `people` with counts, reporters first, then by output."""
+    """`archive/person_list.html`: `people` with their kept counts, reporters first, then by
+    output."""
 
     template_name = "archive/person_list.html"
     context_object_name = "people"
     paginate_by = 60
 
     def get_queryset(self):
-        people = Person.objects.with_counts()
+        people = Person.objects.all()
         selected = INDEX_FILTERS.get(self.request.GET.get("show"))
         if selected:
             people = getattr(people, selected[1])()

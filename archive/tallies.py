@@ -1,0 +1,77 @@
+"""Counts kept on the rows: a person's credits and mentions, a department's mentions, an
+issue's articles.
+
+The index of people, the departments, the years and the home page read them instead of
+counting every row (at 150 037 articles `/people/` counted and sorted 21 488 people in
+47 ms; a million articles is 5–7 times as many rows). Every change to credits, mentions
+or articles recounts what it touched, inside its own transaction: ingest (a page new,
+replaced or re-ingested), merges and splits, staff edits, deletions, a restore.
+
+A recount counts the rows again rather than adding or subtracting one: it cannot drift
+from a change it did not foresee, and a change that touched a row twice counts it once.
+`manage.py check_counts` finds counts that differ from the rows, `--fix` recounts.
+"""
+
+from contextlib import contextmanager
+
+from .models import Credit, Department, DepartmentMention, Issue, Person, PersonMention
+
+# What each kept count is counted from: model → its rows' names in `check_counts`.
+KEPT = {Person: "people", Department: "departments", Issue: "pages"}
+
+
+def _touched(articles):
+    """The people, departments and issues of `articles` (a QuerySet of Article)."""
+    keys = articles.order_by().values("pk")
+    return (
+        set(Credit.objects.filter(article__in=keys).values_list("person", flat=True))
+        | set(PersonMention.objects.filter(article__in=keys).values_list("person", flat=True)),
+        set(
+            DepartmentMention.objects.filter(article__in=keys).values_list("department", flat=True)
+        ),
+        set(articles.order_by().values_list("issue", flat=True)),
+    )
+
+
+@contextmanager
+def recounting(articles, *, issues=()):
+    """Recount, when the block ends without an error, the people, departments and issues
+    of `articles` (a QuerySet of Article, read before and after the block: the rows a
+    change removes and those it adds) and the issues in `issues`. Use inside the
+    transaction that makes the change."""
+    before = _touched(articles)
+    yield
+    after = _touched(articles)
+    recount(
+        people=before[0] | after[0],
+        departments=before[1] | after[1],
+        issues=before[2] | after[2] | set(issues),
+    )
+
+
+def recount(*, people=(), departments=(), issues=()):
+    """Recount these people, departments and issues (primary keys)."""
+    if people:
+        Person.objects.filter(pk__in=sorted(people)).recount()
+    if departments:
+        Department.objects.filter(pk__in=sorted(departments)).recount()
+    if issues:
+        Issue.objects.filter(pk__in=sorted(issues)).recount()
+
+
+def recount_all():
+    """Recount every row; returns {name: rows whose count was wrong before}."""
+    wrong = miscounted()
+    for model in KEPT:
+        model.objects.recount()
+    return wrong
+
+
+def miscounted():
+    """{name: how many rows' kept counts differ from their rows}, e.g. {"people": 0, …}."""
+    return {name: model.objects.miscounted().count() for model, name in KEPT.items()}
+
+
+def describe(counts):
+    """`3 people, 0 departments, 1 pages` from {name: n}."""
+    return ", ".join(f"{n} {name}" for name, n in counts.items())
