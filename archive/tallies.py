@@ -1,5 +1,5 @@
 """Counts kept on the rows: a person's credits and mentions, a department's mentions, an
-issue's articles.
+issue's articles; and each credit's and mention's copy of its page's date.
 
 The index of people, the departments, the years and the home page read them instead of
 counting every row (at 150 037 articles `/people/` counted and sorted 21 488 people in
@@ -9,7 +9,11 @@ replaced or re-ingested), merges and splits, staff edits, deletions, a restore.
 
 A recount counts the rows again rather than adding or subtracting one: it cannot drift
 from a change it did not foresee, and a change that touched a row twice counts it once.
-`manage.py check_counts` finds counts that differ from the rows, `--fix` recounts.
+The page dates let a person's or department's page list its newest rows from an index
+(66 ms at 17 539 mentions sorted whole); a recount of a page copies its date again to
+the credits and mentions of its articles, so a page whose date staff or a re-ingest
+corrected moves them too. `manage.py check_counts` finds what differs from the rows,
+`--fix` recounts.
 """
 
 from contextlib import contextmanager
@@ -18,6 +22,12 @@ from .models import Credit, Department, DepartmentMention, Issue, Person, Person
 
 # What each kept count is counted from: model → its rows' names in `check_counts`.
 KEPT = {Person: "people", Department: "departments", Issue: "pages"}
+# The rows that copy their page's date.
+DATED = {
+    Credit: "credits' dates",
+    PersonMention: "mentions' dates",
+    DepartmentMention: "departments' mentions' dates",
+}
 
 
 def _touched(articles):
@@ -50,13 +60,16 @@ def recounting(articles, *, issues=()):
 
 
 def recount(*, people=(), departments=(), issues=()):
-    """Recount these people, departments and issues (primary keys)."""
+    """Recount these people, departments and issues (primary keys); the credits and
+    mentions of the issues' articles copy their page's date again."""
     if people:
         Person.objects.filter(pk__in=sorted(people)).recount()
     if departments:
         Department.objects.filter(pk__in=sorted(departments)).recount()
     if issues:
         Issue.objects.filter(pk__in=sorted(issues)).recount()
+        for model in DATED:
+            model.objects.of_issues(sorted(issues)).restamp()
 
 
 def recount_all():
@@ -64,12 +77,18 @@ def recount_all():
     wrong = miscounted()
     for model in KEPT:
         model.objects.recount()
+    for model in DATED:
+        model.objects.restamp()
     return wrong
 
 
 def miscounted():
-    """{name: how many rows' kept counts differ from their rows}, e.g. {"people": 0, …}."""
-    return {name: model.objects.miscounted().count() for model, name in KEPT.items()}
+    """{name: how many rows' kept counts or dates differ from their rows}, e.g.
+    {"people": 0, …}."""
+    return {
+        **{name: model.objects.miscounted().count() for model, name in KEPT.items()},
+        **{name: model.objects.misdated().count() for model, name in DATED.items()},
+    }
 
 
 def describe(counts):

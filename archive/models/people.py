@@ -4,7 +4,7 @@ from django.db.models.lookups import GreaterThan
 from django.urls import reverse
 
 from .aliases import PersonAlias
-from .counts import count_of
+from .counts import PageDatedQuerySet, count_of
 
 
 class CreditRole(models.TextChoices):
@@ -209,7 +209,7 @@ class CreditSource(models.TextChoices):
     STAFF = "staff", "人工"
 
 
-class CreditQuerySet(models.QuerySet):
+class CreditQuerySet(PageDatedQuerySet):
     def reporters(self):
         return self.filter(role=CreditRole.REPORTER)
 
@@ -230,6 +230,9 @@ class Credit(models.Model):
     source = models.CharField(
         "来源", max_length=8, choices=CreditSource.choices, default=CreditSource.PARSER
     )
+    # The date of the article's page, copied (archive.tallies): a person's or
+    # department's rows are listed newest first from an index, not sorted whole.
+    page_date = models.DateField("版面日期", null=True, blank=True, editable=False)
 
     objects = CreditQuerySet.as_manager()
 
@@ -246,7 +249,8 @@ class Credit(models.Model):
         indexes = [
             models.Index(
                 fields=["person", "role", "article"], name="credit_person_role_article_idx"
-            )
+            ),
+            models.Index(fields=["person", "-page_date"], name="credit_person_date_idx"),
         ]
 
     def __str__(self):
@@ -267,6 +271,11 @@ class PersonMention(models.Model):
     )
     titles = models.JSONField("职务", default=list, blank=True)
     organization = models.CharField("单位", max_length=100, blank=True)
+    # The date of the article's page, copied (archive.tallies): a person's or
+    # department's rows are listed newest first from an index, not sorted whole.
+    page_date = models.DateField("版面日期", null=True, blank=True, editable=False)
+
+    objects = PageDatedQuerySet.as_manager()
 
     class Meta:
         ordering = ["article", "pk"]
@@ -277,6 +286,7 @@ class PersonMention(models.Model):
         ]
         indexes = [
             models.Index(fields=["person", "article"], name="person_mention_person_idx"),
+            models.Index(fields=["person", "-page_date"], name="person_mention_date_idx"),
         ]
 
     def __str__(self):
@@ -293,6 +303,11 @@ class DepartmentMention(models.Model):
     department = models.ForeignKey(
         Department, on_delete=models.PROTECT, related_name="mentions", verbose_name="单位"
     )
+    # The date of the article's page, copied (archive.tallies): a person's or
+    # department's rows are listed newest first from an index, not sorted whole.
+    page_date = models.DateField("版面日期", null=True, blank=True, editable=False)
+
+    objects = PageDatedQuerySet.as_manager()
 
     class Meta:
         ordering = ["article", "pk"]
@@ -305,6 +320,7 @@ class DepartmentMention(models.Model):
         ]
         indexes = [
             models.Index(fields=["department", "article"], name="department_mention_dept_idx"),
+            models.Index(fields=["department", "-page_date"], name="department_mention_date_idx"),
         ]
 
     def __str__(self):

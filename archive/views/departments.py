@@ -3,7 +3,7 @@
 from django.db.models import Count
 from django.views.generic import DetailView, ListView
 
-from archive.models import Article, Department, DepartmentKind, DepartmentMention, MergedDepartment
+from archive.models import Department, DepartmentKind, DepartmentMention, MergedDepartment
 
 from .base import FollowMergesMixin, listed_articles, paginate_keys
 
@@ -48,12 +48,14 @@ class DepartmentDetailView(FollowMergesMixin, DetailView):
     paginate_by = 20
 
     def get_context_data(self, **kwargs):
+        # One mention an article, newest first in the order of the index on
+        # (department, page_date): a page of the list sorts only its own rows.
         mentions = DepartmentMention.objects.filter(department=self.object)
-        articles = Article.objects.filter(pk__in=mentions.values("article")).newest_first()
+        articles = mentions.order_by("-page_date", "article__issue", "article__position")
         return super().get_context_data(
             articles=paginate_keys(
                 self.request,
-                articles.values_list("pk", flat=True),
+                articles.values_list("article", flat=True),
                 listed_articles,
                 self.paginate_by,
                 count=self.object.mention_count,  # one mention an article, kept on the row

@@ -1,8 +1,8 @@
 """Small `make_*` helpers that build archive rows with plausible Chinese defaults.
 
-Each keeps the counts on the rows it touches as the archive's own changes do
+Each keeps what is kept on the rows it touches as the archive's own changes do
 (archive.tallies): a page's articles, a person's credits and mentions, a department's
-mentions."""
+mentions, the page date a credit or mention carries."""
 
 import datetime
 import hashlib
@@ -85,7 +85,7 @@ def make_credit(article, person=None, role=CreditRole.REPORTER, order=None, **fi
     credit = Credit.objects.create(
         article=article, person=person or make_person(), role=role, order=order, **fields
     )
-    tallies.recount(people=[credit.person_id])
+    tallies.recount(people=[credit.person_id], issues=[article.issue_id])
     return credit
 
 
@@ -93,7 +93,7 @@ def make_person_mention(article, person=None, titles=(), **fields):
     mention = PersonMention.objects.create(
         article=article, person=person or make_person(), titles=list(titles), **fields
     )
-    tallies.recount(people=[mention.person_id])
+    tallies.recount(people=[mention.person_id], issues=[article.issue_id])
     return mention
 
 
@@ -110,5 +110,5 @@ def make_department_mention(article, department=None):
     mention = DepartmentMention.objects.create(
         article=article, department=department or make_department()
     )
-    tallies.recount(departments=[mention.department_id])
+    tallies.recount(departments=[mention.department_id], issues=[article.issue_id])
     return mention

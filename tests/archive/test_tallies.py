@@ -5,6 +5,7 @@ Each test checks both that the change moved a count (so a test of a path that ch
 nothing cannot pass) and that no count differs from its rows afterwards (so a path that
 forgets to recount fails)."""
 
+import datetime
 import shutil
 from io import StringIO
 
@@ -14,7 +15,16 @@ from django.urls import reverse
 
 from archive import tallies
 from archive.merge import merge_departments, merge_people
-from archive.models import Article, Credit, CreditRole, Department, Issue, Person
+from archive.models import (
+    Article,
+    Credit,
+    CreditRole,
+    Department,
+    DepartmentMention,
+    Issue,
+    Person,
+    PersonMention,
+)
 from archive.split import split_person
 
 from . import admin_fixtures
@@ -25,8 +35,6 @@ pytestmark = pytest.mark.django_db
 editor = admin_fixtures.editor
 editor_client = admin_fixtures.editor_client
 seeds = admin_fixtures.seeds
-
-ALL_RIGHT = {"people": 0, "departments": 0, "pages": 0}
 
 
 @pytest.fixture(autouse=True)
@@ -55,7 +63,16 @@ def counted(name):
 
 
 def assert_all_kept():
-    assert tallies.miscounted() == ALL_RIGHT
+    wrong = tallies.miscounted()
+    assert set(wrong) == {
+        "people",
+        "departments",
+        "pages",
+        "credits' dates",
+        "mentions' dates",
+        "departments' mentions' dates",
+    }
+    assert not any(wrong.values()), wrong
 
 
 def ingest(folder, *args):
@@ -197,3 +214,27 @@ def test_check_counts_finds_drift_and_fix_counts_again(seeds):
     out = StringIO()
     call_command("check_counts", stdout=out, stderr=StringIO())
     assert "counts ok" in out.getvalue()
+
+
+def test_staff_correcting_a_page_s_date_moves_its_credits_and_mentions(editor_client, seeds):
+    from .test_admin_issues import edit_issue
+
+    credit = Credit.objects.filter(person__name="孙庆辉").select_related("article__issue").first()
+    issue = credit.article.issue
+    assert credit.page_date == issue.date is not None
+    edit_issue(editor_client, issue, date="2019-01-02")
+    for model in (Credit, PersonMention, DepartmentMention):
+        dates = set(model.objects.filter(article__issue=issue).values_list("page_date", flat=True))
+        assert dates <= {datetime.date(2019, 1, 2)}
+    assert Credit.objects.get(pk=credit.pk).page_date == datetime.date(2019, 1, 2)
+    assert_all_kept()
+
+
+def test_check_counts_finds_a_row_whose_page_date_differs_from_its_page(seeds):
+    PersonMention.objects.filter(pk=PersonMention.objects.first().pk).update(page_date=None)
+    err = StringIO()
+    with pytest.raises(CommandError):
+        call_command("check_counts", stdout=StringIO(), stderr=err)
+    assert "1 mentions' dates" in err.getvalue()
+    call_command("check_counts", "--fix", stdout=StringIO(), stderr=StringIO())
+    assert_all_kept()

@@ -189,10 +189,10 @@ def test_person_page_takes_a_bounded_number_of_queries(
 ):
     prolific = big_archive["people"][0]  # 32 credits, 2 mentions
     mentioned = big_archive["people"][1]  # 32 mentions with titles
-    # Three of the twelve find the people they appear with (archive.views.people.appears_with),
-    # one their aliases.
+    # Four of the thirteen find the people they appear with (archive.views.people.appears_with:
+    # the latest credits, the latest mentions, their people, who they are), one their aliases.
     for person in (prolific, mentioned):
-        with django_assert_max_num_queries(12):
+        with django_assert_max_num_queries(13):
             assert client.get(person.get_absolute_url()).status_code == 200
 
 
