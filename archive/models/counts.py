@@ -40,6 +40,12 @@ class PageDatedQuerySet(models.QuerySet):
 
         return Article.objects.filter(pk=OuterRef("article")).values("issue__date")[:1]
 
+    def newest_first(self):
+        """By their page's date, newest first, then in reading order: the date is read in
+        the order of the index on (person or department, page_date), and only one
+        date's rows are sorted by page."""
+        return self.order_by("-page_date", "article__issue", "article__position")
+
     def of_issues(self, issues):
         return self.filter(article__issue__in=issues)
 

@@ -51,7 +51,7 @@ class DepartmentDetailView(FollowMergesMixin, DetailView):
         # One mention an article, newest first in the order of the index on
         # (department, page_date): a page of the list sorts only its own rows.
         mentions = DepartmentMention.objects.filter(department=self.object)
-        articles = mentions.order_by("-page_date", "article__issue", "article__position")
+        articles = mentions.newest_first()
         return super().get_context_data(
             articles=paginate_keys(
                 self.request,

@@ -85,14 +85,9 @@ def _with_organisation(printed, organization):
     return f"{organization}{printed}"
 
 
-# By the page date each row carries (archive.tallies): the first key is read in the order
-# of the index on (person, page_date), so a page of the list sorts only its own rows.
-MENTIONS_NEWEST_FIRST = ("-page_date", "article__issue", "article__position")
-
-
 def listed_mentions(keys):
     """The mentions with these keys, newest first, with their articles and pages."""
-    mentions = PersonMention.objects.filter(pk__in=keys).order_by(*MENTIONS_NEWEST_FIRST)
+    mentions = PersonMention.objects.filter(pk__in=keys).newest_first()
     return mentions.select_related("article__issue__publication").defer(
         *(f"article__{field}" for field in SOURCE_TEXTS)
     )
@@ -133,9 +128,9 @@ class PersonDetailView(FollowMergesMixin, DetailView):
             role = ""
         # An article credited twice (文/图) is listed once. Counting the distinct articles
         # in the credits reads one index; counting the articles would read their rows.
-        credited = credits.order_by(*MENTIONS_NEWEST_FIRST).values_list("article", flat=True)
+        credited = credits.newest_first().values_list("article", flat=True)
         credited_count = credits.order_by().values("article").distinct().count()
-        mentions = PersonMention.objects.filter(person=person).order_by(*MENTIONS_NEWEST_FIRST)
+        mentions = PersonMention.objects.filter(person=person).newest_first()
         return super().get_context_data(
             roles=roles,
             role=role,
