@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.lookups import GreaterThan
 from django.urls import reverse
 
@@ -212,6 +212,14 @@ class CreditSource(models.TextChoices):
 class CreditQuerySet(PageDatedQuerySet):
     def reporters(self):
         return self.filter(role=CreditRole.REPORTER)
+
+    def first_of_each_article(self):
+        """One credit an article: of a person credited twice in one (文/图), the credit
+        whose role sorts first. Asked of the unique index on (article, person, role)."""
+        earlier = Credit.objects.filter(
+            article=OuterRef("article"), person=OuterRef("person"), role__lt=OuterRef("role")
+        )
+        return self.exclude(Exists(earlier))
 
 
 class Credit(models.Model):

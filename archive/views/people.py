@@ -126,9 +126,12 @@ class PersonDetailView(FollowMergesMixin, DetailView):
             credits = credits.filter(role=role)
         else:
             role = ""
-        # An article credited twice (文/图) is listed once. Counting the distinct articles
-        # in the credits reads one index; counting the articles would read their rows.
-        credited = credits.newest_first().values_list("article", flat=True)
+        # An article credited twice (文/图) is listed once, by its first credit: not with
+        # DISTINCT, which PostgreSQL answered by sorting every credit. Counting the
+        # distinct articles in the credits reads one index; the articles, their rows.
+        # (Of one role, an article is credited once.)
+        credited = credits if role else credits.first_of_each_article()
+        credited = credited.newest_first().values_list("article", flat=True)
         credited_count = credits.order_by().values("article").distinct().count()
         mentions = PersonMention.objects.filter(person=person).newest_first()
         return super().get_context_data(
@@ -136,9 +139,8 @@ class PersonDetailView(FollowMergesMixin, DetailView):
             role=role,
             credited=paginate_keys(
                 self.request,
-                credited.distinct(),
-                # DISTINCT selects the sort's columns too: the keys are read first.
-                lambda keys: listed_articles(list(keys)),
+                credited,
+                listed_articles,
                 self.paginate_by,
                 count=credited_count,
             ),
