@@ -33,12 +33,13 @@ DATED = {
 def _touched(articles):
     """The people, departments and issues of `articles` (a QuerySet of Article)."""
     keys = articles.order_by().values("pk")
+
+    def of(model, field):  # unordered: read into a set
+        return set(model.objects.filter(article__in=keys).order_by().values_list(field, flat=True))
+
     return (
-        set(Credit.objects.filter(article__in=keys).values_list("person", flat=True))
-        | set(PersonMention.objects.filter(article__in=keys).values_list("person", flat=True)),
-        set(
-            DepartmentMention.objects.filter(article__in=keys).values_list("department", flat=True)
-        ),
+        of(Credit, "person") | of(PersonMention, "person"),
+        of(DepartmentMention, "department"),
         set(articles.order_by().values_list("issue", flat=True)),
     )
 
@@ -68,8 +69,8 @@ def recount(*, people=(), departments=(), issues=()):
         Department.objects.filter(pk__in=sorted(departments)).recount()
     if issues:
         Issue.objects.filter(pk__in=sorted(issues)).recount()
-        for model in DATED:
-            model.objects.of_issues(sorted(issues)).restamp()
+        for model in DATED:  # only the rows whose copy differs: no write for the others
+            model.objects.of_issues(sorted(issues)).misdated().restamp()
 
 
 def recount_all():

@@ -9,7 +9,8 @@ from django.db.models import OuterRef, Subquery
 
 def copy_page_dates(apps, schema_editor):
     Article = apps.get_model("archive", "Article")
-    page_date = Article.objects.filter(pk=OuterRef("article")).values("issue__date")[:1]
+    page = Article.objects.filter(pk=OuterRef("article")).order_by()  # no Meta.ordering
+    page_date = page.values("issue__date")[:1]
     for name in ("Credit", "PersonMention", "DepartmentMention"):
         apps.get_model("archive", name).objects.update(page_date=Subquery(page_date))
 
