@@ -38,6 +38,7 @@ from .parsing import PageError, PageMeta, PageResult, parse_page
 from .resolvers import DepartmentResolver, PersonResolver
 from .signals import articles_changed
 from .sources import ManifestCache, SourceFile, collect_files
+from .tallies import recounting
 from .years import YEARS, date_in_range
 
 log = logging.getLogger(__name__)
@@ -285,7 +286,10 @@ def store_page(result: PageResult, people, departments, *, key: str, force=False
     issue.warnings = result.warnings
     issue.leftovers = [lo.to_json() for lo in result.leftovers]
     issue.save()
-    changed, removed = _sync_articles(issue, result, people, departments)
+    # The people and departments the page credited or mentioned before, and those it
+    # does now, are recounted: a replaced page's old names lose what it took away.
+    with recounting(issue.articles.all(), issues=[issue.pk]):
+        changed, removed = _sync_articles(issue, result, people, departments)
     articles_changed.send(sender=Issue, changed=changed, removed=removed)
     return status
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from . import aliases, history
+from . import aliases, history, tallies
 from .models import (
     Credit,
     Department,
@@ -92,6 +92,7 @@ def merge_people(keep, others, *, user=None):
         result.merged.append(other.name)
         result.articles |= articles
     keep.save(update_fields=["zones", "review_note"])
+    tallies.recount(people=[keep.pk])  # the others are gone with their counts
     # `keep`'s own articles too: search finds them by the aliases it just took.
     history.announce(changed=result.articles | person_articles(keep))
     return result
@@ -191,6 +192,7 @@ def merge_departments(keep, others, *, user=None):
             history.record(pk, user, "departments", before[pk], after, note)
         result.merged.append(other.name)
         result.articles |= articles
+    tallies.recount(departments=[keep.pk])  # the others are gone with their counts
     # `keep`'s own articles too: search finds them by the aliases it just took.
     history.announce(changed=result.articles | department_articles(keep))
     return result

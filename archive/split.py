@@ -10,7 +10,7 @@ the pages that now credit or mention them.
 
 from django.db import transaction
 
-from . import history
+from . import history, tallies
 from .models import Credit, Person, PersonMention
 
 
@@ -38,6 +38,7 @@ def split_person(person, *, credits=(), mentions=(), name="", user=None):
     new = Person.objects.create(name=name.strip() or person.name)
     credits.update(person=new)
     mentions.update(person=new)
+    tallies.recount(people=[person.pk, new.pk])
     for who in (person, new):
         who.zones, who.review_note = zones_of(who), ""
         who.save(update_fields=["zones", "review_note"])

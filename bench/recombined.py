@@ -54,6 +54,7 @@ def build(n, seed=4):
     from django.core.management import call_command
     from django.db import transaction
 
+    from archive import tallies
     from archive.models import Article, Credit, Issue, Person, PersonMention, Publication
 
     call_command("migrate", verbosity=0)
@@ -110,6 +111,7 @@ def build(n, seed=4):
             Credit.objects.bulk_create(credits, ignore_conflicts=True)
             PersonMention.objects.bulk_create(mentions, ignore_conflicts=True)
             made += per_issue
+        tallies.recount_all()  # bulk_create keeps no counts (archive.tallies)
 
 
 def build_real(n, records, seed=4, per_issue=8):
@@ -118,6 +120,7 @@ def build_real(n, records, seed=4, per_issue=8):
     from django.core.management import call_command
     from django.db import transaction
 
+    from archive import tallies
     from archive.models import Article, Credit, Issue, Person, Publication
 
     call_command("migrate", verbosity=0)
@@ -164,6 +167,7 @@ def build_real(n, records, seed=4, per_issue=8):
                         people[name] = Person.objects.create(name=name)
                     credits.append(Credit(article=row, person=people[name], role=role, order=order))
             Credit.objects.bulk_create(credits, ignore_conflicts=True)
+        tallies.recount_all()  # bulk_create keeps no counts (archive.tallies)
 
 
 def add_mentions(seed=4, departments=120, people=400, per_article=1.5):
@@ -175,6 +179,7 @@ def add_mentions(seed=4, departments=120, people=400, per_article=1.5):
     people are those its credits made."""
     from django.db import transaction
 
+    from archive import tallies
     from archive.models import (
         Article,
         Department,
@@ -214,6 +219,7 @@ def add_mentions(seed=4, departments=120, people=400, per_article=1.5):
                 dept_rows, person_rows = [], []
         DepartmentMention.objects.bulk_create(dept_rows, ignore_conflicts=True)
         PersonMention.objects.bulk_create(person_rows, ignore_conflicts=True)
+        tallies.recount_all()  # bulk_create keeps no counts (archive.tallies)
 
 
 def index_all():

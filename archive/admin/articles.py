@@ -10,7 +10,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
-from archive import history
+from archive import history, tallies
 from archive.models import (
     Article,
     ArticleChange,
@@ -230,18 +230,31 @@ class ArticleAdmin(admin.ModelAdmin):
         article = form.instance
         before = history.snapshot(field, article.pk)
         instances = formset.save(commit=False)
-        for obj in formset.deleted_objects:
-            obj.delete()
-        for obj in instances:
-            if isinstance(obj, Credit):
-                obj.source, obj.verified = CreditSource.STAFF, True
-            obj.save()
-        formset.save_m2m()
+        # Whoever the rows named before and name now are counted again.
+        with tallies.recounting(Article.objects.filter(pk=article.pk)):
+            for obj in formset.deleted_objects:
+                obj.delete()
+            for obj in instances:
+                if isinstance(obj, Credit):
+                    obj.source, obj.verified = CreditSource.STAFF, True
+                obj.save()
+            formset.save_m2m()
         after = history.snapshot(field, article.pk)
         if after != before or instances or formset.deleted_objects:
             history.record(article.pk, request.user, field, before, after)
             history.lock(article, [field])
             form.edited.add(field)
+
+    # Deleting (superusers only, archive.admin.permissions): the articles' people,
+    # departments and pages are counted again without them.
+
+    def delete_model(self, request, obj):
+        with tallies.recounting(Article.objects.filter(pk=obj.pk)):
+            super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        with tallies.recounting(queryset):
+            super().delete_queryset(request, queryset)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

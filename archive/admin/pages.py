@@ -8,7 +8,7 @@ from django.db.models import Count
 from django.utils import formats, timezone
 from django.utils.html import format_html, format_html_join
 
-from archive import history
+from archive import history, tallies
 from archive.hints import in_chinese
 from archive.models import Article, IngestRun, Issue, IssueChange, IssueField, Publication
 
@@ -103,14 +103,6 @@ class IssueAdmin(admin.ModelAdmin):
     ]
     inlines = [ArticleRowInline]
 
-    def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(article_count=Count("articles"))
-            .order_by(*Issue._meta.ordering)
-        )
-
     def has_add_permission(self, request):
         return False
 
@@ -124,6 +116,8 @@ class IssueAdmin(admin.ModelAdmin):
             obj.date_source = obj.year_source = "staff"
         obj.locked_fields = [*obj.locked_fields, *(f for f in edited if f not in obj.locked_fields)]
         super().save_model(request, obj, form, change)
+        if IssueField.DATE in edited:  # its credits and mentions carry a copy of the date
+            tallies.recount(issues=[obj.pk])
         if edited:  # the paper and date are in the search index's fields
             history.announce(changed=obj.articles.values_list("pk", flat=True))
 

@@ -1,9 +1,10 @@
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q
+from django.db.models.lookups import GreaterThan
 from django.urls import reverse
 
 from .aliases import PersonAlias
-from .counts import count_of
+from .counts import PageDatedQuerySet, count_of
 
 
 class CreditRole(models.TextChoices):
@@ -43,14 +44,15 @@ class DepartmentLevel(models.TextChoices):
 
 
 class PersonQuerySet(models.QuerySet):
+    # By the kept counts (archive.tallies): no look-up in the credits per person.
     def credited(self):
-        return self.filter(Exists(Credit.objects.filter(person=OuterRef("pk"))))
+        return self.filter(credit_count__gt=0)
 
     def reporters(self):
-        return self.filter(Exists(Credit.objects.reporters().filter(person=OuterRef("pk"))))
+        return self.filter(is_reporter=True)
 
     def mentioned(self):
-        return self.filter(Exists(PersonMention.objects.filter(person=OuterRef("pk"))))
+        return self.filter(mention_count__gt=0)
 
     def named(self, name):
         """People of this name, or who go by it as an alias (one index look-up each)."""
@@ -61,24 +63,38 @@ class PersonQuerySet(models.QuerySet):
         aliased = PersonAlias.objects.filter(name__in=names).values("person")
         return self.filter(Q(name__in=names) | Q(pk__in=aliased))
 
-    def with_counts(self):
-        """Annotate `credit_count`, `reporter_count` (credits as reporter), `mention_count`."""
-        return self.annotate(
+    def counted(self):
+        """Each person with what their kept counts should be (`true_credit_count`, …)."""
+        return self.alias(
+            true_credit_count=count_of(Credit, "person"),
+            true_reporter_count=count_of(Credit, "person", role=CreditRole.REPORTER),
+            true_mention_count=count_of(PersonMention, "person"),
+        )
+
+    def recount(self):
+        """Count these people's credits and mentions again; returns how many were updated."""
+        return self.update(
             credit_count=count_of(Credit, "person"),
             reporter_count=count_of(Credit, "person", role=CreditRole.REPORTER),
             mention_count=count_of(PersonMention, "person"),
         )
 
-    def reporters_first(self):
-        """Reporters first, then by credits, mentions and name; needs `with_counts()`."""
-        # Exists, not `reporter_count > 0`: that would count the credits a second time.
-        reporter = Credit.objects.reporters().filter(person=OuterRef("pk"))
-        return self.order_by(
-            Exists(reporter).desc(),
-            "-credit_count",
-            "-mention_count",
-            "name",
+    def miscounted(self):
+        """People whose kept counts differ from their rows."""
+        return self.counted().exclude(
+            credit_count=F("true_credit_count"),
+            reporter_count=F("true_reporter_count"),
+            mention_count=F("true_mention_count"),
         )
+
+    def reporters_first(self):
+        """Reporters first, then by credits, mentions and name: read in the order of the
+        index `person_rank_idx`, not sorted, however many people there are."""
+        return self.order_by(*PERSON_RANK)
+
+
+# The index of people's order, which the index `person_rank_idx` holds.
+PERSON_RANK = ("-is_reporter", "-credit_count", "-mention_count", "name")
 
 
 class Person(models.Model):
@@ -93,6 +109,20 @@ class Person(models.Model):
     name = models.CharField("姓名", max_length=50)
     zones = models.JSONField("所在地区", default=list, blank=True)
     review_note = models.CharField("待核说明", max_length=200, blank=True)
+    # Kept on the row (archive.tallies) so that the index of people is read in order
+    # rather than counted and sorted: credits as rows (文/图 of one article are two).
+    credit_count = models.PositiveIntegerField("署名数", default=0, editable=False)
+    reporter_count = models.PositiveIntegerField("记者署名数", default=0, editable=False)
+    mention_count = models.PositiveIntegerField("被提及数", default=0, editable=False)
+    # Written by the database from `reporter_count`: an index can then hold "reporters
+    # first" (one on the expression is not used by SQLite, which gets the 0 as a
+    # parameter and cannot match it to the index's literal).
+    is_reporter = models.GeneratedField(
+        expression=GreaterThan(F("reporter_count"), 0),
+        output_field=models.BooleanField(),
+        db_persist=True,
+        verbose_name="记者",
+    )
 
     objects = PersonQuerySet.as_manager()
 
@@ -100,7 +130,10 @@ class Person(models.Model):
         ordering = ["name", "pk"]
         verbose_name = "人物"
         verbose_name_plural = "人物"
-        indexes = [models.Index(fields=["name"], name="person_name_idx")]
+        indexes = [
+            models.Index(fields=["name"], name="person_name_idx"),
+            models.Index(fields=PERSON_RANK, name="person_rank_idx"),
+        ]
 
     def __str__(self):
         return self.name
@@ -110,12 +143,20 @@ class Person(models.Model):
 
 
 class DepartmentQuerySet(models.QuerySet):
-    def with_mention_counts(self):
-        """Annotate `mention_count`: how many articles mention the department."""
-        return self.annotate(mention_count=count_of(DepartmentMention, "department"))
+    def counted(self):
+        """Each department with what its kept count should be (`true_mention_count`)."""
+        return self.alias(true_mention_count=count_of(DepartmentMention, "department"))
+
+    def recount(self):
+        """Count these departments' mentions again; returns how many were updated."""
+        return self.update(mention_count=count_of(DepartmentMention, "department"))
+
+    def miscounted(self):
+        """Departments whose kept count differs from their mentions."""
+        return self.counted().exclude(mention_count=F("true_mention_count"))
 
     def most_mentioned(self):
-        """Most mentioned first, then by zone and name; needs `with_mention_counts()`."""
+        """Most mentioned first, then by zone and name (the index `department_rank_idx`)."""
         return self.order_by("-mention_count", "zone", "name")
 
     def aliased(self, zone, name):
@@ -134,6 +175,8 @@ class Department(models.Model):
     level = models.CharField(
         "层级", max_length=16, choices=DepartmentLevel.choices, default=DepartmentLevel.OTHER
     )
+    # Kept on the row (archive.tallies): the index of departments is read in order.
+    mention_count = models.PositiveIntegerField("被提及数", default=0, editable=False)
 
     objects = DepartmentQuerySet.as_manager()
 
@@ -143,6 +186,9 @@ class Department(models.Model):
         verbose_name_plural = "单位"
         constraints = [
             models.UniqueConstraint(fields=["zone", "name"], name="department_unique_name_per_zone")
+        ]
+        indexes = [
+            models.Index(fields=["-mention_count", "zone", "name"], name="department_rank_idx")
         ]
 
     def __str__(self):
@@ -163,9 +209,17 @@ class CreditSource(models.TextChoices):
     STAFF = "staff", "人工"
 
 
-class CreditQuerySet(models.QuerySet):
+class CreditQuerySet(PageDatedQuerySet):
     def reporters(self):
         return self.filter(role=CreditRole.REPORTER)
+
+    def first_of_each_article(self):
+        """One credit an article: of a person credited twice in one (文/图), the credit
+        whose role sorts first. Asked of the unique index on (article, person, role)."""
+        earlier = Credit.objects.filter(
+            article=OuterRef("article"), person=OuterRef("person"), role__lt=OuterRef("role")
+        )
+        return self.exclude(Exists(earlier))
 
 
 class Credit(models.Model):
@@ -184,6 +238,9 @@ class Credit(models.Model):
     source = models.CharField(
         "来源", max_length=8, choices=CreditSource.choices, default=CreditSource.PARSER
     )
+    # The date of the article's page, copied (archive.tallies): a person's or
+    # department's rows are listed newest first from an index, not sorted whole.
+    page_date = models.DateField("版面日期", null=True, blank=True, editable=False)
 
     objects = CreditQuerySet.as_manager()
 
@@ -200,7 +257,8 @@ class Credit(models.Model):
         indexes = [
             models.Index(
                 fields=["person", "role", "article"], name="credit_person_role_article_idx"
-            )
+            ),
+            models.Index(fields=["person", "-page_date"], name="credit_person_date_idx"),
         ]
 
     def __str__(self):
@@ -221,6 +279,11 @@ class PersonMention(models.Model):
     )
     titles = models.JSONField("职务", default=list, blank=True)
     organization = models.CharField("单位", max_length=100, blank=True)
+    # The date of the article's page, copied (archive.tallies): a person's or
+    # department's rows are listed newest first from an index, not sorted whole.
+    page_date = models.DateField("版面日期", null=True, blank=True, editable=False)
+
+    objects = PageDatedQuerySet.as_manager()
 
     class Meta:
         ordering = ["article", "pk"]
@@ -231,6 +294,7 @@ class PersonMention(models.Model):
         ]
         indexes = [
             models.Index(fields=["person", "article"], name="person_mention_person_idx"),
+            models.Index(fields=["person", "-page_date"], name="person_mention_date_idx"),
         ]
 
     def __str__(self):
@@ -247,6 +311,11 @@ class DepartmentMention(models.Model):
     department = models.ForeignKey(
         Department, on_delete=models.PROTECT, related_name="mentions", verbose_name="单位"
     )
+    # The date of the article's page, copied (archive.tallies): a person's or
+    # department's rows are listed newest first from an index, not sorted whole.
+    page_date = models.DateField("版面日期", null=True, blank=True, editable=False)
+
+    objects = PageDatedQuerySet.as_manager()
 
     class Meta:
         ordering = ["article", "pk"]
@@ -259,6 +328,7 @@ class DepartmentMention(models.Model):
         ]
         indexes = [
             models.Index(fields=["department", "article"], name="department_mention_dept_idx"),
+            models.Index(fields=["department", "-page_date"], name="department_mention_date_idx"),
         ]
 
     def __str__(self):

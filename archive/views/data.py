@@ -133,14 +133,14 @@ class PersonExportMixin(FollowMergesMixin, CanonicalURLMixin):
         return (
             Credit.objects.filter(person=self.object)
             .select_related("article__issue__publication")
-            .order_by("-article__issue__date", "article__issue", "article__position")
+            .newest_first()  # by the page date each row carries (archive.tallies)
         )
 
     def mentions(self):
         return (
             PersonMention.objects.filter(person=self.object)
             .select_related("article__issue__publication")
-            .order_by("-article__issue__date", "article__issue", "article__position")
+            .newest_first()
         )
 
 

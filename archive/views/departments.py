@@ -3,20 +3,20 @@
 from django.db.models import Count
 from django.views.generic import DetailView, ListView
 
-from archive.models import Article, Department, DepartmentKind, DepartmentMention, MergedDepartment
+from archive.models import Department, DepartmentKind, DepartmentMention, MergedDepartment
 
 from .base import FollowMergesMixin, listed_articles, paginate_keys
 
 
 class DepartmentListView(ListView):
-    """`archive/department_list.html`: `departments` with `mention_count`, most mentioned first."""
+    """`archive/department_list.html`: `departments`, most mentioned first (kept counts)."""
 
     template_name = "archive/department_list.html"
     context_object_name = "departments"
     paginate_by = 60
 
     def get_queryset(self):
-        departments = Department.objects.with_mention_counts()
+        departments = Department.objects.all()
         kind = self.request.GET.get("kind")
         if kind in DepartmentKind.values:
             departments = departments.filter(kind=kind)
@@ -48,15 +48,17 @@ class DepartmentDetailView(FollowMergesMixin, DetailView):
     paginate_by = 20
 
     def get_context_data(self, **kwargs):
+        # One mention an article, newest first in the order of the index on
+        # (department, page_date): a page of the list sorts only its own rows.
         mentions = DepartmentMention.objects.filter(department=self.object)
-        articles = Article.objects.filter(pk__in=mentions.values("article")).newest_first()
+        articles = mentions.newest_first()
         return super().get_context_data(
             articles=paginate_keys(
                 self.request,
-                articles.values_list("pk", flat=True),
+                articles.values_list("article", flat=True),
                 listed_articles,
                 self.paginate_by,
-                count=mentions.count(),  # one mention an article: counted from an index
+                count=self.object.mention_count,  # one mention an article, kept on the row
             ),
             **kwargs,
         )

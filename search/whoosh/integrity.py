@@ -15,6 +15,8 @@ extent of each term instead.
 from haystack.constants import DJANGO_ID
 from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
 
+from .postings import Unsupported, check_every_list
+
 
 class Damaged(Exception):
     """The index files could not be read: what tripped, or which files are short."""
@@ -22,17 +24,18 @@ class Damaged(Exception):
 
 def read_everything(index, deep=False):
     """The article pks in `index`, after reading every stored document, term and column
-    of it (`deep`: every posting too) and checking every term's extent; `Damaged` if
-    anything fails."""
+    of it (`deep`: every posting too, each list read whole: `postings.check_every_list`)
+    and checking every term's extent; `Damaged` if anything fails."""
     try:
         with index.refresh().searcher() as searcher:
             reader = searcher.reader()
             pks = {int(fields[DJANGO_ID]) for fields in reader.all_stored_fields()}
             for name in reader.indexed_field_names():
-                for term in reader.lexicon(name):
-                    if deep:
-                        for _docnum in reader.postings(name, term).all_ids():
-                            pass
+                for _term in reader.lexicon(name):
+                    pass
+            if deep:
+                for leaf, _offset in reader.leaf_readers():
+                    every_posting(leaf)
             for name in reader.schema.names():
                 if reader.has_column(name):
                     for _value in reader.column_reader(name, translate=False):
@@ -45,6 +48,19 @@ def read_everything(index, deep=False):
     except Exception as exc:  # a damaged file trips whatever reads it first
         raise Damaged(f"{type(exc).__name__}: {exc}") from exc
     return pks
+
+
+def every_posting(reader):
+    """Read every posting of one segment: each list whole through `postings.py`, or
+    through Whoosh's matchers for a reader that code does not know."""
+    try:
+        return check_every_list(reader)
+    except Unsupported:
+        read = 0
+        for name in reader.indexed_field_names():
+            for term in reader.lexicon(name):
+                read += sum(1 for _docnum in reader.postings(name, term).all_ids())
+        return read
 
 
 def short_postings(searcher, every_term=False):

@@ -1,9 +1,14 @@
-"""Small `make_*` helpers that build archive rows with plausible Chinese defaults."""
+"""Small `make_*` helpers that build archive rows with plausible Chinese defaults.
+
+Each keeps what is kept on the rows it touches as the archive's own changes do
+(archive.tallies): a page's articles, a person's credits and mentions, a department's
+mentions, the page date a credit or mention carries."""
 
 import datetime
 import hashlib
 import itertools
 
+from archive import tallies
 from archive.models import (
     Article,
     Credit,
@@ -56,13 +61,15 @@ def make_article(
     issue = issue or make_issue()
     if position is None:
         position = issue.articles.count() + 1
-    return Article.objects.create(
+    article = Article.objects.create(
         issue=issue,
         position=position,
         title=f"高新区开展第{position}项工作" if title is None else title,
         body=body,
         **fields,
     )
+    tallies.recount(issues=[issue.pk])
+    return article
 
 
 def make_person(name=None, aliases=(), **fields):
@@ -75,15 +82,19 @@ def make_person(name=None, aliases=(), **fields):
 def make_credit(article, person=None, role=CreditRole.REPORTER, order=None, **fields):
     if order is None:
         order = article.credits.count()
-    return Credit.objects.create(
+    credit = Credit.objects.create(
         article=article, person=person or make_person(), role=role, order=order, **fields
     )
+    tallies.recount(people=[credit.person_id], issues=[article.issue_id])
+    return credit
 
 
 def make_person_mention(article, person=None, titles=(), **fields):
-    return PersonMention.objects.create(
+    mention = PersonMention.objects.create(
         article=article, person=person or make_person(), titles=list(titles), **fields
     )
+    tallies.recount(people=[mention.person_id], issues=[article.issue_id])
+    return mention
 
 
 def make_department(name=None, zone="郑州高新区", kind=DepartmentKind.BUREAU, aliases=(), **fields):
@@ -96,6 +107,8 @@ def make_department(name=None, zone="郑州高新区", kind=DepartmentKind.BUREA
 
 
 def make_department_mention(article, department=None):
-    return DepartmentMention.objects.create(
+    mention = DepartmentMention.objects.create(
         article=article, department=department or make_department()
     )
+    tallies.recount(departments=[mention.department_id], issues=[article.issue_id])
+    return mention

@@ -276,3 +276,56 @@ def test_national_bodies_leave_the_districts_and_every_department_gets_a_level()
         ("国家发展和改革委员会", "", "发改委"),
         ("高新区民政局", "郑州高新区", "区民政局"),
     }
+
+
+@pytest.mark.django_db(transaction=True)
+def test_counts_kept_on_the_rows_are_counted_from_what_the_archive_holds():
+    import datetime
+
+    def make(old):
+        model = old.get_model
+        paper = model("archive", "Publication").objects.create(name="高新时报", slug="gx")
+        issue = model("archive", "Issue").objects.create(
+            publication=paper,
+            source_name="01.txt",
+            source_key="01.txt",
+            date=datetime.date(2021, 7, 9),
+            sha256="x",
+            raw_text="本报讯 培训。",
+        )
+        empty = model("archive", "Issue").objects.create(
+            publication=paper,
+            source_name="02.txt",
+            source_key="02.txt",
+            sha256="y",
+            raw_text="广告",
+        )
+        sun = model("archive", "Person").objects.create(name="孙庆辉")
+        model("archive", "Person").objects.create(name="黄梦玮")  # named nowhere
+        bureau = model("archive", "Department").objects.create(name="财政金融局", kind="bureau")
+        for position in (1, 2):
+            article = model("archive", "Article").objects.create(
+                issue=issue, position=position, body="本报讯 培训。"
+            )
+            model("archive", "Credit").objects.create(article=article, person=sun, role="reporter")
+            model("archive", "PersonMention").objects.create(article=article, person=sun)
+            model("archive", "DepartmentMention").objects.create(article=article, department=bureau)
+        model("archive", "Credit").objects.create(article=article, person=sun, role="photographer")
+        assert empty.pk
+
+    migrate_from(("archive", "0012_department_level"), make)
+    from archive import tallies
+    from archive.models import Credit, Department, DepartmentMention, Issue, Person, PersonMention
+
+    people = Person.objects.values_list("name", "credit_count", "reporter_count", "mention_count")
+    assert sorted(people) == [("孙庆辉", 3, 2, 2), ("黄梦玮", 0, 0, 0)]
+    assert list(Person.objects.reporters_first().values_list("name", flat=True)) == [
+        "孙庆辉",
+        "黄梦玮",
+    ]
+    assert list(Department.objects.values_list("mention_count", flat=True)) == [2]
+    assert sorted(Issue.objects.values_list("article_count", flat=True)) == [0, 2]
+    # Each credit and mention carries its page's date (migration 0014).
+    for model in (Credit, PersonMention, DepartmentMention):
+        assert set(model.objects.values_list("page_date", flat=True)) == {datetime.date(2021, 7, 9)}
+    assert not any(tallies.miscounted().values())

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from archive.models import CreditRole
+from archive.models import Credit, CreditRole, DepartmentMention, PersonMention
 
 from .factories import (
     make_article,
@@ -189,10 +189,10 @@ def test_person_page_takes_a_bounded_number_of_queries(
 ):
     prolific = big_archive["people"][0]  # 32 credits, 2 mentions
     mentioned = big_archive["people"][1]  # 32 mentions with titles
-    # Three of the twelve find the people they appear with (archive.views.people.appears_with),
-    # one their aliases.
+    # Four of the thirteen find the people they appear with (archive.views.people.appears_with:
+    # the latest credits, the latest mentions, their people, who they are), one their aliases.
     for person in (prolific, mentioned):
-        with django_assert_max_num_queries(12):
+        with django_assert_max_num_queries(13):
             assert client.get(person.get_absolute_url()).status_code == 200
 
 
@@ -278,3 +278,44 @@ def test_a_person_page_names_who_they_appear_with(client, small_archive):
         (sun, 1),
         (small_archive["chen"], 1),
     ]
+
+
+def test_pages_past_the_middle_read_from_the_end_list_the_same_rows(client, big_archive):
+    # The second half of a long list is read backwards (archive.views.base.paginate_keys):
+    # every page holds what reading forwards gives, in the list's order, each row once.
+    reporter, mentioned = big_archive["people"][0], big_archive["people"][1]
+    department = big_archive["departments"][0]
+    for url, param, name, expected in [
+        (
+            reporter.get_absolute_url(),
+            "page",
+            "credited",
+            Credit.objects.filter(person=reporter)
+            .first_of_each_article()
+            .newest_first()
+            .values_list("article", flat=True),
+        ),
+        (
+            mentioned.get_absolute_url(),
+            "mentions",
+            "mentions",
+            PersonMention.objects.filter(person=mentioned)
+            .newest_first()
+            .values_list("pk", flat=True),
+        ),
+        (
+            department.get_absolute_url(),
+            "page",
+            "articles",
+            DepartmentMention.objects.filter(department=department)
+            .newest_first()
+            .values_list("article", flat=True),
+        ),
+    ]:
+        expected = list(expected)
+        assert len(expected) > 30  # two pages, the second past the middle
+        listed = []
+        for number in (1, 2):
+            page = client.get(f"{url}?{param}={number}").context[name]
+            listed += [row.pk for row in page.object_list]
+        assert listed == expected, url

@@ -4,6 +4,8 @@ rebuilt from it."""
 
 import os
 import shutil
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -49,6 +51,18 @@ def test_backup_then_restore_gives_back_the_database_and_rebuilds_the_index(
     assert indexed_pks(data_dir) == articles
     assert found(data_dir, "污染源普查") >= 1  # words of the seed pages
     assert manage(data_dir, "check_index").returncode == 0
+
+
+def test_restore_counts_again_what_the_backup_miscounted(data_dir, tmp_path):
+    manage(data_dir, "ingest", SEEDS, "--no-index")
+    backup = tmp_path / "baokan.sqlite3"
+    manage(data_dir, "backup", backup)
+    with closing(sqlite3.connect(backup)) as copy, copy:  # drifted before it was copied
+        copy.execute("UPDATE archive_person SET credit_count = credit_count + 7")
+        copy.execute("UPDATE archive_issue SET article_count = 0")
+    result = manage(data_dir, "restore", "--noinput", backup)
+    assert "recounted:" in result.stdout
+    assert "counts ok" in manage(data_dir, "check_counts").stdout
 
 
 def test_restore_refuses_a_file_that_is_not_a_backup(data_dir, tmp_path):

@@ -62,6 +62,9 @@ def assert_consistent(data_dir, clean):
     expected_empty = sum(1 for s in clean["issues"] if not clean["issues"][s])
     assert pages_without_articles <= expected_empty
     assert stored["unused_people"] == 0
+    # The counts kept on the rows are the rows' (archive.tallies): a page's transaction
+    # recounts with its rows, or neither commits.
+    assert manage(data_dir, "check_counts").returncode == 0
     # Every article is in the index or waiting in its queue, and nothing else is indexed.
     articles = {pk for (pk,) in query(data_dir, "SELECT id FROM archive_article")}
     queued = {pk for (pk,) in query(data_dir, "SELECT article_id FROM search_pendingindexupdate")}

@@ -8,6 +8,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connections
 
+from archive import tallies
+
 from .backup import check_copy, sqlite_path
 
 
@@ -57,6 +59,11 @@ class Command(BaseCommand):
             self.stdout.write(f"restored {target} from {file}")
         # A backup from an older release gets the tables this one expects.
         call_command("migrate", interactive=False, verbosity=max(verbosity - 1, 0))
+        # Counted again whatever the copy held: a backup taken of a database whose counts
+        # had drifted must not bring the drift back (archive.tallies).
+        wrong = tallies.recount_all()
+        if verbosity >= 1 and any(wrong.values()):
+            self.stdout.write(f"recounted: {tallies.describe(wrong)}")
         try:
             call_command("check_index", rebuild=True, stdout=self.stdout, stderr=self.stderr)
         except CommandError as exc:  # e.g. an external search engine that does not answer
