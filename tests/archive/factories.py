@@ -68,7 +68,7 @@ def make_article(
         body=body,
         **fields,
     )
-    tallies.recount(issues=[issue.pk])
+    Issue.objects.filter(pk=issue.pk).recount()  # a new article has no credits to date yet
     return article
 
 
@@ -82,18 +82,20 @@ def make_person(name=None, aliases=(), **fields):
 def make_credit(article, person=None, role=CreditRole.REPORTER, order=None, **fields):
     if order is None:
         order = article.credits.count()
+    fields.setdefault("page_date", article.issue.date)  # as a recount of its page copies it
     credit = Credit.objects.create(
         article=article, person=person or make_person(), role=role, order=order, **fields
     )
-    tallies.recount(people=[credit.person_id], issues=[article.issue_id])
+    tallies.recount(people=[credit.person_id])
     return credit
 
 
 def make_person_mention(article, person=None, titles=(), **fields):
+    fields.setdefault("page_date", article.issue.date)
     mention = PersonMention.objects.create(
         article=article, person=person or make_person(), titles=list(titles), **fields
     )
-    tallies.recount(people=[mention.person_id], issues=[article.issue_id])
+    tallies.recount(people=[mention.person_id])
     return mention
 
 
@@ -108,7 +110,7 @@ def make_department(name=None, zone="郑州高新区", kind=DepartmentKind.BUREA
 
 def make_department_mention(article, department=None):
     mention = DepartmentMention.objects.create(
-        article=article, department=department or make_department()
+        article=article, department=department or make_department(), page_date=article.issue.date
     )
-    tallies.recount(departments=[mention.department_id], issues=[article.issue_id])
+    tallies.recount(departments=[mention.department_id])
     return mention
