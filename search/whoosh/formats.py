@@ -34,6 +34,23 @@ class CompactPositions(Positions):
         for word, poslist in index_positions(value).items():
             yield word, len(poslist), len(poslist) * boost, encode(poslist)
 
+    def index_items(self, value, analyzer, fieldboost=1.0):
+        """What `SegmentWriter.add_document` makes of `word_values` for one field of
+        a document, made at once: ([(term bytes, weight, encoded positions)], the
+        field's length), the weight times the field's boost as Whoosh multiplies it.
+        None for an analyzer that does not give its positions as a dict."""
+        index_positions = getattr(analyzer, "index_positions", None)
+        if index_positions is None:
+            return None
+        boost = self.field_boost
+        encode = self.encode
+        positions = index_positions(value)
+        items = [
+            (word.encode("utf-8"), len(poslist) * boost * fieldboost, encode(poslist))
+            for word, poslist in positions.items()
+        ]
+        return items, sum(map(len, positions.values()))
+
     def encode(self, poslist):
         if len(poslist) == 1:
             pos = poslist[0]
