@@ -143,7 +143,9 @@ class CompactSegmentWriter(SegmentWriter):
                     if not field.scorable:
                         length = 0
                 customval = fields.get(f"_stored_{fieldname}", value)
-                perdocwriter.add_field(fieldname, field, customval if field.stored else None, length)
+                perdocwriter.add_field(
+                    fieldname, field, customval if field.stored else None, length
+                )
                 column = field.column_type
                 if column and customval is not None:
                     perdocwriter.add_column_value(
