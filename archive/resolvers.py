@@ -21,7 +21,7 @@ can merge them if they are one.
 
 import logging
 
-from django.db import IntegrityError
+from django.db import IntegrityError, transaction
 
 from . import aliases, history
 from .models import Department, DepartmentAlias, Person, PersonMention
@@ -128,14 +128,14 @@ class DepartmentResolver:
     def __init__(self):
         self._cache: dict[tuple[str, str], Department] = {}
         self._zones: dict[str, _Zone] = {}
-        self._rows: dict[int, Department] = {}  # one instance each: renames are seen by all
+        self._rows = _Rows()  # one instance each: renames are seen by all
         self._printed: dict[int, set[str]] = {}  # department → forms recorded this run
 
     def get(self, mention, zone: str) -> Department:
         key = (zone if mention.zone is None else mention.zone, mention.name)
         if key not in self._cache:
             found = self._by_name(key) or self._same_body(key) or self._get_or_create(key, mention)
-            self._cache[key] = self._rows.setdefault(found.pk, found)
+            self._cache[key] = self._rows.add(found)
         department = self._cache[key]
         self._add_aliases(department, mention.aliases)  # each page's printed forms
         return department
@@ -172,15 +172,23 @@ class DepartmentResolver:
         return department
 
     def _row(self, pk):
-        if pk not in self._rows:
-            self._rows[pk] = Department.objects.get(pk=pk)
-        return self._rows[pk]
+        return self._rows.get(pk) or self._rows.add(Department.objects.get(pk=pk))
 
     def _get_or_create(self, key, mention) -> Department:
-        department, _ = Department.objects.get_or_create(
-            zone=key[0], name=key[1], defaults={"kind": mention.kind, "level": mention.level}
-        )
-        self._zone(key[0]).named(department.pk, department.name)
+        # The zone has no department of this name (`_by_name` said so): insert it, and
+        # read it only if another writer made it meanwhile. get_or_create reads first,
+        # a query for nothing per new name (real text names two new bodies an article).
+        zone, name = key
+        try:
+            with transaction.atomic():
+                department = Department.objects.create(
+                    zone=zone, name=name, kind=mention.kind, level=mention.level
+                )
+        except IntegrityError:
+            department = Department.objects.filter(zone=zone, name=name).first()
+            if department is None:  # another constraint: the page fails, and says so
+                raise
+        self._zone(zone).named(department.pk, department.name)
         return department
 
     def _add_aliases(self, department, names):
@@ -204,6 +212,34 @@ class DepartmentResolver:
         self._printed.clear()
 
 
+class _Rows:
+    """The departments a run has read or made, one instance each, by pk and by zone
+    (each zone's in the order they came). A run of real text meets hundreds of zones
+    (every city a national story names): each zone's rows were found by going through
+    all the run's rows."""
+
+    def __init__(self):
+        self._by_pk: dict[int, Department] = {}
+        self._by_zone: dict[str, dict[int, Department]] = {}
+
+    def add(self, department: Department) -> Department:
+        """The run's instance of `department`: the one given if it had none."""
+        known = self._by_pk.setdefault(department.pk, department)
+        if known is department:
+            self._by_zone.setdefault(department.zone, {})[department.pk] = department
+        return known
+
+    def get(self, pk: int) -> Department | None:
+        return self._by_pk.get(pk)
+
+    def in_zone(self, zone: str) -> dict[int, Department]:
+        return self._by_zone.get(zone, {})
+
+    def clear(self) -> None:
+        self._by_pk.clear()
+        self._by_zone.clear()
+
+
 class _Zone:
     """A zone's departments (pk → name) and the aliases they go by, as read at the
     start of a run and kept up to date with what the run adds.
@@ -214,16 +250,15 @@ class _Zone:
     abbreviation's regular expression each: on 5 000 articles of real text half of the
     ingest's time, and more the more departments the archive knows."""
 
-    def __init__(self, zone: str, rows: dict[int, Department]):
+    def __init__(self, zone: str, rows: _Rows):
         self.zone = zone
         for department in Department.objects.filter(zone=zone):
-            rows.setdefault(department.pk, department)
+            rows.add(department)
         self.names: dict[int, str] = {}
         self._order: dict[int, int] = {}  # pk → when `names` got it: its iteration order
         self._bodies: dict[tuple[str, str], set[int]] = {}
-        for pk, department in rows.items():
-            if department.zone == zone:
-                self._file(pk, department.name)
+        for pk, department in rows.in_zone(zone).items():
+            self._file(pk, department.name)
         self._aliases: dict[str, int] = dict(
             DepartmentAlias.objects.filter(zone=zone).values_list("name", "department_id")
         )

@@ -205,9 +205,9 @@ def test_a_zone_offers_every_department_that_may_be_the_same_body():
     every department `same_body` holds one body with the name, either way round, in
     the order the zone holds them (the resolver takes the first or the longest)."""
     from archive.parsing.departments import same_body
-    from archive.resolvers import _Zone
+    from archive.resolvers import _Rows, _Zone
 
-    zone = _Zone("郑州高新区", {})
+    zone = _Zone("郑州高新区", _Rows())
     for pk, name in enumerate(ZONE_NAMES, 1):
         zone.named(pk, name)
     zone.named(2, "高新区城管执法局")  # a rename files the department anew
@@ -225,3 +225,14 @@ def test_a_zone_offers_every_department_that_may_be_the_same_body():
         assert len(offered) < len(order)  # it does narrow them
         joined += bool(same)
     assert joined >= 8  # the list holds bodies printed two ways
+
+
+def test_a_department_another_writer_made_during_the_run_is_found_not_duplicated():
+    resolver = DepartmentResolver()
+    resolve(resolver, "高新区民政局")  # the run has read the zone's departments
+    theirs = make_department("高新区信访局")  # staff, or another ingest, meanwhile
+    found = resolve(resolver, "高新区信访局")
+    assert found.pk == theirs.pk
+    assert Department.objects.filter(name="高新区信访局").count() == 1
+    # The page's transaction goes on after the failed insert.
+    assert resolve(resolver, "高新区财政局").name == "高新区财政局"
