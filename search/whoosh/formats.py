@@ -44,9 +44,15 @@ class CompactPositions(Positions):
             return None
         boost = self.field_boost
         encode = self.encode
+        one, most = _ONE_POSITION, len(_ONE_POSITION)
         positions = index_positions(value)
         items = [
-            (word.encode("utf-8"), len(poslist) * boost * fieldboost, encode(poslist))
+            (
+                word.encode("utf-8"),
+                len(poslist) * boost * fieldboost,
+                # `encode`'s first case, without the call: most terms are there once
+                one[poslist[0]] if len(poslist) == 1 and poslist[0] < most else encode(poslist),
+            )
             for word, poslist in positions.items()
         ]
         return items, sum(map(len, positions.values()))

@@ -30,27 +30,21 @@ class TermPool:
     values are shared: `formats._ONE_POSITION`)."""
 
     def __init__(self):
-        self.terms = {}
+        self.fields = {}  # fieldname → {btext → (ids, weights, values)}
 
     def add(self, item):
         fieldname, btext, docnum, weight, value = item
-        self.add_posting(fieldname, btext, docnum, weight, value)
-
-    def add_posting(self, fieldname, btext, docnum, weight, value):
-        postings = self.terms.get((fieldname, btext))
-        if postings is None:
-            postings = self.terms[fieldname, btext] = (array("I"), array("d"), [])
-        postings[0].append(docnum)
-        postings[1].append(weight)
-        postings[2].append(value)
+        self.add_field(fieldname, docnum, [(btext, weight, value)])
 
     def add_field(self, fieldname, docnum, items):
         """A document's postings in one field: (btext, weight, value) each."""
-        terms = self.terms
+        terms = self.fields.get(fieldname)
+        if terms is None:
+            terms = self.fields[fieldname] = {}
         for btext, weight, value in items:
-            postings = terms.get((fieldname, btext))
+            postings = terms.get(btext)
             if postings is None:
-                postings = terms[fieldname, btext] = (array("I"), array("d"), [])
+                postings = terms[btext] = (array("I"), array("d"), [])
             postings[0].append(docnum)
             postings[1].append(weight)
             postings[2].append(value)
@@ -62,20 +56,23 @@ class TermPool:
         A term's postings are in document order as added: the writer numbers documents
         in turn, and `add_reader` adds a whole reader's documents, then their postings
         term by term (tests/search/whoosh/test_writer_edges.py mixes both)."""
-        for key in sorted(self.terms):
-            yield key[0], key[1], self.terms[key]
+        for fieldname in sorted(self.fields):
+            terms = self.fields[fieldname]
+            for btext in sorted(terms):
+                yield fieldname, btext, terms[btext]
 
     def discard(self, docnum):
         """Forget document `docnum`'s postings: `add_document` failed half way through
         it, and the next document would get the same number (and them)."""
-        for key in list(self.terms):
-            ids, weights, values = self.terms[key]
-            while ids and ids[-1] == docnum:
-                ids.pop()
-                weights.pop()
-                values.pop()
-            if not ids:
-                del self.terms[key]
+        for terms in self.fields.values():
+            for btext in list(terms):
+                ids, weights, values = terms[btext]
+                while ids and ids[-1] == docnum:
+                    ids.pop()
+                    weights.pop()
+                    values.pop()
+                if not ids:
+                    del terms[btext]
 
     def iter_postings(self):
         for fieldname, btext, (ids, weights, values) in self.sorted_terms():
@@ -83,7 +80,7 @@ class TermPool:
                 yield fieldname, btext, docnum, weight, value
 
     def cleanup(self):
-        self.terms = {}
+        self.fields = {}
 
 
 class CompactSegmentWriter(SegmentWriter):
