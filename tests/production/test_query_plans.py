@@ -66,3 +66,30 @@ def test_lists_sorted_by_printing_date_read_the_narrow_indexes(data_dir):
     for plan in sorted_or_grouped:
         assert "COVERING INDEX article_place_idx" in plan, plan
         assert "COVERING INDEX issue_order_idx" in plan, plan
+
+
+PAGE_LOOKUP = """
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from archive.models import Publication
+from archive.pagefacts import stored_issue
+
+paper = Publication.objects.create(name="高新时报", slug="gx")
+with CaptureQueriesContext(connection) as run:
+    stored_issue(paper, "2021-07-09/01.txt")
+with connection.cursor() as cursor:
+    for query in run.captured_queries:
+        plan = cursor.execute("EXPLAIN QUERY PLAN " + query["sql"]).fetchall()
+        print("plan:", " | ".join(row[-1] for row in plan))
+"""
+
+
+def test_an_ingest_finds_a_stored_page_by_its_key_without_a_scan(data_dir):
+    # Every page an ingest stores is looked up by its key first: by the key alone
+    # SQLite read the whole unique index (publication, source_key), growing with the
+    # archive.
+    output = manage(data_dir, "shell", "-c", PAGE_LOOKUP).stdout
+    (plan,) = [line for line in output.splitlines() if line.startswith("plan:")]
+    assert "SEARCH archive_issue USING INDEX sqlite_autoindex_archive_issue_1" in plan
+    assert "(publication_id=? AND source_key=?)" in plan
+    assert "SCAN archive_issue" not in plan
