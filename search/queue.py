@@ -27,8 +27,8 @@ log = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
 # A bulk load (ingest, process_index_queue --bulk) writes bigger segments: Whoosh then
-# merges less. Costs about 250 MB more while it runs, so the web workers' thread keeps
-# to BATCH_SIZE.
+# merges less. Costs about 270 MB more on real text while it runs (480 before the
+# pool kept postings as columns), so the web workers' thread keeps to BATCH_SIZE.
 BULK_BATCH_SIZE = 2000
 BULK_LIMIT_MB = 512
 # The follower beside an ingest starts a batch once this many are queued, and takes
