@@ -5,14 +5,19 @@ each correction is named in `Issue.locked_fields` and kept by every later ingest
 `--force`, as article corrections are (archive.history).
 """
 
-from .models import DateSource, Issue, IssueField
+from .models import DateSource, Issue, IssueField, Publication
 from .pagelabels import read_label
 from .parsing.dates import banner_date
 
 
 def stored_issue(publication, key):
     """The page stored under `key` for this paper, or the one staff moved to another paper."""
-    candidates = Issue.objects.filter(source_key=key).defer("raw_text", "leftovers")
+    # Asked paper by paper (a few): the unique index (publication, source_key) is read
+    # at one key a paper. By the key alone SQLite went through the whole index, for
+    # every page an ingest stores.
+    candidates = Issue.objects.filter(
+        publication__in=Publication.objects.values("pk"), source_key=key
+    ).defer("raw_text", "leftovers")
     moved = None
     for issue in candidates:
         if issue.publication_id == publication.pk:

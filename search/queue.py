@@ -27,10 +27,15 @@ log = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
 # A bulk load (ingest, process_index_queue --bulk) writes bigger segments: Whoosh then
-# merges less. Costs about 250 MB more while it runs, so the web workers' thread keeps
-# to BATCH_SIZE.
+# merges less. Costs about 270 MB more on real text while it runs (480 before the
+# pool kept postings as columns), so the web workers' thread keeps to BATCH_SIZE.
 BULK_BATCH_SIZE = 2000
 BULK_LIMIT_MB = 512
+# The follower beside an ingest starts a batch once this many are queued, and takes
+# up to a bulk batch: waiting for a full one left its core idle while the ingest
+# stored its first 2000 articles (a fifth of a 5 000-article load's time). While it
+# indexes, the queue grows: when indexing is the slower half, its batches are full.
+FOLLOW_AT_LEAST = BATCH_SIZE
 
 
 def health():
@@ -52,11 +57,11 @@ def on_articles_changed(sender, changed=(), removed=(), **kwargs):
     enqueue([*changed, *removed])
 
 
-def process_queue(*, using="default", wait=False, bulk=False, full_batches_only=False):
+def process_queue(*, using="default", wait=False, bulk=False, at_least=1):
     """Apply every queued update; return how many articles were applied.
 
     Returns None without waiting if another writer holds the lock (unless `wait`).
-    With `full_batches_only`, stops when less than a batch is left (see `follow`).
+    Stops when fewer than `at_least` are left (see `follow`).
     """
     backend = engine.backend(using)
     index = connections[using].get_unified_index().get_index(Article)
@@ -71,7 +76,7 @@ def process_queue(*, using="default", wait=False, bulk=False, full_batches_only=
                         :batch_size
                     ]
                 )
-                if not rows or (full_batches_only and len(rows) < batch_size):
+                if not rows or len(rows) < at_least:
                     break
                 pks = {article_id for _row, article_id in rows}
                 objects = list(index.load(Article.objects.filter(pk__in=pks)))
@@ -90,15 +95,16 @@ def follow(stop, *, using="default", interval=0.5):
     """Apply the queue in bulk batches while another process fills it.
 
     An ingest of many pages runs this in a second process (`process_index_queue
-    --follow`), so that parsing and indexing use a core each. Waits while less than a
-    batch is queued; once `stop` is set (the ingest ended), applies what is left.
+    --follow`), so that parsing and indexing use a core each. Waits while fewer than
+    FOLLOW_AT_LEAST are queued; once `stop` is set (the ingest ended), applies what is
+    left.
     Returns (articles applied, seconds spent applying them, waits excluded).
     """
     applied = 0
     busy = 0.0
     while not stop.is_set():
         started = time.perf_counter()
-        done = process_queue(using=using, wait=True, bulk=True, full_batches_only=True)
+        done = process_queue(using=using, wait=True, bulk=True, at_least=FOLLOW_AT_LEAST)
         if done:
             applied += done
             busy += time.perf_counter() - started

@@ -174,3 +174,65 @@ def announced_articles():
     articles_changed.connect(receive, dispatch_uid="department-identity")
     yield calls
     articles_changed.disconnect(dispatch_uid="department-identity")
+
+
+# Names of one zone's bodies, full, abbreviated and with the zone's words, and bodies
+# that share only a head (局, 集团) or nothing with them.
+ZONE_NAMES = [
+    "高新区城市管理局",
+    "高新区城管局",
+    "高新投资控股集团",
+    "高新投控集团",
+    "高新投控股集团",
+    "投控集团",
+    "高新区文化和旅游局",
+    "高新区文旅局",
+    "高新区教育体育局",
+    "高新区教育局",
+    "石佛办事处",
+    "枫杨办事处",
+    "高新区住房和城乡建设局",
+    "高新区住建局",
+    "郑州大学第一附属医院",
+    "王庄村",
+    "王小庄村",
+    "高新区",
+]
+
+
+def test_a_zone_offers_every_department_that_may_be_the_same_body():
+    """`_Zone.bodies_like` narrows the names `same_body` is asked about: it must offer
+    every department `same_body` holds one body with the name, either way round, in
+    the order the zone holds them (the resolver takes the first or the longest)."""
+    from archive.parsing.departments import same_body
+    from archive.resolvers import _Rows, _Zone
+
+    zone = _Zone("郑州高新区", _Rows())
+    for pk, name in enumerate(ZONE_NAMES, 1):
+        zone.named(pk, name)
+    zone.named(2, "高新区城管执法局")  # a rename files the department anew
+    order = list(zone.names)
+    joined = 0
+    for name in [*ZONE_NAMES, "高新区城管局", "高新区文化旅游局", "投资控股集团"]:
+        offered = zone.bodies_like(name)
+        same = [
+            pk
+            for pk, other in zone.names.items()
+            if same_body(name, other, zone.zone) or same_body(other, name, zone.zone)
+        ]
+        assert set(same) <= set(offered), name
+        assert offered == sorted(offered, key=order.index)
+        assert len(offered) < len(order)  # it does narrow them
+        joined += bool(same)
+    assert joined >= 8  # the list holds bodies printed two ways
+
+
+def test_a_department_another_writer_made_during_the_run_is_found_not_duplicated():
+    resolver = DepartmentResolver()
+    resolve(resolver, "高新区民政局")  # the run has read the zone's departments
+    theirs = make_department("高新区信访局")  # staff, or another ingest, meanwhile
+    found = resolve(resolver, "高新区信访局")
+    assert found.pk == theirs.pk
+    assert Department.objects.filter(name="高新区信访局").count() == 1
+    # The page's transaction goes on after the failed insert.
+    assert resolve(resolver, "高新区财政局").name == "高新区财政局"

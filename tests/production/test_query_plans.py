@@ -117,3 +117,30 @@ def test_the_indexes_of_people_and_departments_are_read_in_order_not_sorted(data
     assert "USING INDEX department_rank_idx" in departments and "TEMP B-TREE" not in departments
     # A year's pages and their articles, summed from one index.
     assert "COVERING INDEX issue_date_articles_idx" in year, year
+
+
+PAGE_LOOKUP = """
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from archive.models import Publication
+from archive.pagefacts import stored_issue
+
+paper = Publication.objects.create(name="高新时报", slug="gx")
+with CaptureQueriesContext(connection) as run:
+    stored_issue(paper, "2021-07-09/01.txt")
+with connection.cursor() as cursor:
+    for query in run.captured_queries:
+        plan = cursor.execute("EXPLAIN QUERY PLAN " + query["sql"]).fetchall()
+        print("plan:", " | ".join(row[-1] for row in plan))
+"""
+
+
+def test_an_ingest_finds_a_stored_page_by_its_key_without_a_scan(data_dir):
+    # Every page an ingest stores is looked up by its key first: by the key alone
+    # SQLite read the whole unique index (publication, source_key), growing with the
+    # archive.
+    output = manage(data_dir, "shell", "-c", PAGE_LOOKUP).stdout
+    (plan,) = [line for line in output.splitlines() if line.startswith("plan:")]
+    assert "SEARCH archive_issue USING INDEX sqlite_autoindex_archive_issue_1" in plan
+    assert "(publication_id=? AND source_key=?)" in plan
+    assert "SCAN archive_issue" not in plan

@@ -27,11 +27,14 @@ def articles(n, word="夜市"):
     ]
 
 
-def test_full_batches_only_leaves_a_short_batch_queued(db, search_backend, monkeypatch):
+def test_at_least_leaves_a_short_batch_queued(db, search_backend, monkeypatch):
     monkeypatch.setattr(queue, "BULK_BATCH_SIZE", 4)
-    made = articles(6)
+    made = articles(7)
     enqueue(a.pk for a in made)
-    assert process_queue(bulk=True, full_batches_only=True) == 4
+    # A full batch of 4, then 3 (not fewer than 3), then 0 left is fewer than 3.
+    assert process_queue(bulk=True, at_least=3) == 7
+    enqueue([made[0].pk, made[1].pk])
+    assert process_queue(bulk=True, at_least=3) == 0
     assert PendingIndexUpdate.objects.count() == 2
     assert process_queue(bulk=True) == 2
     assert sorted(found(search_backend, "夜市")) == sorted(a.pk for a in made)
@@ -39,6 +42,7 @@ def test_full_batches_only_leaves_a_short_batch_queued(db, search_backend, monke
 
 def test_follow_applies_what_is_queued_until_stopped_then_the_rest(db, search_backend, monkeypatch):
     monkeypatch.setattr(queue, "BULK_BATCH_SIZE", 3)
+    monkeypatch.setattr(queue, "FOLLOW_AT_LEAST", 2)
     made = articles(7)
     enqueue(a.pk for a in made)
     stop = threading.Event()
@@ -47,7 +51,7 @@ def test_follow_applies_what_is_queued_until_stopped_then_the_rest(db, search_ba
 
     def counting(**kwargs):
         done = real(**kwargs)
-        calls.append((kwargs.get("full_batches_only", False), done))
+        calls.append((kwargs.get("at_least", 1), done))
         if not done:
             stop.set()  # the "ingest" ends once the follower has caught up
         return done
@@ -56,8 +60,9 @@ def test_follow_applies_what_is_queued_until_stopped_then_the_rest(db, search_ba
     applied, seconds = follow(stop, interval=0.01)
     assert applied == 7
     assert seconds > 0
-    # Two full batches while the ingest ran, then the last article after it ended.
-    assert calls == [(True, 6), (True, 0), (False, 1)]
+    # Two full batches while the ingest ran (one article is fewer than FOLLOW_AT_LEAST),
+    # then the last article after it ended.
+    assert calls == [(2, 6), (2, 0), (1, 1)]
     assert PendingIndexUpdate.objects.count() == 0
     assert len(found(search_backend, "夜市")) == 7
 

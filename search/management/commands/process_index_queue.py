@@ -26,7 +26,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--bulk",
             action="store_true",
-            help="write batches of 2000 articles (faster, ~400 MB more memory while it runs)",
+            help="write batches of 2000 articles (faster, ~270 MB more memory while it runs)",
         )
         parser.add_argument(
             "--follow",
