@@ -309,7 +309,8 @@ def _cut_run_together(assembly: Assembly) -> None:
     if not cuts:
         return
     pieces = {
-        id(story): story.split([k for r, k in cuts if r == n]) for n, story in enumerate(untitled)
+        id(untitled[r]): untitled[r].split([k for n, k in cuts if n == r])
+        for r in {r for r, _ in cuts}
     }
     assembly.stories = [p for s in assembly.stories for p in pieces.get(id(s), [s])]
 
