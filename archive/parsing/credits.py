@@ -89,6 +89,21 @@ def _plausible_name(s: str) -> bool:
     )
 
 
+def _listed_name(s: str) -> bool:
+    """Among the names after a role word, a surname and a given name that holds a
+    character running text rarely puts in one (周文其, 戴者春): the role word vouches for
+    it, unless the word is one a dictionary knows (记者 王者 is a king, not a name)."""
+    if not _CJK_RE.fullmatch(s) or _not_name(s) or common_word(s):
+        return False
+    if len(s) in (3, 4) and s[:2] in lx.COMPOUND_SURNAMES:
+        given = s[2:]
+    elif len(s) in (2, 3) and s[0] in SURNAMES:
+        given = s[1:]
+    else:
+        return False
+    return not any(c in lx.FUNCTION_CHARS for c in given)
+
+
 @dataclass
 class _Tok:
     kind: str  # role | org | name | maybe (name only next to a role) | mark | label | unknown | /
@@ -148,7 +163,9 @@ def _lex_run(run: str) -> list[_Tok] | None:
         return [_Tok("org", run, org=outlet)]
     if named := _name_toks(run):
         return named
-    return [_Tok("maybe" if _plausible_name(run) else "unknown", run)]
+    # A word the dictionary knows is no name a role word could vouch for (记者 刘欢 表示).
+    maybe = (_plausible_name(run) and not common_word(run)) or _listed_name(run)
+    return [_Tok("maybe" if maybe else "unknown", run)]
 
 
 def _join_padding(pieces: list[str]) -> list[str]:
@@ -165,9 +182,24 @@ def _join_padding(pieces: list[str]) -> list[str]:
     return out
 
 
+def _unglue_marks(pieces: list[str]) -> list[str]:
+    """`姜洁/文续凯/图`: a mark after a slash glued to the next name is its own word
+    (姜洁/文 续凯/图), not part of a name 文续凯."""
+    out: list[str] = []
+    for i, p in enumerate(pieces):
+        if i and pieces[i - 1] == "/" and len(p) >= 3 and p[0] in "文图" and _plausible_name(p[1:]):
+            out += [p[0], p[1:]]
+        else:
+            out.append(p)
+    return out
+
+
 def _lex(text: str) -> list[_Tok] | None:
     # Padding joins single characters between spaces only: 王、李 are two names.
-    groups = [_PIECE_RE.findall(g) for g in _LIST_SEP_RE.split(_WENTU_RE.sub(" 图文 ", text))]
+    groups = [
+        _unglue_marks(_PIECE_RE.findall(g))
+        for g in _LIST_SEP_RE.split(_WENTU_RE.sub(" 图文 ", text))
+    ]
     pieces = [p for g in groups for p in g]
     if any(p != "/" and not _CJK_RE.match(p) for p in pieces):
         return None  # digits, Latin or sentence punctuation: not a byline
@@ -245,6 +277,11 @@ def _assign(toks: list[_Tok]) -> list[Credit] | None:
         suffix = tok.kind == "mark" and group.names and _is_suffix(tok, nxt)
         if suffix:
             group.effect = tok.role
+            # 续凯/图: a mark the slash binds to the names vouches for them as a role word does
+            group.opened = group.opened or (
+                tok.attach == "post"
+                and not any(n.kind == "maybe" and common_word(n.text) for n in group.names)
+            )
         if group.names:
             found = group.credits()
             if found is None:
@@ -376,7 +413,7 @@ def _leading_credit(s: str) -> tuple[list[Credit], int] | None:
     words = list(re.finditer(r"\S+", s[: _MAX_BYLINE * 2]))[:8]
     for word in reversed(words):  # the longest run of words that is a byline, ending
         credits = parse_byline(s[: word.end()])  # on a real name, not on 近日
-        if credits and looks_like_name(credits[-1].name):
+        if credits and (looks_like_name(credits[-1].name) or _listed_name(credits[-1].name)):
             return credits, word.end()
     return None
 

@@ -77,6 +77,12 @@ NOT_IN_NAMES = frozenset(
     "局区市省县乡村街路部处厅委办组室司院校站队署股府务员任记者席事管主副党工"
     "单位门类项点节证议讯报社台网动态稿摄编辑"
 )
+# Words of running text no given name is made of, even where a role word vouches for
+# the name before them (记者 周文其 is a name, 记者 刘欢 表示 is prose).
+FUNCTION_CHARS = frozenset(
+    "的了们着过地得所将已要在是与及等对到从把被让给就都也还又并而或但"
+    "该此这那个些某每么什吗呢吧说今昨第次期届号讯报社台网稿摄编辑记"
+)
 # Rubric and column words that happen to start with a surname (■时评, ■焦点): a
 # byline never names them. Column endings (关注, 观察 …) are not names either.
 # An e-paper's field names (metadata.py: 来源：某报　作者：X) and the role each gives the names after it (None: no names, a source

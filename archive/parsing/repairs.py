@@ -144,6 +144,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             # 经济工作会议). Three phrases of their own (车棚换了新顶 / 楼道亮了新灯 /
             # 老人坐上电梯) are one title: titles 0.888 → 0.889 on the development pages.
             labels[i], labels[i + 1] = "kicker-b", "title-b"
+    labels = _headlines_break_inside_one_element(content, labels, shape)
     for i in range(1, len(content) - 1):
         text = content[i].text
         if (
@@ -461,3 +462,74 @@ def _mid_word(left: str, right: str) -> bool:
     across many a headline's end and its article's start (measured: it cost 2 % of
     titles on the development pages)."""
     return bool(_ONE_CHAR_CLAUSE.match(right))
+
+
+_STACK_ORDER = ("kicker", "title", "subtitle")
+_OPENING = "（(《“「【〔‘"
+_CLOSING = "）)》”」】〕’"
+
+
+def _unclosed(text: str) -> bool:
+    """Does a line leave a bracket or quotation mark open (区应急管理局启动防汛（)?"""
+    depth = 0
+    for ch in text:
+        if ch in _OPENING:
+            depth += 1
+        elif ch in _CLOSING and depth:
+            depth -= 1
+    return depth > 0
+
+
+def _breaks_inside(prev: str) -> bool:
+    """Does a headline line stop where no headline element ends: inside brackets or
+    quotation marks, or on a comma? (jieba's words across the break are no evidence
+    here: 标题一 / 副题一 reads 一副.)"""
+    return _unclosed(prev) or prev[-1:] in "、，,"
+
+
+def _headlines_break_inside_one_element(
+    content: list[Line], labels: list[str], shape: PageShape
+) -> list[str]:
+    """Headline lines printed one under the other that break inside brackets, a word or
+    a clause are one element over two lines, whatever the model read the second as
+    (区应急管理局启动防汛（ / 暴雨）三级响应 is one title, not a kicker and its title)."""
+    labels = list(labels)
+    for i in range(len(content) - 1):
+        role, nxt = headline_role(labels[i]), headline_role(labels[i + 1])
+        if (
+            role
+            and nxt
+            and _STACK_ORDER.index(nxt) >= _STACK_ORDER.index(role)  # a kicker opens a stack
+            and labels[i + 1].endswith("-b")
+            and content[i + 1].index == content[i].index + 1
+            and not content[i + 1].text.startswith(("—", "－"))
+            and _breaks_inside(content[i].text)
+        ):
+            keep = "title" if "title" in (role, nxt) else role
+            j = i
+            while j > 0 and labels[j].endswith("-i") and headline_role(labels[j - 1]) == role:
+                j -= 1
+            for k in range(j, i + 1):
+                labels[k] = f"{keep}-{labels[k][-1]}"
+            labels[i + 1] = f"{keep}-i"
+            k = i + 2
+            while k < len(labels) and labels[k] == f"{nxt}-i":
+                labels[k] = f"{keep}-i"
+                k += 1
+
+    for i in range(len(content) - 2):
+        role = headline_role(labels[i])
+        text, nxt = content[i].text, content[i + 1].text
+        if (
+            role
+            and labels[i + 1] in ("open", "para", "body")
+            and content[i + 1].index == content[i].index + 1
+            and _breaks_inside(text)
+            and len(nxt) <= 30
+            and not ends_sentence(nxt)
+            and not shape.full(nxt)
+        ):
+            labels[i + 1] = f"{role}-i"
+            if labels[i + 2] in ("body", "para"):
+                labels[i + 2] = "open"
+    return labels

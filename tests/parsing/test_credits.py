@@ -567,3 +567,25 @@ def test_bare_names_are_reporters_in_news_and_authors_elsewhere():
     assert [c.role for c in byline_credits("王小明 李强", news=True)] == ["reporter"] * 2
     assert [c.role for c in byline_credits("（王小明）", news=False)] == ["author"]
     assert byline_credits("区里召开会议") is None
+
+
+def test_names_a_role_word_vouches_for_may_hold_characters_prose_names_rarely_do():
+    # 其 and 者 are rare in running-text names, not after 记者 in a list of names.
+    assert parse_byline("记者 赵其明、孙者平") == credits(
+        ("赵其明", "reporter"), ("孙者平", "reporter")
+    )
+    assert parse_lead("新华社南京3月2日电（记者刘欢、赵其明）全省春耕").credits == credits(
+        ("刘欢", "author", "新华社"), ("赵其明", "author", "新华社")
+    )
+    assert byline_credits("（本报南京3月2日电 记者 孙者平）") == credits(("孙者平", "reporter"))
+    # A dictionary word stays a word, and prose stays prose.
+    assert parse_byline("记者 王者") is None
+    assert parse_byline("记者 刘欢 表示") is None
+
+
+def test_a_mark_after_a_slash_glued_to_the_next_name_is_its_own_word():
+    expected = credits(("姜明", "author"), ("续凯", "photographer"))
+    assert parse_byline("姜明/文续凯/图") == expected
+    assert parse_byline("姜明/文 续凯/图") == expected
+    assert parse_byline("续凯/图") == credits(("续凯", "photographer"))
+    assert parse_byline("发展/图") is None  # a word, not a name

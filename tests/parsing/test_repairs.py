@@ -202,3 +202,43 @@ def test_three_headline_lines_are_a_kicker_over_a_wrapped_title_only_when_the_ti
         ("老人坐上电梯", "title-i"),
     ]
     assert repaired([*phrases, lead])[:3] == ["title-b", "title-i", "title-i"]
+
+
+def test_headline_lines_that_break_inside_brackets_or_on_a_comma_are_one_element():
+    # A kicker never ends inside brackets: the two lines are one title.
+    rows = [
+        ("区应急管理局启动防汛（", "kicker-b"),
+        ("暴雨）三级响应", "title-b"),
+        ("本报讯 昨天下午，区里发布预警。", "open"),
+    ]
+    assert repaired(rows) == ["title-b", "title-i", "open"]
+    # Nor does a title end on a comma, whatever the model read the next line as.
+    rows = [
+        ("老街改造让居民住得安心、", "title-b"),
+        ("过得舒心", "subtitle-b"),
+        ("本报讯 老街改造完工。", "open"),
+    ]
+    assert repaired(rows) == ["title-b", "title-i", "open"]
+    rows = [
+        ("为社区注入团结、", "title-b"),
+        ("互助的新风", "open"),
+        ("本报讯 社区开展邻里节活", "body"),
+        ("动。", "body"),
+    ]
+    assert repaired(rows)[:3] == ["title-b", "title-i", "open"]
+    # A title and its subtitle that each stand whole stay two elements, and a kicker
+    # after a subtitle opens the next headline.
+    rows = [
+        ("老街改造完工", "title-b"),
+        ("居民住得更安心", "subtitle-b"),
+        ("本报讯 老街改造完工。", "open"),
+    ]
+    assert repaired(rows) == ["title-b", "subtitle-b", "open"]
+    rows = [
+        ("本报讯 正文。", "open"),
+        ("标题一", "title-b"),
+        ("副题一（完）", "subtitle-b"),
+        ("引题二（", "kicker-b"),
+        ("标题二", "title-b"),
+    ]
+    assert repaired(rows)[1:] == ["title-b", "subtitle-b", "title-b", "title-i"]
