@@ -146,6 +146,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             # 老人坐上电梯) are one title: titles 0.888 → 0.889 on the development pages.
             labels[i], labels[i + 1] = "kicker-b", "title-b"
     labels = _headlines_break_inside_one_element(content, labels, shape)
+    labels = _a_colon_leads_into_the_title(content, labels)
     for i in range(1, len(content) - 1):
         text = content[i].text
         if (
@@ -530,9 +531,29 @@ def _headlines_break_inside_one_element(
             and _breaks_inside(text)
             and len(nxt) <= 30
             and not ends_sentence(nxt)
-            and not shape.full(nxt)
+            and (not shape.full(nxt) or (_unclosed(text) and not _unclosed(text + nxt)))
         ):
             labels[i + 1] = f"{role}-i"
             if labels[i + 2] in ("body", "para"):
                 labels[i + 2] = "open"
+    return labels
+
+
+def _a_colon_leads_into_the_title(content: list[Line], labels: list[str]) -> list[str]:
+    """A headline element that ends on a colon (某某发言人：) over the next one is its
+    kicker: a colon introduces what follows, and a title is what it introduces."""
+    labels = list(labels)
+    for i in range(len(content) - 1):
+        if (
+            labels[i] == "title-b"
+            and labels[i + 1] in ("subtitle-b", "title-i")
+            and content[i].text.endswith(("：", ":"))
+            and content[i + 1].index == content[i].index + 1
+            and not content[i + 1].text.startswith(("—", "－"))
+        ):
+            labels[i], labels[i + 1] = "kicker-b", "title-b"
+            k = i + 2
+            while k < len(labels) and labels[k] in ("subtitle-i", "title-i"):
+                labels[k] = "title-i"
+                k += 1
     return labels

@@ -242,3 +242,19 @@ def test_headline_lines_that_break_inside_brackets_or_on_a_comma_are_one_element
         ("标题二", "title-b"),
     ]
     assert repaired(rows)[1:] == ["title-b", "subtitle-b", "title-b", "title-i"]
+
+
+def test_a_headline_line_ending_on_a_colon_is_the_kicker_of_the_line_under_it():
+    rows = [
+        ("区防汛指挥部：", "title-b"),
+        ("明起进入主汛期", "subtitle-b"),
+        ("本报讯 区防汛指挥部发布通知。", "open"),
+    ]
+    assert repaired(rows) == ["kicker-b", "title-b", "open"]
+    # A subtitle that a dash opens stays one.
+    rows = [
+        ("区防汛指挥部：", "title-b"),
+        ("——明起进入主汛期", "subtitle-b"),
+        ("本报讯 区防汛指挥部发布通知。", "open"),
+    ]
+    assert repaired(rows) == ["title-b", "subtitle-b", "open"]
