@@ -137,10 +137,36 @@ def _name_toks(s: str, after_role: bool = False) -> list[_Tok] | None:
 
     for cut in (4, 2, 1, 0):
         head, mark = s[: len(s) - cut], s[len(s) - cut :]
-        if (not mark or mark in _GLUED_MARKS) and plausible(head):
-            suffix = [_Tok("mark", mark, _GLUED_MARKS[mark], attach="post")] if mark else []
-            return [_Tok("name", head), *suffix]
+        if not mark or mark in _GLUED_MARKS:
+            names = [head] if plausible(head) else _glued_names(head) if after_role else None
+            if names:
+                suffix = [_Tok("mark", mark, _GLUED_MARKS[mark], attach="post")] if mark else []
+                return [*(_Tok("name", n) for n in names), *suffix]
     return None
+
+
+def _glued_names(s: str) -> list[str] | None:
+    """Names run together after a role word where OCR lost the spaces (记者林丽游仪张云河):
+    the one way to cut the run into surnamed names of two or three characters, else
+    None (two ways to cut it is a guess)."""
+    if len(s) < 4 or len(s) > 18 or not _CJK_RE.fullmatch(s):
+        return None
+    ways: list[list[str]] = []
+
+    def cut(rest: str, names: list[str]) -> None:
+        if len(ways) > 1:
+            return
+        if not rest:
+            ways.append(names)
+            return
+        for n in (2, 3):
+            if len(rest) >= n and looks_like_name(rest[:n]):
+                cut(rest[n:], [*names, rest[:n]])
+
+    cut(s, [])
+    if len(ways) != 1 or len(ways[0]) < 2 or any(common_word(n) for n in ways[0]):
+        return None
+    return ways[0]
 
 
 def _lex_run(run: str) -> list[_Tok] | None:

@@ -92,7 +92,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
         elif labels[i] in ("para", "caption", "body") and is_lead(text) and i:
             prev = content[i - 1].text
             if (
-                labels[i - 1] not in TEXT_LABELS or ends_sentence(prev) or ":" in prev[-1:]
+                labels[i - 1] not in TEXT_LABELS or _finished(prev) or ":" in prev[-1:]
             ) and not _under_editors_note(content, labels, i):
                 labels[i] = "open"  # 江南晚报讯, 新华社…电: a lead marker opens an article
     for i in range(len(content) - 1):
@@ -372,9 +372,12 @@ def _names_sign_the_text_above(content: list[Line], labels: list[str]) -> list[s
     for i in range(1, len(content)):
         if labels[i] in ("byline", "byline-next") or labels[i - 1] not in TEXT_LABELS:
             continue
-        text = content[i].text
-        if len(text) <= 40 and ends_sentence(content[i - 1].text) and len(bare_names(text)) >= 2:
+        text, prev = content[i].text, content[i - 1].text
+        names = len(bare_names(text)) if len(text) <= 40 else 0
+        if ends_sentence(prev) and names >= 2:
             labels[i] = "byline"
+        elif names == 1 and len(text) <= 4 and _author_note(content, labels, i - 1):
+            labels[i] = "byline"  # （作者为某大学教授） over the author's name: it signs
     return labels
 
 
@@ -452,6 +455,19 @@ def _wraps_into(prev: str, nxt: str) -> bool:
     if prev.endswith(ORG_ENDINGS):
         return True
     return edge_flags(prev)[1] in ("v", "p", "c", "u", "uj", "ud") or crosses(prev, nxt)
+
+
+_AUTHOR_NOTES = ("（作者", "(作者")
+
+
+def _author_note(content: list[Line], labels: list[str], end: int) -> bool:
+    """Does the paragraph ending at line `end` say who the author is (（作者为某大学教授）),
+    wrapped over lines or not?"""
+    start = end
+    while start > 0 and labels[start] == "body" and end - start < 4:
+        start -= 1
+    text = "".join(line.text for line in content[start : end + 1])
+    return text.startswith(_AUTHOR_NOTES) and in_brackets(text)
 
 
 _ROLE_WORD = re.compile("记者|通讯员|编辑|作者|评论员|摄|撰稿|整理")

@@ -589,3 +589,13 @@ def test_a_mark_after_a_slash_glued_to_the_next_name_is_its_own_word():
     assert parse_byline("姜明/文 续凯/图") == expected
     assert parse_byline("续凯/图") == credits(("续凯", "photographer"))
     assert parse_byline("发展/图") is None  # a word, not a name
+
+
+def test_names_run_together_after_a_role_word_are_cut_where_only_one_cut_fits():
+    assert parse_byline("记者王明李华") == credits(("王明", "reporter"), ("李华", "reporter"))
+    assert parse_byline("通讯员赵海建崔刚文/图") == credits(
+        ("赵海建", "correspondent"), ("崔刚", "correspondent")
+    )
+    # Two ways to cut the run (游仪 张云河, 游仪张 云河) is a guess: no byline.
+    assert parse_byline("记者游仪张云河") is None
+    assert parse_byline("记者表示同意") is None

@@ -258,3 +258,26 @@ def test_a_headline_line_ending_on_a_colon_is_the_kicker_of_the_line_under_it():
         ("本报讯 区防汛指挥部发布通知。", "open"),
     ]
     assert repaired(rows) == ["title-b", "subtitle-b", "open"]
+
+
+def test_a_lead_marker_after_text_closed_by_its_names_opens_an_article():
+    rows = [
+        ("本报讯 区里召开会议。", "open"),
+        ("会议要求抓好落实。王明 李华", "para"),
+        ("本报北京6月16日电 （记者赵刚）全省开展检查。", "para"),
+    ]
+    assert repaired(rows)[2] == "open"
+
+
+def test_a_name_under_a_note_on_its_author_signs_the_text():
+    rows = [
+        ("本报讯 区里召开会议。", "open"),
+        ("会议要求抓好落实。", "para"),
+        ("（作者为某某大学", "para"),
+        ("教授）", "body"),
+        ("赵明远", "body"),
+    ]
+    assert repaired(rows)[4] == "byline"
+    # Without the note, one name alone is left to the model (王者 may be a headline's word).
+    rows[2:4] = [("会议很成功。", "para")]
+    assert repaired(rows)[3] == "body"
