@@ -162,6 +162,28 @@ def test_column_wide_headline_lines_that_break_inside_a_clause_are_the_texts_fir
     assert repaired([r for r in rows if r[0]])[4:] == ["para", "body", "body"]
 
 
+def test_a_column_wide_headline_over_text_opening_on_a_preposition_stays_a_headline():
+    # Sentences open on 在, 自, 从: a preposition after the break is no sign of a wrap.
+    rows = [
+        *NARROW_TEXT,
+        ("", ""),
+        ("老街改造后居民笑开颜", "title-b"),
+        ("在城东老街，改造后的路", "open"),
+        ("面平整宽阔。", "body"),
+    ]
+    assert repaired([r for r in rows if r[0]])[4:] == ["title-b", "open", "body"]
+    # Nor is a stack with a subtitle (——) the text's first lines, commas or not.
+    rows = [
+        *NARROW_TEXT,
+        ("", ""),
+        ("告别老旧，换上新颜", "title-b"),
+        ("——老街改造看变化①", "subtitle-b"),
+        ("“多亏改造，路平了，", "open"),
+        ("灯也亮了。”", "body"),
+    ]
+    assert repaired([r for r in rows if r[0]])[4:] == ["title-b", "subtitle-b", "open", "body"]
+
+
 def test_on_a_page_of_bylines_above_headlines_a_bare_name_under_text_still_signs_it():
     rows = [
         ("■ 记者 周强", "byline-next"),
