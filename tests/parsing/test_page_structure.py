@@ -150,6 +150,19 @@ def test_markdown_heading_and_the_lines_under_it():
     assert article.subtitle == "尽职责，严分工，全力改善全区空气质量"
 
 
+def test_a_speaker_under_a_markdown_heading_opens_the_items_text():
+    # A roundup's item under its heading: the speaker's line is text, not a subtitle.
+    text = (
+        "## 代表委员谈民生\n\n某某区人大代表王明远\n\n"
+        "“办好民生实事，要听群众的意见。”王明远说。\n\n"
+        "他建议，每年的民生实事项目都由居民投票选出。\n"
+    )
+    (article,) = parse(text).articles
+    assert article.title == "代表委员谈民生"
+    assert article.subtitle is None
+    assert article.body.startswith("某某区人大代表王明远")
+
+
 def test_a_name_and_a_mark_after_a_sentence_are_not_a_byline():
     (article,) = parse("本报讯 区里奠定\n了良好基础。连日来，文\n苑街道开展创建。\n").articles
     assert article.credits == []
