@@ -154,7 +154,7 @@ def test_a_speaker_under_a_markdown_heading_opens_the_items_text():
     # A roundup's item under its heading: the speaker's line is text, not a subtitle.
     text = (
         "## 代表委员谈民生\n\n某某区人大代表王明远\n\n"
-        "“办好民生实事，要听群众的意见。”王明远说。\n\n"
+        "“小区的事，要听居民的意见。”王明远说。\n\n"
         "他建议，每年的民生实事项目都由居民投票选出。\n"
     )
     (article,) = parse(text).articles
