@@ -95,6 +95,8 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
                 labels[i - 1] not in TEXT_LABELS or _finished(prev) or ":" in prev[-1:]
             ) and not _under_editors_note(content, labels, i):
                 labels[i] = "open"  # 江南晚报讯, 新华社…电: a lead marker opens an article
+        elif labels[i] == "open" and i and _under_editors_note(content, labels, i):
+            labels[i] = "para"  # 编者按：… opened the article; its lead is the next paragraph
     for i in range(len(content) - 1):
         if (
             labels[i] == "kicker-b"

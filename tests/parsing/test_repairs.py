@@ -111,6 +111,9 @@ def test_a_lead_marker_under_an_editors_note_stays_in_the_notes_article():
     ]
     assert repaired(rows)[1] == "para"
     assert repaired(rows)[4] == "open"
+    # Read as an article's opening by the model, it is the note's article's lead still.
+    rows[1] = ("本报讯 区里召开会议。", "open")
+    assert repaired(rows)[1] == "para"
 
 
 def test_a_headline_line_with_a_full_stop_is_text_and_a_line_on_a_conjunction_goes_on():
