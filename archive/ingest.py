@@ -288,7 +288,7 @@ def store_page(result: PageResult, people, departments, *, key: str, force=False
     issue.save()
     # The people and departments the page credited or mentioned before, and those it
     # does now, are recounted: a replaced page's old names lose what it took away.
-    with recounting(issue.articles.all(), issues=[issue.pk]):
+    with recounting(issue.articles.all(), issues=[issue.pk], new_page=status == "added"):
         changed, removed = _sync_articles(issue, result, people, departments)
     articles_changed.send(sender=Issue, changed=changed, removed=removed)
     return status
@@ -334,7 +334,7 @@ def _sync_articles(issue, result, people, departments):
     existing = {article_key(a.parsed_body or a.body): a for a in issue.articles.all()}
     issue.articles.update(position=F("position") + 100000)  # free the positions
     changed = []
-    rows = _NewRows()  # one INSERT per table for the page, not three per article
+    rows = _NewRows(issue.date)  # one INSERT per table for the page, not three per article
     zone = result.zone or issue.publication.zone
     people.prefetch(
         [c.name for a in result.articles for c in a.credits]
@@ -386,12 +386,17 @@ def _apply(article: Article, parsed, position: int) -> None:
 
 
 class _NewRows:
-    """The credits and mentions of a page's articles, inserted together at its end."""
+    """The credits and mentions of a page's articles, inserted together at its end, each
+    with its copy of the page's date (archive.tallies)."""
 
-    def __init__(self):
+    def __init__(self, page_date):
+        self.page_date = page_date
         self.credits, self.people, self.departments = [], [], []
 
     def create(self):
+        for rows in (self.credits, self.people, self.departments):
+            for row in rows:
+                row.page_date = self.page_date
         Credit.objects.bulk_create(self.credits)
         PersonMention.objects.bulk_create(self.people)
         DepartmentMention.objects.bulk_create(self.departments)
