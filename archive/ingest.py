@@ -13,6 +13,7 @@ import logging
 import re
 import time
 from collections.abc import Callable, Iterable
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +35,7 @@ from .models import (
 )
 from .models.people import CreditSource
 from .pagefacts import apply_page_facts, stored_issue
+from .parsepool import parsed_in_order
 from .parsing import PageError, PageMeta, PageResult, parse_page
 from .resolvers import DepartmentResolver, PersonResolver
 from .signals import articles_changed
@@ -126,9 +128,12 @@ def ingest(
     keep_results: bool = False,
     on_start: Callable[[int], None] | None = None,
     on_page: Callable[[int, int, PageReport], None] | None = None,
+    parse_workers: int = 0,
 ) -> IngestReport:
     """Read, parse and store the pages under `paths`. `on_start(total)` is called once
-    the page files are known, `on_page(i, total, page)` after each."""
+    the page files are known, `on_page(i, total, page)` after each. With
+    `parse_workers`, that many forked processes parse the next pages while this one
+    stores (archive.parsepool); the pages are stored in the same order either way."""
     paths = list(paths)
     manifests = ManifestCache(manifest)
     files, unreadable = collect_files(paths)
@@ -142,25 +147,36 @@ def ingest(
     people = PersonResolver()
     departments = DepartmentResolver()
     keys: dict[tuple[str, str], SourceFile] = {}  # the run's pages by (paper, key)
-    for i, source in enumerate(files, start=1):
-        started = time.perf_counter()
-        page = _read(source, manifests, skip_stored=not dry_run and not force)
-        if not page.failed:
-            page = _once_per_run(page, source, keys)
-        parsed = time.perf_counter()
-        report.seconds["parse"] += parsed - started
-        if page.status == "parsed" and not dry_run:
-            page = _store(page, people, departments, force)
-            report.seconds["database"] += time.perf_counter() - parsed
-        if on_page:
-            on_page(i, len(files), page)
-        report.add(page)
+    # What each page needs (its manifest entry, whether it is stored already) is read
+    # here, a few pages ahead, so that workers can parse them while this process stores.
+    skip_stored = not dry_run and not force
+    planned = (_plan(source, manifests, skip_stored=skip_stored) for source in files)
+    pages = parsed_in_order(_parse_planned, planned, workers=parse_workers, total=len(files))
+    started = time.perf_counter()
+    with closing(pages):  # Ctrl-C while storing ends the workers too
+        for i, source in enumerate(files, start=1):
+            page = next(pages)  # with workers, the time spent waiting for this page's parse
+            if not page.failed:
+                page = _once_per_run(page, source, keys)
+            parsed = time.perf_counter()
+            report.seconds["parse"] += parsed - started
+            if page.status == "parsed" and not dry_run:
+                page = _store(page, people, departments, force)
+                report.seconds["database"] += time.perf_counter() - parsed
+            if on_page:
+                on_page(i, len(files), page)
+            report.add(page)
+            started = time.perf_counter()
     if report.run:
         finish_run(report.run, report)
     return report
 
 
-def _read(source: SourceFile, manifests: ManifestCache, *, skip_stored: bool) -> PageReport:
+def _plan(
+    source: SourceFile, manifests: ManifestCache, *, skip_stored: bool
+) -> PageReport | tuple[SourceFile, PageMeta, str, str]:
+    """What a page needs: its report already (failed, or stored unchanged), or the
+    (source, manifest entry, key, paper) to parse it with."""
     path = source.path
     try:
         meta, key = manifests.meta_for(source)
@@ -173,6 +189,14 @@ def _read(source: SourceFile, manifests: ManifestCache, *, skip_stored: bool) ->
     if skip_stored and _already_stored(path, key):
         # Same key, same bytes: nothing to parse.
         return PageReport(path, "unchanged", key=key, paper=paper)
+    return source, meta, key, paper
+
+
+def _parse_planned(plan: PageReport | tuple[SourceFile, PageMeta, str, str]) -> PageReport:
+    """A planned page parsed (in a worker, maybe: no database here)."""
+    if isinstance(plan, PageReport):
+        return plan
+    source, meta, key, paper = plan
     page = _parse(source, meta)
     page.key, page.paper = key, paper
     return page

@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script: `python bench/ingest_bench.py`
     sys.path.insert(0, str(ROOT))
 
+from archive.parsepool import default_workers  # noqa: E402  (imports no Django)
 from bench import corpus, realpages  # noqa: E402  (needs ROOT on the path; imports no Django)
 from bench.recombined import choose_corpus  # noqa: E402
 
@@ -145,9 +146,17 @@ def parse_times(ingest, chunks: list[list[Path]]) -> list[float]:
 
 
 def run(
-    pages: int, seed: int, steps: int, work: Path, one_run: bool = False, text: str = "seeds"
+    pages: int,
+    seed: int,
+    steps: int,
+    work: Path,
+    one_run: bool = False,
+    text: str = "seeds",
+    parse_workers: int = 0,
 ) -> dict:
-    """`text`: "seeds" (bench/corpus.py's layouts) or "real" (bench/realpages.py)."""
+    """`text`: "seeds" (bench/corpus.py's layouts) or "real" (bench/realpages.py).
+    `parse_workers`: processes parsing ahead of the store, as `manage.py ingest` has
+    them (archive.parsepool); the dry runs that time the parse alone parse here."""
     started = time.perf_counter()
     if text == "real":
         pages_dir = realpages.generate(work / "pages", pages, seed)
@@ -158,7 +167,11 @@ def run(
     corpus_s = time.perf_counter() - started
     setup_django(work / "data")
 
-    from archive.ingest import ingest  # after django.setup()
+    from archive.ingest import ingest as ingest_here  # after django.setup()
+
+    def ingest(chunk, dry_run=False, **kwargs):
+        workers = 0 if dry_run else parse_workers
+        return ingest_here(chunk, dry_run=dry_run, parse_workers=workers, **kwargs)
 
     chunks = batches(sorted(pages_dir.glob("*.txt")), steps)
     rss_before = memory_mb()[0]  # Django, jieba and the app loaded; nothing ingested
@@ -192,6 +205,7 @@ def run(
         "memory_flat": (rss_steps[-1] - base) / base < MEMORY_GROWTH_LIMIT,
         "time_linear": s_per_page[-1] <= TIME_RATIO_LIMIT * s_per_page[0],
         "one_run": one_run,
+        "parse_workers": parse_workers,
         "corpus": text,
         "corpus_s": round(corpus_s, 2),
         "seed": seed,
@@ -241,13 +255,21 @@ def main(argv=None) -> int:
         help="pages of real text recombined from ../shared/corpus/ (the default when it is "
         "there) or of the seed pages' sentences in their layouts",
     )
+    parser.add_argument(
+        "--parse-workers",
+        type=int,
+        default=None,
+        help="processes parsing ahead of the store (default: as `manage.py ingest`, one "
+        "fewer than the cores, at most 2; 0 parses in the storing process)",
+    )
     args = parser.parse_args(argv)
     text = choose_corpus(args.corpus, log=lambda line: sys.stderr.write(line + "\n"))
     if args.steps < 1 or args.pages < args.steps:
         parser.error("--steps must be at least 1 and --pages at least --steps")
     work = Path(tempfile.mkdtemp(prefix="baokan-bench-"))
     try:
-        result = run(args.pages, args.seed, args.steps, work, args.one_run, text)
+        workers = default_workers() if args.parse_workers is None else args.parse_workers
+        result = run(args.pages, args.seed, args.steps, work, args.one_run, text, workers)
     finally:
         if args.keep:
             sys.stderr.write(f"kept {work}\n")

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 from archive.ingest import ingest
 from archive.manifest import ManifestError
 from archive.models import IngestRun
+from archive.parsepool import MAX_WORKERS, default_workers
 from archive.progress import Progress
 from archive.signals import ingest_finished, ingest_started
 
@@ -39,6 +40,14 @@ class Command(BaseCommand):
         )
         parser.add_argument(
             "--force", action="store_true", help="parse again pages whose text did not change"
+        )
+        parser.add_argument(
+            "--parse-workers",
+            type=int,
+            default=default_workers(),
+            help="processes that parse the next pages while this one stores "
+            f"(default {default_workers()}: one fewer than the cores, at most "
+            f"{MAX_WORKERS}; 0 parses here)",
         )
         parser.add_argument(
             "--no-index",
@@ -86,6 +95,7 @@ class Command(BaseCommand):
                 keep_results=json,
                 on_start=on_start,
                 on_page=on_page,
+                parse_workers=max(0, options["parse_workers"]),
             )
         except ManifestError as exc:
             raise CommandError(str(exc)) from None
