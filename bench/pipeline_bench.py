@@ -83,8 +83,18 @@ def children(pid: int) -> list[int]:
         return []
 
 
+def cmdline(pid: int) -> bytes:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as handle:
+            return handle.read()
+    except OSError:
+        return b""
+
+
 class MemoryWatch(threading.Thread):
-    """Samples the resident memory of a process and its children until stopped."""
+    """Samples the resident memory of a process and its children until stopped. The
+    ingest's forked parse workers (archive.parsepool: the ingest's own command line)
+    count as the ingest's; its other child is the indexing process."""
 
     def __init__(self, pid: int, every: float = 0.25):
         super().__init__(daemon=True)
@@ -94,8 +104,10 @@ class MemoryWatch(threading.Thread):
 
     def run(self):
         while not self.stopping.wait(self.every):
-            ingest = rss_mb(self.pid)
-            indexer = sum(rss_mb(child) for child in children(self.pid))
+            kids, own = children(self.pid), cmdline(self.pid)
+            workers = [kid for kid in kids if cmdline(kid) == own]
+            ingest = rss_mb(self.pid) + sum(rss_mb(kid) for kid in workers)
+            indexer = sum(rss_mb(kid) for kid in kids if kid not in workers)
             self.peak_ingest = max(self.peak_ingest, ingest)
             self.peak_indexer = max(self.peak_indexer, indexer)
             self.peak_total = max(self.peak_total, ingest + indexer)
