@@ -343,6 +343,20 @@ def _parse_byline(text: str) -> tuple[Credit, ...] | None:
     return None if found is None else tuple(found)
 
 
+# Every byline holds a role word, a mark or a staff label (_assign refuses names
+# alone): a line with none of them is no byline, told without lexing it (most lines of
+# a narrow page are short enough to be asked).
+_CUE_RE = re.compile(
+    "|".join(
+        sorted(
+            {*_CORES, *_MARKS, *lx.CREDIT_LABELS, *_GLUED_MARKS},
+            key=len,
+            reverse=True,
+        )
+    )
+)
+
+
 def _read_byline(text: str) -> list[Credit] | None:
     s = text.strip()
     if not s or len(s) > _MAX_BYLINE:
@@ -353,6 +367,8 @@ def _read_byline(text: str) -> list[Credit] | None:
     s = _TITLED_OUTLET.sub(r"\1", s)  # 《某某周刊》记者 X: the outlet's name in title marks
     if s and s[0] in lx.SIGNATURE_MARKS:
         return _parse_signed(s[1:].strip())
+    if not _CUE_RE.search(s):
+        return None
     toks = _lex(s)
     return _assign(toks) if toks else None
 
