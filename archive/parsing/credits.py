@@ -197,15 +197,25 @@ def _lex_run(run: str) -> list[_Tok] | None:
 def _join_padding(pieces: list[str]) -> list[str]:
     """`孙 庆 辉`, `王  军`: consecutive single characters are one padded name. A mark
     character (文, 图) only completes a name that would otherwise be one character."""
-    out, open_ = [], False
+    out, open_, padded = [], False, set()
     for p in pieces:
         single = len(p) == 1 and p != "/"
         if single and open_ and len(out[-1]) < 4 and (p not in _MARKS or len(out[-1]) == 1):
             out[-1] += p
+            padded.add(len(out) - 1)
             continue
         out.append(p)
         open_ = single and p not in _MARKS
-    return out
+    # `胡 虹 高 翔`: two padded names in a row run together; cut where only one cut fits.
+    return [
+        n
+        for i, p in enumerate(out)
+        for n in (
+            (_glued_names(p) or [p])
+            if i in padded and len(p) == 4 and not looks_like_name(p)
+            else [p]
+        )
+    ]
 
 
 def _unglue_marks(pieces: list[str]) -> list[str]:

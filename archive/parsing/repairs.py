@@ -67,6 +67,8 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             labels[i] = "byline"  # the byline grammar is exact: （责任编辑：韩梅）
         elif headline_role(labels[i]) and _ROLE_WORD.search(text) and parse_byline(text):
             labels[i] = "byline"  # ■ 记者 X 通讯员 Y over a title credits, never heads
+        elif headline_role(labels[i]) and in_brackets(text) and _credited_dateline(text[1:-1]):
+            labels[i] = "byline"  # （本报某地5月11日电 记者 X）: a dateline closing the text
         elif headline_role(labels[i]) and i and labels[i - 1] in TEXT_LABELS and _prose(text):
             # No headline holds a full stop or runs past forty characters: text.
             labels[i] = "para" if _finished(content[i - 1].text) else "body"
@@ -376,12 +378,14 @@ def _names_sign_the_text_above(content: list[Line], labels: list[str]) -> list[s
     0.934 → 0.936, precision 0.944 → 0.943)."""
     labels = list(labels)
     for i in range(1, len(content)):
-        if labels[i] in ("byline", "byline-next") or labels[i - 1] not in TEXT_LABELS:
+        if labels[i] in ("byline", "byline-next"):
+            continue
+        if labels[i - 1] not in TEXT_LABELS and not headline_role(labels[i - 1]):
             continue
         text, prev = content[i].text, content[i - 1].text
         names = len(bare_names(text)) if len(text) <= 40 else 0
-        if ends_sentence(prev) and names >= 2:
-            labels[i] = "byline"
+        if names >= 2 and (ends_sentence(prev) or headline_role(labels[i - 1])):
+            labels[i] = "byline"  # under text it signs; under a headline, it credits
         elif names == 1 and len(text) <= 4 and _author_note(content, labels, i - 1):
             labels[i] = "byline"  # （作者为某大学教授） over the author's name: it signs
     return labels

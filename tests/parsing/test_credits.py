@@ -599,3 +599,11 @@ def test_names_run_together_after_a_role_word_are_cut_where_only_one_cut_fits():
     # Two ways to cut the run (游仪 张云河, 游仪张 云河) is a guess: no byline.
     assert parse_byline("记者游仪张云河") is None
     assert parse_byline("记者表示同意") is None
+
+
+def test_two_padded_names_in_a_row_are_two_names():
+    assert parse_byline("人民网记者 秦明远 胡 虹 高 翔") == credits(
+        ("秦明远", "author", "人民网"), ("胡虹", "author", "人民网"), ("高翔", "author", "人民网")
+    )
+    assert parse_byline("记者 孙 庆 辉") == credits(("孙庆辉", "reporter"))
+    assert parse_byline("记者 欧 阳 娜 娜") == credits(("欧阳娜娜", "reporter"))

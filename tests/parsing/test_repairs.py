@@ -306,3 +306,16 @@ def test_a_name_under_a_note_on_its_author_signs_the_text():
     # Without the note, one name alone is left to the model (王者 may be a headline's word).
     rows[2:4] = [("会议很成功。", "para")]
     assert repaired(rows)[3] == "body"
+
+
+def test_names_or_a_closing_dateline_read_as_headlines_are_credits():
+    # No headline is a list of names: under a title they credit it.
+    rows = [("区里召开会议", "title-b"), ("王明远 李华", "title-b"), ("区里召开会议。", "open")]
+    assert repaired(rows)[1] == "byline"
+    # A dateline in brackets closing the text credits it, whatever the model read.
+    rows = [
+        ("本报讯 区里召开会议。", "open"),
+        ("（本报南京5月11日电 记者 赵明远、孙华）", "subtitle-b"),
+        ("本报讯 另一件事。", "open"),
+    ]
+    assert repaired(rows)[1] == "byline"
