@@ -91,8 +91,9 @@ def _plausible_name(s: str) -> bool:
 
 def _listed_name(s: str) -> bool:
     """Among the names after a role word, a surname and a given name that holds a
-    character running text rarely puts in one (周文其, 戴者春): the role word vouches for
-    it, unless the word is one a dictionary knows (记者 王者 is a king, not a name)."""
+    character running text rarely puts in one (周文其, 戴者春, 桂从路): the role word
+    vouches for it, unless the word is one a dictionary knows (记者 王者 is a king, not a
+    name) or its given name is nothing but such characters (记者 李的)."""
     if not _CJK_RE.fullmatch(s) or _not_name(s) or common_word(s):
         return False
     if len(s) in (3, 4) and s[:2] in lx.COMPOUND_SURNAMES:
@@ -101,7 +102,7 @@ def _listed_name(s: str) -> bool:
         given = s[1:]
     else:
         return False
-    return not any(c in lx.FUNCTION_CHARS for c in given)
+    return not all(c in lx.FUNCTION_CHARS for c in given)  # 李的, 王在: prose
 
 
 @dataclass

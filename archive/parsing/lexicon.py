@@ -77,8 +77,8 @@ NOT_IN_NAMES = frozenset(
     "局区市省县乡村街路部处厅委办组室司院校站队署股府务员任记者席事管主副党工"
     "单位门类项点节证议讯报社台网动态稿摄编辑"
 )
-# Words of running text no given name is made of, even where a role word vouches for
-# the name before them (记者 周文其 is a name, 记者 刘欢 表示 is prose).
+# Words of running text no given name is made of alone, even where a role word vouches
+# for the name (记者 周文其, 桂从路 are names, 记者 李的 is not).
 FUNCTION_CHARS = frozenset(
     "的了们着过地得所将已要在是与及等对到从把被让给就都也还又并而或但"
     "该此这那个些某每么什吗呢吧说今昨第次期届号讯报社台网稿摄编辑记"

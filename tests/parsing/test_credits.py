@@ -578,8 +578,10 @@ def test_names_a_role_word_vouches_for_may_hold_characters_prose_names_rarely_do
         ("刘欢", "author", "新华社"), ("赵其明", "author", "新华社")
     )
     assert byline_credits("（本报南京3月2日电 记者 孙者平）") == credits(("孙者平", "reporter"))
+    assert parse_byline("本报通讯员 桂从路") == credits(("桂从路", "correspondent"))
     # A dictionary word stays a word, and prose stays prose.
     assert parse_byline("记者 王者") is None
+    assert parse_byline("记者 李的") is None
     assert parse_byline("记者 刘欢 表示") is None
 
 
