@@ -89,6 +89,9 @@ def _plausible_name(s: str) -> bool:
     )
 
 
+_NEVER_ENDS_NAME = "说的了着过吗呢吧么等"
+
+
 def _listed_name(s: str) -> bool:
     """Among the names after a role word, a surname and a given name that holds a
     character running text rarely puts in one (周文其, 戴者春, 桂从路): the role word
@@ -102,6 +105,8 @@ def _listed_name(s: str) -> bool:
         given = s[1:]
     else:
         return False
+    if given[-1] in _NEVER_ENDS_NAME:
+        return False  # 记者 张三说: a sentence going on, not a name
     return not all(c in lx.FUNCTION_CHARS for c in given)  # 李的, 王在: prose
 
 
