@@ -182,6 +182,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
         labels = _column_lines_are_text(content, labels, shape)
     labels = _under_markdown_headings(content, labels)
     labels = _names_sign_the_text_above(content, labels)
+    labels = _an_author_note_ends_its_article(content, labels)
     labels = _lone_lines_are_headlines(content, labels)
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:
@@ -473,6 +474,35 @@ def _wraps_into(prev: str, nxt: str) -> bool:
 
 
 _AUTHOR_NOTES = ("（作者", "(作者")
+
+
+def _an_author_note_ends_its_article(content: list[Line], labels: list[str]) -> list[str]:
+    """A note on the author (（作者为某大学教授）) closes a commentary: the text after it
+    (and the author's name, if printed there) belongs to the next article. A short line
+    that ends no sentence over more text is that article's headline."""
+    labels = list(labels)
+    for i in range(1, len(content) - 1):
+        if labels[i] not in ("para", "body") or labels[i + 1] not in ("para", "body"):
+            continue
+        if not _author_note(content, labels, i - 1) or labels[i - 1] not in TEXT_LABELS:
+            continue
+        if (
+            labels[i - 1] == "body"
+            and labels[i] == "body"
+            and not ends_sentence(content[i - 1].text)
+        ):
+            continue  # the note itself goes on
+        text = content[i].text
+        if "@" in text or "http" in text:
+            continue  # 栏目投稿邮箱：…@…: the column's address, not an article
+        signed = bare_names(text) and "·" not in text  # 大地赞歌·创新 is a title's X·Y
+        nxt = content[i + 1].text
+        runs_on = bool(_CLAUSE_COMMA.search(text)) or crosses(text, nxt) or _dangles(text)
+        if len(text) <= 20 and not ends_sentence(text) and not signed and not runs_on:
+            labels[i], labels[i + 1] = "title-b", "open"
+        else:
+            labels[i] = "open"
+    return labels
 
 
 def _author_note(content: list[Line], labels: list[str], end: int) -> bool:

@@ -319,3 +319,17 @@ def test_names_or_a_closing_dateline_read_as_headlines_are_credits():
         ("本报讯 另一件事。", "open"),
     ]
     assert repaired(rows)[1] == "byline"
+
+
+def test_a_note_on_its_author_closes_a_commentary():
+    rows = [
+        ("本报讯 区里召开会议。", "open"),
+        ("会议要求抓好落实。", "para"),
+        ("（作者为某某大学教授）", "para"),
+        ("老街的清晨", "body"),  # the next article's headline, over its text
+        ("清晨六点，老街已经热闹起", "para"),
+        ("来。", "body"),
+    ]
+    assert repaired(rows)[3:5] == ["title-b", "open"]
+    rows[3:4] = []  # no headline: the text after the note opens the next article
+    assert repaired(rows)[3] == "open"
