@@ -18,14 +18,16 @@ from operator import add, lshift, lt
 import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3Codec
 
+from . import blocks
 from .bitsets import to_bits
 from .formats import CompactPositions
 
 LITTLE_ENDIAN = sys.byteorder == "little"
 POSITION_BITS = 32  # a phrase's (document, position) pairs are keyed doc << 32 | position
 _INT = struct.Struct("!i")  # StructFile.write_int
-# Packed weights (`codec._pack_weights`): counts as "H", anything else as "f".
-_PACKED = {b"H": np.dtype("<u2"), b"f": np.dtype("<f4")}
+# Packed weights (`codec._pack_weights`, `blocks.pack_weights`): counts as "B" or "H",
+# anything else as "f".
+_PACKED = {b"B": np.dtype("u1"), b"H": np.dtype("<u2"), b"f": np.dtype("<f4")}
 
 
 class Unsupported(Exception):
@@ -197,7 +199,14 @@ def _list_bytes(postfile, terminfo):
 
 def _blocks(raw, offset=0, summaries=None):
     """(ids, weights, values) of each block of a posting list read whole, the ids
-    shifted by `offset`; each block's summary appended to `summaries` if given."""
+    shifted by `offset`; each block's summary appended to `summaries` if given.
+
+    The list's first bytes say how its blocks are laid out: `ArrayCodec`'s arrays
+    (`blocks.py`), or W3's pickles (the segments of `CompactCodec` and of Whoosh's own
+    W3 codec)."""
+    if raw[:4] == blocks.MAGIC:
+        yield from blocks.read_list(raw, offset, summaries)
+        return
     if raw[:4] != WHOOSH3_HEADER_MAGIC:
         raise Unsupported("posting list header")
     view, pos, last = memoryview(raw), 4, False
@@ -280,7 +289,8 @@ def _block_weights(weights, count):
         weight = array("f", [weights])[0]
         return [int(weight) if weight.is_integer() else weight] * count
     if isinstance(weights, bytes):
-        # Packed by `codec._pack_weights`: "H" counts or "f" floats. A count is kept
+        # Packed by `codec._pack_weights` or `blocks.pack_weights`: "B" or "H" counts,
+        # or "f" floats. A count is kept
         # an int: Whoosh's float32 of a small int is the same number.
         packed = array(chr(weights[0]))
         packed.frombytes(weights[1:])
