@@ -18,7 +18,14 @@ it merges (or at once with `manage.py check_index --rebuild`).
 import sys
 from array import array
 
-from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3LeafMatcher, W3PostingsWriter
+from whoosh.codec.whoosh3 import (
+    W3Codec,
+    W3FieldWriter,
+    W3LeafMatcher,
+    W3PostingsWriter,
+    W3TermInfo,
+)
+from whoosh.system import pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from . import blocks
@@ -179,24 +186,58 @@ class ArrayPostingsWriter(CompactPostingsWriter):
         if not self._blockcount:
             self._postfile.write(blocks.MAGIC)
         self._terminfo.add_block(self)  # the term's statistics, as W3 keeps them
-        fixed = self._format.fixed_value_size()
-        if _variable_size(self._format):
-            values = _pack_values(self._values)
-        else:
-            values = b"".join(self._values) if fixed else None
-        self._postfile.write(
-            blocks.pack_block(
-                self._ids,
-                blocks.pack_weights(self._weights),
-                values,
-                self._maxweight,
-                length_to_byte(self._minlength),
-                length_to_byte(self._maxlength),
-                last,
-            )
-        )
+        self._postfile.write(self._block_bytes(last))
         self._blockcount += 1
         self._new_block()
+
+    def _block_bytes(self, last):
+        fmt = self._format
+        if _variable_size(fmt):
+            values = _pack_values(self._values)
+        else:
+            values = b"".join(self._values) if fmt.fixed_value_size() else None
+        return blocks.pack_block(
+            self._ids,
+            blocks.pack_weights(self._weights),
+            values,
+            self._maxweight,
+            length_to_byte(self._minlength),
+            length_to_byte(self._maxlength),
+            last,
+        )
+
+
+class ArrayFieldWriter(CompactFieldWriter):
+    def write_term(self, btext, ids, weights, values, lengths):
+        """`CompactFieldWriter.write_term`, the list's blocks made in memory and written
+        in one piece, with the term's table entry: W3's `start_postings`,
+        `finish_postings` and block buffers, set up and torn down for each of a batch's
+        hundred thousand terms (most of one block), cost as much as the blocks."""
+        writer = self._postwriter
+        if not isinstance(writer, ArrayPostingsWriter) or len(ids) < writer._inlinelimit:
+            return super().write_term(btext, ids, weights, values, lengths)
+        terminfo = W3TermInfo()
+        writer._format = self._format
+        limit = writer._blocklimit
+        pieces = [blocks.MAGIC]
+        for start in range(0, len(ids), limit):
+            block_ids = writer._ids = ids[start : start + limit]
+            block_weights = writer._weights = weights[start : start + limit]
+            writer._maxweight = max(max(block_weights), 0)
+            writer._values = values[start : start + limit] if values else []
+            if lengths is None:
+                writer._minlength, writer._maxlength = None, 0
+            else:
+                nonzero = [length for length in map(lengths.__getitem__, block_ids) if length]
+                writer._minlength = min(nonzero) if nonzero else None
+                writer._maxlength = max(nonzero, default=0)
+            terminfo.add_block(writer)
+            pieces.append(writer._block_bytes(start + limit >= len(ids)))
+        postings = b"".join(pieces)
+        terminfo.set_extent(self._postfile.tell(), len(postings))
+        self._postfile.write(postings)
+        self._tindex.add(pack_ushort(self._fieldid) + btext, terminfo.to_bytes())
+        writer._new_block()
 
 
 class ArrayLeafMatcher(CompactLeafMatcher):
@@ -244,6 +285,9 @@ class ArrayCodec(CompactCodec):
         if not 0 < blocklimit <= 0xFFFF:  # a block's count is two bytes
             raise ValueError(f"blocklimit {blocklimit}")
         super().__init__(blocklimit, compression, inlinelimit)
+
+    def field_writer(self, storage, segment):
+        return ArrayFieldWriter(self, storage, segment)
 
     def postings_writer(self, dbfile, byteids=False):
         return ArrayPostingsWriter(
