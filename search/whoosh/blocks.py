@@ -32,6 +32,8 @@ from array import array
 from itertools import accumulate, islice
 from operator import sub
 
+import numpy as np
+
 MAGIC = b"BkA1"
 HEAD = struct.Struct("<iIHIIdBBB")
 _FRAME = struct.Struct("<iI")  # size and CRC: what the CRC does not cover
@@ -94,6 +96,13 @@ def read_block(raw, pos, offset=0):
     or `codec._pack_weights`'s bytes, as `CompactLeafMatcher` takes them from W3's
     pickle; `values` bytes, or None when the block keeps none. `BadBlock` when the
     block is not whole or not what its header says."""
+    summary, first, code, deltas, weights, values, end, last = _parse(raw, pos)
+    return summary, _ids(raw, first + offset, code, *deltas), weights, values, end, last
+
+
+def _parse(raw, pos):
+    """A block's parts, its documents not decoded: (summary, first document, delta
+    typecode, (start, stop) of the deltas, weights, values, end, last)."""
     size, crc, count, first, last_id, maxweight, minlength, maxlength, code = HEAD.unpack_from(
         raw, pos
     )
@@ -101,20 +110,11 @@ def read_block(raw, pos, offset=0):
     end = pos + 4 + size
     if end > len(raw) or zlib.crc32(memoryview(raw)[pos + _FRAME.size : end]) != crc:
         raise BadBlock(f"a block of {count} postings to {last_id} is not whole")
-    start = pos + HEAD.size
     width = _WIDTHS.get(code)
     if width is None or not count or (count > 1) != bool(code):
         raise BadBlock(f"document typecode {code}")
-    if code:
-        stop = start + (count - 1) * width
-        deltas = array(chr(code))
-        deltas.frombytes(raw[start:stop])
-        if _BIG:
-            deltas.byteswap()
-        ids = array("I", accumulate(deltas, initial=first + offset))
-        start = stop
-    else:
-        ids = array("I", [first + offset])
+    deltas = (pos + HEAD.size, pos + HEAD.size + (count - 1) * width)
+    start = deltas[1]
     kind = raw[start]
     if kind == 49:  # "1"
         weights, start = None, start + 1
@@ -130,7 +130,49 @@ def read_block(raw, pos, offset=0):
         raise BadBlock("a block shorter than its postings")
     values = raw[start:end] if start < end else None
     summary = (count, last_id, maxweight, 0, minlength, maxlength)
-    return summary, ids, weights, values, end, last
+    return summary, first, code, deltas, weights, values, end, last
+
+
+def _ids(raw, first, code, start, stop):
+    if not code:
+        return array("I", [first])
+    deltas = array(chr(code))
+    deltas.frombytes(raw[start:stop])
+    if _BIG:
+        deltas.byteswap()
+    return array("I", accumulate(deltas, initial=first))
+
+
+# A list of at least this many blocks has its documents decoded in one pass of numpy
+# (a dozen calls, some 25 µs) instead of a block at a time (3.5 µs a block of 128).
+BULK_BLOCKS = 8
+_DTYPES = {66: np.dtype("u1"), 72: np.dtype("<u2"), 73: np.dtype("<u4")}
+
+
+def _bulk_ids(raw, parts, offset):
+    """The documents of every block of `parts` (from `_parse`), end to end, as one
+    array "I": each block's first document and deltas laid out in one int64 array,
+    summed along it, and each block's sum before it taken off again."""
+    counts = np.array([part[0][0] for part in parts], dtype=np.int64)
+    starts = np.cumsum(counts) - counts  # where each block's postings begin
+    steps = np.zeros(int(counts.sum()), dtype=np.int64)
+    steps[starts] = [part[1] for part in parts]
+    for code, dtype in _DTYPES.items():
+        mine = [k for k, part in enumerate(parts) if part[2] == code]
+        if not mine:
+            continue
+        found = np.frombuffer(b"".join(raw[slice(*parts[k][3])] for k in mine), dtype=dtype).astype(
+            np.int64
+        )
+        sizes = counts[mine] - 1
+        # The deltas of block k go to starts[k] + 1 ...: a running index shifted per block.
+        shift = np.repeat(starts[mine] + 1 - (np.cumsum(sizes) - sizes), sizes)
+        steps[shift + np.arange(len(found))] = found
+    sums = np.cumsum(steps)
+    before = np.repeat(sums[starts] - steps[starts], counts)
+    ids = array("I")
+    ids.frombytes((sums - before + offset).astype("=u4").tobytes())
+    return ids
 
 
 def read_list(raw, offset=0, summaries=None):
@@ -138,9 +180,19 @@ def read_list(raw, offset=0, summaries=None):
     `read_block`), each block's summary appended to `summaries` if given."""
     if raw[:4] != MAGIC:
         raise BadBlock("posting list header")
-    pos, last = 4, False
+    parts, pos, last = [], 4, False
     while not last:
-        summary, ids, weights, values, pos, last = read_block(raw, pos, offset)
-        if summaries is not None:
-            summaries.append(summary)
-        yield ids, weights, values
+        part = _parse(raw, pos)
+        parts.append(part)
+        pos, last = part[6], part[7]
+    if summaries is not None:
+        summaries.extend(part[0] for part in parts)
+    if len(parts) < BULK_BLOCKS:
+        for _summary, first, code, deltas, weights, values, _end, _last in parts:
+            yield _ids(raw, first + offset, code, *deltas), weights, values
+        return
+    ids, at = _bulk_ids(raw, parts, offset), 0
+    for part in parts:
+        count = part[0][0]
+        yield ids[at : at + count], part[4], part[5]
+        at += count

@@ -236,7 +236,9 @@ class BadPostings(Exception):
 def check_every_list(reader):
     """Read every posting list of one segment `reader` whole, one list at a time, and
     check what each block says of itself: how many postings, the last document, in
-    ascending order within the segment. Returns how many postings were read;
+    ascending order within the segment, and that the blocks hold as many postings as
+    the term table says (`ArrayCodec`'s blocks are each checked against their CRC-32 as
+    they are read, as zlib checks W3's). Returns how many postings were read;
     `BadPostings` names the first list that fails.
 
     For `manage.py check_index --deep`: Whoosh's `all_ids()` decodes a posting at a
@@ -261,7 +263,7 @@ def check_every_list(reader):
                     ids for ids, _w, _v in _blocks(_list_bytes(postfile, terminfo), 0, summaries)
                 ]
                 blocks = zip(found, summaries, strict=True)
-            previous = -1
+            previous, listed = -1, 0
             for ids, (count, last, *_rest) in blocks:
                 if len(ids) != count or ids[-1] != last:
                     raise BadPostings(f"a block says {count} postings to {last}")
@@ -270,9 +272,13 @@ def check_every_list(reader):
                 if ids[0] <= previous or not all(map(lt, ids, islice(ids, 1, None))):
                     raise BadPostings("documents out of order")
                 previous = ids[-1]
-                read += count
+                listed += count
             if previous >= documents:
                 raise BadPostings(f"document {previous} of {documents}")
+            # A list that ends a block early (its last block marked last) reads whole.
+            if listed != terminfo.doc_frequency():
+                raise BadPostings(f"{listed} postings of {terminfo.doc_frequency()}")
+            read += listed
         except Exception as exc:
             raise BadPostings(
                 f"{fieldname}:{btext.decode(errors='replace')!r}: {type(exc).__name__}: {exc}"
