@@ -8,7 +8,10 @@ articles (all by default), the lowest keys first, are queued and applied in this
 process as the ingest's indexing process applies them (`process_queue(bulk=True)`:
 batches of 2000, the merge policy included). Reported: the CPU seconds and wall
 seconds of applying them, the peak resident memory of the process; the index's size
-against the UTF-8 text it holds; and reading the `--lists` longest posting lists of
+against the UTF-8 text it holds; the CPU seconds of merging it into one segment
+(`optimize`, what the merges of a growing index do to every posting) and the size
+then (each segment repeats the term table, so one segment is the size an index
+tends to); and reading the `--lists` longest posting lists of
 the body field, in every segment, a block at a time: as a search reads them
 (`postings.read_postings`, a list in one read) and through Whoosh's own matcher
 (`all_ids()` and the weights, what the fallback path and `check_index --deep` without
@@ -54,6 +57,17 @@ def apply_queue(articles):
         "apply_wall_s": round(time.perf_counter() - wall, 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
     }
+
+
+def merge_into_one():
+    from search import engine
+
+    backend = engine.backend()
+    cpu = time.process_time()
+    with backend.writing():
+        backend.index.refresh().writer(timeout=30).commit(optimize=True)
+    backend.setup()
+    return round(time.process_time() - cpu, 1)
 
 
 def text_bytes(pks):
@@ -127,6 +141,9 @@ def main(argv=None) -> int:
         result = {"bench": "index", **applied, "text_mb": round(text_bytes(pks) / 1e6, 1)}
         result["index_mb"] = round(index_size(work) / 1e6, 1)
         result["index_over_text"] = round(result["index_mb"] / result["text_mb"], 2)
+        result["merge_cpu_s"] = merge_into_one()
+        result["one_segment_mb"] = round(index_size(work) / 1e6, 1)
+        result["one_segment_over_text"] = round(result["one_segment_mb"] / result["text_mb"], 2)
         result.update(read_lists(args.lists, "text"))
         if args.keep:
             shutil.copytree(work, args.keep, dirs_exist_ok=True)

@@ -1,9 +1,11 @@
 """Reading Whoosh posting lists a block at a time.
 
 The W3 codec writes a term's postings as blocks of up to 128: the document numbers
-(as deltas), the weights and the values (positions), pickled and compressed.
-`W3LeafMatcher` reads them a posting at a time through a file object; here a list is
-fetched in one read and each block decoded whole, in C where Python allows.
+(as deltas), the weights and the values (positions), pickled and compressed;
+`ArrayCodec` writes the same blocks as plain arrays (`blocks.py`). `W3LeafMatcher`
+reads them a posting at a time through a file object; here a list is fetched in one
+read and each block decoded whole, in C where Python allows (in numpy for a long list
+of array blocks).
 """
 
 import pickle
@@ -107,10 +109,11 @@ class TermCache:
     """Postings read for earlier queries on one searcher, kept up to `budget` bytes
     (`Postings.nbytes`).
 
-    Reading a posting list is a zlib and two pickles a block of 128: at 30 037
-    articles of real text, 38 % of all search time once scoring and phrases ran in
-    numpy (a profile of the benchmark's 200 queries), most of it for the common words
-    that query after query asks again. When it is full a list comes in only in place
+    Reading a posting list of W3's blocks is a zlib and two pickles a block of 128: at
+    30 037 articles of real text, 38 % of all search time once scoring and phrases ran
+    in numpy (a profile of the benchmark's 200 queries), most of it for the common
+    words that query after query asks again. `ArrayCodec`'s blocks cost about a third
+    of that (README.md, issue #17), and the common words are still asked again. When it is full a list comes in only in place
     of lists asked for less often than it (the least recently used of those first):
     plain LRU emptied itself on the benchmark's 200 queries asked in turn (more than
     the budget) and kept nothing; this keeps what it has until something is asked for
@@ -167,8 +170,9 @@ def read_postings(reader, offset, fieldname, btext, postings):
 
     The W3 codec writes a posting list as a header and blocks of up to 128 postings:
     a length (negative for the last block), a pickled summary, then the pickled
-    (ids, weights, values), compressed. `W3LeafMatcher` reads it a field at a time
-    through a file object; here the list is fetched in one read and parsed.
+    (ids, weights, values), compressed (`ArrayCodec`: the same as arrays, `blocks.py`).
+    `W3LeafMatcher` reads it a field at a time through a file object; here the list is
+    fetched in one read and parsed.
     """
     try:
         terms = reader._terms
