@@ -1,17 +1,34 @@
-"""The codec: Whoosh's W3, with each block's weights and values packed.
+"""The codecs: Whoosh's W3, with each block's weights and values packed (`CompactCodec`),
+and the same postings in blocks of plain arrays (`ArrayCodec`, what indexes write now).
 
 Whoosh's W3 codec pickles each block of postings with pickle protocol 2, which under
 Python 3 spells every `bytes` value as a call to `_codecs.encode` (some fifteen bytes
 per posting, half the index) and every weight as an 8-byte float. These subclasses
 hand it one bytes object per block for each instead. Each segment pickles the codec
-that wrote it into the table of contents (`search.formats` still names this one, for
-the indexes written before this package).
+that wrote it into the table of contents (`search.formats` still names `CompactCodec`,
+for the indexes written before this package).
+
+`ArrayCodec` keeps W3's files, term table and framing of a posting list in blocks,
+and writes each block without pickle or zlib (`blocks.py`): the segments an index
+already has keep the codec that wrote them and are read as before, and a merge
+writes its segment with the writer's codec, so an index moves to the new blocks as
+it merges (or at once with `manage.py check_index --rebuild`).
 """
 
 import sys
 from array import array
 
-from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3LeafMatcher, W3PostingsWriter
+from whoosh.codec.whoosh3 import (
+    W3Codec,
+    W3FieldWriter,
+    W3LeafMatcher,
+    W3PostingsWriter,
+    W3TermInfo,
+)
+from whoosh.system import pack_ushort
+from whoosh.util.numeric import byte_to_length, length_to_byte
+
+from . import blocks
 
 
 def _pack_values(values):
@@ -158,3 +175,131 @@ class CompactCodec(W3Codec):
             return super().postings_reader(dbfile, terminfo, format_, term, scorer)
         offset, length = terminfo.extent()
         return CompactLeafMatcher(dbfile, offset, length, format_, term=term, scorer=scorer)
+
+
+class ArrayPostingsWriter(CompactPostingsWriter):
+    """W3's writer of a posting list, its blocks laid out by `blocks.pack_block`."""
+
+    def _write_block(self, last=False):
+        if self._byteids:  # a vector's postings (terms, not documents): W3's blocks
+            return super()._write_block(last)
+        if not self._blockcount:
+            self._postfile.write(blocks.MAGIC)
+        self._terminfo.add_block(self)  # the term's statistics, as W3 keeps them
+        self._postfile.write(self._block_bytes(last))
+        self._blockcount += 1
+        self._new_block()
+
+    def _block_bytes(self, last):
+        fmt = self._format
+        if _variable_size(fmt):
+            values = _pack_values(self._values)
+        else:
+            values = b"".join(self._values) if fmt.fixed_value_size() else None
+        return blocks.pack_block(
+            self._ids,
+            blocks.pack_weights(self._weights),
+            values,
+            self._maxweight,
+            length_to_byte(self._minlength),
+            length_to_byte(self._maxlength),
+            last,
+        )
+
+
+class ArrayFieldWriter(CompactFieldWriter):
+    def write_term(self, btext, ids, weights, values, lengths):
+        """`CompactFieldWriter.write_term`, the list's blocks made in memory and written
+        in one piece, with the term's table entry: W3's `start_postings`,
+        `finish_postings` and block buffers, set up and torn down for each of a batch's
+        hundred thousand terms (most of one block), cost as much as the blocks."""
+        writer = self._postwriter
+        if not isinstance(writer, ArrayPostingsWriter) or len(ids) < writer._inlinelimit:
+            return super().write_term(btext, ids, weights, values, lengths)
+        terminfo = W3TermInfo()
+        writer._format = self._format
+        limit = writer._blocklimit
+        pieces = [blocks.MAGIC]
+        for start in range(0, len(ids), limit):
+            block_ids = writer._ids = ids[start : start + limit]
+            block_weights = writer._weights = weights[start : start + limit]
+            writer._maxweight = max(max(block_weights), 0)
+            writer._values = values[start : start + limit] if values else []
+            if lengths is None:
+                writer._minlength, writer._maxlength = None, 0
+            else:
+                nonzero = [length for length in map(lengths.__getitem__, block_ids) if length]
+                writer._minlength = min(nonzero) if nonzero else None
+                writer._maxlength = max(nonzero, default=0)
+            terminfo.add_block(writer)
+            pieces.append(writer._block_bytes(start + limit >= len(ids)))
+        postings = b"".join(pieces)
+        terminfo.set_extent(self._postfile.tell(), len(postings))
+        self._postfile.write(postings)
+        self._tindex.add(pack_ushort(self._fieldid) + btext, terminfo.to_bytes())
+        writer._new_block()
+
+
+class ArrayLeafMatcher(CompactLeafMatcher):
+    """Whoosh's matcher over a posting list of `blocks.py`: each block's header read as
+    W3's summary was, its data as W3's unpickled tuple was (ids decoded already)."""
+
+    def _read_header(self):
+        magic = self._postfile.get(self._startoffset, 4)
+        if magic != blocks.MAGIC:
+            raise blocks.BadBlock(f"Block tag error {magic!r}")
+        self._baseoffset = self._startoffset + 4
+
+    def _goto(self, position):
+        self._data = self._ids = self._weights = self._values = None
+        self._i = 0
+        raw = self._postfile.get(position, blocks.HEAD.size)
+        size, _crc, count, _first, last_id, maxweight, minlength, maxlength, _code = (
+            blocks.HEAD.unpack(raw)
+        )
+        if size < 0:
+            self._lastblock = True
+        self._blockstart = position
+        self._nextoffset = position + 4 + abs(size)
+        self._blocklength, self._maxid, self._maxweight = count, last_id, maxweight
+        self._compression = 0
+        self._minlength = byte_to_length(minlength)
+        self._maxlength = byte_to_length(maxlength)
+
+    def _read_data(self):
+        start = self._blockstart
+        raw = self._postfile.get(start, self._nextoffset - start)
+        _summary, ids, weights, values, _end, _last = blocks.read_block(raw, 0)
+        self._data = (ids, weights, values)
+
+    def _read_ids(self):
+        if self._data is None:
+            self._read_data()
+        self._ids = self._data[0]
+
+
+class ArrayCodec(CompactCodec):
+    """`CompactCodec` with posting blocks of arrays (`blocks.py`)."""
+
+    def __init__(self, blocklimit=128, compression=3, inlinelimit=1):
+        if not 0 < blocklimit <= 0xFFFF:  # a block's count is two bytes
+            raise ValueError(f"blocklimit {blocklimit}")
+        super().__init__(blocklimit, compression, inlinelimit)
+
+    def field_writer(self, storage, segment):
+        return ArrayFieldWriter(self, storage, segment)
+
+    def postings_writer(self, dbfile, byteids=False):
+        return ArrayPostingsWriter(
+            dbfile,
+            blocklimit=self._blocklimit,
+            byteids=byteids,
+            compression=self._compression,
+            inlinelimit=self._inlinelimit,
+        )
+
+    def postings_reader(self, dbfile, terminfo, format_, term=None, scorer=None):
+        if terminfo.is_inlined():
+            return super().postings_reader(dbfile, terminfo, format_, term, scorer)
+        offset, length = terminfo.extent()
+        return ArrayLeafMatcher(dbfile, offset, length, format_, term=term, scorer=scorer)

@@ -1,9 +1,11 @@
 """Reading Whoosh posting lists a block at a time.
 
 The W3 codec writes a term's postings as blocks of up to 128: the document numbers
-(as deltas), the weights and the values (positions), pickled and compressed.
-`W3LeafMatcher` reads them a posting at a time through a file object; here a list is
-fetched in one read and each block decoded whole, in C where Python allows.
+(as deltas), the weights and the values (positions), pickled and compressed;
+`ArrayCodec` writes the same blocks as plain arrays (`blocks.py`). `W3LeafMatcher`
+reads them a posting at a time through a file object; here a list is fetched in one
+read and each block decoded whole, in C where Python allows (in numpy for a long list
+of array blocks).
 """
 
 import pickle
@@ -18,14 +20,16 @@ from operator import add, lshift, lt
 import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3Codec
 
+from . import blocks
 from .bitsets import to_bits
 from .formats import CompactPositions
 
 LITTLE_ENDIAN = sys.byteorder == "little"
 POSITION_BITS = 32  # a phrase's (document, position) pairs are keyed doc << 32 | position
 _INT = struct.Struct("!i")  # StructFile.write_int
-# Packed weights (`codec._pack_weights`): counts as "H", anything else as "f".
-_PACKED = {b"H": np.dtype("<u2"), b"f": np.dtype("<f4")}
+# Packed weights (`codec._pack_weights`, `blocks.pack_weights`): counts as "B" or "H",
+# anything else as "f".
+_PACKED = {b"B": np.dtype("u1"), b"H": np.dtype("<u2"), b"f": np.dtype("<f4")}
 
 
 class Unsupported(Exception):
@@ -105,10 +109,11 @@ class TermCache:
     """Postings read for earlier queries on one searcher, kept up to `budget` bytes
     (`Postings.nbytes`).
 
-    Reading a posting list is a zlib and two pickles a block of 128: at 30 037
-    articles of real text, 38 % of all search time once scoring and phrases ran in
-    numpy (a profile of the benchmark's 200 queries), most of it for the common words
-    that query after query asks again. When it is full a list comes in only in place
+    Reading a posting list of W3's blocks is a zlib and two pickles a block of 128: at
+    30 037 articles of real text, 38 % of all search time once scoring and phrases ran
+    in numpy (a profile of the benchmark's 200 queries), most of it for the common
+    words that query after query asks again. `ArrayCodec`'s blocks cost about a third
+    of that (README.md, issue #17), and the common words are still asked again. When it is full a list comes in only in place
     of lists asked for less often than it (the least recently used of those first):
     plain LRU emptied itself on the benchmark's 200 queries asked in turn (more than
     the budget) and kept nothing; this keeps what it has until something is asked for
@@ -165,8 +170,9 @@ def read_postings(reader, offset, fieldname, btext, postings):
 
     The W3 codec writes a posting list as a header and blocks of up to 128 postings:
     a length (negative for the last block), a pickled summary, then the pickled
-    (ids, weights, values), compressed. `W3LeafMatcher` reads it a field at a time
-    through a file object; here the list is fetched in one read and parsed.
+    (ids, weights, values), compressed (`ArrayCodec`: the same as arrays, `blocks.py`).
+    `W3LeafMatcher` reads it a field at a time through a file object; here the list is
+    fetched in one read and parsed.
     """
     try:
         terms = reader._terms
@@ -197,7 +203,14 @@ def _list_bytes(postfile, terminfo):
 
 def _blocks(raw, offset=0, summaries=None):
     """(ids, weights, values) of each block of a posting list read whole, the ids
-    shifted by `offset`; each block's summary appended to `summaries` if given."""
+    shifted by `offset`; each block's summary appended to `summaries` if given.
+
+    The list's first bytes say how its blocks are laid out: `ArrayCodec`'s arrays
+    (`blocks.py`), or W3's pickles (the segments of `CompactCodec` and of Whoosh's own
+    W3 codec)."""
+    if raw[:4] == blocks.MAGIC:
+        yield from blocks.read_list(raw, offset, summaries)
+        return
     if raw[:4] != WHOOSH3_HEADER_MAGIC:
         raise Unsupported("posting list header")
     view, pos, last = memoryview(raw), 4, False
@@ -227,7 +240,9 @@ class BadPostings(Exception):
 def check_every_list(reader):
     """Read every posting list of one segment `reader` whole, one list at a time, and
     check what each block says of itself: how many postings, the last document, in
-    ascending order within the segment. Returns how many postings were read;
+    ascending order within the segment, and that the blocks hold as many postings as
+    the term table says (`ArrayCodec`'s blocks are each checked against their CRC-32 as
+    they are read, as zlib checks W3's). Returns how many postings were read;
     `BadPostings` names the first list that fails.
 
     For `manage.py check_index --deep`: Whoosh's `all_ids()` decodes a posting at a
@@ -252,7 +267,7 @@ def check_every_list(reader):
                     ids for ids, _w, _v in _blocks(_list_bytes(postfile, terminfo), 0, summaries)
                 ]
                 blocks = zip(found, summaries, strict=True)
-            previous = -1
+            previous, listed = -1, 0
             for ids, (count, last, *_rest) in blocks:
                 if len(ids) != count or ids[-1] != last:
                     raise BadPostings(f"a block says {count} postings to {last}")
@@ -261,9 +276,13 @@ def check_every_list(reader):
                 if ids[0] <= previous or not all(map(lt, ids, islice(ids, 1, None))):
                     raise BadPostings("documents out of order")
                 previous = ids[-1]
-                read += count
+                listed += count
             if previous >= documents:
                 raise BadPostings(f"document {previous} of {documents}")
+            # A list that ends a block early (its last block marked last) reads whole.
+            if listed != terminfo.doc_frequency():
+                raise BadPostings(f"{listed} postings of {terminfo.doc_frequency()}")
+            read += listed
         except Exception as exc:
             raise BadPostings(
                 f"{fieldname}:{btext.decode(errors='replace')!r}: {type(exc).__name__}: {exc}"
@@ -280,7 +299,8 @@ def _block_weights(weights, count):
         weight = array("f", [weights])[0]
         return [int(weight) if weight.is_integer() else weight] * count
     if isinstance(weights, bytes):
-        # Packed by `codec._pack_weights`: "H" counts or "f" floats. A count is kept
+        # Packed by `codec._pack_weights` or `blocks.pack_weights`: "B" or "H" counts,
+        # or "f" floats. A count is kept
         # an int: Whoosh's float32 of a small int is the same number.
         packed = array(chr(weights[0]))
         packed.frombytes(weights[1:])

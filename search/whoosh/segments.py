@@ -16,7 +16,7 @@ from whoosh.util.numeric import byte_to_length
 from whoosh.writing import SegmentWriter
 
 from . import merging
-from .codec import CompactCodec, CompactFieldWriter
+from .codec import ArrayCodec, CompactFieldWriter
 from .postings import perdoc_lengths
 
 
@@ -207,7 +207,7 @@ def _index_items(field, value, fieldboost):
 
 
 class CompactIndex(FileIndex):
-    """A Whoosh file index whose writers (haystack's included) use `CompactCodec`
+    """A Whoosh file index whose writers (haystack's included) use `ArrayCodec`
     and leave each segment's files apart.
 
     A compound segment file is memory-mapped and then each part is copied whole into
@@ -218,6 +218,6 @@ class CompactIndex(FileIndex):
     """
 
     def writer(self, **kwargs):
-        kwargs.setdefault("codec", CompactCodec())
+        kwargs.setdefault("codec", ArrayCodec())
         kwargs.setdefault("compound", False)
         return CompactSegmentWriter(self, **kwargs)

@@ -19,6 +19,7 @@ from whoosh.index import open_dir
 
 from search import engine
 from search.queries import parse
+from search.whoosh.codec import ArrayCodec, CompactCodec
 
 from ..conftest import temporary_index
 
@@ -80,8 +81,12 @@ def test_an_old_index_takes_a_new_segment_and_merges_it(old_index):
         year="2024",
         publication="焦作日报",
     )
+    before = [type(s.codec()) for s in old_index.index._segments()]
+    assert before == [CompactCodec, CompactCodec]  # W3's pickled blocks
     writer.commit(optimize=True)  # the two old segments merged into one, and the new one
     old_index.setup()
     leaves = old_index.searcher().reader().leaf_readers()
     assert sorted(reader.doc_count_all() for reader, _offset in leaves) == [1, 3]
+    # Both written with the new blocks (`blocks.py`): a merge moves an index to them.
+    assert [type(s.codec()) for s in old_index.index.refresh()._segments()] == [ArrayCodec] * 2
     assert engine.run_search(parse("夜市"), {}, sort="newest").pks == [4, 2, 3]

@@ -19,6 +19,7 @@ from whoosh.reading import SegmentReader
 from whoosh.writing import NO_MERGE, SegmentWriter
 
 from search.whoosh import merging
+from search.whoosh.codec import ArrayFieldWriter
 from search.whoosh.formats import CompactPositions
 from search.whoosh.postings import Unsupported
 from search.whoosh.segments import TermPool
@@ -592,7 +593,7 @@ def test_a_write_failing_half_way_is_cancelled_cleanly(tmp_path, monkeypatch, wh
     )
     before = contents(index)
     batch = docs_of(rng, range(100, 160))
-    real = merging.CompactFieldWriter.write_term
+    real = ArrayFieldWriter.write_term
     calls = []
 
     def failing(self, *args):
@@ -606,7 +607,7 @@ def test_a_write_failing_half_way_is_cancelled_cleanly(tmp_path, monkeypatch, wh
     )
     writer = index.writer(timeout=0)
     with monkeypatch.context() as patch:
-        patch.setattr(merging.CompactFieldWriter, "write_term", failing)
+        patch.setattr(ArrayFieldWriter, "write_term", failing)
         for doc in batch:
             writer.add_document(**doc)
         with pytest.raises(OSError):

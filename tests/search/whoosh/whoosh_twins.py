@@ -9,7 +9,7 @@ from whoosh.reading import SegmentReader
 from whoosh.writing import SegmentWriter
 
 from search.whoosh import merging
-from search.whoosh.codec import CompactCodec
+from search.whoosh.codec import ArrayCodec
 from search.whoosh.segments import CompactIndex, CompactSegmentWriter
 
 # -- indexes and writers -------------------------------------------------------------
@@ -24,7 +24,7 @@ def new_index(path, schema, index_class=CompactIndex):
 
 def whoosh_writer(index, **kwargs):
     kwargs.setdefault("compound", False)
-    return SegmentWriter(index, codec=CompactCodec(), **kwargs)
+    return SegmentWriter(index, codec=ArrayCodec(), **kwargs)
 
 
 def our_writer(index, **kwargs):
