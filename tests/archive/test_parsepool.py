@@ -68,3 +68,12 @@ def test_an_ingest_with_parse_workers_stores_what_a_serial_one_does(many_pages, 
     credits = {(c.name, c.role) for r in serial.results for a in r.articles for c in a.credits}
     assert len(credits) > 10
     assert set(Credit.objects.values_list("person__name", "role")) == credits
+
+
+@pytest.mark.django_db
+def test_a_bad_page_parsed_by_a_worker_fails_alone(many_pages, tmp_path):
+    (many_pages / "0000-binary.txt").write_bytes(b"\x00\x01\x02 not text" * 50)
+    report = ingest([many_pages], dry_run=True, parse_workers=2)
+    assert [page.path.name for page in report.failures] == ["0000-binary.txt"]
+    assert "0000-binary.txt" in report.failures[0].message
+    assert report.statuses.get("parsed") == parsepool.MIN_PAGES + 4
