@@ -264,6 +264,8 @@ def _store(page: PageReport, people, departments, force) -> PageReport:
     try:
         with transaction.atomic():
             page.status = store_page(page.result, people, departments, key=page.key, force=force)
+        people.trim()  # the page is stored: what the resolvers forget is read back from it
+        departments.trim()
     except DatabaseError as exc:
         people.forget()
         departments.forget()
