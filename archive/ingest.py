@@ -281,6 +281,7 @@ def store_page(result: PageResult, people, departments, *, key: str, force=False
     if issue is None and Issue.objects.filter(sha256=result.sha256).exists():
         return "duplicate"
     status = "updated" if issue else "added"
+    dated = [issue.date] if issue else []  # a new date moves the page to another year
     issue = issue or Issue(publication=publication, source_key=key)
     issue.source_name = result.source
     apply_page_facts(issue, result)
@@ -290,7 +291,7 @@ def store_page(result: PageResult, people, departments, *, key: str, force=False
     issue.save()
     # The people and departments the page credited or mentioned before, and those it
     # does now, are recounted: a replaced page's old names lose what it took away.
-    with recounting(issue.articles.all(), issues=[issue.pk]):
+    with recounting(issue.articles.all(), issues=[issue.pk], dates=dated):
         changed, removed = _sync_articles(issue, result, people, departments)
     articles_changed.send(sender=Issue, changed=changed, removed=removed)
     return status

@@ -119,6 +119,45 @@ def test_the_indexes_of_people_and_departments_are_read_in_order_not_sorted(data
     assert "COVERING INDEX issue_date_articles_idx" in year, year
 
 
+YEARS = """
+import datetime
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from archive.models import Issue, Publication, Year
+
+paper = Publication.objects.create(name="高新时报", slug="gx")
+for n, day in enumerate([datetime.date(2021, 7, 1), datetime.date(2022, 1, 3), None]):
+    Issue.objects.create(
+        publication=paper, date=day, source_name=f"{n}.txt", sha256=str(n), raw_text="本报讯"
+    )
+with CaptureQueriesContext(connection) as run:
+    Year.objects.recount([2021, 0])  # what every stored page asks, for its year
+    Year.objects.recount()  # check_counts --fix
+    list(Year.objects.listed())
+    Year.objects.totals()
+with connection.cursor() as cursor:
+    for query in run.captured_queries:
+        plan = cursor.execute("EXPLAIN QUERY PLAN " + query["sql"]).fetchall()
+        print("plan:", " | ".join(row[-1] for row in plan))
+"""
+
+
+def test_a_year_is_counted_from_one_index_range_of_its_pages(data_dir):
+    # The year rows are recounted from their pages by every stored page (archive.tallies):
+    # each year a range of the index on (date, article_count), never the pages' rows.
+    plans = [
+        line.removeprefix("plan: ")
+        for line in manage(data_dir, "shell", "-v0", "-c", YEARS).stdout.splitlines()
+        if line.startswith("plan: ")
+    ]
+    pages = [plan for plan in plans if "archive_issue" in plan]
+    counted = [p for p in pages if "COVERING INDEX issue_date_articles_idx (date" in p]
+    assert len(counted) >= 3, plans  # 2021, the undated (date IS NULL), and each year
+    # The first and last page's dates, for every year: one end of the index on the date.
+    ends = [p for p in pages if p not in counted]
+    assert ends and all(p.startswith("SEARCH archive_issue USING COVERING INDEX") for p in ends)
+
+
 PAGE_LOOKUP = """
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
