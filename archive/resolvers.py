@@ -195,7 +195,7 @@ class DepartmentResolver:
         if pk is None:
             found = self._by_name(key) or self._same_body(key) or self._get_or_create(key, mention)
             pk = known.resolved[key[1]] = found.pk
-        department = self._row(pk)
+        department = self._row(pk, key[0])
         self._add_aliases(department, mention.aliases)  # each page's printed forms
         return department
 
@@ -209,7 +209,7 @@ class DepartmentResolver:
         """The zone's department of this name, else the one that has it as an alias."""
         known = self._zone(key[0])
         pk = known.pk_of(key[1])
-        return self._row(pk) if pk else None
+        return self._row(pk, key[0]) if pk else None
 
     def _same_body(self, key):
         """The zone's department this name abbreviates, or abbreviated: the fuller name
@@ -222,11 +222,11 @@ class DepartmentResolver:
         if fuller:
             longest = max(fuller, key=lambda pk: len(names[pk]))
             self._pinned[key] = longest
-            return self._row(longest)
+            return self._row(longest, zone)
         shorter = [pk for pk in candidates if same_body(names[pk], name, zone)]
         if not shorter:
             return None
-        department = self._row(shorter[0])
+        department = self._row(shorter[0], zone)
         if rename_department(department, name):
             known.named(department.pk, name)
         else:  # it keeps its name; the full one finds it from now on (if nobody holds it)
@@ -234,10 +234,16 @@ class DepartmentResolver:
             self._add_aliases(department, [name])
         return department
 
-    def _row(self, pk):
+    def _row(self, pk, zone):
+        """The run's instance of a department of `zone`: made from what the zone holds,
+        its other fields read only if asked for (ingest asks for none): a query each
+        would cost a run that meets thousands of known departments."""
         found = _used(self._rows, pk)
         if found is None:
-            found = self._rows[pk] = Department.objects.get(pk=pk)
+            known = {"id": pk, "zone": zone, "name": self._zone(zone).names[pk]}
+            fields = [f.attname for f in Department._meta.concrete_fields if f.attname in known]
+            values = [known[name] for name in fields]  # from_db takes them in the model's order
+            found = self._rows[pk] = Department.from_db(Department.objects.db, fields, values)
         return found
 
     def _get_or_create(self, key, mention) -> Department:
