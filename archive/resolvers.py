@@ -34,11 +34,16 @@ from .parsing.departments import _without_zone_words, same_body
 SPECIFIC_TITLE = 6
 
 # What one run keeps between pages, at most (`trim`, after each page): the people and
-# their titles, and the departments of the zones it met. Unbounded, an ingest of real
-# text grew about 5 MB a thousand articles (a million in one run could not be afforded);
-# what is dropped is read again from the database, where every page left it.
+# their titles, the departments, and the zones it met (each with all its departments'
+# names). Unbounded, they grew with every name the run met (a million articles in one
+# run could not be afforded); what is dropped is read again from the database, where
+# every page left it. Zones are counted, not their departments: real text names
+# hundreds of small zones once, and its papers' own few zones on every page, each
+# holding thousands of departments (7 500 each at 38 000 articles), which must not be
+# read again page after page.
 PEOPLE_KEPT = 20_000
 DEPARTMENTS_KEPT = 20_000
+ZONES_KEPT = 100
 
 log = logging.getLogger(__name__)
 
@@ -174,15 +179,16 @@ class DepartmentResolver:
     A zone's department names and aliases are read once (two queries), not looked up
     name by name: a page names a dozen bodies, most of them known. What it keeps is
     bounded (`trim`, between pages): the zones least recently used are forgotten, whole,
-    beyond DEPARTMENTS_KEPT departments (a zone in use is never cut: `same_body` needs
-    all its names), and read again when met again. Everything the run did to a zone is
+    beyond ZONES_KEPT (a zone is never cut: `same_body` needs all its names), and read
+    again when met again; so are department rows beyond DEPARTMENTS_KEPT. Everything the run did to a zone is
     in the database by then (new departments, renames, aliases), so a name resolves as
     before, but for a short name resolved to the longest of the fuller names it may
     abbreviate: a fuller one made later would win when it is read afresh, so those few
     are kept for the run (`_pinned`, a key each), as is a name whose rename failed."""
 
-    def __init__(self, size: int | None = None):
+    def __init__(self, size: int | None = None, zones: int | None = None):
         self._size = DEPARTMENTS_KEPT if size is None else size
+        self._zones_kept = ZONES_KEPT if zones is None else zones
         self._zones: OrderedDict[str, _Zone] = OrderedDict()  # each with its resolved names
         self._pinned: dict[tuple[str, str], int] = {}
         # One instance each, renames seen by all; the most recently used, as many as the bound.
@@ -282,10 +288,7 @@ class DepartmentResolver:
         """After a stored page: forget the rows and the zones least recently used beyond
         the bound (a row is read again by key when next named, a zone whole)."""
         _trim(self._rows, self._size)
-        held = sum(len(z.names) for z in self._zones.values())
-        while len(self._zones) > 1 and held > self._size:
-            _zone, oldest = self._zones.popitem(last=False)
-            held -= len(oldest.names)
+        _trim(self._zones, self._zones_kept)
 
     def forget(self):
         self._zones.clear()

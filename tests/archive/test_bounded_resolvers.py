@@ -143,6 +143,7 @@ def clear_archive():
 def run_with_bound(tmp_path, generated, size, monkeypatch):
     monkeypatch.setattr(resolvers, "PEOPLE_KEPT", size)
     monkeypatch.setattr(resolvers, "DEPARTMENTS_KEPT", size)
+    monkeypatch.setattr(resolvers, "ZONES_KEPT", size)
     archive_before_the_run(tmp_path / f"before-{size}")
     ingest(write_pages(tmp_path / f"run-{size}", RUN, month=7), generated)
     return resolved()
