@@ -288,6 +288,8 @@ def _store(page: PageReport, people, departments, force) -> PageReport:
     try:
         with transaction.atomic():
             page.status = store_page(page.result, people, departments, key=page.key, force=force)
+        people.trim()  # the page is stored: what the resolvers forget is read back from it
+        departments.trim()
     except DatabaseError as exc:
         people.forget()
         departments.forget()
@@ -303,6 +305,7 @@ def store_page(result: PageResult, people, departments, *, key: str, force=False
     if issue is None and Issue.objects.filter(sha256=result.sha256).exists():
         return "duplicate"
     status = "updated" if issue else "added"
+    dated = [issue.date] if issue else []  # a new date moves the page to another year
     issue = issue or Issue(publication=publication, source_key=key)
     issue.source_name = result.source
     apply_page_facts(issue, result)
@@ -312,7 +315,8 @@ def store_page(result: PageResult, people, departments, *, key: str, force=False
     issue.save()
     # The people and departments the page credited or mentioned before, and those it
     # does now, are recounted: a replaced page's old names lose what it took away.
-    with recounting(issue.articles.all(), issues=[issue.pk], new_page=status == "added"):
+    new = status == "added"
+    with recounting(issue.articles.all(), issues=[issue.pk], dates=dated, new_page=new):
         changed, removed = _sync_articles(issue, result, people, departments)
     articles_changed.send(sender=Issue, changed=changed, removed=removed)
     return status

@@ -20,6 +20,7 @@ can merge them if they are one.
 """
 
 import logging
+from collections import OrderedDict
 
 from django.db import IntegrityError, transaction
 
@@ -32,7 +33,33 @@ from .parsing.departments import _without_zone_words, same_body
 # names its body, 副主任 or 书记 does not.
 SPECIFIC_TITLE = 6
 
+# What one run keeps between pages, at most (`trim`, after each page): the people and
+# their titles, the departments, and the zones it met (each with all its departments'
+# names). Unbounded, they grew with every name the run met (a million articles in one
+# run could not be afforded); what is dropped is read again from the database, where
+# every page left it. Zones are counted, not their departments: real text names
+# hundreds of small zones once, and its papers' own few zones on every page, each
+# holding thousands of departments (7 500 each at 38 000 articles), which must not be
+# read again page after page.
+PEOPLE_KEPT = 20_000
+DEPARTMENTS_KEPT = 20_000
+ZONES_KEPT = 100
+
 log = logging.getLogger(__name__)
+
+
+def _trim(entries: OrderedDict, size: int) -> None:
+    """Drop the least recently used of `entries` (oldest first) beyond `size`."""
+    while len(entries) > size:
+        entries.popitem(last=False)
+
+
+def _used(entries: OrderedDict, key):
+    """`entries[key]`, now the most recently used, or None."""
+    found = entries.get(key)
+    if found is not None:
+        entries.move_to_end(key)
+    return found
 
 
 def title_evidence(titles, organization=""):
@@ -44,17 +71,29 @@ def title_evidence(titles, organization=""):
 
 class PersonResolver:
     """(name, zone, titles) → Person, for one ingest run. Within one zone a name is one
-    person (staff split homonyms there, archive.split)."""
+    person (staff split homonyms there, archive.split).
 
-    def __init__(self):
-        self._cache: dict[tuple[str, str], Person] = {}
-        self._titles: dict[int, set[str]] = {}
+    What it keeps is bounded (`trim`, called between pages): a name resolved in a zone
+    where it named one person at most is that person again when read afresh (the zone is
+    now among theirs, and a run adds a zone only to the person it resolves there), so it
+    may be forgotten; one chosen among namesakes of the zone is kept for the run (`_pinned`:
+    as many as staff split, few), since a later page's titles might choose another. The
+    titles printed beside someone are on their mentions once the page is stored. (Titles
+    read from mentions that a page replaced later in the run took away are forgotten
+    with the person, as the next run would not know them: only then may a forgetful run
+    choose otherwise than one that kept everything.)"""
+
+    def __init__(self, size: int | None = None):
+        self._size = PEOPLE_KEPT if size is None else size
+        self._cache: OrderedDict[tuple[str, str], Person] = OrderedDict()
+        self._pinned: dict[tuple[str, str], Person] = {}
+        self._titles: OrderedDict[int, set[str]] = OrderedDict()
         self._people: dict[str, list[Person]] = {}  # name → its people, read a page at a time
 
     def prefetch(self, names, zone: str = "") -> None:
         """Read the people of every name a page prints in two queries, not one a name."""
         self._people = {}  # only this page's: a list read earlier may lack a namesake since
-        wanted = {n for n in names if (n, zone) not in self._cache}
+        wanted = {n for n in names if not self._known((n, zone))}
         if not wanted:
             return
         found: dict[str, list[Person]] = {name: [] for name in wanted}
@@ -67,14 +106,18 @@ class PersonResolver:
     def get(self, name: str, zone: str = "", titles=(), organization: str = "") -> Person:
         key = (name, zone)
         evidence = title_evidence(titles, organization)
-        if key not in self._cache:
-            self._cache[key] = self._resolve(name, zone, evidence)
-        person = self._cache[key]
+        person = self._known(key)
+        if person is None:
+            person = self._resolve(key, evidence)
         if evidence:  # what this run printed beside them is evidence for the next page
             self._known_titles(person).update(evidence)
         return person
 
-    def _resolve(self, name, zone, titles):
+    def _known(self, key):
+        return self._pinned.get(key) or _used(self._cache, key)
+
+    def _resolve(self, key, titles):
+        name, zone = key
         candidates = self._named(name)
         here = [p for p in candidates if zone in p.zones]
         titled = [p for p in candidates if titles and titles & self._known_titles(p)]
@@ -84,6 +127,8 @@ class PersonResolver:
                 if zone not in person.zones:
                     person.zones = [*person.zones, zone]
                     person.save(update_fields=["zones"])
+                # Among namesakes of the zone the choice rests on this page's titles.
+                (self._pinned if len(here) > 1 else self._cache)[key] = person
                 return person
         note = ""
         if candidates:
@@ -91,6 +136,7 @@ class PersonResolver:
             note = f"另有同名人物（{elsewhere or '地区不详'}）：若是同一人，请合并"
         person = Person.objects.create(name=name, zones=[zone], review_note=note)
         self._titles[person.pk] = set()  # nothing printed beside them yet: no query
+        self._cache[key] = person
         return person
 
     def _named(self, name):
@@ -100,18 +146,26 @@ class PersonResolver:
         return list(Person.objects.named(name).order_by("pk"))
 
     def _known_titles(self, person):
-        if person.pk not in self._titles:
+        found = _used(self._titles, person.pk)
+        if found is None:
             lists = PersonMention.objects.filter(person=person).exclude(titles=[]).order_by()
-            self._titles[person.pk] = {
+            found = self._titles[person.pk] = {
                 evidence
                 for titles, organization in lists.values_list("titles", "organization").distinct()
                 for evidence in title_evidence(titles, organization)
             }
-        return self._titles[person.pk]
+        return found
+
+    def trim(self):
+        """After a stored page: keep the most recently used, as many as the bound. (Not
+        during a page: the titles it printed are on its mentions only once it is stored.)"""
+        _trim(self._cache, self._size)
+        _trim(self._titles, self._size)
 
     def forget(self):
         """After a rolled-back page, cached rows may not exist."""
         self._cache.clear()
+        self._pinned.clear()
         self._titles.clear()
         self._people.clear()
 
@@ -122,34 +176,46 @@ class DepartmentResolver:
     resolve to one department named in full (parsing.departments.same_body). A body
     above any zone (国家中医药局) is filed under none, whatever page printed it.
 
-    A zone's departments and their aliases are read once a run (two queries), not
-    looked up name by name: a page names a dozen bodies, most of them known."""
+    A zone's department names and aliases are read once (two queries), not looked up
+    name by name: a page names a dozen bodies, most of them known. What it keeps is
+    bounded (`trim`, between pages): the zones least recently used are forgotten, whole,
+    beyond ZONES_KEPT (a zone is never cut: `same_body` needs all its names), and read
+    again when met again; so are department rows beyond DEPARTMENTS_KEPT. Everything the run did to a zone is
+    in the database by then (new departments, renames, aliases), so a name resolves as
+    before, but for a short name resolved to the longest of the fuller names it may
+    abbreviate: a fuller one made later would win when it is read afresh, so those few
+    are kept for the run (`_pinned`, a key each), as is a name whose rename failed."""
 
-    def __init__(self):
-        self._cache: dict[tuple[str, str], Department] = {}
-        self._zones: dict[str, _Zone] = {}
-        self._rows = _Rows()  # one instance each: renames are seen by all
-        self._printed: dict[int, set[str]] = {}  # department → forms recorded this run
+    def __init__(self, size: int | None = None, zones: int | None = None):
+        self._size = DEPARTMENTS_KEPT if size is None else size
+        self._zones_kept = ZONES_KEPT if zones is None else zones
+        self._zones: OrderedDict[str, _Zone] = OrderedDict()  # each with its resolved names
+        self._pinned: dict[tuple[str, str], int] = {}
+        # One instance each, renames seen by all; the most recently used, as many as the bound.
+        self._rows: OrderedDict[int, Department] = OrderedDict()
 
     def get(self, mention, zone: str) -> Department:
         key = (zone if mention.zone is None else mention.zone, mention.name)
-        if key not in self._cache:
+        known = self._zone(key[0])
+        pk = self._pinned.get(key) or known.resolved.get(key[1])
+        if pk is None:
             found = self._by_name(key) or self._same_body(key) or self._get_or_create(key, mention)
-            self._cache[key] = self._rows.add(found)
-        department = self._cache[key]
+            pk = known.resolved[key[1]] = found.pk
+        department = self._row(pk, key[0])
         self._add_aliases(department, mention.aliases)  # each page's printed forms
         return department
 
     def _zone(self, zone) -> "_Zone":
-        if zone not in self._zones:
-            self._zones[zone] = _Zone(zone, self._rows)
-        return self._zones[zone]
+        found = _used(self._zones, zone)
+        if found is None:
+            found = self._zones[zone] = _Zone(zone)
+        return found
 
     def _by_name(self, key):
         """The zone's department of this name, else the one that has it as an alias."""
         known = self._zone(key[0])
         pk = known.pk_of(key[1])
-        return self._row(pk) if pk else None
+        return self._row(pk, key[0]) if pk else None
 
     def _same_body(self, key):
         """The zone's department this name abbreviates, or abbreviated: the fuller name
@@ -160,19 +226,31 @@ class DepartmentResolver:
         candidates = known.bodies_like(name)
         fuller = [pk for pk in candidates if same_body(name, names[pk], zone)]
         if fuller:
-            return self._row(max(fuller, key=lambda pk: len(names[pk])))
+            longest = max(fuller, key=lambda pk: len(names[pk]))
+            self._pinned[key] = longest
+            return self._row(longest, zone)
         shorter = [pk for pk in candidates if same_body(names[pk], name, zone)]
         if not shorter:
             return None
-        department = self._row(shorter[0])
+        department = self._row(shorter[0], zone)
         if rename_department(department, name):
             known.named(department.pk, name)
-        else:  # it keeps its name; the full one finds it from now on
+        else:  # it keeps its name; the full one finds it from now on (if nobody holds it)
+            self._pinned[key] = department.pk
             self._add_aliases(department, [name])
         return department
 
-    def _row(self, pk):
-        return self._rows.get(pk) or self._rows.add(Department.objects.get(pk=pk))
+    def _row(self, pk, zone):
+        """The run's instance of a department of `zone`: made from what the zone holds,
+        its other fields read only if asked for (ingest asks for none): a query each
+        would cost a run that meets thousands of known departments."""
+        found = _used(self._rows, pk)
+        if found is None:
+            known = {"id": pk, "zone": zone, "name": self._zone(zone).names[pk]}
+            fields = [f.attname for f in Department._meta.concrete_fields if f.attname in known]
+            values = [known[name] for name in fields]  # from_db takes them in the model's order
+            found = self._rows[pk] = Department.from_db(Department.objects.db, fields, values)
+        return found
 
     def _get_or_create(self, key, mention) -> Department:
         # The zone has no department of this name (`_by_name` said so): insert it, and
@@ -189,14 +267,15 @@ class DepartmentResolver:
             if department is None:  # another constraint: the page fails, and says so
                 raise
         self._zone(zone).named(department.pk, department.name)
+        self._rows[department.pk] = department
         return department
 
     def _add_aliases(self, department, names):
         """Record the names as aliases, but those another department of the zone holds
         stay its own (aliases.add_free); each name is tried once a run, and the
         department's own name never (most printed forms are the name itself)."""
-        tried = self._printed.setdefault(department.pk, set())
         known = self._zone(department.zone)
+        tried = known.printed.setdefault(department.pk, set())
         # A name the zone knows already (this department's own or alias, or another's)
         # needs no query: add_free would record nothing.
         new = [name for name in names if name not in tried and known.pk_of(name) is None]
@@ -205,44 +284,22 @@ class DepartmentResolver:
             for name in aliases.add_free(department, new):
                 known.aliased(department.pk, name)
 
+    def trim(self):
+        """After a stored page: forget the rows and the zones least recently used beyond
+        the bound (a row is read again by key when next named, a zone whole)."""
+        _trim(self._rows, self._size)
+        _trim(self._zones, self._zones_kept)
+
     def forget(self):
-        self._cache.clear()
         self._zones.clear()
+        self._pinned.clear()
         self._rows.clear()
-        self._printed.clear()
-
-
-class _Rows:
-    """The departments a run has read or made, one instance each, by pk and by zone
-    (each zone's in the order they came). A run of real text meets hundreds of zones
-    (every city a national story names): each zone's rows were found by going through
-    all the run's rows."""
-
-    def __init__(self):
-        self._by_pk: dict[int, Department] = {}
-        self._by_zone: dict[str, dict[int, Department]] = {}
-
-    def add(self, department: Department) -> Department:
-        """The run's instance of `department`: the one given if it had none."""
-        known = self._by_pk.setdefault(department.pk, department)
-        if known is department:
-            self._by_zone.setdefault(department.zone, {})[department.pk] = department
-        return known
-
-    def get(self, pk: int) -> Department | None:
-        return self._by_pk.get(pk)
-
-    def in_zone(self, zone: str) -> dict[int, Department]:
-        return self._by_zone.get(zone, {})
-
-    def clear(self) -> None:
-        self._by_pk.clear()
-        self._by_zone.clear()
 
 
 class _Zone:
-    """A zone's departments (pk → name) and the aliases they go by, as read at the
-    start of a run and kept up to date with what the run adds.
+    """A zone's departments (pk → name) and the aliases they go by, as read when the run
+    meets it and kept up to date with what the run adds; the names the run resolved in
+    it, and the printed forms it tried as aliases (each once while the zone is kept).
 
     It also files each name under the keys `same_body` can hold two names to be one
     body by: its name without the zone's words (高新投控集团 → 投控集团), and that
@@ -250,16 +307,19 @@ class _Zone:
     abbreviation's regular expression each: on 5 000 articles of real text half of the
     ingest's time, and more the more departments the archive knows."""
 
-    def __init__(self, zone: str, rows: _Rows):
+    def __init__(self, zone: str):
         self.zone = zone
-        for department in Department.objects.filter(zone=zone):
-            rows.add(department)
         self.names: dict[int, str] = {}
         self._order: dict[int, int] = {}  # pk → when `names` got it: its iteration order
         self._bodies: dict[tuple[str, str], set[int]] = {}
         self._chars: dict[int, frozenset[str]] = {}
-        for pk, department in rows.in_zone(zone).items():
-            self._file(pk, department.name)
+        self.resolved: dict[str, int] = {}  # printed name → department, this run
+        self.printed: dict[int, set[str]] = {}  # department → forms tried as aliases
+        # Names only, oldest first: the order a run that made them met them in, so that a
+        # zone read again offers its bodies in the same order (`bodies_like`).
+        rows = Department.objects.filter(zone=zone).order_by("pk").values_list("pk", "name")
+        for pk, name in rows:
+            self._file(pk, name)
         self._aliases: dict[str, int] = dict(
             DepartmentAlias.objects.filter(zone=zone).values_list("name", "department_id")
         )

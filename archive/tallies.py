@@ -1,5 +1,6 @@
 """Counts kept on the rows: a person's credits and mentions, a department's mentions, an
-issue's articles; and each credit's and mention's copy of its page's date.
+issue's articles, a year's pages and articles (`Year`); and each credit's and mention's
+copy of its page's date.
 
 The index of people, the departments, the years and the home page read them instead of
 counting every row (at 150 037 articles `/people/` counted and sorted 21 488 people in
@@ -18,7 +19,8 @@ corrected moves them too. `manage.py check_counts` finds what differs from the r
 
 from contextlib import contextmanager
 
-from .models import Credit, Department, DepartmentMention, Issue, Person, PersonMention
+from .models import Credit, Department, DepartmentMention, Issue, Person, PersonMention, Year
+from .models.years import year_of
 
 # What each kept count is counted from: model → its rows' names in `check_counts`.
 KEPT = {Person: "people", Department: "departments", Issue: "pages"}
@@ -45,11 +47,12 @@ def _touched(articles):
 
 
 @contextmanager
-def recounting(articles, *, issues=(), new_page=False):
+def recounting(articles, *, issues=(), dates=(), new_page=False):
     """Recount, when the block ends without an error, the people, departments and issues
     of `articles` (a QuerySet of Article, read before and after the block: the rows a
-    change removes and those it adds) and the issues in `issues`. Use inside the
-    transaction that makes the change.
+    change removes and those it adds), the issues in `issues`, and the years of all
+    those issues and of `dates` (the dates the block's pages had before it). Use inside
+    the transaction that makes the change.
 
     `new_page`: the block stores a page for the first time, its credits and mentions
     created with their page's date. There is nothing to read before it and no date to
@@ -61,14 +64,17 @@ def recounting(articles, *, issues=(), new_page=False):
         people=before[0] | after[0],
         departments=before[1] | after[1],
         issues=before[2] | after[2] | set(issues),
+        dates=dates,
         restamp=not new_page,
     )
 
 
-def recount(*, people=(), departments=(), issues=(), restamp=True):
+def recount(*, people=(), departments=(), issues=(), dates=(), restamp=True):
     """Recount these people, departments and issues (primary keys); the credits and
     mentions of the issues' articles copy their page's date again (unless `restamp` is
-    False: the caller created them with it)."""
+    False: the caller created them with it); the years of the issues' dates and of
+    `dates` (a page's dates before a change moved it: None for undated) are counted
+    again from their pages."""
     if people:
         Person.objects.filter(pk__in=sorted(people)).recount()
     if departments:
@@ -78,6 +84,10 @@ def recount(*, people=(), departments=(), issues=(), restamp=True):
     if issues and restamp:
         for model in DATED:  # only the rows whose copy differs: no write for the others
             model.objects.of_issues(sorted(issues)).misdated().restamp()
+    now = Issue.objects.filter(pk__in=sorted(issues)).values_list("date", flat=True)
+    years = {year_of(day) for day in [*dates, *(now if issues else ())]}
+    if years:
+        Year.objects.recount(years)  # after the issues: a year sums their counts
 
 
 def recount_all():
@@ -87,6 +97,7 @@ def recount_all():
         model.objects.recount()
     for model in DATED:
         model.objects.restamp()
+    Year.objects.recount()  # after the issues: a year sums their counts
     return wrong
 
 
@@ -95,6 +106,7 @@ def miscounted():
     {"people": 0, …}."""
     return {
         **{name: model.objects.miscounted().count() for model, name in KEPT.items()},
+        "years": len(Year.objects.miscounted()),
         **{name: model.objects.misdated().count() for model, name in DATED.items()},
     }
 

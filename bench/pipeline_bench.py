@@ -1,6 +1,6 @@
 """Ingest plus indexing, end to end: `manage.py ingest` as an operator runs it.
 
-    .venv/bin/python bench/pipeline_bench.py --articles 10000 [--repeat 3] [--keep DIR]
+    .venv/bin/python bench/pipeline_bench.py --articles 10000 [--repeat 3] [--keep DIR] [--no-index]
 
 Generates pages of about `--articles` articles (same seed → same pages): of real
 text recombined from ../shared/corpus/ (bench/realpages.py; the default from the
@@ -140,9 +140,10 @@ def pages_for(articles: int) -> int:
     return max(1, round(articles / ARTICLES_PER_PAGE))
 
 
-def one_run(pages_dir: Path, data_dir: Path) -> dict:
+def one_run(pages_dir: Path, data_dir: Path, index: bool = True) -> dict:
     manage(data_dir, "migrate", "--noinput")
-    out, err, wall, watch = run_watched(["ingest", str(pages_dir)], env_for(data_dir))
+    args = ["ingest", str(pages_dir), *([] if index else ["--no-index"])]
+    out, err, wall, watch = run_watched(args, env_for(data_dir))
     text = out + err
     summary = re.search(r"(\d+) pages, (\d+) articles.*?parse ([\d.]+)s, database ([\d.]+)s", text)
     if not summary:
@@ -152,8 +153,9 @@ def one_run(pages_dir: Path, data_dir: Path) -> dict:
         for n, s in re.findall(r"(\d+) article\(s\) updated in the search index in ([\d.]+)s", text)
     ]
     articles = int(summary.group(2))
-    segments = len(list((data_dir / "whoosh_index").glob("*.seg"))) or len(
-        {p.name.split(".")[0] for p in (data_dir / "whoosh_index").glob("*.pst")}
+    index_dir = data_dir / "whoosh_index"
+    segments = len(list(index_dir.glob("*.seg"))) or len(
+        {p.name.split(".")[0] for p in index_dir.glob("*.pst")}
     )
     return {
         "pages": int(summary.group(1)),
@@ -172,10 +174,16 @@ def one_run(pages_dir: Path, data_dir: Path) -> dict:
 
 
 def run(
-    articles: int, seed: int = 1, repeat: int = 1, keep: Path | None = None, corpus="seeds"
+    articles: int,
+    seed: int = 1,
+    repeat: int = 1,
+    keep: Path | None = None,
+    corpus="seeds",
+    index: bool = True,
 ) -> dict:
     """`corpus`: "seeds" (bench/corpus.py), "real" (bench/realpages.py) or None for
-    real text when ../shared/corpus/ is there."""
+    real text when ../shared/corpus/ is there. `index=False`: the ingest alone
+    (`--no-index`), its memory without an indexing process beside it."""
     corpus = choose_corpus(corpus, log=lambda line: sys.stderr.write(line + "\n"))
     work = Path(tempfile.mkdtemp(prefix="baokan-pipeline-"))
     try:
@@ -184,7 +192,7 @@ def run(
         for i in range(repeat):
             data_dir = work / f"data{i}"
             data_dir.mkdir()
-            runs.append(one_run(pages_dir, data_dir))
+            runs.append(one_run(pages_dir, data_dir, index))
             sys.stderr.write(f"run {i + 1}/{repeat}: {json.dumps(runs[-1])}\n")
             if keep and i == repeat - 1:
                 if keep.exists():
@@ -221,8 +229,13 @@ def main(argv=None) -> int:
         help="pages of real text recombined from ../shared/corpus/ (the default when it is "
         "there) or of the seed pages' sentences in their layouts",
     )
+    parser.add_argument(
+        "--no-index", action="store_true", help="time the ingest alone (`ingest --no-index`)"
+    )
     args = parser.parse_args(argv)
-    result = run(args.articles, args.seed, args.repeat, args.keep, args.corpus)
+    result = run(
+        args.articles, args.seed, args.repeat, args.keep, args.corpus, index=not args.no_index
+    )
     sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
     return 0
 

@@ -12,7 +12,7 @@ timed only when DIR has an index.
 Then, in this process through Django's test client (no HTTP, so the figures are the
 view's own), each page `--repeat` times: the home page, a year, a month, a day, a
 page, an article, the most credited person and the most mentioned department with
-their first and last page of articles (a deep OFFSET), and the sitemap index and the
+their first, middle and last page of articles (a deep OFFSET), and the sitemap index and the
 first and last file of each of its sections. Per page: the median milliseconds, the
 queries it ran, the median CPU milliseconds and, for the sitemap's files, how many URLs they hold and the peak of
 Python memory while one is made (tracemalloc). Last, `manage.py backup` and
@@ -85,11 +85,14 @@ def pick_urls() -> dict:
     if person:
         urls["person (most mentioned)"] = person.get_absolute_url()
         last = -(-person.mentions.count() // 20)
+        urls["person, middle page"] = f"{person.get_absolute_url()}?mentions={(last + 1) // 2}"
         urls["person, last page"] = f"{person.get_absolute_url()}?mentions={last}"
     department = Department.objects.annotate(n=Count("mentions")).order_by("-n", "pk").first()
     if department:
         last = -(-department.mentions.count() // 20)
-        urls["department, last page"] = f"{department.get_absolute_url()}?page={last}"
+        url = department.get_absolute_url()
+        urls["department, middle page"] = f"{url}?page={(last + 1) // 2}"
+        urls["department, last page"] = f"{url}?page={last}"
     urls["sitemap index"] = "/sitemap.xml"
     for section, sitemap in SITEMAPS.items():
         pages = sitemap().num_files()

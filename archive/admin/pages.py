@@ -116,8 +116,8 @@ class IssueAdmin(admin.ModelAdmin):
             obj.date_source = obj.year_source = "staff"
         obj.locked_fields = [*obj.locked_fields, *(f for f in edited if f not in obj.locked_fields)]
         super().save_model(request, obj, form, change)
-        if IssueField.DATE in edited:  # its credits and mentions carry a copy of the date
-            tallies.recount(issues=[obj.pk])
+        if IssueField.DATE in edited:  # its credits, mentions and year carry the date
+            tallies.recount(issues=[obj.pk], dates=[before.date])
         if edited:  # the paper and date are in the search index's fields
             history.announce(changed=obj.articles.values_list("pk", flat=True))
 

@@ -18,6 +18,7 @@ from .people import (
 )
 from .review import ArticleForReview
 from .throttle import LoginThrottle
+from .years import Year
 
 __all__ = [
     "Article",
@@ -43,4 +44,5 @@ __all__ = [
     "PersonAlias",
     "PersonMention",
     "Publication",
+    "Year",
 ]

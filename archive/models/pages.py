@@ -11,6 +11,7 @@ from django.urls import reverse
 from archive.pagelabels import format_label
 
 from .counts import count_of
+from .years import UNDATED
 
 
 class Publication(models.Model):
@@ -65,6 +66,12 @@ class IssueQuerySet(models.QuerySet):
 
     def on_day(self, day):
         return self.filter(date=day)
+
+    def of_year(self, year):
+        """A year's pages (UNDATED: those without a date), a range of the date's index."""
+        if year == UNDATED:
+            return self.filter(date__isnull=True)
+        return self.filter(date__range=(datetime.date(year, 1, 1), datetime.date(year, 12, 31)))
 
     def in_month(self, year, month):
         return self.filter(date__range=month_bounds(year, month))

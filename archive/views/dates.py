@@ -3,12 +3,11 @@
 import calendar
 import datetime
 
-from django.db.models import Max, Min, Prefetch
+from django.db.models import Prefetch
 from django.http import Http404
 from django.views.generic import ListView, TemplateView
 
-from archive.models import Article, Issue
-from archive.years import clamp_year
+from archive.models import Article, Issue, Year
 
 
 def totals(days, key):
@@ -27,20 +26,13 @@ class YearListView(TemplateView):
     template_name = "archive/year_list.html"
 
     def get_context_data(self, **kwargs):
-        # One row per year: the list grows by one a year, so it is never paginated.
-        # A query per year reads one index range; grouping by year would instead run a
-        # date function on every page (in Python, on SQLite).
-        span = Issue.objects.aggregate(first=Min("date"), last=Max("date"))
-        years = []
-        if span["first"]:
-            last, first = clamp_year(span["last"].year), clamp_year(span["first"].year)
-            for year in range(last, first - 1, -1):
-                # The pages' kept counts, summed from the index on (date, article_count).
-                found = Issue.objects.filter(date__year=year).totals()
-                if found["issues"]:
-                    years.append({"year": year, **found})
-        undated = Issue.objects.filter(date__isnull=True).count()
-        return super().get_context_data(years=years, undated=undated, **kwargs)
+        # A row a year with its counts kept (archive.tallies): the list grows by one a
+        # year, so it is never paginated, and reads no page.
+        years = [
+            {"year": row.year, "issues": row.issue_count, "articles": row.article_count}
+            for row in Year.objects.listed()
+        ]
+        return super().get_context_data(years=years, undated=Year.objects.undated(), **kwargs)
 
 
 class YearDetailView(TemplateView):

@@ -59,6 +59,7 @@ class DepartmentDetailView(FollowMergesMixin, DetailView):
                 listed_articles,
                 self.paginate_by,
                 count=self.object.mention_count,  # one mention an article, kept on the row
+                dated=True,
             ),
             **kwargs,
         )

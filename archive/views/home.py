@@ -4,7 +4,7 @@ from django.db.models import Min, Prefetch
 from django.utils import timezone
 from django.views.generic import TemplateView
 
-from archive.models import Article, Issue, Person
+from archive.models import Article, Issue, Person, Year
 from archive.years import clamp_year
 
 NEWEST_ISSUES = 6
@@ -31,8 +31,8 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         today = timezone.localdate()
         first = Issue.objects.aggregate(first=Min("date"))["first"]
-        # Summed from the pages' kept counts in the index on (date, article_count).
-        totals = Issue.objects.totals()
+        # Summed from the years' kept counts (archive.tallies): a row a year.
+        totals = Year.objects.totals()
         # Earlier years are looked for from the archive's first one (one SQL term a year:
         # a page dated in year 1, stored before ingest refused it, must not make 2000).
         since = clamp_year(first.year) if first else today.year

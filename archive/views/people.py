@@ -143,6 +143,7 @@ class PersonDetailView(FollowMergesMixin, DetailView):
                 listed_articles,
                 self.paginate_by,
                 count=credited_count,
+                dated=True,
             ),
             mentions=paginate_keys(
                 self.request,
@@ -151,6 +152,7 @@ class PersonDetailView(FollowMergesMixin, DetailView):
                 self.paginate_by,
                 param="mentions",
                 count=person.mention_count,
+                dated=True,
             ),
             titles=titles_over_time(person),
             companions=appears_with(person),

@@ -1,8 +1,8 @@
 """Small `make_*` helpers that build archive rows with plausible Chinese defaults.
 
 Each keeps what is kept on the rows it touches as the archive's own changes do
-(archive.tallies): a page's articles, a person's credits and mentions, a department's
-mentions, the page date a credit or mention carries."""
+(archive.tallies): a page's articles, a year's pages and articles, a person's credits
+and mentions, a department's mentions, the page date a credit or mention carries."""
 
 import datetime
 import hashlib
@@ -20,7 +20,9 @@ from archive.models import (
     Person,
     PersonMention,
     Publication,
+    Year,
 )
+from archive.models.years import year_of
 from archive.pagelabels import read_label
 
 _serial = itertools.count(1)
@@ -40,7 +42,7 @@ def make_issue(
     number, name = read_label(page_label)
     fields.setdefault("page_number", number)
     fields.setdefault("page_name", name if number else "")
-    return Issue.objects.create(
+    issue = Issue.objects.create(
         publication=publication or make_publication(),
         date=date,
         page_label=page_label,
@@ -49,6 +51,8 @@ def make_issue(
         raw_text=raw_text,
         **fields,
     )
+    Year.objects.recount([year_of(issue.date)])
+    return issue
 
 
 def make_article(
@@ -69,6 +73,7 @@ def make_article(
         **fields,
     )
     Issue.objects.filter(pk=issue.pk).recount()  # a new article has no credits to date yet
+    Year.objects.recount([year_of(issue.date)])
     return article
 
 

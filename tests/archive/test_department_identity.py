@@ -205,9 +205,9 @@ def test_a_zone_offers_every_department_that_may_be_the_same_body():
     every department `same_body` holds one body with the name, either way round, in
     the order the zone holds them (the resolver takes the first or the longest)."""
     from archive.parsing.departments import same_body
-    from archive.resolvers import _Rows, _Zone
+    from archive.resolvers import _Zone
 
-    zone = _Zone("郑州高新区", _Rows())
+    zone = _Zone("郑州高新区")
     for pk, name in enumerate(ZONE_NAMES, 1):
         zone.named(pk, name)
     zone.named(2, "高新区城管执法局")  # a rename files the department anew

@@ -315,7 +315,15 @@ def test_counts_kept_on_the_rows_are_counted_from_what_the_archive_holds():
 
     migrate_from(("archive", "0012_department_level"), make)
     from archive import tallies
-    from archive.models import Credit, Department, DepartmentMention, Issue, Person, PersonMention
+    from archive.models import (
+        Credit,
+        Department,
+        DepartmentMention,
+        Issue,
+        Person,
+        PersonMention,
+        Year,
+    )
 
     people = Person.objects.values_list("name", "credit_count", "reporter_count", "mention_count")
     assert sorted(people) == [("孙庆辉", 3, 2, 2), ("黄梦玮", 0, 0, 0)]
@@ -328,4 +336,7 @@ def test_counts_kept_on_the_rows_are_counted_from_what_the_archive_holds():
     # Each credit and mention carries its page's date (migration 0014).
     for model in (Credit, PersonMention, DepartmentMention):
         assert set(model.objects.values_list("page_date", flat=True)) == {datetime.date(2021, 7, 9)}
+    # A row a year, the undated pages' as year 0 (migration 0015).
+    years = Year.objects.values_list("year", "issue_count", "article_count")
+    assert sorted(years) == [(0, 1, 0), (2021, 1, 2)]
     assert not any(tallies.miscounted().values())

@@ -319,3 +319,73 @@ def test_pages_past_the_middle_read_from_the_end_list_the_same_rows(client, big_
             page = client.get(f"{url}?{param}={number}").context[name]
             listed += [row.pk for row in page.object_list]
         assert listed == expected, url
+
+
+def test_pages_in_the_middle_sought_by_their_dates_list_the_same_rows(
+    client, big_archive, monkeypatch
+):
+    # Far from both ends a page of a list newest first is sought by its dates
+    # (archive.views.base.seek_by_date): every page holds what stepping over the rows
+    # before it gives, with several rows on one date, on one page and on two, and an
+    # undated page (where the rows are stepped over, as before).
+    from archive.views import base
+    from archive.views.departments import DepartmentDetailView
+    from archive.views.people import PersonDetailView
+
+    reporter, mentioned = big_archive["people"][0], big_archive["people"][1]
+    department = big_archive["departments"][0]
+    paper, day = big_archive["paper"], datetime.date(2021, 7, 1)
+    for issue in (make_issue(paper, day, "第7版"), make_issue(paper, None, "第8版")):
+        for n in range(4):
+            article = make_article(issue, title=f"{issue.page_label}第{n}篇")
+            make_credit(article, reporter, CreditRole.REPORTER, 0)
+            make_person_mention(article, mentioned, ["主任"])
+            make_department_mention(article, department)
+    monkeypatch.setattr(base, "SEEK_FROM", 0)
+    monkeypatch.setattr(PersonDetailView, "paginate_by", 3)
+    monkeypatch.setattr(DepartmentDetailView, "paginate_by", 3)
+    sought = []
+
+    def seek(*args):
+        found = seek_by_date(*args)
+        sought.append(found is not None)
+        return found
+
+    seek_by_date = base.seek_by_date
+    monkeypatch.setattr(base, "seek_by_date", seek)
+    for url, param, name, expected in [
+        (
+            reporter.get_absolute_url(),
+            "page",
+            "credited",
+            Credit.objects.filter(person=reporter)
+            .first_of_each_article()
+            .newest_first()
+            .values_list("article", flat=True),
+        ),
+        (
+            mentioned.get_absolute_url(),
+            "mentions",
+            "mentions",
+            PersonMention.objects.filter(person=mentioned)
+            .newest_first()
+            .values_list("pk", flat=True),
+        ),
+        (
+            department.get_absolute_url(),
+            "page",
+            "articles",
+            DepartmentMention.objects.filter(department=department)
+            .newest_first()
+            .values_list("article", flat=True),
+        ),
+    ]:
+        expected = list(expected)
+        pages = -(-len(expected) // 3)
+        assert pages > 10
+        listed = []
+        for number in range(1, pages + 1):
+            page = client.get(f"{url}?{param}={number}").context[name]
+            listed += [row.pk for row in page.object_list]
+        assert listed == expected, url
+    assert sum(sought) >= 20 and not all(sought)  # sought, and stepped over where undated

@@ -60,6 +60,7 @@ def test_restore_counts_again_what_the_backup_miscounted(data_dir, tmp_path):
     with closing(sqlite3.connect(backup)) as copy, copy:  # drifted before it was copied
         copy.execute("UPDATE archive_person SET credit_count = credit_count + 7")
         copy.execute("UPDATE archive_issue SET article_count = 0")
+        copy.execute("UPDATE archive_year SET issue_count = 99")
     result = manage(data_dir, "restore", "--noinput", backup)
     assert "recounted:" in result.stdout
     assert "counts ok" in manage(data_dir, "check_counts").stdout

@@ -8,6 +8,8 @@ slowest. The indexes of people and departments are read in order, not sorted.
 Asked of SQLite in a subprocess, as in production: the suite may run on PostgreSQL,
 whose planner keeps its own statistics."""
 
+import re
+
 from .conftest import manage
 
 PLANS = """
@@ -90,6 +92,64 @@ def test_lists_newest_first_are_read_in_the_order_of_the_page_date_indexes(data_
     assert having("person_mention_person_idx (person_id=? AND article_id>?)", "GROUP BY")
 
 
+SEEK = (
+    PLANS.replace(
+        "in run.captured_queries:",  # not the plans asked below
+        'in run.captured_queries if not query["sql"].startswith("EXPLAIN")]:',
+    )
+    .replace("for query in run", "for query in [query for query in run", 1)
+    .replace(
+        "plans(PersonDetailView",
+        """
+from archive.views import base
+base.SEEK_FROM = 0  # the middle page of three, one row a page, is sought by its dates
+PersonDetailView.paginate_by = DepartmentDetailView.paginate_by = 1
+seek = base.seek_by_date
+
+
+def seek_by_date(keys, start, end):  # its own queries' plans, marked
+    with CaptureQueriesContext(connection) as run:
+        found = seek(keys, start, end)
+    with connection.cursor() as cursor:
+        for query in run.captured_queries:
+            plan = cursor.execute("EXPLAIN QUERY PLAN " + query["sql"]).fetchall()
+            print("seek:", " | ".join(row[-1] for row in plan))
+    return found
+
+
+base.seek_by_date = seek_by_date
+plans(PersonDetailView""",
+    )
+    .replace('RequestFactory().get("/")', 'RequestFactory().get("/?page=2&mentions=2")')
+)
+
+
+def test_a_page_in_the_middle_is_sought_by_dates_read_from_the_page_date_index(data_dir):
+    # archive.views.base.seek_by_date: the dates of the rows before the page are stepped
+    # over, and those after its first date counted, in the index on (person or
+    # department, page_date) alone, with no join and no sort; then the page is one
+    # date range of it, loaded as the other pages are.
+    person, department = manage(data_dir, "shell", "-c", SEEK).stdout.split("--- department")
+    plans = (person + department).splitlines()
+    seeks = [plan.removeprefix("seek: ") for plan in plans if plan.startswith("seek: ")]
+    assert len(seeks) == 6, plans  # the dates and those before, for each of three lists
+    for index in (
+        "person_mention_date_idx",
+        "credit_person_date_idx",
+        "department_mention_date_idx",
+    ):
+        # (A credit's row is read for its role: one credit an article.)
+        covering = "USING INDEX" if index.startswith("credit") else "USING COVERING INDEX"
+        dates, before = [plan for plan in seeks if f"INDEX {index} (" in plan]
+        assert re.search(rf"{covering} {index} \(\w+_id=\?\)", dates), dates
+        assert f"{covering} {index} (" in before and "_id=? AND page_date>?)" in before, before
+        for plan in (dates, before):
+            assert "TEMP B-TREE" not in plan and "archive_article" not in plan, plan
+        page = [plan for plan in plans if f"{index} (" in plan and "page_date<?" in plan]
+        assert len(page) == 1 and "LIST SUBQUERY" in page[0], (page, plans)
+        assert "page_date>? AND page_date<?" in page[0] and "article_place_idx" in page[0], page
+
+
 RANKS = """
 from django.db import connection
 from archive.models import Department, Issue, Person
@@ -117,6 +177,45 @@ def test_the_indexes_of_people_and_departments_are_read_in_order_not_sorted(data
     assert "USING INDEX department_rank_idx" in departments and "TEMP B-TREE" not in departments
     # A year's pages and their articles, summed from one index.
     assert "COVERING INDEX issue_date_articles_idx" in year, year
+
+
+YEARS = """
+import datetime
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from archive.models import Issue, Publication, Year
+
+paper = Publication.objects.create(name="高新时报", slug="gx")
+for n, day in enumerate([datetime.date(2021, 7, 1), datetime.date(2022, 1, 3), None]):
+    Issue.objects.create(
+        publication=paper, date=day, source_name=f"{n}.txt", sha256=str(n), raw_text="本报讯"
+    )
+with CaptureQueriesContext(connection) as run:
+    Year.objects.recount([2021, 0])  # what every stored page asks, for its year
+    Year.objects.recount()  # check_counts --fix
+    list(Year.objects.listed())
+    Year.objects.totals()
+with connection.cursor() as cursor:
+    for query in run.captured_queries:
+        plan = cursor.execute("EXPLAIN QUERY PLAN " + query["sql"]).fetchall()
+        print("plan:", " | ".join(row[-1] for row in plan))
+"""
+
+
+def test_a_year_is_counted_from_one_index_range_of_its_pages(data_dir):
+    # The year rows are recounted from their pages by every stored page (archive.tallies):
+    # each year a range of the index on (date, article_count), never the pages' rows.
+    plans = [
+        line.removeprefix("plan: ")
+        for line in manage(data_dir, "shell", "-v0", "-c", YEARS).stdout.splitlines()
+        if line.startswith("plan: ")
+    ]
+    pages = [plan for plan in plans if "archive_issue" in plan]
+    counted = [p for p in pages if "COVERING INDEX issue_date_articles_idx (date" in p]
+    assert len(counted) >= 3, plans  # 2021, the undated (date IS NULL), and each year
+    # The first and last page's dates, for every year: one end of the index on the date.
+    ends = [p for p in pages if p not in counted]
+    assert ends and all(p.startswith("SEARCH archive_issue USING COVERING INDEX") for p in ends)
 
 
 PAGE_LOOKUP = """
