@@ -494,7 +494,7 @@ def _an_author_note_ends_its_article(content: list[Line], labels: list[str]) -> 
             continue  # the note itself goes on
         text = content[i].text
         if "@" in text or "http" in text:
-            continue  # 栏目投稿邮箱：…@…: the column's address, not an article
+            continue  # 投稿邮箱：…@…: the column's address, not an article
         signed = bare_names(text) and "·" not in text  # 大地赞歌·创新 is a title's X·Y
         nxt = content[i + 1].text
         runs_on = bool(_CLAUSE_COMMA.search(text)) or crosses(text, nxt) or _dangles(text)
