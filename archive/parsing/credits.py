@@ -94,7 +94,7 @@ _NEVER_ENDS_NAME = "说的了着过吗呢吧么等"
 
 def _listed_name(s: str) -> bool:
     """Among the names after a role word, a surname and a given name that holds a
-    character running text rarely puts in one (周文其, 戴者春, 桂从路): the role word
+    character running text rarely puts in one (赵文其, 孙者春, 林从远): the role word
     vouches for it, unless the word is one a dictionary knows (记者 王者 is a king, not a
     name) or its given name is nothing but such characters (记者 李的)."""
     if not _CJK_RE.fullmatch(s) or _not_name(s) or common_word(s):
@@ -152,7 +152,7 @@ def _name_toks(s: str, after_role: bool = False) -> list[_Tok] | None:
 
 
 def _glued_names(s: str) -> list[str] | None:
-    """Names run together after a role word where OCR lost the spaces (记者林丽游仪张云河):
+    """Names run together after a role word where OCR lost the spaces (记者王明李华):
     the one way to cut the run into surnamed names of two or three characters, else
     None (two ways to cut it is a guess)."""
     if len(s) < 4 or len(s) > 18 or not _CJK_RE.fullmatch(s):
@@ -195,7 +195,7 @@ def _lex_run(run: str) -> list[_Tok] | None:
         return [_Tok("org", run, org=outlet)]
     if named := _name_toks(run):
         return named
-    # A word the dictionary knows is no name a role word could vouch for (记者 刘欢 表示).
+    # A word the dictionary knows is no name a role word could vouch for (记者 刘明 表示).
     maybe = (_plausible_name(run) and not common_word(run)) or _listed_name(run)
     return [_Tok("maybe" if maybe else "unknown", run)]
 
@@ -212,7 +212,7 @@ def _join_padding(pieces: list[str]) -> list[str]:
             continue
         out.append(p)
         open_ = single and p not in _MARKS
-    # `胡 虹 高 翔`: two padded names in a row run together; cut where only one cut fits.
+    # `吴 虹 马 翔`: two padded names in a row run together; cut where only one cut fits.
     return [
         n
         for i, p in enumerate(out)
@@ -225,8 +225,8 @@ def _join_padding(pieces: list[str]) -> list[str]:
 
 
 def _unglue_marks(pieces: list[str]) -> list[str]:
-    """`姜洁/文续凯/图`: a mark after a slash glued to the next name is its own word
-    (姜洁/文 续凯/图), not part of a name 文续凯."""
+    """`姜明/文续鹏/图`: a mark after a slash glued to the next name is its own word
+    (姜明/文 续鹏/图), not part of a name 文续鹏."""
     out: list[str] = []
     for i, p in enumerate(pieces):
         if i and pieces[i - 1] == "/" and len(p) >= 3 and p[0] in "文图" and _plausible_name(p[1:]):
@@ -319,7 +319,7 @@ def _assign(toks: list[_Tok]) -> list[Credit] | None:
         suffix = tok.kind == "mark" and group.names and _is_suffix(tok, nxt)
         if suffix:
             group.effect = tok.role
-            # 续凯/图: a mark the slash binds to the names vouches for them as a role word does
+            # 续鹏/图: a mark the slash binds to the names vouches for them as a role word does
             group.opened = group.opened or (
                 tok.attach == "post"
                 and not any(n.kind == "maybe" and common_word(n.text) for n in group.names)

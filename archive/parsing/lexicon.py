@@ -78,7 +78,7 @@ NOT_IN_NAMES = frozenset(
     "单位门类项点节证议讯报社台网动态稿摄编辑"
 )
 # Words of running text no given name is made of alone, even where a role word vouches
-# for the name (记者 周文其, 桂从路 are names, 记者 李的 is not).
+# for the name (记者 赵文其, 林从远 are names, 记者 李的 is not).
 FUNCTION_CHARS = frozenset(
     "的了们着过地得所将已要在是与及等对到从把被让给就都也还又并而或但"
     "该此这那个些某每么什吗呢吧说今昨第次期届号讯报社台网稿摄编辑记"

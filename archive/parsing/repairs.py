@@ -495,7 +495,7 @@ def _an_author_note_ends_its_article(content: list[Line], labels: list[str]) -> 
         text = content[i].text
         if "@" in text or "http" in text:
             continue  # 投稿邮箱：…@…: the column's address, not an article
-        signed = bare_names(text) and "·" not in text  # 大地赞歌·创新 is a title's X·Y
+        signed = bare_names(text) and "·" not in text  # 城市之光·新篇 is a title's X·Y
         nxt = content[i + 1].text
         runs_on = bool(_CLAUSE_COMMA.search(text)) or crosses(text, nxt) or _dangles(text)
         if len(text) <= 20 and not ends_sentence(text) and not signed and not runs_on:
