@@ -158,11 +158,16 @@ class CompactFieldWriter(W3FieldWriter):
 class CompactCodec(W3Codec):
     """W3 with packed posting values; each segment records the codec that wrote it."""
 
+    # What writes and reads this codec's posting lists (ArrayCodec swaps all three).
+    field_writer_class = CompactFieldWriter
+    postings_writer_class = CompactPostingsWriter
+    leaf_matcher_class = CompactLeafMatcher
+
     def field_writer(self, storage, segment):
-        return CompactFieldWriter(self, storage, segment)
+        return self.field_writer_class(self, storage, segment)
 
     def postings_writer(self, dbfile, byteids=False):
-        return CompactPostingsWriter(
+        return self.postings_writer_class(
             dbfile,
             blocklimit=self._blocklimit,
             byteids=byteids,
@@ -174,7 +179,7 @@ class CompactCodec(W3Codec):
         if terminfo.is_inlined():
             return super().postings_reader(dbfile, terminfo, format_, term, scorer)
         offset, length = terminfo.extent()
-        return CompactLeafMatcher(dbfile, offset, length, format_, term=term, scorer=scorer)
+        return self.leaf_matcher_class(dbfile, offset, length, format_, term=term, scorer=scorer)
 
 
 class ArrayPostingsWriter(CompactPostingsWriter):
@@ -281,25 +286,11 @@ class ArrayLeafMatcher(CompactLeafMatcher):
 class ArrayCodec(CompactCodec):
     """`CompactCodec` with posting blocks of arrays (`blocks.py`)."""
 
+    field_writer_class = ArrayFieldWriter
+    postings_writer_class = ArrayPostingsWriter
+    leaf_matcher_class = ArrayLeafMatcher
+
     def __init__(self, blocklimit=128, compression=3, inlinelimit=1):
         if not 0 < blocklimit <= 0xFFFF:  # a block's count is two bytes
             raise ValueError(f"blocklimit {blocklimit}")
         super().__init__(blocklimit, compression, inlinelimit)
-
-    def field_writer(self, storage, segment):
-        return ArrayFieldWriter(self, storage, segment)
-
-    def postings_writer(self, dbfile, byteids=False):
-        return ArrayPostingsWriter(
-            dbfile,
-            blocklimit=self._blocklimit,
-            byteids=byteids,
-            compression=self._compression,
-            inlinelimit=self._inlinelimit,
-        )
-
-    def postings_reader(self, dbfile, terminfo, format_, term=None, scorer=None):
-        if terminfo.is_inlined():
-            return super().postings_reader(dbfile, terminfo, format_, term, scorer)
-        offset, length = terminfo.extent()
-        return ArrayLeafMatcher(dbfile, offset, length, format_, term=term, scorer=scorer)
