@@ -567,7 +567,8 @@ def _headlines_break_inside_one_element(
             and _STACK_ORDER.index(nxt) >= _STACK_ORDER.index(role)  # a kicker opens a stack
             and labels[i + 1].endswith("-b")
             and content[i + 1].index == content[i].index + 1
-            and not content[i + 1].text.startswith(("—", "－"))
+            # —— opens a subtitle, unless a quotation is still open (“某某计划 / ——某某”启动)
+            and (_unclosed(content[i].text) or not content[i + 1].text.startswith(("—", "－")))
             and _breaks_inside(content[i].text)
         ):
             keep = "title" if "title" in (role, nxt) else role

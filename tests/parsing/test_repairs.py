@@ -267,6 +267,13 @@ def test_headline_lines_that_break_inside_brackets_or_on_a_comma_are_one_element
         ("标题二", "title-b"),
     ]
     assert repaired(rows)[1:] == ["title-b", "subtitle-b", "title-b", "title-i"]
+    # Inside an open quotation a dash opens no subtitle: one title over two lines.
+    rows = [
+        ("“老街焕新计划", "title-b"),
+        ("——邻里共建行动”启动", "subtitle-b"),
+        ("本报讯 老街改造启动。", "open"),
+    ]
+    assert repaired(rows) == ["title-b", "title-i", "open"]
 
 
 def test_a_headline_line_ending_on_a_colon_is_the_kicker_of_the_line_under_it():
