@@ -97,17 +97,16 @@ def _listed_name(s: str) -> bool:
     character running text rarely puts in one (赵文其, 孙者春, 林从远): the role word
     vouches for it, unless the word is one a dictionary knows (记者 王者 is a king, not a
     name) or its given name is nothing but such characters (记者 李的)."""
-    if not _CJK_RE.fullmatch(s) or _not_name(s) or common_word(s):
-        return False
     if len(s) in (3, 4) and s[:2] in lx.COMPOUND_SURNAMES:
         given = s[2:]
     elif len(s) in (2, 3) and s[0] in SURNAMES:
         given = s[1:]
     else:
         return False
-    if given[-1] in _NEVER_ENDS_NAME:
-        return False  # 记者 张三说: a sentence going on, not a name
-    return not all(c in lx.FUNCTION_CHARS for c in given)  # 李的, 王在: prose
+    if given[-1] in _NEVER_ENDS_NAME or all(c in lx.FUNCTION_CHARS for c in given):
+        return False  # 记者 张三说, 李的, 王在: a sentence going on, not a name
+    # jieba last: the checks above answer most words that are no name without it
+    return _CJK_RE.fullmatch(s) is not None and not _not_name(s) and not common_word(s)
 
 
 @dataclass

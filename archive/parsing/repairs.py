@@ -508,6 +508,8 @@ def _an_author_note_ends_its_article(content: list[Line], labels: list[str]) -> 
 def _author_note(content: list[Line], labels: list[str], end: int) -> bool:
     """Does the paragraph ending at line `end` say who the author is (（作者为某大学教授）),
     wrapped over lines or not?"""
+    if not content[end].text.endswith(("）", ")")):
+        return False  # a note ends on its bracket: most lines are answered here
     start = end
     while start > 0 and labels[start] == "body" and end - start < 4:
         start -= 1
