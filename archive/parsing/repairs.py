@@ -54,6 +54,8 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     - A short line that stops mid-sentence between headline lines (尽职责，严分工， over
       全力改善全区空气质量) is a headline line too: no text stops before a headline.
     - Headline lines that break inside brackets or on a comma are one element.
+    - Where a page's paragraphs are one blank line apart, a wider gap after a finished
+      sentence ends an article.
     - A headline stack has a title (a kicker leads into one, a subtitle follows one);
       a byline before anything else on the page credits what follows it; in
       one-paragraph-a-line text, a blank line under a finished sentence ends a paragraph.
@@ -183,6 +185,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _under_markdown_headings(content, labels)
     labels = _names_sign_the_text_above(content, labels)
     labels = _an_author_note_ends_its_article(content, labels)
+    labels = _a_wider_gap_opens_an_article(content, labels)
     labels = _lone_lines_are_headlines(content, labels)
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:
@@ -620,4 +623,35 @@ def _a_colon_leads_into_the_title(content: list[Line], labels: list[str]) -> lis
             while k < len(labels) and labels[k] in ("subtitle-i", "title-i"):
                 labels[k] = "title-i"
                 k += 1
+    return labels
+
+
+def _a_wider_gap_opens_an_article(content: list[Line], labels: list[str]) -> list[str]:
+    """Where a page leaves one blank line between paragraphs and more between items (an
+    e-paper's articles copied one after the other, a wider space on the page), a
+    wider gap after a finished sentence ends an article: the line under it opens the
+    next one, or heads it when the model read it as a subhead. Only on pages whose
+    usual gap is the narrow one (three of them at least, and more of them than of
+    the wider ones), so that blank lines scattered at random split nothing. On the
+    development pages: articles 0.937 / 0.932 → 0.937 / 0.939, no article lost.
+    """
+    gaps = [b.index - a.index - 1 for a, b in zip(content, content[1:], strict=False)]
+    seen = [g for g in gaps if g > 0]
+    if not seen:
+        return labels
+    least = min(seen)
+    usual = sum(g == least for g in seen)
+    if usual < 3 or len(seen) - usual >= usual:
+        return labels
+    for i in range(1, len(content)):
+        if gaps[i - 1] <= least or labels[i] not in ("para", "body", "subhead"):
+            continue
+        if labels[i - 1] in TEXT_LABELS and not _finished(content[i - 1].text):
+            continue  # a sentence broken across the gap goes on
+        if labels[i] == "subhead":
+            labels[i] = "title-b"
+            if i + 1 < len(content) and labels[i + 1] in ("para", "body"):
+                labels[i + 1] = "open"
+        else:
+            labels[i] = "open"
     return labels

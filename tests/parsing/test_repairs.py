@@ -340,3 +340,29 @@ def test_a_note_on_its_author_closes_a_commentary():
     assert repaired(rows)[3:5] == ["title-b", "open"]
     rows[3:4] = []  # no headline: the text after the note opens the next article
     assert repaired(rows)[3] == "open"
+
+
+def _gapped(text, labels):
+    lines = split_lines(text)
+    content = [ln for ln in lines if not ln.blank]
+    return repair(content, labels, PageShape.of(lines))
+
+
+def test_a_wider_gap_after_a_finished_sentence_opens_an_article():
+    paras = ["区里召开会议，部署下一阶段工作。", "会议要求各单位抓好落实。", "会后进行了分组讨论。"]
+    page = "\n\n".join(paras) + "\n\n\n" + "新桥通车\n\n" + "\n\n".join(
+        ["今天上午，新桥正式通车。", "新桥全长三百米。"]
+    )
+    read = ["open", "para", "para", "subhead", "para", "para"]
+    assert _gapped(page, read) == ["open", "para", "para", "title-b", "open", "para"]
+    # The gap as wide as the page's usual one: a subhead stays in its article.
+    assert _gapped(page.replace("\n\n\n", "\n\n"), read) == read
+    # A sentence that runs across the wider gap goes on.
+    broken = page.replace("会后进行了分组讨论。", "会后进行了分组")
+    assert _gapped(broken, read)[3] == "subhead"
+    # Blank lines at random (as many wide gaps as narrow ones) tell nothing.
+    texts = [f"第{n}段写完了。" for n in range(8)]
+    scattered = "".join(t + ("\n\n" if n % 2 else "\n\n\n") for n, t in enumerate(texts))
+    read = ["open"] + ["para"] * 7
+    assert _gapped(scattered, read) == read
+    assert _gapped(scattered.replace("\n\n\n", "\n\n", 3), read)[7] == "open"
