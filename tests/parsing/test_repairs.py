@@ -350,8 +350,11 @@ def _gapped(text, labels):
 
 def test_a_wider_gap_after_a_finished_sentence_opens_an_article():
     paras = ["区里召开会议，部署下一阶段工作。", "会议要求各单位抓好落实。", "会后进行了分组讨论。"]
-    page = "\n\n".join(paras) + "\n\n\n" + "新桥通车\n\n" + "\n\n".join(
-        ["今天上午，新桥正式通车。", "新桥全长三百米。"]
+    page = (
+        "\n\n".join(paras)
+        + "\n\n\n"
+        + "新桥通车\n\n"
+        + "\n\n".join(["今天上午，新桥正式通车。", "新桥全长三百米。"])
     )
     read = ["open", "para", "para", "subhead", "para", "para"]
     assert _gapped(page, read) == ["open", "para", "para", "title-b", "open", "para"]
