@@ -209,6 +209,10 @@ def _join_padding(pieces: list[str]) -> list[str]:
             out[-1] += p
             padded.add(len(out) - 1)
             continue
+        if open_ and len(out[-1]) < 4 and p[1:] in _GLUED_MARKS and p[0] not in _MARKS:
+            out[-1] += p  # 闫 旭整理, 王 军摄: the padded name's last character and its mark
+            open_ = False
+            continue
         out.append(p)
         open_ = single and p not in _MARKS
     # `吴 虹 马 翔`: two padded names in a row run together; cut where only one cut fits.

@@ -609,3 +609,13 @@ def test_two_padded_names_in_a_row_are_two_names():
     )
     assert parse_byline("记者 孙 庆 辉") == credits(("孙庆辉", "reporter"))
     assert parse_byline("记者 欧 阳 娜 娜") == credits(("欧阳娜娜", "reporter"))
+
+
+def test_a_padded_name_keeps_the_mark_glued_to_its_last_character():
+    assert parse_byline("（本报记者 郑 欣整理）") == credits(("郑欣", "reporter"))
+    assert parse_byline("新华社记者  赵  川摄") == credits(("赵川", "photographer", "新华社"))
+    assert parse_byline("本报记者 李 华 通讯员 周 敏摄") == credits(
+        ("李华", "reporter"), ("周敏", "photographer")
+    )
+    # A lone character and a mark is still no name.
+    assert parse_byline("记者 王 摄") is None

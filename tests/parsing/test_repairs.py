@@ -310,8 +310,10 @@ def test_a_name_under_a_note_on_its_author_signs_the_text():
         ("赵明远", "body"),
     ]
     assert repaired(rows)[4] == "byline"
-    # Without the note, one name alone is left to the model (王者 may be a headline's word).
+    # Without the note, one name alone over text is left to the model (王者 may be a
+    # headline's word).
     rows[2:4] = [("会议很成功。", "para")]
+    rows.append(("今天上午，新桥通车。", "para"))
     assert repaired(rows)[3] == "body"
 
 
@@ -369,3 +371,19 @@ def test_a_wider_gap_after_a_finished_sentence_opens_an_article():
     read = ["open"] + ["para"] * 7
     assert _gapped(scattered, read) == read
     assert _gapped(scattered.replace("\n\n\n", "\n\n", 3), read)[7] == "open"
+
+
+def test_one_name_under_finished_text_and_over_no_text_of_its_own_signs_the_text():
+    rows = [("会上，各单位交流了经验。", "para"), ("郑欣然", "title-b"), ("民生", "column")]
+    assert repaired(rows) == ["para", "byline", "column"]
+    assert repaired(rows[:2]) == ["para", "byline"]
+    # Over text, a short line is the model's to read (a title such as 王者归来 over a lead).
+    rows = [
+        ("会上，各单位交流了经验。", "para"),
+        ("郑欣然", "title-b"),
+        ("今天上午，区里开会。", "open"),
+    ]
+    assert repaired(rows)[1] == "title-b"
+    # A series' name (经济聚焦·新产业) over a headline is no signature.
+    rows = [("会上，各单位交流了经验。", "para"), ("欧阳·新风", "title-b"), ("新桥通车", "title-b")]
+    assert repaired(rows)[1] != "byline"
