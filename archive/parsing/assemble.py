@@ -11,7 +11,8 @@ labels in reading order (linemodel/labels.py says how each one is read):
 
 The labels are first set right where exact layout rules say otherwise (repairs.py). A
 byline glued to a sentence (`…发展。记者 王赛华`) is cut off the line here, by the byline
-grammar, whatever label the line has.
+grammar, whatever label the line has, and so is one that wraps over a narrow column's
+last lines (`…发展。记者 王赛` / `华 李明`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from .credits import split_trailing_byline
+from .credits import names_a_role, split_trailing_byline
 from .layout import Line, PageShape, ends_sentence
 from .lexicon import EDITOR_NOTES
 from .linemodel.labels import HEADLINE_ROLES, headline_role
@@ -177,6 +178,8 @@ class _Reader:
             story.paragraphs.append(Block(kind, [line], [text]))
         if tail:
             story.bylines.append(Block("byline", [line], [], tail))
+        if label == "body":
+            _byline_across_lines(story, story.paragraphs[-1])
 
     def _open(self):
         self.story = Story(header=self.stack, bylines=self.credits)
@@ -202,6 +205,49 @@ class _Reader:
         if self.column:
             self.out.strays.append(self.column)
         return self.out
+
+
+_WRAP_LINES = 3  # a byline closing a paragraph in a narrow column spans at most three lines
+
+
+def _byline_across_lines(story: Story, para: Block) -> None:
+    """A byline closing a paragraph in a narrow column may wrap: `…和地区。记者 王明` /
+    `李华 通讯员 赵敏`. Each line break inside it is a space between two names or
+    nothing (a name or role word cut in two: `通讯` / `员 赵敏`); the reading with the
+    most names wins, the fewest breaks read as spaces on a tie. It replaces what the
+    lines' own glued bylines gave."""
+    lines = para.lines[-_WRAP_LINES:]
+    if len(lines) < 2 or not names_a_role("".join(ln.text for ln in lines)):
+        return
+    best = None  # (credits, lines, separators, where the text before the byline ends)
+    for k in range(2, len(lines) + 1):
+        raw = [ln.text for ln in lines[-k:]]
+        before = "".join(para.texts[: len(para.texts) - k])
+        for seps in itertools.product(("", " "), repeat=k - 1):
+            joined = raw[0] + "".join(sep + t for sep, t in zip(seps, raw[1:], strict=True))
+            head, credits = split_trailing_byline(before + joined)
+            if (
+                credits
+                and len(head) >= len(before)
+                and (best is None or len(credits) > len(best[0]))
+            ):
+                best = (credits, k, seps, len(head) - len(before))
+    if best is None:
+        return
+    credits, k, seps, cut = best
+    own = lines[-k:]
+    had = [b for b in story.bylines if b.kind == "byline" and not b.texts and b.lines[0] in own]
+    if sum(len(b.credits) for b in had) >= len(credits):
+        return
+    story.bylines = [b for b in story.bylines if b not in had]
+    story.bylines.append(Block("byline", [own[0]], [], credits))
+    # What stays of the lines is the text before the byline, on the lines it stood on.
+    rest = []
+    for ln, sep in zip(own, ("", *seps), strict=True):
+        cut -= len(sep)
+        rest.append(ln.text[: max(0, min(len(ln.text), cut))])
+        cut -= len(ln.text)
+    para.texts[len(para.texts) - k :] = rest
 
 
 def assemble(lines: list[Line], labels: list[str], known_columns=()) -> Assembly:

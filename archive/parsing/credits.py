@@ -27,6 +27,11 @@ SURNAMES = lx.BYLINE_SURNAMES
 _CJK = lx.CJK
 _DOTS = lx.NAME_DOTS
 _DOTTED_NAME_RE = re.compile(rf"[{_CJK}]{{1,8}}(?:[{_DOTS}][{_CJK}]{{1,10}}){{1,2}}")
+# After a sentence, each part of a transliterated name is short and holds no particle:
+# 阿依古丽·买买提, never 某某·某某留下了深 (a name and the sentence it opens).
+_SHORT_DOTTED_RE = re.compile(
+    rf"[^{_DOTS}的了着过说]{{1,6}}(?:[{_DOTS}][^{_DOTS}的了着过说]{{1,6}}){{1,2}}"
+)
 _CJK_RE = re.compile(rf"[{_CJK}]+")
 
 # Role words: [outlet or 本报] [modifiers] core.
@@ -42,6 +47,14 @@ _ROLE_RE = re.compile(
     rf"(?P<org>{_OWN}|{_OUTLET})?(?:{_MODS}){{0,3}}"
     rf"(?P<core>{'|'.join(sorted(_CORES, key=len, reverse=True))})"
 )
+_CORE_RE = re.compile("|".join(sorted(_CORES, key=len, reverse=True)))
+
+
+def names_a_role(text: str) -> bool:
+    """Does the text hold a role word (记者, 通讯员…)? Cheap: no byline without one."""
+    return _CORE_RE.search(text) is not None
+
+
 # Marks and their effect on the names beside them; suffix marks only ever follow names.
 _SUFFIX_MARKS = dict.fromkeys(lx.PHOTO_SUFFIX_MARKS, "photo") | dict.fromkeys(
     lx.KEEP_SUFFIX_MARKS, "keep"
@@ -414,7 +427,10 @@ def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     # After a sentence, only a role word (记者, 通讯员…) makes the rest a byline: a
     # name and a mark alone (`连日来，文` at a line end) is the next sentence starting.
     if end >= 0 and _ROLE_RE.search(tail) and (credits := parse_byline(tail)):
-        return paragraph[: end + 1], credits
+        if all(
+            _SHORT_DOTTED_RE.fullmatch(c.name) for c in credits if _DOTTED_NAME_RE.fullmatch(c.name)
+        ):
+            return paragraph[: end + 1], credits
     return paragraph, []
 
 

@@ -78,6 +78,54 @@ def test_a_glued_byline_is_cut_off_the_sentence():
     assert [(c.name, c.role) for b in story.bylines for c in b.credits] == [("王赛华", "reporter")]
 
 
+def credited(story):
+    return [(c.name, c.role) for b in story.bylines for c in b.credits]
+
+
+@pytest.mark.parametrize(
+    "tail, expected",
+    [
+        # a break between two names is a space
+        (
+            ["平稳发展。记者 郑欣", "周敏 通讯员 韩卓"],
+            [("郑欣", "reporter"), ("周敏", "reporter"), ("韩卓", "correspondent")],
+        ),
+        # a break inside a name or a role word is nothing
+        (
+            ["平稳发展。记者 郑欣 通讯员 周", "敏 韩卓"],
+            [("郑欣", "reporter"), ("周敏", "correspondent"), ("韩卓", "correspondent")],
+        ),
+        (
+            ["平稳发展。记者 郑欣 通讯", "员 韩卓 摄"],
+            [("郑欣", "reporter"), ("韩卓", "photographer")],
+        ),
+        # the byline opens on the next line, and runs over three
+        (
+            ["会议要求抓好落实。", "记者 郑欣 周敏 通讯员 韩", "卓"],
+            [("郑欣", "reporter"), ("周敏", "reporter"), ("韩卓", "correspondent")],
+        ),
+    ],
+)
+def test_a_byline_closing_a_paragraph_may_wrap_over_its_lines(tail, expected):
+    rows = [("本报讯 区里召开会议，部署", "open"), ("下一阶段工作。会议要求", "body")]
+    out = stories(rows + [(t, "body") for t in tail])
+    (story,) = out.stories
+    assert sorted(credited(story)) == sorted(expected)
+    assert texts(story)[0].endswith("。")
+    assert "记者" not in texts(story)[0]
+
+
+def test_a_sentence_running_on_after_a_role_word_is_no_wrapped_byline():
+    rows = [
+        ("本报讯 区里开会，“新闻网”主编", "open"),
+        ("阿卜杜·阿里留下了深", "body"),
+        ("刻印象。", "body"),
+    ]
+    (story,) = stories(rows).stories
+    assert credited(story) == []
+    assert texts(story) == ["本报讯 区里开会，“新闻网”主编阿卜杜·阿里留下了深刻印象。"]
+
+
 def test_mastheads_and_columns():
     out = stories(
         [
