@@ -167,6 +167,17 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             labels[i], labels[i + 1] = f"{role}-b", f"{role}-i"
     for i in range(1, len(content)):
         prev, line = content[i - 1], content[i]
+        if (
+            labels[i] == "byline"
+            and labels[i - 1] in TEXT_LABELS
+            and i + 1 < len(content)
+            and labels[i + 1] == "body"
+            and shape.full(prev.text)
+            and not _finished(prev.text)
+        ):
+            # 泰国 / 《某某报》高级记者某某 / 表示，…: a sentence runs through the "byline".
+            labels[i] = "body"
+            continue
         if labels[i] in _KEPT_LABELS:
             continue
         if (

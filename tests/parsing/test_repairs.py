@@ -387,3 +387,17 @@ def test_one_name_under_finished_text_and_over_no_text_of_its_own_signs_the_text
     # A series' name (经济聚焦·新产业) over a headline is no signature.
     rows = [("会上，各单位交流了经验。", "para"), ("欧阳·新风", "title-b"), ("新桥通车", "title-b")]
     assert repaired(rows)[1] != "byline"
+
+
+def test_a_byline_a_sentence_runs_through_is_text():
+    rows = [
+        *NARROW_TEXT,
+        ("会上，邻市前来参观的客人、", "para"),
+        ("《北湖晚报》高级记者郑欣", "byline"),
+        ("表示，改造让老街焕然一新。", "body"),
+    ]
+    assert repaired(rows)[5:] == ["body", "body"]
+    # After a finished sentence the same line signs the text above.
+    rows[4] = ("会上，来自邻市的客人发言。", "para")
+    rows[6] = ("今天上午，新桥正式通车。", "open")
+    assert repaired(rows)[5] == "byline"
