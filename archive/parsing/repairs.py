@@ -193,6 +193,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             labels[i] = "body"
     if shape.narrow and shape.width:
         labels = _column_lines_are_text(content, labels, shape)
+        labels = _lines_wider_than_the_column_head_it(content, labels, shape)
     labels = _under_markdown_headings(content, labels)
     labels = _names_sign_the_text_above(content, labels)
     labels = _an_author_note_ends_its_article(content, labels)
@@ -685,4 +686,70 @@ def _a_wider_gap_opens_an_article(content: list[Line], labels: list[str]) -> lis
                 labels[i + 1] = "open"
         else:
             labels[i] = "open"
+    return labels
+
+
+def _display_width(text: str) -> float:
+    """A line's width in full-width characters: digits and Latin letters take half."""
+    return sum(0.5 if c.isascii() else 1 for c in text)
+
+
+_WIDER = 1.4  # a column line never runs this far past the column's width
+_PHRASE_GAP = re.compile(f"[{CJK}”》] +[{CJK}“《]")
+
+
+def _lines_wider_than_the_column_head_it(
+    content: list[Line], labels: list[str], shape: PageShape
+) -> list[str]:
+    """In narrow columns a line far wider than the column (digits counted half) is no
+    column line: after a finished sentence and a gap, with text under it, it is a
+    headline spanning the columns, and the text under it opens its article. Under it,
+    a line wider than the column or one that a gap, a space between two phrases
+    (亿年岩层 焕发新生) or another wide line shows is no wrapped text is its title, and
+    wide lines after that are subtitles."""
+    labels = list(labels)
+    limit = _WIDER * shape.width
+
+    def headline_like(k: int) -> bool:
+        text = content[k].text
+        return (
+            labels[k] in ("para", "body", "open")
+            and not ends_sentence(text)
+            and text[-1:] not in "，、；;：:"
+        )
+
+    def wide(k: int) -> bool:
+        return k < len(content) and headline_like(k) and _display_width(content[k].text) > limit
+
+    i = 1
+    while i < len(content) - 1:
+        if (
+            not wide(i)
+            or content[i].index - content[i - 1].index < 2
+            or (labels[i - 1] in TEXT_LABELS and not _finished(content[i - 1].text))
+        ):
+            i += 1
+            continue
+        run, j = [i], i + 1
+        if (
+            j + 1 < len(content)
+            and headline_like(j)
+            and (
+                _display_width(content[j].text) > shape.width
+                or content[j + 1].index - content[j].index > 1
+                or _PHRASE_GAP.search(content[j].text)
+                or wide(j + 1)
+            )
+        ):
+            run.append(j)
+            j += 1
+            while wide(j):
+                run.append(j)
+                j += 1
+        roles = ["title"] if len(run) == 1 else ["kicker", "title"] + ["subtitle"] * (len(run) - 2)
+        for k, role in zip(run, roles, strict=True):
+            labels[k] = f"{role}-b"
+        if j < len(content) and labels[j] in ("para", "body"):
+            labels[j] = "open"
+        i = j + 1
     return labels

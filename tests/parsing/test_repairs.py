@@ -401,3 +401,36 @@ def test_a_byline_a_sentence_runs_through_is_text():
     rows[4] = ("会上，来自邻市的客人发言。", "para")
     rows[6] = ("今天上午，新桥正式通车。", "open")
     assert repaired(rows)[5] == "byline"
+
+
+def _narrow_page(rows):
+    """A narrow-column page: two articles' text, then `rows` after a gap."""
+    lines = [text for text, _ in NARROW_TEXT + NARROW_TEXT] + [""] + [t for t, _ in rows]
+    labels = [label for _, label in NARROW_TEXT + NARROW_TEXT] + [label for _, label in rows]
+    page = split_lines("\n".join(lines))
+    content = [ln for ln in page if not ln.blank]
+    shape = PageShape.of(page)
+    assert shape.narrow and shape.width == 13
+    return repair(content, labels, shape)[len(NARROW_TEXT) * 2 :]
+
+
+def test_a_line_far_wider_than_the_column_is_a_headline_over_the_text_under_it():
+    rows = [
+        ("全区开展老旧小区改造“回头看”，逐户上门听取居民意见", "para"),
+        ("本月起，各街道将陆续组织", "body"),
+        ("复查，年底前全部完成。", "body"),
+    ]
+    assert _narrow_page(rows) == ["title-b", "open", "body"]
+    # Digits count half: a date does not widen a column line.
+    rows[0] = ("2026年12月31日至2027年1月5日，全区", "para")
+    assert _narrow_page(rows) == ["para", "body", "body"]
+    # Under it, a line a space parts into two phrases is its title; wide lines after
+    # that are subtitles.
+    rows = [
+        ("全区开展老旧小区改造“回头看”，逐户上门听取居民意见", "para"),
+        ("改造不停步 服务不打烊", "body"),
+        ("街道干部、社区工作者和志愿者组成工作组，分片包干跟踪整改", "para"),
+        ("本月起，各街道将陆续组织", "body"),
+        ("复查，年底前全部完成。", "body"),
+    ]
+    assert _narrow_page(rows) == ["kicker-b", "title-b", "subtitle-b", "open", "body"]
