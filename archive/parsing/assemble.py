@@ -235,19 +235,21 @@ def _byline_across_lines(story: Story, para: Block) -> None:
     if best is None:
         return
     credits, k, seps, cut = best
-    own = lines[-k:]
-    had = [b for b in story.bylines if b.kind == "byline" and not b.texts and b.lines[0] in own]
-    if sum(len(b.credits) for b in had) >= len(credits):
+    had = [b for b in story.bylines if b.kind == "byline" and not b.texts and b.lines[0] in lines]
+    if sum(len(b.credits) for b in had) > len(credits):
         return
-    story.bylines = [b for b in story.bylines if b not in had]
-    story.bylines.append(Block("byline", [own[0]], [], credits))
-    # What stays of the lines is the text before the byline, on the lines it stood on.
-    rest = []
+    # What stays of the lines is the text before the byline, on the lines it stood on;
+    # the byline is printed from the line it starts on.
+    own, rest, first = lines[-k:], [], None
     for ln, sep in zip(own, ("", *seps), strict=True):
         cut -= len(sep)
         rest.append(ln.text[: max(0, min(len(ln.text), cut))])
+        if first is None and cut < len(ln.text):
+            first = ln
         cut -= len(ln.text)
     para.texts[len(para.texts) - k :] = rest
+    story.bylines = [b for b in story.bylines if b not in had]
+    story.bylines.append(Block("byline", [first or own[-1]], [], credits))
 
 
 def assemble(lines: list[Line], labels: list[str], known_columns=()) -> Assembly:

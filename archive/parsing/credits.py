@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from archive.parsing import lexicon as lx
-from archive.parsing.jiebautil import common_word
+from archive.parsing.jiebautil import common_word, opens_with_word
 from archive.parsing.metadata import read_fields
 from archive.parsing.result import Credit
 
@@ -151,7 +151,12 @@ def _name_toks(s: str, after_role: bool = False) -> list[_Tok] | None:
     def plausible(head):
         if looks_like_name(head):
             return True
-        return after_role and _plausible_name(head) and not common_word(head)
+        return (
+            after_role
+            and _plausible_name(head)
+            and not common_word(head)
+            and not opens_with_word(head)
+        )
 
     for cut in (4, 2, 1, 0):
         head, mark = s[: len(s) - cut], s[len(s) - cut :]
@@ -427,11 +432,18 @@ def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     # After a sentence, only a role word (记者, 通讯员…) makes the rest a byline: a
     # name and a mark alone (`连日来，文` at a line end) is the next sentence starting.
     if end >= 0 and _ROLE_RE.search(tail) and (credits := parse_byline(tail)):
-        if all(
-            _SHORT_DOTTED_RE.fullmatch(c.name) for c in credits if _DOTTED_NAME_RE.fullmatch(c.name)
-        ):
+        if all(_sound_after_a_sentence(c.name, tail) for c in credits):
             return paragraph[: end + 1], credits
     return paragraph, []
+
+
+def _sound_after_a_sentence(name: str, tail: str) -> bool:
+    """Running text goes on after a sentence with a role word too (记者立刻帮何先生…,
+    主编某某·某某留下了深刻印象): there a name the role word does not set apart by a space
+    needs a surname, and a transliterated name's parts are short with no particle."""
+    if _DOTTED_NAME_RE.fullmatch(name):
+        return _SHORT_DOTTED_RE.fullmatch(name) is not None
+    return looks_like_name(name) or any(c.isspace() for c in tail.strip())
 
 
 # ---- Lead markers -----------------------------------------------------------------

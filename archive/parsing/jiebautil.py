@@ -38,3 +38,12 @@ def common_word(text: str) -> bool:
     name however short a byline makes it?"""
     words = rjieba.tag(text, False)
     return len(words) == 1 and not words[0][1].startswith(("nr", "ns", "nz"))
+
+
+def opens_with_word(text: str) -> bool:
+    """Does `text` open with a dictionary word of two characters or more that is no
+    name (介入后, 目前姚: a sentence going on after 记者, not a rare surname's name)?"""
+    words = rjieba.tag(text, False)
+    return (
+        len(words) >= 2 and len(words[0][0]) >= 2 and not words[0][1].startswith(("nr", "ns", "nz"))
+    )

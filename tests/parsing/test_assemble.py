@@ -115,6 +115,18 @@ def test_a_byline_closing_a_paragraph_may_wrap_over_its_lines(tail, expected):
     assert "记者" not in texts(story)[0]
 
 
+def test_a_wrapped_byline_replaces_what_its_first_line_read_alone():
+    rows = [
+        ("本报讯 区里召开会议，部署", "open"),
+        ("下一阶段工作。会议要求", "body"),
+        ("抓好落实。记者 郑欣 通讯员 周敏", "body"),
+        ("泽 文/图", "body"),
+    ]
+    (story,) = stories(rows).stories
+    assert credited(story) == [("郑欣", "reporter"), ("周敏泽", "correspondent")]
+    assert [b.lines[0].index for b in story.bylines] == [2]
+
+
 def test_a_sentence_running_on_after_a_role_word_is_no_wrapped_byline():
     rows = [
         ("本报讯 区里开会，“新闻网”主编", "open"),

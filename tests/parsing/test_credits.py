@@ -619,3 +619,16 @@ def test_a_padded_name_keeps_the_mark_glued_to_its_last_character():
     )
     # A lone character and a mark is still no name.
     assert parse_byline("记者 王 摄") is None
+
+
+def test_after_a_role_word_running_text_is_no_name():
+    # 介入后 and 目前姚 open with dictionary words: the sentence goes on after 记者.
+    assert parse_byline("记者介入后，目前姚") is None
+    assert parse_byline("记者扎西") == credits(("扎西", "reporter"))
+    assert parse_byline("记者亓飞") == credits(("亓飞", "reporter"))
+    # After a sentence, a name glued to its role word needs a surname.
+    assert split_trailing_byline("问题得到解决。记者立刻帮") == ("问题得到解决。记者立刻帮", [])
+    assert split_trailing_byline("问题得到解决。记者郑欣") == (
+        "问题得到解决。",
+        credits(("郑欣", "reporter")),
+    )

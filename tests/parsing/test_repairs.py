@@ -434,3 +434,28 @@ def test_a_line_far_wider_than_the_column_is_a_headline_over_the_text_under_it()
         ("复查，年底前全部完成。", "body"),
     ]
     assert _narrow_page(rows) == ["kicker-b", "title-b", "subtitle-b", "open", "body"]
+
+
+def test_an_articles_numbered_items_open_no_articles_of_their_own():
+    rows = [
+        ("1.东街的王女士求助，母亲需要透析。", "open"),
+        ("社区当天安排车辆接送。", "para"),
+        ("本报记者 郑欣", "byline"),
+        ("2.西街的李先生求助，家中缺药。", "open"),
+        ("药店当天上门送药。", "para"),
+    ]
+    assert repaired(rows) == ["open", "para", "byline", "para", "para"]
+    # An item numbered out of turn, or after a headline, is left as read.
+    rows[3] = ("3.西街的李先生求助，家中缺药。", "open")
+    assert repaired(rows)[3] == "open"
+    rows[3] = ("2.西街的李先生求助，家中缺药。", "open")
+    rows.insert(3, ("新桥通车", "title-b"))
+    assert repaired(rows)[4] == "open"
+    # Marks in Chinese numerals count too: （一） … （二）.
+    rows = [
+        ("（一）", "para"),
+        ("区里召开会议。", "open"),
+        ("（二）", "para"),
+        ("会后分组讨论。", "open"),
+    ]
+    assert repaired(rows) == ["para", "open", "para", "para"]
