@@ -43,11 +43,9 @@ _OUTLET = (
     rf"|[{_CJK}]{{1,10}}?(?:{'|'.join(lx.OUTLET_ENDINGS)}))"
 )
 _OUTLET_RE = re.compile(_OUTLET)
-_ROLE_RE = re.compile(
-    rf"(?P<org>{_OWN}|{_OUTLET})?(?:{_MODS}){{0,3}}"
-    rf"(?P<core>{'|'.join(sorted(_CORES, key=len, reverse=True))})"
-)
-_CORE_RE = re.compile("|".join(sorted(_CORES, key=len, reverse=True)))
+_CORE = "|".join(sorted(_CORES, key=len, reverse=True))
+_ROLE_RE = re.compile(rf"(?P<org>{_OWN}|{_OUTLET})?(?:{_MODS}){{0,3}}(?P<core>{_CORE})")
+_CORE_RE = re.compile(_CORE)
 
 
 def names_a_role(text: str) -> bool:
@@ -443,7 +441,7 @@ def _sound_after_a_sentence(name: str, tail: str) -> bool:
     needs a surname, and a transliterated name's parts are short with no particle."""
     if _DOTTED_NAME_RE.fullmatch(name):
         return _SHORT_DOTTED_RE.fullmatch(name) is not None
-    return looks_like_name(name) or any(c.isspace() for c in tail.strip())
+    return looks_like_name(name) or re.search(rf"\s{re.escape(name[0])}", tail) is not None
 
 
 # ---- Lead markers -----------------------------------------------------------------
