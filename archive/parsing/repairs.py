@@ -151,6 +151,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             # 经济工作会议). Three phrases of their own (车棚换了新顶 / 楼道亮了新灯 /
             # 老人坐上电梯) are one title: titles 0.888 → 0.889 on the development pages.
             labels[i], labels[i + 1] = "kicker-b", "title-b"
+    labels = _captions_read_as_headlines(content, labels)
     labels = _headlines_break_inside_one_element(content, labels, shape)
     labels = _a_colon_leads_into_the_title(content, labels)
     for i in range(1, len(content) - 1):
@@ -800,4 +801,27 @@ def _list_items_stay_in_their_article(content: list[Line], labels: list[str]) ->
             if _item_number(content[j].text) == (item[0], item[1] - 1):
                 labels[i] = "para"
                 break
+    return labels
+
+
+def _captions_read_as_headlines(content: list[Line], labels: list[str]) -> list[str]:
+    """A "headline" whose last line closes a sentence and then credits a photographer
+    (图为学生在参加活动。（郑欣摄）) is a photo's caption: no headline ends on a full stop
+    and a credit. It is a photo item of its own where no text runs into it, else the
+    caption of the text above."""
+    labels = list(labels)
+    i = 0
+    while i < len(content):
+        if not headline_role(labels[i]):
+            i += 1
+            continue
+        end = i
+        while end + 1 < len(content) and labels[end + 1].endswith("-i"):
+            end += 1
+        head, credits = split_closing_credit(content[end].text)
+        if credits and ends_sentence(head) and any(c.role == "photographer" for c in credits):
+            labels[i] = "caption" if i and labels[i - 1] in TEXT_LABELS else "open"
+            for k in range(i + 1, end + 1):
+                labels[k] = "body"
+        i = end + 1
     return labels

@@ -459,3 +459,18 @@ def test_an_articles_numbered_items_open_no_articles_of_their_own():
         ("会后分组讨论。", "open"),
     ]
     assert repaired(rows) == ["para", "open", "para", "para"]
+
+
+def test_a_headline_that_ends_on_a_sentence_and_a_photo_credit_is_a_caption():
+    rows = [
+        ("图为学生在校园里参加第九届", "title-b"),
+        ("科技节活动。（郑欣摄）", "title-i"),
+        ("本报讯 区里召开会议。", "open"),
+    ]
+    assert repaired(rows) == ["open", "body", "open"]
+    # Under text it is that text's photo caption.
+    rows.insert(0, ("会议要求各单位抓好落实。", "para"))
+    assert repaired(rows)[:3] == ["para", "caption", "body"]
+    # A headline with no sentence and no credit stays one.
+    rows[2] = ("科技节活动掠影", "title-i")
+    assert repaired(rows)[1:3] == ["title-b", "title-i"]
