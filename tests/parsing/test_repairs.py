@@ -350,7 +350,7 @@ def _gapped(text, labels):
     return repair(content, labels, PageShape.of(lines))
 
 
-def test_a_wider_gap_after_a_finished_sentence_opens_an_article():
+def test_a_subhead_after_a_wider_gap_and_a_finished_sentence_heads_an_article():
     paras = ["区里召开会议，部署下一阶段工作。", "会议要求各单位抓好落实。", "会后进行了分组讨论。"]
     page = (
         "\n\n".join(paras)
@@ -365,12 +365,18 @@ def test_a_wider_gap_after_a_finished_sentence_opens_an_article():
     # A sentence that runs across the wider gap goes on.
     broken = page.replace("会后进行了分组讨论。", "会后进行了分组")
     assert _gapped(broken, read)[3] == "subhead"
+    # A paragraph after a wider gap stays in its article: local pages print one under
+    # their lead paragraph.
+    plain = page.replace("新桥通车\n\n", "")
+    assert _gapped(plain, ["open", "para", "para", "para", "para"])[3] == "para"
     # Blank lines at random (as many wide gaps as narrow ones) tell nothing.
     texts = [f"第{n}段写完了。" for n in range(8)]
     scattered = "".join(t + ("\n\n" if n % 2 else "\n\n\n") for n, t in enumerate(texts))
-    read = ["open"] + ["para"] * 7
+    scattered += "\n新桥通车\n\n今天上午，新桥正式通车。"
+    read = ["open"] + ["para"] * 7 + ["subhead", "para"]
     assert _gapped(scattered, read) == read
-    assert _gapped(scattered.replace("\n\n\n", "\n\n", 3), read)[7] == "open"
+    # With the wider gaps rarer than the usual one, the last one heads an article.
+    assert _gapped(scattered.replace("\n\n\n", "\n\n", 3), read)[8:] == ["title-b", "open"]
 
 
 def test_one_name_under_finished_text_and_over_no_text_of_its_own_signs_the_text():
