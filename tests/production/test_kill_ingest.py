@@ -152,3 +152,39 @@ def test_ctrl_c_ends_an_ingest_and_its_indexer_in_a_sentence_and_the_next_run_co
     assert query(data_dir, "SELECT COUNT(*) FROM search_pendingindexupdate") == [(0,)]
     articles = {pk for (pk,) in query(data_dir, "SELECT id FROM archive_article")}
     assert indexed_pks(data_dir) == articles
+
+
+# Ctrl-C that lands right after a page's transaction began, before the atomic block
+# that would roll it back is entered: the write lock must not outlive the interrupt,
+# or the indexer, waiting for it, fails with "database is locked" (seen under load with
+# parse workers, whose store-heavy main process is more often inside a transaction).
+INTERRUPT_INSIDE_BEGIN = """
+import sqlite3
+from django.conf import settings
+from django.core.management import CommandError, call_command
+from django.db import connection
+import archive.ingest
+
+def interrupted(page, *args):
+    connection.cursor().execute("BEGIN IMMEDIATE")
+    raise KeyboardInterrupt
+
+archive.ingest._store = interrupted
+try:
+    call_command("ingest", "--no-index", "--parse-workers", "0", "SEEDS")
+except CommandError as exc:
+    print("stopped:", exc)
+other = sqlite3.connect(settings.DATABASES["default"]["NAME"], timeout=0.5)
+try:
+    other.execute("BEGIN IMMEDIATE")
+    print("the database is free")
+except sqlite3.OperationalError as exc:
+    print("still locked:", exc)
+"""
+
+
+def test_ctrl_c_just_after_a_transaction_began_leaves_no_lock(data_dir):
+    script = INTERRUPT_INSIDE_BEGIN.replace("SEEDS", str(SEEDS))
+    out = manage(data_dir, "shell", "-v0", "-c", script).stdout
+    assert "stopped: interrupted after 0 of 5 page(s)" in out
+    assert "the database is free" in out, out

@@ -5,6 +5,7 @@ import time
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connections
 
 from archive.ingest import ingest
 from archive.manifest import ManifestError
@@ -100,7 +101,11 @@ class Command(BaseCommand):
         except ManifestError as exc:
             raise CommandError(str(exc)) from None
         except KeyboardInterrupt:
-            # Ctrl-C: the page being stored rolls back alone; say how to go on.
+            # Ctrl-C may land between a transaction's BEGIN and the atomic block that
+            # would roll it back: closing the connection rolls back whatever it still
+            # holds, so the indexer gets the write lock it waits for.
+            connections.close_all()
+            # The page being stored rolls back alone; say how to go on.
             done = f"{progress.done} of {progress.total}" if progress else "none of the"
             raise CommandError(
                 f"interrupted after {done} page(s); every page stored is kept: run the "
