@@ -8,12 +8,12 @@ Like the analyzer it is pickled into the index's schema, so it lives at module l
 (and `search.formats` still names it, for the indexes written before this package).
 """
 
+import operator
 import sys
 from array import array
 
 from whoosh.formats import Positions
 
-_TYPECODES = ((0xFF, "B"), (0xFFFF, "H"), (0xFFFFFFFF, "I"))
 # The encoding of a single position, ready made: most postings are a word seen once
 # in an article, at a position under 65 536 (a 2 MB table, built in milliseconds).
 _ONE_POSITION = [b"B" + bytes((pos,)) for pos in range(256)] + [
@@ -64,9 +64,13 @@ class CompactPositions(Positions):
                 return _ONE_POSITION[pos]
             deltas = poslist
         else:
-            deltas = [b - a for a, b in zip([0, *poslist], poslist, strict=False)]
+            # In C (map, max, bytes) rather than a generator a delta: a third of
+            # the postings are of a term seen more than once in the field.
+            deltas = list(map(operator.sub, poslist, [0, *poslist]))
         biggest = max(deltas, default=0)
-        code = next(code for limit, code in _TYPECODES if biggest <= limit)
+        if biggest <= 0xFF:
+            return b"B" + bytes(deltas)
+        code = "H" if biggest <= 0xFFFF else "I"
         packed = array(code, deltas)
         if sys.byteorder == "big":  # the files are little-endian wherever they are read
             packed.byteswap()
