@@ -70,7 +70,6 @@ class _Columns:
         starts, ends = (ends - counts).tolist(), ends.tolist()
         # Handed over, and each column let go once its sorted copy is made: a batch of
         # real text peaked 100 MB higher with both kept, and the order as Python ints.
-        # A term's values are made a list when it is written.
         docs, weights, values = self.docs, self.weights, self.values
         del numbers, same
         self.__init__()
@@ -83,13 +82,13 @@ class _Columns:
             _bytes(np.frombuffer(weights, dtype=np.float64)[order].astype(np.float32))
         )
         del weights
-        values = np.array(values, dtype=object)[order]
+        values = np.array(values, dtype=object)[order].tolist()  # references, no new objects
         del order
         for btext in sorted(first):
             number = first[btext]
             start, end = starts[number], ends[number]
             if start < end:  # none left when its only document was discarded
-                yield btext, (ids[start:end], sorted_weights[start:end], values[start:end].tolist())
+                yield btext, (ids[start:end], sorted_weights[start:end], values[start:end])
 
 
 class TermPool:
