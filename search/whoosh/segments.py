@@ -9,6 +9,11 @@ order, so a term's postings arrive already in order: here they are kept as colum
 written a block at a time (`CompactFieldWriter.write_term`).
 """
 
+import io
+import os
+
+from whoosh.filedb.filestore import FileStorage
+from whoosh.filedb.structfile import StructFile
 from whoosh.index import FileIndex
 from whoosh.util.numeric import byte_to_length
 from whoosh.writing import SegmentWriter
@@ -152,7 +157,49 @@ class CompactIndex(FileIndex):
     a writer per process, is not offered: the queue has one writer).
     """
 
+    def __init__(self, storage, *args, **kwargs):
+        if type(storage) is FileStorage:
+            storage = CountingFileStorage(storage)
+        super().__init__(storage, *args, **kwargs)
+
     def writer(self, **kwargs):
         kwargs.setdefault("codec", ArrayCodec())
         kwargs.setdefault("compound", False)
         return CompactSegmentWriter(self, **kwargs)
+
+
+class CountingFileStorage(FileStorage):
+    """A `FileStorage` whose new files know where they are without asking the system.
+
+    The segment writers ask a file where they are at every term (the posting list's
+    offset, the term table's entry): a buffered file asks the system each time, a
+    twentieth of the indexing process's CPU. Files are read as Whoosh reads them."""
+
+    def __init__(self, storage):
+        self.__dict__.update(storage.__dict__)  # the same folder, flags and locks
+
+    def create_file(self, name, excl=False, mode="wb", **kwargs):
+        if excl or mode != "wb" or self.readonly:
+            return super().create_file(name, excl=excl, mode=mode, **kwargs)
+        raw = _CountingFile(self._fpath(name), "wb")
+        return StructFile(io.BufferedWriter(raw), name=name, **kwargs)
+
+
+class _CountingFile(io.FileIO):
+    """A file opened to be written from its start, counting its own position."""
+
+    def __init__(self, path, mode):
+        super().__init__(path, mode)
+        self._at = 0
+
+    def write(self, data):
+        written = super().write(data)
+        self._at += written or 0
+        return written
+
+    def seek(self, offset, whence=os.SEEK_SET):
+        self._at = super().seek(offset, whence)
+        return self._at
+
+    def tell(self):
+        return self._at
