@@ -8,6 +8,8 @@ daemon thread that tries every second and gives way at once if another holds the
 its runs to `indexing.py`.
 """
 
+import contextlib
+import gc
 import logging
 import os
 import threading
@@ -79,16 +81,41 @@ def process_queue(*, using="default", wait=False, bulk=False, at_least=1):
                 if not rows or len(rows) < at_least:
                     break
                 pks = {article_id for _row, article_id in rows}
-                objects = list(index.load(Article.objects.filter(pk__in=pks)))
-                gone = pks - {obj.pk for obj in objects}
-                removed = [engine.identifier(Article, pk) for pk in gone]
-                backend.apply(index, objects, removed, limitmb=limitmb)
+                with collector_paused():
+                    objects = list(index.load(Article.objects.filter(pk__in=pks)))
+                    gone = pks - {obj.pk for obj in objects}
+                    removed = [engine.identifier(Article, pk) for pk in gone]
+                    backend.apply(index, objects, removed, limitmb=limitmb)
+                    del objects
                 # Exactly the rows read: one queued meanwhile is applied next round.
                 PendingIndexUpdate.objects.filter(pk__in=[row for row, _id in rows]).delete()
                 applied += len(pks)
     except IndexBusy:
         return None
     return applied
+
+
+@contextlib.contextmanager
+def collector_paused():
+    """Python's cycle collector off while a batch is loaded and applied, and one
+    collection after it.
+
+    A batch makes millions of objects that live until its commit (the articles,
+    their terms and postings): the collector walked them again and again, some 3 000
+    times for a bulk batch of 2000 articles of real text, a fifth of the indexing
+    process's CPU, and found next to nothing, since they are freed by their counts
+    when the batch ends. The collection after it frees what cycles the batch left."""
+    if not gc.isenabled():  # someone else's choice: leave it
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+        # The youngest generation holds all the batch made (nothing was collected
+        # meanwhile): a full collection would walk every long-lived object as well.
+        gc.collect(0)
 
 
 def follow(stop, *, using="default", interval=0.5):

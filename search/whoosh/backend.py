@@ -391,7 +391,7 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         """Index `objects` and delete `removed_identifiers` in one commit.
 
         The caller holds `writing()`: this is the queue's single writer. The batch's
-        postings are held in memory until the commit (`segments.TermPool`: applying
+        postings are held in memory until the commit (`termpool.TermPool`: applying
         2000 articles of real text peaks about 270 MB above the process's start);
         `limitmb` bounds Whoosh's own sorting pool, used
         instead only for a schema with vectors or spelling words.

@@ -8,12 +8,12 @@ Like the analyzer it is pickled into the index's schema, so it lives at module l
 (and `search.formats` still names it, for the indexes written before this package).
 """
 
+import operator
 import sys
 from array import array
 
 from whoosh.formats import Positions
 
-_TYPECODES = ((0xFF, "B"), (0xFFFF, "H"), (0xFFFFFFFF, "I"))
 # The encoding of a single position, ready made: most postings are a word seen once
 # in an article, at a position under 65 536 (a 2 MB table, built in milliseconds).
 _ONE_POSITION = [b"B" + bytes((pos,)) for pos in range(256)] + [
@@ -34,10 +34,11 @@ class CompactPositions(Positions):
         for word, poslist in index_positions(value).items():
             yield word, len(poslist), len(poslist) * boost, encode(poslist)
 
-    def index_items(self, value, analyzer, fieldboost=1.0):
+    def index_columns(self, value, analyzer, fieldboost=1.0):
         """What `SegmentWriter.add_document` makes of `word_values` for one field of
-        a document, made at once: ([(term bytes, weight, encoded positions)], the
+        a document, made at once, as columns: (terms, weights, encoded positions, the
         field's length), the weight times the field's boost as Whoosh multiplies it.
+        The terms are the analyzer's `str`s (the pool encodes each distinct one once).
         None for an analyzer that does not give its positions as a dict."""
         index_positions = getattr(analyzer, "index_positions", None)
         if index_positions is None:
@@ -46,16 +47,14 @@ class CompactPositions(Positions):
         encode = self.encode
         one, most = _ONE_POSITION, len(_ONE_POSITION)
         positions = index_positions(value)
-        items = [
-            (
-                word.encode("utf-8"),
-                len(poslist) * boost * fieldboost,
-                # `encode`'s first case, without the call: most terms are there once
-                one[poslist[0]] if len(poslist) == 1 and poslist[0] < most else encode(poslist),
-            )
-            for word, poslist in positions.items()
+        counts = list(map(len, positions.values()))
+        weights = [count * boost * fieldboost for count in counts]
+        values = [
+            # `encode`'s first case, without the call: most terms are there once
+            one[poslist[0]] if len(poslist) == 1 and poslist[0] < most else encode(poslist)
+            for poslist in positions.values()
         ]
-        return items, sum(map(len, positions.values()))
+        return list(positions), weights, values, sum(counts)
 
     def encode(self, poslist):
         if len(poslist) == 1:
@@ -64,9 +63,13 @@ class CompactPositions(Positions):
                 return _ONE_POSITION[pos]
             deltas = poslist
         else:
-            deltas = [b - a for a, b in zip([0, *poslist], poslist, strict=False)]
+            # In C (map, max, bytes) rather than a generator a delta: a third of
+            # the postings are of a term seen more than once in the field.
+            deltas = list(map(operator.sub, poslist, [0, *poslist]))
         biggest = max(deltas, default=0)
-        code = next(code for limit, code in _TYPECODES if biggest <= limit)
+        if biggest <= 0xFF:
+            return b"B" + bytes(deltas)
+        code = "H" if biggest <= 0xFFFF else "I"
         packed = array(code, deltas)
         if sys.byteorder == "big":  # the files are little-endian wherever they are read
             packed.byteswap()

@@ -4,13 +4,16 @@ Whoosh's `SegmentWriter` puts every posting of a batch, as a (field, term, docum
 weight, value) tuple, into a pool that sorts them all when the segment is written
 (10 % of the indexing time at 2000 articles a batch), then hands them to the field
 writer a Python call per posting (another quarter). Documents are added in number
-order, so a term's postings arrive already in order: here they are kept in a list
-per term, only the terms are sorted, and each posting list is written a block at a
-time (`CompactFieldWriter.write_term`).
+order, so a term's postings arrive already in order: here they are kept as columns
+(`termpool.py`), put in term order by one stable sort, and each posting list is
+written a block at a time (`CompactFieldWriter.write_term`).
 """
 
-from array import array
+import io
+import os
 
+from whoosh.filedb.filestore import FileStorage
+from whoosh.filedb.structfile import StructFile
 from whoosh.index import FileIndex
 from whoosh.util.numeric import byte_to_length
 from whoosh.writing import SegmentWriter
@@ -18,69 +21,7 @@ from whoosh.writing import SegmentWriter
 from . import merging
 from .codec import ArrayCodec, CompactFieldWriter
 from .postings import perdoc_lengths
-
-
-class TermPool:
-    """What Whoosh's `PostingPool` is to a `SegmentWriter`, a posting list per term.
-
-    A term's postings are kept as three columns (document numbers, weights, values),
-    not a tuple each: a tuple with its term's bytes, its weight and its number cost
-    about 200 bytes a posting, 450 MB of the indexing process's memory for a batch
-    of 2000 articles of real text; the columns cost 20 bytes and the value (most
-    values are shared: `formats._ONE_POSITION`)."""
-
-    def __init__(self):
-        self.fields = {}  # fieldname → {btext → (ids, weights, values)}
-
-    def add(self, item):
-        fieldname, btext, docnum, weight, value = item
-        self.add_field(fieldname, docnum, [(btext, weight, value)])
-
-    def add_field(self, fieldname, docnum, items):
-        """A document's postings in one field: (btext, weight, value) each."""
-        terms = self.fields.get(fieldname)
-        if terms is None:
-            terms = self.fields[fieldname] = {}
-        for btext, weight, value in items:
-            postings = terms.get(btext)
-            if postings is None:
-                postings = terms[btext] = (array("I"), array("d"), [])
-            postings[0].append(docnum)
-            postings[1].append(weight)
-            postings[2].append(value)
-
-    def sorted_terms(self):
-        """(fieldname, btext, (ids, weights, values)), in the order a segment stores
-        them.
-
-        A term's postings are in document order as added: the writer numbers documents
-        in turn, and `add_reader` adds a whole reader's documents, then their postings
-        term by term (tests/search/whoosh/test_writer_edges.py mixes both)."""
-        for fieldname in sorted(self.fields):
-            terms = self.fields[fieldname]
-            for btext in sorted(terms):
-                yield fieldname, btext, terms[btext]
-
-    def discard(self, docnum):
-        """Forget document `docnum`'s postings: `add_document` failed half way through
-        it, and the next document would get the same number (and them)."""
-        for terms in self.fields.values():
-            for btext in list(terms):
-                ids, weights, values = terms[btext]
-                while ids and ids[-1] == docnum:
-                    ids.pop()
-                    weights.pop()
-                    values.pop()
-                if not ids:
-                    del terms[btext]
-
-    def iter_postings(self):
-        for fieldname, btext, (ids, weights, values) in self.sorted_terms():
-            for docnum, weight, value in zip(ids, weights, values, strict=True):
-                yield fieldname, btext, docnum, weight, value
-
-    def cleanup(self):
-        self.fields = {}
+from .termpool import TermPool
 
 
 class CompactSegmentWriter(SegmentWriter):
@@ -107,7 +48,7 @@ class CompactSegmentWriter(SegmentWriter):
     def _add_to_pool(self, fields):
         """Whoosh's `SegmentWriter.add_document` for a plain schema (no vectors, no
         spelling words) into the `TermPool`, with a full-text field's postings made a
-        document's field at a time (`CompactPositions.index_items`), not through
+        document's field at a time (`CompactPositions.index_columns`), not through
         Whoosh's generators a posting at a time: a sixth of the indexing time.
         tests/search/whoosh/ compare what it writes with Whoosh's writer."""
         self._check_state()
@@ -128,15 +69,17 @@ class CompactSegmentWriter(SegmentWriter):
                 length = 0
                 if field.indexed:
                     fieldboost = self._field_boost(fields, fieldname, docboost)
-                    items = _index_items(field, value, fieldboost)
-                    if items is None:  # Whoosh's way, a posting at a time
-                        items = []
+                    columns = _index_columns(field, value, fieldboost)
+                    if columns is None:  # Whoosh's way, a posting at a time
+                        columns = [], [], []
                         for btext, freq, weight, vbytes in field.index(value):
                             length += freq
-                            items.append((btext, weight * fieldboost, vbytes))
+                            columns[0].append(btext)
+                            columns[1].append(weight * fieldboost)
+                            columns[2].append(vbytes)
                     else:
-                        items, length = items
-                    pool.add_field(fieldname, docnum, items)
+                        *columns, length = columns
+                    pool.add_field(fieldname, docnum, *columns)
                     if not field.scorable:
                         length = 0
                 customval = fields.get(f"_stored_{fieldname}", value)
@@ -186,24 +129,21 @@ class CompactSegmentWriter(SegmentWriter):
                 fieldwriter.start_field(fieldname, self.schema[fieldname])
                 current = fieldname
             ids, weights, values = postings
-            fieldwriter.write_term(
-                btext,
-                ids,
-                array("f", weights),
-                [value for value in values if value],
-                lengths.get(fieldname),
-            )
+            if not all(values):  # a format without values (Existence) gives b""
+                values = [value for value in values if value]
+            fieldwriter.write_term(btext, ids, weights, values, lengths.get(fieldname))
         if current is not None:
             fieldwriter.finish_field()
         fieldwriter.close()
 
 
-def _index_items(field, value, fieldboost):
-    """(items, length) for a full-text field's value, or None for another field."""
-    index_items = getattr(field.format, "index_items", None)
-    if index_items is None or not isinstance(value, str):
+def _index_columns(field, value, fieldboost):
+    """(terms, weights, values, length) for a full-text field's value, or None for
+    another field."""
+    index_columns = getattr(field.format, "index_columns", None)
+    if index_columns is None or not isinstance(value, str):
         return None
-    return index_items(value, field.analyzer, fieldboost)
+    return index_columns(value, field.analyzer, fieldboost)
 
 
 class CompactIndex(FileIndex):
@@ -217,7 +157,49 @@ class CompactIndex(FileIndex):
     a writer per process, is not offered: the queue has one writer).
     """
 
+    def __init__(self, storage, *args, **kwargs):
+        if type(storage) is FileStorage:
+            storage = CountingFileStorage(storage)
+        super().__init__(storage, *args, **kwargs)
+
     def writer(self, **kwargs):
         kwargs.setdefault("codec", ArrayCodec())
         kwargs.setdefault("compound", False)
         return CompactSegmentWriter(self, **kwargs)
+
+
+class CountingFileStorage(FileStorage):
+    """A `FileStorage` whose new files know where they are without asking the system.
+
+    The segment writers ask a file where they are at every term (the posting list's
+    offset, the term table's entry): a buffered file asks the system each time, a
+    twentieth of the indexing process's CPU. Files are read as Whoosh reads them."""
+
+    def __init__(self, storage):
+        self.__dict__.update(storage.__dict__)  # the same folder, flags and locks
+
+    def create_file(self, name, excl=False, mode="wb", **kwargs):
+        if excl or mode != "wb" or self.readonly:
+            return super().create_file(name, excl=excl, mode=mode, **kwargs)
+        raw = _CountingFile(self._fpath(name), "wb")
+        return StructFile(io.BufferedWriter(raw), name=name, **kwargs)
+
+
+class _CountingFile(io.FileIO):
+    """A file opened to be written from its start, counting its own position."""
+
+    def __init__(self, path, mode):
+        super().__init__(path, mode)
+        self._at = 0
+
+    def write(self, data):
+        written = super().write(data)
+        self._at += written or 0
+        return written
+
+    def seek(self, offset, whence=os.SEEK_SET):
+        self._at = super().seek(offset, whence)
+        return self._at
+
+    def tell(self):
+        return self._at

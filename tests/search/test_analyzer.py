@@ -167,6 +167,24 @@ def test_index_positions_match_the_tokens_on_any_text(text):
     assert index_positions(text) == _token_positions(text)
 
 
+@given(st.text(alphabet="孙庆辉污染源普查夜市 ，。\n\ue000\ue001ab12", max_size=60))
+def test_index_positions_list_terms_in_the_order_the_tokenizer_first_yields_them(text):
+    # search/elastic.py and the bench's anchors read the terms of a position in this
+    # order: the same terms in another order would send other text to OpenSearch.
+    assert list(index_positions(text).items()) == list(_token_positions(text).items())
+
+
+def test_index_positions_are_the_same_once_the_table_of_known_words_is_full(monkeypatch):
+    from search import analyzer
+
+    text = "污染源普查，夜市。\n孙庆辉 污染源"
+    expected = list(index_positions(text).items())
+    monkeypatch.setattr(analyzer, "_KNOWN_MAX", 2)
+    monkeypatch.setattr(analyzer, "_KNOWN", {})
+    assert list(index_positions(text).items()) == expected
+    assert len(analyzer._KNOWN) <= 2
+
+
 def marks(text):
     positions = index_positions(text)
     return {mark: positions.get(mark, []) for mark in MARKS}

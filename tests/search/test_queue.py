@@ -197,3 +197,39 @@ def test_a_gunicorn_request_starts_one_queue_thread_per_process():
             queue._worker.stop()
             queue._worker.join(5)
             queue._worker = None
+
+
+def test_a_batch_is_applied_with_the_cycle_collector_paused(db, search_backend, monkeypatch):
+    import gc
+
+    make_indexed_article(title="夜市开张", body="本报讯 大沙河桥夜市开张。")
+    index_all()
+    changed(Article.objects.get())
+    seen = []
+    apply = type(search_backend).apply
+
+    def spy(self, *args, **kwargs):
+        seen.append(gc.isenabled())
+        return apply(self, *args, **kwargs)
+
+    monkeypatch.setattr(type(search_backend), "apply", spy)
+    assert process_queue() == 1
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+def test_the_collector_is_back_on_after_a_batch_that_fails(db, search_backend, monkeypatch):
+    import gc
+
+    make_indexed_article(title="夜市开张", body="本报讯 大沙河桥夜市开张。")
+    index_all()
+    changed(Article.objects.get())
+
+    def broken(self, *args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(type(search_backend), "apply", broken)
+    with pytest.raises(RuntimeError):
+        process_queue()
+    assert gc.isenabled()
+    assert PendingIndexUpdate.objects.count() == 1

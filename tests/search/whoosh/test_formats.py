@@ -1,3 +1,4 @@
+import sys
 from array import array
 
 import pytest
@@ -17,6 +18,22 @@ def test_positions_round_trip(poslist):
     encoded = fmt.encode(poslist)
     assert fmt.decode_positions(encoded) == poslist
     assert fmt.decode_frequency(encoded) == len(poslist)
+
+
+@given(st.lists(st.integers(0, 70_000), min_size=1, max_size=30, unique=True).map(sorted))
+def test_positions_are_encoded_byte_for_byte_as_before(poslist):
+    # What the index's files hold: the deltas in the smallest of B, H, I that holds
+    # the largest, little-endian, behind that type code (the way it was first written).
+    deltas = [b - a for a, b in zip([0, *poslist], poslist, strict=False)]
+    if len(poslist) == 1 and poslist[0] <= 0xFFFF:
+        deltas = poslist
+    code = next(
+        c for limit, c in ((0xFF, "B"), (0xFFFF, "H"), (2**32 - 1, "I")) if max(deltas) <= limit
+    )
+    packed = array(code, deltas)
+    if sys.byteorder == "big":
+        packed.byteswap()
+    assert CompactPositions().encode(poslist) == code.encode("ascii") + packed.tobytes()
 
 
 def test_a_word_seen_once_costs_two_bytes():

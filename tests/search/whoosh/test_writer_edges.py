@@ -659,3 +659,32 @@ def test_merge_of_big_values_and_documents_without_stored_fields(tmp_path):
     assert any(len(item[2]) > 255 for item in got[0]["postings"][("body", b"alpha")][1])
     assert max(item[1] for item in got[0]["postings"][("body", b"bravo")][1]) == 70000.0
     assert sum(1 for _d, stored, _l in got[0]["docs"] if not stored) == 5
+
+
+def test_a_counting_file_knows_where_it_is_whatever_writes_to_it(tmp_path):
+    from array import array
+
+    from whoosh.filedb.filestore import FileStorage
+
+    from search.whoosh.segments import CompactIndex, CountingFileStorage
+
+    storage = FileStorage(str(tmp_path)).create()
+    storage.create_index(edge_schema())
+    assert isinstance(CompactIndex(storage).storage, CountingFileStorage)
+    counted = CountingFileStorage(storage)
+    f = counted.create_file("x.bin")
+    f.write(b"abc")
+    f.write_int(7)
+    f.write_array(array("I", range(5000)))  # array.tofile, past the buffer
+    f.write_pickle({"k": "夜市"})  # pickle writes to the file itself
+    f.write_varint(300)
+    at = f.tell()
+    f.seek(2)
+    f.write(b"Z")
+    assert f.tell() == 3
+    f.seek(at)
+    f.write(b"end")
+    f.close()
+    data = (tmp_path / "x.bin").read_bytes()
+    assert len(data) == at + 3
+    assert data.endswith(b"end") and data[:3] == b"abZ"

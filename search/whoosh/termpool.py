@@ -1,0 +1,135 @@
+"""A batch's postings, what Whoosh's `PostingPool` is to a `SegmentWriter`.
+
+Each field's postings are kept as four columns in the order they are added (the
+term's number, the document, the weight, the encoded value), a document's field
+appended in a few C calls: a posting list per term, filled a posting at a time in
+Python, cost a sixth of the indexing process's CPU, most of it looking up each
+posting's term (a new `bytes` each time, hashed again). A full-text field's terms
+come as the analyzer's `str`s, which keep their hash; each distinct term is encoded
+once, when the segment is written. There the columns are put in term order by one
+stable sort (numpy's), so each term's postings stay in the order they were added:
+document order, since the writer numbers documents in turn, and `add_reader` adds a
+whole reader's documents, then their postings term by term
+(tests/search/whoosh/test_writer_edges.py mixes both).
+
+Memory: 20 bytes a posting and its value (most values are shared:
+`formats._ONE_POSITION`), and the sorted copy of one field's columns while it is
+written; a tuple per posting had cost about 200 bytes.
+"""
+
+from array import array
+from itertools import repeat
+
+import numpy as np
+
+
+class _Numbers(dict):
+    """term → its number in the field, a new term numbered as it is first looked up."""
+
+    def __missing__(self, term):
+        number = self[term] = len(self)
+        return number
+
+
+class _Columns:
+    def __init__(self):
+        self.numbers = _Numbers()
+        self.terms = array("I")
+        self.docs = array("I")
+        self.weights = array("d")
+        self.values = []
+
+    def add(self, docnum, terms, weights, values):
+        self.terms.extend(map(self.numbers.__getitem__, terms))
+        self.docs.extend(repeat(docnum, len(terms)))
+        self.weights.extend(weights)
+        self.values.extend(values)
+
+    def discard(self, docnum):
+        kept = len(self.docs)
+        while kept and self.docs[kept - 1] == docnum:
+            kept -= 1
+        for column in (self.terms, self.docs, self.weights, self.values):
+            del column[kept:]
+
+    def sorted_terms(self):
+        """(btext, (ids, weights, values)) in term order, once (the columns are handed
+        over); a term given both as `str` and as `bytes` is one list."""
+        count = len(self.numbers)
+        same = np.arange(count, dtype=np.uintc)  # a term's number → its first number
+        first = {}
+        for term, number in self.numbers.items():
+            btext = term.encode("utf-8") if term.__class__ is str else term
+            same[number] = first.setdefault(btext, number)
+        numbers = np.frombuffer(self.terms, dtype=np.uintc)
+        if len(first) < count:
+            numbers = same[numbers]
+        order = np.argsort(numbers, kind="stable")
+        counts = np.bincount(numbers, minlength=count)
+        ends = np.cumsum(counts)
+        starts, ends = (ends - counts).tolist(), ends.tolist()
+        # Handed over, and each column let go once its sorted copy is made: a batch of
+        # real text peaked 100 MB higher with both kept, and the order as Python ints.
+        docs, weights, values = self.docs, self.weights, self.values
+        del numbers, same
+        self.__init__()
+        ids = array("I")
+        ids.frombytes(_bytes(np.frombuffer(docs, dtype=np.uintc)[order]))
+        del docs
+        # As the segment keeps them, and as Whoosh's writer takes them (`array("f")`).
+        sorted_weights = array("f")
+        sorted_weights.frombytes(
+            _bytes(np.frombuffer(weights, dtype=np.float64)[order].astype(np.float32))
+        )
+        del weights
+        values = np.array(values, dtype=object)[order].tolist()  # references, no new objects
+        del order
+        for btext in sorted(first):
+            number = first[btext]
+            start, end = starts[number], ends[number]
+            if start < end:  # none left when its only document was discarded
+                yield btext, (ids[start:end], sorted_weights[start:end], values[start:end])
+
+
+class TermPool:
+    def __init__(self):
+        self.fields = {}  # fieldname → _Columns
+
+    def add(self, item):
+        fieldname, btext, docnum, weight, value = item
+        self.add_field(fieldname, docnum, (btext,), (weight,), (value,))
+
+    def add_field(self, fieldname, docnum, terms, weights, values):
+        """A document's postings in one field, as three columns: the terms (`bytes`,
+        or the analyzer's `str`), the weights and the encoded values."""
+        columns = self.fields.get(fieldname)
+        if columns is None:
+            columns = self.fields[fieldname] = _Columns()
+        columns.add(docnum, terms, weights, values)
+
+    def sorted_terms(self):
+        """(fieldname, btext, (ids, weights, values)), in the order a segment stores
+        them: ids an array "I" ascending, weights an array "f"."""
+        for fieldname in sorted(self.fields):
+            for btext, postings in self.fields[fieldname].sorted_terms():
+                yield fieldname, btext, postings
+
+    def discard(self, docnum):
+        """Forget document `docnum`'s postings: `add_document` failed half way through
+        it, and the next document would get the same number (and them)."""
+        for columns in self.fields.values():
+            columns.discard(docnum)
+
+    def iter_postings(self):
+        for fieldname, btext, (ids, weights, values) in self.sorted_terms():
+            for docnum, weight, value in zip(ids, weights, values, strict=True):
+                yield fieldname, btext, docnum, weight, value
+
+    def cleanup(self):
+        self.fields = {}
+
+
+def _bytes(numbers):
+    """A numpy array's bytes without a copy (`array.frombytes` takes bytes-like
+    objects of one byte an item only)."""
+    return memoryview(numbers).cast("B")
