@@ -267,14 +267,7 @@ def _stacks_have_a_title(labels: list[str]) -> list[str]:
     subtitle alone) has its first element for its title: a kicker leads into a title,
     a subtitle follows one."""
     labels = list(labels)
-    i = 0
-    while i < len(labels):
-        if not headline_role(labels[i]):
-            i += 1
-            continue
-        end = i
-        while end + 1 < len(labels) and headline_role(labels[end + 1]):
-            end += 1
+    for i, end in _headline_runs(labels, headline_role):
         roles = [headline_role(lab) for lab in labels[i : end + 1]]
         if "title" not in roles:
             first = roles[0]
@@ -282,8 +275,22 @@ def _stacks_have_a_title(labels: list[str]) -> list[str]:
             while j <= end and roles[j - i] == first:
                 labels[j] = labels[j].replace(first, "title")
                 j += 1
-        i = end + 1
     return labels
+
+
+def _headline_runs(labels: list[str], joins):
+    """(first, last) of each run of headline lines, a line joining the run above it
+    while `joins(its label)`; the labels of a run may be changed before the next."""
+    i = 0
+    while i < len(labels):
+        if not headline_role(labels[i]):
+            i += 1
+            continue
+        end = i
+        while end + 1 < len(labels) and joins(labels[end + 1]):
+            end += 1
+        yield i, end
+        i = end + 1
 
 
 def _finished_lines_end_paragraphs(content: list[Line], labels: list[str]) -> list[str]:
@@ -806,18 +813,10 @@ def _captions_read_as_headlines(content: list[Line], labels: list[str]) -> list[
     and a credit. It is a photo item of its own where no text runs into it, else the
     caption of the text above."""
     labels = list(labels)
-    i = 0
-    while i < len(content):
-        if not headline_role(labels[i]):
-            i += 1
-            continue
-        end = i
-        while end + 1 < len(content) and labels[end + 1].endswith("-i"):
-            end += 1
+    for i, end in _headline_runs(labels, lambda label: label.endswith("-i")):
         head, credits = split_closing_credit(content[end].text)
         if credits and ends_sentence(head) and any(c.role == "photographer" for c in credits):
             labels[i] = "caption" if i and labels[i - 1] in TEXT_LABELS else "open"
             for k in range(i + 1, end + 1):
                 labels[k] = "body"
-        i = end + 1
     return labels
