@@ -10,7 +10,7 @@ a block's positions are
     v                 the layout's tag
     B|H|I, counts     how many positions each posting has (its length and typecode
                       gone: both follow from the deltas); also the weights, when
-                      they are these counts (`blocks.pack_positions`)
+                      they are these counts (`blocks.positions_parts`)
     varints           every posting's deltas end to end, 7 bits a byte, low bits first,
                       the high bit set on every byte but a number's last (LEB128):
                       a first position under 16 384 in 2 bytes, a later one under 128
@@ -19,9 +19,10 @@ a block's positions are
 It holds any values that are exactly what `CompactPositions.encode` makes (each
 value's typecode the narrowest of "B", "H", "I" for its largest delta, "B" for no
 position), so `encoded` gives the same bytes back; other values keep the first
-layout (`encode` returns None). Decoding is numpy throughout: a few dozen calls a list,
-no Python a posting, so phrases (`positionkeys.term_keys`) read a list of these in
-bulk as fast as the old layout's.
+layout (`split` returns None). Making and decoding are numpy throughout, a few dozen
+calls a list and no Python a posting: a phrase (`positionkeys.term_keys`) decodes the
+wanted blocks of a term in one pass, and a search that reads no positions only slices
+them out of the block.
 """
 
 import numpy as np
@@ -29,7 +30,6 @@ import numpy as np
 TAG = 0x76  # "v"
 _WIDTH = np.zeros(256, dtype=np.int64)  # a value's typecode byte → its deltas' width
 _WIDTH[[0x42, 0x48, 0x49]] = (1, 2, 4)  # "B", "H", "I"
-_CODE = {1: 0x42, 2: 0x48, 4: 0x49}
 _DTYPES = {1: np.dtype("u1"), 2: np.dtype("<u2"), 4: np.dtype("<u4")}
 _COUNT_CODES = {0x42: np.dtype("u1"), 0x48: np.dtype("<u2"), 0x49: np.dtype("<u4")}
 _SHIFTS = np.arange(5, dtype=np.int64) * 7  # a 32-bit number takes at most 5 varint bytes
@@ -135,15 +135,15 @@ def encode(counts, deltas, limit):
     return pieces, counted
 
 
-def counts_part(raw, count):
-    """(start, stop) in `raw` (a block's values) of the counts' typecode and numbers,
-    which are also the block's packed weights when its weights are its counts."""
+def _counts_end(raw, count):
+    """Where the counts of `raw` (a block's values in this layout) end, its varints
+    begin."""
     if len(raw) < 2 or raw[0] != TAG or raw[1] not in _COUNT_CODES:
         raise BadPositions("positions' tag")
     stop = 2 + count * _COUNT_CODES[raw[1]].itemsize
     if stop > len(raw):
         raise BadPositions("positions shorter than their counts")
-    return 1, stop
+    return stop
 
 
 def _varints(buf, total):
@@ -223,11 +223,12 @@ def decode(blocks):
     """(counts, deltas) int64 arrays of `Positions` laid end to end."""
     counts, varints = [], []
     for block in blocks:
-        start, stop = counts_part(block.raw, block.count)
+        stop = _counts_end(block.raw, block.count)
         counts.append(np.frombuffer(block.raw, _COUNT_CODES[block.raw[1]], block.count, 2))
         varints.append(memoryview(block.raw)[stop:])
-    counts = np.concatenate(counts).astype(np.int64) if len(counts) > 1 else counts[0]
+    counts = np.concatenate(counts) if len(counts) > 1 else counts[0]
     counts = counts.astype(np.int64)
+    # One block's varints end on a number's last byte, so joined they read as one run.
     buf = np.frombuffer(b"".join(varints), dtype=np.uint8)
     return counts, _varints(buf, int(counts.sum()))
 
