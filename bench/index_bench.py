@@ -15,7 +15,9 @@ tends to); and reading the `--lists` longest posting lists of
 the body field, in every segment, a block at a time: as a search reads them
 (`postings.read_postings`, a list in one read) and through Whoosh's own matcher
 (`all_ids()` and the weights, what the fallback path and `check_index --deep` without
-the fast path read), in µs a block (the median of 5 rounds). One JSON line on stdout.
+the fast path read), in µs a block (the median of 5 rounds); and the bytes a posting
+of the lists of at least 500 postings (`long_lists_bytes_per_posting`, blocks and
+their headers), which dominate as an index grows. One JSON line on stdout.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ if str(ROOT) not in sys.path:
 from bench.search_bench import index_size, setup_django  # noqa: E402
 
 ROUNDS = 5
+LONG = 500  # postings: a "long" list, as README.md's figures count them
 
 
 def apply_queue(articles):
@@ -85,6 +88,23 @@ def longest_lists(reader, fieldname, count):
     return [t for _n, t in sorted(terms, reverse=True)[:count]]
 
 
+def long_lists(reader, fieldname, least=LONG):
+    """Bytes a posting in the lists of at least `least` postings of each segment (a
+    list's extent: its blocks, headers included), the lists that dominate a large index."""
+    found = stored = 0
+    for leaf, _offset in reader.leaf_readers():
+        for btext in leaf.lexicon(fieldname):
+            info = leaf.term_info(fieldname, btext)
+            if info.doc_frequency() >= least and not info.is_inlined():
+                length = info.extent()[1]
+                stored += length[0] if isinstance(length, tuple) else length
+                found += info.doc_frequency()
+    return {
+        "long_lists_postings": found,
+        "long_lists_bytes_per_posting": round(stored / found, 2) if found else None,
+    }
+
+
 def read_lists(lists, fieldname):
     from search import engine
     from search.whoosh.postings import Postings, read_postings
@@ -118,6 +138,7 @@ def read_lists(lists, fieldname):
     blocks //= ROUNDS
     postings //= ROUNDS
     return {
+        **long_lists(searcher.reader(), fieldname),
         "lists": len(words),
         "blocks": blocks,
         "postings": postings,

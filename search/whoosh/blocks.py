@@ -23,6 +23,20 @@ dispatch on it), then blocks, each (little-endian):
        last three are `codec._pack_weights`'s layout (with `B` added)
     -- the values, to the end of the block: `codec._pack_values`'s layout for a format
        of variable-size values, W3's joined bytes for a fixed size, nothing for none.
+
+The lists written now begin with `MAGIC2` and their blocks are the same but for two
+parts, made for the full-text fields' long lists (`packedpositions.py` says why):
+
+    -- the weights may also be `c`: they are the counts of the positions (each a whole
+       number, exactly), which the values hold; nothing else is stored for them
+    -- the values, when there are any, begin with a tag: `v`, the positions as counts
+       and varints (`packedpositions.py`), or `.`, what follows is what a `MAGIC` list
+       holds there (the values of a list shorter than a block: the few dozen numpy
+       calls a list, ~100 µs, cost more than the layout saves there, and long lists
+       are what a large index is made of; or values `packedpositions.split` does not
+       take)
+
+A `MAGIC` list is read as it was written, and allows neither.
 """
 
 import struct
@@ -34,7 +48,14 @@ from operator import sub
 
 import numpy as np
 
-MAGIC = b"BkA1"
+from . import packedpositions
+from .packedpositions import Columns, Positions
+
+MAGIC = b"BkA1"  # the first layout: read, no longer written
+MAGIC2 = b"BkA2"  # what `codec.ArrayCodec` writes
+VERSIONS = {MAGIC: 1, MAGIC2: 2}
+PLAIN = b"."  # a MAGIC2 block's values in the first layout
+_PLAIN, _TAG = PLAIN[0], packedpositions.TAG
 HEAD = struct.Struct("<iIHIIdBBB")
 _FRAME = struct.Struct("<iI")  # size and CRC: what the CRC does not cover
 _ONE = struct.Struct("<f")
@@ -70,6 +91,30 @@ def pack_weights(weights):
     return b"f" + _typed("f", weights)
 
 
+def positions_parts(values, weights, limit):
+    """Of a `MAGIC2` list of positions, each block's (weights part, values part), a block
+    of `limit` postings: `values` one `CompactPositions` encoding a posting, or
+    `packedpositions.Columns`; `weights` an array "f". None where the values are not
+    taken (`packedpositions.split`)."""
+    if not isinstance(values, Columns):
+        if len(values) != len(weights):
+            return None
+        found = packedpositions.split(values)
+        if found is None:
+            return None
+        values = Columns(*found)
+    pieces, counted = packedpositions.encode(values.counts, values.deltas, limit)
+    same = np.frombuffer(weights, np.float32) == values.counts
+    parts = []
+    for k, start in enumerate(range(0, len(weights), limit)):
+        block = weights[start : start + limit]
+        if counted[k] and block.count(1.0) < len(block) and same[start : start + limit].all():
+            parts.append((b"c", pieces[k]))
+        else:
+            parts.append((pack_weights(block), pieces[k]))
+    return parts
+
+
 def pack_block(ids, weights, values, maxweight, minlength, maxlength, last):
     """One block's bytes: `ids` ascending, `weights` from `pack_weights`, `values` the
     values part (bytes or None), the length bounds as bytes (W3's `length_to_byte`)."""
@@ -88,19 +133,20 @@ def pack_block(ids, weights, values, maxweight, minlength, maxlength, last):
     return _FRAME.pack(-size if last else size, zlib.crc32(body)) + body
 
 
-def read_block(raw, pos, offset=0):
+def read_block(raw, pos, offset=0, version=1):
     """The block of `raw` at `pos`: (summary, ids, weights, values, end, last).
 
     `summary` is W3's (count, last id, max weight, compression 0, min and max length
     byte); `ids` an array "I" shifted by `offset`; `weights` None (all 1.0), one float
     or `codec._pack_weights`'s bytes, as `CompactLeafMatcher` takes them from W3's
-    pickle; `values` bytes, or None when the block keeps none. `BadBlock` when the
-    block is not whole or not what its header says."""
-    summary, first, code, deltas, weights, values, end, last = _parse(raw, pos)
+    pickle; `values` bytes, `Positions` (a `MAGIC2` list's), or None when the block
+    keeps none. `BadBlock` when the block is not whole or not what its header says;
+    `version` is the list's (`VERSIONS`)."""
+    summary, first, code, deltas, weights, values, end, last = _parse(raw, pos, version)
     return summary, _ids(raw, first + offset, code, *deltas), weights, values, end, last
 
 
-def _parse(raw, pos):
+def _parse(raw, pos, version):
     """A block's parts, its documents not decoded: (summary, first document, delta
     typecode, (start, stop) of the deltas, weights, values, end, last)."""
     size, crc, count, first, last_id, maxweight, minlength, maxlength, code = HEAD.unpack_from(
@@ -116,7 +162,10 @@ def _parse(raw, pos):
     deltas = (pos + HEAD.size, pos + HEAD.size + (count - 1) * width)
     start = deltas[1]
     kind = raw[start]
-    if kind == 49:  # "1"
+    counted = kind == 99 and version > 1  # "c": the positions' counts
+    if counted:
+        weights, start = None, start + 1
+    elif kind == 49:  # "1"
         weights, start = None, start + 1
     elif kind == 61:  # "="
         (weights,) = _ONE.unpack_from(raw, start + 1)
@@ -128,7 +177,24 @@ def _parse(raw, pos):
         raise BadBlock(f"weights typecode {kind}")
     if start > end:
         raise BadBlock("a block shorter than its postings")
-    values = raw[start:end] if start < end else None
+    if start >= end:
+        values = None
+    elif version == 1:
+        values = raw[start:end]
+    elif raw[start] == _TAG:  # the second layout's positions
+        values = Positions(raw[start:end], count)
+        if counted:  # the weights are the counts' typecode and numbers
+            kept = raw[start + 1]
+            stop = start + 2 + count * _WIDTHS.get(kept, 0)
+            if kept not in (66, 72) or stop > end:  # "B" or "H": packed weights
+                raise BadBlock(f"counts typecode {kept} as weights")
+            weights = raw[start + 1 : stop]
+    elif raw[start] == _PLAIN:
+        values = raw[start + 1 : end]
+    else:
+        raise BadBlock(f"values tag {raw[start]}")
+    if counted and not isinstance(values, Positions):
+        raise BadBlock("weights of counts with no positions")
     summary = (count, last_id, maxweight, 0, minlength, maxlength)
     return summary, first, code, deltas, weights, values, end, last
 
@@ -178,11 +244,12 @@ def _bulk_ids(raw, parts, offset):
 def read_list(raw, offset=0, summaries=None):
     """(ids, weights, values) of each block of a posting list read whole (see
     `read_block`), each block's summary appended to `summaries` if given."""
-    if raw[:4] != MAGIC:
+    version = VERSIONS.get(bytes(raw[:4]))
+    if version is None:
         raise BadBlock("posting list header")
     parts, pos, last = [], 4, False
     while not last:
-        part = _parse(raw, pos)
+        part = _parse(raw, pos, version)
         parts.append(part)
         pos, last = part[6], part[7]
     if summaries is not None:

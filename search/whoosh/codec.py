@@ -28,7 +28,7 @@ from whoosh.codec.whoosh3 import (
 from whoosh.system import pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
-from . import blocks
+from . import blocks, packedpositions
 
 
 def _pack_values(values):
@@ -189,21 +189,33 @@ class ArrayPostingsWriter(CompactPostingsWriter):
         if self._byteids:  # a vector's postings (terms, not documents): W3's blocks
             return super()._write_block(last)
         if not self._blockcount:
-            self._postfile.write(blocks.MAGIC)
+            self._postfile.write(blocks.MAGIC2)
+            # Positions as counts and varints in a list that fills its first block
+            # (`blocks.py`), as `ArrayFieldWriter.write_term` writes them.
+            self._columns = _variable_size(self._format) and len(self._ids) >= self._blocklimit
         self._terminfo.add_block(self)  # the term's statistics, as W3 keeps them
-        self._postfile.write(self._block_bytes(last))
+        parts = None
+        if self._columns:
+            parts = blocks.positions_parts(self._values, self._weights, self._blocklimit)
+        self._postfile.write(self._block_bytes(last, parts and parts[0]))
         self._blockcount += 1
         self._new_block()
 
-    def _block_bytes(self, last):
+    def _block_bytes(self, last, parts=None):
+        """The block's bytes; `parts`, its weights and values parts already made
+        (`blocks.positions_parts`), else the values in the first layout."""
         fmt = self._format
-        if _variable_size(fmt):
-            values = _pack_values(self._values)
+        if parts is not None:
+            weights, values = parts
         else:
-            values = b"".join(self._values) if fmt.fixed_value_size() else None
+            weights = blocks.pack_weights(self._weights)
+            if _variable_size(fmt):
+                values = blocks.PLAIN + _pack_values(self._values)
+            else:
+                values = blocks.PLAIN + b"".join(self._values) if fmt.fixed_value_size() else None
         return blocks.pack_block(
             self._ids,
-            blocks.pack_weights(self._weights),
+            weights,
             values,
             self._maxweight,
             length_to_byte(self._minlength),
@@ -224,12 +236,20 @@ class ArrayFieldWriter(CompactFieldWriter):
         terminfo = W3TermInfo()
         writer._format = self._format
         limit = writer._blocklimit
-        pieces = [blocks.MAGIC]
-        for start in range(0, len(ids), limit):
+        pieces = [blocks.MAGIC2]
+        # A long list's positions: counts and varints (`packedpositions.py`), made for
+        # the whole list at once; `values` is `packedpositions.Columns` from a merge.
+        parts = None
+        if values and _variable_size(self._format):
+            if len(ids) >= limit:  # as `ArrayPostingsWriter._write_block` decides
+                parts = blocks.positions_parts(values, weights, limit)
+            elif isinstance(values, blocks.Columns):
+                values = packedpositions.encoded(values.counts, values.deltas)
+        for k, start in enumerate(range(0, len(ids), limit)):
             block_ids = writer._ids = ids[start : start + limit]
             block_weights = writer._weights = weights[start : start + limit]
             writer._maxweight = max(max(block_weights), 0)
-            writer._values = values[start : start + limit] if values else []
+            writer._values = values[start : start + limit] if values and not parts else []
             if lengths is None:
                 writer._minlength, writer._maxlength = None, 0
             else:
@@ -237,7 +257,7 @@ class ArrayFieldWriter(CompactFieldWriter):
                 writer._minlength = min(nonzero) if nonzero else None
                 writer._maxlength = max(nonzero, default=0)
             terminfo.add_block(writer)
-            pieces.append(writer._block_bytes(start + limit >= len(ids)))
+            pieces.append(writer._block_bytes(start + limit >= len(ids), parts and parts[k]))
         postings = b"".join(pieces)
         terminfo.set_extent(self._postfile.tell(), len(postings))
         self._postfile.write(postings)
@@ -251,7 +271,8 @@ class ArrayLeafMatcher(CompactLeafMatcher):
 
     def _read_header(self):
         magic = self._postfile.get(self._startoffset, 4)
-        if magic != blocks.MAGIC:
+        self._version = blocks.VERSIONS.get(magic)
+        if self._version is None:
             raise blocks.BadBlock(f"Block tag error {magic!r}")
         self._baseoffset = self._startoffset + 4
 
@@ -274,8 +295,18 @@ class ArrayLeafMatcher(CompactLeafMatcher):
     def _read_data(self):
         start = self._blockstart
         raw = self._postfile.get(start, self._nextoffset - start)
-        _summary, ids, weights, values, _end, _last = blocks.read_block(raw, 0)
+        _summary, ids, weights, values, _end, _last = blocks.read_block(
+            raw, 0, version=self._version
+        )
         self._data = (ids, weights, values)
+
+    def _read_values(self):
+        if self._data is None:
+            self._read_data()
+        if isinstance(self._data[2], blocks.Positions):
+            self._values = self._data[2].encoded()
+        else:
+            super()._read_values()
 
     def _read_ids(self):
         if self._data is None:

@@ -22,12 +22,14 @@ from array import array
 from itertools import compress, groupby, repeat
 from operator import itemgetter
 
+import numpy as np
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.columns import TranslatingColumnReader
 from whoosh.reading import SegmentReader
 from whoosh.util.numeric import byte_to_length
 
-from .codec import CompactCodec, CompactFieldWriter
+from .codec import ArrayFieldWriter, CompactCodec, CompactFieldWriter
+from .packedpositions import Columns, Positions, decode, encoded, split
 from .postings import (
     Postings,
     Unsupported,
@@ -173,6 +175,7 @@ def _copy_postings(schema, fieldwriter, readers, renumbered, lengths):
     fieldnames = sorted(
         {name for r in readers for name in r.indexed_field_names() if name in schema}
     )
+    columns = isinstance(fieldwriter, ArrayFieldWriter)  # takes positions as Columns
     for fieldname in fieldnames:
         fieldobj = schema[fieldname]
         fixed = fieldobj.format.fixed_value_size()
@@ -184,7 +187,7 @@ def _copy_postings(schema, fieldwriter, readers, renumbered, lengths):
         started = False
         for btext, holding in groupby(heapq.merge(*lexicons), key=itemgetter(0)):
             holders = [(readers[i], renumbered[i]) for _btext, i in holding]
-            ids, weights, values = _live_postings(fieldname, btext, holders, fixed)
+            ids, weights, values = _live_postings(fieldname, btext, holders, fixed, columns)
             if not ids:  # every document with the term was deleted
                 continue
             if not started:
@@ -195,13 +198,35 @@ def _copy_postings(schema, fieldwriter, readers, renumbered, lengths):
             fieldwriter.finish_field()
 
 
-def _live_postings(fieldname, btext, holders, fixed):
+def _live_postings(fieldname, btext, holders, fixed, columns=False):
     """The term's postings in (reader, new numbers) `holders`, renumbered, deleted
-    documents left out: ids, weights and the non-empty values (as `add_posting` keeps)."""
+    documents left out: ids, weights and the non-empty values (as `add_posting` keeps).
+
+    With `columns`, positions read as counts and varints (`packedpositions.Positions`)
+    are decoded a list at a time and handed on as `Columns`, all the term's values with
+    them, when they take (`packedpositions.split`): a bytes object a posting made and
+    parsed again would cost a merge as much as the rest of it."""
     ids, weights, values = array("I"), array("f"), []
+    found = []  # with `columns`: Columns of each holder, or its values as bytes
     for reader, numbers in holders:
         postings = Postings(positions=True)
         read_postings(reader, 0, fieldname, btext, postings)
+        stored = [block[2] for block in postings.blocks]
+        if columns and stored and all(isinstance(v, Positions) for v in stored):
+            mine = Columns(*decode(stored))
+            new_ids = array("I", map(numbers.__getitem__, postings.ids))
+            block_weights = array("f", postings.weights)
+            if _DELETED in new_ids:
+                kept = [n != _DELETED for n in new_ids]
+                new_ids = array("I", compress(new_ids, kept))
+                block_weights = array("f", compress(block_weights, kept))
+                keep = np.array(kept, dtype=np.bool_)
+                mine = Columns(mine.counts[keep], mine.deltas[np.repeat(keep, mine.counts)])
+            ids.extend(new_ids)
+            weights.extend(block_weights)
+            found.append(mine)
+            continue
+        start = len(values)
         for block_ids, block_weights, stored_values in postings.blocks:
             count = len(block_ids)
             new_ids = [numbers[d] for d in block_ids]
@@ -217,7 +242,22 @@ def _live_postings(fieldname, btext, holders, fixed):
             ids.extend(new_ids)
             weights.extend(block_weights)
             values.extend(v for v in stored_values if v)
-    return ids, weights, values
+        found.append(values[start:])
+    if not any(isinstance(part, Columns) for part in found):
+        return ids, weights, values
+    parts = [
+        (part.counts, part.deltas) if isinstance(part, Columns) else split(part) for part in found
+    ]
+    if any(part is None for part in parts):  # values the layout does not take: as bytes
+        return ids, weights, [v for part in found for v in _each(part)]
+    return ids, weights, Columns.join(parts)
+
+
+def _each(part):
+    """A holder's values as bytes, one a posting."""
+    if isinstance(part, Columns):
+        return encoded(part.counts, part.deltas)
+    return part
 
 
 def _values(fixed, block, count):

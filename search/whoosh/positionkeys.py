@@ -20,6 +20,7 @@ import sys
 
 import numpy as np
 
+from .packedpositions import Positions, keys_of
 from .postings import POSITION_BITS, Unsupported, block_values
 
 _DTYPES = {66: np.uint8, 72: np.dtype("<u2"), 73: np.dtype("<u4")}  # b"B", b"H", b"I"
@@ -47,9 +48,13 @@ def term_keys(postings, marks, decode, packed):
     starts = np.cumsum(sizes) - sizes
     wanted = np.add.reduceat(chosen, starts) > 0 if len(starts) else ()
     bulk_ids, bulk_lengths, bulk_bytes, pieces = [], [], [], []
+    columns_ids, columns = [], []
     for index in np.flatnonzero(wanted).tolist():
         block_ids, _weights, values = postings.blocks[index]
-        if packed and isinstance(values, bytes) and values[0] in _LENGTHS and _LITTLE:
+        if packed and isinstance(values, Positions):
+            columns_ids.append(block_ids)
+            columns.append(values)
+        elif packed and isinstance(values, bytes) and values[0] in _LENGTHS and _LITTLE:
             count = len(block_ids)
             lengths = np.frombuffer(values, _LENGTHS[values[0]], count, 1)
             bulk_ids.append(block_ids)
@@ -66,6 +71,9 @@ def term_keys(postings, marks, decode, packed):
                 marks,
             )
         )
+    if columns:
+        found = np.concatenate([np.frombuffer(b, dtype=np.uint32) for b in columns_ids])
+        pieces.append(keys_of(found, columns, marks[found], POSITION_BITS))
     keys = np.concatenate(pieces) if len(pieces) > 1 else pieces[0] if pieces else _EMPTY
     if len(pieces) > 1:
         keys.sort()

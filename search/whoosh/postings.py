@@ -23,6 +23,7 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3Codec
 from . import blocks
 from .bitsets import to_bits
 from .formats import CompactPositions
+from .packedpositions import keys_of
 
 LITTLE_ENDIAN = sys.byteorder == "little"
 POSITION_BITS = 32  # a phrase's (document, position) pairs are keyed doc << 32 | position
@@ -91,7 +92,7 @@ class Postings:
         blocks, the bitset and the numpy arrays (for `TermCache`'s budget)."""
         if self.blocks is None:  # compacted
             return 16 * len(self._arrays["ids"]) + size // 8 + 300
-        stored = sum(len(v) for _i, _w, v in self.blocks if isinstance(v, bytes))
+        stored = sum(len(v) for _i, _w, v in self.blocks if isinstance(v, bytes | blocks.Positions))
         return 26 * len(self.ids) + 300 * len(self.blocks) + stored + size // 8
 
     @property
@@ -208,7 +209,7 @@ def _blocks(raw, offset=0, summaries=None):
     The list's first bytes say how its blocks are laid out: `ArrayCodec`'s arrays
     (`blocks.py`), or W3's pickles (the segments of `CompactCodec` and of Whoosh's own
     W3 codec)."""
-    if raw[:4] == blocks.MAGIC:
+    if bytes(raw[:4]) in blocks.VERSIONS:
         yield from blocks.read_list(raw, offset, summaries)
         return
     if raw[:4] != WHOOSH3_HEADER_MAGIC:
@@ -315,6 +316,9 @@ def block_values(block, wanted):
     ids, _weights, values = block
     if isinstance(values, tuple):  # Whoosh's own W3 blocks, an inlined posting
         return [values[i] for i in wanted]
+    if isinstance(values, blocks.Positions):
+        encoded = values.encoded()
+        return [encoded[i] for i in wanted]
     if not isinstance(values, bytes):
         raise Unsupported("posting values")
     # Packed by `codec._pack_values`: a typecode, the lengths, then the values.
@@ -374,6 +378,12 @@ def position_keys(postings, marks, decode, shift, low=0, high=2**32):
             continue
         wanted = list(compress(range(len(ids)), map(marks.__getitem__, ids)))
         if not wanted:
+            continue
+        if packed and isinstance(values, blocks.Positions):  # decoded in numpy
+            chosen = np.zeros(len(ids), dtype=np.bool_)
+            chosen[wanted] = True
+            found = keys_of(np.frombuffer(ids, np.uint32), [values], chosen, POSITION_BITS)
+            yield (found + shift).tolist()
             continue
         if not (packed and isinstance(values, bytes)):
             for i, value in zip(wanted, block_values(block, wanted), strict=True):

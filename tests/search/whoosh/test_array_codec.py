@@ -2,11 +2,15 @@
 pickles held: Whoosh's own matchers read the same postings and block bounds from both;
 the fast path (`postings.read_postings`, a list at a time, in bulk for long lists)
 reads what Whoosh's matchers read; an index with segments of both codecs answers and
-merges into the new one; a changed byte anywhere in a list is found."""
+merges into the new one; lists of the first block layout (`blocks.MAGIC`) read as before
+and merge into the second; a changed byte anywhere in a list is found."""
 
 import random
+import shutil
+from pathlib import Path
 
 import pytest
+from whoosh.filedb.filestore import FileStorage
 from whoosh.writing import NO_MERGE
 
 from search.whoosh import blocks
@@ -19,9 +23,18 @@ from search.whoosh.postings import (
     check_every_list,
     read_postings,
 )
+from search.whoosh.segments import CompactIndex
 
 from .test_writer_edges import edge_doc, edge_schema
-from .whoosh_twins import assert_same, merge_all, new_index, our_merge, our_writer, whoosh_merge
+from .whoosh_twins import (
+    assert_same,
+    merge_all,
+    new_index,
+    our_merge,
+    our_writer,
+    segment_bytes,
+    whoosh_merge,
+)
 
 
 def build(path, codec, batches, blocklimit=None):
@@ -133,7 +146,7 @@ def test_segments_of_both_codecs_answer_and_merge_into_array_blocks(tmp_path):
     folder = merged.storage.folder
     segment = merged._segments()[0]
     with open(f"{folder}/{segment.make_filename('.pst')}", "rb") as handle:
-        assert handle.read(4) == blocks.MAGIC
+        assert handle.read(4) == blocks.MAGIC2
 
 
 def test_a_changed_byte_anywhere_in_a_list_is_found(tmp_path):
@@ -146,7 +159,7 @@ def test_a_changed_byte_anywhere_in_a_list_is_found(tmp_path):
         )
         raw = _list_bytes(leaf._terms._postfile, leaf.term_info(fieldname, btext))
         assert check_every_list(leaf) > 0
-    assert raw[:4] == blocks.MAGIC and len(raw) > 200
+    assert raw[:4] == blocks.MAGIC2 and len(raw) > 200
     for at in range(len(raw)):
         for flip in (0x01, 0x80, 0x5A):
             changed = raw[:at] + bytes([raw[at] ^ flip]) + raw[at + 1 :]
@@ -184,3 +197,47 @@ def test_the_deep_check_finds_a_changed_weight_the_ids_do_not_show(tmp_path):
             check_every_list(leaf)
         with pytest.raises(blocks.BadBlock):
             whoosh_reads(leaf, fieldname, btext)
+
+
+V1_INDEX = Path(__file__).parent / "array_v1_index"
+
+
+def test_lists_of_the_first_layout_read_as_before_and_merge_into_the_second(tmp_path):
+    # Written by the code before the second layout (array_v1_index/README.md).
+    shutil.copytree(V1_INDEX, tmp_path / "old", ignore=shutil.ignore_patterns("*.md"))
+    old = CompactIndex(FileStorage(str(tmp_path / "old")), indexname="MAIN")
+    new = build(tmp_path / "new", ArrayCodec, [range(0, 60), range(60, 80)], blocklimit=4)
+    magics = set()
+    with old.reader() as old_top, new.reader() as new_top:
+        for (leaf, offset), (twin, _o) in zip(
+            old_top.leaf_readers(), new_top.leaf_readers(), strict=True
+        ):
+            for fieldname, btext in leaf.all_terms():
+                info = leaf.term_info(fieldname, btext)
+                if not info.is_inlined():
+                    magics.add(_list_bytes(leaf._terms._postfile, info)[:4])
+                assert fast_reads(leaf, fieldname, btext, offset) == fast_reads(
+                    twin, fieldname, btext, offset
+                ), (fieldname, btext)
+    assert magics == {blocks.MAGIC}
+    assert_same(old, new, exact_bytes=False)  # Whoosh's matchers: postings, block bounds
+    merged = merge_all(old, our_merge, our_writer)
+    twin = merge_all(new, our_merge, our_writer)
+    assert_same(merged, twin, exact_bytes=False)
+    # The postings and the term table byte for byte (the stored fields are pickled
+    # again as they were read, in an order of their own).
+    [(*_attributes, files)], [(*_same, twin_files)] = segment_bytes(merged), segment_bytes(twin)
+    for suffix in (".pst", ".trm"):
+        assert files[suffix] == twin_files[suffix]
+
+
+def test_long_lists_keep_their_positions_as_counts_and_varints(tmp_path):
+    index = build(tmp_path / "ix", ArrayCodec, [range(0, 60)], blocklimit=4)
+    with index.reader() as top:
+        leaf = top.leaf_readers()[0][0]
+        for fieldname, btext in leaf.all_terms():
+            postings = Postings(positions=True)
+            read_postings(leaf, 0, fieldname, btext, postings)
+            columns = {isinstance(v, blocks.Positions) for _i, _w, v in postings.blocks}
+            # A full-text list that fills its first block; no other.
+            assert columns == {fieldname == "body" and len(postings.ids) >= 4}, btext
