@@ -102,9 +102,11 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from None
         except KeyboardInterrupt:
             # Ctrl-C may land between a transaction's BEGIN and the atomic block that
-            # would roll it back: closing the connection rolls back whatever it still
-            # holds, so the indexer gets the write lock it waits for.
-            connections.close_all()
+            # would roll it back: roll back what a connection outside any atomic block
+            # still holds, so the indexer gets the write lock it waits for.
+            for connection in connections.all(initialized_only=True):
+                if not connection.in_atomic_block:
+                    connection.rollback()
             # The page being stored rolls back alone; say how to go on.
             done = f"{progress.done} of {progress.total}" if progress else "none of the"
             raise CommandError(
