@@ -436,7 +436,7 @@ def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
 
 
 def _sound_after_a_sentence(name: str, tail: str) -> bool:
-    """Running text goes on after a sentence with a role word too (记者立刻帮何先生…,
+    """Running text goes on after a sentence with a role word too (记者随即帮张女士…,
     主编某某·某某留下了深刻印象): there a name the role word does not set apart by a space
     needs a surname, and a transliterated name's parts are short with no particle."""
     if _DOTTED_NAME_RE.fullmatch(name):

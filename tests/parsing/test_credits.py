@@ -627,8 +627,10 @@ def test_after_a_role_word_running_text_is_no_name():
     assert parse_byline("记者扎西") == credits(("扎西", "reporter"))
     assert parse_byline("记者亓飞") == credits(("亓飞", "reporter"))
     # After a sentence, a name glued to its role word needs a surname.
-    assert split_trailing_byline("问题得到解决。记者立刻帮") == ("问题得到解决。记者立刻帮", [])
-    assert split_trailing_byline("问题得到解决。记者郑欣") == (
-        "问题得到解决。",
+    assert split_trailing_byline("事情已经办妥。记者随即帮") == ("事情已经办妥。记者随即帮", [])
+    assert split_trailing_byline("事情已经办妥。记者扎西")[1] == []  # 扎: no surname listed
+    assert split_trailing_byline("事情已经办妥。记者 扎西")[1] == credits(("扎西", "reporter"))
+    assert split_trailing_byline("事情已经办妥。记者郑欣") == (
+        "事情已经办妥。",
         credits(("郑欣", "reporter")),
     )
