@@ -19,7 +19,12 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from .result import Credit
 
-_FIELD = re.compile("(" + "|".join(sorted(lx.FIELD_ROLES, key=len, reverse=True)) + r")\s*[:：]\s*")
+# A field's label starts the line or follows a space (美术编辑：X is no 编辑 field).
+_FIELD = re.compile(
+    r"(?:^|(?<=[\s|｜/]))("
+    + "|".join(sorted(lx.FIELD_ROLES, key=len, reverse=True))
+    + r")\s*[:：]\s*"
+)
 _DATE = re.compile(
     r"((?:19|20)\d{2})\s*(?:[-/.年])\s*(\d{1,2})\s*(?:[-/.月])\s*(\d{1,2})\s*日?"
     r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"

@@ -55,7 +55,9 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
       全力改善全区空气质量) is a headline line too: no text stops before a headline.
     - Headline lines that break inside brackets or on a comma are one element.
     - Where a page's paragraphs are one blank line apart, a subhead after a wider gap
-      and a finished sentence heads a new article.
+      and a finished sentence heads a new article; where they touch, a short line
+      first after a blank line heads the text under it.
+    - A "byline" holding a finished sentence before its credit is text (a caption).
     - A headline stack has a title (a kicker leads into one, a subtitle follows one);
       a byline before anything else on the page credits what follows it; in
       one-paragraph-a-line text, a blank line under a finished sentence ends a paragraph.
@@ -65,6 +67,8 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
         text = line.text
         if labels[i] not in ("byline", "byline-next") and read_fields(text) is not None:
             labels[i] = "byline"  # 来源：某报　作者：X　2024-06-14: an e-paper's fields
+        elif labels[i] in ("byline", "byline-next") and (kind := _text_with_its_credit(text)):
+            labels[i] = kind  # （图）…准备春播。本报记者 赵强 摄: a caption and its credit
         elif labels[i] in TEXT_LABELS and len(text) <= 40 and parse_byline(text):
             labels[i] = "byline"  # the byline grammar is exact: （责任编辑：韩梅）
         elif headline_role(labels[i]) and _ROLE_WORD.search(text) and parse_byline(text):
@@ -199,6 +203,8 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _names_sign_the_text_above(content, labels)
     labels = _an_author_note_ends_its_article(content, labels)
     labels = _a_wider_gap_opens_an_article(content, labels)
+    if not shape.narrow:
+        labels = _blank_lines_part_articles(content, labels)
     labels = _lone_lines_are_headlines(content, labels)
     labels = _list_items_stay_in_their_article(content, labels)
     labels = _stacks_have_a_title(labels)
@@ -211,6 +217,25 @@ def _dangles(text: str) -> bool:
     """Does a line stop where no text can end: on a comma, or a conjunction,
     preposition or particle (…民生实事和)?"""
     return text[-1:] in "、，,；;" or edge_flags(text)[1] in ("c", "p", "u", "uj", "ud")
+
+
+def _text_with_its_credit(text: str) -> str | None:
+    """A "byline" that holds a finished sentence before its credit is text with the
+    credit printed after it: a photo's caption (…准备春播。本报记者 赵强 摄) or a
+    paragraph. The sentence is never a byline's, so it must not be lost with one."""
+    head, credits = split_trailing_byline(text)
+    if not credits:
+        head, credits = split_closing_credit(text)
+    head = head.strip()
+    if (
+        not credits
+        or len(head) < 8
+        or not ends_sentence(head)
+        or not re.search(f"[{CJK}]{{6}}", head)
+    ):
+        return None
+    photo = any(c.role == "photographer" for c in credits)
+    return "caption" if photo else "para"
 
 
 def _prose(text: str) -> bool:
@@ -692,6 +717,55 @@ def _a_wider_gap_opens_an_article(content: list[Line], labels: list[str]) -> lis
             continue  # a sentence broken across the gap goes on
         labels[i], labels[i + 1] = "title-b", "open"
     return labels
+
+
+def _blank_lines_part_articles(content: list[Line], labels: list[str]) -> list[str]:
+    """Where a page prints its paragraphs one under the other and leaves a blank line
+    only between items (an e-paper's articles copied one after the other), a short
+    line that ends no sentence, first after a blank line (or under a byline there),
+    over a longer line of text, is the next article's headline: 老街夜市重新开张 over
+    3月9日晚，… . Only after a finished sentence or a byline: a headline's own lines
+    read as text stay where the model put them. Only on one-paragraph-a-line pages
+    whose lines mostly touch (three at least): in narrow columns a blank line is a
+    column break, and where every paragraph has a blank line under it one tells
+    nothing. The development pages print few such pages (nothing changed there); a
+    paper's pages copied from its e-paper are mostly so.
+    """
+    gaps = [b.index - a.index - 1 for a, b in zip(content, content[1:], strict=False)]
+    touching = sum(g == 0 for g in gaps)
+    if touching < 3 or touching <= len(gaps) - touching:
+        return labels
+    labels = list(labels)
+    for start in range(1, len(content) - 1):
+        if gaps[start - 1] == 0:
+            continue
+        if labels[start - 1] in TEXT_LABELS:
+            if not _finished(content[start - 1].text):
+                continue  # a sentence runs on across the blank line
+        elif labels[start - 1] != "byline":
+            continue
+        i = start + 1 if labels[start] in ("byline", "byline-next") else start
+        if i + 1 >= len(content) or gaps[i] or gaps[start]:
+            continue
+        if labels[i] not in ("subhead", "para", "open", "body") or labels[i + 1] not in (
+            "para",
+            "body",
+            "open",
+        ):
+            continue
+        if _headline_like(content[i].text) and len(content[i + 1].text) > len(content[i].text):
+            labels[i], labels[i + 1] = "title-b", "open"
+    return labels
+
+
+def _headline_like(text: str) -> bool:
+    """Short, no sentence in it, and not a signature or a note (——编者, （完）, 【点评】)."""
+    return (
+        len(text) <= 30
+        and not ends_sentence(text)
+        and "。" not in text
+        and not text.startswith(("—", "（", "(", "【", "["))
+    )
 
 
 def _display_width(text: str) -> float:

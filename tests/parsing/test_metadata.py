@@ -31,6 +31,9 @@ def test_fields_give_credits_and_the_day():
         "他说，来源：江城晚报",
         "作者：",
         "区里召开会议。",
+        # A label ends another staff label (美术编辑): no 编辑 field, and the page's
+        # staff line is no article's credit.
+        "责任编辑：刘明 美术编辑：张华",
     ],
 )
 def test_text_is_no_fields(line):

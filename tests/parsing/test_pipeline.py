@@ -386,3 +386,34 @@ def test_e_paper_fields_credit_and_date_their_items_and_are_no_text():
         ("王强", "editor", None),
     ]
     assert library.date == dt.date(2024, 6, 14)  # no day in the lead: the item's own
+
+
+# A page copied from an e-paper: paragraphs one under the other, a blank line between
+# items, bylines above the headlines, a photo item whose caption carries its credit.
+COPIED_EPAPER = """青江日报
+2024年3月12日 星期二 第3版
+责任编辑：刘明 美术编辑：张华
+
+■ 本报记者 王立新 通讯员 陈晓
+河堤加固工程提前完工
+本报讯 3月10日，城北段河堤加固工程通过验收，比原计划提前二十天完工。
+据区水利局介绍，工程采用生态护坡技术，种植了两万余株灌木。
+
+□晚报记者 李敏
+老街夜市重新开张
+3月9日晚，老街夜市在改造后重新开张，六十余家摊位吸引了大批市民。
+夜市由区商务局牵头改造，增设了公共卫生间和停车位。
+
+春耕备耕忙
+（图）近日，东湖镇农民在田间整地，准备春播。本报记者 赵强 摄
+"""
+
+
+def test_an_epaper_page_with_bylines_over_headlines_and_a_photo_item():
+    page = parse(COPIED_EPAPER)
+    dyke, market, photo = page.articles
+    assert credits(dyke) == [("王立新", "reporter", None), ("陈晓", "correspondent", None)]
+    assert (market.title, credits(market)) == ("老街夜市重新开张", [("李敏", "reporter", None)])
+    assert market.paragraphs[0].startswith("3月9日晚")
+    assert (photo.title, credits(photo)) == ("春耕备耕忙", [("赵强", "photographer", None)])
+    assert photo.paragraphs == ["（图）近日，东湖镇农民在田间整地，准备春播。"]

@@ -480,3 +480,43 @@ def test_a_headline_that_ends_on_a_sentence_and_a_photo_credit_is_a_caption():
     # A headline with no sentence and no credit stays one.
     rows[2] = ("科技节活动掠影", "title-i")
     assert repaired(rows)[1:3] == ["title-b", "title-i"]
+
+
+def test_a_blank_line_between_touching_paragraphs_parts_articles():
+    first = [
+        "河堤加固工程提前完工",
+        "3月10日，城北段河堤加固工程通过验收，比原计划提前二十天完工，总投资1.6亿元。",
+        "据区水利局介绍，工程采用生态护坡技术，在加固堤身的同时种植了两万余株灌木。",
+    ]
+    second = [
+        "老街夜市重新开张",
+        "3月9日晚，老街夜市在改造后重新开张，六十余家摊位吸引了大批市民前来品尝。",
+        "夜市由区商务局牵头改造，统一更换了摊位设施，增设了公共卫生间和停车位。",
+    ]
+    page = "\n".join(first) + "\n\n" + "\n".join(second)
+    read = ["title-b", "open", "para", "para", "para", "para"]
+    assert _gapped(page, read) == ["title-b", "open", "para", "title-b", "open", "para"]
+    # Under a byline printed above it too (□晚报记者 李敏 / 老街夜市重新开张 / 3月9日晚，…).
+    signed = page.replace("\n\n", "\n\n□晚报记者 李敏\n")
+    assert _gapped(signed, read[:3] + ["byline"] + read[3:])[4:6] == ["title-b", "open"]
+    # A sentence that runs on across the blank line goes on.
+    broken = page.replace("两万余株灌木。", "两万余株灌木，")
+    assert _gapped(broken, read)[3] in ("para", "body")
+    # A finished line, or one longer than a headline, is no headline.
+    for line in (
+        "老街夜市重新开张了。",
+        "老街夜市在改造后重新开张，六十余家摊位迎来了前来品尝的众多市民",
+    ):
+        assert _gapped(page.replace("老街夜市重新开张\n", line + "\n"), read)[3] == "para"
+    # Where every paragraph has a blank line under it, one more tells nothing.
+    assert _gapped(page.replace("\n", "\n\n"), read)[3] == "para"
+
+
+def test_a_byline_holding_a_sentence_is_text_with_its_credit():
+    rows = [
+        ("春耕备耕忙", "title-b"),
+        ("（图）近日，东湖镇农民在田间整地，准备春播。本报记者 赵强 摄", "byline"),
+        ("区里召开会议，部署下一阶段工作。记者 李敏", "byline"),
+        ("（本报记者 李龙整理）", "byline"),
+    ]
+    assert repaired(rows) == ["title-b", "caption", "para", "byline"]
