@@ -103,6 +103,8 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
                 labels[i - 1] not in TEXT_LABELS or _finished(prev) or ":" in prev[-1:]
             ) and not _under_editors_note(content, labels, i):
                 labels[i] = "open"  # 江南晚报讯, 新华社…电: a lead marker opens an article
+            elif _headline_over_a_lead(content, labels, i, shape):
+                labels[i - 1], labels[i] = "title-b", "open"
         elif labels[i] == "open" and i and _under_editors_note(content, labels, i):
             labels[i] = "para"  # 编者按：… opened the article; its lead is the next paragraph
     for i in range(len(content) - 1):
@@ -756,6 +758,20 @@ def _blank_lines_part_articles(content: list[Line], labels: list[str]) -> list[s
         if _headline_like(content[i].text) and len(content[i + 1].text) > len(content[i].text):
             labels[i], labels[i + 1] = "title-b", "open"
     return labels
+
+
+def _headline_over_a_lead(content: list[Line], labels: list[str], i: int, shape: PageShape) -> bool:
+    """Is the line over a lead marker (城区新增公共停车泊位2000个 / 本报讯 记者林雨报道：…)
+    a headline the model read as text: short of its column, ending no sentence, under
+    finished text or no text at all? No paragraph stops short of its column mid-
+    sentence, and none runs into a lead marker."""
+    prev = content[i - 1].text
+    if labels[i - 1] not in ("para", "body") or not _headline_like(prev) or shape.full(prev):
+        return False
+    if is_lead(prev):
+        return False  # 本报北京5月6日电 / （记者X）…: one lead over two lines
+    k = i - 2
+    return k < 0 or labels[k] not in TEXT_LABELS or _finished(content[k].text)
 
 
 def _headline_like(text: str) -> bool:

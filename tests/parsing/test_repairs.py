@@ -520,3 +520,26 @@ def test_a_byline_holding_a_sentence_is_text_with_its_credit():
         ("（本报记者 李龙整理）", "byline"),
     ]
     assert repaired(rows) == ["title-b", "caption", "para", "byline"]
+
+
+def test_a_short_line_over_a_lead_marker_is_its_headline():
+    column = [
+        ("据了解，今年全市夏粮种植面积达到120万", "para"),
+        ("亩，预计总产量比上年增长3%以上。", "body"),
+        ("城区新增公共停车泊位2000个", "para"),
+        ("本报讯 记者林雨报道：日前，市城管局在城区", "para"),
+        ("主次干道新施划公共停车泊位2000个，缓解", "body"),
+        ("市民停车难问题。新增泊位实行分时段收费，", "body"),
+        ("首半小时免费。", "body"),
+    ]
+    text = "\n".join(t for t, _ in column)
+    labels = [lab for _, lab in column]
+    assert _gapped(text, labels)[2:4] == ["title-b", "open"]
+    # A lead printed over two lines (本报北京5月6日电 / （记者X）…) heads nothing.
+    split = text.replace("城区新增公共停车泊位2000个", "本报北京5月6日电").replace(
+        "本报讯 记者林雨报道：日前，", "（记者林雨）日前，"
+    )
+    assert _gapped(split, labels)[2] != "title-b"
+    # Under a sentence that runs on, the short line ends that sentence's paragraph.
+    unfinished = text.replace("增长3%以上。", "增长3%以上，")
+    assert _gapped(unfinished, labels)[2] != "title-b"
