@@ -208,6 +208,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     if not shape.narrow:
         labels = _blank_lines_part_articles(content, labels)
     labels = _lone_lines_are_headlines(content, labels)
+    labels = _an_opening_line_that_stops_short_heads_its_text(content, labels, shape)
     labels = _list_items_stay_in_their_article(content, labels)
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:
@@ -772,6 +773,34 @@ def _headline_over_a_lead(content: list[Line], labels: list[str], i: int, shape:
         return False  # 本报北京5月6日电 / （记者X）…: one lead over two lines
     k = i - 2
     return k < 0 or labels[k] not in TEXT_LABELS or _finished(content[k].text)
+
+
+def _an_opening_line_that_stops_short_heads_its_text(
+    content: list[Line], labels: list[str], shape: PageShape
+) -> list[str]:
+    """A line read as an article's opening that stops short of its column with no
+    sentence ended, over a paragraph of its own, is that article's headline: 海边的早晨
+    over 清晨，渔民驾船出海。 (a photo item after a signed article). Not under a
+    headline or a column (there it is the text's first line, a subhead or a verse),
+    and not over lines that stop short too (verse, a list). On the development pages:
+    one title mended, nothing lost."""
+    labels = list(labels)
+    for i in range(len(content) - 1):
+        text = content[i].text
+        if labels[i] != "open" or labels[i + 1] not in ("para", "caption"):
+            continue
+        if not _headline_like(text) or shape.full(text) or is_lead(text):
+            continue
+        k = i - 1
+        while k >= 0 and labels[k] in ("byline", "byline-next"):
+            k -= 1
+        if k >= 0 and (headline_role(labels[k]) or labels[k] == "column"):
+            continue  # under its headline: the text's first line
+        nxt = content[i + 1].text
+        if not (ends_sentence(nxt) or shape.full(nxt)) or len(nxt) <= len(text) // 2:
+            continue  # verse, or a list: lines that all stop short
+        labels[i], labels[i + 1] = "title-b", "open"
+    return labels
 
 
 def _headline_like(text: str) -> bool:

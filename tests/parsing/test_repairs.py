@@ -543,3 +543,23 @@ def test_a_short_line_over_a_lead_marker_is_its_headline():
     # Under a sentence that runs on, the short line ends that sentence's paragraph.
     unfinished = text.replace("增长3%以上。", "增长3%以上，")
     assert _gapped(unfinished, labels)[2] != "title-b"
+
+
+def test_an_opening_line_that_stops_short_over_a_paragraph_is_its_headline():
+    column = [
+        ("遇到的困难和问题。", "body"),
+        ("何晓东 邓敏 文/图", "byline"),
+        ("海边的早晨", "open"),
+        ("清晨，渔民驾船出海。", "para"),
+        ("退潮后，孩子们在滩涂上", "caption"),
+        ("拾贝。（胡勇摄）", "body"),
+    ]
+    text = "\n".join(t for t, _ in column)
+    labels = [lab for _, lab in column]
+    assert _gapped(text, labels)[2:4] == ["title-b", "open"]
+    # Under its headline it is the text's first line.
+    under = text.replace("何晓东 邓敏 文/图", "滨海的四季")
+    assert _gapped(under, ["body", "title-b", *labels[2:]])[2] == "open"
+    # Over a line that stops short too (verse), it is text.
+    verse = text.replace("清晨，渔民驾船出海。", "潮声")
+    assert _gapped(verse, labels)[2] == "open"
