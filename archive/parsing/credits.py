@@ -205,6 +205,10 @@ def _lex_run(run: str) -> list[_Tok] | None:
         return None if named is None or more is None else toks + named + more
     if len(run) == 1:
         return None  # a lone character is never a name
+    if (nxt := _ROLE_RE.search(run, 2)) and (named := _name_toks(run[: nxt.start()])):
+        # 记者 罗文 / 通讯员 向阳 wrapped at the name and joined: 罗文通讯员
+        more = _lex_run(run[nxt.start() :])
+        return None if more is None else named + more
     outlet = run.removesuffix("发")  # 新华社发 张三 摄: a photo the wire sent out
     if len(outlet) >= 3 and _OUTLET_RE.fullmatch(outlet) and not outlet.endswith(lx.NOT_OUTLETS):
         return [_Tok("org", run, org=outlet)]
