@@ -62,6 +62,7 @@ def parse_page(data: bytes, meta: PageMeta) -> PageResult:
     known = _issue_date(meta, text, banner_day, page.warnings)
     page.date, page.date_source, page.year_source = known.day, known.source, known.year_source
     story_of = assemble(lines, tag_lines(lines, meta.known_columns), meta.known_columns)
+    _part_gathered_headlines(story_of)
     _cut_run_together(story_of)
     reads, empty = _drop_empty(
         [_article(s, meta.known_columns) for s in story_of.stories], story_of.stories
@@ -292,6 +293,36 @@ def _inherit_columns(articles: list[ArticleResult]) -> None:
             column = article.column
         elif column:
             article.column = column
+
+
+def _part_gathered_headlines(assembly: Assembly) -> None:
+    """Headlines gathered apart with no blank line between them read as one stack (a
+    kicker over a title). Where there are more untitled stories than stacks and each
+    line of a stack shares most with a story of its own, each line is a headline:
+    南川区部署秋冬季森林防火工作 / 东城街道开展垃圾分类宣传 under two stories. A kicker and
+    its title announce the same story, so they stay together."""
+    untitled = [s for s in assembly.stories if not s.headed]
+    stacks = _headline_stacks(assembly.orphans)
+    if len(untitled) <= len(stacks):
+        return
+    bodies = ["".join(_block_text(b) for b in s.paragraphs) for s in untitled]
+    parted = []
+    for stack in assembly.orphans:
+        lines = [
+            (b, line, text) for b in stack for line, text in zip(b.lines, b.texts, strict=True)
+        ]
+        if len(lines) < 2 or any(b.kind not in HEADLINE_ROLES for b, _, _ in lines):
+            parted.append(stack)
+            continue
+        rows = orphans.scores([text for _, _, text in lines], bodies)
+        best = [max(range(len(row)), key=row.__getitem__) for row in rows]
+        if len(set(best)) == len(best) and all(
+            row[k] >= orphans.PART_SCORE for row, k in zip(rows, best, strict=True)
+        ):
+            parted += [[Block("title", [line], [text])] for _, line, text in lines]
+        else:
+            parted.append(stack)
+    assembly.orphans = parted
 
 
 def _cut_run_together(assembly: Assembly) -> None:

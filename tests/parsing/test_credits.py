@@ -634,3 +634,10 @@ def test_after_a_role_word_running_text_is_no_name():
         "事情已经办妥。",
         credits(("郑欣", "reporter")),
     )
+
+
+def test_a_name_glued_to_the_next_role_word_by_a_joined_line_break():
+    assert [(c.name, c.role) for c in parse_byline("记者 罗文通讯员 向阳")] == [
+        ("罗文", "reporter"),
+        ("向阳", "correspondent"),
+    ]

@@ -417,3 +417,36 @@ def test_an_epaper_page_with_bylines_over_headlines_and_a_photo_item():
     assert market.paragraphs[0].startswith("3月9日晚")
     assert (photo.title, credits(photo)) == ("春耕备耕忙", [("赵强", "photographer", None)])
     assert photo.paragraphs == ["（图）近日，东湖镇农民在田间整地，准备春播。"]
+
+
+# OCR of a narrow page: headlines gathered at its end with no blank line between
+# them, a byline wrapped at a name (罗文 / 通讯员 joined as 罗文通讯员).
+GATHERED_TOUCHING = """南川日报
+2023年11月8日 星期三
+
+本报讯 (记者 罗文
+通讯员 向 阳) 11月6日,
+南川区2023年秋冬季森
+林防火工作会议召开。会
+议要求,各乡镇要落实防
+火责任, 加强巡山护林。
+
+本报讯 (通讯员 马 兰)
+近日, 南川区东城街道
+开展“垃圾分类进小区”
+宣传活动, 发放宣传资料
+2000余份。
+
+南川区部署秋冬季森林防火工作
+东城街道开展垃圾分类宣传
+"""
+
+
+def test_headlines_gathered_without_a_blank_line_each_find_their_article():
+    fire, sorting = parse(GATHERED_TOUCHING).articles
+    assert (fire.title, sorting.title) == (
+        "南川区部署秋冬季森林防火工作",
+        "东城街道开展垃圾分类宣传",
+    )
+    assert credits(fire) == [("罗文", "reporter", None), ("向阳", "correspondent", None)]
+    assert credits(sorting) == [("马兰", "correspondent", None)]
