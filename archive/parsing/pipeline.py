@@ -194,6 +194,8 @@ def _article(story: Story, known_columns=()) -> _Read:
     # The lead is the first paragraph that is not an editor's note (编者按) over it.
     first = next((i for i, t in enumerate(texts) if not t.startswith(EDITOR_NOTES)), 0)
     lead = parse_lead(texts[first]) if texts else None
+    if lead and not lead.marker and (spaced := parse_lead(join_cjk(texts[first]))).marker:
+        lead = spaced  # 本 报 讯 (记 者 罗 文: OCR spaces between every character
     news = bool(lead and lead.marker)
     credits = list(lead.credits) if lead else []
     closing_text = ""

@@ -28,6 +28,7 @@ from .layout import Line, PageShape, ends_sentence
 from .lexicon import CJK, CONNECTIVES, EDITOR_NOTES, ORG_ENDINGS, SIGNATURE_MARKS
 from .linemodel.labels import headline_role
 from .metadata import read_fields
+from .normalise import join_cjk
 
 TEXT_LABELS = ("open", "para", "body", "caption", "subhead")
 _KEPT_LABELS = ("byline", "byline-next", "furniture", "column")
@@ -80,6 +81,8 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             labels[i] = "para" if _finished(content[i - 1].text) else "body"
         elif labels[i] == "furniture" and _credited_dateline(text):
             labels[i] = "byline-next"  # 本报6月13日 （记者 X） over a headline: no masthead
+        elif labels[i] == "furniture" and is_lead(join_cjk(text)):
+            labels[i] = "open"  # 本 报 讯 (记 者 罗 文: OCR spaces, no masthead's
         elif headline_role(labels[i]) and _photo_caption(content, labels, i):
             labels[i] = "caption"
         elif text.strip() in known_columns:

@@ -450,3 +450,10 @@ def test_headlines_gathered_without_a_blank_line_each_find_their_article():
     )
     assert credits(fire) == [("罗文", "reporter", None), ("向阳", "correspondent", None)]
     assert credits(sorting) == [("马兰", "correspondent", None)]
+
+
+def test_a_lead_spaced_out_by_ocr_opens_its_article_and_credits_it():
+    spaced = GATHERED_TOUCHING.replace("本报讯 (记者 罗文", "本 报 讯 (记 者  罗 文")
+    fire, _ = parse(spaced).articles
+    assert fire.paragraphs[0].startswith("本报讯")
+    assert credits(fire) == [("罗文", "reporter", None), ("向阳", "correspondent", None)]
