@@ -58,6 +58,9 @@ _FILE_DATE = re.compile(
 _BANNER = re.compile(
     r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天])"
 )
+_FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_SENTENCE_MARKS = re.compile(r"[，。；！？,;!?]")
+_PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}[报刊]$")
 _PAGE_LABEL = re.compile(r"第\s*([0-9一二三四五六七八九十]{1,3})\s*版|([A-Z]\d{1,2})\s*版")
 
 
@@ -148,8 +151,26 @@ def date_from_filename(name: str) -> dt.date | None:
 
 
 def banner_date(line: str) -> dt.date | None:
-    """A masthead line such as `2021年7月9日 星期五`."""
-    return _date_of(_BANNER.search(line))
+    """A masthead line such as `2021年7月9日 星期五`, or a date with no weekday that
+    stands alone or beside only a page label and the paper's name (东湖日报 2024年4月2日
+    第5版): never a sentence's date."""
+    if found := _date_of(_BANNER.search(line)):
+        return found
+    m = _FULL_DATE.search(line)
+    if not m:
+        return None
+    around = line[: m.start()] + " " + line[m.end() :]
+    if _PAGE_LABEL.search(around):  # 第5版 2024年4月2日 要闻: a page's head, if no sentence
+        return None if _SENTENCE_MARKS.search(around) else _date_of(m)
+    words = around.split()
+    return _date_of(m) if words and all(_PAPER_NAME.match(w) for w in words) else None
+
+
+def bare_date(line: str) -> dt.date | None:
+    """A line that is a date and nothing else (2024年4月2日): the page's date at its
+    head, an article's or a notice's further down."""
+    m = _FULL_DATE.fullmatch(line.strip())
+    return _date_of(m) if m else None
 
 
 def _date_of(m: re.Match | None) -> dt.date | None:

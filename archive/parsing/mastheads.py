@@ -14,15 +14,19 @@ from .result import Leftover
 
 MAX_LEN = 40  # a longer line is text that mentions a date, not a masthead
 LABEL_MAX_LEN = 16
+HEAD_LINES = 3  # a date alone on a line is the page's only among its first lines
 
 
 def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, str | None]:
     """(the masthead lines as leftovers, the page's date, its label such as 第3版)."""
     found, day, label = [], None, None
+    head = [line for line in lines if line.text][:HEAD_LINES]
     for line in lines:
         if not line.text or len(line.text) > MAX_LEN:
             continue
-        line_day = dates.banner_date(line.text)
+        line_day = dates.banner_date(line.text) or (
+            dates.bare_date(line.text) if line in head else None
+        )
         line_label = dates.page_label(line.text)
         if line_day or (line_label and len(line.text) <= LABEL_MAX_LEN):
             found.append(Leftover(line.text, (line.start, line.end), "banner"))

@@ -212,6 +212,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
         labels = _blank_lines_part_articles(content, labels)
     labels = _lone_lines_are_headlines(content, labels)
     labels = _an_opening_line_that_stops_short_heads_its_text(content, labels, shape)
+    labels = _lines_over_a_byline_are_its_headline(content, labels)
     labels = _list_items_stay_in_their_article(content, labels)
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:
@@ -803,6 +804,47 @@ def _an_opening_line_that_stops_short_heads_its_text(
         if not (ends_sentence(nxt) or shape.full(nxt)) or len(nxt) <= len(text) // 2:
             continue  # verse, or a list: lines that all stop short
         labels[i], labels[i + 1] = "title-b", "open"
+    return labels
+
+
+def _lines_over_a_byline_are_its_headline(content: list[Line], labels: list[str]) -> list[str]:
+    """Up to four short lines with no sentence and no comma in them, run together over
+    a byline that has text under it, after a blank line, finished text or a headline,
+    are that article's headline (“小网格”撬动 / 基层治理“大变化” / ——东湖区网格化管理 /
+    工作见闻 / 记者 宋佳 通讯员 胡杨 / 今年以来，…): a line opening with a dash starts
+    its subtitle. A run that goes on from text above is that text's end, closed by its
+    signature. The development pages print no such stack (nothing changed there)."""
+    labels = list(labels)
+    for i in range(1, len(content) - 1):
+        if labels[i] != "byline" or labels[i + 1] not in ("open", "para"):
+            continue
+        j = i
+        while (
+            j > 0
+            and i - j < 4
+            and labels[j - 1] in ("open", "para", "body")
+            and content[j].index == content[j - 1].index + 1
+            and _headline_like(content[j - 1].text.lstrip("—－"))
+            and "，" not in content[j - 1].text
+        ):
+            j -= 1
+        if j == i or (
+            j > 0
+            and labels[j - 1] in ("open", "para", "body")
+            and content[j].index == content[j - 1].index + 1
+        ):
+            continue  # no run, or one that goes on above: text
+        if j > 0 and labels[j - 1] in TEXT_LABELS and not _finished(content[j - 1].text):
+            continue
+        role = headline_role(labels[j - 1]) if j else None
+        opened = role is not None
+        role = role or "title"
+        for k in range(j, i):
+            if content[k].text.startswith(("—", "－")):
+                labels[k], role = "subtitle-b", "subtitle"
+            else:
+                labels[k] = f"{role}-{'i' if opened else 'b'}"
+            opened = True
     return labels
 
 

@@ -73,5 +73,14 @@ def test_dates_from_file_names_and_mastheads():
     assert dates.date_from_filename("000_ad1081d1cb05899c.txt") is None
     assert dates.banner_date("2021年7月9日 星期五") == dt.date(2021, 7, 9)
     assert dates.banner_date("2021年7月9日，区里召开会议") is None
+    # No weekday: beside a page label, or only the paper's name (东湖日报 2024年4月2日).
+    assert dates.banner_date("东湖日报 2024年4月2日 第5版") == dt.date(2024, 4, 2)
+    assert dates.banner_date("第5版 2024年4月2日 要闻") == dt.date(2024, 4, 2)
+    assert dates.banner_date("青江日报2024年3月12日") == dt.date(2024, 3, 12)
+    assert dates.banner_date("第5版，2024年4月2日会议") is None
+    assert dates.banner_date("本报2024年4月2日讯") is None
+    # A date alone is the page's only at its head (take_mastheads), not anywhere.
+    assert dates.banner_date("2024年4月2日") is None
+    assert dates.bare_date("2024年4月2日") == dt.date(2024, 4, 2)
     assert dates.page_label("第3版 综合新闻") == "第3版"
     assert dates.page_label("A2版") == "A2版"

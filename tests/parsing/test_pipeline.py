@@ -457,3 +457,37 @@ def test_a_lead_spaced_out_by_ocr_opens_its_article_and_credits_it():
     fire, _ = parse(spaced).articles
     assert fire.paragraphs[0].startswith("本报讯")
     assert credits(fire) == [("罗文", "reporter", None), ("向阳", "correspondent", None)]
+
+
+# A narrow page: a masthead with no weekday, a headline stack over its byline with
+# no blank line under the stack, the stack's lines read as text before.
+STACK_OVER_BYLINE = """东湖日报 2024年4月2日 第5版
+
+“小网格”撬动
+基层治理“大变化”
+——东湖区网格化管理
+工作见闻
+记者 宋佳 通讯员 胡杨
+今年以来，东湖区把全区
+划分为320个网格，每个网
+格配备1名专职网格员，
+推动服务管理力量下沉。
+"""
+
+
+def test_a_headline_stack_over_its_byline_and_a_masthead_with_no_weekday():
+    page = parse(STACK_OVER_BYLINE)
+    assert (page.date, page.page_label) == (dt.date(2024, 4, 2), "第5版")
+    (grid,) = page.articles
+    assert (grid.title, grid.subtitle) == (
+        "“小网格”撬动基层治理“大变化”",
+        "东湖区网格化管理工作见闻",
+    )
+    assert credits(grid) == [("宋佳", "reporter", None), ("胡杨", "correspondent", None)]
+    assert grid.paragraphs[0].startswith("今年以来")
+    # A date alone at the page's head is its date; further down it is text.
+    assert parse(
+        STACK_OVER_BYLINE.replace("东湖日报 2024年4月2日 第5版", "2024年4月2日")
+    ).date == dt.date(2024, 4, 2)
+    late = STACK_OVER_BYLINE.replace("东湖日报 2024年4月2日 第5版\n", "") + "\n2024年4月2日\n"
+    assert parse(late).date is None
