@@ -43,10 +43,16 @@ class Fields:
 def read_fields(text: str) -> Fields | None:
     """The credits and the date of a line made of fields only, else None."""
     s = text.strip().strip(_BRACKETS).strip()
-    if len(s) > 80 or not _FIELD.match(s):  # asked of every line: most stop here
+    if len(s) > 80 or not s[:1].isdigit() and not _FIELD.match(s):  # most lines stop here
         return None
-    matches = list(_FIELD.finditer(s))
     out = Fields()
+    if s[:1].isdigit():  # 2022-08-05 10:12:36 来源：青山新闻网: the time stamp first
+        date = _DATE.match(s)
+        rest = s[date.end() :].lstrip() if date else ""
+        if not _FIELD.match(rest):
+            return None
+        out.date, s = _day(date), rest
+    matches = list(_FIELD.finditer(s))
     for m, nxt in zip(matches, [*matches[1:], None], strict=True):
         value = s[m.end() : nxt.start() if nxt else len(s)].strip()
         role = lx.FIELD_ROLES[m.group(1)]

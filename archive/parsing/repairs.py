@@ -213,6 +213,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _lone_lines_are_headlines(content, labels)
     labels = _an_opening_line_that_stops_short_heads_its_text(content, labels, shape)
     labels = _lines_over_a_byline_are_its_headline(content, labels)
+    labels = _fields_under_a_headline_open_its_text(content, labels)
     labels = _list_items_stay_in_their_article(content, labels)
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:
@@ -845,6 +846,34 @@ def _lines_over_a_byline_are_its_headline(content: list[Line], labels: list[str]
             else:
                 labels[k] = f"{role}-{'i' if opened else 'b'}"
             opened = True
+    return labels
+
+
+def _fields_under_a_headline_open_its_text(content: list[Line], labels: list[str]) -> list[str]:
+    """An e-paper item prints its fields (来源：… 作者：… 2024-06-14 08:30) between its
+    headline and its text: a headline-like line right over them, under a blank line,
+    finished text or a byline, is the headline, and the text under them opens the
+    item, whatever the model read (a headline run into its text, two items run
+    together)."""
+    labels = list(labels)
+    for i in range(1, len(content) - 1):
+        if labels[i] != "byline" or read_fields(content[i].text) is None:
+            continue
+        j = i - 1
+        if content[j].index != content[i].index - 1 or not _headline_like(content[j].text):
+            continue
+        above = labels[j - 1] if j else "byline"
+        gap = j == 0 or content[j].index > content[j - 1].index + 1
+        if not (
+            gap
+            or above in ("byline", "byline-next")
+            or (above in TEXT_LABELS and _finished(content[j - 1].text))
+        ):
+            continue
+        if not headline_role(labels[j]):
+            labels[j] = "title-b"
+        if labels[i + 1] in ("para", "body", "caption"):
+            labels[i + 1] = "open"
     return labels
 
 

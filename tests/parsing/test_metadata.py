@@ -19,6 +19,9 @@ def test_fields_give_credits_and_the_day():
     assert names(read_fields("【编辑：王强】")) == [("王强", "editor")]
     assert names(read_fields("责编：张三 李四")) == [("张三", "editor"), ("李四", "editor")]
     assert names(read_fields("图：阿依古丽·买买提")) == [("阿依古丽·买买提", "photographer")]
+    # A time stamp before the fields.
+    fields = read_fields("2022-08-05 10:12:36 来源：青山新闻网")
+    assert names(fields) == [] and fields.date == dt.date(2022, 8, 5)
 
 
 @pytest.mark.parametrize(
@@ -31,6 +34,8 @@ def test_fields_give_credits_and_the_day():
         "他说，来源：江城晚报",
         "作者：",
         "区里召开会议。",
+        "2022-08-05 区里召开会议",  # a date, then no field
+        "2022年8月5日",
         # A label ends another staff label (美术编辑): no 编辑 field, and the page's
         # staff line is no article's credit.
         "责任编辑：刘明 美术编辑：张华",

@@ -491,3 +491,27 @@ def test_a_headline_stack_over_its_byline_and_a_masthead_with_no_weekday():
     ).date == dt.date(2024, 4, 2)
     late = STACK_OVER_BYLINE.replace("东湖日报 2024年4月2日 第5版\n", "") + "\n2024年4月2日\n"
     assert parse(late).date is None
+
+
+# Items copied from websites one after the other: each headline over its fields line.
+FIELDED_ITEMS = """江城首条跨江隧道贯通
+来源：江城晚报　作者：周明远　2024-06-14 08:30
+6月13日上午，随着最后一块管片拼装完成，江城首条跨江隧道全线贯通。隧道全长3.6公里。
+隧道建成后，从江北到江南的车程将由40分钟缩短至8分钟。
+
+西湖区举办夏季招聘会
+发布时间：2023年07月02日　来源：西湖区融媒体中心
+7月1日，西湖区2023年夏季人才招聘会在区文体中心举行，86家企业提供岗位1500余个。
+
+青山镇荷花节开幕
+2022-08-05 10:12:36 来源：青山新闻网
+8月4日，青山镇第五届荷花节开幕，吸引了周边游客近万人次。
+"""
+
+
+def test_items_each_under_its_fields_line_keep_their_headline_and_year():
+    tunnel, jobs, lotus = parse(FIELDED_ITEMS).articles
+    assert (tunnel.title, credits(tunnel)) == ("江城首条跨江隧道贯通", [("周明远", "author", None)])
+    assert tunnel.paragraphs[0].startswith("6月13日上午")
+    assert (jobs.title, jobs.date) == ("西湖区举办夏季招聘会", dt.date(2023, 7, 1))
+    assert (lotus.title, lotus.date) == ("青山镇荷花节开幕", dt.date(2022, 8, 4))
