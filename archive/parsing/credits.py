@@ -64,7 +64,9 @@ _BRACKETS = {"(": ")", "[": "]", "【": "】", "〔": "〕"}  # after NFKC, （ 
 _MAX_BYLINE = 80  # longer text is never one byline
 _IN_BRACKETS = re.compile(r"\s*[（(][^（()）]{1,48}[）)]\s*")
 _TITLED_OUTLET = re.compile(r"^《([^《》]{2,12})》(?=\S)")
-_WENTU_RE = re.compile(rf"(?:文\s*/\s*图|图\s*/\s*文)(?![{_CJK}])")
+# 文/图 (李敏文/图: glued to the name), 图/文, and 文·图 or 文图 set apart (not the end
+# of a name: 李文图): one person's text and photos.
+_WENTU_RE = re.compile(rf"(?:文\s*/\s*图|图\s*/\s*文|(?<![{_CJK}])文\s*·?\s*图)(?![{_CJK}])")
 _LIST_SEP_RE = re.compile(r"[、,;:]")
 _PIECE_RE = re.compile(rf"/|[{_CJK}{_DOTS}]+|[^\s、,;:/{_CJK}{_DOTS}]+")
 
@@ -401,6 +403,7 @@ def _read_byline(text: str) -> list[Credit] | None:
     if not s or len(s) > _MAX_BYLINE:
         return None
     s = unicodedata.normalize("NFKC", s)  # full-width spaces, slashes, colons → ASCII
+    s = s.replace("|", "/")  # 文｜李斌 图｜王刚: a bar is the slash of a magazine's byline
     if s[0] in _BRACKETS and s[-1] == _BRACKETS[s[0]]:
         s = s[1:-1].strip()  # （记者 张三）
     s = _TITLED_OUTLET.sub(r"\1", s)  # 《某某周刊》记者 X: the outlet's name in title marks

@@ -138,6 +138,10 @@ FORMS = [
     ("张三/文 李四/图", credits(("张三", "author"), ("李四", "photographer"))),
     ("张三 文/图", credits(("张三", "author"))),
     ("记者 张三 图/文", credits(("张三", "reporter"))),
+    ("文图/张三", credits(("张三", "author"))),
+    ("文·图/张三", credits(("张三", "author"))),
+    ("文｜张三 图｜李四", credits(("张三", "author"), ("李四", "photographer"))),
+    ("记者 李文图", credits(("李文图", "reporter"))),  # 文图 inside a name is the name's
     ("记者 张三 报道", credits(("张三", "reporter"))),
     # Editors.
     ("编辑 张三", credits(("张三", "editor"))),
