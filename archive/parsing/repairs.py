@@ -214,6 +214,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _an_opening_line_that_stops_short_heads_its_text(content, labels, shape)
     labels = _lines_over_a_byline_are_its_headline(content, labels)
     labels = _fields_under_a_headline_open_its_text(content, labels)
+    labels = _a_headline_its_lead_restates(content, labels)
     labels = _list_items_stay_in_their_article(content, labels)
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:
@@ -874,6 +875,38 @@ def _fields_under_a_headline_open_its_text(content: list[Line], labels: list[str
             labels[j] = "title-b"
         if labels[i + 1] in ("para", "body", "caption"):
             labels[i + 1] = "open"
+    return labels
+
+
+# How a news lead opens: its day, or a word for when (近日, 日前, 昨天…).
+_LEAD_TIME = re.compile(
+    r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:近日|日前|近期|昨天|昨日|今天|今日|连日来)"
+)
+_PAIR = re.compile(f"(?=([{CJK}]{{2}}))")
+
+
+def _a_headline_its_lead_restates(content: list[Line], labels: list[str]) -> list[str]:
+    """A short line that ends no sentence, under finished text or a byline, over a
+    paragraph that opens as a news lead does (its day, 近日…) and says again most of
+    what the line says, is that item's headline: 老街夜市重新开张 over 3月9日晚，青江老街
+    夜市在改造后重新开张… . A section's subhead names what follows; it is not restated
+    by a lead."""
+    labels = list(labels)
+    for i in range(1, len(content) - 1):
+        text, nxt = content[i].text, content[i + 1].text
+        if labels[i] not in ("para", "subhead", "open") or labels[i + 1] not in (
+            "para",
+            "open",
+            "body",
+        ):
+            continue
+        if not _headline_like(text) or len(nxt) <= len(text) or not _LEAD_TIME.match(nxt):
+            continue
+        if labels[i - 1] in TEXT_LABELS and not _finished(content[i - 1].text):
+            continue
+        own = set(_PAIR.findall(text))
+        if own and len(own & set(_PAIR.findall(nxt[:80]))) >= 0.5 * len(own):
+            labels[i], labels[i + 1] = "title-b", "open"
     return labels
 
 

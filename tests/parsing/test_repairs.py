@@ -356,7 +356,7 @@ def test_a_subhead_after_a_wider_gap_and_a_finished_sentence_heads_an_article():
         "\n\n".join(paras)
         + "\n\n\n"
         + "新桥通车\n\n"
-        + "\n\n".join(["今天上午，新桥正式通车。", "新桥全长三百米。"])
+        + "\n\n".join(["上午十时，新桥正式通车。", "新桥全长三百米。"])
     )
     read = ["open", "para", "para", "subhead", "para", "para"]
     assert _gapped(page, read) == ["open", "para", "para", "title-b", "open", "para"]
@@ -372,7 +372,7 @@ def test_a_subhead_after_a_wider_gap_and_a_finished_sentence_heads_an_article():
     # Blank lines at random (as many wide gaps as narrow ones) tell nothing.
     texts = [f"第{n}段写完了。" for n in range(8)]
     scattered = "".join(t + ("\n\n" if n % 2 else "\n\n\n") for n, t in enumerate(texts))
-    scattered += "\n新桥通车\n\n今天上午，新桥正式通车。"
+    scattered += "\n新桥通车\n\n上午十时，新桥正式通车。"
     read = ["open"] + ["para"] * 7 + ["subhead", "para"]
     assert _gapped(scattered, read) == read
     # With the wider gaps rarer than the usual one, the last one heads an article.
@@ -405,7 +405,7 @@ def test_a_byline_a_sentence_runs_through_is_text():
     assert repaired(rows)[5:] == ["body", "body"]
     # After a finished sentence the same line signs the text above.
     rows[4] = ("会上，来自邻市的客人发言。", "para")
-    rows[6] = ("今天上午，新桥正式通车。", "open")
+    rows[6] = ("上午十时，新桥正式通车。", "open")
     assert repaired(rows)[5] == "byline"
 
 
@@ -508,8 +508,10 @@ def test_a_blank_line_between_touching_paragraphs_parts_articles():
         "老街夜市在改造后重新开张，六十余家摊位迎来了前来品尝的众多市民",
     ):
         assert _gapped(page.replace("老街夜市重新开张\n", line + "\n"), read)[3] == "para"
-    # Where every paragraph has a blank line under it, one more tells nothing.
-    assert _gapped(page.replace("\n", "\n\n"), read)[3] == "para"
+    # Where every paragraph has a blank line under it, one more tells nothing (but a
+    # lead that restates the line: test_a_headline_its_lead_restates…).
+    loose = page.replace("3月9日晚，", "如今，").replace("\n", "\n\n")
+    assert _gapped(loose, read)[3] == "para"
 
 
 def test_a_byline_holding_a_sentence_is_text_with_its_credit():
@@ -563,3 +565,21 @@ def test_an_opening_line_that_stops_short_over_a_paragraph_is_its_headline():
     # Over a line that stops short too (verse), it is text.
     verse = text.replace("清晨，渔民驾船出海。", "潮声")
     assert _gapped(verse, labels)[2] == "open"
+
+
+def test_a_headline_its_lead_restates_heads_it_where_paragraphs_have_blank_lines():
+    paras = [
+        ("河堤加固工程提前完工", "title-b"),
+        ("本报讯（记者 王立新）3月10日，城北段河堤加固工程通过验收，比原计划提前完工。", "open"),
+        ("据区水利局介绍，工程采用生态护坡技术，在加固堤身的同时种植了两万余株灌木。", "para"),
+        ("老街夜市重新开张", "para"),
+        ("3月9日晚，青江老街夜市在改造后重新开张，六十余家摊位吸引了大批市民前来品尝。", "para"),
+        ("夜市由区商务局牵头改造，统一更换了摊位设施，增设了公共卫生间和停车位。", "para"),
+    ]
+    text = "\n\n".join(t for t, _ in paras)
+    labels = [lab for _, lab in paras]
+    assert _gapped(text, labels)[3:5] == ["title-b", "open"]
+    # A subhead the next paragraph does not restate, or one over a paragraph that
+    # opens as no lead does, stays in its article.
+    assert _gapped(text.replace("老街夜市重新开张", "一张网织密服务"), labels)[3] == "para"
+    assert _gapped(text.replace("3月9日晚，", "如今，"), labels)[3] == "para"
