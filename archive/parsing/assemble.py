@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from .credits import names_a_role, split_trailing_byline
 from .layout import Line, PageShape, ends_sentence
-from .lexicon import EDITOR_NOTES
+from .lexicon import is_editors_note
 from .linemodel.labels import HEADLINE_ROLES, headline_role
 from .repairs import repair
 from .result import Credit
@@ -267,13 +267,22 @@ def assemble(lines: list[Line], labels: list[str], known_columns=()) -> Assembly
 
 
 def _notes_join_their_articles(stories: list[Story]) -> list[Story]:
-    """An editor's note (编者按) printed above a headline belongs to the article under it."""
+    """An editor's note (编者按) printed above a headline belongs to the article under it,
+    and so does one line over the note (a series' name: 奋进新征程 建功新时代 over
+    【编者按】… over the series' first article), as that article's column."""
     kept: list[Story] = []
     for i, story in enumerate(stories):
         nxt = stories[i + 1] if i + 1 < len(stories) else None
-        note = story.paragraphs and story.paragraphs[0].texts[0].startswith(EDITOR_NOTES)
-        if note and nxt and not story.header and not story.bylines and nxt.header:
-            nxt.paragraphs[:0] = story.paragraphs
+        note = story.paragraphs and is_editors_note(story.paragraphs[0].texts[0])
+        if not (note and nxt and not story.bylines and nxt.header):
+            kept.append(story)
             continue
-        kept.append(story)
+        if story.header:
+            banner = story.header
+            if len(banner) > 1 or len(banner[0].lines) > 1 or len(story.paragraphs) > 1:
+                kept.append(story)
+                continue
+            nxt.header.insert(0, Block("column", banner[0].lines, banner[0].texts))
+            nxt.column = nxt.column or banner[0].texts[0]
+        nxt.paragraphs[:0] = story.paragraphs
     return kept

@@ -247,6 +247,13 @@ ORG_ENDINGS = (
 CONTINUATION_FLAGS = frozenset("v vd vn p d c u ud uj ul f".split())
 # What opens an editor's note printed over an article's own lead.
 EDITOR_NOTES = ("编者按", "编者的话", "开栏的话", "核心阅读")
+
+
+def is_editors_note(text: str) -> bool:
+    """编者按：…, 【编者按】…, [编者的话]…: a note over an article, not its lead."""
+    return text.lstrip("【[〔（( ").startswith(EDITOR_NOTES)
+
+
 # Words that tie a sentence to the one before it; no headline opens with them.
 CONNECTIVES = tuple(
     "同时 此外 另外 而且 并且 但是 然而 因此 所以 随后 此前 其中 据悉 据了解 另悉 对此 为此 "

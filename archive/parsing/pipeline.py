@@ -21,7 +21,7 @@ from .decode import decode
 from .departments import find_departments
 from .headlines import derive_title, looks_like_column, strip_rubric
 from .layout import RUBRIC_MARKS, join_wrapped, split_lines
-from .lexicon import EDITOR_NOTES
+from .lexicon import is_editors_note
 from .linemodel.labels import HEADLINE_ROLES
 from .linemodel.tagger import tag_lines
 from .mastheads import take_mastheads
@@ -137,7 +137,7 @@ def _date_articles(reads: list[_Read], known: IssueDate) -> None:
     for read in reads:
         article = read.article
         info = read.lead if read.lead and read.lead.marker else read.dateline or read.lead
-        paragraphs = [p for p in article.paragraphs if not p.startswith(EDITOR_NOTES)]
+        paragraphs = [p for p in article.paragraphs if not is_editors_note(p)]
         lead = paragraphs[0] if paragraphs else ""
         if info and info.month and info.day:  # a dateline: 本报北京1月9日电
             year = f"{info.year}年" if info.year else ""
@@ -192,7 +192,7 @@ def _article(story: Story, known_columns=()) -> _Read:
         title, column, from_label = column, None, True
     texts = [_block_text(block) for block in story.paragraphs]
     # The lead is the first paragraph that is not an editor's note (编者按) over it.
-    first = next((i for i, t in enumerate(texts) if not t.startswith(EDITOR_NOTES)), 0)
+    first = next((i for i, t in enumerate(texts) if not is_editors_note(t)), 0)
     lead = parse_lead(texts[first]) if texts else None
     if lead and not lead.marker and (spaced := parse_lead(join_cjk(texts[first]))).marker:
         lead = spaced  # 本 报 讯 (记 者 罗 文: OCR spaces between every character

@@ -25,7 +25,7 @@ from .credits import (
 from .headlines import continues_headline, slogan_like
 from .jiebautil import crosses, edge_flags
 from .layout import Line, PageShape, ends_sentence
-from .lexicon import CJK, CONNECTIVES, EDITOR_NOTES, ORG_ENDINGS, SIGNATURE_MARKS
+from .lexicon import CJK, CONNECTIVES, ORG_ENDINGS, SIGNATURE_MARKS, is_editors_note
 from .linemodel.labels import headline_role
 from .metadata import read_fields
 from .normalise import join_cjk
@@ -293,7 +293,7 @@ def _under_editors_note(content: list[Line], labels: list[str], i: int) -> bool:
     j = i - 1
     while j > 0 and labels[j] == "body":
         j -= 1
-    return content[j].text.startswith(EDITOR_NOTES)
+    return is_editors_note(content[j].text)
 
 
 def _stacks_have_a_title(labels: list[str]) -> list[str]:

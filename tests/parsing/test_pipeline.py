@@ -515,3 +515,22 @@ def test_items_each_under_its_fields_line_keep_their_headline_and_year():
     assert tunnel.paragraphs[0].startswith("6月13日上午")
     assert (jobs.title, jobs.date) == ("西湖区举办夏季招聘会", dt.date(2023, 7, 1))
     assert (lotus.title, lotus.date) == ("青山镇荷花节开幕", dt.date(2022, 8, 4))
+
+
+SERIES_OPENING = """奋进新征程 建功新时代
+【编者按】今年以来，我区各部门聚焦重点任务，真抓实干。即日起，本报推出专栏，敬请关注。
+区交通运输局：打通群众出行“最后一公里”
+本报记者 陈思远
+今年以来，区交通运输局新开通公交线路5条，优化调整线路12条，实现建制村通公交全覆盖。
+“现在出门就能坐上公交，去县城方便多了。”马岭村村民老杨说。
+"""
+
+
+def test_a_series_name_and_its_editors_note_belong_to_the_article_under_them():
+    (article,) = parse(SERIES_OPENING).articles
+    assert (article.column, article.title) == (
+        "奋进新征程 建功新时代",
+        "区交通运输局：打通群众出行“最后一公里”",
+    )
+    assert article.paragraphs[0].startswith("【编者按】")
+    assert credits(article) == [("陈思远", "reporter", None)]
