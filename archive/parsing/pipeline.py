@@ -74,6 +74,7 @@ def parse_page(data: bytes, meta: PageMeta) -> PageResult:
     leftovers += empty + [_leftover(b, "stray") for b in story_of.strays]
     banners += [_leftover(b, "banner") for b in story_of.furniture]
     page.leftovers = banners + leftovers
+    _issues_of_a_mixed_page(reads, banners, known)
     _date_articles(reads, known)
     if not page.date:
         _date_from_events(page, known, articles)
@@ -131,6 +132,21 @@ def _date_from_events(page: PageResult, known: IssueDate, articles) -> None:
             f"issue date {page.date} is the latest event date in the text; "
             f"year from {known.year_source}"
         )
+
+
+def _issues_of_a_mixed_page(reads: list[_Read], banners: list[Leftover], known: IssueDate) -> None:
+    """A page made of items from several issues prints each under its own masthead
+    (江城日报 2023年5月4日 … 江城日报 2024年9月10日 …): an item is of the issue whose
+    masthead is the nearest above it, not of the page's first."""
+    if known.source != "text":
+        return  # the manifest or the file name dates the page
+    days = [(b.span[0], day) for b in banners if (day := dates.banner_date(b.text))]
+    if len({day for _, day in days}) < 2:
+        return
+    for read in reads:
+        above = [day for start, day in days if start <= read.article.span[0]]
+        if above and not read.published:
+            read.published = above[-1]
 
 
 def _date_articles(reads: list[_Read], known: IssueDate) -> None:

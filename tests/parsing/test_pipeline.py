@@ -534,3 +534,23 @@ def test_a_series_name_and_its_editors_note_belong_to_the_article_under_them():
     )
     assert article.paragraphs[0].startswith("【编者按】")
     assert credits(article) == [("陈思远", "reporter", None)]
+
+
+MIXED_ISSUES = """江城日报 2023年5月4日 星期四 第2版
+城南新建口袋公园开放
+本报讯（记者 周洋）5月3日，城南街道新建的3座口袋公园正式向市民开放。
+
+江城日报 2024年9月10日 星期二 第3版
+全市教师节表彰大会召开
+本报讯（记者 郑晓）9月9日，全市教师节表彰大会召开，100名优秀教师受到表彰。
+优秀教师代表作了发言。
+"""
+
+
+def test_items_of_a_page_mixed_from_several_issues_take_their_own_issues_year():
+    page = parse(MIXED_ISSUES)
+    park, teachers = page.articles
+    assert page.date == dt.date(2023, 5, 4)  # the page's first masthead
+    assert (park.date, teachers.date) == (dt.date(2023, 5, 3), dt.date(2024, 9, 9))
+    # A manifest's date is the page's: every item is read against it.
+    assert parse(MIXED_ISSUES, date=dt.date(2024, 9, 10)).articles[0].date == dt.date(2024, 5, 3)
