@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from archive.parsing import lexicon as lx
 from archive.parsing.jiebautil import common_word, opens_with_word
 from archive.parsing.metadata import read_fields
+from archive.parsing.normalise import LONE_GAP, close_lone_gaps, join_cjk
 from archive.parsing.result import Credit
 
 # After a role word a rarer surname is safe to accept; in running text it is not.
@@ -381,7 +382,29 @@ def parse_byline(text: str) -> list[Credit] | None:
 @functools.lru_cache(maxsize=8192)
 def _parse_byline(text: str) -> tuple[Credit, ...] | None:
     found = _read_byline(text)
+    gaps = [(m.end(1), m.start(2)) for m in _GAP_RE.finditer(text)][:_MAX_GAPS]
+    if gaps and _CUE_RE.search(text) and (found is None or _stops_at_a_word(text)):
+        # OCR's stray spaces inside a role word, a name or an outlet (通讯 员, 孙庆 辉, 高新
+        # 时报) leave no byline, or one that stops at a word it does not know: read it
+        # again with each space between Chinese characters closed, then with all of
+        # them (记者孙庆辉通讯员王玲玲 reads), and keep the reading that names the most.
+        # A line read whole as printed stays so: padded names (欧 阳 娜 娜) read so.
+        closed = [text[:a] + text[b:] for a, b in gaps] + [join_cjk(text)]
+        for reading in map(_read_byline, closed):
+            if reading and len(reading) > len(found or ()):
+                found = reading
     return None if found is None else tuple(found)
+
+
+def _stops_at_a_word(text: str) -> bool:
+    """Does the byline grammar meet a word it does not know in the line (高新 时报)?"""
+    s = unicodedata.normalize("NFKC", text.strip()).replace("|", "/")
+    toks = _lex(s.strip("()[]【】〔〕"))
+    return toks is not None and any(t.kind == "unknown" for t in toks)
+
+
+_GAP_RE = re.compile(rf"([{_CJK}])\s+(?=([{_CJK}]))")
+_MAX_GAPS = 8
 
 
 # Every byline holds a role word, a mark or a staff label (_assign refuses names
@@ -522,7 +545,20 @@ def parse_lead(paragraph: str) -> Lead:
     The pipeline asks about one lead more than once (for the article, for its date),
     so the parse is cached on the text; each caller gets its own copy to change."""
     lead = _parse_lead(paragraph)
+    if not lead.marker and not lead.credits and (closed := _closed_head(paragraph)):
+        # 本 报 讯 (记 者 罗 文…: OCR's spaces inside the marker; the rest is read closed
+        spaced = _parse_lead(closed)
+        lead = spaced if spaced.marker else lead
     return replace(lead, credits=[replace(c) for c in lead.credits])
+
+
+def _closed_head(text: str) -> str | None:
+    """The text with OCR's spaces beside a lone Chinese character closed, if its
+    opening (where a lead marker stands) has any; else None."""
+    head = text[:24]
+    if " " not in head and "\u3000" not in head:  # asked of every line: most stop here
+        return None
+    return close_lone_gaps(text) if LONE_GAP.search(head) else None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -561,7 +597,12 @@ def is_lead(line: str) -> bool:
     """Does the line open with a lead marker (本报讯, …电, 据…电) or a bracketed
     credit like `（本报记者 X）`?"""
     s = line.lstrip()
-    return _match_marker(s) is not None or _leading_bracket(s) is not None
+    if _match_marker(s) is not None or _leading_bracket(s) is not None:
+        return True
+    closed = _closed_head(s)  # 本 报讯 为支持…: OCR's spaces inside the marker
+    return closed is not None and (
+        _match_marker(closed) is not None or _leading_bracket(closed) is not None
+    )
 
 
 # ---- Lines the page model reads as bylines -------------------------------------------

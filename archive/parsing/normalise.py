@@ -50,6 +50,18 @@ def join_cjk(text: str) -> str:
     return _CJK_GAP.sub("", text)
 
 
+# A space with a lone character on either side of it: OCR's, not the printer's.
+LONE_GAP = re.compile(
+    rf"(?<=(?<![{CJK}])[{CJK}])\s+(?=[{CJK}])|(?<=[{CJK}])\s+(?=[{CJK}](?![{CJK}]))"
+)
+
+
+def close_lone_gaps(text: str) -> str:
+    """Close the spaces beside a lone Chinese character (本 报 讯, 记 者  罗 文) and keep
+    those between words (本报记者 杨文明 通讯员: closed, it would read as 本报…讯)."""
+    return LONE_GAP.sub("", text)
+
+
 def _fold_width(ch: str) -> str:
     code = ord(ch)
     if code == 0x3000:

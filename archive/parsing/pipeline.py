@@ -26,7 +26,7 @@ from .linemodel.labels import HEADLINE_ROLES
 from .linemodel.tagger import tag_lines
 from .mastheads import take_mastheads
 from .metadata import read_fields
-from .normalise import join_cjk
+from .normalise import close_lone_gaps, join_cjk
 from .people import find_people
 from .result import ArticleResult, Leftover, PageResult
 
@@ -210,8 +210,6 @@ def _article(story: Story, known_columns=()) -> _Read:
     # The lead is the first paragraph that is not an editor's note (编者按) over it.
     first = next((i for i, t in enumerate(texts) if not is_editors_note(t)), 0)
     lead = parse_lead(texts[first]) if texts else None
-    if lead and not lead.marker and (spaced := parse_lead(join_cjk(texts[first]))).marker:
-        lead = spaced  # 本 报 讯 (记 者 罗 文: OCR spaces between every character
     news = bool(lead and lead.marker)
     credits = list(lead.credits) if lead else []
     closing_text = ""
@@ -275,11 +273,12 @@ def _block_text(block) -> str:
 
 
 def _lead_paragraph(text: str, lead: Lead) -> str:
-    """Keep 本报讯 and the bracketed credit as printed; reflow the rest."""
+    """Keep 本报讯 and the bracketed credit as printed (but OCR's spaces beside a lone
+    character: 本 报 讯); reflow the rest."""
     at = text.rfind(lead.rest) if lead.rest else len(text)
     if not lead.marker or at < 0:
         return join_cjk(text)
-    return (text[:at] + join_cjk(lead.rest)).strip()
+    return (close_lone_gaps(text[:at]) + join_cjk(lead.rest)).strip()
 
 
 def _dedupe_credits(credits):

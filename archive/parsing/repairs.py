@@ -81,7 +81,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             labels[i] = "para" if _finished(content[i - 1].text) else "body"
         elif labels[i] == "furniture" and _credited_dateline(text):
             labels[i] = "byline-next"  # 本报6月13日 （记者 X） over a headline: no masthead
-        elif labels[i] == "furniture" and is_lead(join_cjk(text)):
+        elif labels[i] == "furniture" and is_lead(text):
             labels[i] = "open"  # 本 报 讯 (记 者 罗 文: OCR spaces, no masthead's
         elif headline_role(labels[i]) and _photo_caption(content, labels, i):
             labels[i] = "caption"
@@ -278,10 +278,11 @@ def _kicker_runs_on(kicker: str, title: str) -> bool:
     # and only over a title that is a predicate, opening on a verb or a preposition
     # (开展…, 为…): a place over a title that names its own subject is a kicker
     # (江北某镇 / 人人都是护河员). Titles 0.867 → 0.870 on the development pages.
+    body = join_cjk(kicker)  # OCR's stray space (高新区财政金 融局) says nothing
     subject = (
-        kicker.endswith(ORG_ENDINGS)
-        and len(kicker) <= 10
-        and not _SAYS.search(kicker)
+        body.endswith(ORG_ENDINGS)
+        and len(body) <= 10
+        and not _SAYS.search(body)
         and edge_flags(title)[0] in ("v", "p")
     )
     return subject or crosses(kicker, title)
@@ -546,7 +547,7 @@ def _finished(text: str) -> bool:
 def _wraps_into(prev: str, nxt: str) -> bool:
     """Does a headline line stop where it cannot end: on a body's name (高新区城市管理局),
     a verb, preposition, conjunction or particle, or inside a word?"""
-    if prev.endswith(ORG_ENDINGS):
+    if join_cjk(prev).endswith(ORG_ENDINGS):  # 高新区财政金 融局: OCR's space says nothing
         return True
     return edge_flags(prev)[1] in ("v", "p", "c", "u", "uj", "ud") or crosses(prev, nxt)
 

@@ -645,3 +645,33 @@ def test_a_name_glued_to_the_next_role_word_by_a_joined_line_break():
         ("罗文", "reporter"),
         ("向阳", "correspondent"),
     ]
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        (
+            "记者 孙庆辉 通讯 员 王玲玲",
+            credits(("孙庆辉", "reporter"), ("王玲玲", "correspondent")),
+        ),
+        ("记者 孙庆 辉", credits(("孙庆辉", "reporter"))),
+        ("记者付凯明 通 讯员陈杨", credits(("付凯明", "reporter"), ("陈杨", "correspondent"))),
+        # The line as printed stops at a word it does not know (高新 时报).
+        (
+            "记者 孙庆辉 高新 时报 方宝岭 文/图",
+            credits(("孙庆辉", "reporter"), ("方宝岭", "author", "高新时报")),
+        ),
+        # Read whole as printed, it stays so: padded names are not closed up.
+        ("记者 欧 阳 娜 娜", credits(("欧阳娜娜", "reporter"))),
+    ],
+)
+def test_ocr_spaces_inside_role_words_names_and_outlets(line, expected):
+    assert parse_byline(line) == expected
+
+
+def test_a_lead_marker_spaced_out_by_ocr_and_words_that_only_look_like_one():
+    lead = parse_lead("本 报 讯 (记 者  罗 文 通讯员 向阳) 11月6日，南川区召开会议。")
+    assert lead.marker == "本报讯" and [c.name for c in lead.credits] == ["罗文", "向阳"]
+    assert is_lead("本 报讯 为支持全省经济发展，省财政厅发行债券。")
+    # Closing the spaces between words would make 本报…讯 of a byline: they stay.
+    assert not is_lead("本报记者 杨文明 通讯员 沈文忠 王熙")
