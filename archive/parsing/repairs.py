@@ -447,6 +447,8 @@ def _names_sign_the_text_above(content: list[Line], labels: list[str]) -> list[s
             continue
         text, prev = content[i].text, content[i - 1].text
         names = len(bare_names(text)) if len(text) <= 40 else 0
+        if names >= 2 and _a_list_of_names(content, labels, i):
+            continue  # …被评为优秀教师： / 王建国 李秀英 … : the names the text lists
         if names >= 2 and (ends_sentence(prev) or headline_role(labels[i - 1])):
             labels[i] = "byline"  # under text it signs; under a headline, it credits
         elif names == 1 and len(text) <= 4 and _author_note(content, labels, i - 1):
@@ -461,6 +463,15 @@ def _names_sign_the_text_above(content: list[Line], labels: list[str]) -> list[s
         ):
             labels[i] = "byline"  # a name over no text of its own signs the text above
     return labels
+
+
+def _a_list_of_names(content: list[Line], labels: list[str], i: int) -> bool:
+    """Is line i of names a list the text gives (announced by a colon, or one of lines
+    of names running on), not a signature?"""
+    if labels[i - 1] in TEXT_LABELS and content[i - 1].text.rstrip().endswith(("：", ":")):
+        return True
+    nxt = content[i + 1].text if i + 1 < len(content) else ""
+    return i + 1 < len(content) and labels[i + 1] in TEXT_LABELS and len(bare_names(nxt)) >= 2
 
 
 def _heads_nothing(labels: list[str], i: int) -> bool:

@@ -554,3 +554,16 @@ def test_items_of_a_page_mixed_from_several_issues_take_their_own_issues_year():
     assert (park.date, teachers.date) == (dt.date(2023, 5, 3), dt.date(2024, 9, 9))
     # A manifest's date is the page's: every item is read against it.
     assert parse(MIXED_ISSUES, date=dt.date(2024, 9, 10)).articles[0].date == dt.date(2024, 5, 3)
+
+
+def test_names_the_text_lists_are_no_credits():
+    page = parse(
+        "我市表彰一批优秀教师\n"
+        "本报讯（记者 郑晓）9月9日，全市教师节表彰大会召开，以下同志被评为优秀教师：\n"
+        "王建国 李秀英 张卫东 刘志强\n"
+        "陈丽华 杨明 赵雪梅 黄海涛\n"
+        "希望受表彰的同志珍惜荣誉，再接再厉。\n"
+    )
+    (article,) = page.articles
+    assert credits(article) == [("郑晓", "reporter", None)]
+    assert "刘志强" in article.body
