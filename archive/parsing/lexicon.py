@@ -220,6 +220,17 @@ PHOTO_SUFFIX_MARKS = ("摄", "摄影报道", "供图")
 KEEP_SUFFIX_MARKS = ("图文", "报道", "整理", "采访整理")
 PHOTO_MARKS = ("摄影", "图", "图片")
 TEXT_MARKS = ("文", "撰文")
+# A page's colophon (报眼 or 报尾): how to reach and buy the paper, never an article.
+COLOPHON_LABELS = tuple(
+    """
+    新闻热线 热线 报料热线 热线电话 电话 传真 投稿邮箱 电子邮箱 邮箱 网址 地址 社址 邮编
+    零售价 定价 每份 广告 广告热线 广告许可证 发行 发行热线 印刷 出版 邮发代号 统一刊号
+    刊号 国内统一连续出版物号 订阅 总编辑 社长 值班编辑 值班总编
+    """.split()
+)
+# Staff of the page (版式设计, 美编, 校对): a line naming them with an editor is the
+# page's furniture, not an article's credit.
+PAGE_STAFF_LABELS = ("美编", "美术编辑", "版式", "版式设计", "校对", "组版", "排版", "设计", "制图")
 # Staff we do not credit; their names are dropped, not guessed.
 CREDIT_LABELS = frozenset(
     "策划 统筹 监制 总监制 出品 制片 制作 审核 审校 审签 校对 终审 复审 初审 美编 设计 排版 "

@@ -7,14 +7,37 @@ model labels, for training and parsing alike.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from . import dates
+from . import lexicon as lx
 from .layout import Line
 from .result import Leftover
 
 MAX_LEN = 40  # a longer line is text that mentions a date, not a masthead
 LABEL_MAX_LEN = 16
 HEAD_LINES = 3  # a date alone on a line is the page's only among its first lines
+
+
+_COLOPHON_LABEL = re.compile(
+    "(" + "|".join(sorted(lx.COLOPHON_LABELS, key=len, reverse=True)) + r")\s*[:：]"
+)
+_REACHABLE = re.compile(r"\d{5,}|\d{3,4}-\d{7,8}|@|www\.|https?://|CN\s*\d")
+_REGISTERED = re.compile(r"CN\s*\d{2}\s*-\s*\d{4}|@|www\.|https?://|\d{3,4}-\d{7,8}")
+
+
+def is_colophon(text: str) -> bool:
+    """A line of the page's colophon (新闻热线：0571-88889999 投稿邮箱：…, 地址：… 邮编：…):
+    labelled fields with no sentence among them, two labels or more, or one with a
+    number, an address or a mail box in it."""
+    if len(text) > MAX_LEN * 2 or "。" in text:
+        return False
+    labels = _COLOPHON_LABEL.findall(text)
+    if not labels:
+        return False
+    if not _COLOPHON_LABEL.match(text):
+        return _REGISTERED.search(text) is not None  # 某某报社出版 国内统一连续出版物号：CN…
+    return len(labels) >= 2 or _REACHABLE.search(text) is not None
 
 
 def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, str | None]:
@@ -28,7 +51,8 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
             dates.bare_date(line.text) if line in head else None
         )
         line_label = dates.page_label(line.text)
-        if line_day or (line_label and len(line.text) <= LABEL_MAX_LEN):
+        colophon = is_colophon(line.text)
+        if line_day or colophon or (line_label and len(line.text) <= LABEL_MAX_LEN):
             found.append(Leftover(line.text, (line.start, line.end), "banner"))
             label = label or line_label
             day = day or line_day

@@ -25,7 +25,14 @@ from .credits import (
 from .headlines import continues_headline, slogan_like
 from .jiebautil import crosses, edge_flags
 from .layout import Line, PageShape, ends_sentence
-from .lexicon import CJK, CONNECTIVES, ORG_ENDINGS, SIGNATURE_MARKS, is_editors_note
+from .lexicon import (
+    CJK,
+    CONNECTIVES,
+    ORG_ENDINGS,
+    PAGE_STAFF_LABELS,
+    SIGNATURE_MARKS,
+    is_editors_note,
+)
 from .linemodel.labels import headline_role
 from .metadata import read_fields
 from .normalise import join_cjk
@@ -66,7 +73,9 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = list(labels)
     for i, line in enumerate(content):
         text = line.text
-        if labels[i] not in ("byline", "byline-next") and read_fields(text) is not None:
+        if labels[i] in ("byline", "byline-next") and _PAGE_STAFF.search(text):
+            labels[i] = "furniture"  # 本版编辑：王磊 美编：刘洁 校对：陈平: the page's staff
+        elif labels[i] not in ("byline", "byline-next") and read_fields(text) is not None:
             labels[i] = "byline"  # 来源：某报　作者：X　2024-06-14: an e-paper's fields
         elif labels[i] in ("byline", "byline-next") and (kind := _text_with_its_credit(text)):
             labels[i] = kind  # （图）…准备春播。本报记者 赵强 摄: a caption and its credit
@@ -226,6 +235,10 @@ def _dangles(text: str) -> bool:
     """Does a line stop where no text can end: on a comma, or a conjunction,
     preposition or particle (…民生实事和)?"""
     return text[-1:] in "、，,；;" or edge_flags(text)[1] in ("c", "p", "u", "uj", "ud")
+
+
+# A staff label no article credits (美编, 校对, 版式设计) as a field: a page's staff line.
+_PAGE_STAFF = re.compile("(?:" + "|".join(PAGE_STAFF_LABELS) + r")\s*[:：]")
 
 
 def _text_with_its_credit(text: str) -> str | None:

@@ -567,3 +567,19 @@ def test_names_the_text_lists_are_no_credits():
     (article,) = page.articles
     assert credits(article) == [("郑晓", "reporter", None)]
     assert "刘志强" in article.body
+
+
+def test_a_pages_colophon_and_staff_line_are_no_article_and_no_credit():
+    page = parse(
+        "滨海区报\n2023年6月14日 星期三\n\n"
+        "区政协委员走进企业问需解难\n"
+        "本报讯（记者 黄海燕）6月12日，区政协组织部分委员走进滨海经济开发区，调研企业发展情况。\n"
+        "委员们先后来到3家企业，详细了解企业生产经营中遇到的困难和问题。\n\n"
+        "本版编辑：王磊  美编：刘洁  校对：陈平\n"
+        "新闻热线：0571-88889999  投稿邮箱：bhqb@163.com\n"
+        "地址：滨海区海景路88号  邮编：315000  零售价：1.00元\n"
+        "滨海区报社出版  国内统一连续出版物号：CN33-0000\n"
+    )
+    (article,) = page.articles
+    assert credits(article) == [("黄海燕", "reporter", None)]
+    assert any("新闻热线" in lo.text for lo in page.leftovers)
