@@ -224,6 +224,8 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _lines_over_a_byline_are_its_headline(content, labels)
     labels = _fields_under_a_headline_open_its_text(content, labels)
     labels = _a_headline_its_lead_restates(content, labels)
+    if not shape.narrow:
+        labels = _a_short_line_right_under_a_title_is_the_headlines(content, labels)
     labels = _list_items_stay_in_their_article(content, labels)
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:
@@ -929,9 +931,44 @@ def _a_headline_its_lead_restates(content: list[Line], labels: list[str]) -> lis
             continue
         if labels[i - 1] in TEXT_LABELS and not _finished(content[i - 1].text):
             continue
+        if headline_role(labels[i - 1]) and content[i].index == content[i - 1].index + 1:
+            continue  # right under a headline line: the headline's own (the rule below)
         own = set(_PAIR.findall(text))
         if own and len(own & set(_PAIR.findall(nxt[:80]))) >= 0.5 * len(own):
             labels[i], labels[i + 1] = "title-b", "open"
+    return labels
+
+
+def _a_short_line_right_under_a_title_is_the_headlines(
+    content: list[Line], labels: list[str]
+) -> list[str]:
+    """In one-paragraph-a-line text, a short line with no sentence right under a title
+    (no blank line between), over the text, is the headline's: the title's second line
+    where the title runs on into it (区人大常委会开展食品安全法 / 执法检查), else its
+    subtitle. The text's first line is no such line: a paragraph a line ends a
+    sentence. On the development pages it reads one line so, a title's second line
+    read as text before (now as its subtitle; the gold has it in the title)."""
+    labels = list(labels)
+    for i in range(1, len(content) - 1):
+        role = headline_role(labels[i - 1])
+        text = content[i].text
+        if (
+            role not in ("title", "subtitle")
+            or labels[i] != "open"
+            or labels[i + 1] not in ("para", "body")
+        ):
+            continue
+        if (
+            content[i].index != content[i - 1].index + 1
+            or not _headline_like(text)
+            or is_lead(text)
+        ):
+            continue
+        if role == "title" and not continues_headline(content[i - 1].text, text):
+            labels[i] = "subtitle-b"
+        else:
+            labels[i] = f"{role}-i"
+        labels[i + 1] = "open"
     return labels
 
 

@@ -583,3 +583,17 @@ def test_a_headline_its_lead_restates_heads_it_where_paragraphs_have_blank_lines
     # opens as no lead does, stays in its article.
     assert _gapped(text.replace("老街夜市重新开张", "一张网织密服务"), labels)[3] == "para"
     assert _gapped(text.replace("3月9日晚，", "如今，"), labels)[3] == "para"
+
+
+def test_a_short_line_right_under_a_title_is_the_headlines_not_the_texts():
+    rows = [
+        ("区人大常委会开展食品安全法", "title-b"),
+        ("执法检查", "open"),
+        ("3月11日，区人大常委会执法检查组对全区食品安全法贯彻实施情况进行检查。", "para"),
+        ("检查组要求，各相关部门要压实监管责任，守牢食品安全底线。", "para"),
+    ]
+    text = "\n".join(t for t, _ in rows)
+    labels = [lab for _, lab in rows]
+    assert _gapped(text, labels)[:3] == ["title-b", "title-i", "open"]
+    # A line that ends a sentence is the text's first paragraph.
+    assert _gapped(text.replace("执法检查\n", "检查组进驻。\n"), labels)[1] == "open"
