@@ -57,8 +57,12 @@ _LEADING_TIME = re.compile(
 )
 
 
+_CONTINUED = re.compile(r"^\s*[（(]\s*(?:上接|接|转自|续)第?[^（()）]{1,6}版[）)]\s*")
+
+
 def derive_title(text: str, limit: int = 30) -> str:
     """A stand-in title from the lead: its first sentence, cut at a clause boundary."""
+    text = _CONTINUED.sub("", text)  # （上接第一版）: where the text came from, not what it says
     sentence = re.split(r"[。！？]", text, maxsplit=1)[0].strip()
     sentence = _LEADING_TIME.sub("", sentence)
     clauses = [c for c in re.split(r"[，,；;]", sentence) if c]

@@ -181,3 +181,8 @@ def test_derived_titles_come_from_the_first_sentence():
     title = derive_title("2月8日上午，高新投控集团召开深化国企改革专题研讨会议。会议围绕…")
     assert title == "高新投控集团召开深化国企改革专题研讨会议"
     assert len(derive_title("甲" * 100)) == 30
+    # A text continued from another page says so first; its title is what it says.
+    assert (
+        derive_title("（上接第一版）各相关部门要压实监管责任，守牢底线。")
+        == "各相关部门要压实监管责任"
+    )
