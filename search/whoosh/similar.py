@@ -1,6 +1,7 @@
 """“More like this” in our Whoosh index: the articles that share an article's
 distinctive words."""
 
+import itertools
 import math
 from collections import Counter
 
@@ -39,12 +40,24 @@ def key_terms(article, backend, count=KEY_TERMS):
     total = searcher.doc_count()
     common = max(COMMON_FLOOR, total * COMMON_SHARE)
     weighted = []
-    for word, df in document_frequencies(searcher, "text", tf, above=common).items():
-        if df <= 1:  # only this article: says nothing about the others
-            continue
-        if df > common:
-            continue
-        weighted.append((tf[word] * math.log(1 + total / df), word))
+    # Words by how often the article says them, most first: a word said t times weighs
+    # at most t·log(1 + total/2) (it is in two documents at least), so once `count`
+    # words weigh more than that, no word said t times or less can enter the top and
+    # their frequencies need not be looked up (most of an article's words are said
+    # once; each lookup reads every segment's term table). The result is the same.
+    by_tf = sorted(tf.items(), key=lambda item: -item[1])
+    for t, group in itertools.groupby(by_tf, key=lambda item: item[1]):
+        if len(weighted) >= count:
+            weighted.sort(reverse=True)
+            if weighted[count - 1][0] > t * math.log(1 + total / 2):
+                break
+        said = [word for word, _t in group]
+        for word, df in document_frequencies(searcher, "text", said, above=common).items():
+            if df <= 1:  # only this article: says nothing about the others
+                continue
+            if df > common:
+                continue
+            weighted.append((t * math.log(1 + total / df), word))
     weighted.sort(reverse=True)
     return weighted[:count]
 

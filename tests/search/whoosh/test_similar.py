@@ -68,3 +68,30 @@ def test_key_terms_open_the_searcher_once(segmented, monkeypatch):  # noqa: F811
     monkeypatch.setattr(segmented, "searcher", counted)
     terms = similar.key_terms(article, segmented)
     assert terms and len(calls) == 1
+
+
+def test_words_said_too_seldom_to_enter_the_top_are_not_looked_up(segmented, monkeypatch):  # noqa: F811
+    # With few key terms the ones said most already outweigh any word said less; the
+    # terms are still exactly those Whoosh's counts give, for fewer lookups.
+    monkeypatch.setattr(similar, "COMMON_FLOOR", 0)
+    monkeypatch.setattr(similar, "COMMON_SHARE", 0.6)
+    searcher = segmented.searcher()
+    looked_up = []
+    counts = similar.document_frequencies
+
+    def counting(searcher, fieldname, texts, above):
+        looked_up.extend(texts)
+        return counts(searcher, fieldname, texts, above)
+
+    monkeypatch.setattr(similar, "document_frequencies", counting)
+    skipped = 0
+    for article in indexed_articles(segmented):
+        for count in (1, 2, 3):
+            looked_up.clear()
+            found = similar.key_terms(article, segmented, count=count)
+            monkeypatch.setattr(similar, "KEY_TERMS", count)
+            assert found == whooshs_key_terms(article, searcher)
+            text = "\n".join(p for p in (article.title, article.title, article.body) if p)
+            said = {w for w in words(text) if len(w) > 1 and not w.isdigit()}
+            skipped += len(said) - len(looked_up)
+    assert skipped > 0
