@@ -23,6 +23,16 @@ from .credits import (
     split_trailing_byline,
 )
 from .headlines import continues_headline, slogan_like
+from .itemstarts import (
+    a_headline_its_lead_restates,
+    a_short_line_right_under_a_title_is_the_headlines,
+    an_opening_line_that_stops_short_heads_its_text,
+    blank_lines_part_articles,
+    fields_under_a_headline_open_its_text,
+    finished,
+    headline_over_a_lead,
+    lines_over_a_byline_are_its_headline,
+)
 from .jiebautil import crosses, edge_flags
 from .layout import Line, PageShape, ends_sentence
 from .lexicon import (
@@ -33,11 +43,12 @@ from .lexicon import (
     SIGNATURE_MARKS,
     is_editors_note,
 )
-from .linemodel.labels import headline_role
+from .linemodel.labels import TEXT_LABELS, headline_role
 from .metadata import read_fields
 from .normalise import join_cjk
 
-TEXT_LABELS = ("open", "para", "body", "caption", "subhead")
+__all__ = ["TEXT_LABELS", "repair"]
+
 _KEPT_LABELS = ("byline", "byline-next", "furniture", "column")
 
 
@@ -87,7 +98,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             labels[i] = "byline"  # （本报某地5月11日电 记者 X）: a dateline closing the text
         elif headline_role(labels[i]) and i and labels[i - 1] in TEXT_LABELS and _prose(text):
             # No headline holds a full stop or runs past forty characters: text.
-            labels[i] = "para" if _finished(content[i - 1].text) else "body"
+            labels[i] = "para" if finished(content[i - 1].text) else "body"
         elif labels[i] == "furniture" and _credited_dateline(text):
             labels[i] = "byline-next"  # 本报6月13日 （记者 X） over a headline: no masthead
         elif labels[i] == "furniture" and is_lead(text):
@@ -112,10 +123,10 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
         elif labels[i] in ("para", "caption", "body") and is_lead(text) and i:
             prev = content[i - 1].text
             if (
-                labels[i - 1] not in TEXT_LABELS or _finished(prev) or ":" in prev[-1:]
+                labels[i - 1] not in TEXT_LABELS or finished(prev) or ":" in prev[-1:]
             ) and not _under_editors_note(content, labels, i):
                 labels[i] = "open"  # 江南晚报讯, 新华社…电: a lead marker opens an article
-            elif _headline_over_a_lead(content, labels, i, shape):
+            elif headline_over_a_lead(content, labels, i, shape):
                 labels[i - 1], labels[i] = "title-b", "open"
         elif labels[i] == "open" and i and _under_editors_note(content, labels, i):
             labels[i] = "para"  # 编者按：… opened the article; its lead is the next paragraph
@@ -192,7 +203,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             and i + 1 < len(content)
             and labels[i + 1] == "body"
             and shape.full(prev.text)
-            and not _finished(prev.text)
+            and not finished(prev.text)
         ):
             # 泰国 / 《某某报》高级记者某某 / 表示，…: a sentence runs through the "byline".
             labels[i] = "body"
@@ -204,7 +215,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             and labels[i] in TEXT_LABELS
             and labels[i] != "body"
             and shape.full(prev.text)
-            and not _finished(prev.text)
+            and not finished(prev.text)
             and (labels[i] != "open" or _mid_word(prev.text, line.text) or _dangles(prev.text))
         ):
             # An article may follow one whose text ends in no sentence (a list, a
@@ -218,14 +229,14 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _an_author_note_ends_its_article(content, labels)
     labels = _a_wider_gap_opens_an_article(content, labels)
     if not shape.narrow:
-        labels = _blank_lines_part_articles(content, labels)
+        labels = blank_lines_part_articles(content, labels)
     labels = _lone_lines_are_headlines(content, labels)
-    labels = _an_opening_line_that_stops_short_heads_its_text(content, labels, shape)
-    labels = _lines_over_a_byline_are_its_headline(content, labels)
-    labels = _fields_under_a_headline_open_its_text(content, labels)
-    labels = _a_headline_its_lead_restates(content, labels)
+    labels = an_opening_line_that_stops_short_heads_its_text(content, labels, shape)
+    labels = lines_over_a_byline_are_its_headline(content, labels)
+    labels = fields_under_a_headline_open_its_text(content, labels)
+    labels = a_headline_its_lead_restates(content, labels)
     if not shape.narrow:
-        labels = _a_short_line_right_under_a_title_is_the_headlines(content, labels)
+        labels = a_short_line_right_under_a_title_is_the_headlines(content, labels)
     labels = _list_items_stay_in_their_article(content, labels)
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:
@@ -433,7 +444,7 @@ def _lone_lines_are_headlines(content: list[Line], labels: list[str]) -> list[st
         if len(line.text) > 40 or "。" in line.text or line.text.startswith(("—", "（", "(")):
             continue  # ——编者, （完）: signatures and notes, not headlines
         before = labels[i - 1] if i else "byline"
-        if before in TEXT_LABELS and _finished(content[i - 1].text):
+        if before in TEXT_LABELS and finished(content[i - 1].text):
             before = "byline"  # the text above is finished
         after = labels[i + 1] if i < last else "title-b"
         if after == "byline" and content[i + 1].text[:1] in SIGNATURE_MARKS:
@@ -557,16 +568,6 @@ _CLAUSE_COMMA = re.compile("[，、；]")
 def _column_wide_heading(line: Line, label: str, shape: PageShape) -> bool:
     return (headline_role(label) is not None or label == "column") and (
         0.7 * shape.width <= len(line.text) <= shape.width
-    )
-
-
-def _finished(text: str) -> bool:
-    """Does a line end its paragraph: a sentence, or a sentence and the credit printed
-    after it (…发展。记者 王赛华, …两千余册。（刘洋 陈晨））?"""
-    return (
-        ends_sentence(text)
-        or bool(split_trailing_byline(text)[1])
-        or bool(split_closing_credit(text)[1])
     )
 
 
@@ -749,237 +750,10 @@ def _a_wider_gap_opens_an_article(content: list[Line], labels: list[str]) -> lis
     for i in range(1, len(content) - 1):
         if gaps[i - 1] <= least or labels[i] != "subhead" or labels[i + 1] not in ("para", "body"):
             continue
-        if labels[i - 1] in TEXT_LABELS and not _finished(content[i - 1].text):
+        if labels[i - 1] in TEXT_LABELS and not finished(content[i - 1].text):
             continue  # a sentence broken across the gap goes on
         labels[i], labels[i + 1] = "title-b", "open"
     return labels
-
-
-def _blank_lines_part_articles(content: list[Line], labels: list[str]) -> list[str]:
-    """Where a page prints its paragraphs one under the other and leaves a blank line
-    only between items (an e-paper's articles copied one after the other), a short
-    line that ends no sentence, first after a blank line (or under a byline there),
-    over a longer line of text, is the next article's headline: 老街夜市重新开张 over
-    3月9日晚，… . Only after a finished sentence or a byline: a headline's own lines
-    read as text stay where the model put them. Only on one-paragraph-a-line pages
-    whose lines mostly touch (three at least): in narrow columns a blank line is a
-    column break, and where every paragraph has a blank line under it one tells
-    nothing. The development pages print few such pages (nothing changed there); a
-    paper's pages copied from its e-paper are mostly so.
-    """
-    gaps = [b.index - a.index - 1 for a, b in zip(content, content[1:], strict=False)]
-    touching = sum(g == 0 for g in gaps)
-    if touching < 3 or touching <= len(gaps) - touching:
-        return labels
-    labels = list(labels)
-    for start in range(1, len(content) - 1):
-        if gaps[start - 1] == 0:
-            continue
-        if labels[start - 1] in TEXT_LABELS:
-            if not _finished(content[start - 1].text):
-                continue  # a sentence runs on across the blank line
-        elif labels[start - 1] != "byline":
-            continue
-        i = start + 1 if labels[start] in ("byline", "byline-next") else start
-        if i + 1 >= len(content) or gaps[i] or gaps[start]:
-            continue
-        if labels[i] not in ("subhead", "para", "open", "body") or labels[i + 1] not in (
-            "para",
-            "body",
-            "open",
-        ):
-            continue
-        if _headline_like(content[i].text) and len(content[i + 1].text) > len(content[i].text):
-            labels[i], labels[i + 1] = "title-b", "open"
-    return labels
-
-
-def _headline_over_a_lead(content: list[Line], labels: list[str], i: int, shape: PageShape) -> bool:
-    """Is the line over a lead marker (城区新增公共停车泊位2000个 / 本报讯 记者林雨报道：…)
-    a headline the model read as text: short of its column, ending no sentence, under
-    finished text or no text at all? No paragraph stops short of its column mid-
-    sentence, and none runs into a lead marker."""
-    prev = content[i - 1].text
-    if labels[i - 1] not in ("para", "body") or not _headline_like(prev) or shape.full(prev):
-        return False
-    if is_lead(prev):
-        return False  # 本报北京5月6日电 / （记者X）…: one lead over two lines
-    k = i - 2
-    return k < 0 or labels[k] not in TEXT_LABELS or _finished(content[k].text)
-
-
-def _an_opening_line_that_stops_short_heads_its_text(
-    content: list[Line], labels: list[str], shape: PageShape
-) -> list[str]:
-    """A line read as an article's opening that stops short of its column with no
-    sentence ended, over a paragraph of its own, is that article's headline: 海边的早晨
-    over 清晨，渔民驾船出海。 (a photo item after a signed article). Not under a
-    headline or a column (there it is the text's first line, a subhead or a verse),
-    and not over lines that stop short too (verse, a list). On the development pages:
-    one title mended, nothing lost."""
-    labels = list(labels)
-    for i in range(len(content) - 1):
-        text = content[i].text
-        if labels[i] != "open" or labels[i + 1] not in ("para", "caption"):
-            continue
-        if not _headline_like(text) or shape.full(text) or is_lead(text):
-            continue
-        k = i - 1
-        while k >= 0 and labels[k] in ("byline", "byline-next"):
-            k -= 1
-        if k >= 0 and (headline_role(labels[k]) or labels[k] == "column"):
-            continue  # under its headline: the text's first line
-        nxt = content[i + 1].text
-        if not (ends_sentence(nxt) or shape.full(nxt)) or len(nxt) <= len(text) // 2:
-            continue  # verse, or a list: lines that all stop short
-        labels[i], labels[i + 1] = "title-b", "open"
-    return labels
-
-
-def _lines_over_a_byline_are_its_headline(content: list[Line], labels: list[str]) -> list[str]:
-    """Up to four short lines with no sentence and no comma in them, run together over
-    a byline that has text under it, after a blank line, finished text or a headline,
-    are that article's headline (“小网格”撬动 / 基层治理“大变化” / ——东湖区网格化管理 /
-    工作见闻 / 记者 宋佳 通讯员 胡杨 / 今年以来，…): a line opening with a dash starts
-    its subtitle. A run that goes on from text above is that text's end, closed by its
-    signature. The development pages print no such stack (nothing changed there)."""
-    labels = list(labels)
-    for i in range(1, len(content) - 1):
-        if labels[i] != "byline" or labels[i + 1] not in ("open", "para"):
-            continue
-        j = i
-        while (
-            j > 0
-            and i - j < 4
-            and labels[j - 1] in ("open", "para", "body")
-            and content[j].index == content[j - 1].index + 1
-            and _headline_like(content[j - 1].text.lstrip("—－"))
-            and "，" not in content[j - 1].text
-        ):
-            j -= 1
-        if j == i or (
-            j > 0
-            and labels[j - 1] in ("open", "para", "body")
-            and content[j].index == content[j - 1].index + 1
-        ):
-            continue  # no run, or one that goes on above: text
-        if j > 0 and labels[j - 1] in TEXT_LABELS and not _finished(content[j - 1].text):
-            continue
-        role = headline_role(labels[j - 1]) if j else None
-        opened = role is not None
-        role = role or "title"
-        for k in range(j, i):
-            if content[k].text.startswith(("—", "－")):
-                labels[k], role = "subtitle-b", "subtitle"
-            else:
-                labels[k] = f"{role}-{'i' if opened else 'b'}"
-            opened = True
-    return labels
-
-
-def _fields_under_a_headline_open_its_text(content: list[Line], labels: list[str]) -> list[str]:
-    """An e-paper item prints its fields (来源：… 作者：… 2024-06-14 08:30) between its
-    headline and its text: a headline-like line right over them, under a blank line,
-    finished text or a byline, is the headline, and the text under them opens the
-    item, whatever the model read (a headline run into its text, two items run
-    together)."""
-    labels = list(labels)
-    for i in range(1, len(content) - 1):
-        if labels[i] != "byline" or read_fields(content[i].text) is None:
-            continue
-        j = i - 1
-        if content[j].index != content[i].index - 1 or not _headline_like(content[j].text):
-            continue
-        above = labels[j - 1] if j else "byline"
-        gap = j == 0 or content[j].index > content[j - 1].index + 1
-        if not (
-            gap
-            or above in ("byline", "byline-next")
-            or (above in TEXT_LABELS and _finished(content[j - 1].text))
-        ):
-            continue
-        if not headline_role(labels[j]):
-            labels[j] = "title-b"
-        if labels[i + 1] in ("para", "body", "caption"):
-            labels[i + 1] = "open"
-    return labels
-
-
-# How a news lead opens: its day, or a word for when (近日, 日前, 昨天…).
-_LEAD_TIME = re.compile(
-    r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:近日|日前|近期|昨天|昨日|今天|今日|连日来)"
-)
-_PAIR = re.compile(f"(?=([{CJK}]{{2}}))")
-
-
-def _a_headline_its_lead_restates(content: list[Line], labels: list[str]) -> list[str]:
-    """A short line that ends no sentence, under finished text or a byline, over a
-    paragraph that opens as a news lead does (its day, 近日…) and says again most of
-    what the line says, is that item's headline: 老街夜市重新开张 over 3月9日晚，青江老街
-    夜市在改造后重新开张… . A section's subhead names what follows; it is not restated
-    by a lead."""
-    labels = list(labels)
-    for i in range(1, len(content) - 1):
-        text, nxt = content[i].text, content[i + 1].text
-        if labels[i] not in ("para", "subhead", "open") or labels[i + 1] not in (
-            "para",
-            "open",
-            "body",
-        ):
-            continue
-        if not _headline_like(text) or len(nxt) <= len(text) or not _LEAD_TIME.match(nxt):
-            continue
-        if labels[i - 1] in TEXT_LABELS and not _finished(content[i - 1].text):
-            continue
-        if headline_role(labels[i - 1]) and content[i].index == content[i - 1].index + 1:
-            continue  # right under a headline line: the headline's own (the rule below)
-        own = set(_PAIR.findall(text))
-        if own and len(own & set(_PAIR.findall(nxt[:80]))) >= 0.5 * len(own):
-            labels[i], labels[i + 1] = "title-b", "open"
-    return labels
-
-
-def _a_short_line_right_under_a_title_is_the_headlines(
-    content: list[Line], labels: list[str]
-) -> list[str]:
-    """In one-paragraph-a-line text, a short line with no sentence right under a title
-    (no blank line between), over the text, is the headline's: the title's second line
-    where the title runs on into it (区人大常委会开展食品安全法 / 执法检查), else its
-    subtitle. The text's first line is no such line: a paragraph a line ends a
-    sentence. On the development pages it reads one line so, a title's second line
-    read as text before (now as its subtitle; the gold has it in the title)."""
-    labels = list(labels)
-    for i in range(1, len(content) - 1):
-        role = headline_role(labels[i - 1])
-        text = content[i].text
-        if (
-            role not in ("title", "subtitle")
-            or labels[i] != "open"
-            or labels[i + 1] not in ("para", "body")
-        ):
-            continue
-        if (
-            content[i].index != content[i - 1].index + 1
-            or not _headline_like(text)
-            or is_lead(text)
-        ):
-            continue
-        if role == "title" and not continues_headline(content[i - 1].text, text):
-            labels[i] = "subtitle-b"
-        else:
-            labels[i] = f"{role}-i"
-        labels[i + 1] = "open"
-    return labels
-
-
-def _headline_like(text: str) -> bool:
-    """Short, no sentence in it, and not a signature or a note (——编者, （完）, 【点评】)."""
-    return (
-        len(text) <= 30
-        and not ends_sentence(text)
-        and "。" not in text
-        and not text.startswith(("—", "（", "(", "【", "["))
-    )
 
 
 def _display_width(text: str) -> float:
@@ -1019,7 +793,7 @@ def _lines_wider_than_the_column_head_it(
         if (
             not wide(i)
             or content[i].index - content[i - 1].index < 2
-            or (labels[i - 1] in TEXT_LABELS and not _finished(content[i - 1].text))
+            or (labels[i - 1] in TEXT_LABELS and not finished(content[i - 1].text))
         ):
             i += 1
             continue

@@ -18,6 +18,7 @@ An article starts at its first headline line or, with no headline above it, at i
 from __future__ import annotations
 
 HEADLINE_ROLES = ("kicker", "title", "subtitle")
+TEXT_LABELS = ("open", "para", "body", "caption", "subhead")  # lines of an article's text
 LABELS = (
     "furniture",
     "column",

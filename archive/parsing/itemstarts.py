@@ -1,0 +1,254 @@
+"""Where an item starts: headlines the line-role model read as text.
+
+The model learned its pages from one renderer; pages from other papers print their
+items in forms it never drew (an e-paper's items copied one after the other, a PDF
+dump's narrow columns, items under a website's fields). Each rule here says where a
+headline stands over its text by a fact of how any paper prints, not by what a page
+says: a paragraph does not stop short of its column mid-sentence, a lead restates its
+headline, a byline stands under its headline. `repairs.repair` applies them after its
+own rules; each has a test in `tests/parsing` that fails without it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .credits import is_lead, split_closing_credit, split_trailing_byline
+from .headlines import continues_headline
+from .layout import Line, PageShape, ends_sentence
+from .lexicon import CJK
+from .linemodel.labels import TEXT_LABELS, headline_role
+from .metadata import read_fields
+
+
+def finished(text: str) -> bool:
+    """Does a line end its paragraph: a sentence, or a sentence and the credit printed
+    after it (…发展。记者 王赛华, …两千余册。（刘洋 陈晨））?"""
+    return (
+        ends_sentence(text)
+        or bool(split_trailing_byline(text)[1])
+        or bool(split_closing_credit(text)[1])
+    )
+
+
+def headline_over_a_lead(content: list[Line], labels: list[str], i: int, shape: PageShape) -> bool:
+    """Is the line over a lead marker (城区新增公共停车泊位2000个 / 本报讯 记者林雨报道：…)
+    a headline the model read as text: short of its column, ending no sentence, under
+    finished text or no text at all? No paragraph stops short of its column mid-
+    sentence, and none runs into a lead marker."""
+    prev = content[i - 1].text
+    if labels[i - 1] not in ("para", "body") or not headline_like(prev) or shape.full(prev):
+        return False
+    if is_lead(prev):
+        return False  # 本报北京5月6日电 / （记者X）…: one lead over two lines
+    k = i - 2
+    return k < 0 or labels[k] not in TEXT_LABELS or finished(content[k].text)
+
+
+def blank_lines_part_articles(content: list[Line], labels: list[str]) -> list[str]:
+    """Where a page prints its paragraphs one under the other and leaves a blank line
+    only between items (an e-paper's articles copied one after the other), a short
+    line that ends no sentence, first after a blank line (or under a byline there),
+    over a longer line of text, is the next article's headline: 老街夜市重新开张 over
+    3月9日晚，… . Only after a finished sentence or a byline: a headline's own lines
+    read as text stay where the model put them. Only on one-paragraph-a-line pages
+    whose lines mostly touch (three at least): in narrow columns a blank line is a
+    column break, and where every paragraph has a blank line under it one tells
+    nothing. The development pages print few such pages (nothing changed there); a
+    paper's pages copied from its e-paper are mostly so.
+    """
+    gaps = [b.index - a.index - 1 for a, b in zip(content, content[1:], strict=False)]
+    touching = sum(g == 0 for g in gaps)
+    if touching < 3 or touching <= len(gaps) - touching:
+        return labels
+    labels = list(labels)
+    for start in range(1, len(content) - 1):
+        if gaps[start - 1] == 0:
+            continue
+        if labels[start - 1] in TEXT_LABELS:
+            if not finished(content[start - 1].text):
+                continue  # a sentence runs on across the blank line
+        elif labels[start - 1] != "byline":
+            continue
+        i = start + 1 if labels[start] in ("byline", "byline-next") else start
+        if i + 1 >= len(content) or gaps[i] or gaps[start]:
+            continue
+        if labels[i] not in ("subhead", "para", "open", "body") or labels[i + 1] not in (
+            "para",
+            "body",
+            "open",
+        ):
+            continue
+        if headline_like(content[i].text) and len(content[i + 1].text) > len(content[i].text):
+            labels[i], labels[i + 1] = "title-b", "open"
+    return labels
+
+
+def an_opening_line_that_stops_short_heads_its_text(
+    content: list[Line], labels: list[str], shape: PageShape
+) -> list[str]:
+    """A line read as an article's opening that stops short of its column with no
+    sentence ended, over a paragraph of its own, is that article's headline: 海边的早晨
+    over 清晨，渔民驾船出海。 (a photo item after a signed article). Not under a
+    headline or a column (there it is the text's first line, a subhead or a verse),
+    and not over lines that stop short too (verse, a list). On the development pages:
+    one title mended, nothing lost."""
+    labels = list(labels)
+    for i in range(len(content) - 1):
+        text = content[i].text
+        if labels[i] != "open" or labels[i + 1] not in ("para", "caption"):
+            continue
+        if not headline_like(text) or shape.full(text) or is_lead(text):
+            continue
+        k = i - 1
+        while k >= 0 and labels[k] in ("byline", "byline-next"):
+            k -= 1
+        if k >= 0 and (headline_role(labels[k]) or labels[k] == "column"):
+            continue  # under its headline: the text's first line
+        nxt = content[i + 1].text
+        if not (ends_sentence(nxt) or shape.full(nxt)) or len(nxt) <= len(text) // 2:
+            continue  # verse, or a list: lines that all stop short
+        labels[i], labels[i + 1] = "title-b", "open"
+    return labels
+
+
+def lines_over_a_byline_are_its_headline(content: list[Line], labels: list[str]) -> list[str]:
+    """Up to four short lines with no sentence and no comma in them, run together over
+    a byline that has text under it, after a blank line, finished text or a headline,
+    are that article's headline (“小网格”撬动 / 基层治理“大变化” / ——东湖区网格化管理 /
+    工作见闻 / 记者 宋佳 通讯员 胡杨 / 今年以来，…): a line opening with a dash starts
+    its subtitle. A run that goes on from text above is that text's end, closed by its
+    signature. The development pages print no such stack (nothing changed there)."""
+    labels = list(labels)
+    for i in range(1, len(content) - 1):
+        if labels[i] != "byline" or labels[i + 1] not in ("open", "para"):
+            continue
+        j = i
+        while (
+            j > 0
+            and i - j < 4
+            and labels[j - 1] in ("open", "para", "body")
+            and content[j].index == content[j - 1].index + 1
+            and headline_like(content[j - 1].text.lstrip("—－"))
+            and "，" not in content[j - 1].text
+        ):
+            j -= 1
+        if j == i or (
+            j > 0
+            and labels[j - 1] in ("open", "para", "body")
+            and content[j].index == content[j - 1].index + 1
+        ):
+            continue  # no run, or one that goes on above: text
+        if j > 0 and labels[j - 1] in TEXT_LABELS and not finished(content[j - 1].text):
+            continue
+        role = headline_role(labels[j - 1]) if j else None
+        opened = role is not None
+        role = role or "title"
+        for k in range(j, i):
+            if content[k].text.startswith(("—", "－")):
+                labels[k], role = "subtitle-b", "subtitle"
+            else:
+                labels[k] = f"{role}-{'i' if opened else 'b'}"
+            opened = True
+    return labels
+
+
+def fields_under_a_headline_open_its_text(content: list[Line], labels: list[str]) -> list[str]:
+    """An e-paper item prints its fields (来源：… 作者：… 2024-06-14 08:30) between its
+    headline and its text: a headline-like line right over them, under a blank line,
+    finished text or a byline, is the headline, and the text under them opens the
+    item, whatever the model read (a headline run into its text, two items run
+    together)."""
+    labels = list(labels)
+    for i in range(1, len(content) - 1):
+        if labels[i] != "byline" or read_fields(content[i].text) is None:
+            continue
+        j = i - 1
+        if content[j].index != content[i].index - 1 or not headline_like(content[j].text):
+            continue
+        above = labels[j - 1] if j else "byline"
+        gap = j == 0 or content[j].index > content[j - 1].index + 1
+        if not (
+            gap
+            or above in ("byline", "byline-next")
+            or (above in TEXT_LABELS and finished(content[j - 1].text))
+        ):
+            continue
+        if not headline_role(labels[j]):
+            labels[j] = "title-b"
+        if labels[i + 1] in ("para", "body", "caption"):
+            labels[i + 1] = "open"
+    return labels
+
+
+# How a news lead opens: its day, or a word for when (近日, 日前, 昨天…).
+_LEAD_TIME = re.compile(
+    r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:近日|日前|近期|昨天|昨日|今天|今日|连日来)"
+)
+_PAIR = re.compile(f"(?=([{CJK}]{{2}}))")
+
+
+def a_headline_its_lead_restates(content: list[Line], labels: list[str]) -> list[str]:
+    """A short line that ends no sentence, under finished text or a byline, over a
+    paragraph that opens as a news lead does (its day, 近日…) and says again most of
+    what the line says, is that item's headline: 老街夜市重新开张 over 3月9日晚，青江老街
+    夜市在改造后重新开张… . A section's subhead names what follows; it is not restated
+    by a lead."""
+    labels = list(labels)
+    for i in range(1, len(content) - 1):
+        text, nxt = content[i].text, content[i + 1].text
+        if labels[i] not in ("para", "subhead", "open") or labels[i + 1] not in (
+            "para",
+            "open",
+            "body",
+        ):
+            continue
+        if not headline_like(text) or len(nxt) <= len(text) or not _LEAD_TIME.match(nxt):
+            continue
+        if labels[i - 1] in TEXT_LABELS and not finished(content[i - 1].text):
+            continue
+        if headline_role(labels[i - 1]) and content[i].index == content[i - 1].index + 1:
+            continue  # right under a headline line: the headline's own (the rule below)
+        own = set(_PAIR.findall(text))
+        if own and len(own & set(_PAIR.findall(nxt[:80]))) >= 0.5 * len(own):
+            labels[i], labels[i + 1] = "title-b", "open"
+    return labels
+
+
+def a_short_line_right_under_a_title_is_the_headlines(
+    content: list[Line], labels: list[str]
+) -> list[str]:
+    """In one-paragraph-a-line text, a short line with no sentence right under a title
+    (no blank line between), over the text, is the headline's: the title's second line
+    where the title runs on into it (区人大常委会开展食品安全法 / 执法检查), else its
+    subtitle. The text's first line is no such line: a paragraph a line ends a
+    sentence. On the development pages it reads one line so, a title's second line
+    read as text before (now as its subtitle; the gold has it in the title)."""
+    labels = list(labels)
+    for i in range(1, len(content) - 1):
+        role = headline_role(labels[i - 1])
+        text = content[i].text
+        if (
+            role not in ("title", "subtitle")
+            or labels[i] != "open"
+            or labels[i + 1] not in ("para", "body")
+        ):
+            continue
+        if content[i].index != content[i - 1].index + 1 or not headline_like(text) or is_lead(text):
+            continue
+        if role == "title" and not continues_headline(content[i - 1].text, text):
+            labels[i] = "subtitle-b"
+        else:
+            labels[i] = f"{role}-i"
+        labels[i + 1] = "open"
+    return labels
+
+
+def headline_like(text: str) -> bool:
+    """Short, no sentence in it, and not a signature or a note (——编者, （完）, 【点评】)."""
+    return (
+        len(text) <= 30
+        and not ends_sentence(text)
+        and "。" not in text
+        and not text.startswith(("—", "（", "(", "【", "["))
+    )
