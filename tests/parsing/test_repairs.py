@@ -344,6 +344,11 @@ def test_a_note_on_its_author_closes_a_commentary():
     assert repaired(rows)[3] == "open"
 
 
+def _page(rows, gap="\n"):
+    """(the page's text, the model's labels) of (line, label) rows."""
+    return gap.join(t for t, _ in rows), [label for _, label in rows]
+
+
 def _gapped(text, labels):
     lines = split_lines(text)
     content = [ln for ln in lines if not ln.blank]
@@ -534,8 +539,7 @@ def test_a_short_line_over_a_lead_marker_is_its_headline():
         ("市民停车难问题。新增泊位实行分时段收费，", "body"),
         ("首半小时免费。", "body"),
     ]
-    text = "\n".join(t for t, _ in column)
-    labels = [lab for _, lab in column]
+    text, labels = _page(column)
     assert _gapped(text, labels)[2:4] == ["title-b", "open"]
     # A lead printed over two lines (本报北京5月6日电 / （记者X）…) heads nothing.
     split = text.replace("城区新增公共停车泊位2000个", "本报北京5月6日电").replace(
@@ -556,8 +560,7 @@ def test_an_opening_line_that_stops_short_over_a_paragraph_is_its_headline():
         ("退潮后，孩子们在滩涂上", "caption"),
         ("拾贝。（胡勇摄）", "body"),
     ]
-    text = "\n".join(t for t, _ in column)
-    labels = [lab for _, lab in column]
+    text, labels = _page(column)
     assert _gapped(text, labels)[2:4] == ["title-b", "open"]
     # Under its headline it is the text's first line.
     under = text.replace("何晓东 邓敏 文/图", "滨海的四季")
@@ -576,8 +579,7 @@ def test_a_headline_its_lead_restates_heads_it_where_paragraphs_have_blank_lines
         ("3月9日晚，青江老街夜市在改造后重新开张，六十余家摊位吸引了大批市民前来品尝。", "para"),
         ("夜市由区商务局牵头改造，统一更换了摊位设施，增设了公共卫生间和停车位。", "para"),
     ]
-    text = "\n\n".join(t for t, _ in paras)
-    labels = [lab for _, lab in paras]
+    text, labels = _page(paras, gap="\n\n")
     assert _gapped(text, labels)[3:5] == ["title-b", "open"]
     # A subhead the next paragraph does not restate, or one over a paragraph that
     # opens as no lead does, stays in its article.
@@ -592,8 +594,7 @@ def test_a_short_line_right_under_a_title_is_the_headlines_not_the_texts():
         ("3月11日，区人大常委会执法检查组对全区食品安全法贯彻实施情况进行检查。", "para"),
         ("检查组要求，各相关部门要压实监管责任，守牢食品安全底线。", "para"),
     ]
-    text = "\n".join(t for t, _ in rows)
-    labels = [lab for _, lab in rows]
+    text, labels = _page(rows)
     assert _gapped(text, labels)[:3] == ["title-b", "title-i", "open"]
     # A line that ends a sentence is the text's first paragraph.
     assert _gapped(text.replace("执法检查\n", "检查组进驻。\n"), labels)[1] == "open"
