@@ -536,7 +536,7 @@ def test_a_short_line_over_a_lead_marker_is_its_headline():
         ("城区新增公共停车泊位2000个", "para"),
         ("本报讯 记者林雨报道：日前，市城管局在城区", "para"),
         ("主次干道新施划公共停车泊位2000个，缓解", "body"),
-        ("市民停车难问题。新增泊位实行分时段收费，", "body"),
+        ("市民停车难。新增泊位实行分时段收费，", "body"),
         ("首半小时免费。", "body"),
     ]
     text, labels = _page(column)
@@ -553,7 +553,7 @@ def test_a_short_line_over_a_lead_marker_is_its_headline():
 
 def test_an_opening_line_that_stops_short_over_a_paragraph_is_its_headline():
     column = [
-        ("遇到的困难和问题。", "body"),
+        ("遇到的难题。", "body"),
         ("何晓东 邓敏 文/图", "byline"),
         ("海边的早晨", "open"),
         ("清晨，渔民驾船出海。", "para"),
