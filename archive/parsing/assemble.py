@@ -18,11 +18,12 @@ last lines (`…发展。记者 王赛` / `华 李明`).
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from .credits import names_a_role, split_trailing_byline
 from .layout import Line, PageShape, ends_sentence
-from .lexicon import is_editors_note
+from .lexicon import CJK, RUBRIC_MARKS, is_editors_note
 from .linemodel.labels import HEADLINE_ROLES, headline_role
 from .repairs import repair
 from .result import Credit
@@ -104,6 +105,13 @@ class Assembly:
     furniture: list[Block]
 
 
+# A brief of a column of briefs: a mark, its headline (no sentence in it), a space, and
+# its text, which holds a sentence.
+_BRIEF = re.compile(
+    rf"^[{RUBRIC_MARKS}]\s*(?P<title>[^\s。！？，,]{{4,30}})\s+(?P<text>[{CJK}\d“].*[。！？].*)$"
+)
+
+
 class _Reader:
     def __init__(self):
         self.out = Assembly([], [], [], [])
@@ -162,6 +170,16 @@ class _Reader:
             self.credits.append(block)
 
     def _text(self, line, label):
+        if label in ("open", "para") and (brief := _BRIEF.match(line.text)):
+            # ●江城区开展防汛应急演练 5月16日，…（周峰）: a brief, its headline run in. A
+            # one-line headline right over it names the column of briefs (短讯).
+            if len(self.stack) == 1 and len(self.stack[0].lines) == 1 and headline_role(self.last):
+                name = self.stack.pop()
+                self.column = Block("column", name.lines, name.texts)
+            self._headline(line, "title", False)
+            self.stack[-1].texts = [brief["title"]]
+            line = replace(line, text=brief["text"])
+            label = "open"
         text, tail = split_trailing_byline(line.text)
         if label in ("para", "caption") and self.story and not self.stack:
             last = self.story.paragraphs[-1] if self.story.paragraphs else None

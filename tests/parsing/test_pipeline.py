@@ -583,3 +583,23 @@ def test_a_pages_colophon_and_staff_line_are_no_article_and_no_credit():
     (article,) = page.articles
     assert credits(article) == [("黄海燕", "reporter", None)]
     assert any("新闻热线" in lo.text for lo in page.leftovers)
+
+
+def test_a_column_of_briefs_each_under_its_run_in_headline():
+    page = parse(
+        "短讯\n"
+        "●江城区开展防汛应急演练　5月16日，江城区在江滨公园开展防汛应急演练，300余人参加。（周峰）\n"
+        "●市图书馆推出夜间借阅服务　即日起，市图书馆每周五、周六开放至晚上9时。（林晓）\n"
+        "●工业发展出现可喜变化\n"
+    )
+    drill, library = page.articles[:2]
+    assert (drill.title, drill.column, credits(drill)) == (
+        "江城区开展防汛应急演练",
+        "短讯",
+        [("周峰", "author", None)],
+    )
+    assert drill.paragraphs[0].startswith("5月16日")
+    assert (library.title, credits(library)) == (
+        "市图书馆推出夜间借阅服务",
+        [("林晓", "author", None)],
+    )
