@@ -16,7 +16,7 @@ import re
 from .credits import is_lead, split_closing_credit, split_trailing_byline
 from .headlines import continues_headline
 from .layout import Line, PageShape, ends_sentence
-from .lexicon import CJK
+from .lexicon import CJK, is_editors_note
 from .linemodel.labels import TEXT_LABELS, headline_role
 from .metadata import read_fields
 
@@ -245,10 +245,12 @@ def a_short_line_right_under_a_title_is_the_headlines(
 
 
 def headline_like(text: str) -> bool:
-    """Short, no sentence in it, and not a signature or a note (——编者, （完）, 【点评】)."""
+    """Short, no sentence in it, and not a signature or a note (——编者, （完）, 【点评】,
+    编者按)."""
     return (
         len(text) <= 30
         and not ends_sentence(text)
         and "。" not in text
         and not text.startswith(("—", "（", "(", "【", "["))
+        and not is_editors_note(text)
     )

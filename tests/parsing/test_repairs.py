@@ -598,3 +598,12 @@ def test_a_short_line_right_under_a_title_is_the_headlines_not_the_texts():
     assert _gapped(text, labels)[:3] == ["title-b", "title-i", "open"]
     # A line that ends a sentence is the text's first paragraph.
     assert _gapped(text.replace("执法检查\n", "检查组进驻。\n"), labels)[1] == "open"
+
+
+def test_an_editors_note_under_a_title_is_no_line_of_the_headline():
+    rows = [
+        ("小区停车难题破解了", "title-b"),
+        ("编者按", "open"),
+        ("停车难是不少老旧小区的“老大难”。本期关注一个社区的探索。", "para"),
+    ]
+    assert repaired(rows)[1] == "open"
