@@ -27,7 +27,7 @@ Then the anchors (bench/anchors.py): the same queries on tantivy and SQLite FTS5
 built over the same articles with Baokan's own terms and positions, beside Baokan's
 search core timed in this process (`run_search`, with and without facets): CPU and
 wall p50/p95, each anchor's hit counts checked against Baokan's, and Baokan ÷ each.
-`--no-anchors` leaves them out.
+`--no-anchors` leaves them out; `--anchors-only` runs them alone (the same queries).
 
 With `--synthetic N` the archive is built first (bench/recombined.py): from real
 articles recombined from ../shared/corpus/ (bench/realtext.py) when it is there, else,
@@ -273,6 +273,27 @@ def run(
     return figures
 
 
+def run_anchors(data_dir: Path, *, queries=200, passes=3, seed=7, log=None) -> dict:
+    """The anchors part of `run` alone: the same queries (same seed), the anchors built
+    and timed beside Baokan's core in this process. No HTTP, no bare Whoosh."""
+    log = log or (lambda line: print(line, file=sys.stderr))
+    data_dir = Path(data_dir)
+    setup_django(data_dir)
+    fresh_index(data_dir, log)
+    from whoosh.index import open_dir
+
+    from bench import anchors
+
+    with open_dir(str(data_dir / "whoosh_index")).searcher() as probe:
+        chosen = make_queries(queries, seed, probe)
+    with tempfile.TemporaryDirectory(prefix="anchors-", dir=data_dir) as work:
+        return {
+            "queries": len(chosen),
+            "seed": seed,
+            "anchors": anchors.run(chosen, Path(work), passes=passes, log=log),
+        }
+
+
 def per_kind(chosen, per_query):
     """{kind: {queries, http_p50, http_p95, bare_p50, bare_p95}}: of each query's
     median over the passes (a kind has 3 to 38 queries, so its p95 is its slowest or
@@ -334,6 +355,12 @@ def main(argv=None):
     parser.add_argument(
         "--no-anchors", action="store_true", help="skip tantivy and FTS5 (bench/anchors.py)"
     )
+    parser.add_argument(
+        "--anchors-only",
+        action="store_true",
+        help="only the anchors and Baokan's core in process, on the same queries (for an "
+        "archive whose HTTP figures a --no-anchors run gave)",
+    )
     args = parser.parse_args(argv)
     if args.data is None and not args.synthetic:
         parser.error("--data DIR is required (or --synthetic N to build one)")
@@ -342,13 +369,16 @@ def main(argv=None):
         build_archive(data_dir, args.synthetic, args.corpus, args.seed)
     elif not (data_dir / "baokan.sqlite3").exists() or not (data_dir / "whoosh_index").is_dir():
         parser.error(f"{data_dir} holds no archive (baokan.sqlite3 and whoosh_index/)")
-    figures = run(
-        data_dir,
-        queries=args.queries,
-        passes=args.passes,
-        seed=args.seed,
-        with_anchors=not args.no_anchors,
-    )
+    if args.anchors_only:
+        figures = run_anchors(data_dir, queries=args.queries, passes=args.passes, seed=args.seed)
+    else:
+        figures = run(
+            data_dir,
+            queries=args.queries,
+            passes=args.passes,
+            seed=args.seed,
+            with_anchors=not args.no_anchors,
+        )
     figures["data_dir"] = str(data_dir)
     print(json.dumps(figures, ensure_ascii=False))
 
