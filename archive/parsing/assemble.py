@@ -108,7 +108,9 @@ class Assembly:
 # A brief of a column of briefs: a mark, its headline (no sentence in it), a space, and
 # its text, which holds a sentence.
 _BRIEF = re.compile(
-    rf"^[{RUBRIC_MARKS}]\s*(?P<title>[^\s。！？，,]{{4,30}})\s+(?P<text>[{CJK}\d“].*[。！？].*)$"
+    rf"^(?:[{RUBRIC_MARKS}]\s*(?P<title>[^\s。！？，,]{{4,30}})\s+"
+    rf"|【(?P<bracketed>[^】。！？]{{6,30}})】\s*)"  # 【区妇联开展慰问活动】近日，…
+    rf"(?P<text>[{CJK}\d“].*[。！？].*)$"
 )
 
 
@@ -177,7 +179,7 @@ class _Reader:
                 name = self.stack.pop()
                 self.column = Block("column", name.lines, name.texts)
             self._headline(line, "title", False)
-            self.stack[-1].texts = [brief["title"]]
+            self.stack[-1].texts = [brief["title"] or brief["bracketed"]]
             line = replace(line, text=brief["text"])
             label = "open"
         text, tail = split_trailing_byline(line.text)

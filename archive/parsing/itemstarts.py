@@ -244,6 +244,23 @@ def a_short_line_right_under_a_title_is_the_headlines(
     return labels
 
 
+def a_bracketed_line_over_text_is_its_headline(content: list[Line], labels: list[str]) -> list[str]:
+    """A line that is all one 【…】 of six characters or more with no sentence in it, over
+    text, is a headline (【区图书馆新增图书5000册】 over 近日，…): a short one (【点评】) is
+    a label, left to the model."""
+    labels = list(labels)
+    for i in range(len(content) - 1):
+        text = content[i].text.strip()
+        if labels[i] not in TEXT_LABELS or labels[i + 1] not in TEXT_LABELS:
+            continue
+        if _BRACKETED.fullmatch(text):
+            labels[i], labels[i + 1] = "title-b", "open"
+    return labels
+
+
+_BRACKETED = re.compile(r"【[^】。！？]{6,30}】")
+
+
 def headline_like(text: str) -> bool:
     """Short, no sentence in it, and not a signature or a note (——编者, （完）, 【点评】,
     编者按)."""

@@ -24,6 +24,7 @@ from .credits import (
 )
 from .headlines import continues_headline, slogan_like
 from .itemstarts import (
+    a_bracketed_line_over_text_is_its_headline,
     a_headline_its_lead_restates,
     a_short_line_right_under_a_title_is_the_headlines,
     an_opening_line_that_stops_short_heads_its_text,
@@ -233,6 +234,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _lone_lines_are_headlines(content, labels)
     labels = an_opening_line_that_stops_short_heads_its_text(content, labels, shape)
     labels = lines_over_a_byline_are_its_headline(content, labels)
+    labels = a_bracketed_line_over_text_is_its_headline(content, labels)
     labels = fields_under_a_headline_open_its_text(content, labels)
     labels = a_headline_its_lead_restates(content, labels)
     if not shape.narrow:

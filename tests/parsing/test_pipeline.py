@@ -603,3 +603,18 @@ def test_a_column_of_briefs_each_under_its_run_in_headline():
         "市图书馆推出夜间借阅服务",
         [("林晓", "author", None)],
     )
+
+
+def test_headlines_in_brackets_on_their_own_line_or_run_in():
+    page = parse(
+        "【区图书馆新增图书5000册】\n"
+        "近日，区图书馆新增各类图书5000余册，涵盖文学、历史、科普等类别。（王芳）\n\n"
+        "【区妇联开展“三八”节慰问活动】近日，区妇联走访慰问困难妇女30户，送去慰问金。（李娟）\n"
+    )
+    books, visits = page.articles
+    assert (books.title, credits(books)) == ("区图书馆新增图书5000册", [("王芳", "author", None)])
+    assert (visits.title, credits(visits)) == (
+        "区妇联开展“三八”节慰问活动",
+        [("李娟", "author", None)],
+    )
+    assert visits.paragraphs[0].startswith("近日")
