@@ -5,8 +5,9 @@ items in forms it never drew (an e-paper's items copied one after the other, a P
 dump's narrow columns, items under a website's fields). Each rule here says where a
 headline stands over its text by a fact of how any paper prints, not by what a page
 says: a paragraph does not stop short of its column mid-sentence, a lead restates its
-headline, a byline stands under its headline. `repairs.repair` applies them after its
-own rules; each has a test in `tests/parsing` that fails without it.
+headline, a byline stands under its headline. `repairs.repair` applies them (the
+headline over a lead marker in its first pass, the rest after its own rules); each has
+a test in `tests/parsing` that fails without it.
 """
 
 from __future__ import annotations
