@@ -46,7 +46,9 @@ def headline_over_a_lead(content: list[Line], labels: list[str], i: int, shape: 
     return k < 0 or labels[k] not in TEXT_LABELS or finished(content[k].text)
 
 
-def blank_lines_part_articles(content: list[Line], labels: list[str]) -> list[str]:
+def blank_lines_part_articles(
+    content: list[Line], labels: list[str], shape: PageShape
+) -> list[str]:
     """Where a page prints its paragraphs one under the other and leaves a blank line
     only between items (an e-paper's articles copied one after the other), a short
     line that ends no sentence, first after a blank line (or under a byline there),
@@ -58,6 +60,8 @@ def blank_lines_part_articles(content: list[Line], labels: list[str]) -> list[st
     nothing. The development pages print few such pages (nothing changed there); a
     paper's pages copied from its e-paper are mostly so.
     """
+    if shape.narrow:
+        return labels
     gaps = [b.index - a.index - 1 for a, b in zip(content, content[1:], strict=False)]
     touching = sum(g == 0 for g in gaps)
     if touching < 3 or touching <= len(gaps) - touching:
@@ -113,7 +117,9 @@ def an_opening_line_that_stops_short_heads_its_text(
     return labels
 
 
-def lines_over_a_byline_are_its_headline(content: list[Line], labels: list[str]) -> list[str]:
+def lines_over_a_byline_are_its_headline(
+    content: list[Line], labels: list[str], _shape: PageShape
+) -> list[str]:
     """Up to four short lines with no sentence and no comma in them, run together over
     a byline that has text under it, after a blank line, finished text or a headline,
     are that article's headline (“小网格”撬动 / 基层治理“大变化” / ——东湖区网格化管理 /
@@ -154,7 +160,9 @@ def lines_over_a_byline_are_its_headline(content: list[Line], labels: list[str])
     return labels
 
 
-def fields_under_a_headline_open_its_text(content: list[Line], labels: list[str]) -> list[str]:
+def fields_under_a_headline_open_its_text(
+    content: list[Line], labels: list[str], _shape: PageShape
+) -> list[str]:
     """An e-paper item prints its fields (来源：… 作者：… 2024-06-14 08:30) between its
     headline and its text: a headline-like line right over them, under a blank line,
     finished text or a byline, is the headline, and the text under them opens the
@@ -189,7 +197,9 @@ _LEAD_TIME = re.compile(
 _PAIR = re.compile(f"(?=([{CJK}]{{2}}))")
 
 
-def a_headline_its_lead_restates(content: list[Line], labels: list[str]) -> list[str]:
+def a_headline_its_lead_restates(
+    content: list[Line], labels: list[str], _shape: PageShape
+) -> list[str]:
     """A short line that ends no sentence, under finished text or a byline, over a
     paragraph that opens as a news lead does (its day, 近日…) and says again most of
     what the line says, is that item's headline: 老街夜市重新开张 over 3月9日晚，青江老街
@@ -217,7 +227,7 @@ def a_headline_its_lead_restates(content: list[Line], labels: list[str]) -> list
 
 
 def a_short_line_right_under_a_title_is_the_headlines(
-    content: list[Line], labels: list[str]
+    content: list[Line], labels: list[str], shape: PageShape
 ) -> list[str]:
     """In one-paragraph-a-line text, a short line with no sentence right under a title
     (no blank line between), over the text, is the headline's: the title's second line
@@ -225,6 +235,8 @@ def a_short_line_right_under_a_title_is_the_headlines(
     subtitle. The text's first line is no such line: a paragraph a line ends a
     sentence. On the development pages it reads one line so, a title's second line
     read as text before (now as its subtitle; the gold has it in the title)."""
+    if shape.narrow:
+        return labels
     labels = list(labels)
     for i in range(1, len(content) - 1):
         role = headline_role(labels[i - 1])
@@ -245,7 +257,9 @@ def a_short_line_right_under_a_title_is_the_headlines(
     return labels
 
 
-def a_bracketed_line_over_text_is_its_headline(content: list[Line], labels: list[str]) -> list[str]:
+def a_bracketed_line_over_text_is_its_headline(
+    content: list[Line], labels: list[str], _shape: PageShape
+) -> list[str]:
     """A line that is all one 【…】 of six characters or more with no sentence in it, over
     text, is a headline (【区图书馆新增图书5000册】 over 近日，…): a short one (【点评】) is
     a label, left to the model."""
@@ -272,3 +286,15 @@ def headline_like(text: str) -> bool:
         and not text.startswith(("—", "（", "(", "【", "["))
         and not is_editors_note(text)
     )
+
+
+# In the order `repairs.repair` applies them, after its own rules.
+RULES = (
+    blank_lines_part_articles,
+    an_opening_line_that_stops_short_heads_its_text,
+    lines_over_a_byline_are_its_headline,
+    a_bracketed_line_over_text_is_its_headline,
+    fields_under_a_headline_open_its_text,
+    a_headline_its_lead_restates,
+    a_short_line_right_under_a_title_is_the_headlines,
+)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from . import itemstarts
 from .credits import (
     bare_names,
     byline_credits,
@@ -23,17 +24,7 @@ from .credits import (
     split_trailing_byline,
 )
 from .headlines import continues_headline, slogan_like
-from .itemstarts import (
-    a_bracketed_line_over_text_is_its_headline,
-    a_headline_its_lead_restates,
-    a_short_line_right_under_a_title_is_the_headlines,
-    an_opening_line_that_stops_short_heads_its_text,
-    blank_lines_part_articles,
-    fields_under_a_headline_open_its_text,
-    finished,
-    headline_over_a_lead,
-    lines_over_a_byline_are_its_headline,
-)
+from .itemstarts import finished, headline_over_a_lead
 from .jiebautil import crosses, edge_flags
 from .layout import Line, PageShape, ends_sentence
 from .lexicon import (
@@ -229,16 +220,9 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _names_sign_the_text_above(content, labels)
     labels = _an_author_note_ends_its_article(content, labels)
     labels = _a_wider_gap_opens_an_article(content, labels)
-    if not shape.narrow:
-        labels = blank_lines_part_articles(content, labels)
     labels = _lone_lines_are_headlines(content, labels)
-    labels = an_opening_line_that_stops_short_heads_its_text(content, labels, shape)
-    labels = lines_over_a_byline_are_its_headline(content, labels)
-    labels = a_bracketed_line_over_text_is_its_headline(content, labels)
-    labels = fields_under_a_headline_open_its_text(content, labels)
-    labels = a_headline_its_lead_restates(content, labels)
-    if not shape.narrow:
-        labels = a_short_line_right_under_a_title_is_the_headlines(content, labels)
+    for rule in itemstarts.RULES:  # headlines the model read as text
+        labels = rule(content, labels, shape)
     labels = _list_items_stay_in_their_article(content, labels)
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:

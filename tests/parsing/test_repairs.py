@@ -604,7 +604,7 @@ def test_an_editors_note_under_a_title_is_no_line_of_the_headline():
     rows = [
         ("小区停车难题破解了", "title-b"),
         ("编者按", "open"),
-        ("停车难是不少老旧小区的“老大难”，本报今起推出系列报道，关注一个社区的探索。", "para"),
+        ("停车难是不少老旧小区的“老大难”，本报从今天起连续刊发一个社区的探索。", "para"),
         ("青石社区利用边角地新建停车位120个，缓解了居民停车难，居民们纷纷点赞。", "para"),
     ]
     assert _gapped(*_page(rows))[1] == "open"
