@@ -139,17 +139,19 @@ class _Reader:
             self._text(line, label)
         self.last = label
 
-    def _headline(self, line, role, wraps):
+    def _headline(self, line, role, wraps, text=None):
+        """`text`: the headline's words where the line holds more (a brief's run-in one)."""
+        text = line.text if text is None else text
         top = self.stack[-1] if self.stack else None
         if wraps and top and top.kind == role and headline_role(self.last):
             top.lines.append(line)
-            top.texts.append(line.text)
+            top.texts.append(text)
             return
         if self._closes_stack(role):
             self.out.orphans.append(self.stack)
             self.stack = []
         self.story = None  # a headline ends the story above it
-        self.stack.append(Block(role, [line], [line.text]))
+        self.stack.append(Block(role, [line], [text]))
 
     def _closes_stack(self, role):
         """A new kicker or title after a title starts the next headline."""
@@ -178,8 +180,7 @@ class _Reader:
             if len(self.stack) == 1 and len(self.stack[0].lines) == 1 and headline_role(self.last):
                 name = self.stack.pop()
                 self.column = Block("column", name.lines, name.texts)
-            self._headline(line, "title", False)
-            self.stack[-1].texts = [brief["title"] or brief["bracketed"]]
+            self._headline(line, "title", False, brief["title"] or brief["bracketed"])
             line = replace(line, text=brief["text"])
             label = "open"
         text, tail = split_trailing_byline(line.text)

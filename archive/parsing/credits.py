@@ -13,6 +13,7 @@ regex nests repeats, so a megabyte of input costs nothing.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from archive.parsing import lexicon as lx
 from archive.parsing.jiebautil import common_word, opens_with_word
 from archive.parsing.metadata import read_fields
-from archive.parsing.normalise import LONE_GAP, close_lone_gaps, join_cjk
+from archive.parsing.normalise import CJK_GAP, LONE_GAP, close_lone_gaps, join_cjk
 from archive.parsing.result import Credit
 
 # After a role word a rarer surname is safe to accept; in running text it is not.
@@ -382,14 +383,14 @@ def parse_byline(text: str) -> list[Credit] | None:
 @functools.lru_cache(maxsize=8192)
 def _parse_byline(text: str) -> tuple[Credit, ...] | None:
     found = _read_byline(text)
-    gaps = [(m.end(1), m.start(2)) for m in _GAP_RE.finditer(text)][:_MAX_GAPS]
-    if gaps and _CUE_RE.search(text) and (found is None or _stops_at_a_word(text)):
+    if _CUE_RE.search(text) and CJK_GAP.search(text) and (found is None or _stops_at_a_word(text)):
         # OCR's stray spaces inside a role word, a name or an outlet (通讯 员, 孙庆 辉, 高新
         # 时报) leave no byline, or one that stops at a word it does not know: read it
-        # again with each space between Chinese characters closed, then with all of
-        # them (记者孙庆辉通讯员王玲玲 reads), and keep the reading that names the most.
-        # A line read whole as printed stays so: padded names (欧 阳 娜 娜) read so.
-        closed = [text[:a] + text[b:] for a, b in gaps] + [join_cjk(text)]
+        # again with each of join_cjk's gaps closed, then with all of them
+        # (记者孙庆辉通讯员王玲玲 reads), and keep the reading that names the most. A
+        # line read whole as printed stays so: padded names (欧 阳 娜 娜) read so.
+        gaps = itertools.islice(CJK_GAP.finditer(text), _MAX_GAPS)
+        closed = [text[: m.start()] + text[m.end() :] for m in gaps] + [join_cjk(text)]
         for reading in map(_read_byline, closed):
             if reading and len(reading) > len(found or ()):
                 found = reading
@@ -398,13 +399,12 @@ def _parse_byline(text: str) -> tuple[Credit, ...] | None:
 
 def _stops_at_a_word(text: str) -> bool:
     """Does the byline grammar meet a word it does not know in the line (高新 时报)?"""
-    s = unicodedata.normalize("NFKC", text.strip()).replace("|", "/")
-    toks = _lex(s.strip("()[]【】〔〕"))
+    s = _as_byline(text)
+    toks = _lex(s) if s else None
     return toks is not None and any(t.kind == "unknown" for t in toks)
 
 
-_GAP_RE = re.compile(rf"([{_CJK}])\s+(?=([{_CJK}]))")
-_MAX_GAPS = 8
+_MAX_GAPS = 8  # a byline's OCR gaps tried one at a time
 
 
 # Every byline holds a role word, a mark or a staff label (_assign refuses names
@@ -421,7 +421,8 @@ _CUE_RE = re.compile(
 )
 
 
-def _read_byline(text: str) -> list[Credit] | None:
+def _as_byline(text: str) -> str | None:
+    """The line as the grammar reads it (None if too long to be a byline)."""
     s = text.strip()
     if not s or len(s) > _MAX_BYLINE:
         return None
@@ -429,7 +430,13 @@ def _read_byline(text: str) -> list[Credit] | None:
     s = s.replace("|", "/")  # 文｜李斌 图｜王刚: a bar is the slash of a magazine's byline
     if s[0] in _BRACKETS and s[-1] == _BRACKETS[s[0]]:
         s = s[1:-1].strip()  # （记者 张三）
-    s = _TITLED_OUTLET.sub(r"\1", s)  # 《某某周刊》记者 X: the outlet's name in title marks
+    return _TITLED_OUTLET.sub(r"\1", s)  # 《某某周刊》记者 X: the outlet's name in title marks
+
+
+def _read_byline(text: str) -> list[Credit] | None:
+    s = _as_byline(text)
+    if s is None:
+        return None
     if s and s[0] in lx.SIGNATURE_MARKS:
         return _parse_signed(s[1:].strip())
     if not _CUE_RE.search(s):

@@ -22,7 +22,7 @@ _HALF_PUNCT = re.compile(
 _OPEN_PAREN_AFTER_CJK = re.compile(rf"(?<=[{CJK}])\(")
 _CLOSE_PAREN = re.compile(r"（([^()（）\n]{0,40})\)")
 # Spaces between two CJK characters, or a CJK character and a digit, are OCR noise.
-_CJK_GAP = re.compile(
+CJK_GAP = re.compile(
     rf"(?<=[{CJK}\d“”（）《》、，。；：！？])[ ]+(?=[{CJK}“”（）《》、，。；：！？])"
     rf"|(?<=[{CJK}])[ ]+(?=\d)|(?<=\d)[ ]+(?=[{CJK}])"
 )
@@ -47,7 +47,7 @@ def normalise_line(line: str) -> str:
 
 def join_cjk(text: str) -> str:
     """Remove the spaces that OCR leaves inside Chinese running text."""
-    return _CJK_GAP.sub("", text)
+    return CJK_GAP.sub("", text)
 
 
 # A space with a lone character on either side of it: OCR's, not the printer's.

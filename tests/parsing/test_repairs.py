@@ -523,7 +523,7 @@ def test_a_byline_holding_a_sentence_is_text_with_its_credit():
     rows = [
         ("春耕备耕忙", "title-b"),
         ("（图）近日，东湖镇农民在田间整地，准备春播。本报记者 赵强 摄", "byline"),
-        ("区里召开会议，部署下一阶段工作。记者 李敏", "byline"),
+        ("区里召开会议，安排今年的重点任务。记者 李敏", "byline"),
         ("（本报记者 李龙整理）", "byline"),
     ]
     assert repaired(rows) == ["title-b", "caption", "para", "byline"]
