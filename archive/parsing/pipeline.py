@@ -20,7 +20,7 @@ from .credits import Lead, byline_credits, parse_lead, split_closing_credit
 from .decode import decode
 from .departments import find_departments
 from .headlines import derive_title, looks_like_column, strip_rubric
-from .layout import RUBRIC_MARKS, join_wrapped, split_lines
+from .layout import RUBRIC_MARKS, ends_sentence, join_wrapped, split_lines
 from .lexicon import is_editors_note
 from .linemodel.labels import HEADLINE_ROLES
 from .linemodel.tagger import tag_lines
@@ -69,7 +69,8 @@ def parse_page(data: bytes, meta: PageMeta) -> PageResult:
     )
     articles = [r.article for r in reads]
     labelled = [r.article for r in reads if r.title_from_label]
-    leftovers = _attach_orphans(articles, story_of.orphans, page, labelled)
+    run_on = [r.article for r in reads if r.title_runs_on]
+    leftovers = _attach_orphans(articles, story_of.orphans, page, labelled, run_on)
     _inherit_columns(articles)
     leftovers += empty + [_leftover(b, "stray") for b in story_of.strays]
     banners += [_leftover(b, "banner") for b in story_of.furniture]
@@ -189,6 +190,10 @@ class _Read:
     # The title is the short line over the text (雪后初晴, or a column's name): a
     # headline printed apart that matches the text takes its place.
     title_from_label: bool = False
+    # The title is the column's first line, run on into the text under it (a lead whose
+    # headline is printed apart, read as a headline): a headline printed apart that
+    # matches the text takes its place, and the line goes back to the text.
+    title_runs_on: bool = False
     # The day an e-paper item says it was published: its own issue date.
     published: dt.date | None = None
 
@@ -248,7 +253,30 @@ def _article(story: Story, known_columns=()) -> _Read:
         credits=_dedupe_credits(credits),
     )
     dateline = dateline or (_dateline(closing_text) if closing_text else None)
-    return _Read(article, lead, dateline, from_label, published)
+    runs_on = not news and not from_label and _title_runs_on(story)
+    return _Read(article, lead, dateline, from_label, runs_on, published)
+
+
+def _title_runs_on(story: Story) -> bool:
+    """Is the title only the first line of the text under it? One line, no other
+    headline element, set as wide as the column it stands on (a headline rarely fills
+    a narrow column to the character) and over its first paragraph (a blank line
+    between them may be a column's break), which the line's end does not close. A headline wider than the column is a headline."""
+    header = [b for b in story.header if b.kind != "column"]
+    if len(header) != 1 or not story.paragraphs:
+        return False
+    (head,), first = header, story.paragraphs[0]
+    if any(b.start < first.start for b in story.bylines):
+        return False  # a byline between them: the line is a headline
+    if head.kind != "title" or len(head.lines) != 1 or first.kind != "para":
+        return False
+    line, below = head.lines[0], first.lines
+    if below[0].index - line.index > 2 or ends_sentence(line.text) or len(below) < 3:
+        return False
+    widths = sorted(len(ln.text) for ln in below[:-1])
+    typical = widths[len(widths) // 2]
+    narrow = 8 <= typical and widths[-1] <= 20  # a column of text, not verse
+    return narrow and typical - 1 <= len(line.text) <= widths[-1]
 
 
 def _dateline(text: str) -> Lead | None:
@@ -373,19 +401,24 @@ def _stack_text(stack) -> str:
     return "".join(t for b in stack for t in b.texts)
 
 
-def _attach_orphans(articles: list[ArticleResult], stacks, page, labelled=()) -> list[Leftover]:
+def _attach_orphans(
+    articles: list[ArticleResult], stacks, page, labelled=(), run_on=()
+) -> list[Leftover]:
     """Give headline stacks printed apart to the untitled articles they announce, and to
     those titled only by the short line over them (a column's name, 基层动态): a
     headline that matches the text is the title, the line goes back to being the column
     (on the development pages 33 titles were such a label)."""
-    untitled = [a for a in articles if not a.title or any(a is b for b in labelled)]
+    weak = [*labelled, *run_on]
+    untitled = [a for a in articles if not a.title or any(a is b for b in weak)]
     stacks = _headline_stacks(stacks)
     texts = [_stack_text(stack) for stack in stacks]
     matched = set()
     for m in orphans.assign(texts, [a.body for a in untitled]):
         story = Story(header=stacks[m.headline])
         article = untitled[m.article]
-        if article.title:  # the label it was titled by goes back to being its column
+        if any(article is b for b in run_on):  # its first line goes back to the text
+            article.body = join_wrapped(article.title, article.body)
+        elif article.title:  # the label it was titled by goes back to being its column
             article.column = article.column or article.title
         read = _article(story)  # the headline's elements, read as any header is
         article.title = read.article.title

@@ -618,3 +618,23 @@ def test_headlines_in_brackets_on_their_own_line_or_run_in():
         [("李娟", "author", None)],
     )
     assert visits.paragraphs[0].startswith("近日")
+
+
+def test_a_first_line_read_as_a_title_gives_way_to_its_headline_printed_apart():
+    # A narrow column under a column label, its headline among those gathered at the
+    # page's end: the column's first line, as wide as the column, was read as the title.
+    page = parse(
+        "本报讯 5月7日，区图书馆在城西新\n区开设的第一家分馆正式对外开放，\n"
+        "馆内藏书两万余册，设有少儿阅览\n区和自习室，市民凭读者证即可免\n"
+        "费借阅。图书馆负责人介绍，分馆\n每周开放六天，周一闭馆。\n□林雨\n\n"
+        "专题深思\n区委书记前不久就老旧小区改造\n\n作出部署，强调“让居民住得更舒\n"
+        "心”，为今年的民生实事指明方向。\n今年以来，城东街道把老旧小区改\n"
+        "造列为民生实事，先后完成了十二\n个小区的屋面防水、管网更换和外\n"
+        "墙保温，惠及居民三千余户。街道\n还在改造中增设了充电桩和无障碍\n"
+        "坡道，方便老年人出行。\n□王平\n\n"
+        "让老旧小区住得更舒心\n\n区图书馆城西分馆开放\n"
+    )
+    library, homes = page.articles
+    assert library.title == "区图书馆城西分馆开放"
+    assert homes.title == "让老旧小区住得更舒心"
+    assert homes.paragraphs[0].startswith("区委书记前不久就老旧小区改造作出部署")
