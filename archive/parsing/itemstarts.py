@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .credits import is_lead, split_closing_credit, split_trailing_byline
+from .credits import is_lead, parse_byline, split_closing_credit, split_trailing_byline
 from .headlines import continues_headline
 from .layout import Line, PageShape, ends_sentence
 from .lexicon import CJK, is_editors_note
@@ -276,6 +276,54 @@ def a_bracketed_line_over_text_is_its_headline(
 _BRACKETED = re.compile(r"【[^】。！？]{6,30}】")
 
 
+def a_photo_items_headline(content: list[Line], labels: list[str], shape: PageShape) -> list[str]:
+    """A photo item prints a headline, a caption of a sentence or two and its
+    photographer's credit (习近平会见… / 6月26日上午，… 。/ 新华社记者 李响摄): a short
+    line that ends no sentence, after a blank line under finished text, over a short
+    caption that its photo credit closes, is that item's headline, not the text's next
+    paragraph. A section's subhead is followed by a paragraph of the article's own, not
+    by a photographer's credit and a gap."""
+    labels = list(labels)
+    for i in range(1, len(content) - 2):
+        text, nxt = content[i].text, content[i + 1].text
+        if labels[i] not in TEXT_LABELS or not headline_like(text) or is_lead(text):
+            continue
+        if content[i].index == content[i - 1].index + 1:
+            continue  # no gap over it: a line of the text
+        if _CAPTION_START.match(text) or not (
+            shape.narrow and not shape.full(text) or _CAPTION_START.match(nxt)
+        ):
+            continue  # the caption's own first line, wrapping on
+        if labels[i - 1] in TEXT_LABELS and not finished(content[i - 1].text):
+            continue
+        j = i + 1
+        while j < len(content) and j - i <= 4 and labels[j] in TEXT_LABELS:
+            j += 1
+        caption = "".join(ln.text for ln in content[i + 1 : j])
+        if j == i + 1 or j >= len(content) or len(caption) > 100 or not finished(caption):
+            continue
+        if not _photo_credit(content[j].text):
+            continue
+        if j + 1 < len(content) and content[j + 1].index == content[j].index + 1:
+            continue  # the text goes on under the credit
+        labels[i], labels[i + 1] = "title-b", "open"
+    return labels
+
+
+# How a caption opens: its day or 图为 (a headline does neither).
+_CAPTION_START = re.compile(rf"{_LEAD_TIME.pattern}|^图[为①-⑩\d：:]")
+_PHOTO_CREDIT_END = re.compile(r"摄[）)]?$")
+
+
+def _photo_credit(text: str) -> bool:
+    credits = parse_byline(text.strip())
+    return (
+        bool(credits)
+        and _PHOTO_CREDIT_END.search(text.strip()) is not None
+        and all(c.role == "photographer" for c in credits)
+    )
+
+
 def headline_like(text: str) -> bool:
     """Short, no sentence in it, and not a signature or a note (——编者, （完）, 【点评】,
     编者按)."""
@@ -297,4 +345,5 @@ RULES = (
     fields_under_a_headline_open_its_text,
     a_headline_its_lead_restates,
     a_short_line_right_under_a_title_is_the_headlines,
+    a_photo_items_headline,
 )

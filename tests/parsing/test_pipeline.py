@@ -638,3 +638,19 @@ def test_a_first_line_read_as_a_title_gives_way_to_its_headline_printed_apart():
     assert library.title == "区图书馆城西分馆开放"
     assert homes.title == "让老旧小区住得更舒心"
     assert homes.paragraphs[0].startswith("区委书记前不久就老旧小区改造作出部署")
+
+
+def test_a_photo_items_headline_as_wide_as_the_column_is_not_the_text_above():
+    # Headline, a caption over a column break, the photographer's credit: a photo item
+    # after an article's finished text, not that article's last paragraph.
+    page = parse(
+        "本报讯（记者 林雨）5月6日，\n区人大常委会组织执法检查组，\n深入辖区学校食堂、农贸市场\n"
+        "开展食品安全法执法检查。\n检查组要求，各部门要压实监\n管责任，守牢食品安全底线，\n"
+        "让群众吃得放心、吃得安心。\n\n滨江步道建成迎来首批市民游客\n5月1日，市民在新建成的滨江\n\n"
+        "步道上散步、骑行，享受假日。\n\n本报记者 赵强摄\n"
+    )
+    check, walk = page.articles
+    assert credits(check) == [("林雨", "reporter", None)]
+    assert walk.title == "滨江步道建成迎来首批市民游客"
+    assert walk.paragraphs == ["5月1日，市民在新建成的滨江步道上散步、骑行，享受假日。"]
+    assert credits(walk) == [("赵强", "photographer", None)]
