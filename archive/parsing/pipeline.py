@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 from dataclasses import dataclass, field
 
 from . import dates, orphans
@@ -20,6 +21,7 @@ from .credits import Lead, byline_credits, parse_lead, split_closing_credit
 from .decode import decode
 from .departments import find_departments
 from .headlines import derive_title, looks_like_column, strip_rubric
+from .itemstarts import headline_like
 from .layout import RUBRIC_MARKS, ends_sentence, join_wrapped, split_lines
 from .lexicon import is_editors_note
 from .linemodel.labels import HEADLINE_ROLES
@@ -62,6 +64,7 @@ def parse_page(data: bytes, meta: PageMeta) -> PageResult:
     known = _issue_date(meta, text, banner_day, page.warnings)
     page.date, page.date_source, page.year_source = known.day, known.source, known.year_source
     story_of = assemble(lines, tag_lines(lines, meta.known_columns), meta.known_columns)
+    _headlines_read_as_text(story_of)
     _part_gathered_headlines(story_of)
     _cut_run_together(story_of)
     reads, empty = _drop_empty(
@@ -340,6 +343,44 @@ def _inherit_columns(articles: list[ArticleResult]) -> None:
             column = article.column
         elif column:
             article.column = column
+
+
+def _headlines_read_as_text(assembly: Assembly) -> None:
+    """A "story" whose text is only lines that say no sentence, a blank line between
+    each (银西高铁全线桥梁贯通 / 黑龙江稳企稳岗基金贷款突破100亿元 under a headline, at
+    the page's end), with no byline, is headlines gathered apart read as one headline
+    and its text: each is a headline printed apart, while the page has untitled text
+    for them to head (each shares most of what it says with one: verse does not). Two
+    lines at least: a photo's caption may say no sentence."""
+    untitled = [s for s in assembly.stories if not s.headed]
+    if not untitled:
+        return
+    bodies = ["".join(_block_text(b) for b in s.paragraphs) for s in untitled]
+
+    def each_heads_a_text(texts):
+        return all(max(row) >= orphans.PART_SCORE for row in orphans.scores(texts, bodies))
+
+    kept = []
+    for story in assembly.stories:
+        rows = [
+            (line, text)
+            for b in story.paragraphs
+            for line, text in zip(b.lines, b.texts, strict=True)
+        ]
+        if (
+            story.headed
+            and not story.bylines
+            and len(rows) >= 2
+            and all(b.kind == "para" for b in story.paragraphs)
+            and all(headline_like(text) for _, text in rows)
+            and all(b[0].index > a[0].index + 1 for a, b in itertools.pairwise(rows))
+            and each_heads_a_text([text for _, text in rows])
+        ):
+            assembly.orphans.append(story.header)
+            assembly.orphans += [[Block("title", [line], [text])] for line, text in rows]
+        else:
+            kept.append(story)
+    assembly.stories = kept
 
 
 def _part_gathered_headlines(assembly: Assembly) -> None:

@@ -654,3 +654,35 @@ def test_a_photo_items_headline_as_wide_as_the_column_is_not_the_text_above():
     assert walk.title == "滨江步道建成迎来首批市民游客"
     assert walk.paragraphs == ["5月1日，市民在新建成的滨江步道上散步、骑行，享受假日。"]
     assert credits(walk) == [("赵强", "photographer", None)]
+
+
+def test_headlines_gathered_apart_read_as_a_headline_and_its_text(monkeypatch):
+    # The model may read two headlines of a gathered stack, each alone between blank
+    # lines, as the text of the headline over them (as it did on a development page);
+    # lines that say no sentence and each announce an untitled text are headlines.
+    from archive.parsing import pipeline
+
+    read = pipeline.tag_lines
+    misread = {
+        "区图书馆城西新区第一家分馆正式开放": "open",
+        "城东街道十二个老旧小区改造惠及三千户": "para",
+    }
+
+    def tag_lines(lines, known_columns=()):
+        labels = read(lines, known_columns)
+        content = [line for line in lines if line.text]
+        return [misread.get(line.text, lab) for line, lab in zip(content, labels, strict=True)]
+
+    monkeypatch.setattr(pipeline, "tag_lines", tag_lines)
+    page = parse(
+        "5月7日，区图书馆在城西新\n区开设的第一家分馆正式对外开放，\n馆内藏书两万余册，设有少儿阅览\n"
+        "区和自习室，市民凭读者证即可免\n费借阅。\n\n今年以来，城东街道把老旧\n"
+        "小区改造列为民生实事，先后完成\n了十二个小区的屋面防水、管网更\n换和外墙保温，惠及居民三千余户。\n\n"
+        "5月6日，区人民医院新建的\n儿科门诊楼投入使用，门诊楼共五\n层，设有诊室四十间，可满足每日\n"
+        "一千五百人次的就诊需求。\n\n邻里守望见证“远亲不如近邻”\n——社区互助故事之五\n\n"
+        "区图书馆城西新区第一家分馆正式开放\n\n城东街道十二个老旧小区改造惠及三千户\n"
+    )
+    assert [a.title for a in page.articles][:2] == [
+        "区图书馆城西新区第一家分馆正式开放",
+        "城东街道十二个老旧小区改造惠及三千户",
+    ]
