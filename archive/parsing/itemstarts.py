@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .credits import is_lead, parse_byline, split_closing_credit, split_trailing_byline
+from .credits import in_brackets, is_lead, parse_byline, split_closing_credit, split_trailing_byline
 from .headlines import continues_headline
 from .layout import Line, PageShape, ends_sentence
 from .lexicon import CJK, is_editors_note
@@ -38,7 +38,10 @@ def headline_over_a_lead(content: list[Line], labels: list[str], i: int, shape: 
     finished text or no text at all? No paragraph stops short of its column mid-
     sentence, and none runs into a lead marker."""
     prev = content[i - 1].text
-    if labels[i - 1] not in ("para", "body") or not headline_like(prev) or shape.full(prev):
+    # A section's subhead is followed by more of its article, never by a lead marker.
+    if labels[i - 1] not in ("para", "body", "subhead") or not headline_like(prev):
+        return False
+    if shape.full(prev):
         return False
     if is_lead(prev):
         return False  # 本报北京5月6日电 / （记者X）…: one lead over two lines
@@ -276,6 +279,27 @@ def a_bracketed_line_over_text_is_its_headline(
 _BRACKETED = re.compile(r"【[^】。！？]{6,30}】")
 
 
+def a_line_after_an_items_closing_note_heads_the_next(
+    content: list[Line], labels: list[str], shape: PageShape
+) -> list[str]:
+    """A note in brackets on a line of its own closes an item (（来源：人民网）, （综合新华社
+    报道）, （读者 王某）, （完）): a short line that ends no sentence under it, over text, is
+    the next item's headline, not a subhead of the item closed. （上接第一版） opens text."""
+    labels = list(labels)
+    for i in range(1, len(content) - 1):
+        note, text = content[i - 1].text.strip(), content[i].text
+        if labels[i - 1] not in ("para", "open", "caption", "byline") or not in_brackets(note):
+            continue  # a bracket wrapped into a paragraph's line is no note
+        if note[1:3] == "上接" or labels[i] not in ("para", "subhead"):
+            continue
+        if i > 1 and labels[i - 2] in TEXT_LABELS and not finished(content[i - 2].text):
+            continue
+        nxt = content[i + 1].text
+        if headline_like(text) and not shape.full(text) and not headline_like(nxt):
+            labels[i], labels[i + 1] = "title-b", "open"
+    return labels
+
+
 def a_photo_items_headline(content: list[Line], labels: list[str], shape: PageShape) -> list[str]:
     """A photo item prints a headline, a caption of a sentence or two and its
     photographer's credit (习近平会见… / 6月26日上午，… 。/ 新华社记者 李响摄): a short
@@ -342,6 +366,7 @@ RULES = (
     an_opening_line_that_stops_short_heads_its_text,
     lines_over_a_byline_are_its_headline,
     a_bracketed_line_over_text_is_its_headline,
+    a_line_after_an_items_closing_note_heads_the_next,
     fields_under_a_headline_open_its_text,
     a_headline_its_lead_restates,
     a_short_line_right_under_a_title_is_the_headlines,

@@ -686,3 +686,34 @@ def test_headlines_gathered_apart_read_as_a_headline_and_its_text(monkeypatch):
         "区图书馆城西新区第一家分馆正式开放",
         "城东街道十二个老旧小区改造惠及三千户",
     ]
+
+
+def test_a_wire_item_under_a_headline_read_as_a_subhead_is_an_article():
+    page = parse(
+        "西北首条光伏治沙示范带全线贯通\n\n"
+        "新华社兰州3月4日电（记者 王川 李悦）记者4日从有关部门获悉，一条光伏治沙示范带日前全线贯通。\n\n"
+        "据介绍，示范带采用“板上发电、板下种草”模式。\n\n"
+        "春季候鸟迁徙高峰提前到来\n\n"
+        "据新华社电 今年春季候鸟北迁高峰比往年提前约一周，多地湿地监测站记录到的候鸟明显增多。\n\n"
+        "专家提示，公众观鸟时应保持安全距离。\n"
+    )
+    assert [a.title for a in page.articles] == [
+        "西北首条光伏治沙示范带全线贯通",
+        "春季候鸟迁徙高峰提前到来",
+    ]
+
+
+def test_a_note_in_brackets_closes_an_item_and_the_line_under_it_heads_the_next():
+    page = parse(
+        "滨海都市报 2024年6月12日 星期三 A08 天下\n\n多地推出暑期托管服务\n\n"
+        "近日，多个城市教育部门发布通知，暑期将在中小学开展托管服务，主要面向双职工家庭的小学生。\n\n"
+        "托管内容以看护为主，并提供阅读、体育、艺术等活动。\n\n"
+        "（来源：人民网）\n\n"
+        "高温天气持续 专家提醒防中暑\n\n"
+        "据中国气象局消息，未来一周，华北、黄淮等地将持续高温天气，最高气温可达38至40摄氏度。\n\n"
+        "专家提醒，高温时段应减少户外活动，注意补充水分。\n\n（综合新华社、央视新闻）\n"
+    )
+    assert [a.title for a in page.articles] == [
+        "多地推出暑期托管服务",
+        "高温天气持续 专家提醒防中暑",
+    ]
