@@ -39,7 +39,10 @@ _CJK_RE = re.compile(rf"[{_CJK}]+")
 # Role words: [outlet or 本报] [modifiers] core.
 _CORES = {word: role for role, words in lx.BYLINE_ROLE_WORDS.items() for word in words.split()}
 _MODS = "|".join(lx.BYLINE_MODIFIERS)
-_OWN = rf"本[{lx.OWN_OUTLET_CHARS}]|{'|'.join(lx.OWN_PAPER_KINDS)}"
+_OWN = (
+    rf"本[{lx.OWN_OUTLET_CHARS}]|{'|'.join(lx.OWN_PAPER_KINDS)}"
+    rf"|{'|'.join(sorted(lx.OWN_NEWSROOMS, key=len, reverse=True))}"
+)
 _OUTLET = (
     rf"(?:{'|'.join(lx.OUTLET_NAMES)}"
     rf"|[{_CJK}]{{1,10}}?(?:{'|'.join(lx.OUTLET_ENDINGS)}))"
@@ -142,6 +145,9 @@ def _role_tok(m: re.Match) -> _Tok:
     return _Tok("role", m[0], _CORES[m["core"]], org)
 
 
+_PLACE_READER_RE = re.compile(
+    rf"[{_CJK}]{{2,6}}(?:{'|'.join(w for w in lx.BYLINE_ROLE_WORDS['reader'].split())})"
+)
 _GLUED_MARKS = {"摄": "photo", "摄影": "photo", "整理": "keep", "采访整理": "keep"}
 
 
@@ -209,6 +215,8 @@ def _lex_run(run: str) -> list[_Tok] | None:
         return None if named is None or more is None else toks + named + more
     if len(run) == 1:
         return None  # a lone character is never a name
+    if _PLACE_READER_RE.fullmatch(run):  # 宁川市民 梁秋月: a reader signs by their town
+        return [_Tok("role", run, "reader")]
     if (nxt := _ROLE_RE.search(run, 2)) and (named := _name_toks(run[: nxt.start()])):
         # 记者 罗文 / 通讯员 向阳 wrapped at the name and joined: 罗文通讯员
         more = _lex_run(run[nxt.start() :])
@@ -314,6 +322,10 @@ class _Group:
         if not self.opened and any(n.kind == "maybe" for n in self.names):
             return None  # `张三 摄` needs a real-looking name: no role word vouches for it
         role = "photographer" if self.effect == "photo" else self.role
+        if role == "reader":  # （读者 王某） signs the letter they wrote
+            if not all(looks_like_name(n.text) and "·" not in n.text for n in self.names):
+                return None  # 读者点题·共同关注: a column's name, not a reader's
+            role = "author"
         if role is None and (self.org or self.effect in ("text", "keep")):
             role = "author"  # 文/X, or staff of another outlet (高新时报 方宝岭)
         if role is None:
@@ -382,6 +394,8 @@ def parse_byline(text: str) -> list[Credit] | None:
 
 @functools.lru_cache(maxsize=8192)
 def _parse_byline(text: str) -> tuple[Credit, ...] | None:
+    if sent := _SENT_OUT_RE.fullmatch(text.strip()):  # 新华社发（赵晴 摄）
+        text = f"{sent[1]} {sent[2]}"
     found = _read_byline(text)
     if _CUE_RE.search(text) and CJK_GAP.search(text) and (found is None or _stops_at_a_word(text)):
         # OCR's stray spaces inside a role word, a name or an outlet (通讯 员, 孙庆 辉, 高新
@@ -525,7 +539,23 @@ def _match_marker(s: str) -> re.Match | None:
 def _leading_bracket(s: str) -> tuple[list[Credit], str] | None:
     m = _BRACKET_RE.match(s)
     credits = parse_byline(m[1]) if m else None
+    if m and credits is None and _ROLE_RE.match(m[1].strip()):
+        credits = _with_pen_names(m[1])
     return (credits, m[0]) if credits else None
+
+
+def _with_pen_names(text: str) -> list[Credit] | None:
+    """A lead's bracket after its marker holds credits only (本报讯（记者 符晓 木子）): a
+    word of two or three characters among the names there is a name the dictionary
+    also knows as a word (a pen name), not prose going on as it may be on a line
+    of its own (记者 刘明 表示)."""
+    toks = _lex(text)
+    if toks is None:
+        return None
+    for tok in toks:
+        if tok.kind == "unknown" and len(tok.text) in (2, 3) and _plausible_name(tok.text):
+            tok.kind = "name"
+    return _assign(toks)
 
 
 def _leading_credit(s: str) -> tuple[list[Credit], int] | None:
@@ -615,6 +645,8 @@ def is_lead(line: str) -> bool:
 # ---- Lines the page model reads as bylines -------------------------------------------
 
 _NAME_SEPARATORS = re.compile(r"[\s、，,]+")
+# A wire's photo with its photographer in brackets: 新华社发（赵晴 摄）.
+_SENT_OUT_RE = re.compile(r"(\S{2,10}发)\s*[（(]([^（()）]{2,30})[）)]")
 
 
 def byline_credits(text: str, *, news: bool = True) -> list[Credit] | None:
@@ -636,11 +668,31 @@ def byline_credits(text: str, *, news: bool = True) -> list[Credit] | None:
     lead = parse_lead(s)
     if lead.marker and lead.credits and not lead.rest:
         return lead.credits
+    if lead.marker and lead.credits and (more := parse_byline(lead.rest)):
+        return lead.credits + more  # （本报某地1月8日电 记者 沈默 通讯员 扎西）
     if names := bare_names(s):
         return [Credit(n, "reporter" if news else "author") for n in names]
+    if unit := _signed_for_a_unit(s):
+        return unit
     if pen_name(s):  # □禾田客 signs a commentary with a pen name no surname list knows
         return [Credit("".join(s[1:].split()), "author")]
     return None
+
+
+# A unit the writer belongs to, printed before their name (（图书馆 孟书瑶）, （外国语学院
+# 学生记者 方若宁）): a school's, a bureau's, a company's.
+_UNIT_RE = re.compile(rf"[{_CJK}]{{1,14}}(?:{'|'.join((*lx.ORG_ENDINGS, '馆'))})")
+
+
+def _signed_for_a_unit(text: str) -> list[Credit] | None:
+    """Credits after the unit their people write for: its writers are authors."""
+    unit, _, rest = text.partition(" ")
+    if not rest or not _UNIT_RE.fullmatch(unit) or _ROLE_RE.match(unit):
+        return None
+    credits = parse_byline(rest.strip())
+    if credits is None:
+        credits = [Credit(n, "author") for n in bare_names(rest)]
+    return [replace(c, organization=c.organization or unit) for c in credits] or None
 
 
 def bare_names(text: str) -> list[str]:

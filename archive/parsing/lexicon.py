@@ -186,24 +186,28 @@ PREPOSITIONS = "由在对向请被把将让给和与及同"
 
 # ---- Bylines and lead markers -------------------------------------------------------
 
-# Byline role words, by the role they credit. Readers (网友 X 摄) are credited only for
-# a photo, so their words have no role of their own (None).
+# Byline role words, by the role they credit.
 BYLINE_ROLE_WORDS = {
     "reporter": "记者 实习生",
     "correspondent": "通讯员",
     "photographer": "摄影记者 摄影 摄像 拍友",
     "author": "作者 评论员 撰稿",
     "editor": "编辑 责任编辑 责编 主编",
-    None: "网友 读者 市民",
+    # A reader signs the letter they wrote (（读者 王某）); credited for a photo, as its
+    # photographer (网友 X 摄).
+    "reader": "网友 读者 市民",
 }
 # Words that may stand before a role word: 特约记者, 首席记者, 融媒体记者.
 BYLINE_MODIFIERS = tuple(
-    "特派 特约 特邀 首席 见习 实习 融媒体 融媒 全媒体 新媒体 驻站 资深 高级 主任 值班".split()
+    "特派 特约 特邀 首席 见习 实习 融媒体 融媒 全媒体 新媒体 驻站 资深 高级 主任 值班 学生".split()
 )
 # After 本, a paper's own staff or dateline (本报, 本刊, 本台, 本网 …).
 OWN_OUTLET_CHARS = "报刊台网版站"
 # A paper's kind alone names the paper itself: □晚报记者 X in an evening paper.
-OWN_PAPER_KINDS = tuple("都市报 晚报 日报 时报 晨报 商报".split())
+OWN_PAPER_KINDS = tuple("都市报 晚报 日报 时报 晨报 商报 校报".split())
+# A county's or district's media centre named by its level alone (县融媒体中心记者 X) is
+# the paper's own newsroom: another's is named by its place (青岚县融媒体中心).
+OWN_NEWSROOMS = tuple("融媒体中心 县融媒体中心 区融媒体中心 市融媒体中心".split())
 # Outlets named in full, and how any other outlet's name ends (郑州日报, 高新时报).
 OUTLET_NAMES = tuple("新华社 中新社 中新网 央视新闻 央视 央广网 央广 人民网 新华网".split())
 OUTLET_ENDINGS = tuple(
@@ -228,9 +232,21 @@ COLOPHON_LABELS = tuple(
     刊号 国内统一连续出版物号 订阅 总编辑 社长 值班编辑 值班总编
     """.split()
 )
-# Staff of the page (版式设计, 美编, 校对): a line naming them with an editor is the
+# Staff of the page (本版编辑, 版式设计, 美编, 校对): a line naming them with an editor is the
 # page's furniture, not an article's credit.
-PAGE_STAFF_LABELS = ("美编", "美术编辑", "版式", "版式设计", "校对", "组版", "排版", "设计", "制图")
+PAGE_STAFF_LABELS = (
+    "本版编辑",
+    "本版责编",
+    "美编",
+    "美术编辑",
+    "版式",
+    "版式设计",
+    "校对",
+    "组版",
+    "排版",
+    "设计",
+    "制图",
+)
 # Staff we do not credit; their names are dropped, not guessed.
 CREDIT_LABELS = frozenset(
     "策划 统筹 监制 总监制 出品 制片 制作 审核 审校 审签 校对 终审 复审 初审 美编 设计 排版 "

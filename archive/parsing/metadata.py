@@ -32,6 +32,15 @@ _DATE = re.compile(
 _NAME = re.compile(rf"[{lx.CJK}]{{2,4}}|[{lx.CJK}]{{1,8}}·[{lx.CJK}·]{{1,12}}")
 _SENTENCE = re.compile("[，。；！？,;!?]")
 _BRACKETS = "【】[]（）()"
+# A source's outlet followed by its reporters, with no colon: 来源：青岚晚报　记者 贺欣.
+_SIGNED_ROLES = {
+    word: role
+    for role in ("reporter", "correspondent")
+    for word in lx.BYLINE_ROLE_WORDS[role].split()
+}
+_SIGNED = re.compile(
+    rf"\s(?P<role>{'|'.join(_SIGNED_ROLES)})\s*(?P<names>[{lx.CJK}]{{2,4}}(?:\s+[{lx.CJK}]{{2,4}})*)$"
+)
 
 
 @dataclass
@@ -62,6 +71,11 @@ def read_fields(text: str) -> Fields | None:
         if role is None:
             if len(value) > 20 or _SENTENCE.search(value):
                 return None  # a source is a name, not a sentence
+            if signed := _SIGNED.search(value):  # 来源：青岚晚报　记者 贺欣
+                names = signed["names"].split()
+                if not all(_person(n) for n in names):
+                    return None
+                out.credits += [Credit(n, _SIGNED_ROLES[signed["role"]]) for n in names]
             continue
         names = re.split(r"[\s、/]+", value)  # not at a comma: 记者：在您看来，…
         if not value or not all(_person(n) for n in names):

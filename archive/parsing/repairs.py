@@ -227,7 +227,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:
         labels = _finished_lines_end_paragraphs(content, labels)
-    return _bylines_keep_the_page_style(content, _nothing_before_the_first_byline(labels))
+    return _bylines_keep_the_page_style(content, _nothing_before_the_first_byline(content, labels))
 
 
 def _dangles(text: str) -> bool:
@@ -236,8 +236,14 @@ def _dangles(text: str) -> bool:
     return text[-1:] in "、，,；;" or edge_flags(text)[1] in ("c", "p", "u", "uj", "ud")
 
 
-# A staff label no article credits (美编, 校对, 版式设计) as a field: a page's staff line.
-_PAGE_STAFF = re.compile("(?:" + "|".join(PAGE_STAFF_LABELS) + r")\s*[:：]")
+# A staff label no article credits (美编, 校对, 版式设计) as a field, or set apart by a
+# space (本版编辑 柯岩　校对 钟灵): a page's staff line.
+_PAGE_STAFF = re.compile("(?:" + "|".join(PAGE_STAFF_LABELS) + r")(?:\s*[:：]|\s+(?=\S))")
+
+
+def _editors_only(text: str) -> bool:
+    credits = byline_credits(text)
+    return bool(credits) and all(c.role == "editor" for c in credits)
 
 
 def _text_with_its_credit(text: str) -> str | None:
@@ -355,12 +361,15 @@ def _finished_lines_end_paragraphs(content: list[Line], labels: list[str]) -> li
     return labels
 
 
-def _nothing_before_the_first_byline(labels: list[str]) -> list[str]:
+def _nothing_before_the_first_byline(content: list[Line], labels: list[str]) -> list[str]:
     """A byline above the page's first headline or text credits what follows it: there
-    is no article before it to close."""
+    is no article before it to close. One that names only editors there (责任编辑：某某
+    under the masthead) is the page's: an article's editor is named after its text."""
     labels = list(labels)
     for i, label in enumerate(labels):
-        if label == "byline":
+        if label in ("byline", "byline-next") and _editors_only(content[i].text):
+            labels[i] = "furniture"
+        elif label == "byline":
             labels[i] = "byline-next"
         elif label not in ("furniture", "column", "byline-next"):
             break

@@ -185,8 +185,20 @@ FORMS = [
     ("记者 张三 策划 李四", credits(("张三", "reporter"))),
     ("记者 孙庆辉 市长 王五", credits(("孙庆辉", "reporter"))),
     ("策划 张三", []),
-    # A paper's kind alone is the paper itself: an evening paper's own reporter.
+    # A paper's kind alone is the paper itself: an evening paper's own reporter, a
+    # university paper's, and a media centre named by its level alone (another's is
+    # named by its place).
     ("□晚报记者 李娟然", credits(("李娟然", "reporter"))),
+    ("校报记者 符晓", credits(("符晓", "reporter"))),
+    ("学生记者 符晓", credits(("符晓", "reporter"))),
+    ("县融媒体中心记者 符晓", credits(("符晓", "reporter"))),
+    ("融媒体中心记者 符晓 邓超", credits(("符晓", "reporter"), ("邓超", "reporter"))),
+    ("青岚县融媒体中心记者 符晓", credits(("符晓", "author", "青岚县融媒体中心"))),
+    # A reader signs a letter, by name or by town; a wire's photo sent out.
+    ("读者 包云峰", credits(("包云峰", "author"))),
+    ("宁川市民 梁秋月", credits(("梁秋月", "author"))),
+    ("网友 包云峰 摄", credits(("包云峰", "photographer"))),
+    ("新华社发（赵晴 摄）", credits(("赵晴", "photographer", "新华社"))),
     ("■ 日报记者 张三 通讯员 李四", credits(("张三", "reporter"), ("李四", "correspondent"))),
     # An interview written down (整理) keeps the role before it, glued or apart.
     ("（本报记者 张三采访整理）", credits(("张三", "reporter"))),
@@ -243,7 +255,6 @@ NOT_BYLINES = [
     "张三",
     "张三 李四",
     "阿志强、宋恩民、朱本鹏、道宪奎、",
-    "市民 张三",
     "某某公司 供图",
     "关注 张三",
     "您上班 我带娃",
@@ -266,6 +277,7 @@ NOT_BYLINES = [
     "记者表示",
     "记者手记",
     "记者观察",
+    "读者点题·共同关注",
 ]
 
 
@@ -675,3 +687,23 @@ def test_a_lead_marker_spaced_out_by_ocr_and_words_that_only_look_like_one():
     assert is_lead("本 报讯 为支持全省经济发展，省财政厅发行债券。")
     # Closing the spaces between words would make 本报…讯 of a byline: they stay.
     assert not is_lead("本报记者 杨文明 通讯员 沈文忠 王熙")
+
+
+def test_a_leads_bracket_holds_credits_only_so_a_word_among_its_names_is_a_pen_name():
+    assert parse_lead("本报讯（记者 符晓 木子）2月11日，隧道贯通。").credits == credits(
+        ("符晓", "reporter"), ("木子", "reporter")
+    )
+    assert parse_byline("记者 刘明 表示") is None  # on a line of its own: prose
+
+
+def test_closing_credits_after_a_dateline_or_a_unit():
+    assert byline_credits("（本报雪溪1月8日电 记者 沈默 通讯员 扎西）") == credits(
+        ("沈默", "reporter"), ("扎西", "correspondent")
+    )
+    assert byline_credits("（图书馆 孟书瑶）") == credits(("孟书瑶", "author", "图书馆"))
+    assert byline_credits("（外国语学院 学生记者 方若宁）") == credits(
+        ("方若宁", "reporter", "外国语学院")
+    )
+    assert byline_credits("（区财政局 王明 李华）", news=True) == credits(
+        ("王明", "author", "区财政局"), ("李华", "author", "区财政局")
+    )

@@ -22,6 +22,9 @@ def test_fields_give_credits_and_the_day():
     # A time stamp before the fields.
     fields = read_fields("2022-08-05 10:12:36 来源：青山新闻网")
     assert names(fields) == [] and fields.date == dt.date(2022, 8, 5)
+    # The source's reporters after its outlet, with no colon of their own.
+    fields = read_fields("发布时间：2024-07-03 10:02　来源：青岚晚报　记者 贺欣")
+    assert names(fields) == [("贺欣", "reporter")] and fields.date == dt.date(2024, 7, 3)
 
 
 @pytest.mark.parametrize(

@@ -717,3 +717,17 @@ def test_a_note_in_brackets_closes_an_item_and_the_line_under_it_heads_the_next(
         "多地推出暑期托管服务",
         "高温天气持续 专家提醒防中暑",
     ]
+
+
+def test_the_pages_staff_lines_credit_no_article():
+    # Under the masthead, before any headline: the page's editor, not the first
+    # article's; between articles, staff labels set apart by spaces, not colons.
+    page = parse(
+        "2024年4月18日 星期四 第3版 校园新闻\n\n责任编辑：郑晓雯\n\n"
+        "我校学子获结构设计竞赛一等奖\n\n本报讯（记者 林可欣）4月12日，我校代表队获得一等奖。\n\n"
+        "本版编辑 柯岩　校对 钟灵　美编 石磊\n\n"
+        "图书馆新增自习座位两百个\n\n本报讯（记者 李明）4月15日，图书馆新增自习座位两百个。\n"
+    )
+    contest, library = page.articles
+    assert credits(contest) == [("林可欣", "reporter", None)]
+    assert credits(library) == [("李明", "reporter", None)]
