@@ -2,7 +2,8 @@
 
 An article's date is the first date its lead states, with the year resolved from
 the date itself, the issue, or (least sure) the years the page mentions. Start
-dates of a span (自6月29日起, 6月以来) and "as of" dates (截至) are not events.
+dates of a span (自6月29日起, 6月以来) and "as of" dates (截至) are not events; a lead
+whose only date starts a change (自3月4日起，…开课) is dated by it.
 Relative words (昨日, 今天) resolve only against an issue date known to the day;
 近日 and 日前 never do.
 """
@@ -55,10 +56,14 @@ _YEAR_SPAN_AFTER = re.compile(r"^[^，。；]{0,30}(?:以来|至今|起)")
 _FILE_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)"
 )
+# A date printed with dots or slashes (2024.03.05, 2024/3/5): mastheads and e-papers.
+_DOTTED = r"(?<![\d.])((?:19|20)\d{2})[./](\d{1,2})[./](\d{1,2})(?![\d./%万亿])"
+_CJK_FULL = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _BANNER = re.compile(
-    r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天])"
+    rf"(?:{_CJK_FULL}|{_DOTTED})\s*(?:[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天])"
 )
-_FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_FULL_DATE = re.compile(rf"{_CJK_FULL}|{_DOTTED}")
+_DOTTED_DATE = re.compile(_DOTTED)
 _SENTENCE_MARKS = re.compile(r"[，。；！？,;!?]")
 _PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}[报刊]$")
 _PAGE_LABEL = re.compile(r"第\s*([0-9一二三四五六七八九十]{1,3})\s*版|([A-Z]\d{1,2})\s*版")
@@ -75,7 +80,30 @@ def cn_number(text: str) -> int:
 
 
 def event_dates(text: str):
-    """Yield (position, year|None, month, day) of each event date in `text`."""
+    """Yield (position, year|None, month, day) of each event date in `text`, in order."""
+    found = list(_written_dates(text))
+    if "." in text or "/" in text:  # 2024.3.2，…: a date printed with dots
+        found += [(m.start(), *map(int, m.groups())) for m in _DOTTED_DATE.finditer(text)]
+        found.sort()
+    yield from found
+
+
+def _start_dates(text: str):
+    """Dates a change starts from (自3月4日起，老年大学春季班开课): a lead that states no
+    other date reports what happens from then. A span up to now (以来, 截至) is none."""
+    for m in DATE.finditer(text):
+        after = text[m.end() : m.end() + 2]
+        if after.startswith(("起", "开始")):
+            try:
+                month, day = cn_number(m["month"]), cn_number(m["day"])
+                year = cn_number(m["year"]) if m["year"] else None
+            except (KeyError, ValueError):
+                continue
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                yield m.start(), year, month, day
+
+
+def _written_dates(text: str):
     for m in DATE.finditer(text):
         if _SPAN_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
             continue
@@ -98,7 +126,7 @@ def lead_date(
     With no issue year at all, `today` (if given) stands in: the month and day the
     lead prints are taken in the latest year they can have fallen in, flagged as an
     inferred year for staff to check."""
-    first = next(event_dates(text), None)
+    first = next(event_dates(text), None) or next(_start_dates(text), None)
     rel = _RELATIVE.search(text)
     if rel and exact_issue and issue_date and (first is None or rel.start() < first[0]):
         return issue_date + dt.timedelta(days=RELATIVE[rel.group()]), "relative"
@@ -174,11 +202,13 @@ def bare_date(line: str) -> dt.date | None:
 
 
 def _date_of(m: re.Match | None) -> dt.date | None:
-    """Groups 1–3 of a match as year, month, day, if they make a real date."""
+    """The first three groups a match filled (one form's year, month, day), if they
+    make a real date."""
     if not m:
         return None
+    year, month, day = [g for g in m.groups() if g is not None][:3]
     try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return dt.date(int(year), int(month), int(day))
     except ValueError:
         return None
 

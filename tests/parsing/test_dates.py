@@ -15,7 +15,13 @@ from archive.parsing import dates
         ("夏日的夜空下。图为6月25日，璀璨灯光下的大桥。", dt.date(2021, 6, 25)),
         ("六月二十五日上午，区里召开", dt.date(2021, 6, 25)),
         ("2019年11月4日一大早", dt.date(2019, 11, 4)),
-        ("为保障全线贯通，自6月29日起，高新区石佛办事处成立专班", None),
+        # A lead whose only date starts a change is dated by it; one that states an
+        # event's own date is dated by that.
+        ("为保障全线贯通，自6月29日起，高新区石佛办事处成立专班", dt.date(2021, 6, 29)),
+        ("2月26日起，星城公交新增两条夜班线路", dt.date(2021, 2, 26)),
+        ("自3月4日起实施的新规，7月1日迎来首次检查", dt.date(2021, 7, 1)),
+        ("2021.3.2，汉滨区启动春季植树活动", dt.date(2021, 3, 2)),
+        ("全年产值增长2021.3万元", None),
         ("截至6月30日，全区已完成", None),
         ("近日，高新投控集团发出倡议", None),
         ("连日来，文苑街道以创建为动能", None),
@@ -73,6 +79,8 @@ def test_dates_from_file_names_and_mastheads():
     assert dates.date_from_filename("000_ad1081d1cb05899c.txt") is None
     assert dates.banner_date("2021年7月9日 星期五") == dt.date(2021, 7, 9)
     assert dates.banner_date("2021年7月9日，区里召开会议") is None
+    assert dates.banner_date("汉滨资讯 2024.03.05 星期二 第4版") == dt.date(2024, 3, 5)
+    assert dates.banner_date("第4版 2024/3/5 要闻") == dt.date(2024, 3, 5)
     # No weekday: beside a page label, or only the paper's name (东湖日报 2024年4月2日).
     assert dates.banner_date("东湖日报 2024年4月2日 第5版") == dt.date(2024, 4, 2)
     assert dates.banner_date("第5版 2024年4月2日 要闻") == dt.date(2024, 4, 2)
