@@ -210,13 +210,14 @@ def a_headline_its_lead_restates(
     by a lead."""
     labels = list(labels)
     for i in range(1, len(content) - 1):
-        text, nxt = content[i].text, content[i + 1].text
+        text = content[i].text
         if labels[i] not in ("para", "subhead", "open") or labels[i + 1] not in (
             "para",
             "open",
             "body",
         ):
             continue
+        nxt = _paragraph_from(content, i + 1)  # a narrow column's lines, joined
         if not headline_like(text) or len(nxt) <= len(text) or not _LEAD_TIME.match(nxt):
             continue
         if labels[i - 1] in TEXT_LABELS and not finished(content[i - 1].text):
@@ -227,6 +228,20 @@ def a_headline_its_lead_restates(
         if own and len(own & set(_PAIR.findall(nxt[:80]))) >= 0.5 * len(own):
             labels[i], labels[i + 1] = "title-b", "open"
     return labels
+
+
+def _paragraph_from(content: list[Line], i: int, most: int = 8) -> str:
+    """Line i and the lines it runs on into (touching, until a sentence ends)."""
+    text, j = content[i].text, i + 1
+    while (
+        j < len(content)
+        and j - i < most
+        and content[j].index == content[j - 1].index + 1
+        and not finished(content[j - 1].text)
+    ):
+        text += content[j].text
+        j += 1
+    return text
 
 
 def a_short_line_right_under_a_title_is_the_headlines(
@@ -334,6 +349,34 @@ def a_photo_items_headline(content: list[Line], labels: list[str], shape: PageSh
     return labels
 
 
+def a_lead_is_no_headline(content: list[Line], labels: list[str], _shape: PageShape) -> list[str]:
+    """A "headline" line that opens as a lead does, its day or 近日 and a comma (3月3日，江澜
+    大桥 / 正式开通，…), is the first line of a paragraph, and the lines it runs on into
+    until a sentence ends are that paragraph's: no headline opens with its story's day
+    set off by a comma. (A very narrow column's short item reads so to the model.)"""
+    labels = list(labels)
+    for i, line in enumerate(content):
+        if not headline_role(labels[i]) or not _LEAD_OPENING.match(line.text):
+            continue
+        if line.text.rstrip().endswith(("——", "：", ":")):
+            continue  # a kicker leading into its title (5月21日下午，…畅谈——)
+        labels[i] = "open"
+        j = i + 1
+        while (
+            j < len(content)
+            and content[j].index == content[j - 1].index + 1
+            and not finished(content[j - 1].text)
+            and (headline_role(labels[j]) or labels[j] in TEXT_LABELS)
+            and not content[j].text.startswith(("—", "－"))
+        ):
+            labels[j] = "body"
+            j += 1
+    return labels
+
+
+_LEAD_OPENING = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[^，。！？\s—]{0,4}|近日|日前)，")
+
+
 # How a caption opens: its day or 图为 (a headline does neither).
 _CAPTION_START = re.compile(rf"{_LEAD_TIME.pattern}|^图[为①-⑩\d：:]")
 _PHOTO_CREDIT_END = re.compile(r"摄[）)]?$")
@@ -362,6 +405,7 @@ def headline_like(text: str) -> bool:
 
 # In the order `repairs.repair` applies them, after its own rules.
 RULES = (
+    a_lead_is_no_headline,
     blank_lines_part_articles,
     an_opening_line_that_stops_short_heads_its_text,
     lines_over_a_byline_are_its_headline,

@@ -289,8 +289,17 @@ def _dateline(text: str) -> Lead | None:
 
 
 def _element(story: Story, role: str) -> str | None:
-    texts = [_block_text(b).strip() for b in story.header if b.kind == role]
+    texts = [_unspaced(_block_text(b).strip()) for b in story.header if b.kind == role]
     return " ".join(texts) if texts else None
+
+
+def _unspaced(headline: str) -> str:
+    """A headline OCR spaced out character by character (桂 岭 荔 枝 “ 坐 上 ”) read
+    closed; the spaces of one set between phrases (守正创新 欢乐过年) kept."""
+    words = headline.split()
+    if len(words) >= 4 and sum(len(w) == 1 for w in words) >= 0.6 * len(words):
+        return join_cjk(headline)
+    return headline
 
 
 def _is_rubric(story: Story) -> bool:

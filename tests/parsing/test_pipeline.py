@@ -731,3 +731,39 @@ def test_the_pages_staff_lines_credit_no_article():
     contest, library = page.articles
     assert credits(contest) == [("林可欣", "reporter", None)]
     assert credits(library) == [("李明", "reporter", None)]
+
+
+def test_one_paragraph_items_in_a_very_narrow_column():
+    # Eight or nine characters a line: the lead's first line (its day and a comma) is no
+    # headline, and a headline its lead restates heads the next item even where the
+    # lead's first line is no longer than the headline.
+    page = parse(
+        "江澜日报 2025年3月6日 星期四 第4版 城区\n\n江澜大桥正式通车运营\n\n"
+        "3月3日，江澜大桥\n正式开通，两岸通\n行时间由40分钟缩\n短至5分钟。\n\n"
+        "城南新建三所幼儿园\n\n3月4日，记者从区\n教育局获悉，城南\n片区今年将新建三\n"
+        "所公办幼儿园，新\n增学位1080个。\n"
+    )
+    bridge, schools = page.articles
+    assert bridge.title == "江澜大桥正式通车运营"
+    assert bridge.paragraphs == ["3月3日，江澜大桥正式开通，两岸通行时间由40分钟缩短至5分钟。"]
+    assert bridge.date == dt.date(2025, 3, 3)
+    assert schools.title == "城南新建三所幼儿园"
+    assert schools.date == dt.date(2025, 3, 4)
+
+
+def test_a_page_ocr_spaced_out_character_by_character():
+    page = parse(
+        "桂 岭 日 报   2023 年 8 月 11 日   星期五   第 3 版\n\n"
+        "桂 岭 荔 枝 “ 坐 上 ” 冷 链 专 机\n\n"
+        "本 报 讯 （ 记 者  韦 青  通 讯 员  蓝 天 ） 8 月 9 日 ， 满 载 12 吨 荔 枝 的 冷 链 "
+        "货 运 专 机 从 桂 岭 机 场 起 飞 。\n\n"
+        "老 街 改 造 留 住 “ 乡 愁 ”\n\n"
+        "本 报 讯 （ 记 者  莫 然 ） 8 月 10 日 ， 桂 岭 骑 楼 老 街 改 造 一 期 工 程 完 工 。\n"
+    )
+    fruit, street = page.articles
+    assert (fruit.title, credits(fruit)) == (
+        "桂岭荔枝“坐上”冷链专机",
+        [("韦青", "reporter", None), ("蓝天", "correspondent", None)],
+    )
+    assert (street.title, credits(street)) == ("老街改造留住“乡愁”", [("莫然", "reporter", None)])
+    assert street.date == dt.date(2023, 8, 10)
