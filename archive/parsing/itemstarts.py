@@ -131,7 +131,7 @@ def lines_over_a_byline_are_its_headline(
     signature. The development pages print no such stack (nothing changed there)."""
     labels = list(labels)
     for i in range(1, len(content) - 1):
-        if labels[i] != "byline" or labels[i + 1] not in ("open", "para"):
+        if labels[i] != "byline" or labels[i + 1] not in ("open", "para", "caption"):
             continue
         j = i
         while (
@@ -139,11 +139,12 @@ def lines_over_a_byline_are_its_headline(
             and i - j < 4
             and labels[j - 1] in ("open", "para", "body")
             and content[j].index == content[j - 1].index + 1
-            and headline_like(content[j - 1].text.lstrip("—－"))
-            and "，" not in content[j - 1].text
+            and _stack_line(content[j - 1].text)
         ):
             j -= 1
-        if j == i or (
+        if j == i and i > 1 and _one_line_apart(content, labels, i):
+            j = i - 1  # one line, a blank line over the byline (paragraphs set apart)
+        elif j == i or (
             j > 0
             and labels[j - 1] in ("open", "para", "body")
             and content[j].index == content[j - 1].index + 1
@@ -161,6 +162,23 @@ def lines_over_a_byline_are_its_headline(
                 labels[k] = f"{role}-{'i' if opened else 'b'}"
             opened = True
     return labels
+
+
+def _stack_line(text: str) -> bool:
+    return headline_like(text.lstrip("—－")) and "，" not in text
+
+
+def _one_line_apart(content: list[Line], labels: list[str], i: int) -> bool:
+    """Is the line over byline i one short line standing apart, under finished text,
+    with a blank line on each side (县城首个“15分钟健身圈”建成 / 记者 X 报道 / 10月15日，…)?"""
+    line, above = content[i - 1], content[i - 2]
+    return (
+        labels[i - 1] in ("open", "para")
+        and content[i].index - line.index == 2
+        and line.index - above.index >= 2
+        and _stack_line(line.text)
+        and (labels[i - 2] not in TEXT_LABELS or finished(above.text))
+    )
 
 
 def fields_under_a_headline_open_its_text(
@@ -317,13 +335,14 @@ def a_line_after_an_items_closing_note_heads_the_next(
 
 def a_photo_items_headline(content: list[Line], labels: list[str], shape: PageShape) -> list[str]:
     """A photo item prints a headline, a caption of a sentence or two and its
-    photographer's credit (习近平会见… / 6月26日上午，… 。/ 新华社记者 李响摄): a short
+    photographer's credit, on a line of its own or closing the caption (…白天鹅。（新华社
+    记者 赵晴 摄）) (习近平会见… / 6月26日上午，… 。/ 新华社记者 李响摄): a short
     line that ends no sentence, after a blank line under finished text, over a short
     caption that its photo credit closes, is that item's headline, not the text's next
     paragraph. A section's subhead is followed by a paragraph of the article's own, not
     by a photographer's credit and a gap."""
     labels = list(labels)
-    for i in range(1, len(content) - 2):
+    for i in range(1, len(content) - 1):
         text, nxt = content[i].text, content[i + 1].text
         if labels[i] not in TEXT_LABELS or not headline_like(text) or is_lead(text):
             continue
@@ -335,15 +354,20 @@ def a_photo_items_headline(content: list[Line], labels: list[str], shape: PageSh
             continue  # the caption's own first line, wrapping on
         if labels[i - 1] in TEXT_LABELS and not finished(content[i - 1].text):
             continue
-        j = i + 1
+        j, credit = i + 1, None
         while j < len(content) and j - i <= 4 and labels[j] in TEXT_LABELS:
             j += 1
+            if _closes_with_a_photo_credit(content[j - 1].text):
+                credit = j - 1  # …白天鹅。（新华社记者 赵晴 摄）: in the caption's end
+                break
         caption = "".join(ln.text for ln in content[i + 1 : j])
-        if j == i + 1 or j >= len(content) or len(caption) > 100 or not finished(caption):
+        if j == i + 1 or len(caption) > 100 or not finished(caption):
             continue
-        if not _photo_credit(content[j].text):
+        if credit is None and j < len(content) and _photo_credit(content[j].text):
+            credit = j
+        if credit is None:
             continue
-        if j + 1 < len(content) and content[j + 1].index == content[j].index + 1:
+        if credit + 1 < len(content) and content[credit + 1].index == content[credit].index + 1:
             continue  # the text goes on under the credit
         labels[i], labels[i + 1] = "title-b", "open"
     return labels
@@ -380,6 +404,11 @@ _LEAD_OPENING = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[^，。！？
 # How a caption opens: its day or 图为 (a headline does neither).
 _CAPTION_START = re.compile(rf"{_LEAD_TIME.pattern}|^图[为①-⑩\d：:]")
 _PHOTO_CREDIT_END = re.compile(r"摄[）)]?$")
+
+
+def _closes_with_a_photo_credit(text: str) -> bool:
+    credits = split_closing_credit(text)[1]
+    return bool(credits) and all(c.role == "photographer" for c in credits)
 
 
 def _photo_credit(text: str) -> bool:

@@ -767,3 +767,29 @@ def test_a_page_ocr_spaced_out_character_by_character():
     )
     assert (street.title, credits(street)) == ("老街改造留住“乡愁”", [("莫然", "reporter", None)])
     assert street.date == dt.date(2023, 8, 10)
+
+
+def test_a_headline_standing_apart_over_its_byline_after_another_article():
+    page = parse(
+        "临江日报 2024年10月16日 星期三 第3版\n\n临江港集装箱吞吐量突破百万标箱\n\n"
+        "本报讯 记者江涛报道：10月14日，临江港吞吐量突破100万标准箱。\n\n"
+        "县城首个“15分钟健身圈”建成\n\n记者 洪波 通讯员 邱丽 报道\n\n"
+        "10月15日，临江县城西片区“15分钟健身圈”建成开放。\n"
+    )
+    port, gym = page.articles
+    assert credits(port) == [("江涛", "reporter", None)]
+    assert (gym.title, credits(gym)) == (
+        "县城首个“15分钟健身圈”建成",
+        [("洪波", "reporter", None), ("邱丽", "correspondent", None)],
+    )
+
+
+def test_a_photo_items_credit_closing_its_caption():
+    page = parse(
+        "江澜日报 2025年3月6日 星期四 第4版\n\n古镇迎来大批游客\n\n"
+        "本报讯（记者 赵晴）3月4日，古镇迎来大批游客。\n\n湿地迎春\n\n"
+        "3月4日，游客在一处湿地公园观赏越冬的白天鹅。（新华社记者 赵晴 摄）\n"
+    )
+    town, swans = page.articles
+    assert credits(town) == [("赵晴", "reporter", None)]
+    assert (swans.title, credits(swans)) == ("湿地迎春", [("赵晴", "photographer", "新华社")])
