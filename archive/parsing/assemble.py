@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .credits import names_a_role, split_trailing_byline
+from .itemstarts import finished
 from .layout import Line, PageShape, ends_sentence
 from .lexicon import CJK, RUBRIC_MARKS, is_editors_note
 from .linemodel.labels import HEADLINE_ROLES, headline_role
@@ -186,7 +187,7 @@ class _Reader:
         text, tail = split_trailing_byline(line.text)
         if label in ("para", "caption") and self.story and not self.stack:
             last = self.story.paragraphs[-1] if self.story.paragraphs else None
-            if last and last.texts and not ends_sentence(last.texts[-1]):
+            if last and last.texts and not finished(last.texts[-1]):
                 label = "body"  # no paragraph starts in the middle of a sentence
         if label == "open" or self.story is None or self.stack:
             self._open()

@@ -65,6 +65,7 @@ def parse_page(data: bytes, meta: PageMeta) -> PageResult:
     page.date, page.date_source, page.year_source = known.day, known.source, known.year_source
     story_of = assemble(lines, tag_lines(lines, meta.known_columns), meta.known_columns)
     _headlines_read_as_text(story_of)
+    _briefs_end_with_their_credits(story_of, meta.known_columns)
     _part_gathered_headlines(story_of)
     _cut_run_together(story_of)
     reads, empty = _drop_empty(
@@ -390,6 +391,36 @@ def _headlines_read_as_text(assembly: Assembly) -> None:
         else:
             kept.append(story)
     assembly.stories = kept
+
+
+def _briefs_end_with_their_credits(assembly: Assembly, known_columns=()) -> None:
+    """A paragraph that closes with its writers in brackets (…销售额达12万元。（王慧
+    李晨阳）) closes its item: under a column of briefs (简讯) each such paragraph is a
+    brief of its own, and the column's name heads them all. A photo's credit in
+    brackets closes a caption inside an article, not the article."""
+    stories = []
+    for story in assembly.stories:
+        texts = [_block_text(b) for b in story.paragraphs]
+        cuts = [k + 1 for k, text in enumerate(texts[:-1]) if _closed_by_its_writers(text)]
+        if not cuts:
+            stories.append(story)
+            continue
+        header = [b for b in story.header if b.kind in HEADLINE_ROLES]
+        if len(header) == 1 and looks_like_column(join_cjk(_block_text(header[0])), known_columns):
+            story.header = [b for b in story.header if b is not header[0]]
+            story.column = join_cjk(_block_text(header[0]))
+        pieces = story.split(cuts)
+        for piece in pieces[1:]:
+            piece.column = story.column
+        stories += pieces
+    assembly.stories = stories
+
+
+def _closed_by_its_writers(paragraph: str) -> bool:
+    if not paragraph.rstrip().endswith(("）", ")")):
+        return False
+    credits = split_closing_credit(paragraph)[1]
+    return bool(credits) and any(c.role != "photographer" for c in credits)
 
 
 def _part_gathered_headlines(assembly: Assembly) -> None:

@@ -355,7 +355,7 @@ def _finished_lines_end_paragraphs(content: list[Line], labels: list[str]) -> li
             labels[i] == "body"
             and labels[i - 1] in TEXT_LABELS
             and content[i].index > content[i - 1].index + 1
-            and ends_sentence(content[i - 1].text)
+            and finished(content[i - 1].text)
         ):
             labels[i] = "para"
     return labels

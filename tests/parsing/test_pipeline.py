@@ -793,3 +793,19 @@ def test_a_photo_items_credit_closing_its_caption():
     town, swans = page.articles
     assert credits(town) == [("赵晴", "reporter", None)]
     assert (swans.title, credits(swans)) == ("湿地迎春", [("赵晴", "photographer", "新华社")])
+
+
+def test_briefs_each_closed_by_its_writers_in_brackets():
+    page = parse(
+        "临溪报 2024年11月8日 星期五 第2版 乡镇动态\n\n简  讯\n\n"
+        "11月5日，石门镇举办秋季农民丰收节，现场展销本地土特产品40余种，销售额达12万元。（王慧 李晨阳）\n\n"
+        "近日，桥头乡投入资金80万元，对辖区内6座危旧桥梁进行加固改造，预计年底前全部完工。（刘春生）\n\n"
+        "11月6日，县人民医院组织15名医务人员到柳坪村开展义诊，为村民测量血压200余人次。（通讯员 黄静）\n"
+    )
+    assert [credits(a) for a in page.articles] == [
+        [("王慧", "author", None), ("李晨阳", "author", None)],
+        [("刘春生", "author", None)],
+        [("黄静", "correspondent", None)],
+    ]
+    assert {a.column for a in page.articles} == {"简讯"}
+    assert page.articles[1].paragraphs[0].startswith("近日，桥头乡")
