@@ -77,6 +77,12 @@ def _units(text: str, unit: re.Pattern) -> frozenset[str]:
     return frozenset(unit.findall(text))
 
 
+def pairs(text: str) -> frozenset[str]:
+    """The text's pairs of neighbouring Chinese characters: what a headline shares with
+    the text it announces."""
+    return _units(text, _BIGRAM)
+
+
 def assign(headlines: list[str], articles: list[str]) -> list[Match]:
     """The best one-to-one pairing of headlines with articles, pairs under MIN_SCORE left out."""
     if not headlines or not articles:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from . import dates, orphans
 from .assemble import Assembly, Block, Story, assemble
-from .credits import Lead, byline_credits, parse_lead, split_closing_credit
+from .credits import Lead, byline_credits, is_lead, parse_lead, split_closing_credit
 from .decode import decode
 from .departments import find_departments
 from .headlines import derive_title, looks_like_column, strip_rubric
@@ -66,6 +66,7 @@ def parse_page(data: bytes, meta: PageMeta) -> PageResult:
     story_of = assemble(lines, tag_lines(lines, meta.known_columns), meta.known_columns)
     _headlines_read_as_text(story_of)
     _briefs_end_with_their_credits(story_of, meta.known_columns)
+    _headlines_dumped_under_the_lead(story_of)
     _part_gathered_headlines(story_of)
     _cut_run_together(story_of)
     reads, empty = _drop_empty(
@@ -414,6 +415,32 @@ def _briefs_end_with_their_credits(assembly: Assembly, known_columns=()) -> None
             piece.column = story.column
         stories += pieces
     assembly.stories = stories
+
+
+def _headlines_dumped_under_the_lead(assembly: Assembly) -> None:
+    """A PDF's text may come out with a headline after the lead it stands over
+    (本报讯（记者 X）3月20日，江北区滨河口袋公园群正式向市民开放。/ 江北区9个口袋公园连成串
+    / …): an untitled story whose second paragraph is one short line that ends no
+    sentence and says again most of what the lead says is headed by that line, where
+    the page prints a paragraph a line (in columns such a line is a wrapped one). A
+    section's subhead names what follows it, not the lead above."""
+    for story in assembly.stories:
+        paras = story.paragraphs
+        if story.headed or len(paras) < 2 or len(paras) + len(paras[1].lines) < 4:
+            continue  # text goes on under the line
+        second = paras[1]
+        line, lead = second.texts[0], _block_text(paras[0])
+        if len(paras[0].lines) > 1 or len(lead) <= 40:
+            continue  # a paragraph a line only: in columns the line is a wrapped one
+        if not is_lead(lead) or not headline_like(line) or "，" in line:
+            continue
+        own = set(orphans.pairs(line))
+        if own and len(own & set(orphans.pairs(lead))) >= 0.5 * len(own):
+            story.header.append(Block("title", second.lines[:1], second.texts[:1]))
+            if len(second.lines) == 1:
+                del paras[1]
+            else:
+                paras[1] = Block(second.kind, second.lines[1:], second.texts[1:])
 
 
 def _closed_by_its_writers(paragraph: str) -> bool:

@@ -809,3 +809,22 @@ def test_briefs_each_closed_by_its_writers_in_brackets():
     ]
     assert {a.column for a in page.articles} == {"简讯"}
     assert page.articles[1].paragraphs[0].startswith("近日，桥头乡")
+
+
+def test_a_pdf_dump_prints_each_headline_under_its_lead():
+    page = parse(
+        "江北时报 2024年3月22日 星期五 第1版\n"
+        "本报讯（记者 高远）3月20日，江北区首个“口袋公园”群落——滨河口袋公园群正式向市民开放。"
+        "该群落由沿河的9个小型公园组成，总面积约3.2公顷。\n"
+        "江北区9个口袋公园连成串\n"
+        "公园内设置了儿童游乐区、健身步道和休憩廊架，并保留了原有的12棵百年香樟。\n"
+        "“下楼走几步就能到公园，孩子放学后有地方玩了。”家住滨河小区的居民乔丽说。\n"
+        "本报讯（记者 聂小川 通讯员 计红）3月21日，江北区政务服务中心“跨省通办”专窗正式启用，"
+        "首批可办理社保转移、户籍迁移等58个事项。\n"
+        "“跨省通办”专窗启用\n"
+        "据了解，专窗实行“一窗受理、限时办结”，群众不必再往返两地。\n"
+    )
+    parks, office = page.articles
+    assert parks.title == "江北区9个口袋公园连成串"
+    assert parks.paragraphs[1].startswith("公园内设置了")
+    assert office.title == "“跨省通办”专窗启用"
