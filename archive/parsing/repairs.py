@@ -122,6 +122,13 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
                 labels[i - 1], labels[i] = "title-b", "open"
         elif labels[i] == "open" and i and _under_editors_note(content, labels, i):
             labels[i] = "para"  # 编者按：… opened the article; its lead is the next paragraph
+        elif (
+            labels[i] == "open"
+            and i
+            and is_lead(text)
+            and headline_over_a_lead(content, labels, i, shape)
+        ):
+            labels[i - 1] = "title-b"  # the line over a lead the model did open: its headline
     for i in range(len(content) - 1):
         if (
             labels[i] == "kicker-b"

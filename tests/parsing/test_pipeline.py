@@ -828,3 +828,15 @@ def test_a_pdf_dump_prints_each_headline_under_its_lead():
     assert parks.title == "江北区9个口袋公园连成串"
     assert parks.paragraphs[1].startswith("公园内设置了")
     assert office.title == "“跨省通办”专窗启用"
+
+
+def test_a_short_line_over_a_lead_the_model_opened_is_its_headline():
+    page = parse(
+        "江澜日报 2025年3月6日 星期四 第4版\n\n古镇迎来大批游客\n\n"
+        "本报讯（记者 赵晴）3月4日，古镇迎来大批游客，客流量同比增长三成。\n\n"
+        "相关链接\n\n古镇始建于明代，现存明清建筑120余栋。\n\n江澜大桥开通\n\n"
+        "本报讯（记者 钱多）3月3日，江澜大桥正式开通。\n"
+    )
+    town, bridge = page.articles
+    assert "江澜大桥开通" not in town.body
+    assert bridge.title == "江澜大桥开通"
