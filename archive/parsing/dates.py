@@ -66,6 +66,8 @@ _FULL_DATE = re.compile(rf"{_CJK_FULL}|{_DOTTED}")
 _DOTTED_DATE = re.compile(_DOTTED)
 _SENTENCE_MARKS = re.compile(r"[，。；！？,;!?]")
 _PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}[报刊]$")
+_PAGE_CODE = re.compile(r"[A-Z]\d{1,2}")  # A06: a page of section A
+_SECTION = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _PAGE_LABEL = re.compile(r"第\s*([0-9一二三四五六七八九十]{1,3})\s*版|([A-Z]\d{1,2})\s*版")
 
 
@@ -191,7 +193,15 @@ def banner_date(line: str) -> dt.date | None:
     if _PAGE_LABEL.search(around):  # 第5版 2024年4月2日 要闻: a page's head, if no sentence
         return None if _SENTENCE_MARKS.search(around) else _date_of(m)
     words = around.split()
-    return _date_of(m) if words and all(_PAPER_NAME.match(w) for w in words) else None
+    if words and all(_PAPER_NAME.match(w) for w in words):
+        return _date_of(m)
+    # A running head: the paper's name, its page (A06) and section (城事) beside the date.
+    papers = [w for w in words if _PAPER_NAME.match(w)]
+    pages = [w for w in words if _PAGE_CODE.fullmatch(w)]
+    sections = [w for w in words if w not in papers and w not in pages]
+    if papers and pages and len(sections) <= 1 and all(_SECTION.fullmatch(w) for w in sections):
+        return _date_of(m)
+    return None
 
 
 def bare_date(line: str) -> dt.date | None:

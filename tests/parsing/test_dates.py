@@ -80,6 +80,9 @@ def test_dates_from_file_names_and_mastheads():
     assert dates.banner_date("2021年7月9日 星期五") == dt.date(2021, 7, 9)
     assert dates.banner_date("2021年7月9日，区里召开会议") is None
     assert dates.banner_date("汉滨资讯 2024.03.05 星期二 第4版") == dt.date(2024, 3, 5)
+    # A running head repeated mid-page: page code, section and paper beside the date.
+    assert dates.banner_date("A06 城事  西山晚报  2024年5月14日") == dt.date(2024, 5, 14)
+    assert dates.banner_date("城事 2024年5月14日") is None
     assert dates.banner_date("第4版 2024/3/5 要闻") == dt.date(2024, 3, 5)
     # No weekday: beside a page label, or only the paper's name (东湖日报 2024年4月2日).
     assert dates.banner_date("东湖日报 2024年4月2日 第5版") == dt.date(2024, 4, 2)

@@ -840,3 +840,15 @@ def test_a_short_line_over_a_lead_the_model_opened_is_its_headline():
     town, bridge = page.articles
     assert "江澜大桥开通" not in town.body
     assert bridge.title == "江澜大桥开通"
+
+
+def test_a_running_head_repeated_mid_column_is_no_part_of_the_text():
+    page = parse(
+        "西山晚报 2024年5月14日 星期二 A06\n\n老城墙根下的修鞋摊\n　　本报记者 苗青\n"
+        "　　5月12日清晨，蒋宝林来到了西门城墙根下。“以前一天\n要修几十双鞋，现在少了，但\n\n"
+        "A06 城事  西山晚报  2024年5月14日\n\n老街坊还认我这儿。”蒋宝林说。\n"
+    )
+    (cobbler,) = page.articles
+    assert cobbler.paragraphs == [
+        "5月12日清晨，蒋宝林来到了西门城墙根下。“以前一天要修几十双鞋，现在少了，但老街坊还认我这儿。”蒋宝林说。"
+    ]
