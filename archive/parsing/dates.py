@@ -63,10 +63,15 @@ _BANNER = re.compile(
     rf"(?:{_CJK_FULL}|{_DOTTED})\s*(?:[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天])"
 )
 _FULL_DATE = re.compile(rf"{_CJK_FULL}|{_DOTTED}")
+_CN_BANNER = re.compile(
+    r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+    r"\s*([一二三四五六七八九十]{1,3})\s*日\s*[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天]"
+)
 _DOTTED_DATE = re.compile(_DOTTED)
 _SENTENCE_MARKS = re.compile(r"[，。；！？,;!?]")
 _PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}[报刊]$")
-_PAGE_CODE = re.compile(r"[A-Z]\d{1,2}")  # A06: a page of section A
+_PAGE_CODE = re.compile(r"[A-Z]\d{1,2}|第\d{1,5}期")  # A06: a page of section A; an issue
+_PAGE_NUMBER = re.compile(r"[-－—]\s*\d{1,3}\s*[-－—]")  # - 6 -: a page's number
 _SECTION = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _PAGE_LABEL = re.compile(r"第\s*([0-9一二三四五六七八九十]{1,3})\s*版|([A-Z]\d{1,2})\s*版")
 
@@ -132,6 +137,12 @@ def lead_date(
     rel = _RELATIVE.search(text)
     if rel and exact_issue and issue_date and (first is None or rel.start() < first[0]):
         return issue_date + dt.timedelta(days=RELATIVE[rel.group()]), "relative"
+    day = _DAY_ONLY.search(text[:60])
+    if day and text[: day.start()].rstrip()[-1:] in "0123456789月":
+        day = None  # 5月2 2日电: a date wrapped inside its number, not a day alone
+    if day and exact_issue and issue_date and (first is None or day.start() < first[0]):
+        if found := _day_before(issue_date, int(day["day"])):
+            return found, "relative"
     if first is None:
         return None, "none"
     _, year, month, day = first
@@ -152,6 +163,21 @@ def lead_date(
         return dt.date(year, month, day), confidence
     except ValueError:
         return None, "none"
+
+
+# A lead's day with no month (19日上午，…): a day of the issue's month, or of the month
+# before when it is later than the issue's day.
+_DAY_ONLY = re.compile(r"(?<![\d月])(?P<day>\d{1,2})日(?=[上下中晚早凌傍夜午，,]|电)")
+
+
+def _day_before(issue: dt.date, day: int) -> dt.date | None:
+    month_start = issue.replace(day=1)
+    if day > issue.day:
+        month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
+    try:
+        return month_start.replace(day=day)
+    except ValueError:
+        return None
 
 
 def infer_year(text: str) -> int | None:
@@ -186,6 +212,11 @@ def banner_date(line: str) -> dt.date | None:
     第5版): never a sentence's date."""
     if found := _date_of(_BANNER.search(line)):
         return found
+    if (m := _CN_BANNER.search(line)) and not _SENTENCE_MARKS.search(line):
+        try:  # 二〇一九年九月二十日 星期五: the masthead of a paper that writes dates so
+            return dt.date(*(cn_number(g) for g in m.groups()))
+        except (KeyError, ValueError):
+            return None
     m = _FULL_DATE.search(line)
     if not m:
         return None
@@ -195,12 +226,15 @@ def banner_date(line: str) -> dt.date | None:
     words = around.split()
     if words and all(_PAPER_NAME.match(w) for w in words):
         return _date_of(m)
-    # A running head: the paper's name, its page (A06) and section (城事) beside the date.
+    # A running head: the paper's name, its page (A06, - 6 -) or issue (第812期) and
+    # section (城事) beside the date.
+    around, numbered = _PAGE_NUMBER.subn(" ", around)
+    words = around.split()
     papers = [w for w in words if _PAPER_NAME.match(w)]
-    pages = [w for w in words if _PAGE_CODE.fullmatch(w)]
+    pages = [w for w in words if _PAGE_CODE.fullmatch(w)] + ["-"] * numbered
     sections = [w for w in words if w not in papers and w not in pages]
-    if papers and pages and len(sections) <= 1 and all(_SECTION.fullmatch(w) for w in sections):
-        return _date_of(m)
+    if pages and len(sections) <= 1 and all(_SECTION.fullmatch(w) for w in sections):
+        return _date_of(m) if papers or not sections else None
     return None
 
 

@@ -36,7 +36,7 @@ _BRACKETS = "【】[]（）()"
 _SIGNED_ROLES = {
     word: role
     for role in ("reporter", "correspondent")
-    for word in lx.BYLINE_ROLE_WORDS[role].split()
+    for word in (*lx.BYLINE_ROLE_WORDS[role].split(), "见习记者", "特约记者")
 }
 _SIGNED = re.compile(
     rf"\s(?P<role>{'|'.join(_SIGNED_ROLES)})\s*(?P<names>[{lx.CJK}]{{2,4}}(?:\s+[{lx.CJK}]{{2,4}})*)$"
@@ -78,9 +78,16 @@ def read_fields(text: str) -> Fields | None:
                 out.credits += [Credit(n, _SIGNED_ROLES[signed["role"]]) for n in names]
             continue
         names = re.split(r"[\s、/]+", value)  # not at a comma: 记者：在您看来，…
-        if not value or not all(_person(n) for n in names):
+        if not value:
             return None
-        out.credits += [Credit(n, role) for n in names]
+        people = [n for n in names if n not in _SIGNED_ROLES]
+        if not people or not all(_person(n) for n in people):
+            return None
+        for name in names:  # 作者：符晓东 通讯员 麦秀兰: a role word names the next ones
+            if name in _SIGNED_ROLES:
+                role = _SIGNED_ROLES[name]
+            else:
+                out.credits.append(Credit(name, role))
     return out
 
 

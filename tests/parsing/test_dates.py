@@ -83,6 +83,11 @@ def test_dates_from_file_names_and_mastheads():
     # A running head repeated mid-page: page code, section and paper beside the date.
     assert dates.banner_date("A06 城事  西山晚报  2024年5月14日") == dt.date(2024, 5, 14)
     assert dates.banner_date("城事 2024年5月14日") is None
+    # Dates in Chinese numerals, an issue's number, a page number between dashes.
+    assert dates.banner_date("二〇一九年九月二十日　星期五") == dt.date(2019, 9, 20)
+    assert dates.banner_date("第812期　2023年10月15日") == dt.date(2023, 10, 15)
+    assert dates.banner_date("- 6 -      汾西日报 2021.5.20") == dt.date(2021, 5, 20)
+    assert dates.banner_date("截至2024年5月14日 A06") is None
     assert dates.banner_date("第4版 2024/3/5 要闻") == dt.date(2024, 3, 5)
     # No weekday: beside a page label, or only the paper's name (东湖日报 2024年4月2日).
     assert dates.banner_date("东湖日报 2024年4月2日 第5版") == dt.date(2024, 4, 2)
@@ -95,3 +100,23 @@ def test_dates_from_file_names_and_mastheads():
     assert dates.bare_date("2024年4月2日") == dt.date(2024, 4, 2)
     assert dates.page_label("第3版 综合新闻") == "第3版"
     assert dates.page_label("A2版") == "A2版"
+
+
+def test_a_leads_day_without_a_month_is_of_an_exact_issues_month():
+    issue = dt.date(2019, 9, 20)
+    assert dates.lead_date(
+        "本报讯（通讯员 詹友谊）19日上午，菊花展开幕。", issue_date=issue, exact_issue=True
+    ) == (
+        dt.date(2019, 9, 19),
+        "relative",
+    )
+    # Later than the issue's day: the month before. No exact issue date: no date.
+    assert dates.lead_date("本报讯 28日，区里召开会议。", issue_date=issue, exact_issue=True)[
+        0
+    ] == dt.date(2019, 8, 28)
+    assert dates.lead_date("本报讯 28日，区里召开会议。", issue_year=2019)[0] is None
+    assert dates.lead_date("活动共有12日的展期。", issue_date=issue, exact_issue=True)[0] is None
+    # A dateline wrapped inside its day (5月2 / 2日电) is no day alone.
+    assert dates.lead_date("新华社北京5月2 2日电 国务院", issue_date=issue, exact_issue=True)[
+        0
+    ] != (dt.date(2019, 9, 2))

@@ -22,6 +22,13 @@ def test_fields_give_credits_and_the_day():
     # A time stamp before the fields.
     fields = read_fields("2022-08-05 10:12:36 来源：青山新闻网")
     assert names(fields) == [] and fields.date == dt.date(2022, 8, 5)
+    # A role word inside a field names the people after it.
+    fields = read_fields(
+        "发布时间：2023-08-21 16:40:11　来源：长岭融媒　作者：符晓东 通讯员 麦秀兰"
+    )
+    assert names(fields) == [("符晓东", "author"), ("麦秀兰", "correspondent")]
+    fields = read_fields("来源：长岭日报　作者：骆海鸥 实习生 王可心")
+    assert names(fields) == [("骆海鸥", "author"), ("王可心", "reporter")]
     # The source's reporters after its outlet, with no colon of their own.
     fields = read_fields("发布时间：2024-07-03 10:02　来源：青岚晚报　记者 贺欣")
     assert names(fields) == [("贺欣", "reporter")] and fields.date == dt.date(2024, 7, 3)
@@ -36,6 +43,7 @@ def test_fields_give_credits_and_the_day():
         "据来源：江城晚报",  # fields from the first character only
         "他说，来源：江城晚报",
         "作者：",
+        "作者：记者",
         "区里召开会议。",
         "2022-08-05 区里召开会议",  # a date, then no field
         "2022年8月5日",
