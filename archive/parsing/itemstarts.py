@@ -14,7 +14,14 @@ from __future__ import annotations
 
 import re
 
-from .credits import in_brackets, is_lead, parse_byline, split_closing_credit, split_trailing_byline
+from .credits import (
+    in_brackets,
+    is_lead,
+    names_a_role,
+    parse_byline,
+    split_closing_credit,
+    split_trailing_byline,
+)
 from .headlines import continues_headline
 from .layout import Line, PageShape, ends_sentence
 from .lexicon import CJK, is_editors_note
@@ -137,7 +144,7 @@ def lines_over_a_byline_are_its_headline(
         while (
             j > 0
             and i - j < 4
-            and labels[j - 1] in ("open", "para", "body")
+            and labels[j - 1] in ("open", "para", "body", "caption")
             and content[j].index == content[j - 1].index + 1
             and _stack_line(content[j - 1].text)
         ):
@@ -148,8 +155,9 @@ def lines_over_a_byline_are_its_headline(
             j > 0
             and labels[j - 1] in ("open", "para", "body")
             and content[j].index == content[j - 1].index + 1
+            and not finished(content[j - 1].text)
         ):
-            continue  # no run, or one that goes on above: text
+            continue  # no run, or one that goes on from the text above
         if j > 0 and labels[j - 1] in TEXT_LABELS and not finished(content[j - 1].text):
             continue
         role = headline_role(labels[j - 1]) if j else None
@@ -165,7 +173,14 @@ def lines_over_a_byline_are_its_headline(
 
 
 def _stack_line(text: str) -> bool:
-    return headline_like(text.lstrip("—－")) and "，" not in text
+    """Could the line be one of a headline stack's? No comma, and no credit wrapped into
+    it (…总领事馆供图 本报记者 林 / 芮文: a caption's credit over its name's end)."""
+    return (
+        headline_like(text.lstrip("—－"))
+        and "，" not in text
+        and not names_a_role(text)
+        and "供图" not in text
+    )
 
 
 def _one_line_apart(content: list[Line], labels: list[str], i: int) -> bool:

@@ -852,3 +852,31 @@ def test_a_running_head_repeated_mid_column_is_no_part_of_the_text():
     assert cobbler.paragraphs == [
         "5月12日清晨，蒋宝林来到了西门城墙根下。“以前一天要修几十双鞋，现在少了，但老街坊还认我这儿。”蒋宝林说。"
     ]
+
+
+def test_headlines_over_a_byline_line_on_a_page_of_one_paragraph_a_line():
+    # Paragraphs touch, a line each: a headline and its byline after an article's
+    # finished text head the next article; a commentary's bare-name signature too.
+    page = parse(
+        "中国建材信息报　2022年6月10日　星期五　第5版\n玻璃行业上半年价格走势分析\n本报记者 聂长青\n"
+        "今年以来，受下游房地产需求偏弱影响，浮法玻璃价格整体呈震荡下行走势。"
+        "据行业协会监测，5月份全国浮法玻璃均价较年初下降约百分之十五。\n"
+        "业内人士认为，随着部分生产线冷修停产，供需关系有望在三季度逐步改善。\n"
+        "瓷砖企业抱团出海\n本报通讯员 童家伟\n"
+        "6月初，来自南川陶瓷产区的十二家瓷砖企业组团赴东南亚参加建材展，现场签订意向订单逾一千万美元。\n"
+    )
+    glass, tiles = page.articles
+    assert credits(glass) == [("聂长青", "reporter", None)]
+    assert (tiles.title, credits(tiles)) == (
+        "瓷砖企业抱团出海",
+        [("童家伟", "correspondent", None)],
+    )
+    page = parse(
+        "东江日报　2021年8月18日　星期三　第2版　评论\n让“口袋公园”多起来\n□林晓峰\n"
+        "最近，市区新建的十几处“口袋公园”成了市民茶余饭后的好去处。\n"
+        "希望有关部门多算民生账，让更多“口袋公园”嵌进城市的街头巷尾。\n"
+        "莫让“打卡”变“打扰”\n黄一鸣\n暑期以来，一些网红景点周边的居民区成了游客“打卡”的地方。\n"
+    )
+    parks, visits = page.articles
+    assert credits(parks) == [("林晓峰", "author", None)]
+    assert (visits.title, credits(visits)) == ("莫让“打卡”变“打扰”", [("黄一鸣", "author", None)])
