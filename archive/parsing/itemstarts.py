@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .credits import (
+    bare_names,
     in_brackets,
     is_lead,
     names_a_role,
@@ -54,6 +55,17 @@ def headline_over_a_lead(content: list[Line], labels: list[str], i: int, shape: 
         return False  # 本报北京5月6日电 / （记者X）…: one lead over two lines
     k = i - 2
     return k < 0 or labels[k] not in TEXT_LABELS or finished(content[k].text)
+
+
+def kicker_over_a_headline_over_a_lead(
+    content: list[Line], labels: list[str], i: int, shape: PageShape
+) -> bool:
+    """Is the line over lead i's headline line (i - 1) its kicker (稳岗扩就业 / 市人社局
+    “春风行动”提前启动 / 本报讯（记者 X）…): short, no sentence, under finished text?
+    No paragraph stops short twice and runs into a lead marker."""
+    if i < 2 or not headline_over_a_lead(content, labels, i - 1, shape):
+        return False
+    return headline_like(content[i - 1].text) and not shape.full(content[i - 1].text)
 
 
 def blank_lines_part_articles(
@@ -170,6 +182,11 @@ def lines_over_a_byline_are_its_headline(
                 labels[k] = f"{role}-{'i' if opened else 'b'}"
             opened = True
     return labels
+
+
+def _credit_like(text: str) -> bool:
+    """Does the line hold a credit's words (a role word, 供图, 摄, 文/图)?"""
+    return names_a_role(text) or "供图" in text or "/" in text or text.rstrip().endswith("摄")
 
 
 def _stack_line(text: str) -> bool:
@@ -447,6 +464,44 @@ def headline_like(text: str) -> bool:
     )
 
 
+def lines_that_end_the_page_are_headlines(
+    content: list[Line], labels: list[str], _shape: PageShape
+) -> list[str]:
+    """Short lines with no sentence that end the page after finished text head no text
+    of their own: they are headlines gathered at the page's end (省里专家每周来丰原坐诊 /
+    北关小学办起“跳蚤市场” under the last item), each matched to its story later by
+    what both say, not the last item's closing lines."""
+    j = len(content)
+    while (
+        j > 0
+        and labels[j - 1] in TEXT_LABELS
+        and headline_like(content[j - 1].text)
+        and not bare_names(content[j - 1].text)
+        and not _credit_like(content[j - 1].text)
+        and len(content) - j < 12
+    ):
+        j -= 1
+    if j == len(content) or j == 0:
+        return labels
+    above = labels[j - 1]
+    if above in TEXT_LABELS and not ends_sentence(content[j - 1].text):
+        return labels  # a sentence, or a byline, runs on into them
+    if above not in TEXT_LABELS and above != "byline":
+        return labels
+    labels = list(labels)
+    for k in range(j, len(content)):
+        runs_on = (
+            k > j
+            and content[k].index == content[k - 1].index + 1
+            and (
+                continues_headline(content[k - 1].text, content[k].text)
+                or content[k - 1].text.count("“") > content[k - 1].text.count("”")
+            )
+        )
+        labels[k] = "title-i" if runs_on else "title-b"  # one headline over two lines
+    return labels
+
+
 # In the order `repairs.repair` applies them, after its own rules.
 RULES = (
     a_lead_is_no_headline,
@@ -459,4 +514,5 @@ RULES = (
     a_headline_its_lead_restates,
     a_short_line_right_under_a_title_is_the_headlines,
     a_photo_items_headline,
+    lines_that_end_the_page_are_headlines,
 )

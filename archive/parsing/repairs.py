@@ -24,7 +24,7 @@ from .credits import (
     split_trailing_byline,
 )
 from .headlines import continues_headline, slogan_like
-from .itemstarts import finished, headline_over_a_lead
+from .itemstarts import finished, headline_over_a_lead, kicker_over_a_headline_over_a_lead
 from .jiebautil import crosses, edge_flags
 from .layout import Line, PageShape, ends_sentence
 from .lexicon import (
@@ -120,6 +120,8 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
                 labels[i] = "open"  # 江南晚报讯, 新华社…电: a lead marker opens an article
             elif headline_over_a_lead(content, labels, i, shape):
                 labels[i - 1], labels[i] = "title-b", "open"
+            elif kicker_over_a_headline_over_a_lead(content, labels, i, shape):
+                labels[i - 2], labels[i - 1], labels[i] = "kicker-b", "title-b", "open"
         elif labels[i] == "open" and i and _under_editors_note(content, labels, i):
             labels[i] = "para"  # 编者按：… opened the article; its lead is the next paragraph
         elif (

@@ -880,3 +880,34 @@ def test_headlines_over_a_byline_line_on_a_page_of_one_paragraph_a_line():
     parks, visits = page.articles
     assert credits(parks) == [("林晓峰", "author", None)]
     assert (visits.title, credits(visits)) == ("莫让“打卡”变“打扰”", [("黄一鸣", "author", None)])
+
+
+def test_headlines_gathered_at_the_end_of_a_page_of_one_paragraph_a_line():
+    page = parse(
+        "丰原日报　2020年7月8日　星期三　第4版\n"
+        "本报讯（记者 苏婉）近日，丰原市第三人民医院与省肿瘤医院签订合作协议，省里专家将每周来丰原坐诊。\n"
+        "本报讯（通讯员 柴丽萍）7月5日，丰原市北关小学举行“红领巾跳蚤市场”活动。\n"
+        "省里专家每周来丰原坐诊\n北关小学办起“跳蚤市场”\n"
+    )
+    doctors, market = page.articles
+    assert doctors.title == "省里专家每周来丰原坐诊"
+    assert market.title == "北关小学办起“跳蚤市场”"
+    assert market.paragraphs == [
+        "本报讯（通讯员 柴丽萍）7月5日，丰原市北关小学举行“红领巾跳蚤市场”活动。"
+    ]
+
+
+def test_a_kicker_and_title_over_a_lead_after_finished_text_head_its_article():
+    page = parse(
+        "松原日报　2024年1月26日　星期五　第1版\n查干湖冬捕吸引游客超四十万人次\n"
+        "本报讯（记者 邵俊峰）1月24日，第二十届查干湖冰雪渔猎文化旅游节闭幕。据统计，节庆期间共接待游客四十二万人次。\n"
+        "稳岗扩就业\n市人社局“春风行动”提前启动\n"
+        "本报讯（记者 万丽娜）1月25日，市人社局召开会议，部署2024年“春风行动”，比往年提前半个月启动。\n"
+    )
+    lake, jobs = page.articles
+    assert credits(lake) == [("邵俊峰", "reporter", None)]
+    assert (jobs.kicker, jobs.title, credits(jobs)) == (
+        "稳岗扩就业",
+        "市人社局“春风行动”提前启动",
+        [("万丽娜", "reporter", None)],
+    )
