@@ -25,7 +25,7 @@ from .credits import (
 )
 from .headlines import continues_headline
 from .layout import Line, PageShape, ends_sentence
-from .lexicon import CJK, is_editors_note
+from .lexicon import CJK, NOTICE_ENDINGS, is_editors_note
 from .linemodel.labels import TEXT_LABELS, headline_role
 from .metadata import read_fields
 
@@ -502,6 +502,45 @@ def lines_that_end_the_page_are_headlines(
     return labels
 
 
+def a_notices_heading_heads_its_text(
+    content: list[Line], labels: list[str], _shape: PageShape
+) -> list[str]:
+    """A short line ending as a notice's heading does (遗失启事, 寻人启事), alone over text
+    after finished text or a headline, heads that notice: notices run one after another
+    with nothing else between them."""
+    labels = list(labels)
+    for i in range(len(content) - 1):
+        text = content[i].text.strip()
+        if labels[i] not in TEXT_LABELS or len(text) > 30 or not text.endswith(NOTICE_ENDINGS):
+            continue
+        if not headline_like(text) or labels[i + 1] not in TEXT_LABELS:
+            continue
+        if i and labels[i - 1] in TEXT_LABELS and not finished(content[i - 1].text):
+            continue
+        labels[i], labels[i + 1] = "title-b", "open"
+    return labels
+
+
+def a_line_after_a_closing_byline_heads_the_next(
+    content: list[Line], labels: list[str], _shape: PageShape
+) -> list[str]:
+    """A byline that closes finished text ends its article (…全长六点五公里。/ 韦　丽): a
+    short line that ends no sentence under it, over a paragraph, is the next article's
+    headline, not a subhead of the article just closed."""
+    labels = list(labels)
+    for i in range(2, len(content) - 1):
+        if labels[i - 1] != "byline" or labels[i - 2] not in TEXT_LABELS:
+            continue
+        if not finished(content[i - 2].text) or labels[i] not in ("para", "subhead"):
+            continue
+        text = content[i].text
+        if not headline_like(text) or _credit_like(text) or bare_names(text):
+            continue
+        if labels[i + 1] in TEXT_LABELS and not headline_like(content[i + 1].text):
+            labels[i], labels[i + 1] = "title-b", "open"
+    return labels
+
+
 # In the order `repairs.repair` applies them, after its own rules.
 RULES = (
     a_lead_is_no_headline,
@@ -515,4 +554,6 @@ RULES = (
     a_short_line_right_under_a_title_is_the_headlines,
     a_photo_items_headline,
     lines_that_end_the_page_are_headlines,
+    a_notices_heading_heads_its_text,
+    a_line_after_a_closing_byline_heads_the_next,
 )

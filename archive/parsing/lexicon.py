@@ -272,6 +272,9 @@ ORG_ENDINGS = (
 )
 # jieba tags of a word that cannot begin a headline: verbs, prepositions, adverbs…
 CONTINUATION_FLAGS = frozenset("v vd vn p d c u ud uj ul f".split())
+# How a notice's heading ends (遗失启事, 寻人启事, 挂牌出让公告): a notices page prints
+# one after another, each heading its own text.
+NOTICE_ENDINGS = ("启事", "公告", "通告", "声明", "公示", "讣告")
 # What opens an editor's note printed over an article's own lead.
 EDITOR_NOTES = ("编者按", "编者的话", "开栏的话", "核心阅读")
 

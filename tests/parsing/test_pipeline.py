@@ -911,3 +911,23 @@ def test_a_kicker_and_title_over_a_lead_after_finished_text_head_its_article():
         "市人社局“春风行动”提前启动",
         [("万丽娜", "reporter", None)],
     )
+
+
+def test_notices_one_after_another_each_under_its_heading():
+    page = parse(
+        "安平日报　2024年6月18日　星期二　第8版\n\n遗失启事\n\n"
+        "安平县顺达运输有限公司遗失营业执照副本一份，声明作废。\n\n寻人启事\n\n"
+        "邓秀梅，女，七十二岁，于2024年6月15日上午在县城南关市场走失。\n"
+    )
+    assert [a.title for a in page.articles] == ["遗失启事", "寻人启事"]
+
+
+def test_a_line_under_a_byline_that_closed_its_article_heads_the_next():
+    page = parse(
+        "桂林湾新闻　2023年4月25日　星期二　第2版\n\n潮田乡新修产业路通车\n\n"
+        "近日，潮田乡太平村至古定村的产业路建成通车，全长六点五公里。\n\n韦　丽\n\n"
+        "海洋乡：万亩桃花引客来\n\n3月以来，海洋乡万亩桃花进入盛花期，周末每天接待游客上万人次。\n"
+    )
+    road, peaches = page.articles
+    assert credits(road) == [("韦丽", "author", None)]
+    assert peaches.title == "海洋乡：万亩桃花引客来"
