@@ -191,7 +191,7 @@ def _credit_like(text: str) -> bool:
 
 def _stack_line(text: str) -> bool:
     """Could the line be one of a headline stack's? No comma, and no credit wrapped into
-    it (…总领事馆供图 本报记者 林 / 芮文: a caption's credit over its name's end)."""
+    it (…区文化馆供图 本报记者 林 / 小雨: a caption's credit over its name's end)."""
     return (
         headline_like(text.lstrip("—－"))
         and "，" not in text

@@ -358,7 +358,7 @@ def _inherit_columns(articles: list[ArticleResult]) -> None:
 
 def _headlines_read_as_text(assembly: Assembly) -> None:
     """A "story" whose text is only lines that say no sentence, a blank line between
-    each (银西高铁全线桥梁贯通 / 黑龙江稳企稳岗基金贷款突破100亿元 under a headline, at
+    each (城西新区第一家图书分馆开放 / 城东十二个小区完成改造 under a headline, at
     the page's end), with no byline, is headlines gathered apart read as one headline
     and its text: each is a headline printed apart, while the page has untitled text
     for them to head (each shares most of what it says with one: verse does not). Two

@@ -627,7 +627,7 @@ def test_a_first_line_read_as_a_title_gives_way_to_its_headline_printed_apart():
         "本报讯 5月7日，区图书馆在城西新\n区开设的第一家分馆正式对外开放，\n"
         "馆内藏书两万余册，设有少儿阅览\n区和自习室，市民凭读者证即可免\n"
         "费借阅。图书馆负责人介绍，分馆\n每周开放六天，周一闭馆。\n□林雨\n\n"
-        "专题深思\n区委书记前不久就老旧小区改造\n\n作出部署，强调“让居民住得更舒\n"
+        "专题深思\n区委书记上周专门对旧小区改造\n\n作出部署，强调“让居民住得更舒\n"
         "心”，为今年的民生实事指明方向。\n今年以来，城东街道把老旧小区改\n"
         "造列为民生实事，先后完成了十二\n个小区的屋面防水、管网更换和外\n"
         "墙保温，惠及居民三千余户。街道\n还在改造中增设了充电桩和无障碍\n"
@@ -637,7 +637,7 @@ def test_a_first_line_read_as_a_title_gives_way_to_its_headline_printed_apart():
     library, homes = page.articles
     assert library.title == "区图书馆城西分馆开放"
     assert homes.title == "让老旧小区住得更舒心"
-    assert homes.paragraphs[0].startswith("区委书记前不久就老旧小区改造作出部署")
+    assert homes.paragraphs[0].startswith("区委书记上周专门对旧小区改造作出部署")
 
 
 def test_a_photo_items_headline_as_wide_as_the_column_is_not_the_text_above():
@@ -679,7 +679,7 @@ def test_headlines_gathered_apart_read_as_a_headline_and_its_text(monkeypatch):
         "区和自习室，市民凭读者证即可免\n费借阅。\n\n今年以来，城东街道把老旧\n"
         "小区改造列为民生实事，先后完成\n了十二个小区的屋面防水、管网更\n换和外墙保温，惠及居民三千余户。\n\n"
         "5月6日，区人民医院新建的\n儿科门诊楼投入使用，门诊楼共五\n层，设有诊室四十间，可满足每日\n"
-        "一千五百人次的就诊需求。\n\n邻里守望见证“远亲不如近邻”\n——社区互助故事之五\n\n"
+        "一千五百人次的就诊需求。\n\n邻里守望见证“近邻胜过远亲”\n——社区互助故事之五\n\n"
         "区图书馆城西新区第一家分馆正式开放\n\n城东街道十二个老旧小区改造惠及三千户\n"
     )
     assert [a.title for a in page.articles][:2] == [
@@ -693,13 +693,13 @@ def test_a_wire_item_under_a_headline_read_as_a_subhead_is_an_article():
         "西北首条光伏治沙示范带全线贯通\n\n"
         "新华社兰州3月4日电（记者 王川 李悦）记者4日从有关部门获悉，一条光伏治沙示范带日前全线贯通。\n\n"
         "据介绍，示范带采用“板上发电、板下种草”模式。\n\n"
-        "春季候鸟迁徙高峰提前到来\n\n"
+        "春季候鸟北飞高峰提前到来\n\n"
         "据新华社电 今年春季候鸟北迁高峰比往年提前约一周，多地湿地监测站记录到的候鸟明显增多。\n\n"
         "专家提示，公众观鸟时应保持安全距离。\n"
     )
     assert [a.title for a in page.articles] == [
         "西北首条光伏治沙示范带全线贯通",
-        "春季候鸟迁徙高峰提前到来",
+        "春季候鸟北飞高峰提前到来",
     ]
 
 
@@ -771,8 +771,8 @@ def test_a_page_ocr_spaced_out_character_by_character():
 
 def test_a_headline_standing_apart_over_its_byline_after_another_article():
     page = parse(
-        "临江日报 2024年10月16日 星期三 第3版\n\n临江港集装箱吞吐量突破百万标箱\n\n"
-        "本报讯 记者江涛报道：10月14日，临江港吞吐量突破100万标准箱。\n\n"
+        "临江日报 2024年10月16日 星期三 第3版\n\n临江港货柜吞吐量首次过百万标箱\n\n"
+        "本报讯 记者江涛报道：10月14日，临江港吞吐量首次超过100万标准箱。\n\n"
         "县城首个“15分钟健身圈”建成\n\n记者 洪波 通讯员 邱丽 报道\n\n"
         "10月15日，临江县城西片区“15分钟健身圈”建成开放。\n"
     )
@@ -862,13 +862,13 @@ def test_headlines_over_a_byline_line_on_a_page_of_one_paragraph_a_line():
         "今年以来，受下游房地产需求偏弱影响，浮法玻璃价格整体呈震荡下行走势。"
         "据行业协会监测，5月份全国浮法玻璃均价较年初下降约百分之十五。\n"
         "业内人士认为，随着部分生产线冷修停产，供需关系有望在三季度逐步改善。\n"
-        "瓷砖企业抱团出海\n本报通讯员 童家伟\n"
+        "瓷砖企业结伴出海\n本报通讯员 童家伟\n"
         "6月初，来自南川陶瓷产区的十二家瓷砖企业组团赴东南亚参加建材展，现场签订意向订单逾一千万美元。\n"
     )
     glass, tiles = page.articles
     assert credits(glass) == [("聂长青", "reporter", None)]
     assert (tiles.title, credits(tiles)) == (
-        "瓷砖企业抱团出海",
+        "瓷砖企业结伴出海",
         [("童家伟", "correspondent", None)],
     )
     page = parse(
