@@ -931,3 +931,15 @@ def test_a_line_under_a_byline_that_closed_its_article_heads_the_next():
     road, peaches = page.articles
     assert credits(road) == [("韦丽", "author", None)]
     assert peaches.title == "海洋乡：万亩桃花引客来"
+
+
+def test_a_headline_whose_lead_restates_two_pairs_in_five_of_it():
+    page = parse(
+        "江城理工大学报　2023年10月15日\n\n图书馆新增研讨空间\n\n"
+        "本报讯（通讯员 谷雨菲）新学期，学校图书馆三楼改造完成，新增小组研讨间十二个。\n\n"
+        "化学学院举办学术讲座\n\n10月11日，化学学院邀请中科院研究员夏明远作学术报告，两百余名师生参加。\n\n"
+        "（化学学院 程诺）\n"
+    )
+    library, talk = page.articles
+    assert credits(library) == [("谷雨菲", "correspondent", None)]
+    assert (talk.title, credits(talk)) == ("化学学院举办学术讲座", [("程诺", "author", "化学学院")])
