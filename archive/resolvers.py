@@ -280,8 +280,8 @@ class DepartmentResolver:
         # needs no query: add_free would record nothing.
         new = [name for name in names if name not in tried and known.pk_of(name) is None]
         tried.update(names)
-        if new:
-            for name in aliases.add_free(department, new):
+        if new:  # nobody in the zone holds them: the zone knows every alias it has
+            for name in aliases.add_free(department, new, unheld=True):
                 known.aliased(department.pk, name)
 
     def trim(self):
