@@ -379,6 +379,7 @@ def _sync_articles(issue, result, people, departments, *, new=False):
         + [m.name for a in result.articles for m in a.people],
         zone,
     )
+    departments.prefetch([d for a in result.articles for d in a.departments], zone)
     placed = []
     for position, parsed in enumerate(result.articles, start=1):
         article = existing.pop(article_key(parsed.body), None) or Article(issue=issue)
