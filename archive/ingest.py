@@ -397,6 +397,7 @@ def _sync_articles(issue, result, people, departments, *, new=False):
         new_article = id(article) in fresh
         sync_credits(article, parsed, people, zone, rows, new=new_article)
         sync_mentions(article, parsed, people, departments, zone, rows, new=new_article)
+    people.flush()  # the page's new people, before the rows that name them
     rows.create()
     changed = [article.pk for article in placed]
     removed = []

@@ -234,7 +234,7 @@ def test_a_rerun_skips_stored_pages_without_parsing_them(pages, monkeypatch):
     assert "5 unchanged" in out
 
 
-def test_a_new_page_inserts_its_articles_at_once_and_reads_nothing_back_to_count(pages):
+def test_a_new_page_inserts_its_rows_at_once_and_reads_nothing_back_to_count(pages):
     # An INSERT an article, and the page's credits and mentions read back to know whom
     # to recount, were a good part of a bulk load's database time. What a new page
     # touched is what it made; the counts stay those of the rows (tests/archive/
@@ -245,6 +245,9 @@ def test_a_new_page_inserts_its_articles_at_once_and_reads_nothing_back_to_count
     pages_stored = Issue.objects.count()
     assert Article.objects.count() > pages_stored > 1
     assert sum(s.startswith('INSERT INTO "archive_article"') for s in sql) == pages_stored
+    # and the people it named first, an INSERT a page (archive.resolvers, `flush`)
+    assert Person.objects.count() > pages_stored
+    assert sum(s.startswith('INSERT INTO "archive_person"') for s in sql) <= pages_stored
     assert not [s for s in sql if s.startswith("SELECT") and 'FROM "archive_credit"' in s]
     assert not tallies.miscounted()["people"]
     pks = list(Article.objects.order_by("issue_id", "position").values_list("pk", flat=True))
