@@ -48,10 +48,10 @@ def holders(record, candidates):
     return {row.name: getattr(row, holder) for row in rows}
 
 
-def _new(record, candidates):
+def _new(record, candidates, have=None):
     if not candidates:
         return []
-    have = set(names(record))
+    have = set(names(record)) if have is None else have
     new = []
     for name in candidates:
         name = (name or "").strip()
@@ -82,10 +82,15 @@ def add(record, candidates):
     raise AliasTaken(record, taken)
 
 
-def add_free(record, candidates):
-    """Record those of `candidates` no other record holds; returns the names added."""
-    new = _new(record, candidates)
-    taken = holders(record, new) if new else {}
+def add_free(record, candidates, *, unheld=False):
+    """Record those of `candidates` no other record holds; returns the names added.
+
+    `unheld`: the caller knows that no record of the scope holds any of them, this one
+    included (ingest reads a zone's every alias once): they are inserted without asking
+    first, two queries a call, and one another writer took meanwhile is skipped all
+    the same."""
+    new = _new(record, candidates, have=set() if unheld else None)
+    taken = holders(record, new) if new and not unheld else {}
     added = []
     for name in new:
         if name in taken:

@@ -22,25 +22,22 @@ from django.db import DatabaseError, transaction
 from django.db.models import F
 from django.utils.text import slugify
 
+from .articlerows import NewRows, sync_credits, sync_mentions
 from .loadlog import finish_run, page_entry, start_run
 from .manifest import ManifestError
 from .models import (
     Article,
-    Credit,
-    DepartmentMention,
     IngestRun,
     Issue,
-    PersonMention,
     Publication,
 )
-from .models.people import CreditSource
 from .pagefacts import apply_page_facts, stored_issue
 from .parsepool import parsed_in_order
 from .parsing import PageError, PageMeta, PageResult, parse_page
 from .resolvers import DepartmentResolver, PersonResolver
 from .signals import articles_changed
 from .sources import ManifestCache, SourceFile, collect_files
-from .tallies import recounting
+from .tallies import recount, recounting
 from .years import YEARS, date_in_range
 
 log = logging.getLogger(__name__)
@@ -313,11 +310,21 @@ def store_page(result: PageResult, people, departments, *, key: str, force=False
     issue.warnings = result.warnings
     issue.leftovers = [lo.to_json() for lo in result.leftovers]
     issue.save()
-    # The people and departments the page credited or mentioned before, and those it
-    # does now, are recounted: a replaced page's old names lose what it took away.
-    new = status == "added"
-    with recounting(issue.articles.all(), issues=[issue.pk], dates=dated, new_page=new):
-        changed, removed = _sync_articles(issue, result, people, departments)
+    if status == "added":
+        # A new page touched only what it made: its new rows name whom to recount, and
+        # nothing is read back (four queries a page).
+        changed, removed, rows = _sync_articles(issue, result, people, departments, new=True)
+        recount(
+            people=rows.people_touched(),
+            departments=rows.departments_touched(),
+            issues=[issue.pk],
+            restamp=False,  # its credits and mentions were made with the page's date
+        )
+    else:
+        # The people and departments the page credited or mentioned before, and those it
+        # does now, are recounted: a replaced page's old names lose what it took away.
+        with recounting(issue.articles.all(), issues=[issue.pk], dates=dated):
+            changed, removed, _rows = _sync_articles(issue, result, people, departments)
     articles_changed.send(sender=Issue, changed=changed, removed=removed)
     return status
 
@@ -358,26 +365,41 @@ def article_key(body: str) -> str:
     return _NOT_WORD.sub("", _KEY_STRIP.sub("", body))[:32]
 
 
-def _sync_articles(issue, result, people, departments):
-    existing = {article_key(a.parsed_body or a.body): a for a in issue.articles.all()}
-    issue.articles.update(position=F("position") + 100000)  # free the positions
-    changed = []
-    rows = _NewRows(issue.date)  # one INSERT per table for the page, not three per article
+def _sync_articles(issue, result, people, departments, *, new=False):
+    """Store the parse's articles on `issue` (`new`: stored for the first time, so none
+    to match, move or remove); returns (changed pks, removed pks, the new rows)."""
+    existing = {}
+    if not new:
+        existing = {article_key(a.parsed_body or a.body): a for a in issue.articles.all()}
+        issue.articles.update(position=F("position") + 100000)  # free the positions
+    rows = NewRows(issue.date)  # one INSERT per table for the page, not three per article
     zone = result.zone or issue.publication.zone
     people.prefetch(
         [c.name for a in result.articles for c in a.credits]
         + [m.name for a in result.articles for m in a.people],
         zone,
     )
+    departments.prefetch([d for a in result.articles for d in a.departments], zone)
+    placed = []
     for position, parsed in enumerate(result.articles, start=1):
         article = existing.pop(article_key(parsed.body), None) or Article(issue=issue)
-        new = article.pk is None
         _apply(article, parsed, position)
-        article.save()
-        _sync_credits(article, parsed, people, zone, rows, new=new)
-        _sync_mentions(article, parsed, people, departments, zone, rows, new=new)
-        changed.append(article.pk)
+        placed.append(article)
+    fresh = [article for article in placed if article.pk is None]
+    for article in placed:
+        if article.pk is not None:
+            article.save()
+    # The new articles in one INSERT, in reading order: the pks come back in the order
+    # one save each gave them (an INSERT an article was a tenth of a bulk load's time).
+    Article.objects.bulk_create(fresh)
+    fresh = {id(article) for article in fresh}
+    for article, parsed in zip(placed, result.articles, strict=True):
+        new_article = id(article) in fresh
+        sync_credits(article, parsed, people, zone, rows, new=new_article)
+        sync_mentions(article, parsed, people, departments, zone, rows, new=new_article)
+    people.flush()  # the page's new people, before the rows that name them
     rows.create()
+    changed = [article.pk for article in placed]
     removed = []
     next_position = len(result.articles) + 1
     for article in existing.values():
@@ -388,7 +410,7 @@ def _sync_articles(issue, result, people, departments):
         else:
             removed.append(article.pk)
             article.delete()
-    return changed, removed
+    return changed, removed, rows
 
 
 def _apply(article: Article, parsed, position: int) -> None:
@@ -411,63 +433,3 @@ def _apply(article: Article, parsed, position: int) -> None:
             setattr(article, name, value)
     article.span_start, article.span_end = parsed.span
     article.review_reasons = parsed.review_reasons
-
-
-class _NewRows:
-    """The credits and mentions of a page's articles, inserted together at its end, each
-    with its copy of the page's date (archive.tallies)."""
-
-    def __init__(self, page_date):
-        self.page_date = page_date
-        self.credits, self.people, self.departments = [], [], []
-
-    def create(self):
-        for rows in (self.credits, self.people, self.departments):
-            for row in rows:
-                row.page_date = self.page_date
-        Credit.objects.bulk_create(self.credits)
-        PersonMention.objects.bulk_create(self.people)
-        DepartmentMention.objects.bulk_create(self.departments)
-
-
-def _sync_credits(article: Article, parsed, people, zone: str, rows, *, new=False) -> None:
-    if article.is_locked("credits"):
-        return
-    kept = set()
-    if not new:  # a new article has nothing to replace or keep
-        article.credits.filter(source=CreditSource.PARSER, verified=False).delete()
-        kept = set(article.credits.values_list("person__name", "role"))
-    rows.credits.extend(
-        Credit(
-            article=article,
-            person=people.get(c.name, zone),
-            role=c.role,
-            organization=c.organization or "",
-            order=order,
-        )
-        for order, c in enumerate(parsed.credits)
-        if (c.name, c.role) not in kept
-    )
-
-
-def _sync_mentions(article: Article, parsed, people, departments, zone: str, rows, *, new=False):
-    if not article.is_locked("people"):
-        if not new:
-            article.person_mentions.all().delete()
-        rows.people.extend(
-            PersonMention(
-                article=article,
-                person=people.get(m.name, zone, m.titles, m.organization or ""),
-                titles=m.titles,
-                organization=m.organization or "",
-            )
-            for m in parsed.people
-        )
-    if not article.is_locked("departments"):
-        if not new:
-            article.department_mentions.all().delete()
-        # In the text's order, once each: the index reads mentions in the order stored.
-        found = dict.fromkeys(departments.get(d, zone).pk for d in parsed.departments)
-        rows.departments.extend(
-            DepartmentMention(article=article, department_id=pk) for pk in found
-        )

@@ -47,17 +47,16 @@ def _touched(articles):
 
 
 @contextmanager
-def recounting(articles, *, issues=(), dates=(), new_page=False):
+def recounting(articles, *, issues=(), dates=()):
     """Recount, when the block ends without an error, the people, departments and issues
     of `articles` (a QuerySet of Article, read before and after the block: the rows a
     change removes and those it adds), the issues in `issues`, and the years of all
     those issues and of `dates` (the dates the block's pages had before it). Use inside
     the transaction that makes the change.
 
-    `new_page`: the block stores a page for the first time, its credits and mentions
-    created with their page's date. There is nothing to read before it and no date to
-    copy again: the two were half the time of a bulk load's recounts (bench/README.md)."""
-    before = (set(), set(), set()) if new_page else _touched(articles)
+    A page stored for the first time needs none of this reading: ingest recounts what
+    its new rows name (`recount(..., restamp=False)`), made with their page's date."""
+    before = _touched(articles)
     yield
     after = _touched(articles)
     recount(
@@ -65,7 +64,6 @@ def recounting(articles, *, issues=(), dates=(), new_page=False):
         departments=before[1] | after[1],
         issues=before[2] | after[2] | set(issues),
         dates=dates,
-        restamp=not new_page,
     )
 
 

@@ -8,6 +8,8 @@ import logging
 from pathlib import Path
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from archive import aliases
 from archive.models import Department, DepartmentLevel
@@ -236,3 +238,23 @@ def test_a_department_another_writer_made_during_the_run_is_found_not_duplicated
     assert Department.objects.filter(name="高新区信访局").count() == 1
     # The page's transaction goes on after the failed insert.
     assert resolve(resolver, "高新区财政局").name == "高新区财政局"
+
+
+def test_a_page_s_zones_are_read_together_and_resolve_as_read_one_by_one():
+    # Real text names several small zones a page, most of them once: read zone by zone
+    # they cost two queries each.
+    make_department("中原区民政局", zone="中原区")
+    make_department("金水区民政局", zone="金水区", aliases=["金水民政局"])
+    printed = [
+        DepartmentMention("中原区民政局", "bureau", "中原区", "district", ["中原区民政局"]),
+        DepartmentMention("金水民政局", "bureau", "金水区", "district", ["金水民政局"]),
+        DepartmentMention("二七区民政局", "bureau", "二七区", "district", ["二七区民政局"]),
+    ]
+    one_by_one = [DepartmentResolver().get(mention, "郑州高新区").pk for mention in printed]
+    resolver = DepartmentResolver()
+    with CaptureQueriesContext(connection) as run:
+        resolver.prefetch(printed, "郑州高新区")
+        together = [resolver.get(mention, "郑州高新区").pk for mention in printed]
+    assert together == one_by_one
+    read = [q["sql"] for q in run.captured_queries if q["sql"].startswith("SELECT")]
+    assert len(read) == 2

@@ -6,7 +6,11 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
+from archive import tallies
+from archive.ingest import ingest
 from archive.models import Article, Credit, Issue, Person
 from archive.models.people import CreditSource
 
@@ -228,3 +232,23 @@ def test_a_rerun_skips_stored_pages_without_parsing_them(pages, monkeypatch):
     monkeypatch.setattr(archive.ingest, "parse_page", must_not_parse)
     out, _ = run_ingest(pages)
     assert "5 unchanged" in out
+
+
+def test_a_new_page_inserts_its_rows_at_once_and_reads_nothing_back_to_count(pages):
+    # An INSERT an article, and the page's credits and mentions read back to know whom
+    # to recount, were a good part of a bulk load's database time. What a new page
+    # touched is what it made; the counts stay those of the rows (tests/archive/
+    # test_tallies.py checks them all).
+    with CaptureQueriesContext(connection) as run:
+        ingest([pages])
+    sql = [q["sql"] for q in run.captured_queries]
+    pages_stored = Issue.objects.count()
+    assert Article.objects.count() > pages_stored > 1
+    assert sum(s.startswith('INSERT INTO "archive_article"') for s in sql) == pages_stored
+    # and the people it named first, an INSERT a page (archive.resolvers, `flush`)
+    assert Person.objects.count() > pages_stored
+    assert sum(s.startswith('INSERT INTO "archive_person"') for s in sql) <= pages_stored
+    assert not [s for s in sql if s.startswith("SELECT") and 'FROM "archive_credit"' in s]
+    assert not tallies.miscounted()["people"]
+    pks = list(Article.objects.order_by("issue_id", "position").values_list("pk", flat=True))
+    assert pks == sorted(pks)  # numbered in reading order, as one INSERT each numbered them

@@ -1,0 +1,72 @@
+"""The credits and mentions ingest writes for a page's articles: the rows of new ones
+gathered for the page (`NewRows`, one INSERT a table), what a re-parse replaces deleted.
+Staff's locks (`Article.locked_fields`) keep theirs as they are."""
+
+from .models import Article, Credit, DepartmentMention, PersonMention
+from .models.people import CreditSource
+
+
+class NewRows:
+    """The credits and mentions of a page's articles, inserted together at its end, each
+    with its copy of the page's date (archive.tallies)."""
+
+    def __init__(self, page_date):
+        self.page_date = page_date
+        self.credits, self.people, self.departments = [], [], []
+
+    def create(self):
+        for rows in (self.credits, self.people, self.departments):
+            for row in rows:
+                row.page_date = self.page_date
+        Credit.objects.bulk_create(self.credits)
+        PersonMention.objects.bulk_create(self.people)
+        DepartmentMention.objects.bulk_create(self.departments)
+
+    def people_touched(self):
+        return {row.person_id for row in self.credits} | {row.person_id for row in self.people}
+
+    def departments_touched(self):
+        return {row.department_id for row in self.departments}
+
+
+def sync_credits(article: Article, parsed, people, zone: str, rows, *, new=False) -> None:
+    if article.is_locked("credits"):
+        return
+    kept = set()
+    if not new:  # a new article has nothing to replace or keep
+        article.credits.filter(source=CreditSource.PARSER, verified=False).delete()
+        kept = set(article.credits.values_list("person__name", "role"))
+    rows.credits.extend(
+        Credit(
+            article=article,
+            person=people.get(c.name, zone),
+            role=c.role,
+            organization=c.organization or "",
+            order=order,
+        )
+        for order, c in enumerate(parsed.credits)
+        if (c.name, c.role) not in kept
+    )
+
+
+def sync_mentions(article: Article, parsed, people, departments, zone: str, rows, *, new=False):
+    if not article.is_locked("people"):
+        if not new:
+            article.person_mentions.all().delete()
+        rows.people.extend(
+            PersonMention(
+                article=article,
+                person=people.get(m.name, zone, m.titles, m.organization or ""),
+                titles=m.titles,
+                organization=m.organization or "",
+            )
+            for m in parsed.people
+        )
+    if not article.is_locked("departments"):
+        if not new:
+            article.department_mentions.all().delete()
+        # In the text's order, once each: the index reads mentions in the order stored.
+        found = dict.fromkeys(departments.get(d, zone).pk for d in parsed.departments)
+        rows.departments.extend(
+            DepartmentMention(article=article, department_id=pk) for pk in found
+        )
