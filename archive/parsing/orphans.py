@@ -63,8 +63,10 @@ def _shares(headlines: list[str], articles: list[str], unit: re.Pattern) -> list
     rows = []
     for own in owns:
         weight = {g: math.log((n + 1) / (max(df[g], 1) + 0.5)) for g in own}
-        total = sum(weight.values()) or 1.0
-        rows.append([sum(weight[g] for g in own & article) / total for article in grams])
+        # fsum: a set's order changes with the hash seed, and a float sum with the order
+        # (a tie between two articles went one way or the other from run to run).
+        total = math.fsum(weight.values()) or 1.0
+        rows.append([math.fsum(weight[g] for g in own & article) / total for article in grams])
     return rows
 
 

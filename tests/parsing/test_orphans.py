@@ -59,3 +59,31 @@ def test_no_cut_when_every_headline_has_its_article_or_none_matches():
 def test_cuts_stop_when_the_pieces_match_the_headlines_in_number():
     # One headline for the run: cutting would give it nothing it has not already got.
     assert orphans.split_points(HEADLINES[1:], [MARKET + FOREST], lambda r, k: True) == []
+
+
+def test_scores_are_the_same_whatever_the_hash_seed():
+    # A set's order follows the hash seed; the scores must not (a tie between two
+    # articles went one way or the other from run to run).
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from archive.parsing import orphans;"
+        "h = ['城区新增公共停车泊位两千个并开放夜间共享服务', '老街夜市重新开张吸引市民游客'];"
+        "a = ['区住建局结合老旧小区改造在城区新增公共停车泊位两千个，部分泊位夜间向居民共享开放。',"
+        " '青江老街夜市在改造后重新开张，吸引大批市民和游客前来品尝小吃，夜市摊位增至八十个。',"
+        " '城区公共停车泊位和夜市摊位的管理办法同步出台，市民游客可在线查询空余泊位。'];"
+        "print(repr(orphans.scores(h, a)))"
+    )
+    outs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(8)
+    }
+    assert len(outs) == 1
