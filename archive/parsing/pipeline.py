@@ -266,7 +266,8 @@ def _title_runs_on(story: Story) -> bool:
     """Is the title only the first line of the text under it? One line, no other
     headline element, set as wide as the column it stands on (a headline rarely fills
     a narrow column to the character) and over its first paragraph (a blank line
-    between them may be a column's break), which the line's end does not close. A headline wider than the column is a headline."""
+    between them may be a column's break), which the line's end does not close. A
+    headline wider than the column is a headline."""
     header = [b for b in story.header if b.kind != "column"]
     if len(header) != 1 or not story.paragraphs:
         return False
