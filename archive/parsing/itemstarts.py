@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from . import orphans
 from .credits import (
     bare_names,
     in_brackets,
@@ -25,7 +26,7 @@ from .credits import (
 )
 from .headlines import continues_headline
 from .layout import Line, PageShape, ends_sentence
-from .lexicon import CJK, NOTICE_ENDINGS, is_editors_note
+from .lexicon import NOTICE_ENDINGS, is_editors_note
 from .linemodel.labels import TEXT_LABELS, headline_role
 from .metadata import read_fields
 
@@ -192,12 +193,7 @@ def _credit_like(text: str) -> bool:
 def _stack_line(text: str) -> bool:
     """Could the line be one of a headline stack's? No comma, and no credit wrapped into
     it (…区文化馆供图 本报记者 林 / 小雨: a caption's credit over its name's end)."""
-    return (
-        headline_like(text.lstrip("—－"))
-        and "，" not in text
-        and not names_a_role(text)
-        and "供图" not in text
-    )
+    return headline_like(text.lstrip("—－")) and "，" not in text and not _credit_like(text)
 
 
 def _one_line_apart(content: list[Line], labels: list[str], i: int) -> bool:
@@ -247,7 +243,6 @@ def fields_under_a_headline_open_its_text(
 _LEAD_TIME = re.compile(
     r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:近日|日前|近期|昨天|昨日|今天|今日|连日来)"
 )
-_PAIR = re.compile(f"(?=([{CJK}]{{2}}))")
 
 
 def a_headline_its_lead_restates(
@@ -274,8 +269,8 @@ def a_headline_its_lead_restates(
             continue
         if headline_role(labels[i - 1]) and content[i].index == content[i - 1].index + 1:
             continue  # right under a headline line: the headline's own (the rule below)
-        own = set(_PAIR.findall(text))
-        if own and len(own & set(_PAIR.findall(nxt[:80]))) >= 0.4 * len(own):
+        own = orphans.pairs(text)
+        if own and len(own & orphans.pairs(nxt[:80])) >= 0.4 * len(own):
             labels[i], labels[i + 1] = "title-b", "open"
     return labels
 

@@ -367,9 +367,10 @@ def _headlines_read_as_text(assembly: Assembly) -> None:
     untitled = [s for s in assembly.stories if not s.headed]
     if not untitled:
         return
-    bodies = ["".join(_block_text(b) for b in s.paragraphs) for s in untitled]
+    bodies: list[str] = []  # the untitled texts, joined only if a story needs them
 
     def each_heads_a_text(texts):
+        bodies[:] = bodies or ["".join(_block_text(b) for b in s.paragraphs) for s in untitled]
         return all(max(row) >= orphans.PART_SCORE for row in orphans.scores(texts, bodies))
 
     kept = []
@@ -402,8 +403,11 @@ def _briefs_end_with_their_credits(assembly: Assembly, known_columns=()) -> None
     brackets closes a caption inside an article, not the article."""
     stories = []
     for story in assembly.stories:
-        texts = [_block_text(b) for b in story.paragraphs]
-        cuts = [k + 1 for k, text in enumerate(texts[:-1]) if _closed_by_its_writers(text)]
+        cuts = [
+            k + 1
+            for k, b in enumerate(story.paragraphs[:-1])
+            if b.texts[-1].rstrip().endswith(("）", ")")) and _closed_by_its_writers(_block_text(b))
+        ]
         if not cuts:
             stories.append(story)
             continue
