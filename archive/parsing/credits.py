@@ -66,6 +66,19 @@ _MARKS = (
     _SUFFIX_MARKS | dict.fromkeys(lx.PHOTO_MARKS, "photo") | dict.fromkeys(lx.TEXT_MARKS, "text")
 )
 _BRACKETS = {"(": ")", "[": "]", "【": "】", "〔": "〕"}  # after NFKC, （ is (
+# A byline opens with a role word (its outlet before it) or a credit mark before a
+# slash, a colon or a space, after any rubric marks: `■记者`, `□晚报记者`, `文/图`, `摄影：`.
+_OPENING_RE = re.compile(
+    rf"[{lx.RUBRIC_MARKS}\s]*(?:{_ROLE_RE.pattern}"
+    rf"|(?:{'|'.join(sorted(_MARKS, key=len, reverse=True))})\s*[/:：\s])"
+)
+
+
+def opens_a_byline(text: str) -> bool:
+    """Does the text start as a byline does (whatever follows)?"""
+    return _OPENING_RE.match(text) is not None
+
+
 _MAX_BYLINE = 80  # longer text is never one byline
 _IN_BRACKETS = re.compile(r"\s*[（(][^（()）]{1,48}[）)]\s*")
 _TITLED_OUTLET = re.compile(r"^《([^《》]{2,12})》(?=\S)")

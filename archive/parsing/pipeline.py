@@ -1,6 +1,7 @@
 """The parser, stage by stage: bytes in, a PageResult out.
 
-    decode → normalise lines → mastheads → line roles (linemodel) → stories
+    decode → normalise lines → mastheads → bylines cut by the column (wrapped)
+    → line roles (linemodel) → stories
     (assemble) → headlines printed apart (orphans) → credits → dates
     → people and departments
 
@@ -31,6 +32,7 @@ from .metadata import read_fields
 from .normalise import close_lone_gaps, join_cjk
 from .people import find_people
 from .result import ArticleResult, Leftover, PageResult
+from .wrapped import rejoin_wrapped_bylines
 
 
 @dataclass
@@ -60,6 +62,7 @@ def parse_page(data: bytes, meta: PageMeta) -> PageResult:
     )
     lines = split_lines(text)
     banners, banner_day, label = take_mastheads(lines)
+    lines = rejoin_wrapped_bylines(lines)
     page.page_label = page.page_label or label
     known = _issue_date(meta, text, banner_day, page.warnings)
     page.date, page.date_source, page.year_source = known.day, known.source, known.year_source

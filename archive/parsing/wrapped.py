@@ -1,0 +1,72 @@
+"""Stage 2c: a byline line a narrow column cut in two is one line again.
+
+A column 8 to 16 characters wide breaks a byline standing on its own line wherever
+the width runs out: after a role word (`■记者 王明 通讯员` / `李华`), inside a name
+(`□晚报记者 邢` / `立`) or inside a role word (`文/图 本报记` / `者 倪晓峰`). Neither
+half is a byline, so the line-role model sees a stray short line and a headline-like
+one, and the credit is lost or the name is read as a title. The two lines are joined
+before the model labels them when the first opens as a byline but is none alone, the
+second is short and no byline either, and the two read together as one that credits
+the second's words. (A caption's credit wrapped in the caption's text is left to the
+caption: `…供图 本报记者 林` opens as no byline.)
+
+Lines the join removes shift the later lines' numbers down, so that a blank line (a
+gap the stages after this one read) is still told by a number skipped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .credits import opens_a_byline, parse_byline
+from .layout import Line, ends_sentence
+
+MAX_HEAD = 24  # a longer first part is a paragraph's line, handled with its paragraph
+MAX_REST = 6  # the rest of a name or a role word and a name: `者 倪晓峰`
+
+
+def rejoin_wrapped_bylines(lines: list[Line]) -> list[Line]:
+    """The page's lines with each byline cut by the column's width read whole."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        shift = line.index - len(out)  # lines joined so far
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        joined = _byline_cut_by_the_width(line, nxt) if nxt else None
+        if joined:
+            out.append(replace(line, index=line.index - shift, end=nxt.end, text=joined))
+            i += 2
+            continue
+        out.append(replace(line, index=line.index - shift) if shift else line)
+        i += 1
+    return out
+
+
+def _byline_cut_by_the_width(line: Line, nxt: Line) -> str | None:
+    head, rest = line.text.rstrip(), nxt.text.strip()
+    if (
+        not head
+        or not rest
+        or line.level
+        or nxt.level
+        or len(head) > MAX_HEAD
+        or len(rest) > MAX_REST
+        or ends_sentence(head)
+        or not opens_a_byline(head)
+        or parse_byline(head) is not None
+        or parse_byline(rest) is not None
+    ):
+        return None
+    # A cut inside a word (邢 / 立, 本报记 / 者) joins directly; a cut at a space keeps it.
+    for joined in (head + rest, f"{head} {rest}"):
+        credits = parse_byline(joined)
+        if credits and any(_ends_with(c.name, rest) for c in credits):
+            return joined
+    return None
+
+
+def _ends_with(name: str, rest: str) -> bool:
+    """Is the second line's last word part of a name the joined byline credits?"""
+    last = rest.split()[-1]
+    return name.endswith(last) or last.endswith(name)

@@ -1,0 +1,59 @@
+"""Bylines a narrow column cut in two are read whole (archive/parsing/wrapped.py)."""
+
+import pytest
+
+from archive.parsing import PageMeta, parse_page
+from archive.parsing.layout import split_lines
+from archive.parsing.wrapped import rejoin_wrapped_bylines
+
+
+def _page(byline: list[str]) -> str:
+    return "\n".join(
+        [
+            "东湖区报　2024年4月2日　星期二　第2版",
+            *byline,
+            "社区食堂开到家门口",
+            "本报讯 近日，东湖区",
+            "第三家社区食堂在枫林",
+            "社区开业。",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "credits"),
+    [
+        # cut after a role word: the name is the next line
+        (["■记者 钱明远 通讯员 ", "叶青"], [("钱明远", "reporter"), ("叶青", "correspondent")]),
+        # cut inside a name
+        (["□晚报记者 邵", "一帆"], [("邵一帆", "reporter")]),
+        # cut inside a role word
+        (["文/图 本报记", "者 白露"], [("白露", "reporter")]),
+    ],
+)
+def test_a_byline_cut_by_the_column_credits_the_article_under_it(byline, credits):
+    (article,) = parse_page(_page(byline).encode(), PageMeta(source="p.txt")).articles
+    assert article.title == "社区食堂开到家门口"
+    assert [(c.name, c.role) for c in article.credits] == credits
+
+
+def test_the_lines_after_a_join_keep_their_gaps():
+    lines = rejoin_wrapped_bylines(split_lines("■记者 钱明远 通讯员\n叶青\n标题一行\n\n正文一行。"))
+    assert [(ln.index, ln.text) for ln in lines] == [
+        (0, "■记者 钱明远 通讯员叶青"),
+        (1, "标题一行"),
+        (2, ""),
+        (3, "正文一行。"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报记者 钱明远\n叶青",  # a whole byline over a short headline
+        "记者探访\n新春集市",  # a headline that opens with a role word
+        "总领事馆供图 本报记者 林\n青",  # a caption's own credit, left to the caption
+    ],
+)
+def test_lines_that_are_no_cut_byline_stay_apart(text):
+    assert [ln.text for ln in rejoin_wrapped_bylines(split_lines(text))] == text.split("\n")
