@@ -26,7 +26,7 @@ from .credits import (
 )
 from .headlines import continues_headline
 from .layout import Line, PageShape, ends_sentence
-from .lexicon import NOTICE_ENDINGS, is_editors_note
+from .lexicon import LETTER_ADDRESSEE, NOTE_WRITERS, NOTICE_ENDINGS, is_editors_note
 from .linemodel.labels import TEXT_LABELS, headline_role
 from .metadata import read_fields
 
@@ -182,6 +182,67 @@ def lines_over_a_byline_are_its_headline(
             else:
                 labels[k] = f"{role}-{'i' if opened else 'b'}"
             opened = True
+    return labels
+
+
+def a_name_under_a_headline_signs_the_next(
+    content: list[Line], labels: list[str], _shape: PageShape
+) -> list[str]:
+    """A line of nothing but a name or two, right under a short line that finished text
+    stands over, with text under it, is the next article's byline: a commentary signed
+    under its headline (…街头巷尾。 / 莫让“打卡”变“打扰” / 黄一鸣 / 暑期以来，…). A
+    signature closing the text above stands right under that text instead."""
+    labels = list(labels)
+    for i in range(2, len(content) - 1):
+        if (
+            labels[i] in ("open", "para", "body")
+            and labels[i - 1] in ("open", "para", "body")
+            and labels[i + 1] in ("open", "para", "body")
+            and content[i].index == content[i - 1].index + 1
+            and content[i + 1].index - content[i].index <= 2
+            and labels[i - 2] in TEXT_LABELS
+            and finished(content[i - 2].text)
+            and _stack_line(content[i - 1].text)
+            and not finished(content[i - 1].text)
+            and 1 <= len(bare_names(content[i].text)) <= 3
+            and not headline_like(content[i + 1].text)
+        ):
+            labels[i] = "byline"
+    return labels
+
+
+_SALUTATION = re.compile(
+    rf"(?:尊敬的|亲爱的)?[^，。：:]{{0,4}}{LETTER_ADDRESSEE}[^，。：:]{{0,6}}[：:]"
+)
+_REPORTERS_NOTE = re.compile(rf"(?:{'|'.join(NOTE_WRITERS)})[^\s，。：:（(]{{0,4}}[：:]")
+_READER_SIGNS = re.compile(r"[（(]?[^\s，。（(]{0,6}?(?:读者|网友|市民)")
+
+
+def letters_head_and_close_their_text(
+    content: list[Line], labels: list[str], _shape: PageShape
+) -> list[str]:
+    """A letters page: a short line over the letter's salutation (编辑同志：) is its
+    headline; the reader's signature under the letter (读者 X) closes it, whatever the
+    model read; and a note the paper adds under it (本报记者跟进：…) goes on with it."""
+    labels = list(labels)
+    for i in range(len(content) - 1):
+        text = content[i].text
+        if (
+            _SALUTATION.fullmatch(content[i + 1].text)
+            and labels[i] not in ("byline", "byline-next", "furniture")
+            and headline_like(text)
+            and not finished(text)
+        ):
+            labels[i], labels[i + 1] = "title-b", "open"
+        elif (
+            labels[i] in ("byline", "byline-next")
+            and i
+            and labels[i - 1] in TEXT_LABELS
+            and _READER_SIGNS.match(text)
+        ):
+            labels[i] = "byline"
+            if labels[i + 1] == "open" and _REPORTERS_NOTE.match(content[i + 1].text):
+                labels[i + 1] = "para"
     return labels
 
 
@@ -541,6 +602,7 @@ RULES = (
     a_lead_is_no_headline,
     blank_lines_part_articles,
     an_opening_line_that_stops_short_heads_its_text,
+    a_name_under_a_headline_signs_the_next,
     lines_over_a_byline_are_its_headline,
     a_bracketed_line_over_text_is_its_headline,
     a_line_after_an_items_closing_note_heads_the_next,
@@ -551,4 +613,5 @@ RULES = (
     lines_that_end_the_page_are_headlines,
     a_notices_heading_heads_its_text,
     a_line_after_a_closing_byline_heads_the_next,
+    letters_head_and_close_their_text,
 )

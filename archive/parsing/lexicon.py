@@ -284,6 +284,14 @@ def is_editors_note(text: str) -> bool:
     return text.lstrip("【[〔（( ").startswith(EDITOR_NOTES)
 
 
+# A letter to the paper opens by addressing the one who reads it (编辑同志：, 尊敬的编辑：,
+# 编辑部的同志们：).
+LETTER_ADDRESSEE = "编辑"
+# A note the paper's reporter adds under a letter, or asks in an interview (本报记者跟进：,
+# 记者手记：, 记者：), opens with the reporter: a paragraph of its item, never a lead.
+NOTE_WRITERS = ("本报记者", "记者")
+
+
 # Words that tie a sentence to the one before it; no headline opens with them.
 CONNECTIVES = tuple(
     "同时 此外 另外 而且 并且 但是 然而 因此 所以 随后 此前 其中 据悉 据了解 另悉 对此 为此 "
