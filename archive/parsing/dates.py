@@ -63,9 +63,10 @@ _BANNER = re.compile(
     rf"(?:{_CJK_FULL}|{_DOTTED})\s*(?:[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天])"
 )
 _FULL_DATE = re.compile(rf"{_CJK_FULL}|{_DOTTED}")
-_CN_BANNER = re.compile(
+# 二〇一九年九月二十日: a date in Chinese numerals, as some papers print their masthead.
+_CN_DATE = re.compile(
     r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
-    r"\s*([一二三四五六七八九十]{1,3})\s*日\s*[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天]"
+    r"\s*([一二三四五六七八九十]{1,3})\s*日"
 )
 _DOTTED_DATE = re.compile(_DOTTED)
 _SENTENCE_MARKS = re.compile(r"[，。；！？,;!?]")
@@ -210,13 +211,9 @@ def banner_date(line: str) -> dt.date | None:
     """A masthead line such as `2021年7月9日 星期五`, or a date with no weekday that
     stands alone or beside only a page label and the paper's name (东湖日报 2024年4月2日
     第5版): never a sentence's date."""
+    line = _CN_DATE.sub(_in_figures, line)  # a masthead in Chinese numerals reads the same
     if found := _date_of(_BANNER.search(line)):
         return found
-    if (m := _CN_BANNER.search(line)) and not _SENTENCE_MARKS.search(line):
-        try:  # 二〇一九年九月二十日 星期五: the masthead of a paper that writes dates so
-            return dt.date(*(cn_number(g) for g in m.groups()))
-        except (KeyError, ValueError):
-            return None
     m = _FULL_DATE.search(line)
     if not m:
         return None
@@ -241,8 +238,17 @@ def banner_date(line: str) -> dt.date | None:
 def bare_date(line: str) -> dt.date | None:
     """A line that is a date and nothing else (2024年4月2日): the page's date at its
     head, an article's or a notice's further down."""
-    m = _FULL_DATE.fullmatch(line.strip())
+    m = _FULL_DATE.fullmatch(_CN_DATE.sub(_in_figures, line.strip()))
     return _date_of(m) if m else None
+
+
+def _in_figures(m: re.Match) -> str:
+    """二〇二〇年一月十日 → 2020年1月10日 (unchanged if a numeral does not read)."""
+    try:
+        year, month, day = (cn_number(g) for g in m.groups())
+    except KeyError:
+        return m[0]
+    return f"{year}年{month}月{day}日"
 
 
 def _date_of(m: re.Match | None) -> dt.date | None:

@@ -10,6 +10,7 @@ lines back together.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
@@ -97,9 +98,30 @@ class PageShape:
 
 def join_wrapped(left: str, right: str) -> str:
     """Two lines of one paragraph or headline as one text. Latin words split across
-    lines keep a space; Chinese joins directly."""
+    lines keep a space; Chinese joins directly, and so does a number the column cut
+    inside Chinese text (3月1 / 8日, 20 / 23年)."""
     if not left:
         return right
-    if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():
+    if (
+        left[-1:].isascii()
+        and left[-1:].isalnum()
+        and right[:1].isascii()
+        and right[:1].isalnum()
+        and not _number_cut_in_chinese(left, right)
+    ):
         return f"{left} {right}"
     return left + right
+
+
+_TRAILING_WORD = re.compile(r"(.?)[0-9A-Za-z]*$")
+_LEADING_WORD = re.compile(r"[0-9A-Za-z]*(.?)")
+
+
+def _number_cut_in_chinese(left: str, right: str) -> bool:
+    """Do digits on both sides of the break make one number set among Chinese, not two
+    Latin words (in 2023 / 15 people)?"""
+    if not (left[-1].isdigit() and right[0].isdigit()):
+        return False
+    before = _TRAILING_WORD.search(left)[1]
+    after = _LEADING_WORD.match(right)[1]
+    return not before.isascii() or not after.isascii() or (not before and not after)

@@ -85,6 +85,9 @@ def test_dates_from_file_names_and_mastheads():
     assert dates.banner_date("城事 2024年5月14日") is None
     # Dates in Chinese numerals, an issue's number, a page number between dashes.
     assert dates.banner_date("二〇一九年九月二十日　星期五") == dt.date(2019, 9, 20)
+    assert dates.banner_date("东湖侨报  二〇二〇年一月十日  第二版") == dt.date(2020, 1, 10)
+    assert dates.bare_date("二〇二〇年一月十日") == dt.date(2020, 1, 10)
+    assert dates.banner_date("二〇二〇年一月十日，全县召开大会。") is None
     assert dates.banner_date("第812期　2023年10月15日") == dt.date(2023, 10, 15)
     assert dates.banner_date("- 6 -      汾西日报 2021.5.20") == dt.date(2021, 5, 20)
     assert dates.banner_date("截至2024年5月14日 A06") is None

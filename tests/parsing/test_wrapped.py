@@ -1,9 +1,9 @@
-"""Bylines a narrow column cut in two are read whole (archive/parsing/wrapped.py)."""
+"""Bylines and numbers a narrow column cut in two are read whole (wrapped.py, layout.py)."""
 
 import pytest
 
 from archive.parsing import PageMeta, parse_page
-from archive.parsing.layout import split_lines
+from archive.parsing.layout import join_wrapped, split_lines
 from archive.parsing.wrapped import rejoin_wrapped_bylines
 
 
@@ -57,3 +57,27 @@ def test_the_lines_after_a_join_keep_their_gaps():
 )
 def test_lines_that_are_no_cut_byline_stay_apart(text):
     assert [ln.text for ln in rejoin_wrapped_bylines(split_lines(text))] == text.split("\n")
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "joined"),
+    [
+        ("本报讯 3月1", "8日，全镇", "本报讯 3月18日，全镇"),  # a number cut among Chinese
+        ("1", "1月2日，全县", "11月2日，全县"),
+        ("投资1", "0万元", "投资10万元"),
+        ("in 2023", "15 people", "in 2023 15 people"),  # two Latin words keep their space
+        ("Windows", "10", "Windows 10"),
+        ("GDP", "增长", "GDP增长"),
+    ],
+)
+def test_a_number_the_column_cut_reads_whole(left, right, joined):
+    assert join_wrapped(left, right) == joined
+
+
+def test_a_lead_whose_date_the_column_cut_is_dated():
+    page = parse_page(
+        "西岭报 2022年9月27日 第2版\n\n厂区召开安全例会\n本报讯（记者 韦林）3月1\n8日，厂区召开安全例会。\n".encode(),
+        PageMeta(source="p.txt"),
+    )
+    (article,) = page.articles
+    assert str(article.date) == "2022-03-18"
