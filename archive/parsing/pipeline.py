@@ -70,6 +70,7 @@ def parse_page(data: bytes, meta: PageMeta) -> PageResult:
     _headlines_read_as_text(story_of)
     _briefs_end_with_their_credits(story_of, meta.known_columns)
     _headlines_dumped_under_the_lead(story_of)
+    _headlines_dumped_under_each_lead(story_of)
     _part_gathered_headlines(story_of)
     _cut_run_together(story_of)
     reads, empty = _drop_empty(
@@ -449,6 +450,66 @@ def _headlines_dumped_under_the_lead(assembly: Assembly) -> None:
                 del paras[1]
             else:
                 paras[1] = Block(second.kind, second.lines[1:], second.texts[1:])
+
+
+def _headlines_dumped_under_each_lead(assembly: Assembly) -> None:
+    """A PDF's text may print every headline right under its article's text, a blank
+    line before the next (本报讯…在新安所镇开幕。 / 蒙自石榴花节开幕 / ␣ / 本报讯…仪式。 /
+    个旧签约14个重大项目): the model reads each such line as the headline of the text
+    under the blank line. Where the page opens with an untitled story, a one-line
+    headline standing right under a story's last line, apart from its own text, that
+    shares more with the text above than with its own heads the text above; then the
+    last story's closing line, if it says again what its text says, heads it."""
+    stories = assembly.stories
+    if len(stories) < 2 or stories[0].headed:
+        return
+    moved = False
+    for above, story in itertools.pairwise(stories):
+        head = story.header
+        if above.headed or len(head) != 1 or head[0].kind != "title" or len(head[0].lines) != 1:
+            continue
+        line, below = head[0].lines[0], story.paragraphs[:1]
+        if (
+            not below
+            or not above.paragraphs
+            or story.bylines
+            and story.bylines[0].start < line.start
+        ):
+            continue
+        if (
+            line.index != above.paragraphs[-1].lines[-1].index + 1
+            or below[0].lines[0].index - line.index < 2
+        ):
+            continue
+        title = head[0].texts[0]
+        if _shares(title, above) > max(_shares(title, story), _SAYS_AGAIN / 2):
+            above.header, story.header, moved = head, [], True
+    last = stories[-1]
+    if not moved or last.headed or len(last.paragraphs) < 2:
+        return
+    closing = last.paragraphs[-1]
+    if (
+        len(closing.lines) == 1
+        and closing.lines[0].index == last.paragraphs[-2].lines[-1].index + 1
+        and headline_like(closing.texts[0])
+        and not ends_sentence(closing.texts[0])
+        and _shares(closing.texts[0], Story(paragraphs=last.paragraphs[:-1])) >= _SAYS_AGAIN
+    ):
+        last.header, last.paragraphs = (
+            [Block("title", closing.lines, closing.texts)],
+            last.paragraphs[:-1],
+        )
+
+
+_SAYS_AGAIN = 0.5  # of a headline's character pairs found in its text
+
+
+def _shares(headline: str, story: Story) -> float:
+    """The share of the headline's character pairs that the story's text holds."""
+    own = orphans.pairs(headline)
+    if not own:
+        return 0.0
+    return len(own & orphans.pairs("".join(_block_text(b) for b in story.paragraphs))) / len(own)
 
 
 def _closed_by_its_writers(paragraph: str) -> bool:

@@ -276,6 +276,27 @@ def test_a_pdf_text_dump_wrapped_at_forty_characters():
     assert trees.date == dt.date(2024, 3, 6)
 
 
+HEADLINES_UNDER_THEIR_TEXT = """西桥日报  2023/06/14  周三  第3版
+
+本报讯（记者 龙海燕）6月12日，西桥市第二届杨梅文化节在东岙村开幕，游客可进园采摘。
+西桥杨梅文化节开幕
+
+本报讯（通讯员 裘建）6月9日，南岭镇与三家企业签订农产品冷链物流合作协议。
+南岭镇签下冷链物流协议
+
+本报讯 6月10日，市图书馆少儿分馆开放夜间阅读区，每晚开放至九点。
+少儿图书馆开放夜间阅读区
+"""
+
+
+def test_a_pdf_dump_that_prints_every_headline_under_its_text():
+    fair, deal, library = parse(HEADLINES_UNDER_THEIR_TEXT).articles
+    assert fair.title == "西桥杨梅文化节开幕" and credits(fair) == [("龙海燕", "reporter", None)]
+    assert deal.title == "南岭镇签下冷链物流协议"
+    assert library.title == "少儿图书馆开放夜间阅读区"
+    assert library.body == "本报讯 6月10日，市图书馆少儿分馆开放夜间阅读区，每晚开放至九点。"
+
+
 def test_e_paper_items_headline_stack_wire_story_and_a_run_of_captions():
     stats, wire, photos = parse(EPAPER, year=2024).articles
     assert stats.kicker == "聚焦高质量发展——"
