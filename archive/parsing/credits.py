@@ -49,7 +49,9 @@ _OUTLET = (
 )
 _OUTLET_RE = re.compile(_OUTLET)
 _CORE = "|".join(sorted(_CORES, key=len, reverse=True))
-_ROLE_RE = re.compile(rf"(?P<org>{_OWN}|{_OUTLET})?(?:{_MODS}){{0,3}}(?P<core>{_CORE})")
+_ROLE_RE = re.compile(
+    rf"(?P<org>{_OWN}|{_OUTLET})?(?:{_MODS}|{lx.RESIDENT_MARK}[{_CJK}]{{1,4}}?){{0,3}}(?P<core>{_CORE})"
+)
 _CORE_RE = re.compile(_CORE)
 
 
@@ -81,11 +83,14 @@ def opens_a_byline(text: str) -> bool:
 
 _MAX_BYLINE = 80  # longer text is never one byline
 _IN_BRACKETS = re.compile(r"\s*[（(][^（()）]{1,48}[）)]\s*")
+_FILED_FROM = re.compile(rf"\s+发自[{_CJK}]{{2,8}}$")
 _TITLED_OUTLET = re.compile(r"^《([^《》]{2,12})》(?=\S)")
 # 文/图 (李敏文/图: glued to the name), 图/文, and 文·图 or 文图 set apart (not the end
 # of a name: 李文图): one person's text and photos.
 _WENTU_RE = re.compile(rf"(?:文\s*/\s*图|图\s*/\s*文|(?<![{_CJK}])文\s*·?\s*图)(?![{_CJK}])")
 _LIST_SEP_RE = re.compile(r"[、,;:]")
+# A colon after a mark opens the names after it, as a slash does (摄影：记者 X).
+_MARK_COLON = re.compile(rf"({'|'.join(sorted(_MARKS, key=len, reverse=True))})\s*:")
 _PIECE_RE = re.compile(rf"/|[{_CJK}{_DOTS}]+|[^\s、,;:/{_CJK}{_DOTS}]+")
 
 
@@ -159,8 +164,9 @@ def _role_tok(m: re.Match) -> _Tok:
 
 
 _PLACE_READER_RE = re.compile(
-    rf"[{_CJK}]{{2,6}}(?:{'|'.join(w for w in lx.BYLINE_ROLE_WORDS['reader'].split())})"
+    rf"[{_CJK}]{{2,8}}(?:{'|'.join(w for w in lx.BYLINE_ROLE_WORDS['reader'].split())})"
 )
+_BUREAU_RE = re.compile(rf"[{_CJK}]{{2,6}}{lx.BUREAU}")
 _GLUED_MARKS = {"摄": "photo", "摄影": "photo", "整理": "keep", "采访整理": "keep"}
 
 
@@ -230,6 +236,8 @@ def _lex_run(run: str) -> list[_Tok] | None:
         return None  # a lone character is never a name
     if _PLACE_READER_RE.fullmatch(run):  # 宁川市民 梁秋月: a reader signs by their town
         return [_Tok("role", run, "reader")]
+    if _BUREAU_RE.fullmatch(run):  # 丽水记者站 X: the paper's own reporter there
+        return [_Tok("role", run, "reporter")]
     if (nxt := _ROLE_RE.search(run, 2)) and (named := _name_toks(run[: nxt.start()])):
         # 记者 罗文 / 通讯员 向阳 wrapped at the name and joined: 罗文通讯员
         more = _lex_run(run[nxt.start() :])
@@ -288,7 +296,7 @@ def _lex(text: str) -> list[_Tok] | None:
     # Padding joins single characters between spaces only: 王、李 are two names.
     groups = [
         _unglue_marks(_PIECE_RE.findall(g))
-        for g in _LIST_SEP_RE.split(_WENTU_RE.sub(" 图文 ", text))
+        for g in _LIST_SEP_RE.split(_MARK_COLON.sub(r"\1/", _WENTU_RE.sub(" 图文 ", text)))
     ]
     pieces = [p for g in groups for p in g]
     if any(p != "/" and not _CJK_RE.match(p) for p in pieces):
@@ -317,6 +325,7 @@ class _Group:
     names: list[_Tok] = field(default_factory=list)
     opened: bool = False  # a role word, outlet or mark stands before the names
     skip: bool = False  # a label or unknown word: names we must not guess a role for
+    sourced: bool = False  # 来源： names the outlet the names after it write for
 
     def absorb(self, tok: _Tok) -> None:
         self.opened = True
@@ -326,8 +335,12 @@ class _Group:
             self.org = tok.org
         elif tok.kind == "mark":
             self.effect = tok.role
+        elif tok.kind == "label" and tok.text == lx.SOURCE_LABEL:
+            self.skip = self.sourced = True
         else:
             self.skip = True
+        if self.sourced and tok.kind in ("role", "org"):
+            self.skip = False  # 来源：人民日报 记者 X: that outlet's reporter
 
     def credits(self) -> list[Credit] | None:
         if self.skip:
@@ -457,6 +470,7 @@ def _as_byline(text: str) -> str | None:
     s = s.replace("|", "/")  # 文｜李斌 图｜王刚: a bar is the slash of a magazine's byline
     if s[0] in _BRACKETS and s[-1] == _BRACKETS[s[0]]:
         s = s[1:-1].strip()  # （记者 张三）
+    s = _FILED_FROM.sub("", s)  # 本报记者 X 发自杭州: where the story was filed from
     return _TITLED_OUTLET.sub(r"\1", s)  # 《某某周刊》记者 X: the outlet's name in title marks
 
 

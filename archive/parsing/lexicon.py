@@ -195,12 +195,16 @@ BYLINE_ROLE_WORDS = {
     "editor": "编辑 责任编辑 责编 主编",
     # A reader signs the letter they wrote (（读者 王某）); credited for a photo, as its
     # photographer (网友 X 摄).
-    "reader": "网友 读者 市民",
+    "reader": "网友 读者 市民 居民",
 }
 # Words that may stand before a role word: 特约记者, 首席记者, 融媒体记者.
 BYLINE_MODIFIERS = tuple(
     "特派 特约 特邀 首席 见习 实习 融媒体 融媒 全媒体 新媒体 驻站 资深 高级 主任 值班 学生".split()
 )
+# A reporter stationed elsewhere: 驻衢州记者 X, 本报驻京记者 X (驻 and a place).
+RESIDENT_MARK = "驻"
+# A paper's bureau in another town: 丽水记者站 X is the paper's own reporter there.
+BUREAU = "记者站"
 # After 本, a paper's own staff or dateline (本报, 本刊, 本台, 本网 …).
 OWN_OUTLET_CHARS = "报刊台网版站"
 # A paper's kind alone names the paper itself: □晚报记者 X in an evening paper.
@@ -223,7 +227,8 @@ PHOTO_SUFFIX_MARKS = ("摄", "摄影报道", "供图")
 # 整理: who wrote an interview down (（本报记者 X采访整理）) keeps the role before it.
 KEEP_SUFFIX_MARKS = ("图文", "报道", "整理", "采访整理")
 PHOTO_MARKS = ("摄影", "图", "图片")
-TEXT_MARKS = ("文", "撰文")
+# 口述: who told an oral history (口述/ X 整理/ 本报记者 Y) is its author.
+TEXT_MARKS = ("文", "撰文", "文字", "口述")
 # A page's colophon (报眼 or 报尾): how to reach and buy the paper, never an article.
 COLOPHON_LABELS = tuple(
     """
@@ -247,6 +252,8 @@ PAGE_STAFF_LABELS = (
     "设计",
     "制图",
 )
+# Where an item comes from (来源：人民网): no credit, unless the outlet's writers follow.
+SOURCE_LABEL = "来源"
 # Staff we do not credit; their names are dropped, not guessed.
 CREDIT_LABELS = frozenset(
     "策划 统筹 监制 总监制 出品 制片 制作 审核 审校 审签 校对 终审 复审 初审 美编 设计 排版 "

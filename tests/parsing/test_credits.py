@@ -210,6 +210,21 @@ FORMS = [
         "《某某经济周刊》记者 张三 李四",
         credits(("张三", "author", "某某经济周刊"), ("李四", "author", "某某经济周刊")),
     ),
+    # Reporters stationed elsewhere, a bureau, where the story was filed from.
+    ("驻湖州记者 张三", credits(("张三", "reporter"))),
+    ("本报驻京记者 张三 李四", credits(("张三", "reporter"), ("李四", "reporter"))),
+    ("东阳记者站 张三", credits(("张三", "reporter"))),
+    ("本报记者 张三 发自宁波", credits(("张三", "reporter"))),
+    # Labelled parts, a colon after a mark as a slash; who told an oral history.
+    (
+        "文字：学生记者 张三 摄影：学生记者 李四",
+        credits(("张三", "reporter"), ("李四", "photographer")),
+    ),
+    ("口述/ 张三  整理/ 本报记者 李四", credits(("张三", "author"), ("李四", "reporter"))),
+    # The outlet an item comes from, with its writers: theirs; alone: no credit.
+    ("来源：某某日报 记者 张三", credits(("张三", "author", "某某日报"))),
+    ("来源：张三", []),
+    ("湖畔小区居民 张三", credits(("张三", "author"))),
 ]
 
 
