@@ -418,8 +418,21 @@ def parse_byline(text: str) -> list[Credit] | None:
     return None if found is None else list(found)
 
 
+# 本报评论员, □新华社特约评论员: a signature with no name in it.
+_UNNAMED_RE = re.compile(
+    rf"[{lx.RUBRIC_MARKS}\s]*(?:{_OWN}|{_OUTLET})?(?:{_MODS}){{0,2}}(?:{'|'.join(lx.UNNAMED_WRITERS)})"
+)
+
+
+def unnamed_signature(text: str) -> bool:
+    """本报评论员, 本报编辑部: a byline that credits no person."""
+    return _UNNAMED_RE.fullmatch(text.strip()) is not None
+
+
 @functools.lru_cache(maxsize=8192)
 def _parse_byline(text: str) -> tuple[Credit, ...] | None:
+    if unnamed_signature(text):
+        return ()
     if sent := _SENT_OUT_RE.fullmatch(text.strip()):  # 新华社发（赵晴 摄）
         text = f"{sent[1]} {sent[2]}"
     found = _read_byline(text)

@@ -23,6 +23,7 @@ from .credits import (
     parse_byline,
     split_closing_credit,
     split_trailing_byline,
+    unnamed_signature,
 )
 from .headlines import continues_headline
 from .layout import Line, PageShape, ends_sentence
@@ -336,6 +337,41 @@ def a_headline_its_lead_restates(
     return labels
 
 
+def a_line_between_a_byline_and_a_lead_is_its_headline(
+    content: list[Line], labels: list[str], _shape: PageShape
+) -> list[str]:
+    """A short line right under a byline, ending with no mark, over a line that opens
+    as a lead does (its day and a comma, 近日，) is the item's headline (记者 X / 村集体
+    “小菜园”长出“大产业” / 6月3日，…): a lead under a byline opens at once, and none
+    stops mid-clause with no comma to go on in a date."""
+    labels = list(labels)
+    for i in range(1, len(content) - 1):
+        text = content[i].text
+        if (
+            labels[i - 1] in ("byline", "byline-next")
+            and labels[i] in ("open", "caption", "para")
+            and labels[i + 1] in ("body", "para")
+            and content[i + 1].index == content[i].index + 1
+            and content[i].index == content[i - 1].index + 1
+            and headline_like(text)
+            and text[-1:] not in "，、：；,:;"
+            and _LEAD_OPENING.match(content[i + 1].text)
+        ):
+            labels[i], labels[i + 1] = "title-b", "open"
+    return labels
+
+
+def an_unnamed_signature_is_no_headline(
+    content: list[Line], labels: list[str], _shape: PageShape
+) -> list[str]:
+    """本报评论员 under a commentary's headline signs it; it is no line of the headline
+    (以实干开创发展新局 / 本报评论员 / 一季度…)."""
+    return [
+        "byline" if headline_role(label) and unnamed_signature(line.text) else label
+        for line, label in zip(content, labels, strict=True)
+    ]
+
+
 def _paragraph_from(content: list[Line], i: int, most: int = 8) -> str:
     """Line i and the lines it runs on into (touching, until a sentence ends)."""
     text, j = content[i].text, i + 1
@@ -600,6 +636,7 @@ def a_line_after_a_closing_byline_heads_the_next(
 # In the order `repairs.repair` applies them, after its own rules.
 RULES = (
     a_lead_is_no_headline,
+    an_unnamed_signature_is_no_headline,
     blank_lines_part_articles,
     an_opening_line_that_stops_short_heads_its_text,
     a_name_under_a_headline_signs_the_next,
@@ -608,6 +645,7 @@ RULES = (
     a_line_after_an_items_closing_note_heads_the_next,
     fields_under_a_headline_open_its_text,
     a_headline_its_lead_restates,
+    a_line_between_a_byline_and_a_lead_is_its_headline,
     a_short_line_right_under_a_title_is_the_headlines,
     a_photo_items_headline,
     lines_that_end_the_page_are_headlines,

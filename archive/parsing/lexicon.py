@@ -252,6 +252,9 @@ PAGE_STAFF_LABELS = (
     "设计",
     "制图",
 )
+# A signature that names no one: the paper's commentator or desk (本报评论员, 本报编辑部,
+# 新华社评论员). A byline, crediting no person.
+UNNAMED_WRITERS = ("评论员", "编辑部", "评论部")
 # Where an item comes from (来源：人民网): no credit, unless the outlet's writers follow.
 SOURCE_LABEL = "来源"
 # Staff we do not credit; their names are dropped, not guessed.

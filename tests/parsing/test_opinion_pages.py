@@ -49,3 +49,10 @@ def test_a_name_under_a_commentarys_headline_signs_the_next_commentary():
     assert first[2].endswith("也靠街道和社区持续用心。")
     assert second[:2] == ("停车难还需多方合力", [("季明川", "author")])
     assert second[2].startswith("老城区停车难")
+
+
+def test_the_papers_commentator_signs_with_no_name_under_the_headline():
+    text = "东湖日报  2024年4月17日  第6版\n\n把好事办实办好\n本报评论员\n今年以来，全区民生实事项目进展顺利，多数指标\n超过序时进度。越是关键时刻，越要一鼓作气。\n"
+    ((title, credits, body),) = _read(text)
+    assert title == "把好事办实办好" and credits == []
+    assert body.startswith("今年以来")

@@ -611,3 +611,16 @@ def test_an_editors_note_under_a_title_is_no_line_of_the_headline():
     # A short line that is no note is the headline's (the test above).
     rows[1] = ("边角地变身停车场", "open")
     assert _gapped(*_page(rows))[1] != "open"
+
+
+def test_a_line_between_a_byline_and_a_lead_is_the_headline_the_model_read_as_text():
+    rows = [
+        ("记者 葛青", "byline"),
+        ("小果园结出“致富果”", "caption"),
+        ("6月3日，北原镇红旗村的果", "body"),
+        ("园里，村民们正忙着采摘。", "body"),
+    ]
+    assert repaired(rows)[1:3] == ["title-b", "open"]
+    # A line that stops at a comma goes on into the date under it.
+    rows[1] = ("经过一个月的筹备，", "caption")
+    assert repaired(rows)[1:3] == ["caption", "body"]
