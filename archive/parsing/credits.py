@@ -418,9 +418,10 @@ def parse_byline(text: str) -> list[Credit] | None:
     return None if found is None else list(found)
 
 
-# 本报评论员, □新华社特约评论员: a signature with no name in it.
+# 本报评论员, □新华社特约评论员: a signature with no name in it, always its outlet's (a
+# bare 编辑部 may be a heading).
 _UNNAMED_RE = re.compile(
-    rf"[{lx.RUBRIC_MARKS}\s]*(?:{_OWN}|{_OUTLET})?(?:{_MODS}){{0,2}}(?:{'|'.join(lx.UNNAMED_WRITERS)})"
+    rf"[{lx.RUBRIC_MARKS}\s]*(?:{_OWN}|{_OUTLET})(?:{_MODS}){{0,2}}(?:{'|'.join(lx.UNNAMED_WRITERS)})"
 )
 
 
