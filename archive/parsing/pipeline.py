@@ -1,6 +1,7 @@
 """The parser, stage by stage: bytes in, a PageResult out.
 
-    decode → normalise lines → mastheads → bylines cut by the column (wrapped)
+    decode → normalise lines → parts an export labels (labelled) → mastheads
+    → bylines cut by the column (wrapped)
     → line roles (linemodel) → stories
     (assemble) → headlines printed apart (orphans) → credits → dates
     → people and departments
@@ -23,6 +24,7 @@ from .decode import decode
 from .departments import find_departments
 from .headlines import derive_title, looks_like_column, strip_rubric
 from .itemstarts import headline_like
+from .labelled import read_labelled_parts
 from .layout import RUBRIC_MARKS, ends_sentence, join_wrapped, split_lines
 from .lexicon import is_editors_note
 from .linemodel.labels import HEADLINE_ROLES
@@ -60,8 +62,9 @@ def parse_page(data: bytes, meta: PageMeta) -> PageResult:
         zone=meta.zone,
         page_label=meta.page_label,
     )
-    lines = split_lines(text)
+    lines, labelled = read_labelled_parts(split_lines(text))
     banners, banner_day, label = take_mastheads(lines)
+    banners += labelled
     lines = rejoin_wrapped_bylines(lines)
     page.page_label = page.page_label or label
     known = _issue_date(meta, text, banner_day, page.warnings)

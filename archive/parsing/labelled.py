@@ -1,0 +1,51 @@
+"""Stage 2d: a page exported from an e-paper system with each part labelled.
+
+    标题：新区启动招聘月活动
+    作者：通讯员 某某
+    版次：A02
+    正文：
+    2月26日，…
+
+The labels say what a careful reader sees: the line after 标题： is a headline (read
+as a Markdown heading is), 副标题： a subtitle, 版次：/版面：/栏目： the page's furniture
+(kept as leftovers, as mastheads are), and 正文： opens the text. The fields that name people and dates (作者：, 来源：,
+日期：) stay for metadata.read_fields. Only a page that labels both its headlines and
+its text is read so: a sentence that says 标题： in running text is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .layout import Line
+from .result import Leftover
+
+_LABEL = re.compile(r"(?P<label>主标题|副标题|副题|标题|版次|版面|版名|栏目|正文)\s*[:：]\s*")
+_HEADLINE, _SUBTITLE, _TEXT = ("标题", "主标题"), ("副标题", "副题"), "正文"
+
+
+def read_labelled_parts(lines: list[Line]) -> tuple[list[Line], list[Leftover]]:
+    """The lines as a reader sees them if the page labels its parts, and the lines of
+    furniture taken out of them (as masthead leftovers); else the lines unchanged.
+
+    A line taken out closes its gap: the lines after it are numbered one less, so that
+    the fields over and under it still read as one run."""
+    labels = [m["label"] if (m := _LABEL.match(ln.text)) else None for ln in lines]
+    if not any(lb in _HEADLINE for lb in labels if lb) or _TEXT not in labels:
+        return lines, []
+    out, taken = [], []
+    for line, label in zip(lines, labels, strict=True):
+        line = replace(line, index=len(out))
+        rest = line.text[_LABEL.match(line.text).end() :] if label else line.text
+        if label in _HEADLINE:
+            out.append(replace(line, text=rest, level=line.level or 1))
+        elif label in _SUBTITLE:
+            out.append(replace(line, text=f"——{rest}"))
+        elif label == _TEXT and rest:
+            out.append(replace(line, text=rest))
+        elif label:  # 版次：A02, or 正文： alone: where it was printed, and no text
+            taken.append(Leftover(line.text, (line.start, line.end), "banner"))
+        else:
+            out.append(line)
+    return out, taken
