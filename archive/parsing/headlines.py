@@ -64,7 +64,7 @@ def derive_title(text: str, limit: int = 30) -> str:
     """A stand-in title from the lead: its first sentence, cut at a clause boundary."""
     text = _CONTINUED.sub("", text)  # （上接第一版）: where the text came from, not what it says
     sentence = re.split(r"[。！？]", text, maxsplit=1)[0].strip()
-    sentence = _LEADING_TIME.sub("", sentence)
+    sentence = _LEADING_TIME.sub("", sentence.lstrip(lx.RUBRIC_MARKS + " "))  # ●7月18日，…
     clauses = [c for c in re.split(r"[，,；;]", sentence) if c]
     title = ""
     for clause in clauses:

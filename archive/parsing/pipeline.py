@@ -410,10 +410,21 @@ def _briefs_end_with_their_credits(assembly: Assembly, known_columns=()) -> None
     brackets closes a caption inside an article, not the article."""
     stories = []
     for story in assembly.stories:
+        glued = {  # lines whose closing credit the assembler read apart: …。（记者 X）
+            id(b.lines[0])
+            for b in story.bylines
+            if b.kind == "byline"
+            and not b.texts
+            and any(c.role != "photographer" for c in b.credits)
+        }
+        paras = story.paragraphs
         cuts = [
             k + 1
-            for k, b in enumerate(story.paragraphs[:-1])
-            if b.texts[-1].rstrip().endswith(("）", ")")) and _closed_by_its_writers(_block_text(b))
+            for k, b in enumerate(paras[:-1])
+            if id(b.lines[-1]) in glued
+            and _opens_an_item(paras[k + 1].texts[0])
+            or b.texts[-1].rstrip().endswith(("）", ")"))
+            and _closed_by_its_writers(_block_text(b))
         ]
         if not cuts:
             stories.append(story)
@@ -427,6 +438,12 @@ def _briefs_end_with_their_credits(assembly: Assembly, known_columns=()) -> None
             piece.column = story.column
         stories += pieces
     assembly.stories = stories
+
+
+def _opens_an_item(text: str) -> bool:
+    """Does the paragraph open as a brief does: a mark (●7月18日，…) or a lead marker?
+    A numbered list's items (2.…求助) are one article's, each credited or not."""
+    return text[:1] in RUBRIC_MARKS or is_lead(text)
 
 
 def _headlines_dumped_under_the_lead(assembly: Assembly) -> None:

@@ -186,3 +186,16 @@ def test_derived_titles_come_from_the_first_sentence():
         derive_title("（上接第一版）各相关部门要压实监管责任，守牢底线。")
         == "各相关部门要压实监管责任"
     )
+
+
+def test_a_column_of_one_line_items_each_closed_by_its_credit():
+    text = (
+        "北川日报 2021年8月3日 第4版\n一句话新闻\n\n"
+        "●8月1日，县文化馆暑期公益课堂开班。（记者 杭一鸣）\n"
+        "●8月2日，城南污水处理厂二期工程通水。（通讯员 蒲晓）\n"
+    )
+    classes, water = parse(text).articles
+    assert classes.title == "县文化馆暑期公益课堂开班"  # the mark and the day are no title
+    assert [(c.name, c.role) for c in classes.credits] == [("杭一鸣", "reporter")]
+    assert water.body == "●8月2日，城南污水处理厂二期工程通水。"
+    assert [(c.name, c.role) for c in water.credits] == [("蒲晓", "correspondent")]
