@@ -391,6 +391,8 @@ def _assign(toks: list[_Tok]) -> list[Credit] | None:
             )
         if group.names:
             found = group.credits()
+            if found is None and not credits and _leading_writers(group, tok):
+                found = [Credit(n.text, "author") for n in group.names]
             if found is None:
                 return None
             credits += found
@@ -406,6 +408,22 @@ def _assign(toks: list[_Tok]) -> list[Credit] | None:
     if not credits and (unknown or not labelled):
         return None
     return credits
+
+
+_OWN_RE = re.compile(_OWN)
+
+
+def _leading_writers(group: _Group, role: _Tok) -> bool:
+    """Names before the byline's first role word, with none of their own, the paper
+    named in that word (■王振宇 本报特约记者 汤志远, an army paper's form): the unit's
+    writers, credited as authors when each is a real-looking name. Before a bare role
+    word (周敏 通讯员 韩卓) they are more likely a wrapped byline's second line."""
+    return (
+        role.kind == "role"
+        and _OWN_RE.match(role.text) is not None
+        and not group.opened
+        and all(n.kind == "name" for n in group.names)
+    )
 
 
 def parse_byline(text: str) -> list[Credit] | None:
@@ -582,6 +600,10 @@ def _leading_bracket(s: str) -> tuple[list[Credit], str] | None:
     credits = parse_byline(m[1]) if m else None
     if m and credits is None and _ROLE_RE.match(m[1].strip()):
         credits = _with_pen_names(m[1])
+    if m and credits is None and s[m.end() :].strip():
+        # 本报讯（骨科 彭建军）5月9日，…: a unit's writer opens a hospital's or a school's
+        # item; alone on its line, （图书馆 孟书瑶） closes the item above instead.
+        credits = _signed_for_a_unit(m[1].strip())
     return (credits, m[0]) if credits else None
 
 
@@ -602,7 +624,7 @@ def _with_pen_names(text: str) -> list[Credit] | None:
 def _leading_credit(s: str) -> tuple[list[Credit], int] | None:
     """`记者X 通讯员Y报道：…` or `记者 X 通讯员 Y 近日…` right after a marker."""
     if not _ROLE_RE.match(s):
-        return None
+        return _names_first(s)
     if (m := re.match(r"([^。，,：:]{2,40}?)报道", s)) and (credits := parse_byline(m[1])):
         return credits, m.end()
     words = list(re.finditer(r"\S+", s[: _MAX_BYLINE * 2]))[:8]
@@ -611,6 +633,18 @@ def _leading_credit(s: str) -> tuple[list[Credit], int] | None:
         if credits and (looks_like_name(credits[-1].name) or _listed_name(credits[-1].name)):
             return credits, word.end()
     return None
+
+
+_NAMES_FIRST_RE = re.compile(r"([^。，,：:（(]{2,24}?)[、\s]+([^。，,：:（(]{2,30}?)报道[：:]")
+
+
+def _names_first(s: str) -> tuple[list[Credit], int] | None:
+    """`任立新、特约通讯员冉军报道：…`: names with no role word before writers with one,
+    all of them the item's (a staff writer's role goes without saying)."""
+    m = _NAMES_FIRST_RE.match(s)
+    if not m or not (names := bare_names(m[1])) or not (credits := parse_byline(m[2])):
+        return None
+    return [Credit(n, "author") for n in names] + credits, m.end()
 
 
 def _in_range(value: str | None, top: int) -> int | None:

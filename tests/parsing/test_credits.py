@@ -225,6 +225,8 @@ FORMS = [
     ("来源：某某日报 记者 张三", credits(("张三", "author", "某某日报"))),
     ("来源：张三", []),
     ("湖畔小区居民 张三", credits(("张三", "author"))),
+    # An army paper: the unit's writer before the paper's special correspondent.
+    ("■张三 本报特约记者 李四", credits(("张三", "author"), ("李四", "reporter"))),
 ]
 
 
@@ -452,6 +454,25 @@ LEADS = [
     ("本报讯（一）近日", Lead("本报讯", rest="（一）近日")),
     # The paper's own dated lead, printed without 讯.
     ("本报6月13日 区里召开会议。", Lead("本报6月13日", month=6, day=13, rest="区里召开会议。")),
+    # An army paper's names before a writer with a role word, ending in 报道：.
+    (
+        "本报讯 古立新、特约通讯员华军报道：近日，某部开展演练。",
+        Lead(
+            "本报讯",
+            credits(("古立新", "author"), ("华军", "correspondent")),
+            rest="近日，某部开展演练。",
+        ),
+    ),
+    # A hospital's department before its writer.
+    (
+        "本报讯（骨科 彭一鸣）近日，骨科开展义诊。",
+        Lead(
+            "本报讯",
+            credits(("彭一鸣", "author", "骨科")),
+            rest="近日，骨科开展义诊。",
+            bracket="（骨科 彭一鸣）",
+        ),
+    ),
 ]
 
 
@@ -479,6 +500,7 @@ def test_leads_are_leads(paragraph, lead):
         "（一）提高认识",
         "高新区动态",
         "人民日报刊文指出",
+        "（图书馆 孟一）",  # a unit's writer alone on a line closes the item above
         "",
     ],
 )
