@@ -103,7 +103,8 @@ def looks_like_name(s: str) -> bool:
     """A surname and a one- or two-character given name (欧阳娜娜 counts the compound
     surname as one), or a transliterated name with a middle dot (阿依古丽·买买提)."""
     if _DOTTED_NAME_RE.fullmatch(s):
-        return True
+        # 本地·民生 is a section's name: a transliterated name is not all common words.
+        return not all(common_word(p) for p in re.split(f"[{_DOTS}]", s))
     if not _CJK_RE.fullmatch(s) or _not_name(s):
         return False
     if len(s) in (3, 4) and s[:2] in SURNAMES:
@@ -349,7 +350,7 @@ class _Group:
             return None  # `张三 摄` needs a real-looking name: no role word vouches for it
         role = "photographer" if self.effect == "photo" else self.role
         if role == "reader":  # （读者 王某） signs the letter they wrote
-            if not all(looks_like_name(n.text) and "·" not in n.text for n in self.names):
+            if not all(_reader(n.text) for n in self.names):
                 return None  # 读者点题·共同关注: a column's name, not a reader's
             role = "author"
         if role is None and (self.org or self.effect in ("text", "keep")):
@@ -359,6 +360,11 @@ class _Group:
         if self.org and role in ("reporter", "correspondent"):
             role = "author"  # 新华社记者 X: another outlet's reporter
         return [Credit(n.text, role, self.org) for n in self.names]
+
+
+def _reader(name: str) -> bool:
+    """A reader's name, not the rest of a rubric (读者来信, 读者点题·共同关注)."""
+    return looks_like_name(name) and "·" not in name and not common_word(name)
 
 
 def _is_suffix(mark: _Tok, nxt: _Tok | None) -> bool:
@@ -607,6 +613,14 @@ def _leading_bracket(s: str) -> tuple[list[Credit], str] | None:
     return (credits, m[0]) if credits else None
 
 
+def _bracketed_names(s: str) -> tuple[list[Credit], str] | None:
+    """Names alone in the bracket right after a marker: its writers (reporters of the
+    paper the marker names; the wire's authors are set by the caller)."""
+    m = _BRACKET_RE.match(s)
+    names = bare_names(m[1]) if m else []
+    return ([Credit(n, "reporter") for n in names], m[0]) if names else None
+
+
 def _with_pen_names(text: str) -> list[Credit] | None:
     """A lead's bracket after its marker holds credits only (本报讯（记者 符晓 木子）): a
     word of two or three characters among the names there is a name the dictionary
@@ -688,6 +702,9 @@ def _parse_lead(paragraph: str) -> Lead:
         pos += len(found[1])
     elif lead.marker and (credit := _leading_credit(after)):
         lead.credits, pos = credit[0], pos + credit[1]
+    elif lead.marker and (named := _bracketed_names(after)):
+        lead.credits, lead.bracket = named  # 本报讯（钱晓 孔维）: the paper's own, roles unsaid
+        pos += len(named[1])
     if m and not _is_own(m["org"]) and m["kind"] != "讯":
         # 新华社…电（记者 X）: the wire's staff. 讯 is never a wire's: 郑州晚报讯 is the
         # paper's own marker, its reporters the paper's.

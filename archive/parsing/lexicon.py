@@ -195,7 +195,7 @@ BYLINE_ROLE_WORDS = {
     "editor": "编辑 责任编辑 责编 主编",
     # A reader signs the letter they wrote (（读者 王某）); credited for a photo, as its
     # photographer (网友 X 摄).
-    "reader": "网友 读者 市民 居民",
+    "reader": "网友 读者 市民 居民 村民",
 }
 # Words that may stand before a role word: 特约记者, 首席记者, 融媒体记者.
 BYLINE_MODIFIERS = tuple(

@@ -225,6 +225,7 @@ FORMS = [
     ("来源：某某日报 记者 张三", credits(("张三", "author", "某某日报"))),
     ("来源：张三", []),
     ("湖畔小区居民 张三", credits(("张三", "author"))),
+    ("东坝村村民 张三", credits(("张三", "author"))),
     # An army paper: the unit's writer before the paper's special correspondent.
     ("■张三 本报特约记者 李四", credits(("张三", "author"), ("李四", "reporter"))),
 ]
@@ -275,6 +276,8 @@ NOT_BYLINES = [
     "某某公司 供图",
     "关注 张三",
     "您上班 我带娃",
+    "读者来信",  # a rubric: 来信 is a word, not a reader's name
+    "本地·民生",  # a section's name: a transliterated name is not two common words
     "嵩山北路、化肥东路打通提速",
     "高新区财政金融局开展预算绩效管理培训",
     "城市新地标 打卡网红桥",
@@ -461,6 +464,16 @@ LEADS = [
             "本报讯",
             credits(("古立新", "author"), ("华军", "correspondent")),
             rest="近日，某部开展演练。",
+        ),
+    ),
+    # Names alone in the bracket after the marker: the paper's own writers.
+    (
+        "本报讯（钱一 孔二）近日，街道开展宣传。",
+        Lead(
+            "本报讯",
+            credits(("钱一", "reporter"), ("孔二", "reporter")),
+            rest="近日，街道开展宣传。",
+            bracket="（钱一 孔二）",
         ),
     ),
     # A hospital's department before its writer.
