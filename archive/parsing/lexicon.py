@@ -237,6 +237,8 @@ COLOPHON_LABELS = tuple(
     刊号 国内统一连续出版物号 订阅 总编辑 社长 值班编辑 值班总编
     """.split()
 )
+# Labels a front page prints beside its masthead (天气：多云 23℃, 农历：五月初九).
+FRONT_PAGE_LABELS = ("天气", "农历")
 # Staff of the page (本版编辑, 版式设计, 美编, 校对): a line naming them with an editor is the
 # page's furniture, not an article's credit.
 PAGE_STAFF_LABELS = (

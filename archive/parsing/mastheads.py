@@ -24,6 +24,7 @@ _COLOPHON_LABEL = re.compile(
 )
 _REACHABLE = re.compile(r"\d{5,}|\d{3,4}-\d{7,8}|@|www\.|https?://|CN\s*\d")
 _REGISTERED = re.compile(r"CN\s*\d{2}\s*-\s*\d{4}|@|www\.|https?://|\d{3,4}-\d{7,8}")
+_REGISTERED_NUMBER = re.compile(r"CN\s*\d{2}\s*-\s*\d{4}")
 
 
 def is_colophon(text: str) -> bool:
@@ -34,10 +35,16 @@ def is_colophon(text: str) -> bool:
         return False
     labels = _COLOPHON_LABEL.findall(text)
     if not labels:
-        return False
+        return _REGISTERED_NUMBER.search(text) is not None  # 国内统一连续出版物号 CN 36-0018
     if not _COLOPHON_LABEL.match(text):
         return _REGISTERED.search(text) is not None  # 某某报社出版 国内统一连续出版物号：CN…
     return len(labels) >= 2 or _REACHABLE.search(text) is not None
+
+
+# A paper's name in capitals (NINGYUAN BAO, XIANGJIANG DAILY) at the page's head.
+_LATIN_NAME = re.compile(r"[A-Z][A-Z .&'-]{5,40}")
+# A front page's furniture beside the masthead: the weather, the publisher (某某报社出版).
+_FRONT_PAGE = re.compile(rf"^(?:{'|'.join(lx.FRONT_PAGE_LABELS)})\s*[:：]|报社出版")
 
 
 def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, str | None]:
@@ -51,7 +58,11 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
             dates.bare_date(line.text) if line in head else None
         )
         line_label = dates.page_label(line.text)
-        colophon = is_colophon(line.text)
+        colophon = (
+            is_colophon(line.text)
+            or (line in head and _LATIN_NAME.fullmatch(line.text) is not None)
+            or (_FRONT_PAGE.search(line.text) is not None and "。" not in line.text)
+        )
         if line_day or colophon or (line_label and len(line.text) <= LABEL_MAX_LEN):
             found.append(Leftover(line.text, (line.start, line.end), "banner"))
             label = label or line_label

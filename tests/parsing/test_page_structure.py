@@ -199,3 +199,17 @@ def test_a_column_of_one_line_items_each_closed_by_its_credit():
     assert [(c.name, c.role) for c in classes.credits] == [("杭一鸣", "reporter")]
     assert water.body == "●8月2日，城南污水处理厂二期工程通水。"
     assert [(c.name, c.role) for c in water.credits] == [("蒲晓", "correspondent")]
+
+
+def test_a_front_pages_masthead_block_is_furniture():
+    text = (
+        "西岭日报\nXILING DAILY\n国内统一连续出版物号 CN 99-0001\n"
+        "2021年6月18日 星期五 今日8版\n西岭日报社出版 第10001期\n天气：多云 23℃～31℃\n\n"
+        "市领导检查防汛工作\n本报讯（记者 柴云）6月16日，市领导检查沿江防汛工作。\n"
+    )
+    page = parse(text)
+    (article,) = page.articles
+    assert article.title == "市领导检查防汛工作"
+    banners = [lo.text for lo in page.leftovers if lo.kind == "banner"]
+    for line in ("XILING DAILY", "西岭日报社出版 第10001期", "天气：多云 23℃～31℃"):
+        assert line in banners
