@@ -324,6 +324,11 @@ _LEAD_TIME = re.compile(
 )
 
 
+def opens_as_news(text: str) -> bool:
+    """Does the text open as a news lead does, with its day or a word for when?"""
+    return _LEAD_TIME.match(text) is not None
+
+
 def a_headline_its_lead_restates(
     content: list[Line], labels: list[str], _shape: PageShape
 ) -> list[str]:

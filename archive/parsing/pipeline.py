@@ -23,7 +23,7 @@ from .credits import Lead, byline_credits, is_lead, parse_lead, split_closing_cr
 from .decode import decode
 from .departments import find_departments
 from .headlines import derive_title, looks_like_column, strip_rubric
-from .itemstarts import headline_like
+from .itemstarts import headline_like, opens_as_news
 from .labelled import read_labelled_parts
 from .layout import RUBRIC_MARKS, ends_sentence, join_wrapped, split_lines
 from .lexicon import is_editors_note
@@ -74,6 +74,7 @@ def parse_page(data: bytes, meta: PageMeta) -> PageResult:
     _briefs_end_with_their_credits(story_of, meta.known_columns)
     _headlines_dumped_under_the_lead(story_of)
     _headlines_dumped_under_each_lead(story_of)
+    _sections_of_a_feature(story_of)
     _part_gathered_headlines(story_of)
     _cut_run_together(story_of)
     reads, empty = _drop_empty(
@@ -530,6 +531,55 @@ def _shares(headline: str, story: Story) -> float:
     if not own:
         return 0.0
     return len(own & orphans.pairs("".join(_block_text(b) for b in story.paragraphs))) / len(own)
+
+
+def _sections_of_a_feature(assembly: Assembly) -> None:
+    """A feature signed under its headline may print section heads (小标题) behind a
+    mark that the model reads as headlines of their own (一个山村的“蝶变”之路 / 本报记者
+    X / … / ■ 从“没人来”到“抢着来” / 2018年，…): a one-line marked headline over text
+    that opens no item — no lead marker, no day or 近日, no credit anywhere, nothing
+    closing it in brackets — right after such a feature is its next section. An item
+    of its own says when or by whom; a section goes on from the one above. Unmarked
+    section heads are left to the model: taking them all cost the development pages
+    15 articles (commentaries and features after a signed one)."""
+    stories: list[Story] = []
+    for story in assembly.stories:
+        above = stories[-1] if stories else None
+        if above is not None and _signed_under_its_headline(above) and _a_section(story):
+            (head,) = story.header
+            above.paragraphs += [Block("subhead", head.lines, head.texts), *story.paragraphs]
+            continue
+        stories.append(story)
+    assembly.stories = stories
+
+
+def _signed_under_its_headline(story: Story) -> bool:
+    return (
+        story.headed
+        and bool(story.paragraphs)
+        and any(
+            b.kind == "byline"
+            and b.start < story.paragraphs[0].start
+            and (b.credits or byline_credits(_block_text(b)))
+            for b in story.bylines
+        )
+    )
+
+
+def _a_section(story: Story) -> bool:
+    if len(story.header) != 1 or story.header[0].kind != "title" or story.bylines:
+        return False
+    (head,), paras = story.header, story.paragraphs
+    if len(head.lines) != 1 or len(head.texts[0]) > 18 or not paras:
+        return False
+    if head.texts[0][:1] not in RUBRIC_MARKS:
+        return False  # unmarked, a short headline over a commentary reads the same
+    texts = [_block_text(b) for b in paras]
+    return (
+        not opens_as_news(texts[0].lstrip(RUBRIC_MARKS + " "))
+        and not is_editors_note(texts[0])  # ■一线见闻 / 编者按：…: a column's new series
+        and not any(is_lead(t) or _closed_by_its_writers(t) for t in texts)
+    )
 
 
 def _closed_by_its_writers(paragraph: str) -> bool:

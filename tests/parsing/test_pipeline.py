@@ -964,3 +964,29 @@ def test_a_headline_whose_lead_restates_two_pairs_in_five_of_it():
     library, talk = page.articles
     assert credits(library) == [("谷雨菲", "correspondent", None)]
     assert (talk.title, credits(talk)) == ("化学学院举办学术讲座", [("程诺", "author", "化学学院")])
+
+
+MARKED_SECTIONS = """柏林报 2022年10月14日 第3版
+
+一条老街的新生
+本报记者 戚文
+
+10月12日，老街游人如织，青石板路两旁的铺子都开了门。
+
+■ 从“拆不拆”到“怎么改”
+2019年，街道请来规划团队，留下了四十多栋老屋。
+
+■ 从“守摊子”到“开新店”
+老字号重新开张，年轻人也回来开了咖啡馆。
+
+区图书馆开放夜间阅读区
+本报讯（通讯员 许言）10月10日，区图书馆开放夜间阅读区。
+"""
+
+
+def test_marked_section_heads_stay_in_the_feature_signed_under_its_headline():
+    street, library = parse(MARKED_SECTIONS).articles
+    assert street.title == "一条老街的新生" and credits(street) == [("戚文", "reporter", None)]
+    assert street.body.endswith("年轻人也回来开了咖啡馆。")
+    assert any(p.startswith("■ 从“守摊子”到“开新店”") for p in street.paragraphs)
+    assert library.title == "区图书馆开放夜间阅读区"
