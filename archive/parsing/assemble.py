@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from .credits import names_a_role, split_trailing_byline
 from .itemstarts import finished
-from .layout import Line, PageShape, ends_sentence
+from .layout import Line, PageShape, ends_sentence, join_wrapped
 from .lexicon import CJK, RUBRIC_MARKS, is_editors_note
 from .linemodel.labels import HEADLINE_ROLES, headline_role
 from .repairs import repair
@@ -46,6 +46,14 @@ class Block:
     @property
     def end(self):
         return self.lines[-1].end
+
+
+def block_text(block: Block) -> str:
+    """A block's lines as one text, wrapped lines joined back."""
+    text = ""
+    for part in block.texts:
+        text = join_wrapped(text, part)
+    return text
 
 
 @dataclass

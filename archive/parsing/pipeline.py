@@ -1,10 +1,9 @@
 """The parser, stage by stage: bytes in, a PageResult out.
 
     decode → normalise lines → parts an export labels (labelled) → mastheads
-    → bylines cut by the column (wrapped)
-    → line roles (linemodel) → stories
-    (assemble) → headlines printed apart (orphans) → credits → dates
-    → people and departments
+    → bylines cut by the column (wrapped) → line roles (linemodel)
+    → stories (assemble) → what stories say side by side (stories)
+    → headlines printed apart (orphans) → credits → dates → people and departments
 
 Nothing of the source is lost: text that belongs to no article is returned in
 `PageResult.leftovers` and named in the warnings.
@@ -14,26 +13,24 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import itertools
 from dataclasses import dataclass, field
 
 from . import dates, orphans
-from .assemble import Assembly, Block, Story, assemble
-from .credits import Lead, byline_credits, is_lead, parse_lead, split_closing_credit
+from .assemble import Block, Story, assemble, block_text
+from .credits import Lead, byline_credits, parse_lead, split_closing_credit
 from .decode import decode
 from .departments import find_departments
 from .headlines import derive_title, looks_like_column, strip_rubric
-from .itemstarts import headline_like, opens_as_news
 from .labelled import read_labelled_parts
 from .layout import RUBRIC_MARKS, ends_sentence, join_wrapped, split_lines
 from .lexicon import is_editors_note
-from .linemodel.labels import HEADLINE_ROLES
 from .linemodel.tagger import tag_lines
 from .mastheads import take_mastheads
 from .metadata import read_fields
 from .normalise import close_lone_gaps, join_cjk
 from .people import find_people
 from .result import ArticleResult, Leftover, PageResult
+from .stories import headline_stacks, repair_stories, stack_text
 from .wrapped import rejoin_wrapped_bylines
 
 
@@ -70,13 +67,7 @@ def parse_page(data: bytes, meta: PageMeta) -> PageResult:
     known = _issue_date(meta, text, banner_day, page.warnings)
     page.date, page.date_source, page.year_source = known.day, known.source, known.year_source
     story_of = assemble(lines, tag_lines(lines, meta.known_columns), meta.known_columns)
-    _headlines_read_as_text(story_of)
-    _briefs_end_with_their_credits(story_of, meta.known_columns)
-    _headlines_dumped_under_the_lead(story_of)
-    _headlines_dumped_under_each_lead(story_of)
-    _sections_of_a_feature(story_of)
-    _part_gathered_headlines(story_of)
-    _cut_run_together(story_of)
+    repair_stories(story_of, meta.known_columns)
     reads, empty = _drop_empty(
         [_article(s, meta.known_columns) for s in story_of.stories], story_of.stories
     )
@@ -226,7 +217,7 @@ def _article(story: Story, known_columns=()) -> _Read:
         # A short line over an article with no headline (雪后初晴 over a photo's
         # caption) is its title, unless the paper prints it as a column.
         title, column, from_label = column, None, True
-    texts = [_block_text(block) for block in story.paragraphs]
+    texts = [block_text(block) for block in story.paragraphs]
     # The lead is the first paragraph that is not an editor's note (编者按) over it.
     first = next((i for i, t in enumerate(texts) if not is_editors_note(t)), 0)
     lead = parse_lead(texts[first]) if texts else None
@@ -300,7 +291,7 @@ def _dateline(text: str) -> Lead | None:
 
 
 def _element(story: Story, role: str) -> str | None:
-    texts = [_unspaced(_block_text(b).strip()) for b in story.header if b.kind == role]
+    texts = [_unspaced(block_text(b).strip()) for b in story.header if b.kind == role]
     return " ".join(texts) if texts else None
 
 
@@ -315,14 +306,6 @@ def _unspaced(headline: str) -> str:
 
 def _is_rubric(story: Story) -> bool:
     return any(b.kind == "kicker" and b.texts[0][:1] in RUBRIC_MARKS for b in story.header)
-
-
-def _block_text(block) -> str:
-    """A block's lines as one text, wrapped lines joined back."""
-    text = ""
-    for part in block.texts:
-        text = join_wrapped(text, part)
-    return text
 
 
 def _lead_paragraph(text: str, lead: Lead) -> str:
@@ -365,289 +348,6 @@ def _inherit_columns(articles: list[ArticleResult]) -> None:
             article.column = column
 
 
-def _headlines_read_as_text(assembly: Assembly) -> None:
-    """A "story" whose text is only lines that say no sentence, a blank line between
-    each (城西新区第一家图书分馆开放 / 城东十二个小区完成改造 under a headline, at
-    the page's end), with no byline, is headlines gathered apart read as one headline
-    and its text: each is a headline printed apart, while the page has untitled text
-    for them to head (each shares most of what it says with one: verse does not). Two
-    lines at least: a photo's caption may say no sentence."""
-    untitled = [s for s in assembly.stories if not s.headed]
-    if not untitled:
-        return
-    bodies: list[str] = []  # the untitled texts, joined only if a story needs them
-
-    def each_heads_a_text(texts):
-        bodies[:] = bodies or ["".join(_block_text(b) for b in s.paragraphs) for s in untitled]
-        return all(max(row) >= orphans.PART_SCORE for row in orphans.scores(texts, bodies))
-
-    kept = []
-    for story in assembly.stories:
-        rows = [
-            (line, text)
-            for b in story.paragraphs
-            for line, text in zip(b.lines, b.texts, strict=True)
-        ]
-        if (
-            story.headed
-            and not story.bylines
-            and len(rows) >= 2
-            and all(b.kind == "para" for b in story.paragraphs)
-            and all(headline_like(text) for _, text in rows)
-            and all(b[0].index > a[0].index + 1 for a, b in itertools.pairwise(rows))
-            and each_heads_a_text([text for _, text in rows])
-        ):
-            assembly.orphans.append(story.header)
-            assembly.orphans += [[Block("title", [line], [text])] for line, text in rows]
-        else:
-            kept.append(story)
-    assembly.stories = kept
-
-
-def _briefs_end_with_their_credits(assembly: Assembly, known_columns=()) -> None:
-    """A paragraph that closes with its writers in brackets (…销售额达12万元。（王慧
-    李晨阳）) closes its item: under a column of briefs (简讯) each such paragraph is a
-    brief of its own, and the column's name heads them all. A photo's credit in
-    brackets closes a caption inside an article, not the article."""
-    stories = []
-    for story in assembly.stories:
-        glued = {  # lines whose closing credit the assembler read apart: …。（记者 X）
-            id(b.lines[0])
-            for b in story.bylines
-            if b.kind == "byline"
-            and not b.texts
-            and any(c.role != "photographer" for c in b.credits)
-        }
-        paras = story.paragraphs
-        cuts = [
-            k + 1
-            for k, b in enumerate(paras[:-1])
-            if id(b.lines[-1]) in glued
-            and _opens_an_item(paras[k + 1].texts[0])
-            or b.texts[-1].rstrip().endswith(("）", ")"))
-            and _closed_by_its_writers(_block_text(b))
-        ]
-        if not cuts:
-            stories.append(story)
-            continue
-        header = [b for b in story.header if b.kind in HEADLINE_ROLES]
-        if len(header) == 1 and looks_like_column(join_cjk(_block_text(header[0])), known_columns):
-            story.header = [b for b in story.header if b is not header[0]]
-            story.column = join_cjk(_block_text(header[0]))
-        pieces = story.split(cuts)
-        for piece in pieces[1:]:
-            piece.column = story.column
-        stories += pieces
-    assembly.stories = stories
-
-
-def _opens_an_item(text: str) -> bool:
-    """Does the paragraph open as a brief does: a mark (●7月18日，…) or a lead marker?
-    A numbered list's items (2.…求助) are one article's, each credited or not."""
-    return text[:1] in RUBRIC_MARKS or is_lead(text)
-
-
-def _headlines_dumped_under_the_lead(assembly: Assembly) -> None:
-    """A PDF's text may come out with a headline after the lead it stands over
-    (本报讯（记者 X）3月20日，江北区滨河口袋公园群正式向市民开放。/ 江北区9个口袋公园连成串
-    / …): an untitled story whose second paragraph is one short line that ends no
-    sentence and says again most of what the lead says is headed by that line, where
-    the page prints a paragraph a line (in columns such a line is a wrapped one). A
-    section's subhead names what follows it, not the lead above."""
-    for story in assembly.stories:
-        paras = story.paragraphs
-        if story.headed or len(paras) < 2 or len(paras) + len(paras[1].lines) < 4:
-            continue  # text goes on under the line
-        second = paras[1]
-        line, lead = second.texts[0], _block_text(paras[0])
-        if len(paras[0].lines) > 1 or len(lead) <= 40:
-            continue  # a paragraph a line only: in columns the line is a wrapped one
-        if not is_lead(lead) or not headline_like(line) or "，" in line:
-            continue
-        own = set(orphans.pairs(line))
-        if own and len(own & set(orphans.pairs(lead))) >= 0.5 * len(own):
-            story.header.append(Block("title", second.lines[:1], second.texts[:1]))
-            if len(second.lines) == 1:
-                del paras[1]
-            else:
-                paras[1] = Block(second.kind, second.lines[1:], second.texts[1:])
-
-
-def _headlines_dumped_under_each_lead(assembly: Assembly) -> None:
-    """A PDF's text may print every headline right under its article's text, a blank
-    line before the next (本报讯…在新安所镇开幕。 / 蒙自石榴花节开幕 / ␣ / 本报讯…仪式。 /
-    个旧签约14个重大项目): the model reads each such line as the headline of the text
-    under the blank line. Where the page opens with an untitled story, a one-line
-    headline standing right under a story's last line, apart from its own text, that
-    shares more with the text above than with its own heads the text above; then the
-    last story's closing line, if it says again what its text says, heads it."""
-    stories = assembly.stories
-    if len(stories) < 2 or stories[0].headed:
-        return
-    moved = False
-    for above, story in itertools.pairwise(stories):
-        head = story.header
-        if above.headed or len(head) != 1 or head[0].kind != "title" or len(head[0].lines) != 1:
-            continue
-        line, below = head[0].lines[0], story.paragraphs[:1]
-        if (
-            not below
-            or not above.paragraphs
-            or story.bylines
-            and story.bylines[0].start < line.start
-        ):
-            continue
-        if (
-            line.index != above.paragraphs[-1].lines[-1].index + 1
-            or below[0].lines[0].index - line.index < 2
-        ):
-            continue
-        title = head[0].texts[0]
-        if _shares(title, above) > max(_shares(title, story), _SAYS_AGAIN / 2):
-            above.header, story.header, moved = head, [], True
-    last = stories[-1]
-    if not moved or last.headed or len(last.paragraphs) < 2:
-        return
-    closing = last.paragraphs[-1]
-    if (
-        len(closing.lines) == 1
-        and closing.lines[0].index == last.paragraphs[-2].lines[-1].index + 1
-        and headline_like(closing.texts[0])
-        and not ends_sentence(closing.texts[0])
-        and _shares(closing.texts[0], Story(paragraphs=last.paragraphs[:-1])) >= _SAYS_AGAIN
-    ):
-        last.header, last.paragraphs = (
-            [Block("title", closing.lines, closing.texts)],
-            last.paragraphs[:-1],
-        )
-
-
-_SAYS_AGAIN = 0.5  # of a headline's character pairs found in its text
-
-
-def _shares(headline: str, story: Story) -> float:
-    """The share of the headline's character pairs that the story's text holds."""
-    own = orphans.pairs(headline)
-    if not own:
-        return 0.0
-    return len(own & orphans.pairs("".join(_block_text(b) for b in story.paragraphs))) / len(own)
-
-
-def _sections_of_a_feature(assembly: Assembly) -> None:
-    """A feature signed under its headline may print section heads (小标题) behind a
-    mark that the model reads as headlines of their own (一个山村的“蝶变”之路 / 本报记者
-    X / … / ■ 从“没人来”到“抢着来” / 2018年，…): a one-line marked headline over text
-    that opens no item — no lead marker, no day or 近日, no credit anywhere, nothing
-    closing it in brackets — right after such a feature is its next section. An item
-    of its own says when or by whom; a section goes on from the one above. Unmarked
-    section heads are left to the model: taking them all cost the development pages
-    15 articles (commentaries and features after a signed one)."""
-    stories: list[Story] = []
-    for story in assembly.stories:
-        above = stories[-1] if stories else None
-        if above is not None and _signed_under_its_headline(above) and _a_section(story):
-            (head,) = story.header
-            above.paragraphs += [Block("subhead", head.lines, head.texts), *story.paragraphs]
-            continue
-        stories.append(story)
-    assembly.stories = stories
-
-
-def _signed_under_its_headline(story: Story) -> bool:
-    return (
-        story.headed
-        and bool(story.paragraphs)
-        and any(
-            b.kind == "byline"
-            and b.start < story.paragraphs[0].start
-            and (b.credits or byline_credits(_block_text(b)))
-            for b in story.bylines
-        )
-    )
-
-
-def _a_section(story: Story) -> bool:
-    if len(story.header) != 1 or story.header[0].kind != "title" or story.bylines:
-        return False
-    (head,), paras = story.header, story.paragraphs
-    if len(head.lines) != 1 or len(head.texts[0]) > 18 or not paras:
-        return False
-    if head.texts[0][:1] not in RUBRIC_MARKS:
-        return False  # unmarked, a short headline over a commentary reads the same
-    texts = [_block_text(b) for b in paras]
-    return (
-        not opens_as_news(texts[0].lstrip(RUBRIC_MARKS + " "))
-        and not is_editors_note(texts[0])  # ■一线见闻 / 编者按：…: a column's new series
-        and not any(is_lead(t) or _closed_by_its_writers(t) for t in texts)
-    )
-
-
-def _closed_by_its_writers(paragraph: str) -> bool:
-    if not paragraph.rstrip().endswith(("）", ")")):
-        return False
-    credits = split_closing_credit(paragraph)[1]
-    return bool(credits) and any(c.role != "photographer" for c in credits)
-
-
-def _part_gathered_headlines(assembly: Assembly) -> None:
-    """Headlines gathered apart with no blank line between them read as one stack (a
-    kicker over a title). Where there are more untitled stories than stacks and each
-    line of a stack shares most with a story of its own, each line is a headline:
-    南川区部署秋冬季森林防火工作 / 东城街道开展垃圾分类宣传 under two stories. A kicker and
-    its title announce the same story, so they stay together."""
-    untitled = [s for s in assembly.stories if not s.headed]
-    stacks = _headline_stacks(assembly.orphans)
-    if len(untitled) <= len(stacks):
-        return
-    bodies = ["".join(_block_text(b) for b in s.paragraphs) for s in untitled]
-    parted = []
-    for stack in assembly.orphans:
-        lines = [
-            (b, line, text) for b in stack for line, text in zip(b.lines, b.texts, strict=True)
-        ]
-        if len(lines) < 2 or any(b.kind not in HEADLINE_ROLES for b, _, _ in lines):
-            parted.append(stack)
-            continue
-        rows = orphans.scores([text for _, _, text in lines], bodies)
-        best = [max(range(len(row)), key=row.__getitem__) for row in rows]
-        if len(set(best)) == len(best) and all(
-            row[k] >= orphans.PART_SCORE for row, k in zip(rows, best, strict=True)
-        ):
-            parted += [[Block("title", [line], [text])] for _, line, text in lines]
-        else:
-            parted.append(stack)
-    assembly.orphans = parted
-
-
-def _cut_run_together(assembly: Assembly) -> None:
-    """Cut untitled stories where a headline printed apart shows that an article of its
-    own starts (orphans.split_points)."""
-    stacks = _headline_stacks(assembly.orphans)
-    untitled = [s for s in assembly.stories if not s.headed]
-    if len(stacks) <= len(untitled):
-        return
-    cuts = orphans.split_points(
-        [_stack_text(stack) for stack in stacks],
-        [[_block_text(b) for b in s.paragraphs] for s in untitled],
-        lambda r, k: untitled[r].may_open(k),
-    )
-    if not cuts:
-        return
-    pieces = {
-        id(untitled[r]): untitled[r].split([k for n, k in cuts if n == r])
-        for r in {r for r, _ in cuts}
-    }
-    assembly.stories = [p for s in assembly.stories for p in pieces.get(id(s), [s])]
-
-
-def _headline_stacks(stacks):
-    return [s for s in stacks if any(b.kind in HEADLINE_ROLES for b in s)]
-
-
-def _stack_text(stack) -> str:
-    return "".join(t for b in stack for t in b.texts)
-
-
 def _attach_orphans(
     articles: list[ArticleResult], stacks, page, labelled=(), run_on=()
 ) -> list[Leftover]:
@@ -657,8 +357,8 @@ def _attach_orphans(
     (on the development pages 33 titles were such a label)."""
     weak = [*labelled, *run_on]
     untitled = [a for a in articles if not a.title or any(a is b for b in weak)]
-    stacks = _headline_stacks(stacks)
-    texts = [_stack_text(stack) for stack in stacks]
+    stacks = headline_stacks(stacks)
+    texts = [stack_text(stack) for stack in stacks]
     matched = set()
     for m in orphans.assign(texts, [a.body for a in untitled]):
         story = Story(header=stacks[m.headline])
