@@ -139,7 +139,8 @@ def lead_date(
     if rel and exact_issue and issue_date and (first is None or rel.start() < first[0]):
         return issue_date + dt.timedelta(days=RELATIVE[rel.group()]), "relative"
     day = _DAY_ONLY.search(text[:60])
-    if day and text[: day.start()].rstrip()[-1:] in "0123456789月":
+    before = text[: day.start()].rstrip() if day else ""
+    if before[-1:] and before[-1:] in "0123456789月" and not before.endswith("本月"):
         day = None  # 5月2 2日电: a date wrapped inside its number, not a day alone
     if day and exact_issue and issue_date and (first is None or day.start() < first[0]):
         if found := _day_before(issue_date, int(day["day"])):
@@ -168,7 +169,8 @@ def lead_date(
 
 # A lead's day with no month (19日上午，…): a day of the issue's month, or of the month
 # before when it is later than the issue's day.
-_DAY_ONLY = re.compile(r"(?<![\d月])(?P<day>\d{1,2})日(?=[上下中晚早凌傍夜午，,]|电)")
+# 本月8日 is such a day too.
+_DAY_ONLY = re.compile(r"(?:(?<=本月)|(?<![\d月]))(?P<day>\d{1,2})日(?=[上下中晚早凌傍夜午，,]|电)")
 
 
 def _day_before(issue: dt.date, day: int) -> dt.date | None:

@@ -118,6 +118,13 @@ def test_a_leads_day_without_a_month_is_of_an_exact_issues_month():
         0
     ] == dt.date(2019, 8, 28)
     assert dates.lead_date("本报讯 28日，区里召开会议。", issue_year=2019)[0] is None
+    assert dates.lead_date("本报讯 本月8日，区里召开会议。", issue_date=issue, exact_issue=True)[
+        0
+    ] == dt.date(2019, 9, 8)
+    # The day may open the lead itself (an evening paper's, with no 本报讯).
+    assert dates.lead_date("8日下午，记者走进救助站。", issue_date=issue, exact_issue=True)[
+        0
+    ] == dt.date(2019, 9, 8)
     assert dates.lead_date("活动共有12日的展期。", issue_date=issue, exact_issue=True)[0] is None
     # A dateline wrapped inside its day (5月2 / 2日电) is no day alone.
     assert dates.lead_date("新华社北京5月2 2日电 国务院", issue_date=issue, exact_issue=True)[
