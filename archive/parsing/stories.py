@@ -28,6 +28,7 @@ def repair_stories(assembly: Assembly, known_columns=()) -> None:
     _briefs_end_with_their_credits(assembly, known_columns)
     _headlines_dumped_under_the_lead(assembly)
     _headlines_dumped_under_each_lead(assembly)
+    _two_headlines_over_two_texts(assembly)
     _sections_of_a_feature(assembly)
     _part_gathered_headlines(assembly)
     _cut_run_together(assembly)
@@ -188,6 +189,30 @@ def _headlines_dumped_under_each_lead(assembly: Assembly) -> None:
             [Block("title", closing.lines, closing.texts)],
             last.paragraphs[:-1],
         )
+
+
+def _two_headlines_over_two_texts(assembly: Assembly) -> None:
+    """A PDF dump may print two articles' headlines one over the other before both
+    texts (全市春季植树造林任务全面完成 / 百名医生下乡义诊送健康 / 本报讯…植树… /
+    本报讯…义诊…): the model reads them as a kicker and its title. Where the text under
+    the pair says again what the first line says and not the second, and an untitled
+    text right after says again what the second says, each line heads its own."""
+    for story, after in itertools.pairwise(assembly.stories):
+        kinds = [b.kind for b in story.header]
+        if kinds != ["kicker", "title"] or after.headed or not after.paragraphs:
+            continue
+        kicker, title = story.header
+        if len(kicker.lines) != 1 or len(title.lines) != 1:
+            continue
+        first, second = kicker.texts[0], title.texts[0]
+        own, theirs = _shares(first, story), _shares(second, after)
+        if (
+            own >= _SAYS_AGAIN
+            and theirs >= _SAYS_AGAIN / 2  # 百名医生下乡义诊送健康: 医生, 义诊 said again
+            and _shares(second, story) < min(own, theirs) / 2
+        ):
+            story.header = [Block("title", kicker.lines, kicker.texts)]
+            after.header = [title, *after.header]
 
 
 _SAYS_AGAIN = 0.5  # of a headline's character pairs found in its text

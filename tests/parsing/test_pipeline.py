@@ -990,3 +990,17 @@ def test_marked_section_heads_stay_in_the_feature_signed_under_its_headline():
     assert street.body.endswith("年轻人也回来开了咖啡馆。")
     assert any(p.startswith("■ 从“守摊子”到“开新店”") for p in street.paragraphs)
     assert library.title == "区图书馆开放夜间阅读区"
+
+
+TWO_HEADLINES_OVER_TWO_TEXTS = """2023年5月8日  星期一    03  综合新闻
+全区夏粮收购工作全面启动
+千名志愿者进社区清洁家园
+本报讯（记者 韦光）5月6日，记者从区粮食局获悉，全区夏粮收购工作全面启动。
+本报讯（记者 苗禾）5月7日，区文明办组织1000名志愿者走进社区开展清洁家园活动。
+"""
+
+
+def test_two_headlines_printed_together_before_two_texts_head_one_each():
+    grain, cleanup = parse(TWO_HEADLINES_OVER_TWO_TEXTS).articles
+    assert grain.title == "全区夏粮收购工作全面启动" and grain.kicker is None
+    assert cleanup.title == "千名志愿者进社区清洁家园"
