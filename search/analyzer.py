@@ -29,12 +29,13 @@ it the analyzer) into the index's table of contents.
 
 import collections
 import functools
-import importlib.resources
 import logging
 import re
 
 import jieba
 from whoosh.analysis import Token, Tokenizer
+
+from archive.parsing.normalise import simplified_table
 
 jieba.setLogLevel(logging.WARNING)
 # Loading the dictionary takes ~0.7 s and ~80 MB: do it once at import, which the app
@@ -52,15 +53,8 @@ _FREQ = jieba.dt.FREQ
 
 
 def _fold_table():
-    table = {}
-    # OpenCC's traditional-to-simplified character table: "預\t预". Where it offers
-    # several simplified forms the first is the usual one.
-    chars = importlib.resources.files("opencc") / "dictionary" / "TSCharacters.txt"
-    for line in chars.read_text(encoding="utf-8").splitlines():
-        source, _, targets = line.partition("\t")
-        target = targets.split()[0] if targets.split() else ""
-        if len(source) == 1 and len(target) == 1 and source != target:
-            table[ord(source)] = target
+    # Traditional to simplified, one for one (預 → 预): the parser's table of OpenCC's.
+    table = dict(simplified_table())
     # Full-width ASCII (Ａ１：) to half-width, and the ideographic space to a space.
     for code in range(0xFF01, 0xFF5F):
         table[code] = chr(code - 0xFEE0)

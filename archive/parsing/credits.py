@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from archive.parsing import lexicon as lx
 from archive.parsing.jiebautil import common_word, opens_with_word
 from archive.parsing.metadata import read_fields
-from archive.parsing.normalise import CJK_GAP, LONE_GAP, close_lone_gaps, join_cjk
+from archive.parsing.normalise import CJK_GAP, LONE_GAP, close_lone_gaps, join_cjk, simplified
 from archive.parsing.result import Credit
 
 # After a role word a rarer surname is safe to accept; in running text it is not.
@@ -439,7 +439,16 @@ def parse_byline(text: str) -> list[Credit] | None:
     every line several times (the model's features, the label repairs, the stories),
     so answers are remembered; each caller gets a list of its own."""
     found = _parse_byline(text)
+    if found is None and (folded := simplified(text)) != text:
+        # 本報記者 陳嘉欣: read in simplified characters, names kept as printed.
+        found = tuple(_as_printed(c, folded, text) for c in _parse_byline(folded) or ()) or None
     return None if found is None else list(found)
+
+
+def _as_printed(credit: Credit, folded: str, printed: str) -> Credit:
+    """A credit read from a folded text, its name as the page prints it."""
+    at = folded.find(credit.name)
+    return credit if at < 0 else replace(credit, name=printed[at : at + len(credit.name)])
 
 
 # 本报评论员, □新华社特约评论员: a signature with no name in it, always its outlet's (a
@@ -675,7 +684,30 @@ def parse_lead(paragraph: str) -> Lead:
         # 本 报 讯 (记 者 罗 文…: OCR's spaces inside the marker; the rest is read closed
         spaced = _parse_lead(closed)
         lead = spaced if spaced.marker else lead
+    if not lead.marker and not lead.credits and (folded := simplified(paragraph)) != paragraph:
+        lead = _as_printed_lead(_parse_lead(folded), folded, paragraph) or lead
     return replace(lead, credits=[replace(c) for c in lead.credits])
+
+
+def _as_printed_lead(lead: Lead, folded: str, printed: str) -> Lead | None:
+    """本報訊（記者 陳嘉欣）…: a lead read in simplified characters, its marker,
+    bracket, names and text as printed (folding keeps every character's place)."""
+    if not lead.marker and not lead.credits:
+        return None
+    f, p = folded.strip(), printed.strip()
+
+    def back(part: str | None) -> str | None:
+        at = f.find(part) if part else -1
+        return p[at : at + len(part)] if at >= 0 else part
+
+    rest = p[len(f) - len(lead.rest) :] if lead.rest and f.endswith(lead.rest) else lead.rest
+    return replace(
+        lead,
+        marker=back(lead.marker),
+        bracket=back(lead.bracket),
+        rest=rest,
+        credits=[_as_printed(c, f, p) for c in lead.credits],
+    )
 
 
 def _closed_head(text: str) -> str | None:
@@ -725,7 +757,7 @@ def _from_outlet(credit: Credit, outlet: str) -> Credit:
 def is_lead(line: str) -> bool:
     """Does the line open with a lead marker (本报讯, …电, 据…电) or a bracketed
     credit like `（本报记者 X）`?"""
-    s = line.lstrip()
+    s = simplified(line.lstrip())  # 本報訊 is 本报讯
     if _match_marker(s) is not None or _leading_bracket(s) is not None:
         return True
     closed = _closed_head(s)  # 本 报讯 为支持…: OCR's spaces inside the marker

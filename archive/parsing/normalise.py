@@ -7,6 +7,8 @@ byline they separate names, in a headline they separate phrases. `join_cjk`
 removes the stray ones inside running text.
 """
 
+import functools
+import importlib.resources
 import re
 import unicodedata
 
@@ -80,3 +82,25 @@ _FOLD = {
     for ch in ["\u3000", *map(chr, range(0xFF01, 0xFF5F))]
     if _fold_width(ch) != ch
 } | {0xFEFF: None, ord("\r"): None}
+
+
+@functools.cache
+def simplified_table() -> dict[int, str]:
+    # OpenCC's traditional-to-simplified characters ("報\t报"; where it offers several,
+    # the first is the usual one), one for one only, so that a folded text keeps every
+    # character's position. search.analyzer folds the index's text with it too.
+    chars = importlib.resources.files("opencc") / "dictionary" / "TSCharacters.txt"
+    table = {}
+    for line in chars.read_text(encoding="utf-8").splitlines():
+        source, _, targets = line.partition("\t")
+        target = targets.split()[0] if targets.split() else ""
+        if len(source) == 1 and len(target) == 1 and source != target:
+            table[ord(source)] = target
+    return table
+
+
+def simplified(text: str) -> str:
+    """The text in simplified characters, character for character (本報訊 → 本报讯):
+    the byline grammar and the lead markers are written in them. Text kept for
+    readers stays as printed."""
+    return text.translate(simplified_table())

@@ -226,6 +226,8 @@ FORMS = [
     ("来源：张三", []),
     ("湖畔小区居民 张三", credits(("张三", "author"))),
     ("东坝村村民 张三", credits(("张三", "author"))),
+    # Traditional characters: read as simplified, names kept as printed.
+    ("本報記者 陳一 通訊員 黃二", credits(("陳一", "reporter"), ("黃二", "correspondent"))),
     # An army paper: the unit's writer before the paper's special correspondent.
     ("■张三 本报特约记者 李四", credits(("张三", "author"), ("李四", "reporter"))),
 ]
@@ -474,6 +476,16 @@ LEADS = [
             credits(("钱一", "reporter"), ("孔二", "reporter")),
             rest="近日，街道开展宣传。",
             bracket="（钱一 孔二）",
+        ),
+    ),
+    # A lead in traditional characters: its marker, bracket and text as printed.
+    (
+        "本報訊（記者 陳一）近日，鄉親捐資。",
+        Lead(
+            "本報訊",
+            credits(("陳一", "reporter")),
+            rest="近日，鄉親捐資。",
+            bracket="（記者 陳一）",
         ),
     ),
     # A hospital's department before its writer.
