@@ -91,6 +91,7 @@ FIELD_ROLES = {
     "作者": "author",
     "文": "author",
     "撰稿": "author",
+    "供稿": "author",
     "记者": "reporter",
     "通讯员": "correspondent",
     "摄影": "photographer",
@@ -282,6 +283,9 @@ ORG_ENDINGS = (
     *"局区县市省镇乡村队所院校部处科室厅委会组办站社司团",
     *"办事处 街道 中心 集团 公司 社区".split(),
 )
+# How the name of a unit a writer belongs to ends (实验小学, 护理部, 县一中): an
+# organisation's, or a school's.
+UNIT_ENDINGS = (*ORG_ENDINGS, "小学", "中学", "大学", "一中", "二中", "医院", "幼儿园")
 # jieba tags of a word that cannot begin a headline: verbs, prepositions, adverbs…
 CONTINUATION_FLAGS = frozenset("v vd vn p d c u ud uj ul f".split())
 # How a notice's heading ends (遗失启事, 寻人启事, 挂牌出让公告): a notices page prints

@@ -80,6 +80,7 @@ def read_fields(text: str) -> Fields | None:
         names = re.split(r"[\s、/]+", value)  # not at a comma: 记者：在您看来，…
         if not value:
             return None
+        unit = names.pop(0) if len(names) > 1 and _unit(names[0]) else None
         people = [n for n in names if n not in _SIGNED_ROLES]
         if not people or not all(_person(n) for n in people):
             return None
@@ -87,8 +88,14 @@ def read_fields(text: str) -> Fields | None:
             if name in _SIGNED_ROLES:
                 role = _SIGNED_ROLES[name]
             else:
-                out.credits.append(Credit(name, role))
+                out.credits.append(Credit(name, role, unit))
     return out
+
+
+def _unit(word: str) -> bool:
+    """撰稿：实验小学 霍娜, 供稿：护理部 X: the unit a school's or a hospital's writer
+    belongs to, printed before the name (no surname opens a unit's name)."""
+    return word.endswith(lx.UNIT_ENDINGS) and (len(word) >= 4 or word[0] not in lx.BYLINE_SURNAMES)
 
 
 def _person(name: str) -> bool:

@@ -54,3 +54,12 @@ def test_fields_give_credits_and_the_day():
 )
 def test_text_is_no_fields(line):
     assert read_fields(line) is None
+
+
+def test_a_unit_before_the_writers_name_is_their_organisation_not_a_person():
+    (credit,) = read_fields("撰稿：实验小学 季一").credits
+    assert (credit.name, credit.role, credit.organization) == ("季一", "author", "实验小学")
+    (credit,) = read_fields("供稿：护理部 包二").credits
+    assert (credit.name, credit.organization) == ("包二", "护理部")
+    # A surname opens a name, not a unit: 张科 is a person.
+    assert names(read_fields("作者：张科 王明")) == [("张科", "author"), ("王明", "author")]
