@@ -29,6 +29,7 @@ def repair_stories(assembly: Assembly, known_columns=()) -> None:
     _headlines_dumped_under_the_lead(assembly)
     _headlines_dumped_under_each_lead(assembly)
     _two_headlines_over_two_texts(assembly)
+    _photos_after_the_text(assembly)
     _sections_of_a_feature(assembly)
     _part_gathered_headlines(assembly)
     _cut_run_together(assembly)
@@ -224,6 +225,48 @@ def _shares(headline: str, story: Story) -> float:
     if not own:
         return 0.0
     return len(own & orphans.pairs("".join(block_text(b) for b in story.paragraphs))) / len(own)
+
+
+def _photos_after_the_text(assembly: Assembly) -> None:
+    """A photo printed after an article, its caption closed by the photographer's
+    credit (…本报讯…开通夜间门诊。 / ␣ / 4月23日，读者在县图书馆阅读。 / 本报记者 X 摄), is
+    an item of its own when the caption stands apart from finished text, says a
+    sentence, is the story's last paragraph and shows something else than the text
+    tells (few of its character pairs in it): the model reads it as the article's
+    caption, and the article would take its photographer. An article's own photo
+    shows what its text tells."""
+    stories: list[Story] = []
+    for story in assembly.stories:
+        paras = story.paragraphs
+        last = paras[-1] if len(paras) > 1 else None
+        if (
+            last is not None
+            and last.kind == "caption"
+            and ends_sentence(last.texts[-1])
+            and ends_sentence(paras[-2].texts[-1])
+            and last.lines[0].index - paras[-2].lines[-1].index > 1
+            and _credited_for_the_photo(story, last)
+            and _shares(block_text(last), Story(paragraphs=paras[:-1])) < _OWN_PHOTO
+        ):
+            stories += story.split([len(paras) - 1])
+        else:
+            stories.append(story)
+    assembly.stories = stories
+
+
+_OWN_PHOTO = 0.2  # of a caption's character pairs that its article's text says too
+
+
+def _credited_for_the_photo(story: Story, caption: Block) -> bool:
+    """Is a photographer's credit (X 摄) printed right under the caption?"""
+    under = caption.lines[-1].index + 1
+    return any(
+        b.kind == "byline"
+        and b.lines[0].index == under
+        and (credits := b.credits or byline_credits(block_text(b)) or [])
+        and all(c.role == "photographer" for c in credits)
+        for b in story.bylines
+    )
 
 
 def _sections_of_a_feature(assembly: Assembly) -> None:

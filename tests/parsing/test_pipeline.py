@@ -1004,3 +1004,27 @@ def test_two_headlines_printed_together_before_two_texts_head_one_each():
     grain, cleanup = parse(TWO_HEADLINES_OVER_TWO_TEXTS).articles
     assert grain.title == "全区夏粮收购工作全面启动" and grain.kicker is None
     assert cleanup.title == "千名志愿者进社区清洁家园"
+
+
+PHOTO_AFTER_THE_TEXT = """县医院开通夜间门诊
+本报讯（通讯员 郝一）近日，县医院开通夜间门诊，方便上班族就医。
+
+4月23日，读者在县图书馆少儿阅览室阅读绘本。
+本报记者 邵二 摄
+
+县城新增停车泊位
+本报讯（记者 杜三）近日，县城新增公共停车泊位三百个，其中医院周边一百个。
+
+4月22日，县城新建的医院停车场投入使用，新增停车泊位一百个。
+本报记者 邵二 摄
+"""
+
+
+def test_a_photo_after_an_article_is_an_item_of_its_own_unless_it_shows_the_articles_story():
+    clinic, photo, parking = parse(PHOTO_AFTER_THE_TEXT, year=2024).articles
+    assert credits(clinic) == [("郝一", "correspondent", None)]
+    assert photo.body.startswith("4月23日，读者在县图书馆") and photo.title_is_derived
+    assert credits(photo) == [("邵二", "photographer", None)]
+    # The second photo shows what its article tells: the article's own.
+    assert ("邵二", "photographer", None) in credits(parking)
+    assert parking.body.endswith("新增停车泊位一百个。")
