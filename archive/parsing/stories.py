@@ -230,7 +230,8 @@ def _shares(headline: str, story: Story) -> float:
 def _photos_after_the_text(assembly: Assembly) -> None:
     """A photo printed after an article, its caption closed by the photographer's
     credit (…本报讯…开通夜间门诊。 / ␣ / 4月23日，读者在县图书馆阅读。 / 本报记者 X 摄), is
-    an item of its own when the caption stands apart from finished text, says a
+    an item of its own when the caption stands apart from finished text (a blank line
+    over it: a run of captions, each under the credit of the one above, is one item), says a
     sentence, is the story's last paragraph and shows something else than the text
     tells (few of its character pairs in it): the model reads it as the article's
     caption, and the article would take its photographer. An article's own photo
@@ -245,6 +246,7 @@ def _photos_after_the_text(assembly: Assembly) -> None:
             and ends_sentence(last.texts[-1])
             and ends_sentence(paras[-2].texts[-1])
             and last.lines[0].index - paras[-2].lines[-1].index > 1
+            and not any(b.lines[-1].index == last.lines[0].index - 1 for b in story.bylines)
             and _credited_for_the_photo(story, last)
             and _shares(block_text(last), Story(paragraphs=paras[:-1])) < _OWN_PHOTO
         ):
