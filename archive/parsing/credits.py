@@ -527,6 +527,8 @@ def _read_byline(text: str) -> list[Credit] | None:
         return None
     if s and s[0] in lx.SIGNATURE_MARKS:
         return _parse_signed(s[1:].strip())
+    if s and s[0] in lx.RUBRIC_MARKS:
+        s = s[1:].strip()  # ◎记者 X, ●记者 X: a mark before a byline, no name without a role
     if not _CUE_RE.search(s):
         return None
     toks = _lex(s)

@@ -226,6 +226,7 @@ FORMS = [
     ("来源：张三", []),
     ("湖畔小区居民 张三", credits(("张三", "author"))),
     ("东坝村村民 张三", credits(("张三", "author"))),
+    ("◎记者 魏一", credits(("魏一", "reporter"))),
     # Traditional characters: read as simplified, names kept as printed.
     ("本報記者 陳一 通訊員 黃二", credits(("陳一", "reporter"), ("黃二", "correspondent"))),
     # An army paper: the unit's writer before the paper's special correspondent.
