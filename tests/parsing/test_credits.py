@@ -356,6 +356,11 @@ def test_no_trailing_byline(paragraph):
     assert split_trailing_byline(paragraph) == (paragraph, [])
 
 
+def bracketed(marker, bracket, rest, *triples):
+    """A lead case: marker, bracket and text as printed, and the credits read."""
+    return marker + bracket + rest, Lead(marker, credits(*triples), rest=rest, bracket=bracket)
+
+
 LEADS = [
     ("本报讯 7月5日，高新区财政金融局", Lead("本报讯", rest="7月5日，高新区财政金融局")),
     ("  本报讯　近日，河南省", Lead("本报讯", rest="近日，河南省")),
@@ -470,35 +475,17 @@ LEADS = [
         ),
     ),
     # Names alone in the bracket after the marker: the paper's own writers.
-    (
-        "本报讯（钱一 孔二）近日，街道开展宣传。",
-        Lead(
-            "本报讯",
-            credits(("钱一", "reporter"), ("孔二", "reporter")),
-            rest="近日，街道开展宣传。",
-            bracket="（钱一 孔二）",
-        ),
+    bracketed(
+        "本报讯",
+        "（钱一 孔二）",
+        "近日，街道开展宣传。",
+        ("钱一", "reporter"),
+        ("孔二", "reporter"),
     ),
     # A lead in traditional characters: its marker, bracket and text as printed.
-    (
-        "本報訊（記者 陳一）近日，鄉親捐資。",
-        Lead(
-            "本報訊",
-            credits(("陳一", "reporter")),
-            rest="近日，鄉親捐資。",
-            bracket="（記者 陳一）",
-        ),
-    ),
+    bracketed("本報訊", "（記者 陳一）", "近日，鄉親捐資。", ("陳一", "reporter")),
     # A hospital's department before its writer.
-    (
-        "本报讯（骨科 彭一鸣）近日，骨科开展义诊。",
-        Lead(
-            "本报讯",
-            credits(("彭一鸣", "author", "骨科")),
-            rest="近日，骨科开展义诊。",
-            bracket="（骨科 彭一鸣）",
-        ),
-    ),
+    bracketed("本报讯", "（骨科 彭一鸣）", "近日，骨科开展义诊。", ("彭一鸣", "author", "骨科")),
 ]
 
 
