@@ -439,7 +439,7 @@ def parse_byline(text: str) -> list[Credit] | None:
     every line several times (the model's features, the label repairs, the stories),
     so answers are remembered; each caller gets a list of its own."""
     found = _parse_byline(text)
-    if found is None and (folded := simplified(text)) != text:
+    if found is None and len(text) <= _MAX_BYLINE and (folded := simplified(text)) != text:
         # 本報記者 陳嘉欣: read in simplified characters, names kept as printed.
         found = tuple(_as_printed(c, folded, text) for c in _parse_byline(folded) or ()) or None
     return None if found is None else list(found)
@@ -756,10 +756,14 @@ def _from_outlet(credit: Credit, outlet: str) -> Credit:
     return Credit(credit.name, role, outlet)
 
 
+_LEAD_HEAD = 90  # a marker and its bracket stand within a lead's first characters
+
+
 def is_lead(line: str) -> bool:
     """Does the line open with a lead marker (本报讯, …电, 据…电) or a bracketed
     credit like `（本报记者 X）`?"""
-    s = simplified(line.lstrip())  # 本報訊 is 本报讯
+    s = line.lstrip()
+    s = simplified(s[:_LEAD_HEAD]) + s[_LEAD_HEAD:]  # 本報訊 is 本报讯; a lead opens early
     if _match_marker(s) is not None or _leading_bracket(s) is not None:
         return True
     closed = _closed_head(s)  # 本 报讯 为支持…: OCR's spaces inside the marker

@@ -186,6 +186,9 @@ def lines_over_a_byline_are_its_headline(
     return labels
 
 
+_NAMES_LINE = 16  # three names and the spaces between them, at most
+
+
 def a_name_under_a_headline_signs_the_next(
     content: list[Line], labels: list[str], _shape: PageShape
 ) -> list[str]:
@@ -196,7 +199,9 @@ def a_name_under_a_headline_signs_the_next(
     labels = list(labels)
     for i in range(2, len(content) - 1):
         if (
-            labels[i] in ("open", "para", "body")
+            len(content[i].text) <= _NAMES_LINE
+            and all(len(w) <= 4 for w in content[i].text.split())  # names, not a wrapped line
+            and labels[i] in ("open", "para", "body")
             and labels[i - 1] in ("open", "para", "body")
             and labels[i + 1] in ("open", "para", "body")
             and content[i].index == content[i - 1].index + 1
