@@ -168,6 +168,9 @@ _PLACE_READER_RE = re.compile(
     rf"[{_CJK}]{{2,8}}(?:{'|'.join(w for w in lx.BYLINE_ROLE_WORDS['reader'].split())})"
 )
 _BUREAU_RE = re.compile(rf"[{_CJK}]{{2,6}}{lx.BUREAU}")
+_EXPERT_RE = re.compile(
+    rf"[{_CJK}]{{0,12}}(?:{'|'.join(sorted(lx.EXPERT_TITLES, key=len, reverse=True))})"
+)
 _GLUED_MARKS = {"摄": "photo", "摄影": "photo", "整理": "keep", "采访整理": "keep"}
 
 
@@ -239,6 +242,8 @@ def _lex_run(run: str) -> list[_Tok] | None:
         return [_Tok("role", run, "reader")]
     if _BUREAU_RE.fullmatch(run):  # 丽水记者站 X: the paper's own reporter there
         return [_Tok("role", run, "reporter")]
+    if _EXPERT_RE.fullmatch(run):  # 县中医院耳鼻喉科主任 X: an expert writes the piece
+        return [_Tok("role", run, "author")]
     if (nxt := _ROLE_RE.search(run, 2)) and (named := _name_toks(run[: nxt.start()])):
         # 记者 罗文 / 通讯员 向阳 wrapped at the name and joined: 罗文通讯员
         more = _lex_run(run[nxt.start() :])
@@ -500,7 +505,7 @@ _MAX_GAPS = 8  # a byline's OCR gaps tried one at a time
 _CUE_RE = re.compile(
     "|".join(
         sorted(
-            {*_CORES, *_MARKS, *lx.CREDIT_LABELS, *_GLUED_MARKS},
+            {*_CORES, *_MARKS, *lx.CREDIT_LABELS, *_GLUED_MARKS, *lx.EXPERT_TITLES},
             key=len,
             reverse=True,
         )

@@ -202,6 +202,12 @@ BYLINE_ROLE_WORDS = {
 BYLINE_MODIFIERS = tuple(
     "特派 特约 特邀 首席 见习 实习 融媒体 融媒 全媒体 新媒体 驻站 资深 高级 主任 值班 学生".split()
 )
+# An expert writing for the paper signs with their unit and title (县中医院耳鼻喉科主任 X,
+# 市一中高级教师 X): the title ends the words before the name.
+EXPERT_TITLES = tuple(
+    """科主任 主任医师 副主任医师 主治医师 医师 药师 护师 护士长 教授 副教授 研究员
+    副研究员 高级教师 律师 营养师 心理咨询师 高级工程师 工程师""".split()
+)
 # A reporter stationed elsewhere: 驻衢州记者 X, 本报驻京记者 X (驻 and a place).
 RESIDENT_MARK = "驻"
 # A paper's bureau in another town: 丽水记者站 X is the paper's own reporter there.

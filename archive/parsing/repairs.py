@@ -30,6 +30,7 @@ from .layout import Line, PageShape, ends_sentence
 from .lexicon import (
     CJK,
     CONNECTIVES,
+    EXPERT_TITLES,
     ORG_ENDINGS,
     PAGE_STAFF_LABELS,
     SIGNATURE_MARKS,
@@ -627,7 +628,9 @@ def _author_note(content: list[Line], labels: list[str], end: int) -> bool:
     return text.startswith(_AUTHOR_NOTES) and in_brackets(text)
 
 
-_ROLE_WORD = re.compile("记者|通讯员|编辑|作者|评论员|摄|撰稿|整理")
+_ROLE_WORD = re.compile(
+    "|".join(("记者", "通讯员", "编辑", "作者", "评论员", "摄", "撰稿", "整理", *EXPERT_TITLES))
+)
 _ONE_CHAR_CLAUSE = re.compile(rf"^[{CJK}][，、。；：！？]")
 
 

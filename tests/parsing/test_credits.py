@@ -227,6 +227,9 @@ FORMS = [
     ("湖畔小区居民 张三", credits(("张三", "author"))),
     ("东坝村村民 张三", credits(("张三", "author"))),
     ("◎记者 魏一", credits(("魏一", "reporter"))),
+    # An expert signs with their unit and title.
+    ("县医院耳鼻喉科主任 邬一", credits(("邬一", "author"))),
+    ("市一中高级教师 王二", credits(("王二", "author"))),
     # Traditional characters: read as simplified, names kept as printed.
     ("本報記者 陳一 通訊員 黃二", credits(("陳一", "reporter"), ("黃二", "correspondent"))),
     # An army paper: the unit's writer before the paper's special correspondent.

@@ -624,3 +624,12 @@ def test_a_line_between_a_byline_and_a_lead_is_the_headline_the_model_read_as_te
     # A line that stops at a comma goes on into the date under it.
     rows[1] = ("经过一个月的筹备，", "caption")
     assert repaired(rows)[1:3] == ["caption", "body"]
+
+
+def test_an_experts_signature_under_a_headline_is_a_byline_not_its_title():
+    rows = [
+        ("专家提醒：春季谨防鼻炎", "kicker-b"),
+        ("县医院耳鼻喉科主任 邬一", "title-b"),
+        ("春季花粉增多，鼻炎进入高发期。", "open"),
+    ]
+    assert repaired(rows)[1] == "byline"
