@@ -287,11 +287,8 @@ def fields_under_a_headline_open_its_text(
     labels = list(labels)
     fields = [read_fields(ln.text) is not None for ln in content]
     for i in range(1, len(content) - 1):
-        if not fields[i] or (
-            labels[i] != "byline" and not _fields_under_a_heading(content, fields, i)
-        ):
+        if not fields[i] or labels[i] != "byline":
             continue
-        labels[i] = "byline"
         if fields[i + 1] and content[i + 1].index == content[i].index + 1:
             continue  # the run of fields goes on: the text opens under its last line
         j = i - 1
@@ -312,15 +309,6 @@ def fields_under_a_headline_open_its_text(
         if labels[i + 1] in ("para", "body", "caption"):
             labels[i + 1] = "open"
     return labels
-
-
-def _fields_under_a_heading(content: list[Line], fields: list[bool], i: int) -> bool:
-    """Is fields line i one of a run right under a heading (an export's 标题：, or ##)?
-    The model reads such runs as headline lines; the heading says they are not."""
-    j = i - 1
-    while j >= 0 and fields[j] and content[j].index == content[j + 1].index - 1:
-        j -= 1
-    return j >= 0 and content[j].level > 0 and content[j].index == content[j + 1].index - 1
 
 
 # How a news lead opens: its day, or a word for when (近日, 日前, 昨天…).

@@ -244,6 +244,12 @@ COLOPHON_LABELS = tuple(
     刊号 国内统一连续出版物号 订阅 总编辑 社长 值班编辑 值班总编
     """.split()
 )
+# An e-paper web page's controls, printed with its text (【字体：大 中 小】 上一篇 下一篇
+# 返回目录, 【打印】 【关闭】 分享到：): a line of nothing else is no article's.
+WEB_CONTROLS = tuple(
+    """上一篇 下一篇 返回目录 返回首页 返回 标题导航 版面导航 打印 关闭 分享到 分享 字体 放大
+    缩小 默认 收藏 复制链接 大 中 小""".split()
+)
 # Labels a front page prints beside its masthead (天气：多云 23℃, 农历：五月初九).
 FRONT_PAGE_LABELS = ("天气", "农历")
 # Staff of the page (本版编辑, 版式设计, 美编, 校对): a line naming them with an editor is the

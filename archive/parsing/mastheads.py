@@ -47,9 +47,21 @@ _LATIN_NAME = re.compile(r"[A-Z][A-Z .&'-]{5,40}")
 _FRONT_PAGE = re.compile(rf"^(?:{'|'.join(lx.FRONT_PAGE_LABELS)})\s*[:：]|报社出版")
 
 
+_CONTROLS = re.compile("|".join(sorted(lx.WEB_CONTROLS, key=len, reverse=True)))
+_CONTROL_MARKS = re.compile(r"[\s【】\[\]:：|｜/·•]+")
+_LISTED = ("·", "•")  # a web page's list of its items' titles under 标题导航
+
+
+def web_controls(text: str) -> bool:
+    """Is the line only an e-paper web page's controls (上一篇 下一篇, 【打印】【关闭】)?"""
+    return _CONTROLS.search(text) is not None and not _CONTROL_MARKS.sub(
+        "", _CONTROLS.sub("", text)
+    )
+
+
 def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, str | None]:
     """(the masthead lines as leftovers, the page's date, its label such as 第3版)."""
-    found, day, label = [], None, None
+    found, day, label, listing = [], None, None, False
     head = [line for line in lines if line.text][:HEAD_LINES]
     for line in lines:
         if not line.text or len(line.text) > MAX_LEN:
@@ -58,8 +70,11 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
             dates.bare_date(line.text) if line in head else None
         )
         line_label = dates.page_label(line.text)
+        listing = listing and line.text.startswith(_LISTED)  # 标题导航 / · 某标题 / · …
         colophon = (
-            is_colophon(line.text)
+            listing
+            or web_controls(line.text)
+            or is_colophon(line.text)
             or (line in head and _LATIN_NAME.fullmatch(line.text) is not None)
             or (_FRONT_PAGE.search(line.text) is not None and "。" not in line.text)
         )
@@ -67,5 +82,6 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
             found.append(Leftover(line.text, (line.start, line.end), "banner"))
             label = label or line_label
             day = day or line_day
+            listing = listing or web_controls(line.text)
             line.text = ""  # read, kept as a leftover, and out of the article flow
     return found, day, label

@@ -37,6 +37,7 @@ _SIGNED_ROLES = {
     word: role
     for role in ("reporter", "correspondent")
     for word in (*lx.BYLINE_ROLE_WORDS[role].split(), "见习记者", "特约记者")
+    for word in (word, f"本报{word}")  # 作者：本报记者 X
 }
 _SIGNED = re.compile(
     rf"\s(?P<role>{'|'.join(_SIGNED_ROLES)})\s*(?P<names>[{lx.CJK}]{{2,4}}(?:\s+[{lx.CJK}]{{2,4}})*)$"

@@ -38,3 +38,31 @@ def test_a_page_that_labels_no_text_is_left_as_printed():
     text = "标题：一行字\n会上，主持人说标题：要短。"
     lines, taken = read_labelled_parts(split_lines(text))
     assert [ln.text for ln in lines] == text.split("\n") and taken == []
+
+
+WEB_PAGE = """标题导航
+· 社区托管班让家长省心
+· 本周晴热天气持续
+社区托管班让家长省心
+作者：本报记者 皮一
+发布时间：2022年08月09日
+8月8日上午，东城区社区托管班开班。
+【打印】 【关闭】 分享到：
+上一篇  下一篇
+本周晴热天气持续
+作者：本报记者 齐二
+发布时间：2022年08月09日
+据市气象台预报，本周我市将持续晴热天气。
+"""
+
+
+def test_a_web_pages_controls_and_list_of_titles_are_furniture_and_its_fields_part_items():
+    page = parse_page(WEB_PAGE.encode(), PageMeta(source="web.txt"))
+    classes, heat = page.articles
+    assert classes.title == "社区托管班让家长省心"
+    assert [(c.name, c.role) for c in classes.credits] == [("皮一", "reporter")]
+    assert classes.body == "8月8日上午，东城区社区托管班开班。"
+    assert heat.title == "本周晴热天气持续"
+    assert [(c.name, c.role) for c in heat.credits] == [("齐二", "reporter")]
+    banners = [lo.text for lo in page.leftovers if lo.kind == "banner"]
+    assert "· 本周晴热天气持续" in banners and "上一篇 下一篇" in banners

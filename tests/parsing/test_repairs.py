@@ -633,3 +633,13 @@ def test_an_experts_signature_under_a_headline_is_a_byline_not_its_title():
         ("春季花粉增多，鼻炎进入高发期。", "open"),
     ]
     assert repaired(rows)[1] == "byline"
+
+
+def test_fields_printed_one_a_line_under_a_headline_are_its_byline_and_open_its_text():
+    rows = [
+        ("社区托管班让家长省心", "open"),
+        ("作者：本报记者 皮一", "body"),
+        ("发布时间：2022年08月09日", "body"),
+        ("8月8日上午，东城区社区托管班开班。", "body"),
+    ]
+    assert repaired(rows) == ["title-b", "byline", "byline", "open"]
