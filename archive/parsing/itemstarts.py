@@ -380,7 +380,7 @@ def an_unnamed_signature_is_no_headline(
     content: list[Line], labels: list[str], _shape: PageShape
 ) -> list[str]:
     """本报评论员 under a commentary's headline signs it; it is no line of the headline
-    (以实干开创发展新局 / 本报评论员 / 一季度…)."""
+    (把好事办实办好 / 本报评论员 / 今年以来…)."""
     return [
         "byline" if headline_role(label) and unnamed_signature(line.text) else label
         for line, label in zip(content, labels, strict=True)

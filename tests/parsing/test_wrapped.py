@@ -52,7 +52,7 @@ def test_the_lines_after_a_join_keep_their_gaps():
     [
         "本报记者 钱明远\n叶青",  # a whole byline over a short headline
         "记者探访\n新春集市",  # a headline that opens with a role word
-        "总领事馆供图 本报记者 林\n青",  # a caption's own credit, left to the caption
+        "区文化馆供图 本报记者 林\n青",  # a caption's own credit, left to the caption
     ],
 )
 def test_lines_that_are_no_cut_byline_stay_apart(text):
