@@ -30,6 +30,7 @@ from whoosh.system import pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from . import blocks, packedpositions
+from .termtable import TermTableWriter
 
 # A term's entry in the table: `W3TermInfo._struct`, then the extent of its list
 # (`pack_long`, `pack_int`) as `W3TermInfo.to_bytes` writes them.
@@ -231,6 +232,10 @@ class ArrayPostingsWriter(CompactPostingsWriter):
 
 
 class ArrayFieldWriter(CompactFieldWriter):
+    def __init__(self, codec, storage, segment):
+        super().__init__(codec, storage, segment)
+        self._tindex = TermTableWriter.taking_over(self._tindex)
+
     def write_term(self, btext, ids, weights, values, lengths):
         """`CompactFieldWriter.write_term`, the list's blocks made in memory and written
         in one piece, with the term's table entry: W3's `start_postings`,
