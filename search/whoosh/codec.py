@@ -15,6 +15,7 @@ writes its segment with the writer's codec, so an index moves to the new blocks 
 it merges (or at once with `manage.py check_index --rebuild`).
 """
 
+import struct
 import sys
 from array import array
 
@@ -29,6 +30,12 @@ from whoosh.system import pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from . import blocks, packedpositions
+from .termtable import TermTableWriter
+
+# A term's entry in the table: `W3TermInfo._struct`, then the extent of its list
+# (`pack_long`, `pack_int`) as `W3TermInfo.to_bytes` writes them.
+_TERMINFO = W3TermInfo._struct
+_EXTENT = struct.Struct("!qi")
 
 
 def _pack_values(values):
@@ -225,6 +232,10 @@ class ArrayPostingsWriter(CompactPostingsWriter):
 
 
 class ArrayFieldWriter(CompactFieldWriter):
+    def __init__(self, codec, storage, segment):
+        super().__init__(codec, storage, segment)
+        self._tindex = TermTableWriter.taking_over(self._tindex)
+
     def write_term(self, btext, ids, weights, values, lengths):
         """`CompactFieldWriter.write_term`, the list's blocks made in memory and written
         in one piece, with the term's table entry: W3's `start_postings`,
@@ -233,6 +244,8 @@ class ArrayFieldWriter(CompactFieldWriter):
         writer = self._postwriter
         if not isinstance(writer, ArrayPostingsWriter) or len(ids) < writer._inlinelimit:
             return super().write_term(btext, ids, weights, values, lengths)
+        if len(ids) < writer._blocklimit:
+            return self._write_block_list(btext, ids, weights, values, lengths)
         terminfo = W3TermInfo()
         writer._format = self._format
         limit = writer._blocklimit
@@ -263,6 +276,35 @@ class ArrayFieldWriter(CompactFieldWriter):
         self._postfile.write(postings)
         self._tindex.add(pack_ushort(self._fieldid) + btext, terminfo.to_bytes())
         writer._new_block()
+
+    def _write_block_list(self, btext, ids, weights, values, lengths):
+        """A list of one block, in the first layout's values: what `write_term` writes
+        for it, and its term's entry as `W3TermInfo` of that block packs it, without
+        the writer's block buffers or a `W3TermInfo` (most of a batch's terms are seen
+        in a few documents: these calls were half of writing them)."""
+        maxweight = max(max(weights), 0)
+        minbyte = maxbyte = 0  # `length_to_byte` of no length, and of 0
+        if lengths is not None:
+            nonzero = [length for length in map(lengths.__getitem__, ids) if length]
+            if nonzero:
+                minbyte, maxbyte = length_to_byte(min(nonzero)), length_to_byte(max(nonzero))
+        fixed = self._format.fixed_value_size()
+        if fixed is None or fixed < 0:  # `_variable_size`
+            if isinstance(values, blocks.Columns):
+                values = packedpositions.encoded(values.counts, values.deltas)
+            packed = blocks.PLAIN + _pack_values(values)
+        else:
+            packed = blocks.PLAIN + b"".join(values) if fixed else None
+        block = blocks.pack_block(
+            ids, blocks.pack_weights(weights), packed, maxweight, minbyte, maxbyte, True
+        )
+        offset = self._postfile.tell()
+        self._postfile.write(blocks.MAGIC2)
+        self._postfile.write(block)
+        info = _TERMINFO.pack(
+            0, sum(weights), len(ids), minbyte, maxbyte, maxweight, ids[0], ids[-1]
+        ) + _EXTENT.pack(offset, len(block) + len(blocks.MAGIC2))
+        self._tindex.add(pack_ushort(self._fieldid) + btext, info)
 
 
 class ArrayLeafMatcher(CompactLeafMatcher):

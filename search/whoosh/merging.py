@@ -19,7 +19,7 @@ import heapq
 import logging
 import math
 from array import array
-from itertools import compress, groupby, repeat
+from itertools import compress, groupby
 from operator import itemgetter
 
 import numpy as np
@@ -107,6 +107,8 @@ def merge(writer, readers):
     for reader in readers:
         if not isinstance(reader.codec(), W3Codec):
             raise Unsupported(type(reader.codec()).__name__)
+        if not _fields_in_order(reader):
+            raise Unsupported("a term table not in order of field names")
     segment = codec.new_segment(storage, writer.indexname)
     renumbered, lengths = _copy_documents(schema, storage, codec, segment, readers)
     segment.set_doc_count(sum(len(r) - r.count(_DELETED) for r in renumbered))
@@ -172,34 +174,50 @@ def _copy_documents(schema, storage, codec, segment, readers):
 def _copy_postings(schema, fieldwriter, readers, renumbered, lengths):
     if not isinstance(fieldwriter, CompactFieldWriter):
         raise Unsupported(type(fieldwriter).__name__)
-    fieldnames = sorted(
-        {name for r in readers for name in r.indexed_field_names() if name in schema}
-    )
     columns = isinstance(fieldwriter, ArrayFieldWriter)  # takes positions as Columns
-    for fieldname in fieldnames:
-        fieldobj = schema[fieldname]
-        fixed = fieldobj.format.fixed_value_size()
-        lexicons = [
-            zip(reader.lexicon(fieldname), repeat(i))
-            for i, reader in enumerate(readers)
-            if fieldname in reader.indexed_field_names()
-        ]
-        started = False
-        for btext, holding in groupby(heapq.merge(*lexicons), key=itemgetter(0)):
-            holders = [(readers[i], renumbered[i]) for _btext, i in holding]
-            ids, weights, values = _live_postings(fieldname, btext, holders, fixed, columns)
-            if not ids:  # every document with the term was deleted
-                continue
-            if not started:
-                fieldwriter.start_field(fieldname, fieldobj)
-                started = True
-            fieldwriter.write_term(btext, ids, weights, values, lengths.get(fieldname))
-        if started:
-            fieldwriter.finish_field()
+    tables = [_table(reader, i, schema) for i, reader in enumerate(readers)]
+    current, started = None, False
+    # Ties on the term are broken by the reader's number: its terminfo is never compared.
+    for (fieldname, btext), holding in groupby(heapq.merge(*tables), key=itemgetter(0)):
+        if fieldname != current:
+            if started:
+                fieldwriter.finish_field()
+            current, started = fieldname, False
+            fieldobj = schema[fieldname]
+            fixed = fieldobj.format.fixed_value_size()
+        holders = [(readers[i], renumbered[i], terminfo) for _term, i, terminfo in holding]
+        ids, weights, values = _live_postings(fieldname, btext, holders, fixed, columns)
+        if not ids:  # every document with the term was deleted
+            continue
+        if not started:
+            fieldwriter.start_field(fieldname, fieldobj)
+            started = True
+        fieldwriter.write_term(btext, ids, weights, values, lengths.get(fieldname))
+    if started:
+        fieldwriter.finish_field()
+
+
+def _table(reader, i, schema):
+    """((fieldname, btext), i, terminfo) for the terms of `reader` in `schema`'s fields,
+    in the order of its term table, which is by field name, then term
+    (`_fields_in_order`). Looking each term up in the table's hash (an md5, seeks and
+    reads) cost a merge a quarter of its time."""
+    for term, terminfo in reader._terms.items():
+        if term[0] in schema:
+            yield term, i, terminfo
+
+
+def _fields_in_order(reader):
+    """Whether the segment numbers its fields in the order of their names, so that its
+    term table, in order of (field number, term), is in order of (name, term): every
+    writer starts its fields in name order (Whoosh's pool sorts by name)."""
+    numbers = reader._terms._fieldmap
+    names = sorted(numbers, key=numbers.get)
+    return names == sorted(names)
 
 
 def _live_postings(fieldname, btext, holders, fixed, columns=False):
-    """The term's postings in (reader, new numbers) `holders`, renumbered, deleted
+    """The term's postings in (reader, new numbers, terminfo) `holders`, renumbered, deleted
     documents left out: ids, weights and the non-empty values (as `add_posting` keeps).
 
     With `columns`, positions read as counts and varints (`packedpositions.Positions`)
@@ -208,9 +226,9 @@ def _live_postings(fieldname, btext, holders, fixed, columns=False):
     parsed again would cost a merge as much as the rest of it."""
     ids, weights, values = array("I"), array("f"), []
     found = []  # with `columns`: Columns of each holder, or its values as bytes
-    for reader, numbers in holders:
+    for reader, numbers, terminfo in holders:
         postings = Postings(positions=True)
-        read_postings(reader, 0, fieldname, btext, postings)
+        read_postings(reader, 0, fieldname, btext, postings, terminfo)
         stored = [block[2] for block in postings.blocks]
         if columns and stored and all(isinstance(v, Positions) for v in stored):
             mine = Columns(*decode(stored))

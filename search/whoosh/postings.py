@@ -166,14 +166,15 @@ class TermCache:
             self._entries[key] = (postings, cost)
 
 
-def read_postings(reader, offset, fieldname, btext, postings):
+def read_postings(reader, offset, fieldname, btext, postings, terminfo=None):
     """Append the term's postings in one segment (deleted documents too) to `postings`.
 
     The W3 codec writes a posting list as a header and blocks of up to 128 postings:
     a length (negative for the last block), a pickled summary, then the pickled
     (ids, weights, values), compressed (`ArrayCodec`: the same as arrays, `blocks.py`).
     `W3LeafMatcher` reads it a field at a time through a file object; here the list is
-    fetched in one read and parsed.
+    fetched in one read and parsed. `terminfo`: the term's, where the caller has it
+    (a merge walks the term table).
     """
     try:
         terms = reader._terms
@@ -183,7 +184,8 @@ def read_postings(reader, offset, fieldname, btext, postings):
         raise Unsupported(type(reader).__name__) from None
     if not isinstance(codec, W3Codec):
         raise Unsupported(type(codec).__name__)
-    terminfo = terms.term_info(fieldname, btext)
+    if terminfo is None:
+        terminfo = terms.term_info(fieldname, btext)
     if terminfo.is_inlined():  # a term in one document: its posting is in the terminfo
         ids, weights, values = terminfo.inlined_postings()
         ids = array("I", [d + offset for d in ids])
