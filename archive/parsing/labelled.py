@@ -8,9 +8,10 @@
 
 The labels say what a careful reader sees: the line after 标题： is a headline (read
 as a Markdown heading is), 副标题： a subtitle, 版次：/版面：/栏目： the page's furniture
-(kept as leftovers, as mastheads are), and 正文： opens the text. The fields that name people and dates (作者：, 来源：,
-日期：) stay for metadata.read_fields. Only a page that labels both its headlines and
-its text is read so: a sentence that says 标题： in running text is left alone.
+(kept as leftovers, as mastheads are), and 正文： opens the text. The fields that
+name people and dates (作者：, 来源：, 日期：) stay for metadata.read_fields. Only a
+page that labels both its headlines and its text is read so: a sentence that says
+标题： in running text is left alone.
 """
 
 from __future__ import annotations
