@@ -71,9 +71,10 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
         )
         line_label = dates.page_label(line.text)
         listing = listing and line.text.startswith(_LISTED)  # 标题导航 / · 某标题 / · …
+        controls = web_controls(line.text)
         colophon = (
             listing
-            or web_controls(line.text)
+            or controls
             or is_colophon(line.text)
             or (line in head and _LATIN_NAME.fullmatch(line.text) is not None)
             or (_FRONT_PAGE.search(line.text) is not None and "。" not in line.text)
@@ -82,6 +83,6 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
             found.append(Leftover(line.text, (line.start, line.end), "banner"))
             label = label or line_label
             day = day or line_day
-            listing = listing or web_controls(line.text)
+            listing = listing or controls
             line.text = ""  # read, kept as a leftover, and out of the article flow
     return found, day, label
