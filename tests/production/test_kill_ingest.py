@@ -115,6 +115,13 @@ print("all found" if not lost else f"not found: {lost}")
 """
 
 
+def as_at_a_terminal():
+    """Ctrl-C's default action, as in a command started at a terminal. A shell without job
+    control starts `make test &` with SIGINT ignored, every child inherits that, and
+    Python keeps an ignored SIGINT ignored: the interrupt this test sends would be lost."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.slow
 def test_ctrl_c_ends_an_ingest_and_its_indexer_in_a_sentence_and_the_next_run_completes(
     data_dir, corpus_dir, clean_run
@@ -128,6 +135,7 @@ def test_ctrl_c_ends_an_ingest_and_its_indexer_in_a_sentence_and_the_next_run_co
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
+        preexec_fn=as_at_a_terminal,
     )
     try:
         deadline = time.monotonic() + 120
