@@ -346,8 +346,7 @@ def a_headline_its_lead_restates(
             continue
         if headline_role(labels[i - 1]) and content[i].index == content[i - 1].index + 1:
             continue  # right under a headline line: the headline's own (the rule below)
-        own = orphans.pairs(text)
-        if own and len(own & orphans.pairs(nxt[:80])) >= 0.4 * len(own):
+        if orphans.pair_share(text, nxt[:80]) >= 0.4:
             labels[i], labels[i + 1] = "title-b", "open"
     return labels
 

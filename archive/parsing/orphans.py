@@ -85,6 +85,13 @@ def pairs(text: str) -> frozenset[str]:
     return _units(text, _BIGRAM)
 
 
+def pair_share(headline: str, text: str) -> float:
+    """The share of the headline's character pairs that the text holds (0 for a headline
+    with none): how far a text says again what a line above it announces."""
+    own = pairs(headline)
+    return len(own & pairs(text)) / len(own) if own else 0.0
+
+
 def assign(headlines: list[str], articles: list[str]) -> list[Match]:
     """The best one-to-one pairing of headlines with articles, pairs under MIN_SCORE left out."""
     if not headlines or not articles:

@@ -134,8 +134,7 @@ def _headlines_dumped_under_the_lead(assembly: Assembly) -> None:
             continue  # a paragraph a line only: in columns the line is a wrapped one
         if not is_lead(lead) or not headline_like(line) or "，" in line:
             continue
-        own = set(orphans.pairs(line))
-        if own and len(own & set(orphans.pairs(lead))) >= 0.5 * len(own):
+        if orphans.pair_share(line, lead) >= _SAYS_AGAIN:
             story.header.append(Block("title", second.lines[:1], second.texts[:1]))
             if len(second.lines) == 1:
                 del paras[1]
@@ -221,10 +220,7 @@ _SAYS_AGAIN = 0.5  # of a headline's character pairs found in its text
 
 def _shares(headline: str, story: Story) -> float:
     """The share of the headline's character pairs that the story's text holds."""
-    own = orphans.pairs(headline)
-    if not own:
-        return 0.0
-    return len(own & orphans.pairs("".join(block_text(b) for b in story.paragraphs))) / len(own)
+    return orphans.pair_share(headline, "".join(block_text(b) for b in story.paragraphs))
 
 
 def _photos_after_the_text(assembly: Assembly) -> None:
