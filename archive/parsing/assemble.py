@@ -21,10 +21,10 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from .credits import names_a_role, split_trailing_byline
+from .credits import byline_credits, names_a_role, split_trailing_byline
 from .itemstarts import finished
 from .layout import Line, PageShape, ends_sentence, join_wrapped
-from .lexicon import CJK, RUBRIC_MARKS, is_editors_note
+from .lexicon import CJK, RUBRIC_MARKS, is_editors_note, opens_with_mark
 from .linemodel.labels import HEADLINE_ROLES, headline_role
 from .repairs import repair
 from .result import Credit
@@ -195,8 +195,11 @@ class _Reader:
         text, tail = split_trailing_byline(line.text)
         if label in ("para", "caption") and self.story and not self.stack:
             last = self.story.paragraphs[-1] if self.story.paragraphs else None
-            if last and last.texts and not finished(last.texts[-1]):
+            if last and last.texts and not finished(last.texts[-1]) and not _marked(text):
                 label = "body"  # no paragraph starts in the middle of a sentence
+        if label == "body" and _marked(text) and self.story and self.story.paragraphs:
+            if finished(self.story.paragraphs[-1].texts[-1]):
+                label = "para"  # …1200余份。（通讯员 X） / ●6月6日，…: the next item
         if label == "open" or self.story is None or self.stack:
             self._open()
         story = self.story
@@ -238,6 +241,13 @@ class _Reader:
 
 
 _WRAP_LINES = 3  # a byline closing a paragraph in a narrow column spans at most three lines
+
+
+def _marked(text: str) -> bool:
+    """●6月5日，…: a line a mark opens starts an item of its own (a wrapped line never
+    opens with one), even under a line that ends no sentence (■ 简讯). A mark before a
+    signature (□雅言) closes the text above instead."""
+    return opens_with_mark(text) and byline_credits(text) is None
 
 
 def _byline_across_lines(story: Story, para: Block) -> None:

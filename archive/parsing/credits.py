@@ -19,8 +19,8 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from archive.parsing import lexicon as lx
-from archive.parsing.jiebautil import common_word, opens_with_word
-from archive.parsing.metadata import read_fields
+from archive.parsing.jiebautil import common_word, edge_flags, opens_with_word
+from archive.parsing.metadata import is_unit, read_fields
 from archive.parsing.normalise import CJK_GAP, LONE_GAP, close_lone_gaps, join_cjk, simplified
 from archive.parsing.result import Credit
 
@@ -148,7 +148,9 @@ def _listed_name(s: str) -> bool:
 
 @dataclass
 class _Tok:
-    kind: str  # role | org | name | maybe (name only next to a role) | mark | label | unknown | /
+    # role | unit (a writer's, before their name) | org | name | maybe (name only next to
+    # a role) | mark | label | unknown | /
+    kind: str
     text: str
     role: str | None = None  # a role word's role; a mark's effect: photo | text | keep
     org: str | None = None
@@ -168,6 +170,9 @@ _PLACE_READER_RE = re.compile(
     rf"[{_CJK}]{{2,8}}(?:{'|'.join(w for w in lx.BYLINE_ROLE_WORDS['reader'].split())})"
 )
 _BUREAU_RE = re.compile(rf"[{_CJK}]{{2,6}}{lx.BUREAU}")
+# jieba's tags of a word that opens a clause and never a unit's name (回到社区, 立即联系…部).
+_CLAUSE_OPENERS = frozenset("v vd d p c ad".split())
+_NEWS_TEAM_RE = re.compile(rf"[{_CJK}]{{0,6}}(?:{'|'.join(lx.NEWS_TEAMS)})")
 _EXPERT_RE = re.compile(
     rf"[{_CJK}]{{0,12}}(?:{'|'.join(sorted(lx.EXPERT_TITLES, key=len, reverse=True))})"
 )
@@ -242,6 +247,8 @@ def _lex_run(run: str) -> list[_Tok] | None:
         return [_Tok("role", run, "reader")]
     if _BUREAU_RE.fullmatch(run):  # 丽水记者站 X: the paper's own reporter there
         return [_Tok("role", run, "reporter")]
+    if _NEWS_TEAM_RE.fullmatch(run):  # 县委报道组 X
+        return [_Tok("role", run, "correspondent")]
     if _EXPERT_RE.fullmatch(run):  # 县中医院耳鼻喉科主任 X: an expert writes the piece
         return [_Tok("role", run, "author")]
     if (nxt := _ROLE_RE.search(run, 2)) and (named := _name_toks(run[: nxt.start()])):
@@ -251,6 +258,10 @@ def _lex_run(run: str) -> list[_Tok] | None:
     outlet = run.removesuffix("发")  # 新华社发 张三 摄: a photo the wire sent out
     if len(outlet) >= 3 and _OUTLET_RE.fullmatch(outlet) and not outlet.endswith(lx.NOT_OUTLETS):
         return [_Tok("org", run, org=outlet)]
+    if is_unit(run) and not _ROLE_RE.search(run) and edge_flags(run)[0] not in _CLAUSE_OPENERS:
+        # 县委报道组 X 金河乡 Y: among role words, a unit before its writer's name says
+        # who they write for, as a role word does.
+        return [_Tok("unit", run, "author")]
     if named := _name_toks(run):
         return named
     # A word the dictionary knows is no name a role word could vouch for (记者 刘明 表示).
@@ -332,11 +343,14 @@ class _Group:
     opened: bool = False  # a role word, outlet or mark stands before the names
     skip: bool = False  # a label or unknown word: names we must not guess a role for
     sourced: bool = False  # 来源： names the outlet the names after it write for
+    unit: str | None = None  # the school, bureau or township the names write from
 
     def absorb(self, tok: _Tok) -> None:
         self.opened = True
         if tok.kind == "role":
             self.role, self.org = tok.role, tok.org or self.org
+        elif tok.kind == "unit":
+            self.role, self.unit = tok.role, tok.text
         elif tok.kind == "org":
             self.org = tok.org
         elif tok.kind == "mark":
@@ -353,6 +367,8 @@ class _Group:
             return []
         if not self.opened and any(n.kind == "maybe" for n in self.names):
             return None  # `张三 摄` needs a real-looking name: no role word vouches for it
+        if self.unit and any(n.kind == "maybe" or common_word(n.text) for n in self.names):
+            return None  # nor does a unit (联系街道居委会，相关: prose)
         role = "photographer" if self.effect == "photo" else self.role
         if role == "reader":  # （读者 王某） signs the letter they wrote
             if not all(_reader(n.text) for n in self.names):
@@ -364,7 +380,7 @@ class _Group:
             return None  # names with no role at all: not a byline
         if self.org and role in ("reporter", "correspondent"):
             role = "author"  # 新华社记者 X: another outlet's reporter
-        return [Credit(n.text, role, self.org) for n in self.names]
+        return [Credit(n.text, role, self.org or self.unit) for n in self.names]
 
 
 def _reader(name: str) -> bool:
@@ -511,7 +527,7 @@ _MAX_GAPS = 8  # a byline's OCR gaps tried one at a time
 _CUE_RE = re.compile(
     "|".join(
         sorted(
-            {*_CORES, *_MARKS, *lx.CREDIT_LABELS, *_GLUED_MARKS, *lx.EXPERT_TITLES},
+            {*_CORES, *_MARKS, *lx.CREDIT_LABELS, *_GLUED_MARKS, *lx.EXPERT_TITLES, *lx.NEWS_TEAMS},
             key=len,
             reverse=True,
         )
@@ -820,15 +836,11 @@ def byline_credits(text: str, *, news: bool = True) -> list[Credit] | None:
     return None
 
 
-# A unit the writer belongs to, printed before their name (（图书馆 孟书瑶）, （外国语学院
-# 学生记者 方若宁）): a school's, a bureau's, a company's.
-_UNIT_RE = re.compile(rf"[{_CJK}]{{1,14}}(?:{'|'.join((*lx.ORG_ENDINGS, '馆'))})")
-
-
 def _signed_for_a_unit(text: str) -> list[Credit] | None:
-    """Credits after the unit their people write for: its writers are authors."""
+    """Credits after the unit their people write for (（图书馆 孟书瑶）, （外国语学院
+    学生记者 方若宁）): a school's, a bureau's, a company's; its writers are authors."""
     unit, _, rest = text.partition(" ")
-    if not rest or not _UNIT_RE.fullmatch(unit) or _ROLE_RE.match(unit):
+    if not rest or not is_unit(unit) or _ROLE_RE.match(unit):
         return None
     credits = parse_byline(rest.strip())
     if credits is None:

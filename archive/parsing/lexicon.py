@@ -297,7 +297,13 @@ ORG_ENDINGS = (
 )
 # How the name of a unit a writer belongs to ends (实验小学, 护理部, 县一中): an
 # organisation's, or a school's.
-UNIT_ENDINGS = (*ORG_ENDINGS, "小学", "中学", "大学", "一中", "二中", "医院", "幼儿园")
+UNIT_ENDINGS = (*ORG_ENDINGS, "馆", "小学", "中学", "大学", "一中", "二中", "医院", "幼儿园")
+# A place's level: a three-character name ending so is a place (金河乡, 前进村) whatever
+# its first character, where 刘德科 may be a person.
+PLACE_LEVELS = tuple("乡镇村县区市省")
+# A county or city committee's own news team (县委报道组 X): its writers file as a
+# paper's correspondents do.
+NEWS_TEAMS = ("报道组", "通讯组")
 # jieba tags of a word that cannot begin a headline: verbs, prepositions, adverbs…
 CONTINUATION_FLAGS = frozenset("v vd vn p d c u ud uj ul f".split())
 # How a notice's heading ends (遗失启事, 寻人启事, 挂牌出让公告): a notices page prints
@@ -305,6 +311,11 @@ CONTINUATION_FLAGS = frozenset("v vd vn p d c u ud uj ul f".split())
 NOTICE_ENDINGS = ("启事", "公告", "通告", "声明", "公示", "讣告")
 # What opens an editor's note printed over an article's own lead.
 EDITOR_NOTES = ("编者按", "编者的话", "开栏的话", "核心阅读")
+
+
+def opens_with_mark(text: str) -> bool:
+    """Does the text open with a rubric mark (●6月5日，…, ■ 简讯)? ("" is in every string.)"""
+    return text[:1] != "" and text[:1] in RUBRIC_MARKS
 
 
 def is_editors_note(text: str) -> bool:

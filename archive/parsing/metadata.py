@@ -81,7 +81,7 @@ def read_fields(text: str) -> Fields | None:
         names = re.split(r"[\s、/]+", value)  # not at a comma: 记者：在您看来，…
         if not value:
             return None
-        unit = names.pop(0) if len(names) > 1 and _unit(names[0]) else None
+        unit = names.pop(0) if len(names) > 1 and is_unit(names[0]) else None
         people = [n for n in names if n not in _SIGNED_ROLES]
         if not people or not all(_person(n) for n in people):
             return None
@@ -93,10 +93,22 @@ def read_fields(text: str) -> Fields | None:
     return out
 
 
-def _unit(word: str) -> bool:
-    """撰稿：实验小学 霍娜, 供稿：护理部 X: the unit a school's or a hospital's writer
-    belongs to, printed before the name (no surname opens a unit's name)."""
-    return word.endswith(lx.UNIT_ENDINGS) and (len(word) >= 4 or word[0] not in lx.BYLINE_SURNAMES)
+_CJK_WORD = re.compile(rf"[{lx.CJK}]{{2,16}}")
+
+
+def is_unit(word: str) -> bool:
+    """撰稿：实验小学 霍娜, （图书馆 孟书瑶）, 金河乡 严春生: the unit a writer belongs to,
+    printed before the name. A short one must not read as a name (刘德科): no surname
+    opens it, or it names a place."""
+    return (
+        _CJK_WORD.fullmatch(word) is not None
+        and word.endswith(lx.UNIT_ENDINGS)
+        and (
+            len(word) >= 4
+            or word[0] not in lx.BYLINE_SURNAMES
+            or (len(word) == 3 and word.endswith(lx.PLACE_LEVELS))
+        )
+    )
 
 
 def _person(name: str) -> bool:

@@ -22,8 +22,8 @@ from .decode import decode
 from .departments import find_departments
 from .headlines import derive_title, looks_like_column, strip_rubric
 from .labelled import read_labelled_parts
-from .layout import RUBRIC_MARKS, ends_sentence, join_wrapped, split_lines
-from .lexicon import is_editors_note
+from .layout import ends_sentence, join_wrapped, split_lines
+from .lexicon import is_editors_note, opens_with_mark
 from .linemodel.tagger import tag_lines
 from .mastheads import take_mastheads
 from .metadata import read_fields
@@ -305,7 +305,7 @@ def _unspaced(headline: str) -> str:
 
 
 def _is_rubric(story: Story) -> bool:
-    return any(b.kind == "kicker" and b.texts[0][:1] in RUBRIC_MARKS for b in story.header)
+    return any(b.kind == "kicker" and opens_with_mark(b.texts[0]) for b in story.header)
 
 
 def _lead_paragraph(text: str, lead: Lead) -> str:

@@ -14,10 +14,10 @@ import itertools
 from . import orphans
 from .assemble import Assembly, Block, Story, block_text
 from .credits import byline_credits, is_lead, split_closing_credit
-from .headlines import looks_like_column
+from .headlines import looks_like_column, strip_rubric
 from .itemstarts import headline_like, opens_as_news
 from .layout import RUBRIC_MARKS, ends_sentence
-from .lexicon import is_editors_note
+from .lexicon import is_editors_note, opens_with_mark
 from .linemodel.labels import HEADLINE_ROLES
 from .normalise import join_cjk
 
@@ -89,32 +89,63 @@ def _briefs_end_with_their_credits(assembly: Assembly, known_columns=()) -> None
             and any(c.role != "photographer" for c in b.credits)
         }
         paras = story.paragraphs
-        cuts = [
+        cuts = {
             k + 1
             for k, b in enumerate(paras[:-1])
             if id(b.lines[-1]) in glued
             and _opens_an_item(paras[k + 1].texts[0])
             or b.texts[-1].rstrip().endswith(("）", ")"))
             and _closed_by_its_writers(block_text(b))
-        ]
+        }
+        # A marked brief closed by its own writers after an article's finished text
+        # (…企业9家。 / ●6月5日，…。（通讯员 X）) starts the briefs, and so does the
+        # marked rubric right over it (■ 简讯), which names their column.
+        rubrics = set()
+        for k in range(1, len(paras)):
+            brief = paras[k]
+            if not (
+                opens_with_mark(block_text(brief))
+                and (id(brief.lines[-1]) in glued or _closed_by_its_writers(block_text(brief)))
+            ):
+                continue
+            if k > 1 and _rubric(paras[k - 1], known_columns):
+                if ends_sentence(block_text(paras[k - 2])):
+                    rubrics.add(k - 1)
+                    cuts.add(k - 1)
+            elif ends_sentence(block_text(paras[k - 1])):
+                cuts.add(k)
         if not cuts:
             stories.append(story)
             continue
         header = [b for b in story.header if b.kind in HEADLINE_ROLES]
-        if len(header) == 1 and looks_like_column(join_cjk(block_text(header[0])), known_columns):
+        name = strip_rubric(join_cjk(block_text(header[0]))) if len(header) == 1 else ""
+        if name and looks_like_column(name, known_columns):  # 简讯, ■ 简讯
             story.header = [b for b in story.header if b is not header[0]]
-            story.column = join_cjk(block_text(header[0]))
-        pieces = story.split(cuts)
-        for piece in pieces[1:]:
-            piece.column = story.column
+            story.column = name
+        pieces = story.split(sorted(cuts))
+        column = story.column
+        for k, piece in zip(sorted(cuts), pieces[1:], strict=True):
+            if k in rubrics:
+                column = strip_rubric(join_cjk(block_text(piece.paragraphs.pop(0))))
+            piece.column = column
         stories += pieces
     assembly.stories = stories
+
+
+def _rubric(paragraph: Block, known_columns=()) -> bool:
+    """■ 简讯 on a line of its own: a marked column name."""
+    text = join_cjk(block_text(paragraph))
+    return (
+        len(paragraph.lines) == 1
+        and opens_with_mark(text)
+        and looks_like_column(strip_rubric(text), known_columns)
+    )
 
 
 def _opens_an_item(text: str) -> bool:
     """Does the paragraph open as a brief does: a mark (●7月18日，…) or a lead marker?
     A numbered list's items (2.…求助) are one article's, each credited or not."""
-    return text[:1] in RUBRIC_MARKS or is_lead(text)
+    return opens_with_mark(text) or is_lead(text)
 
 
 def _headlines_dumped_under_the_lead(assembly: Assembly) -> None:
@@ -306,7 +337,7 @@ def _a_section(story: Story) -> bool:
     (head,), paras = story.header, story.paragraphs
     if len(head.lines) != 1 or len(head.texts[0]) > 18 or not paras:
         return False
-    if head.texts[0][:1] not in RUBRIC_MARKS:
+    if not opens_with_mark(head.texts[0]):
         return False  # unmarked, a short headline over a commentary reads the same
     texts = [block_text(b) for b in paras]
     return (

@@ -755,6 +755,24 @@ def test_a_leads_bracket_holds_credits_only_so_a_word_among_its_names_is_a_pen_n
     assert parse_byline("记者 刘明 表示") is None  # on a line of its own: prose
 
 
+def test_a_county_news_team_and_units_among_role_words():
+    # 县委报道组: a committee's news team, whose writers file as correspondents do.
+    assert parse_byline("（县委报道组 韦成林）") == credits(("韦成林", "correspondent"))
+    assert parse_byline("市委通讯组 韦成林") == credits(("韦成林", "correspondent"))
+    # A unit before a name among role words says whom that writer writes from.
+    assert parse_byline("县委报道组　韦成林　石门乡　祁友道") == credits(
+        ("韦成林", "correspondent"), ("祁友道", "author", "石门乡")
+    )
+    assert parse_byline("记者 韦成林 实验小学 祁友道") == credits(
+        ("韦成林", "reporter"), ("祁友道", "author", "实验小学")
+    )
+    # Prose cut at a line's end: a verb opens it, or what follows the "unit" is a word.
+    assert parse_byline("赶到后，记者马上 联系村委会，相关") is None
+    assert parse_byline("记者 韦成林 回到社区 祁友道") == credits(("韦成林", "reporter"))
+    # A three-character name that ends as a unit's name does is still a name.
+    assert parse_byline("记者 刘德科") == credits(("刘德科", "reporter"))
+
+
 def test_closing_credits_after_a_dateline_or_a_unit():
     assert byline_credits("（本报雪溪1月8日电 记者 沈默 通讯员 扎西）") == credits(
         ("沈默", "reporter"), ("扎西", "correspondent")

@@ -5,6 +5,8 @@ line-role model replaced; they are kept, through the whole parser, as what the m
 must get right on short pages it has never seen.
 """
 
+import pytest
+
 from archive.parsing import PageMeta, parse_page
 from archive.parsing.headlines import derive_title, looks_like_column
 from archive.parsing.layout import split_lines
@@ -199,6 +201,26 @@ def test_a_column_of_one_line_items_each_closed_by_its_credit():
     assert [(c.name, c.role) for c in classes.credits] == [("杭一鸣", "reporter")]
     assert water.body == "●8月2日，城南污水处理厂二期工程通水。"
     assert [(c.name, c.role) for c in water.credits] == [("蒲晓", "correspondent")]
+
+
+@pytest.mark.parametrize("rubric", ["■ 简讯\n\n", ""])
+def test_marked_briefs_after_an_article_are_items_of_their_own(rubric):
+    # Each brief closes with its own writers: the article above ends at its last
+    # sentence, and a marked rubric over the briefs (■ 简讯) names their column.
+    text = (
+        "南岭日报 2022年5月10日 第3版\n\n县城新增三处停车场\n"
+        "本报讯（记者 郜文）记者5月9日获悉，县城新建的三处停车场投入使用，新增车位400个。\n\n"
+        + rubric
+        + "●5月8日，城关镇举办消防安全培训，200余人参加。（通讯员 牟青）\n"
+        "●5月9日，县图书馆开展读书分享会。（记者 郜文）\n"
+    )
+    parking, training, books = parse(text).articles
+    assert parking.body.endswith("新增车位400个。")
+    assert [(c.name, c.role) for c in parking.credits] == [("郜文", "reporter")]
+    assert training.body == "●5月8日，城关镇举办消防安全培训，200余人参加。"
+    assert [(c.name, c.role) for c in training.credits] == [("牟青", "correspondent")]
+    assert books.body == "●5月9日，县图书馆开展读书分享会。"
+    assert training.column == books.column == ("简讯" if rubric else None)
 
 
 def test_a_front_pages_masthead_block_is_furniture():
