@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .credits import byline_credits, names_a_role, split_trailing_byline
-from .itemstarts import finished
+from .itemstarts import BRIEF_RUN_ON, finished
 from .layout import Line, PageShape, ends_sentence, join_wrapped
 from .lexicon import CJK, RUBRIC_MARKS, is_editors_note, opens_with_mark
 from .linemodel.labels import HEADLINE_ROLES, headline_role
@@ -183,13 +183,16 @@ class _Reader:
             self.credits.append(block)
 
     def _text(self, line, label):
-        if label in ("open", "para") and (brief := _BRIEF.match(line.text)):
+        brief = _BRIEF.match(line.text) or BRIEF_RUN_ON.match(line.text)
+        if label in ("open", "para") and brief:
             # ●江城区开展防汛应急演练 5月16日，…（周峰）: a brief, its headline run in. A
             # one-line headline right over it names the column of briefs (短讯).
             if len(self.stack) == 1 and len(self.stack[0].lines) == 1 and headline_role(self.last):
                 name = self.stack.pop()
                 self.column = Block("column", name.lines, name.texts)
-            self._headline(line, "title", False, brief["title"] or brief["bracketed"])
+            self._headline(
+                line, "title", False, brief["title"] or brief.groupdict().get("bracketed")
+            )
             line = replace(line, text=brief["text"])
             label = "open"
         text, tail = split_trailing_byline(line.text)

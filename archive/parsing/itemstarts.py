@@ -27,7 +27,14 @@ from .credits import (
 )
 from .headlines import continues_headline
 from .layout import Line, PageShape, ends_sentence
-from .lexicon import LETTER_ADDRESSEE, NOTE_WRITERS, NOTICE_ENDINGS, is_editors_note
+from .lexicon import (
+    LETTER_ADDRESSEE,
+    NOTE_WRITERS,
+    NOTICE_ENDINGS,
+    RUBRIC_MARKS,
+    is_editors_note,
+    opens_with_mark,
+)
 from .linemodel.labels import TEXT_LABELS, headline_role
 from .metadata import read_fields
 
@@ -312,9 +319,8 @@ def fields_under_a_headline_open_its_text(
 
 
 # How a news lead opens: its day, or a word for when (近日, 日前, 昨天…).
-_LEAD_TIME = re.compile(
-    r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:近日|日前|近期|昨天|昨日|今天|今日|连日来)"
-)
+_WHEN = "近日|日前|近期|昨天|昨日|今天|今日|连日来|截至"
+_LEAD_TIME = re.compile(rf"^(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日|^(?:{_WHEN})")
 
 
 def opens_as_news(text: str) -> bool:
@@ -329,7 +335,8 @@ def a_headline_its_lead_restates(
     paragraph that opens as a news lead does (its day, 近日…) and says again much of
     what the line says (two of its character pairs in five), is that item's headline: 老街夜市重新开张 over 3月9日晚，青江老街
     夜市在改造后重新开张… . A section's subhead names what follows; it is not restated
-    by a lead."""
+    by a lead. A marked line (▲县城新增公厕12座 over 日前，…) heads a brief without
+    being restated: in a column of briefs each headline is marked so."""
     labels = list(labels)
     for i in range(1, len(content) - 1):
         text = content[i].text
@@ -337,6 +344,7 @@ def a_headline_its_lead_restates(
             "para",
             "open",
             "body",
+            "caption",
         ):
             continue
         nxt = _paragraph_from(content, i + 1)  # a narrow column's lines, joined
@@ -346,7 +354,7 @@ def a_headline_its_lead_restates(
             continue
         if headline_role(labels[i - 1]) and content[i].index == content[i - 1].index + 1:
             continue  # right under a headline line: the headline's own (the rule below)
-        if orphans.pair_share(text, nxt[:80]) >= 0.4:
+        if opens_with_mark(text) or orphans.pair_share(text, nxt[:80]) >= 0.4:
             labels[i], labels[i + 1] = "title-b", "open"
     return labels
 
@@ -647,6 +655,34 @@ def a_line_after_a_closing_byline_heads_the_next(
     return labels
 
 
+# In a narrow column the brief's text runs on over the next lines, so its line holds
+# no sentence: a mark, its headline, a space and text that opens as a lead does (its
+# day, 日前), maybe cut after a character (▲新庄镇开展秋季消防演练 9月2 / 1日，…).
+BRIEF_RUN_ON = re.compile(
+    rf"^[{RUBRIC_MARKS}]\s*(?P<title>[^\s。！？，,：:]{{4,30}})\s+"
+    rf"(?P<text>(?:\d|{_WHEN}).*|[近日昨今截连])$"
+)
+
+
+def a_briefs_run_on_headline_opens_it(
+    content: list[Line], labels: list[str], _shape: PageShape
+) -> list[str]:
+    """A marked line whose headline runs on into the text of its brief (BRIEF_RUN_ON)
+    over more text opens that brief, whatever headline role the model gave it: the
+    assembler sets its headline apart."""
+    labels = list(labels)
+    for i in range(len(content) - 1):
+        if (
+            headline_role(labels[i])
+            and labels[i + 1] in TEXT_LABELS
+            and BRIEF_RUN_ON.match(content[i].text)
+        ):
+            labels[i] = "open"
+            if labels[i + 1] == "open":
+                labels[i + 1] = "body"
+    return labels
+
+
 # In the order `repairs.repair` applies them, after its own rules.
 RULES = (
     a_lead_is_no_headline,
@@ -666,4 +702,5 @@ RULES = (
     a_notices_heading_heads_its_text,
     a_line_after_a_closing_byline_heads_the_next,
     letters_head_and_close_their_text,
+    a_briefs_run_on_headline_opens_it,
 )

@@ -206,6 +206,8 @@ def _article(story: Story, known_columns=()) -> _Read:
     kicker, title, subtitle = (_element(story, role) for role in ("kicker", "title", "subtitle"))
     if title and title.startswith("【") and title.endswith("】"):
         title = title[1:-1].strip()  # 【区图书馆新增图书5000册】: the brackets set it apart
+    if title:
+        title = strip_rubric(title) or title  # ▲县城新增公厕12座: the mark sets it apart
     if kicker:
         kicker = strip_rubric(kicker)
     column = story.column

@@ -223,6 +223,38 @@ def test_marked_briefs_after_an_article_are_items_of_their_own(rubric):
     assert training.column == books.column == ("简讯" if rubric else None)
 
 
+def test_a_marked_headline_over_a_lead_heads_its_brief():
+    # ▲ sets each brief's headline apart; the lead under it need not restate it.
+    text = (
+        "东溪报 2014年11月5日 第2版\n\n"
+        "▲城南片区完成管网改造\n截至11月3日，城南片区完成老旧管网改造9公里。（通讯员 芮冬）\n\n"
+        "▲县博物馆新增展厅两个\n日前，县博物馆新建的两个展厅对外开放。（记者 奚敏）\n\n"
+        "县里召开秋冬季防火工作会\n本报讯 近日，全县秋冬季防火工作会召开。\n"
+    )
+    titles = [a.title for a in parse(text).articles]
+    assert titles == ["城南片区完成管网改造", "县博物馆新增展厅两个", "县里召开秋冬季防火工作会"]
+
+
+def test_a_briefs_headline_runs_on_into_its_text_in_a_narrow_column():
+    text = (
+        "东溪报 2014年11月5日 第2版\n乡镇传真\n\n"
+        "▲龙湾镇举办农技培训班 11月\n3日，龙湾镇举办农技培训班，两\n百余名种植户参加。（通讯员\n 芮冬）\n"
+        "▲白石乡新建村级文化广场 日\n前，白石乡投资八十万元建成三\n个村级文化广场。（记者 奚敏）\n"
+    )
+    first, second = parse(text).articles
+    assert (first.title, first.body) == (
+        "龙湾镇举办农技培训班",
+        "11月3日，龙湾镇举办农技培训班，两百余名种植户参加。",
+    )
+    assert first.date.isoformat() == "2014-11-03"
+    assert (second.title, second.body) == (
+        "白石乡新建村级文化广场",
+        "日前，白石乡投资八十万元建成三个村级文化广场。",
+    )
+    assert [c.name for c in first.credits] == ["芮冬"]
+    assert [c.name for c in second.credits] == ["奚敏"]
+
+
 def test_a_front_pages_masthead_block_is_furniture():
     text = (
         "西岭日报\nXILING DAILY\n国内统一连续出版物号 CN 99-0001\n"
