@@ -70,7 +70,8 @@ _CN_DATE = re.compile(
 )
 _DOTTED_DATE = re.compile(_DOTTED)
 _SENTENCE_MARKS = re.compile(r"[，。；！？,;!?]")
-_PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}[报刊]$")
+# A paper's name, or a county media centre's that publishes its items (三江县融媒体中心).
+_PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:[报刊]|融媒体中心|新闻中心|广播电视台)$")
 _PAGE_CODE = re.compile(r"[A-Z]\d{1,2}|第\d{1,5}期")  # A06: a page of section A; an issue
 _PAGE_NUMBER = re.compile(r"[-－—]\s*\d{1,3}\s*[-－—]")  # - 6 -: a page's number
 _SECTION = re.compile(r"[\u4e00-\u9fff]{2,4}")

@@ -683,6 +683,34 @@ def a_briefs_run_on_headline_opens_it(
     return labels
 
 
+# A line naming who edited or checked the item (编辑：X, 审核：Y): no item opens with one.
+_CLOSING_STAFF = re.compile(r"^(?:责任编辑|编辑|审核|审校|审签|终审|复审|初审|校对|监制)\s*[：:]")
+
+
+def a_staff_block_closes_the_text_above(
+    content: list[Line], labels: list[str], _shape: PageShape
+) -> list[str]:
+    """Credit lines one under the other right after finished text, one of them naming
+    an editor or a checker (文字：X / 摄影：Y / 编辑：Z / 审核：W, a county media
+    centre's items), close that text: its writers are named with those who edited it,
+    after it, so none of them is the next item's byline."""
+    labels = list(labels)
+    i = 1
+    while i < len(content):
+        j = i
+        while j < len(content) and labels[j] in ("byline", "byline-next"):
+            j += 1
+        if (
+            j > i
+            and labels[i - 1] in TEXT_LABELS
+            and finished(content[i - 1].text)
+            and any(_CLOSING_STAFF.match(content[k].text.strip()) for k in range(i, j))
+        ):
+            labels[i:j] = ["byline"] * (j - i)
+        i = j + 1
+    return labels
+
+
 # In the order `repairs.repair` applies them, after its own rules.
 RULES = (
     a_lead_is_no_headline,
@@ -703,4 +731,5 @@ RULES = (
     a_line_after_a_closing_byline_heads_the_next,
     letters_head_and_close_their_text,
     a_briefs_run_on_headline_opens_it,
+    a_staff_block_closes_the_text_above,
 )

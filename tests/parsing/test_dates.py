@@ -96,6 +96,9 @@ def test_dates_from_file_names_and_mastheads():
     assert dates.banner_date("东湖日报 2024年4月2日 第5版") == dt.date(2024, 4, 2)
     assert dates.banner_date("第5版 2024年4月2日 要闻") == dt.date(2024, 4, 2)
     assert dates.banner_date("青江日报2024年3月12日") == dt.date(2024, 3, 12)
+    # A county media centre publishes its items under its name and the day.
+    assert dates.banner_date("石门县融媒体中心　2023年9月19日") == dt.date(2023, 9, 19)
+    assert dates.banner_date("县融媒体中心记者 2023年9月19日") is None
     assert dates.banner_date("第5版，2024年4月2日会议") is None
     assert dates.banner_date("本报2024年4月2日讯") is None
     # A date alone is the page's only at its head (take_mastheads), not anywhere.

@@ -255,6 +255,26 @@ def test_a_briefs_headline_runs_on_into_its_text_in_a_narrow_column():
     assert [c.name for c in second.credits] == ["奚敏"]
 
 
+def test_credit_lines_with_an_editor_close_the_item_above():
+    # A media centre's items: writers, photographer, editor and checker under the text.
+    text = (
+        "石门县融媒体中心　2023年9月19日\n\n"
+        "石门县召开秋季防汛工作会\n9月18日，石门县召开秋季防汛工作会，部署下阶段工作。\n"
+        "记者：龚雅\n编辑：吕正\n审核：桑立\n\n"
+        "稻田里的丰收节\n9月17日，石门县农民丰收节在城关镇举行，吸引上万名群众参与。\n"
+        "文字：甘露\n摄影：麦子航\n编辑：吕正\n审核：桑立\n"
+    )
+    page = parse(text)
+    assert page.date.isoformat() == "2023-09-19"
+    meeting, harvest = page.articles
+    assert ("龚雅", "reporter") in credits(meeting)
+    assert [c for c in credits(harvest) if c[1] != "editor"] == [
+        ("甘露", "author"),
+        ("麦子航", "photographer"),
+    ]
+    assert not [lo for lo in page.leftovers if lo.kind == "stray"]
+
+
 def test_a_front_pages_masthead_block_is_furniture():
     text = (
         "西岭日报\nXILING DAILY\n国内统一连续出版物号 CN 99-0001\n"
