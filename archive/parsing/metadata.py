@@ -40,7 +40,8 @@ _SIGNED_ROLES = {
     for word in (word, f"本报{word}")  # 作者：本报记者 X
 }
 _SIGNED = re.compile(
-    rf"\s(?P<role>{'|'.join(_SIGNED_ROLES)})\s*(?P<names>[{lx.CJK}]{{2,4}}(?:\s+[{lx.CJK}]{{2,4}})*)$"
+    rf"[\s（(](?P<role>{'|'.join(_SIGNED_ROLES)})\s*"
+    rf"(?P<names>[{lx.CJK}]{{2,4}}(?:\s+[{lx.CJK}]{{2,4}})*)[）)]?$"
 )
 
 
@@ -72,7 +73,7 @@ def read_fields(text: str) -> Fields | None:
         if role is None:
             if len(value) > 20 or _SENTENCE.search(value):
                 return None  # a source is a name, not a sentence
-            if signed := _SIGNED.search(value):  # 来源：青岚晚报　记者 贺欣
+            if signed := _SIGNED.search(value):  # 来源：青岚晚报　记者 贺欣, …（记者 贺欣）
                 names = signed["names"].split()
                 if not all(_person(n) for n in names):
                     return None

@@ -237,6 +237,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:
         labels = _finished_lines_end_paragraphs(content, labels)
+    labels = _an_editor_closing_the_page_is_the_pages(content, labels)
     return _bylines_keep_the_page_style(content, _nothing_before_the_first_byline(content, labels))
 
 
@@ -369,6 +370,23 @@ def _finished_lines_end_paragraphs(content: list[Line], labels: list[str]) -> li
         ):
             labels[i] = "para"
     return labels
+
+
+def _an_editor_closing_the_page_is_the_pages(content: list[Line], labels: list[str]) -> list[str]:
+    """An editor named alone on the page's last line, a blank line under the last
+    article (编辑 某某), edited the page: a paper that names each article's editor
+    names one under every article, and this page names no other."""
+    last = len(content) - 1
+    if last < 1 or labels[last] not in ("byline", "byline-next"):
+        return labels
+    if content[last].index == content[last - 1].index + 1 or not _editors_only(content[last].text):
+        return labels
+    if any(
+        lab in ("byline", "byline-next") and _editors_only(content[i].text)
+        for i, lab in enumerate(labels[:last])
+    ):
+        return labels
+    return [*labels[:last], "furniture"]
 
 
 def _nothing_before_the_first_byline(content: list[Line], labels: list[str]) -> list[str]:

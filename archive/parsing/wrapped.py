@@ -2,7 +2,8 @@
 
 A column 8 to 16 characters wide breaks a byline standing on its own line wherever
 the width runs out: after a role word (`■记者 王明 通讯员` / `李华`), inside a name
-(`□晚报记者 邢` / `立`) or inside a role word (`文/图 本报记` / `者 倪晓峰`). Neither
+(`□晚报记者 邢` / `立`) or inside a role word (`文/图 本报记` / `者 倪晓峰`), a credit in
+brackets as well (`（通讯员 欧 阳` / `红）`). Neither
 half is a byline, so the line-role model sees a stray short line and a headline-like
 one, and the credit is lost or the name is read as a title. The two lines are joined
 before the model labels them when the first opens as a byline but is none alone, the
@@ -53,7 +54,7 @@ def _byline_cut_by_the_width(line: Line, nxt: Line) -> str | None:
         or len(head) > MAX_HEAD
         or len(rest) > MAX_REST
         or ends_sentence(head)
-        or not opens_a_byline(head)
+        or not opens_a_byline(head.lstrip("（(").lstrip())  # （通讯员 欧 阳 / 红）
         or parse_byline(head) is not None
         or parse_byline(rest) is not None
     ):
@@ -68,5 +69,5 @@ def _byline_cut_by_the_width(line: Line, nxt: Line) -> str | None:
 
 def _ends_with(name: str, rest: str) -> bool:
     """Is the second line's last word part of a name the joined byline credits?"""
-    last = rest.split()[-1]
-    return name.endswith(last) or last.endswith(name)
+    last = rest.split()[-1].rstrip("）)")
+    return bool(last) and (name.endswith(last) or last.endswith(name))

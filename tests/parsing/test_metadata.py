@@ -32,6 +32,8 @@ def test_fields_give_credits_and_the_day():
     # The source's reporters after its outlet, with no colon of their own.
     fields = read_fields("发布时间：2024-07-03 10:02　来源：青岚晚报　记者 贺欣")
     assert names(fields) == [("贺欣", "reporter")] and fields.date == dt.date(2024, 7, 3)
+    fields = read_fields("来源：青岚晚报（记者 贺欣 邝宁）")
+    assert names(fields) == [("贺欣", "reporter"), ("邝宁", "reporter")]
 
 
 @pytest.mark.parametrize(

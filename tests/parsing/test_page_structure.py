@@ -275,6 +275,18 @@ def test_credit_lines_with_an_editor_close_the_item_above():
     assert not [lo for lo in page.leftovers if lo.kind == "stray"]
 
 
+def test_an_editor_named_alone_at_the_pages_foot_edited_the_page():
+    text = (
+        "双峰报　2011年11月4日　星期五　第2版　乡镇\n\n石桥镇举办农民运动会\n"
+        "本报讯 11月2日，石桥镇第三届农民运动会开幕，来自全镇16个村的400余名农民运动员参加比赛。\n"
+        "（通讯员 尤建平 包彩霞）\n\n编辑 欧晓梅\n"
+    )
+    page = parse(text)
+    (article,) = page.articles
+    assert credits(article) == [("尤建平", "correspondent"), ("包彩霞", "correspondent")]
+    assert "编辑 欧晓梅" in [lo.text for lo in page.leftovers]
+
+
 def test_a_front_pages_masthead_block_is_furniture():
     text = (
         "西岭日报\nXILING DAILY\n国内统一连续出版物号 CN 99-0001\n"

@@ -27,6 +27,8 @@ def _page(byline: list[str]) -> str:
         (["■记者 钱明远 通讯员 ", "叶青"], [("钱明远", "reporter"), ("叶青", "correspondent")]),
         # cut inside a name
         (["□晚报记者 邵", "一帆"], [("邵一帆", "reporter")]),
+        # a credit in brackets cut inside a padded name
+        (["（通讯员 欧 阳", "青）"], [("欧阳青", "correspondent")]),
         # cut inside a role word
         (["文/图 本报记", "者 白露"], [("白露", "reporter")]),
     ],
