@@ -127,6 +127,9 @@ def _written_dates(text: str):
             yield m.start(), year, month, day
 
 
+_QUOTED = re.compile(r"“[^“”]*”")
+
+
 def lead_date(
     text, *, issue_date=None, issue_year=None, year_inferred=False, exact_issue=False, today=None
 ):
@@ -136,7 +139,8 @@ def lead_date(
     lead prints are taken in the latest year they can have fallen in, flagged as an
     inferred year for staff to check."""
     first = next(event_dates(text), None) or next(_start_dates(text), None)
-    rel = _RELATIVE.search(text)
+    # 今天 inside a quotation is the speaker's day, not the paper's: “今天中午有红烧肉！”3月21日…
+    rel = _RELATIVE.search(_QUOTED.sub(lambda m: " " * len(m[0]), text))
     if rel and exact_issue and issue_date and (first is None or rel.start() < first[0]):
         return issue_date + dt.timedelta(days=RELATIVE[rel.group()]), "relative"
     day = _DAY_ONLY.search(text[:60])

@@ -44,7 +44,27 @@ def is_colophon(text: str) -> bool:
 # A paper's name in capitals (NINGYUAN BAO, XIANGJIANG DAILY) at the page's head.
 _LATIN_NAME = re.compile(r"[A-Z][A-Z .&'-]{5,40}")
 # A front page's furniture beside the masthead: the weather, the publisher (某某报社出版).
-_FRONT_PAGE = re.compile(rf"^(?:{'|'.join(lx.FRONT_PAGE_LABELS)})\s*[:：]|报社出版")
+# The lunar day printed under the date (农历己亥年正月廿九) reads as furniture as well.
+_FRONT_PAGE = re.compile(
+    rf"^(?:{'|'.join(lx.FRONT_PAGE_LABELS)})\s*[:：]|报社出版"
+    r"|^农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?\s*[正一二三四五六七八九十冬腊闰]+月[初十廿卅一二三四五六七八九]+$"
+)
+
+
+# A page's head printed as fields (版次：03 / 版名：综合新闻 / 美　　编：X): read with the
+# label's padding closed, among the page's first lines.
+_PAGE_FIELD = re.compile(
+    rf"^(?:版次|版名|版面|{'|'.join(lx.PAGE_STAFF_LABELS)}|责任编辑|责编)[:：]"
+)
+PAGE_FIELD_LINES = 8
+PAGE_FIELD_MAX_LEN = 24
+
+
+def page_field(text: str) -> bool:
+    """Is the line one field of the page's head (版名：综合新闻, 校　　对：宁涛)?"""
+    return (
+        len(text) <= PAGE_FIELD_MAX_LEN and _PAGE_FIELD.match(re.sub(r"\s+", "", text)) is not None
+    )
 
 
 _CONTROLS = re.compile("|".join(sorted(lx.WEB_CONTROLS, key=len, reverse=True)))
@@ -63,6 +83,7 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
     """(the masthead lines as leftovers, the page's date, its label such as 第3版)."""
     found, day, label, listing = [], None, None, False
     head = [line for line in lines if line.text][:HEAD_LINES]
+    fields = [line for line in lines if line.text][:PAGE_FIELD_LINES]
     for line in lines:
         if not line.text or len(line.text) > MAX_LEN:
             continue
@@ -77,6 +98,7 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
             or controls
             or is_colophon(line.text)
             or (line in head and _LATIN_NAME.fullmatch(line.text) is not None)
+            or (line in fields and page_field(line.text))
             or (_FRONT_PAGE.search(line.text) is not None and "。" not in line.text)
         )
         if line_day or colophon or (line_label and len(line.text) <= LABEL_MAX_LEN):

@@ -287,6 +287,20 @@ def test_an_editor_named_alone_at_the_pages_foot_edited_the_page():
     assert "编辑 欧晓梅" in [lo.text for lo in page.leftovers]
 
 
+def test_a_page_head_printed_as_fields_is_furniture():
+    text = (
+        "版次：05\n版名：城乡新闻\n责任编辑：詹慧\n美　　编：柏　川\n校　　对：计　蓉\n\n"
+        "泉溪日报\n二〇一九年三月五日　星期二\n农历己亥年正月廿九\n\n"
+        "全区春季植树活动启动\n本报讯（记者 滕悦）3月4日，全区春季植树活动在白石镇启动。\n"
+    )
+    page = parse(text)
+    (article,) = page.articles
+    assert article.title == "全区春季植树活动启动"
+    assert credits(article) == [("滕悦", "reporter")]
+    banners = [lo.text for lo in page.leftovers if lo.kind == "banner"]
+    assert "版名：城乡新闻" in banners and "校 对：计 蓉" in banners
+
+
 def test_a_front_pages_masthead_block_is_furniture():
     text = (
         "西岭日报\nXILING DAILY\n国内统一连续出版物号 CN 99-0001\n"
