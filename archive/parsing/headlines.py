@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+import rjieba
+
 from . import lexicon as lx
 from .jiebautil import crosses, edge_flags, has_verb
 
@@ -43,6 +45,17 @@ def continues_headline(prev: str, nxt: str) -> bool:
         return True
     # 高新区召开2024年 / 经济工作会议: a verb waiting for its object on the next line.
     return has_verb(prev) and not has_verb(nxt)
+
+
+def opens_with_its_subject(text: str) -> bool:
+    """Does a headline line open with a body's or a place's name (市政务服务中心推出…),
+    the subject of a clause of its own? Read by jieba's first words, up to four."""
+    head = ""
+    for word in rjieba.cut(text[:12], False)[:4]:
+        head += word
+        if len(head) >= 2 and head.endswith(lx.ORG_ENDINGS):
+            return len(head) < len(text)
+    return False
 
 
 def strip_rubric(text: str) -> str:

@@ -23,9 +23,9 @@ from .credits import (
     split_closing_credit,
     split_trailing_byline,
 )
-from .headlines import continues_headline, slogan_like
+from .headlines import continues_headline, opens_with_its_subject, slogan_like
 from .itemstarts import finished, headline_over_a_lead, kicker_over_a_headline_over_a_lead
-from .jiebautil import crosses, edge_flags
+from .jiebautil import crosses, edge_flags, has_verb
 from .layout import Line, PageShape, ends_sentence
 from .lexicon import (
     CJK,
@@ -156,10 +156,8 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             not shape.narrow
             and headline_role(labels[i]) == "title"
             and labels[i + 1] == "title-i"
-            and len(content[i].text) >= 8
-            and len(content[i + 1].text) >= 8
             and content[i].text[-1:] not in "，、：:；"
-            and not _wraps_into(content[i].text, content[i + 1].text)
+            and _two_headlines(content[i].text, content[i + 1].text)
         ):
             # One paragraph a line: two complete headlines, one under the other. Under
             # a kicker they are the title and its subtitle (前三季度规上工业企业利润增长12%
@@ -591,6 +589,22 @@ _CLAUSE_COMMA = re.compile("[，、；]")
 def _column_wide_heading(line: Line, label: str, shape: PageShape) -> bool:
     return (headline_role(label) is not None or label == "column") and (
         0.7 * shape.width <= len(line.text) <= shape.width
+    )
+
+
+def _two_headlines(prev: str, nxt: str) -> bool:
+    """Are two headline lines one under the other complete headlines of their own? Both
+    long and the first stopping where a headline can end; or a short clause of its own
+    over a line that opens with its own subject (营商环境再优化 / 市政务服务中心推出…,
+    where 区应急管理局 / 举办… is a subject over its predicate)."""
+    if len(prev) >= 8 and len(nxt) >= 8 and not _wraps_into(prev, nxt):
+        return True
+    return (
+        len(prev) >= 4
+        and not join_cjk(prev).endswith(ORG_ENDINGS)
+        and (has_verb(prev) or edge_flags(prev)[1] == "vn")  # 再优化: jieba's verbal noun
+        and opens_with_its_subject(nxt)
+        and not crosses(prev, nxt)
     )
 
 

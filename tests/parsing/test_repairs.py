@@ -49,6 +49,15 @@ def test_paired_phrases_over_a_title_are_its_kicker():
     assert repaired(rows)[:2] == ["kicker-b", "title-b"]
 
 
+def test_a_short_clause_over_a_line_with_its_own_subject_is_its_kicker():
+    lead = ("本报讯 4月起，市不动产登记中心延长服务时间，群众办事更方便。", "open")
+    rows = [("服务再提速", "title-b"), ("市不动产登记中心推出延时服务", "title-i"), lead]
+    assert repaired(rows) == ["kicker-b", "title-b", "open"]
+    # A body named over its predicate is one title over two lines.
+    rows = [("市不动产登记中心", "title-b"), ("推出延时服务", "title-i"), lead]
+    assert repaired(rows) == ["title-b", "title-i", "open"]
+
+
 def test_a_lead_marker_after_a_finished_sentence_opens_an_article():
     rows = [("本报讯 区里召开会议。", "open"), ("江南晚报讯 市图书馆举办活动。", "para")]
     assert repaired(rows) == ["open", "open"]
