@@ -25,7 +25,7 @@ from .credits import (
     split_trailing_byline,
     unnamed_signature,
 )
-from .headlines import continues_headline
+from .headlines import continues_headline, looks_like_column
 from .layout import Line, PageShape, ends_sentence
 from .lexicon import (
     LETTER_ADDRESSEE,
@@ -37,6 +37,7 @@ from .lexicon import (
 )
 from .linemodel.labels import TEXT_LABELS, headline_role
 from .metadata import read_fields
+from .normalise import CJK_GAP, join_cjk
 
 
 def finished(text: str) -> bool:
@@ -711,6 +712,33 @@ def a_staff_block_closes_the_text_above(
     return labels
 
 
+def a_column_its_lead_restates_opens_the_headline(
+    content: list[Line], labels: list[str], _shape: PageShape
+) -> list[str]:
+    """A "column" line right over a title, named as no column is (no column's ending)
+    and said again by the lead under the headline, is the headline's first line: a
+    narrow column broke the headline and OCR's space made its first part look like a
+    section's name (县城 区主干道 / 路灯改造完 / 工 over 11月7日，县城区主干道路灯…).
+    The space is the tell: a column's name printed whole over its article's headline
+    may well be what the lead reports (第一届全运会 / 新生力量 精彩亮相)."""
+    labels = list(labels)
+    for i in range(len(content) - 2):
+        if labels[i] != "column" or labels[i + 1] != "title-b":
+            continue
+        if content[i + 1].index != content[i].index + 1:
+            continue
+        text = content[i].text
+        if not CJK_GAP.search(text) or looks_like_column(join_cjk(text)):
+            continue  # a column's name, unbroken (第一届全运会 over 新生力量 精彩亮相)
+        j = i + 2
+        while j < len(content) and labels[j] == "title-i":
+            j += 1
+        if j < len(content) and labels[j] == "open":
+            if orphans.pair_share(text, _paragraph_from(content, j)[:80]) >= 0.6:
+                labels[i], labels[i + 1] = "title-b", "title-i"
+    return labels
+
+
 # In the order `repairs.repair` applies them, after its own rules.
 RULES = (
     a_lead_is_no_headline,
@@ -732,4 +760,5 @@ RULES = (
     letters_head_and_close_their_text,
     a_briefs_run_on_headline_opens_it,
     a_staff_block_closes_the_text_above,
+    a_column_its_lead_restates_opens_the_headline,
 )

@@ -58,6 +58,19 @@ def test_a_short_clause_over_a_line_with_its_own_subject_is_its_kicker():
     assert repaired(rows) == ["title-b", "title-i", "open"]
 
 
+def test_a_broken_headlines_first_part_read_as_a_column_opens_it():
+    rows = [
+        ("城北 片区污水管", "column"),
+        ("网改造完", "title-b"),
+        ("工", "title-i"),
+        ("本报讯 11月7日，城北片区污水管网改造工程全部完工。", "open"),
+    ]
+    assert repaired(rows)[:3] == ["title-b", "title-i", "title-i"]
+    # Printed whole, a column's name may be what the lead reports: it stays a column.
+    rows[0] = ("城北片区污水管", "column")
+    assert repaired(rows)[0] == "column"
+
+
 def test_a_lead_marker_after_a_finished_sentence_opens_an_article():
     rows = [("本报讯 区里召开会议。", "open"), ("江南晚报讯 市图书馆举办活动。", "para")]
     assert repaired(rows) == ["open", "open"]
