@@ -1,6 +1,7 @@
 """The parser, stage by stage: bytes in, a PageResult out.
 
-    decode → normalise lines → parts an export labels (labelled) → mastheads
+    decode → an HTML page's shown text (markup) → normalise lines
+    → parts an export labels (labelled) → mastheads
     → bylines cut by the column (wrapped) → line roles (linemodel)
     → stories (assemble) → what stories say side by side (stories)
     → headlines printed apart (orphans) → credits → dates → people and departments
@@ -25,6 +26,7 @@ from .labelled import read_labelled_parts
 from .layout import ends_sentence, join_wrapped, split_lines
 from .lexicon import is_editors_note, opens_with_mark
 from .linemodel.tagger import tag_lines
+from .markup import as_shown, has_markup
 from .mastheads import take_mastheads
 from .metadata import read_fields
 from .normalise import close_lone_gaps, join_cjk
@@ -50,6 +52,9 @@ class PageMeta:
 def parse_page(data: bytes, meta: PageMeta) -> PageResult:
     """Parse one page. Raises result.PageError if the bytes are not a readable page."""
     text, encoding = decode(data)
+    html = has_markup(text)
+    if html:
+        text = as_shown(text)  # an e-paper's HTML: its text from here on
     page = PageResult(
         source=meta.source,
         text=text,
@@ -59,6 +64,8 @@ def parse_page(data: bytes, meta: PageMeta) -> PageResult:
         zone=meta.zone,
         page_label=meta.page_label,
     )
+    if html:
+        page.warnings.append("an HTML page: read as the text it shows (tags dropped)")
     lines, labelled = read_labelled_parts(split_lines(text))
     banners, banner_day, label = take_mastheads(lines)
     banners += labelled

@@ -102,7 +102,7 @@ class Leftover:
 @dataclass
 class PageResult:
     source: str
-    text: str  # the decoded page, exactly as read
+    text: str  # the decoded page as read (an HTML page: the text it shows, markup.py)
     sha256: str
     encoding: str
     publication: str | None = None
