@@ -148,7 +148,7 @@ def lead_date(
     if before[-1:] and before[-1:] in "0123456789月" and not before.endswith("本月"):
         day = None  # 5月2 2日电: a date wrapped inside its number, not a day alone
     if day and exact_issue and issue_date and (first is None or day.start() < first[0]):
-        if found := _day_before(issue_date, int(day["day"])):
+        if found := _day_before(issue_date, cn_number(day["day"] or day["cn"])):
             return found, "relative"
     if first is None:
         return None, "none"
@@ -175,7 +175,12 @@ def lead_date(
 # A lead's day with no month (19日上午，…): a day of the issue's month, or of the month
 # before when it is later than the issue's day.
 # 本月8日 is such a day too.
-_DAY_ONLY = re.compile(r"(?:(?<=本月)|(?<![\d月]))(?P<day>\d{1,2})日(?=[上下中晚早凌傍夜午，,]|电)")
+# What follows a day alone (24日起, 记者5日从…获悉, 本月十五日正式发电), but not a count
+# of days (5日内, 3日游, 30日以来, 7日后).
+_DAY_ONLY = re.compile(
+    r"(?:(?<=本月)(?P<cn>[一二三四五六七八九十]{1,3})|(?:(?<=本月)|(?<![\d月]))(?P<day>\d{1,2}))"
+    r"日(?![内游后前余多间来以之许天个期均的])(?=\S)"
+)
 
 
 def _day_before(issue: dt.date, day: int) -> dt.date | None:

@@ -135,6 +135,17 @@ def test_a_leads_day_without_a_month_is_of_an_exact_issues_month():
         0
     ] == dt.date(2019, 9, 8)
     assert dates.lead_date("活动共有12日的展期。", issue_date=issue, exact_issue=True)[0] is None
+    # Whatever follows the day (起, 从, a verb), unless it counts days (5日内, 3日游).
+    for lead, day in [
+        ("本报讯 18日起，城南小学门口增设护学岗。", 18),
+        ("本报讯（记者 甘露）记者5日从县卫健局获悉，全县推行签约服务。", 5),
+        ("本报讯 白岩村自筹资金修建的水电站，本月十五日正式发电。", 15),
+    ]:
+        assert dates.lead_date(lead, issue_date=issue, exact_issue=True)[0] == dt.date(
+            2019, 9, day
+        ), lead
+    for lead in ("本报讯 游客可在5日内免费参观。", "本报讯 县里推出3日游线路。"):
+        assert dates.lead_date(lead, issue_date=issue, exact_issue=True)[0] is None, lead
     # A dateline wrapped inside its day (5月2 / 2日电) is no day alone.
     assert dates.lead_date("新华社北京5月2 2日电 国务院", issue_date=issue, exact_issue=True)[
         0
