@@ -83,11 +83,14 @@ def opens_a_byline(text: str) -> bool:
 
 _MAX_BYLINE = 80  # longer text is never one byline
 _IN_BRACKETS = re.compile(r"\s*[（(][^（()）]{1,48}[）)]\s*")
+_REPORTS_RE = re.compile(r"报道\s*:$")
 _FILED_FROM = re.compile(rf"\s+发自[{_CJK}]{{2,8}}$")
 _TITLED_OUTLET = re.compile(r"^《([^《》]{2,12})》(?=\S)")
-# 文/图 (李敏文/图: glued to the name), 图/文, and 文·图 or 文图 set apart (not the end
+# 文/图 (李敏文/图: glued to the name), 图/文, 文/摄, and 文·图 or 文图 set apart (not the end
 # of a name: 李文图): one person's text and photos.
-_WENTU_RE = re.compile(rf"(?:文\s*/\s*图|图\s*/\s*文|(?<![{_CJK}])文\s*·?\s*图)(?![{_CJK}])")
+_WENTU_RE = re.compile(
+    rf"(?:文\s*/\s*[图摄]|[图摄]\s*/\s*文|(?<![{_CJK}])文\s*·?\s*图)(?![{_CJK}])"
+)
 _LIST_SEP_RE = re.compile(r"[、,;:]")
 # A colon after a mark opens the names after it, as a slash does (摄影：记者 X).
 _MARK_COLON = re.compile(rf"({'|'.join(sorted(_MARKS, key=len, reverse=True))})\s*:")
@@ -541,6 +544,7 @@ def _as_byline(text: str) -> str | None:
     if not s or len(s) > _MAX_BYLINE:
         return None
     s = unicodedata.normalize("NFKC", s)  # full-width spaces, slashes, colons → ASCII
+    s = _REPORTS_RE.sub("报道", s)  # 记者 X 报道： over the text it introduces
     s = s.replace("|", "/")  # 文｜李斌 图｜王刚: a bar is the slash of a magazine's byline
     if s[0] in _BRACKETS and s[-1] == _BRACKETS[s[0]]:
         s = s[1:-1].strip()  # （记者 张三）

@@ -22,9 +22,9 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 SENTENCE_END = "。！？!?…”」』）)：:；;"
 CLOSERS = "”」』）)"
 # Marks that open a rubric line (■新年开新局) or a commentary signature (□高亢).
-RUBRIC_MARKS = "■□▲◆●★☆◇◎"
+RUBRIC_MARKS = "■□▲△◆●★☆◇◎"
 # The marks of RUBRIC_MARKS that may sign a commentary with the author's name.
-SIGNATURE_MARKS = "□■◇◆"
+SIGNATURE_MARKS = "□■◇◆◎"
 # Middle dots between the parts of a transliterated name (阿依古丽·买买提).
 NAME_DOTS = "·•・‧"
 

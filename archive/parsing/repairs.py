@@ -37,7 +37,7 @@ from .lexicon import (
     is_editors_note,
 )
 from .linemodel.labels import TEXT_LABELS, headline_role
-from .metadata import read_fields
+from .metadata import is_unit, read_fields
 from .normalise import join_cjk
 
 __all__ = ["TEXT_LABELS", "repair"]
@@ -509,6 +509,15 @@ def _names_sign_the_text_above(content: list[Line], labels: list[str]) -> list[s
             and _heads_nothing(labels, i)
         ):
             labels[i] = "byline"  # a name over no text of its own signs the text above
+        elif (
+            labels[i - 1] in TEXT_LABELS
+            and ends_sentence(prev)
+            and _heads_nothing(labels, i)
+            and len(text) <= 24
+            and is_unit(text.split()[0])
+            and byline_credits(text)
+        ):
+            labels[i] = "byline"  # 石岭乡广播站 覃小云: a unit's writer signs the text above
     return labels
 
 

@@ -114,12 +114,15 @@ def _briefs_end_with_their_credits(assembly: Assembly, known_columns=()) -> None
                     cuts.add(k - 1)
             elif ends_sentence(block_text(paras[k - 1])):
                 cuts.add(k)
+        header = [b for b in story.header if b.kind in HEADLINE_ROLES]
+        name = strip_rubric(join_cjk(block_text(header[0]))) if len(header) == 1 else ""
+        briefs = bool(name) and looks_like_column(name, known_columns)  # 简讯, ■ 简讯
+        if briefs and all(opens_with_mark(block_text(b)) for b in paras):
+            cuts |= set(range(1, len(paras)))  # 简讯 / △…。 / △…。: a brief each, credited or not
         if not cuts:
             stories.append(story)
             continue
-        header = [b for b in story.header if b.kind in HEADLINE_ROLES]
-        name = strip_rubric(join_cjk(block_text(header[0]))) if len(header) == 1 else ""
-        if name and looks_like_column(name, known_columns):  # 简讯, ■ 简讯
+        if briefs:
             story.header = [b for b in story.header if b is not header[0]]
             story.column = name
         pieces = story.split(sorted(cuts))

@@ -130,6 +130,10 @@ FORMS = [
     ("本报记者 刘金元 摄影报道", credits(("刘金元", "photographer"))),
     ("张三 李四 摄", credits(("张三", "photographer"), ("李四", "photographer"))),
     ("阿依古丽·买买提 摄", credits(("阿依古丽·买买提", "photographer"))),
+    # A byline over the text it introduces, its colon kept (报道：); text and photos (文/摄).
+    ("县融媒体中心记者　张三　报道：", credits(("张三", "reporter"))),
+    ("记者 张三 文/摄", credits(("张三", "reporter"))),
+    ("◎ 张三", credits(("张三", "author"))),
     # A closing 摄 after role words alone is every name's: both took the photo.
     (
         "本报记者 张三 通讯员 李四 摄",

@@ -301,6 +301,29 @@ def test_a_page_head_printed_as_fields_is_furniture():
     assert "版名：城乡新闻" in banners and "校 对：计 蓉" in banners
 
 
+def test_marked_briefs_under_a_column_of_briefs_are_items_uncredited_or_not():
+    text = (
+        "青石县报　1986年4月8日　星期二\n\n县粮站开展夏粮收购准备\n"
+        "本报讯　县粮站提前检修仓库，做好夏粮收购准备。\n（本报记者　葛春）\n\n"
+        "简　讯\n△县文化馆四月五日起举办农民书法培训班，每周两期。\n"
+        "△城关镇四月六日召开植树造林表彰会，表彰了十个先进村。\n"
+    )
+    grain, calligraphy, trees = parse(text).articles
+    assert credits(grain) == [("葛春", "reporter")]
+    assert calligraphy.body.startswith("△县文化馆") and trees.body.startswith("△城关镇")
+    assert calligraphy.column == trees.column == "简讯"
+
+
+def test_a_units_writer_on_the_last_line_signs_the_text_above():
+    text = (
+        "河湾报　1988年5月17日　星期二　第3版\n\n专业户养鸭致富\n"
+        "本报讯　石岭乡农民办起养鸭场，现存栏一千二百只。\n"
+        "　　　　　　　　石岭乡广播站　童新\n"
+    )
+    (article,) = parse(text).articles
+    assert credits(article) == [("童新", "author")]
+
+
 def test_a_front_pages_masthead_block_is_furniture():
     text = (
         "西岭日报\nXILING DAILY\n国内统一连续出版物号 CN 99-0001\n"
