@@ -1,6 +1,7 @@
 """The parser, stage by stage: bytes in, a PageResult out.
 
-    decode → an HTML page's shown text (markup) → normalise lines
+    decode → an HTML page's shown text (markup) → two columns side by side read
+    one after the other (sidebyside) → normalise lines
     → parts an export labels (labelled) → mastheads
     → bylines cut by the column (wrapped) → line roles (linemodel)
     → stories (assemble) → what stories say side by side (stories)
@@ -32,6 +33,7 @@ from .metadata import read_fields
 from .normalise import close_lone_gaps, join_cjk
 from .people import find_people
 from .result import ArticleResult, Leftover, PageResult
+from .sidebyside import read_columns
 from .stories import headline_stacks, repair_stories, stack_text
 from .wrapped import rejoin_wrapped_bylines
 
@@ -66,6 +68,9 @@ def parse_page(data: bytes, meta: PageMeta) -> PageResult:
     )
     if html:
         page.warnings.append("an HTML page: read as the text it shows (tags dropped)")
+    if (columns := read_columns(text)) is not None:
+        page.text = text = columns  # a PDF's two columns side by side: one after the other
+        page.warnings.append("two columns side by side on each line: read one after the other")
     lines, labelled = read_labelled_parts(split_lines(text))
     banners, banner_day, label = take_mastheads(lines)
     banners += labelled
