@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from archive.parsing import lexicon as lx
+from archive.parsing.dates import PRINTED_THEN
 from archive.parsing.jiebautil import common_word, edge_flags, opens_with_word
 from archive.parsing.metadata import is_unit, read_fields
 from archive.parsing.normalise import CJK_GAP, LONE_GAP, close_lone_gaps, join_cjk, simplified
@@ -635,6 +636,8 @@ class Lead:
 def _match_marker(s: str) -> re.Match | None:
     m = _MARKER_RE.match(s) or _OWN_DATED_RE.match(s)
     if m and not m["kind"]:
+        if PRINTED_THEN.match(s[m.end() :]):
+            return None  # 本报12月5日刊登的《…》: a report the paper printed, no dateline
         return m  # 本报6月13日, the paper's own dated lead printed without 讯
     if not m or (m["kind"] in ("报道", "消息") and not m["ju"]):
         return None  # "XX报道" opens a sentence; only 据XX报道 is a marker

@@ -34,6 +34,9 @@ DATE = re.compile(
 )
 _SPAN_BEFORE = re.compile(r"(?:自|从|截至|截止|截止到|至|到)\s*$")
 _SPAN_AFTER = re.compile(r"^\s*(?:起|以来|开始|至今|前|之前|以前|之后|以后|期间)")
+# After a date, a report the paper printed that day (本报12月5日刊登的《…》): a
+# reference to the earlier report, not the day of the event.
+PRINTED_THEN = re.compile(r"\s*(?:第\d+版)?\s*(?:刊登|刊发|刊载|报道|登载)")
 RELATIVE = {
     "前天": -2,
     "前日": -2,
@@ -118,6 +121,8 @@ def _written_dates(text: str):
             continue
         if _SPAN_AFTER.match(text[m.end() : m.end() + 4]):
             continue
+        if PRINTED_THEN.match(text[m.end() : m.end() + 8]):
+            continue  # 本报12月5日刊登的《…》: when the paper printed it, not the event
         try:
             year = cn_number(m["year"]) if m["year"] else None
             month, day = cn_number(m["month"]), cn_number(m["day"])

@@ -144,6 +144,11 @@ def test_a_leads_day_without_a_month_is_of_an_exact_issues_month():
         assert dates.lead_date(lead, issue_date=issue, exact_issue=True)[0] == dt.date(
             2019, 9, day
         ), lead
+    # The day the paper printed an earlier report is not the follow-up's event.
+    follow_up = (
+        "本报9月2日刊登的《路灯不亮》一文见报后，城管部门立即维修。9月16日，记者回访看到路灯已亮。"
+    )
+    assert dates.lead_date(follow_up, issue_date=issue, exact_issue=True)[0] == dt.date(2019, 9, 16)
     for lead in ("本报讯 游客可在5日内免费参观。", "本报讯 县里推出3日游线路。"):
         assert dates.lead_date(lead, issue_date=issue, exact_issue=True)[0] is None, lead
     # A dateline wrapped inside its day (5月2 / 2日电) is no day alone.

@@ -301,6 +301,17 @@ def test_a_page_head_printed_as_fields_is_furniture():
     assert "版名：城乡新闻" in banners and "校 对：计 蓉" in banners
 
 
+def test_a_pages_sponsor_line_is_furniture():
+    text = (
+        "安源报 2016年10月14日 第6版\n普惠金融　服务“三农”专版\n本版由安源县农村商业银行协办\n\n"
+        "县农商行发放小额贷款\n10月12日，县农商行向养殖户发放小额贷款300万元。\n文/卢雪\n"
+    )
+    page = parse(text)
+    (article,) = page.articles
+    assert article.title == "县农商行发放小额贷款"
+    assert "本版由安源县农村商业银行协办" in [lo.text for lo in page.leftovers]
+
+
 def test_marked_briefs_under_a_column_of_briefs_are_items_uncredited_or_not():
     text = (
         "青石县报　1986年4月8日　星期二\n\n县粮站开展夏粮收购准备\n"
