@@ -174,7 +174,7 @@ _PLACE_READER_RE = re.compile(
     rf"[{_CJK}]{{2,8}}(?:{'|'.join(w for w in lx.BYLINE_ROLE_WORDS['reader'].split())})"
 )
 _BUREAU_RE = re.compile(rf"[{_CJK}]{{2,6}}{lx.BUREAU}")
-# jieba's tags of a word that opens a clause and never a unit's name (回到社区, 立即联系…部).
+# jieba's tags of a word that opens a clause and never a unit's name (返回社区, 马上联系…部).
 _CLAUSE_OPENERS = frozenset("v vd d p c ad".split())
 _NEWS_TEAM_RE = re.compile(rf"[{_CJK}]{{0,6}}(?:{'|'.join(lx.NEWS_TEAMS)})")
 _EXPERT_RE = re.compile(
@@ -372,7 +372,7 @@ class _Group:
         if not self.opened and any(n.kind == "maybe" for n in self.names):
             return None  # `张三 摄` needs a real-looking name: no role word vouches for it
         if self.unit and any(n.kind == "maybe" or common_word(n.text) for n in self.names):
-            return None  # nor does a unit (联系街道居委会，相关: prose)
+            return None  # nor does a unit (联系村委会，相关: prose cut at a line break)
         role = "photographer" if self.effect == "photo" else self.role
         if role == "reader":  # （读者 王某） signs the letter they wrote
             if not all(_reader(n.text) for n in self.names):

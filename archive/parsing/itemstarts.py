@@ -720,7 +720,7 @@ def a_column_its_lead_restates_opens_the_headline(
     narrow column broke the headline and OCR's space made its first part look like a
     section's name (县城 区主干道 / 路灯改造完 / 工 over 11月7日，县城区主干道路灯…).
     The space is the tell: a column's name printed whole over its article's headline
-    may well be what the lead reports (第一届全运会 / 新生力量 精彩亮相)."""
+    may well be what the lead reports (首届农民运动会 over 赛场上的好身手)."""
     labels = list(labels)
     for i in range(len(content) - 2):
         if labels[i] != "column" or labels[i + 1] != "title-b":
@@ -729,7 +729,7 @@ def a_column_its_lead_restates_opens_the_headline(
             continue
         text = content[i].text
         if not CJK_GAP.search(text) or looks_like_column(join_cjk(text)):
-            continue  # a column's name, unbroken (第一届全运会 over 新生力量 精彩亮相)
+            continue  # a column's name printed whole
         j = i + 2
         while j < len(content) and labels[j] == "title-i":
             j += 1

@@ -772,7 +772,7 @@ def test_a_county_news_team_and_units_among_role_words():
     )
     # Prose cut at a line's end: a verb opens it, or what follows the "unit" is a word.
     assert parse_byline("赶到后，记者马上 联系村委会，相关") is None
-    assert parse_byline("记者 韦成林 回到社区 祁友道") == credits(("韦成林", "reporter"))
+    assert parse_byline("记者 韦成林 返回社区 祁友道") == credits(("韦成林", "reporter"))
     # A three-character name that ends as a unit's name does is still a name.
     assert parse_byline("记者 刘德科") == credits(("刘德科", "reporter"))
 
