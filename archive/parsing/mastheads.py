@@ -69,6 +69,29 @@ def page_field(text: str) -> bool:
     )
 
 
+# A front page's box of what the issue holds (今日要目 / ●某某大会召开（一版）): its
+# heading and its lines, each ending with the page it points to.
+_CONTENTS_HEADING = re.compile(r"^(?:今日|本期|本报)?(?:要目|导读|要闻导读|内容提要)$")
+# (Not after a book's title: 《…》（第13版） is its edition.)
+_POINTS_TO_A_PAGE = re.compile(
+    r"(?<!》)[（(](?:详见|见)?第?\s*[0-9一二三四五六七八九十A-Z]{1,3}\s*版[）)]$"
+)
+CONTENTS_MAX_LEN = 40
+
+
+def contents_line(text: str) -> bool:
+    """A line of a contents box: its heading, or an item pointing to its page."""
+    text = text.strip()
+    if _CONTENTS_HEADING.match(text):
+        return True
+    return (
+        len(text) <= CONTENTS_MAX_LEN
+        and _POINTS_TO_A_PAGE.search(text) is not None
+        and "。" not in text
+        and not text.startswith(("（", "("))  # （下转第二版）: a jump, the article's own
+    )
+
+
 _CONTROLS = re.compile("|".join(sorted(lx.WEB_CONTROLS, key=len, reverse=True)))
 _CONTROL_MARKS = re.compile(r"[\s【】\[\]:：|｜/·•]+")
 _LISTED = ("·", "•")  # a web page's list of its items' titles under 标题导航
@@ -101,6 +124,7 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
             or is_colophon(line.text)
             or (line in head and _LATIN_NAME.fullmatch(line.text) is not None)
             or (line in fields and page_field(line.text))
+            or contents_line(line.text)
             or (_FRONT_PAGE.search(line.text) is not None and "。" not in line.text)
         )
         if line_day or colophon or (line_label and len(line.text) <= LABEL_MAX_LEN):

@@ -10,6 +10,7 @@ import pytest
 from archive.parsing import PageMeta, parse_page
 from archive.parsing.headlines import derive_title, looks_like_column
 from archive.parsing.layout import split_lines
+from archive.parsing.mastheads import contents_line
 
 NARROW = """本报讯 7月5日，高新区财
 政金融局举办预算绩效管理培
@@ -299,6 +300,21 @@ def test_a_page_head_printed_as_fields_is_furniture():
     assert credits(article) == [("滕悦", "reporter")]
     banners = [lo.text for lo in page.leftovers if lo.kind == "banner"]
     assert "版名：城乡新闻" in banners and "校 对：计 蓉" in banners
+
+
+def test_a_front_pages_contents_box_is_furniture():
+    text = (
+        "淇水报\n一九八九年三月七日　星期二\n\n今日要目\n"
+        "●全县春耕备耕工作全面展开（一版）\n●城关供销社送化肥下乡（二版）\n"
+        "●小麦返青期怎样管理（三版）\n\n县委部署春季植树造林\n"
+        "本报讯　县委日前召开会议，部署春季植树造林工作。（县委办公室　邢立）\n"
+    )
+    page = parse(text)
+    (article,) = page.articles
+    assert article.title == "县委部署春季植树造林"
+    assert "●城关供销社送化肥下乡（二版）" in [lo.text for lo in page.leftovers]
+    # A book's edition is no page pointer.
+    assert not contents_line("《现代汉语词典》（第7版）")
 
 
 def test_a_pages_sponsor_line_is_furniture():
