@@ -739,6 +739,37 @@ def a_column_its_lead_restates_opens_the_headline(
     return labels
 
 
+VERSE_LINES = 4  # short lines in a row under a signed title: a poem's, not headlines
+VERSE_MAX_LEN = 16
+_VERSE_STOPS = re.compile(r"[。！？；：:;!?]")
+
+
+def verse_under_a_signed_title(
+    content: list[Line], labels: list[str], _shape: PageShape
+) -> list[str]:
+    """Under a title and its writer's signature (秋日的村庄 / □ 某某), four or more short
+    lines that stop no sentence, one under the other, are a poem's verse, whatever
+    headline roles the model gave them: no headline comes after its own byline. Each
+    line stays a line of its own."""
+    labels = list(labels)
+    for i in range(2, len(content)):
+        if labels[i - 1] != "byline" or headline_role(labels[i - 2]) != "title":
+            continue
+        j = i
+        while (
+            j < len(content)
+            and (j == i or content[j].index == content[j - 1].index + 1)
+            and len(content[j].text) <= VERSE_MAX_LEN
+            and not _VERSE_STOPS.search(content[j].text)
+        ):
+            j += 1
+        if j - i >= VERSE_LINES and (
+            j == len(content) or content[j].index > content[j - 1].index + 1
+        ):
+            labels[i:j] = ["open"] + ["para"] * (j - i - 1)
+    return labels
+
+
 # In the order `repairs.repair` applies them, after its own rules.
 RULES = (
     a_lead_is_no_headline,
@@ -761,4 +792,5 @@ RULES = (
     a_briefs_run_on_headline_opens_it,
     a_staff_block_closes_the_text_above,
     a_column_its_lead_restates_opens_the_headline,
+    verse_under_a_signed_title,
 )

@@ -317,6 +317,17 @@ def test_a_front_pages_contents_box_is_furniture():
     assert not contents_line("《现代汉语词典》（第7版）")
 
 
+def test_verse_under_a_signed_title_is_the_poems_text():
+    text = (
+        "泾川报 2020年11月3日 第4版\n\n冬天的河\n□ 茹晓岚\n\n"
+        "河水慢了下来\n芦苇白了头\n一只水鸟\n贴着冰面飞过\n把整个冬天\n轻轻叫醒\n"
+    )
+    (poem,) = parse(text).articles
+    assert poem.title == "冬天的河"
+    assert credits(poem) == [("茹晓岚", "author")]
+    assert poem.body.startswith("河水慢了下来") and poem.body.endswith("轻轻叫醒")
+
+
 def test_a_pages_sponsor_line_is_furniture():
     text = (
         "安源报 2016年10月14日 第6版\n普惠金融　服务“三农”专版\n本版由安源县农村商业银行协办\n\n"
