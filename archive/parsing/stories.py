@@ -128,7 +128,7 @@ def _briefs_end_with_their_credits(assembly: Assembly, known_columns=()) -> None
         pieces = story.split(sorted(cuts))
         column = story.column
         for k, piece in zip(sorted(cuts), pieces[1:], strict=True):
-            if k in rubrics:
+            if k in rubrics and len(piece.paragraphs) > 1:
                 column = strip_rubric(join_cjk(block_text(piece.paragraphs.pop(0))))
             piece.column = column
         stories += pieces
