@@ -57,7 +57,10 @@ MIN_RUN = 12  # display columns: a column's lines are text, a table's cells are 
 def gutter(lines: list[str]) -> int | None:
     """The display column where a second column starts, if the page has one: many
     lines hold two long runs of text, the second starting there."""
-    pairs = [runs for runs in map(_runs, lines) if len(runs) == 2]
+    gapped = [line for line in lines if _GAP.search(line.strip(" \u3000"))]
+    if len(gapped) < MIN_LINES:
+        return None  # most pages: no line with a gap inside it, nothing to measure
+    pairs = [runs for runs in map(_runs, gapped) if len(runs) == 2]
     starts = collections.Counter(
         right[0] for left, right in pairs if min(left[1] - left[0], right[1] - right[0]) >= MIN_RUN
     )
