@@ -176,6 +176,7 @@ _PLACE_READER_RE = re.compile(
 _BUREAU_RE = re.compile(rf"[{_CJK}]{{2,6}}{lx.BUREAU}")
 # jieba's tags of a word that opens a clause and never a unit's name (返回社区, 马上联系…部).
 _CLAUSE_OPENERS = frozenset("v vd d p c ad".split())
+_PRESS_CORPS_RE = re.compile(rf"[{_CJK}]{{0,6}}{lx.PRESS_CORPS}")
 _NEWS_TEAM_RE = re.compile(rf"[{_CJK}]{{0,6}}(?:{'|'.join(lx.NEWS_TEAMS)})")
 _EXPERT_RE = re.compile(
     rf"[{_CJK}]{{0,12}}(?:{'|'.join(sorted(lx.EXPERT_TITLES, key=len, reverse=True))})"
@@ -238,6 +239,8 @@ def _lex_run(run: str) -> list[_Tok] | None:
         return [_Tok("mark", run, _MARKS[run])]
     if run in lx.CREDIT_LABELS:
         return [_Tok("label", run)]
+    if _PRESS_CORPS_RE.fullmatch(run):  # 记者团 X, 校报记者团 X: a school paper's reporters
+        return [_Tok("role", run, "reporter")]
     if m := _ROLE_RE.match(run):
         toks, rest = [_role_tok(m)], run[m.end() :]
         nxt = _ROLE_RE.search(rest, 2)  # 记者郭树勋通讯员李亚芬: split at the next role
@@ -851,8 +854,22 @@ def _signed_for_a_unit(text: str) -> list[Credit] | None:
         return None
     credits = parse_byline(rest.strip())
     if credits is None:
-        credits = [Credit(n, "author") for n in bare_names(rest)]
+        credits = [Credit(n, "author") for n in _unit_writers(rest)]
     return [replace(c, organization=c.organization or unit) for c in credits] or None
+
+
+def _unit_writers(text: str) -> list[str]:
+    """Names after their unit (生产科 洪立): a unit vouches for a short name as a role
+    word does, if a surname opens it and it is no dictionary word."""
+    names = [n for n in _NAME_SEPARATORS.split(text.strip()) if n]
+    names = _join_padding(names)
+    ok = [
+        n
+        for n in names
+        if (looks_like_name(n) or (2 <= len(n) <= 3 and n[0] in lx.BYLINE_SURNAMES))
+        and not common_word(n)
+    ]
+    return names if names and len(names) <= 6 and ok == names else []
 
 
 def bare_names(text: str) -> list[str]:

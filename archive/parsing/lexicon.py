@@ -42,7 +42,7 @@ SURNAMES = frozenset(
     "路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景"
     "党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖"
     "巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉"
-    "伊仝郜海帅习鲜战揭茹宿索权逯禹晋睢"
+    "伊仝郜海帅习鲜战揭茹宿索权逯禹晋睢洪"
 )
 
 # Two-character surnames; checked before the single ones.
@@ -212,6 +212,8 @@ EXPERT_TITLES = tuple(
 RESIDENT_MARK = "驻"
 # A paper's bureau in another town: 丽水记者站 X is the paper's own reporter there.
 BUREAU = "记者站"
+# A school paper's team of student reporters (记者团 X, 校报记者团 X).
+PRESS_CORPS = "记者团"
 # After 本, a paper's own staff or dateline (本报, 本刊, 本台, 本网 …).
 OWN_OUTLET_CHARS = "报刊台网版站"
 # A paper's kind alone names the paper itself: □晚报记者 X in an evening paper.
@@ -284,7 +286,7 @@ CREDIT_LABELS = frozenset(
 # A paper's own column names (高新区视窗) come from its manifest's `columns`.
 COLUMN_ENDINGS = tuple(
     """
-    快讯 速递 简讯 观察 聚焦 短波 专栏 传真 纵横 广角 一线 时评 论坛 图片新闻 关注 资讯
+    快讯 速递 简讯 短讯 观察 聚焦 短波 专栏 传真 纵横 广角 一线 时评 论坛 图片新闻 关注 资讯
     要闻 看点 播报 前沿 直击 之窗 之声 风采 新闻 剪影 掠影 点击 在线
     """.split()
 )
@@ -297,7 +299,13 @@ ORG_ENDINGS = (
 )
 # How the name of a unit a writer belongs to ends (实验小学, 护理部, 县一中): an
 # organisation's, or a school's.
-UNIT_ENDINGS = (*ORG_ENDINGS, "馆", "小学", "中学", "大学", "一中", "二中", "医院", "幼儿园")
+UNIT_ENDINGS = (
+    *ORG_ENDINGS,
+    *"馆 小学 中学 大学 一中 二中 医院 幼儿园 银行 人行 农行 工行 建行 中行".split(),
+)
+# An office's ending: a three-character word ending so is an office (安监处, 财务室)
+# whatever its first character; no one is named 某某处.
+OFFICE_ENDINGS = tuple("处室股办局所")
 # A place's level: a three-character name ending so is a place (金河乡, 前进村) whatever
 # its first character, where 刘德科 may be a person.
 PLACE_LEVELS = tuple("乡镇村县区市省")

@@ -100,14 +100,14 @@ _CJK_WORD = re.compile(rf"[{lx.CJK}]{{2,16}}")
 def is_unit(word: str) -> bool:
     """撰稿：实验小学 霍娜, （图书馆 孟书瑶）, 金河乡 严春生: the unit a writer belongs to,
     printed before the name. A short one must not read as a name (刘德科): no surname
-    opens it, or it names a place."""
+    opens it, or it names a place or an office."""
     return (
         _CJK_WORD.fullmatch(word) is not None
         and word.endswith(lx.UNIT_ENDINGS)
         and (
             len(word) >= 4
             or word[0] not in lx.BYLINE_SURNAMES
-            or (len(word) == 3 and word.endswith(lx.PLACE_LEVELS))
+            or (len(word) == 3 and word.endswith((*lx.PLACE_LEVELS, *lx.OFFICE_ENDINGS)))
         )
     )
 

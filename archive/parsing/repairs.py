@@ -35,6 +35,7 @@ from .lexicon import (
     PAGE_STAFF_LABELS,
     SIGNATURE_MARKS,
     is_editors_note,
+    opens_with_mark,
 )
 from .linemodel.labels import TEXT_LABELS, headline_role
 from .metadata import is_unit, read_fields
@@ -92,6 +93,8 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
         elif headline_role(labels[i]) and i and labels[i - 1] in TEXT_LABELS and _prose(text):
             # No headline holds a full stop or runs past forty characters: text.
             labels[i] = "para" if finished(content[i - 1].text) else "body"
+        elif headline_role(labels[i]) and opens_with_mark(text) and _brief_item(text):
+            labels[i] = "open"  # ■9月2日，县里召开…会议。: a marked brief, not a headline
         elif labels[i] == "furniture" and _credited_dateline(text):
             labels[i] = "byline-next"  # 本报6月13日 （记者 X） over a headline: no masthead
         elif labels[i] == "furniture" and is_lead(text):
@@ -276,6 +279,11 @@ def _text_with_its_credit(text: str) -> str | None:
 
 def _prose(text: str) -> bool:
     return len(text) > 40 or "。" in text[:-1]
+
+
+def _brief_item(text: str) -> bool:
+    """A sentence with a comma in it and its full stop (●9月2日，…。): an item's text."""
+    return "，" in text and ends_sentence(text) and len(text) > 16
 
 
 _SAYS = re.compile(r"[，,；;：:“”\s、]")

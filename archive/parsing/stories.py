@@ -117,7 +117,8 @@ def _briefs_end_with_their_credits(assembly: Assembly, known_columns=()) -> None
         header = [b for b in story.header if b.kind in HEADLINE_ROLES]
         name = strip_rubric(join_cjk(block_text(header[0]))) if len(header) == 1 else ""
         briefs = bool(name) and looks_like_column(name, known_columns)  # 简讯, ■ 简讯
-        if briefs and all(opens_with_mark(block_text(b)) for b in paras):
+        in_a_column = briefs or (not header and story.column is not None)
+        if in_a_column and len(paras) > 1 and all(opens_with_mark(block_text(b)) for b in paras):
             cuts |= set(range(1, len(paras)))  # 简讯 / △…。 / △…。: a brief each, credited or not
         if not cuts:
             stories.append(story)

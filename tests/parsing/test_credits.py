@@ -777,6 +777,16 @@ def test_a_county_news_team_and_units_among_role_words():
     assert parse_byline("记者 刘德科") == credits(("刘德科", "reporter"))
 
 
+def test_an_offices_or_a_banks_writer_and_a_school_papers_reporters():
+    assert byline_credits("（安监处　禹红军）") == credits(("禹红军", "author", "安监处"))
+    assert byline_credits("（县人行　柏忠信）") == credits(("柏忠信", "author", "县人行"))
+    assert byline_credits("（生产科　洪立）") == credits(("洪立", "author", "生产科"))
+    assert byline_credits("（生产科 相关）") is None  # a word, not a name
+    assert byline_credits("（记者团　谭思远　摄影　雷一鸣）") == credits(
+        ("谭思远", "reporter"), ("雷一鸣", "photographer")
+    )
+
+
 def test_closing_credits_after_a_dateline_or_a_unit():
     assert byline_credits("（本报雪溪1月8日电 记者 沈默 通讯员 扎西）") == credits(
         ("沈默", "reporter"), ("扎西", "correspondent")

@@ -276,6 +276,19 @@ def test_credit_lines_with_an_editor_close_the_item_above():
     assert not [lo for lo in page.leftovers if lo.kind == "stray"]
 
 
+@pytest.mark.parametrize("mark", ["●", "■"])
+def test_marked_briefs_under_a_column_name_are_items_of_their_own(mark):
+    text = (
+        "新城区报 2005年9月23日 星期五 第2版\n\n教育短讯\n"
+        f"{mark}9月20日，区教育局召开新学期安全工作会议，部署校园安全排查。\n"
+        f"{mark}日前，区图书馆新增图书一万册。\n"
+    )
+    meeting, books = parse(text).articles
+    assert meeting.column == books.column == "教育短讯"
+    assert meeting.body.endswith("部署校园安全排查。") and books.body.endswith("新增图书一万册。")
+    assert str(meeting.date) == "2005-09-20"
+
+
 def test_an_editor_named_alone_at_the_pages_foot_edited_the_page():
     text = (
         "双峰报　2011年11月4日　星期五　第2版　乡镇\n\n石桥镇举办农民运动会\n"
