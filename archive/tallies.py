@@ -22,7 +22,7 @@ corrected moves them too. `manage.py check_counts` finds what differs from the r
 from collections import Counter
 from contextlib import contextmanager
 
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 
 from .models import (
@@ -136,18 +136,17 @@ def count_new_page(issue, rows):
 
 
 def _add(model, fields, added):
-    """`added[pk, field]` onto each row's `field`: one prepared UPDATE run for every row
-    (executemany), not a statement built by the ORM for each."""
-    pks = sorted({pk for pk, _field in added})  # in key order: fewer pages touched
-    if not pks:
-        return
-    quote = connection.ops.quote_name
-    columns = [model._meta.get_field(name).column for name in fields]
-    sets = ", ".join(f"{quote(c)} = {quote(c)} + %s" for c in columns)
-    table, pk = quote(model._meta.db_table), quote(model._meta.pk.column)
-    sql = f"UPDATE {table} SET {sets} WHERE {pk} = %s"
-    with connection.cursor() as cursor:
-        cursor.executemany(sql, [[*(added[pk, name] for name in fields), pk] for pk in pks])
+    """`added[pk, field]` onto each row's `field`: an UPDATE for each set of additions
+    (a page's people get a few: a credit, a mention, a reporter's credit), not one a
+    row, each `n = n + k` in the database."""
+    pks = {pk for pk, _field in added}
+    together: dict[tuple, list[int]] = {}
+    for pk in sorted(pks):
+        together.setdefault(tuple(added[pk, name] for name in fields), []).append(pk)
+    for amounts, rows in together.items():
+        model.objects.filter(pk__in=rows).update(
+            **{name: F(name) + n for name, n in zip(fields, amounts, strict=True) if n}
+        )
 
 
 def recount_all():
