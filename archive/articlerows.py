@@ -22,12 +22,6 @@ class NewRows:
         PersonMention.objects.bulk_create(self.people)
         DepartmentMention.objects.bulk_create(self.departments)
 
-    def people_touched(self):
-        return {row.person_id for row in self.credits} | {row.person_id for row in self.people}
-
-    def departments_touched(self):
-        return {row.department_id for row in self.departments}
-
 
 def sync_credits(article: Article, parsed, people, zone: str, rows, *, new=False) -> None:
     if article.is_locked("credits"):

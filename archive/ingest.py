@@ -37,7 +37,7 @@ from .parsing import PageError, PageMeta, PageResult, parse_page
 from .resolvers import DepartmentResolver, PersonResolver
 from .signals import articles_changed
 from .sources import ManifestCache, SourceFile, collect_files
-from .tallies import recount, recounting
+from .tallies import count_new_page, recounting
 from .years import YEARS, date_in_range
 
 log = logging.getLogger(__name__)
@@ -309,17 +309,14 @@ def store_page(result: PageResult, people, departments, *, key: str, force=False
     issue.sha256, issue.encoding, issue.raw_text = result.sha256, result.encoding, result.text
     issue.warnings = result.warnings
     issue.leftovers = [lo.to_json() for lo in result.leftovers]
+    if status == "added":  # each of its articles is new (_sync_articles)
+        issue.article_count = len(result.articles)
     issue.save()
     if status == "added":
-        # A new page touched only what it made: its new rows name whom to recount, and
-        # nothing is read back (four queries a page).
+        # A new page touched only what it made: its new rows are added to the counts of
+        # whom they name, and its year's (its credits and mentions carry its date).
         changed, removed, rows = _sync_articles(issue, result, people, departments, new=True)
-        recount(
-            people=rows.people_touched(),
-            departments=rows.departments_touched(),
-            issues=[issue.pk],
-            restamp=False,  # its credits and mentions were made with the page's date
-        )
+        count_new_page(issue, rows)
     else:
         # The people and departments the page credited or mentioned before, and those it
         # does now, are recounted: a replaced page's old names lose what it took away.

@@ -23,9 +23,10 @@ import logging
 from collections import OrderedDict
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 
 from . import aliases, history
-from .models import Department, DepartmentAlias, Person, PersonMention
+from .models import Department, DepartmentAlias, Person, PersonAlias, PersonMention
 from .parsing import orgnames
 from .parsing.departments import _without_zone_words, same_body
 
@@ -103,9 +104,15 @@ class PersonResolver:
         if not wanted:
             return
         found: dict[str, list[Person]] = {name: [] for name in wanted}
-        people = Person.objects.named_any(list(wanted)).prefetch_related("aliases").order_by("pk")
-        for person in people:
-            for name in {person.name, *(a.name for a in person.aliases.all())} & wanted:
+        # Only the aliases that are wanted names: every alias of everyone found, as
+        # model instances (prefetch_related), was most of this look-up's time.
+        aliased: dict[int, set[str]] = {}
+        named = PersonAlias.objects.filter(name__in=wanted).values_list("name", "person_id")
+        for name, pk in named:
+            aliased.setdefault(pk, set()).add(name)
+        people = Person.objects.filter(Q(name__in=wanted) | Q(pk__in=list(aliased)))
+        for person in people.order_by("pk"):
+            for name in ({person.name} | aliased.get(person.pk, set())) & wanted:
                 found[name].append(person)
         self._people = found
 

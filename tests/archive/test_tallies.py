@@ -109,6 +109,25 @@ def test_ingest_counts_a_new_page(seeds):
     assert_years_kept()
 
 
+def test_a_new_page_adds_to_the_counts_an_earlier_run_kept(tmp_path):
+    """A new page's rows are added to the counts (tallies.count_new_page), not counted
+    again: what the earlier run kept must be added to, for people, departments and years."""
+    folder = tmp_path / "pages"
+    shutil.copytree(SEEDS, folder)
+    pages = [p for p in sorted(folder.glob("*.txt")) if "孙庆辉" in p.read_text()]
+    assert len(pages) >= 2
+    held = tmp_path / "held"
+    held.mkdir()
+    shutil.move(pages[-1], held / pages[-1].name)  # the manifest still names it: fine
+    ingest(folder)
+    before, years = kept("孙庆辉"), years_kept()
+    shutil.move(held / pages[-1].name, pages[-1])
+    ingest(folder)
+    assert kept("孙庆辉")[0] > before[0] and years_kept() != years
+    assert_all_kept()
+    assert_years_kept()
+
+
 def test_a_replaced_page_recounts_who_it_named_before_and_now(tmp_path):
     folder = tmp_path / "pages"
     shutil.copytree(SEEDS, folder)
