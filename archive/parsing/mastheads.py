@@ -62,6 +62,11 @@ PAGE_FIELD_LINES = 8
 PAGE_FIELD_MAX_LEN = 24
 
 
+# A page number alone among the head's lines (2, - 2 -): the running head's, never a
+# headline.
+_PAGE_NUMBER_ALONE = re.compile(r"[-－—]?\s*\d{1,3}\s*[-－—]?")
+
+
 def page_field(text: str) -> bool:
     """Is the line one field of the page's head (版名：综合新闻, 校　　对：宁涛)?"""
     return (
@@ -124,6 +129,7 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
             or is_colophon(line.text)
             or (line in head and _LATIN_NAME.fullmatch(line.text) is not None)
             or (line in fields and page_field(line.text))
+            or (line in fields and _PAGE_NUMBER_ALONE.fullmatch(line.text) is not None)
             or contents_line(line.text)
             or (_FRONT_PAGE.search(line.text) is not None and "。" not in line.text)
         )

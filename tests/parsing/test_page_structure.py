@@ -341,6 +341,18 @@ def test_verse_under_a_signed_title_is_the_poems_text():
     assert poem.body.startswith("河水慢了下来") and poem.body.endswith("轻轻叫醒")
 
 
+def test_a_page_number_alone_in_the_running_head_is_no_headline():
+    text = (
+        "河阳日报\n2016年6月21日 星期二\n综合新闻\n2\n河阳日报 2016年6月21日 星期二 综合新闻 2\n"
+        "县里召开森林防火工作会议\n"
+        "本报讯（记者 阙明）6月19日，县里召开森林防火工作会议，分析当前形势，部署防火工作。\n"
+    )
+    page = parse(text)
+    (article,) = page.articles
+    assert article.title == "县里召开森林防火工作会议"
+    assert credits(article) == [("阙明", "reporter")]
+
+
 def test_a_pages_sponsor_line_is_furniture():
     text = (
         "安源报 2016年10月14日 第6版\n普惠金融　服务“三农”专版\n本版由安源县农村商业银行协办\n\n"
