@@ -115,7 +115,7 @@ def _briefs_end_with_their_credits(assembly: Assembly, known_columns=()) -> None
             elif ends_sentence(block_text(paras[k - 1])):
                 cuts.add(k)
         header = [b for b in story.header if b.kind in HEADLINE_ROLES]
-        name = strip_rubric(join_cjk(block_text(header[0]))) if len(header) == 1 else ""
+        name = _column_name(header[0]) if len(header) == 1 else ""
         briefs = bool(name) and looks_like_column(name, known_columns)  # 简讯, ■ 简讯
         in_a_column = briefs or (not header and story.column is not None)
         if in_a_column and len(paras) > 1 and all(opens_with_mark(block_text(b)) for b in paras):
@@ -130,19 +130,23 @@ def _briefs_end_with_their_credits(assembly: Assembly, known_columns=()) -> None
         column = story.column
         for k, piece in zip(sorted(cuts), pieces[1:], strict=True):
             if k in rubrics and len(piece.paragraphs) > 1:
-                column = strip_rubric(join_cjk(block_text(piece.paragraphs.pop(0))))
+                column = _column_name(piece.paragraphs.pop(0))
             piece.column = column
         stories += pieces
     assembly.stories = stories
 
 
+def _column_name(block: Block) -> str:
+    """The name a column's line prints, its mark and OCR's gaps gone (■ 简　讯 → 简讯)."""
+    return strip_rubric(join_cjk(block_text(block)))
+
+
 def _rubric(paragraph: Block, known_columns=()) -> bool:
     """■ 简讯 on a line of its own: a marked column name."""
-    text = join_cjk(block_text(paragraph))
     return (
         len(paragraph.lines) == 1
-        and opens_with_mark(text)
-        and looks_like_column(strip_rubric(text), known_columns)
+        and opens_with_mark(block_text(paragraph))
+        and looks_like_column(_column_name(paragraph), known_columns)
     )
 
 
