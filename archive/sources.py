@@ -16,7 +16,8 @@ from pathlib import Path
 from .manifest import MANIFEST_NAME, Manifest, load_manifest
 from .parsing import PageMeta
 
-PAGE_SUFFIXES = {".txt", ".text", ".md"}
+# An e-paper page saved from a browser is HTML; the parser reads the text it shows.
+PAGE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
 
 
 @dataclass(frozen=True)
@@ -32,13 +33,21 @@ def collect_files(paths: Iterable[str | Path]) -> tuple[list[SourceFile], list[t
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
+            pages = others = 0
             for p in sorted(path.rglob("*")):
                 if p.suffix.lower() not in PAGE_SUFFIXES:
+                    others += p.is_file() and p.name != MANIFEST_NAME
                     continue
+                pages += 1
                 if p.is_file():
                     found.setdefault(p.resolve(), SourceFile(p, p.relative_to(path).as_posix()))
                 elif p.is_symlink():  # is_file() is False for a loop or a missing target
                     unreadable.append((p, f"{p}: a symbolic link to nothing readable"))
+            if others and not pages:  # PDFs or scans where text was expected: say so, not "0 pages"
+                kinds = ", ".join(PAGE_SUFFIXES)
+                unreadable.append(
+                    (path, f"{path}: no page among its {others} file(s) (pages end in {kinds})")
+                )
         elif path.is_file():
             found.setdefault(path.resolve(), SourceFile(path, path.name))
         else:

@@ -107,3 +107,32 @@ def test_a_date_and_page_shared_by_the_manifest_defaults_do_not_make_one_page(tm
     out, _ = run_ingest(folder)
     assert "2 added" in out
     assert sorted(Issue.objects.values_list("source_key", flat=True)) == ["01.txt", "02.txt"]
+
+
+def test_an_html_page_in_a_folder_is_ingested_like_a_text_page(tmp_path):
+    folder = tmp_path / "epaper"
+    folder.mkdir()
+    (folder / "02.html").write_text(
+        "<html><body>清河日报&nbsp;2012年5月8日&nbsp;第02版\n<h1>城东新建两座人行天桥</h1>\n"
+        "<p>本报讯（记者&nbsp;邬桐）5月6日，城东两座人行天桥建成通行。</p></body></html>",
+        encoding="utf-8",
+    )
+    call_command("ingest", str(folder), stdout=StringIO(), stderr=StringIO())
+    issue = Issue.objects.get()
+    assert issue.source_key == "02.html"
+    assert [a.title for a in issue.articles.all()] == ["城东新建两座人行天桥"]
+
+
+def test_a_folder_with_no_page_among_its_files_is_named_not_passed_over(tmp_path):
+    scans = tmp_path / "scans"
+    scans.mkdir()
+    (scans / "01.pdf").write_bytes(b"%PDF-1.4")
+    (scans / "02.pdf").write_bytes(b"%PDF-1.4")
+    err = StringIO()
+    with pytest.raises(CommandError):
+        call_command("ingest", str(scans), stdout=StringIO(), stderr=err)
+    assert (
+        f"{scans}: no page among its 2 file(s) (pages end in .txt, .text, .md, .html, .htm)"
+        in err.getvalue()
+    )
+    assert not Issue.objects.exists()

@@ -124,7 +124,7 @@ class Command(BaseCommand):
                     verbosity=verbosity,
                 )
         for page in report.failures:
-            if not page.path.exists():  # named on the command line, never read
+            if not page.path.is_file():  # a path named, or a folder's link, never read
                 self.stderr.write(f"failed: {page.message}")
         if json:
             self._write_json(report)
