@@ -9,6 +9,7 @@ from django.db.models import Count, F, Q, Sum
 from django.urls import reverse
 
 from archive.pagelabels import format_label
+from archive.parsing import READ_AS_SHOWN, READ_COLUMNWISE
 
 from .counts import count_of
 from .years import UNDATED
@@ -249,6 +250,17 @@ class Issue(models.Model):
 
     def get_absolute_url(self):
         return reverse("archive:issue", kwargs={"day": self.date, "page": self.page_slug})
+
+    @property
+    def text_read_from(self) -> str | None:
+        """'html' or 'columns' when the text kept is what the parser read from the file
+        (an e-paper's HTML without its tags, a PDF's side-by-side columns one after the
+        other), not the file as received; None when it is the file's own text."""
+        if READ_AS_SHOWN in self.warnings:
+            return "html"
+        if READ_COLUMNWISE in self.warnings:
+            return "columns"
+        return None
 
     @property
     def date_inferred(self):

@@ -1,6 +1,14 @@
 """Baokan's page parser: pure Python, no Django. `parse_page(bytes, PageMeta) -> PageResult`."""
 
-from .pipeline import PageMeta, parse_page
+from .pipeline import READ_AS_SHOWN, READ_COLUMNWISE, PageMeta, parse_page
 from .result import ArticleResult, PageError, PageResult
 
-__all__ = ["ArticleResult", "PageError", "PageMeta", "PageResult", "parse_page"]
+__all__ = [
+    "READ_AS_SHOWN",
+    "READ_COLUMNWISE",
+    "ArticleResult",
+    "PageError",
+    "PageMeta",
+    "PageResult",
+    "parse_page",
+]

@@ -37,6 +37,11 @@ from .sidebyside import read_columns
 from .stories import headline_stacks, repair_stories, stack_text
 from .wrapped import rejoin_wrapped_bylines
 
+# The warnings that say the text kept is not the file's text as received: the page's
+# source view says so (archive.models.Issue.text_read_from).
+READ_AS_SHOWN = "an HTML page: read as the text it shows (tags dropped)"
+READ_COLUMNWISE = "two columns side by side on each line: read one after the other"
+
 
 @dataclass
 class PageMeta:
@@ -67,10 +72,10 @@ def parse_page(data: bytes, meta: PageMeta) -> PageResult:
         page_label=meta.page_label,
     )
     if html:
-        page.warnings.append("an HTML page: read as the text it shows (tags dropped)")
+        page.warnings.append(READ_AS_SHOWN)
     if (columns := read_columns(text)) is not None:
         page.text = text = columns  # a PDF's two columns side by side: one after the other
-        page.warnings.append("two columns side by side on each line: read one after the other")
+        page.warnings.append(READ_COLUMNWISE)
     lines, labelled = read_labelled_parts(split_lines(text))
     banners, banner_day, label = take_mastheads(lines)
     banners += labelled

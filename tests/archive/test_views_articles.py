@@ -162,3 +162,24 @@ def test_issue_and_article_pages_take_a_bounded_number_of_queries(
     url = big_archive["page"].get_absolute_url() + path
     with django_assert_max_num_queries(bound):
         assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("warning", "said"),
+    [
+        ("an HTML page: read as the text it shows (tags dropped)", "源文件是网页（HTML）"),
+        ("two columns side by side on each line: read one after the other", "先左栏、后右栏"),
+    ],
+)
+def test_source_view_says_when_the_text_is_read_from_the_file_not_the_file(
+    client, small_archive, warning, said
+):
+    # Not "unchanged": the text kept is what the parser read (tags dropped, columns parted).
+    issue = make_issue(small_archive["paper"], datetime.date(2021, 7, 10), raw_text="# 标题\n正文")
+    Issue.objects.filter(pk=issue.pk).update(warnings=[warning])
+    make_article(issue, 1, body="正文", span_start=5, span_end=7)
+    for url in (f"{issue.get_absolute_url()}source/", f"{issue.get_absolute_url()}1/source/"):
+        html = client.get(url).content.decode()
+        assert said in html and "未经改动" not in html
+    html = client.get(f"{small_archive['page'].get_absolute_url()}source/").content.decode()
+    assert "未经改动" in html and said not in html
