@@ -19,7 +19,7 @@ PROGRESS_EVERY = 50
 
 class Command(BaseCommand):
     help = (
-        "Parse plain-text newspaper pages (files, or folders of .txt pages) and store their "
+        "Parse newspaper pages (text or saved HTML; files, or folders of them) and store their "
         "issues, articles, credits, people and departments. Pages already stored unchanged "
         "are skipped; staff edits survive a re-ingest."
     )
