@@ -35,7 +35,7 @@ from .people import find_people
 from .result import ArticleResult, Leftover, PageResult
 from .sidebyside import read_columns
 from .stories import headline_stacks, repair_stories, stack_text
-from .wrapped import rejoin_wrapped_bylines
+from .wrapped import rejoin_cut_lines
 
 # The warnings that say the text kept is not the file's text as received: the page's
 # source view says so (archive.models.Issue.text_read_from).
@@ -77,9 +77,9 @@ def parse_page(data: bytes, meta: PageMeta) -> PageResult:
         page.text = text = columns  # a PDF's two columns side by side: one after the other
         page.warnings.append(READ_COLUMNWISE)
     lines, labelled = read_labelled_parts(split_lines(text))
+    lines = rejoin_cut_lines(lines)  # before the furniture is taken: it may be cut too
     banners, banner_day, label = take_mastheads(lines)
     banners += labelled
-    lines = rejoin_wrapped_bylines(lines)
     page.page_label = page.page_label or label
     known = _issue_date(meta, text, banner_day, page.warnings)
     page.date, page.date_source, page.year_source = known.day, known.source, known.year_source

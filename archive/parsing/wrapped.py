@@ -1,4 +1,4 @@
-"""Stage 2c: a byline line a narrow column cut in two is one line again.
+"""Stage 2c: a byline line, or an address, a narrow column cut in two is one line again.
 
 A column 8 to 16 characters wide breaks a byline standing on its own line wherever
 the width runs out: after a role word (`■记者 王明 通讯员` / `李华`), inside a name
@@ -11,12 +11,16 @@ second is short and no byline either, and the two read together as one that cred
 the second's words. (A caption's credit wrapped in the caption's text is left to the
 caption: `…供图 本报记者 林` opens as no byline.)
 
+An e-mail or web address cut the same way (`投稿邮箱：abc@163.` / `com`) is joined
+too: alone, its tail is a short line like a headline's.
+
 Lines the join removes shift the later lines' numbers down, so that a blank line (a
 gap the stages after this one read) is still told by a number skipped.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .credits import opens_a_byline, parse_byline
@@ -25,16 +29,21 @@ from .layout import Line, ends_sentence
 MAX_HEAD = 24  # a longer first part is a paragraph's line, handled with its paragraph
 MAX_REST = 6  # the rest of a name or a role word and a name: `者 倪晓峰`
 
+# A line ending inside an address (no space before its end), and the address's rest.
+_ADDRESS_CUT = re.compile(r"(?:@|www\.|https?://)[\w.@/%?=&-]*$", re.ASCII)
+_ADDRESS_REST = re.compile(r"[\w.@/%?=&-]+[。，；）)]?", re.ASCII)
+_DOMAINS = {"com", "cn", "net", "org", "gov", "edu", "html", "htm"}
 
-def rejoin_wrapped_bylines(lines: list[Line]) -> list[Line]:
-    """The page's lines with each byline cut by the column's width read whole."""
+
+def rejoin_cut_lines(lines: list[Line]) -> list[Line]:
+    """The page's lines with each byline or address cut by the column's width read whole."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
         line = lines[i]
         shift = line.index - len(out)  # lines joined so far
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        joined = _byline_cut_by_the_width(line, nxt) if nxt else None
+        joined = (_byline_cut_by_the_width(line, nxt) or _address_cut(line, nxt)) if nxt else None
         if joined:
             out.append(replace(line, index=line.index - shift, end=nxt.end, text=joined))
             i += 2
@@ -64,6 +73,24 @@ def _byline_cut_by_the_width(line: Line, nxt: Line) -> str | None:
         credits = parse_byline(joined)
         if credits and any(_ends_with(c.name, rest) for c in credits):
             return joined
+    return None
+
+
+def _address_cut(line: Line, nxt: Line) -> str | None:
+    """`…abc@163.` over `com。`: the address read whole."""
+    head, rest = line.text.rstrip(), nxt.text.strip()
+    if (
+        line.level
+        or nxt.level
+        or not _ADDRESS_CUT.search(head)
+        or not _ADDRESS_REST.fullmatch(rest)
+    ):
+        return None
+    # Cut for sure after a dot or a slash, or when the rest holds the domain's end; a
+    # whole address over a plain word (`…@163.com` / `news`) is two lines.
+    tail = rest.rstrip("。，；）)")
+    if head[-1] in "./@" or "." in tail or "/" in tail or tail.lower() in _DOMAINS:
+        return head + rest
     return None
 
 

@@ -4,7 +4,7 @@ import pytest
 
 from archive.parsing import PageMeta, parse_page
 from archive.parsing.layout import join_wrapped, split_lines
-from archive.parsing.wrapped import rejoin_wrapped_bylines
+from archive.parsing.wrapped import rejoin_cut_lines
 
 
 def _page(byline: list[str]) -> str:
@@ -40,7 +40,7 @@ def test_a_byline_cut_by_the_column_credits_the_article_under_it(byline, credits
 
 
 def test_the_lines_after_a_join_keep_their_gaps():
-    lines = rejoin_wrapped_bylines(split_lines("■记者 钱明远 通讯员\n叶青\n标题一行\n\n正文一行。"))
+    lines = rejoin_cut_lines(split_lines("■记者 钱明远 通讯员\n叶青\n标题一行\n\n正文一行。"))
     assert [(ln.index, ln.text) for ln in lines] == [
         (0, "■记者 钱明远 通讯员叶青"),
         (1, "标题一行"),
@@ -55,10 +55,12 @@ def test_the_lines_after_a_join_keep_their_gaps():
         "本报记者 钱明远\n叶青",  # a whole byline over a short headline
         "记者探访\n新春集市",  # a headline that opens with a role word
         "区文化馆供图 本报记者 林\n青",  # a caption's own credit, left to the caption
+        "投稿邮箱：abc@163.com\nnews",  # a whole address, then a word
+        "详见 www.example.cn 网站\ncom",  # an address's line that goes on after it
     ],
 )
 def test_lines_that_are_no_cut_byline_stay_apart(text):
-    assert [ln.text for ln in rejoin_wrapped_bylines(split_lines(text))] == text.split("\n")
+    assert [ln.text for ln in rejoin_cut_lines(split_lines(text))] == text.split("\n")
 
 
 @pytest.mark.parametrize(
@@ -83,3 +85,27 @@ def test_a_lead_whose_date_the_column_cut_is_dated():
     )
     (article,) = page.articles
     assert str(article.date) == "2022-03-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("栏目投稿邮箱：tougao2024@163.\ncom", "栏目投稿邮箱：tougao2024@163.com"),
+        ("来稿请寄：bianji@qingheda\nily.cn。", "来稿请寄：bianji@qinghedaily.cn。"),
+        (
+            "详见 https://www.example.gov.cn/zw\ngk/index.html）",
+            "详见 https://www.example.gov.cn/zwgk/index.html）",
+        ),
+    ],
+)
+def test_an_address_cut_by_the_column_is_one_line(text, joined):
+    assert [ln.text for ln in rejoin_cut_lines(split_lines(text))] == [joined]
+
+
+def test_a_cut_address_at_an_articles_end_is_no_headline():
+    text = (
+        "社区食堂开到家门口\n\n本报讯 7月5日，城南社区食堂开业，\n老人在家门口吃上热饭。\n"
+        "投稿邮箱：tougao2024@163.\ncom\n\n城北新建停车场\n\n本报讯 7月6日，城北停车场启用。"
+    )
+    articles = parse_page(text.encode(), PageMeta(source="p.txt")).articles
+    assert [a.title for a in articles] == ["社区食堂开到家门口", "城北新建停车场"]
