@@ -22,7 +22,7 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 SENTENCE_END = "。！？!?…”」』）)：:；;"
 CLOSERS = "”」』）)"
 # Marks that open a rubric line (■新年开新局) or a commentary signature (□高亢).
-RUBRIC_MARKS = "■□▲△◆●★☆◇◎"
+RUBRIC_MARKS = "■□▲△◆●★☆◇◎▍▌"
 # The marks of RUBRIC_MARKS that may sign a commentary with the author's name.
 SIGNATURE_MARKS = "□■◇◆◎"
 # Middle dots between the parts of a transliterated name (阿依古丽·买买提).
@@ -56,7 +56,7 @@ COMPOUND_SURNAMES = frozenset(
 RARE_SURNAMES = frozenset(
     "丰云亓井亢伏但信修公况冶初利勾印危卿呼和哈国奉宣容宾富尉尧居展屠嵇巴干平幸廉强慕戈戎扈"
     "支敬於昝晁普智朴束来杭植檀母浦湛漆狄玉盖相祖练羊芮茅薄衡衣裘计诸豆赫辜那邰门都阙鹿邸雍"
-    "银隆阚"
+    "银隆阚庹铁言蒯逄郄厍笪隗訾佴锁綦郦暴阴矫琚仉"
 )
 BYLINE_SURNAMES = SURNAMES | RARE_SURNAMES | COMPOUND_SURNAMES
 
@@ -302,6 +302,9 @@ ORG_ENDINGS = (
 UNIT_ENDINGS = (
     *ORG_ENDINGS,
     *"馆 小学 中学 大学 一中 二中 医院 幼儿园 银行 人行 农行 工行 建行 中行".split(),
+    # Where county and trade papers' correspondents work: a works, a farm, a shop, a
+    # township government, a railway section, a court, a mine.
+    *"厂 段 庭 矿 农场 林场 牧场 渔场 茶场 商店 政府 支行".split(),
 )
 # An office's ending: a three-character word ending so is an office (安监处, 财务室)
 # whatever its first character; no one is named 某某处.

@@ -21,6 +21,9 @@ _TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "�
 _HALF_PUNCT = re.compile(
     rf"(?<=[{CJK}”」）])([,;:?!])|([,;:?!])(?=[{CJK}“「（])|(?<=[{CJK}])\((?=[^()\n]{{0,40}}\))|(?<=[{CJK}])\)"
 )
+# A ditto mark alone between spaces: a speck OCR read as 〃 (a table's ditto stands in
+# a cell, not in a line of running text), e.g. between a sentence and its credit.
+_SPECK = re.compile(r"(?:(?<=\s)|^)〃(?=\s|$)")
 _OPEN_PAREN_AFTER_CJK = re.compile(rf"(?<=[{CJK}])\(")
 _CLOSE_PAREN = re.compile(r"（([^()（）\n]{0,40})\)")
 # Spaces between two CJK characters, or a CJK character and a digit, are OCR noise.
@@ -39,7 +42,7 @@ def heading_level(line: str) -> tuple[int, str]:
 
 
 def normalise_line(line: str) -> str:
-    line = line.translate(_FOLD)
+    line = _SPECK.sub("", line.translate(_FOLD))
     # Markdown hard line break ("  " at the end) and trailing spaces carry nothing.
     line = _SPACES.sub(" ", line).strip()
     line = _HALF_PUNCT.sub(lambda m: _TO_FULL[(m.group(1) or m.group(2) or m.group(0))], line)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .credits import opens_a_byline, parse_byline
+from .credits import byline_credits, opens_a_byline, parse_byline
 from .layout import Line, ends_sentence
 
 MAX_HEAD = 24  # a longer first part is a paragraph's line, handled with its paragraph
@@ -33,6 +33,9 @@ MAX_REST = 6  # the rest of a name or a role word and a name: `者 倪晓峰`
 _ADDRESS_CUT = re.compile(r"(?:@|www\.|https?://)[\w.@/%?=&-]*$", re.ASCII)
 _ADDRESS_REST = re.compile(r"[\w.@/%?=&-]+[。，；）)]?", re.ASCII)
 _DOMAINS = {"com", "cn", "net", "org", "gov", "edu", "html", "htm"}
+# A bracket left open at a line's end (`…辆。（城关工商所`), and its close on the next.
+_OPEN_BRACKET = re.compile(r"[（(]([^（()）]{2,16})$")
+_BRACKET_REST = re.compile(r"[^（()）]{1,6}[)）]")
 
 
 def rejoin_cut_lines(lines: list[Line]) -> list[Line]:
@@ -43,7 +46,15 @@ def rejoin_cut_lines(lines: list[Line]) -> list[Line]:
         line = lines[i]
         shift = line.index - len(out)  # lines joined so far
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        joined = (_byline_cut_by_the_width(line, nxt) or _address_cut(line, nxt)) if nxt else None
+        joined = (
+            (
+                _byline_cut_by_the_width(line, nxt)
+                or _bracket_cut_by_the_width(line, nxt)
+                or _address_cut(line, nxt)
+            )
+            if nxt
+            else None
+        )
         if joined:
             out.append(replace(line, index=line.index - shift, end=nxt.end, text=joined))
             i += 2
@@ -72,6 +83,31 @@ def _byline_cut_by_the_width(line: Line, nxt: Line) -> str | None:
     for joined in (head + rest, f"{head} {rest}"):
         credits = parse_byline(joined)
         if credits and any(_ends_with(c.name, rest) for c in credits):
+            return joined
+    return None
+
+
+def _bracket_cut_by_the_width(line: Line, nxt: Line) -> str | None:
+    """`（城关工商所` over `鄢晴）`, `（县人武部 阮` over `立 新）`: a closing credit in
+    brackets, after its article's last sentence, that names a unit's writer once whole.
+    (A bracket opened by a role word is the byline join's: `（通讯员 欧 阳` / `红）`.)"""
+    head, rest = line.text.rstrip(), nxt.text.strip()
+    m = _OPEN_BRACKET.search(head)
+    if (
+        line.level
+        or nxt.level
+        or not m
+        or not _BRACKET_REST.fullmatch(rest)
+        or opens_a_byline(m.group(1))  # the paragraph's own join reads those
+    ):
+        return None
+    before = head[: m.start()].rstrip()
+    if before and not ends_sentence(before):
+        return None
+    last = rest[:-1].split()[-1:] or [""]
+    for joined in (head + rest, f"{head} {rest}"):
+        credits = byline_credits(joined[m.start() :])
+        if credits and any(c.name.endswith(last[0]) for c in credits):
             return joined
     return None
 

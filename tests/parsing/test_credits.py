@@ -782,6 +782,16 @@ def test_an_offices_or_a_banks_writer_and_a_school_papers_reporters():
     assert byline_credits("（县人行　柏忠信）") == credits(("柏忠信", "author", "县人行"))
     assert byline_credits("（生产科　洪立）") == credits(("洪立", "author", "生产科"))
     assert byline_credits("（生产科 相关）") is None  # a word, not a name
+    # A works, a shop, a township government, a railway section, a farm: units too.
+    assert byline_credits("（县化肥厂　邹立平）") == credits(("邹立平", "author", "县化肥厂"))
+    assert byline_credits("（东街合作商店　许红）") == credits(("许红", "author", "东街合作商店"))
+    assert byline_credits("（双河乡政府 宁波涛）") == credits(("宁波涛", "author", "双河乡政府"))
+    assert byline_credits("（江口车务段 黄立）") == credits(("黄立", "author", "江口车务段"))
+    assert byline_credits("（县林场 牛进）") == credits(("牛进", "author", "县林场"))
+    assert byline_credits("（县商业局 供稿）") is None  # supplied by the unit: no one named
+    # A rare surname after a unit still names its writer (庹, 铁, 言 are surnames).
+    assert byline_credits("（县商业局　庹建民）") == credits(("庹建民", "author", "县商业局"))
+    assert byline_credits("（县农办 铁志军）") == credits(("铁志军", "author", "县农办"))
     assert byline_credits("（记者团　谭思远　摄影　雷一鸣）") == credits(
         ("谭思远", "reporter"), ("雷一鸣", "photographer")
     )

@@ -14,6 +14,10 @@ from archive.parsing.normalise import heading_level, join_cjk, normalise_line
         ("PM2.5专家组", "PM2.5专家组"),
         ("50890.58平方米", "50890.58平方米"),
         ("\ufeff本报讯", "本报讯"),
+        # A speck OCR read as a ditto mark, alone between a sentence and its credit.
+        ("种子。　〃　　（兰　建　华）", "种子。 （兰 建 华）"),
+        ("〃", ""),
+        ("同上〃号", "同上〃号"),  # not alone: left as printed
     ],
 )
 def test_normalise_line(raw, expected):

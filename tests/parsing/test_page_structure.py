@@ -399,3 +399,11 @@ def test_a_front_pages_masthead_block_is_furniture():
     banners = [lo.text for lo in page.leftovers if lo.kind == "banner"]
     for line in ("XILING DAILY", "西岭日报社出版 第10001期", "天气：多云 23℃～31℃"):
         assert line in banners
+
+
+def test_a_block_mark_before_a_headline_is_a_mark_not_the_titles():
+    # E-papers and their OCR put ▍ or ▌ before a headline as others put ■.
+    page = parse(
+        "▍城东水渠完工\n本报讯 5月3日，城东水渠完工。\n\n▌城西新建公园\n本报讯 5月4日，城西公园开园。"
+    )
+    assert [a.title for a in page.articles] == ["城东水渠完工", "城西新建公园"]

@@ -109,3 +109,23 @@ def test_a_cut_address_at_an_articles_end_is_no_headline():
     )
     articles = parse_page(text.encode(), PageMeta(source="p.txt")).articles
     assert [a.title for a in articles] == ["社区食堂开到家门口", "城北新建停车场"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        ("城东新修水渠两千米。（城关水利站\n梅丽）", "梅丽"),  # cut between unit and name
+        ("（县人武部 阮\n立 新）", "阮立新"),  # cut inside the name, OCR's spaces in it
+        ("城东新修水渠两千米。\n(县供销社 覃\n秀 英)", "覃秀英"),
+    ],
+)
+def test_a_units_closing_credit_cut_by_the_column_names_its_writer(lines, name):
+    text = f"城东水渠完工\n\n本报讯 5月3日，城东水渠完工。\n{lines}\n\n城西新建公园\n\n本报讯 5月4日，城西公园开园。"
+    first, second = parse_page(text.encode(), PageMeta(source="p.txt")).articles
+    assert [c.name for c in first.credits] == [name]
+    assert second.title == "城西新建公园" and not second.credits
+
+
+def test_a_bracket_that_names_no_one_stays_two_lines():
+    text = "城东新修水渠两千米。（县水利局\n供稿）"
+    assert [ln.text for ln in rejoin_cut_lines(split_lines(text))] == text.split("\n")
