@@ -184,6 +184,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             # 老人坐上电梯) are one title: titles 0.888 → 0.889 on the development pages.
             labels[i], labels[i + 1] = "kicker-b", "title-b"
     labels = _captions_read_as_headlines(content, labels)
+    labels = _captions_after_a_photo_credit(content, labels)
     labels = _headlines_break_inside_one_element(content, labels, shape)
     labels = _a_colon_leads_into_the_title(content, labels)
     for i in range(1, len(content) - 1):
@@ -925,14 +926,68 @@ def _list_items_stay_in_their_article(content: list[Line], labels: list[str]) ->
     return labels
 
 
+def _captions_after_a_photo_credit(content: list[Line], labels: list[str]) -> list[str]:
+    """A run of photos' captions, each closed by its photographer (…检修采煤机。 葛静 摄 /
+    …检查皮带运行情况。 伏小川 摄, the credit inline, in brackets or on the next line): each
+    caption is a photo item of its own. Read as the next paragraph of the one above, a
+    caption makes one item of several photos, credited to one photographer."""
+    labels = list(labels)
+    for i in range(1, len(content)):
+        if labels[i] not in ("caption", "para") or not _photographed(content, labels, i - 1):
+            continue
+        if not _opens_a_photo_item(labels, i - 1 if labels[i - 1] != "byline" else i - 2):
+            continue  # an article's own photos, after its text: left to the article
+        end = i
+        while end + 1 < len(content) and labels[end + 1] == "body":
+            end += 1
+        head, credits = split_closing_credit(content[end].text)
+        closer = end
+        if not credits:
+            if end + 1 == len(content) or labels[end + 1] != "byline":
+                continue
+            head, closer = content[end].text, end + 1
+        if ends_sentence(head) and _photographed(content, labels, closer):
+            labels[i] = "open"
+    return labels
+
+
+def _opens_a_photo_item(labels: list[str], j: int) -> bool:
+    """Is the caption that ends on line j an item alone: opened as one, or first under a
+    column's name (图片新闻), not an article's paragraph? Captions under a headline are
+    that headline's photos (a photo story, an article's pictures over its text)."""
+    while j > 0 and labels[j] == "body":
+        j -= 1
+    if j < 0:
+        return False
+    under = labels[j - 1] if j else "column"
+    return headline_role(under) is None and (
+        labels[j] == "open" or (labels[j] in ("caption", "para") and under == "column")
+    )
+
+
+def _photographed(content: list[Line], labels: list[str], i: int) -> bool:
+    """Does line i close a caption with its photographers: a byline of photographers
+    alone (本报记者 X 摄), or a sentence's end and theirs (…采煤机。 葛静 摄)?"""
+    if labels[i] == "byline":
+        credits = byline_credits(content[i].text) or []
+    else:
+        head, credits = split_closing_credit(content[i].text)
+        credits = credits if ends_sentence(head) else []
+    return bool(credits) and all(c.role == "photographer" for c in credits)
+
+
 def _captions_read_as_headlines(content: list[Line], labels: list[str]) -> list[str]:
     """A "headline" whose last line closes a sentence and then credits a photographer
-    (图为学生在参加活动。（郑欣摄）) is a photo's caption: no headline ends on a full stop
-    and a credit. It is a photo item of its own where no text runs into it, else the
+    (图为学生在参加活动。（郑欣摄）, or the credit on the next line) is a photo's caption:
+    no headline ends on a full stop and a credit. It is a photo item of its own where no text runs into it, else the
     caption of the text above."""
     labels = list(labels)
     for i, end in _headline_runs(labels, lambda label: label.endswith("-i")):
         head, credits = split_closing_credit(content[end].text)
+        if not credits and end + 1 < len(labels) and labels[end + 1] == "byline":
+            # …the sentence, then the photographer on the next line (本报记者 X 摄)
+            head, credits = content[end].text, byline_credits(content[end + 1].text) or []
+            credits = credits if all(c.role == "photographer" for c in credits) else []
         if credits and ends_sentence(head) and any(c.role == "photographer" for c in credits):
             labels[i] = "caption" if i and labels[i - 1] in TEXT_LABELS else "open"
             for k in range(i + 1, end + 1):

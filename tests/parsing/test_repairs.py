@@ -665,3 +665,31 @@ def test_fields_printed_one_a_line_under_a_headline_are_its_byline_and_open_its_
         ("8月8日上午，东城区社区托管班开班。", "body"),
     ]
     assert repaired(rows) == ["title-b", "byline", "byline", "open"]
+
+
+def test_each_caption_closed_by_its_photographer_is_a_photo_item():
+    # Under a column's name, one caption after another, each with its photographer.
+    rows = [
+        ("图片新闻", "column"),
+        ("5月8日，城东小学的学生在植物园认识花草。 邹明 摄", "open"),
+        ("5月9日，环卫工人在清洗北门广场的地面。", "caption"),
+        ("本报记者 宁远 摄", "byline"),
+        ("5月9日晚，市民在滨河步道散步。（通讯员 龚晴 摄）", "caption"),
+    ]
+    assert repaired(rows) == ["column", "open", "open", "byline", "open"]
+    # Under a headline they are that headline's photos; text after a credit goes on.
+    rows[0] = ("春到城东", "title-b")
+    assert repaired(rows)[2] == "caption"
+    text_after = [("5月8日，学生在植物园认识花草。", "open"), ("邹明 摄", "byline")]
+    assert repaired([*text_after, ("植物园今年新栽花木两千株。", "para")])[2] == "para"
+
+
+def test_a_headline_of_one_sentence_over_a_photographer_is_a_caption():
+    rows = [
+        ("城关合作商店送货下乡", "title-b"),
+        ("本报讯 城关合作商店组织货郎担走村串户，把日用品送到社员家门口。", "open"),
+        ("", None),
+        ("青石公社社员在晒场上翻晒麦种。", "title-b"),
+        ("本报记者 乔木 摄", "byline"),
+    ]
+    assert repaired([r for r in rows if r[1]]) == ["title-b", "open", "caption", "byline"]
