@@ -185,6 +185,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             labels[i], labels[i + 1] = "kicker-b", "title-b"
     labels = _captions_read_as_headlines(content, labels)
     labels = _captions_after_a_photo_credit(content, labels)
+    labels = _paragraphs_are_no_headlines(content, labels)
     labels = _headlines_break_inside_one_element(content, labels, shape)
     labels = _a_colon_leads_into_the_title(content, labels)
     for i in range(1, len(content) - 1):
@@ -240,7 +241,10 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     if not shape.narrow:
         labels = _finished_lines_end_paragraphs(content, labels)
     labels = _an_editor_closing_the_page_is_the_pages(content, labels)
-    return _bylines_keep_the_page_style(content, _nothing_before_the_first_byline(content, labels))
+    labels = _nothing_before_the_first_byline(content, labels)
+    return _bylines_keep_the_page_style(
+        content, _a_byline_set_off_above_a_headline(content, labels, shape)
+    )
 
 
 def _dangles(text: str) -> bool:
@@ -404,10 +408,57 @@ def _nothing_before_the_first_byline(content: list[Line], labels: list[str]) -> 
     for i, label in enumerate(labels):
         if label in ("byline", "byline-next") and _editors_only(content[i].text):
             labels[i] = "furniture"
-        elif label == "byline":
+        elif label == "byline" or (
+            label == "furniture" and _reporters_over_a_headline(content, labels, i)
+        ):
             labels[i] = "byline-next"
         elif label not in ("furniture", "column", "byline-next"):
             break
+    return labels
+
+
+def _reporters_over_a_headline(content: list[Line], labels: list[str], i: int) -> bool:
+    """Reporters named right over the page's first headline (融媒记者 X 通讯员 Y), read
+    as the masthead's furniture for standing under it: the article below is theirs."""
+    credits = parse_byline(content[i].text) or []
+    return (
+        i + 1 < len(labels)
+        and headline_role(labels[i + 1]) in ("kicker", "title")
+        and any(c.role in ("reporter", "correspondent") for c in credits)
+        and all(c.role != "editor" for c in credits)
+    )
+
+
+def _a_byline_set_off_above_a_headline(
+    content: list[Line], labels: list[str], shape: PageShape
+) -> list[str]:
+    """A byline set off from the finished text above by a blank line and printed right
+    over a headline (…送去图书一千余册。/ ␣ / 本报通讯员 X / 县中学开门办学 / text) is
+    the headline's: a closing byline sits under its text. A bare name there still signs
+    the text above (no paper opens an article with one)."""
+    labels = list(labels)
+    for i in range(1, len(content) - 2):
+        if (
+            labels[i] != "byline"
+            or labels[i - 1] not in TEXT_LABELS
+            or not ends_sentence(content[i - 1].text)
+            or content[i].index - content[i - 1].index < 2  # no blank line above
+            or content[i + 1].index != content[i].index + 1  # a blank line below
+            or _bare_names(content[i].text)
+        ):
+            continue
+        head, text = content[i + 1].text, labels[i + 2]
+        if headline_role(labels[i + 1]) in ("kicker", "title"):
+            labels[i] = "byline-next"
+        elif (
+            labels[i + 1] in TEXT_LABELS
+            and not ends_sentence(head)
+            and not shape.full(head)  # a column's full line goes on in the next
+            and len(head) <= 30
+            and text in TEXT_LABELS
+            and content[i + 2].index == content[i + 1].index + 1
+        ):
+            labels[i], labels[i + 1], labels[i + 2] = "byline-next", "title-b", "open"
     return labels
 
 
@@ -949,6 +1000,30 @@ def _captions_after_a_photo_credit(content: list[Line], labels: list[str]) -> li
         if ends_sentence(head) and _photographed(content, labels, closer):
             labels[i] = "open"
     return labels
+
+
+def _paragraphs_are_no_headlines(content: list[Line], labels: list[str]) -> list[str]:
+    """A "headline" line that says two sentences or more (…学农两周。学生们边劳动边学习，
+    写出调查报告三十多篇。) is the text under the headline above it: a headline says one
+    thing and ends on no full stop."""
+    labels = list(labels)
+    for i, line in enumerate(content):
+        text = line.text
+        if (
+            headline_role(labels[i])
+            and len(text) > _PARAGRAPH_LINE
+            and ends_sentence(text)
+            and sum(text.count(stop) for stop in "。！？") >= 2
+        ):
+            labels[i] = "open" if i and headline_role(labels[i - 1]) else "para"
+            for k in range(i + 1, len(content)):
+                if not labels[k].endswith("-i"):
+                    break
+                labels[k] = "body"
+    return labels
+
+
+_PARAGRAPH_LINE = 30  # longer than a headline's line, short of a paragraph's
 
 
 def _opens_a_photo_item(labels: list[str], j: int) -> bool:

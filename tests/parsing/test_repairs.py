@@ -1,13 +1,15 @@
 """The exact layout rules that set the model's labels right (archive.parsing.repairs)."""
 
 from archive.parsing.layout import PageShape, split_lines
+from archive.parsing.linemodel.labels import headline_role
 from archive.parsing.repairs import repair
 
 
 def repaired(rows, known_columns=()):
     lines = split_lines("\n".join(text for text, _ in rows))
     content = [ln for ln in lines if not ln.blank]
-    return repair(content, [label for _, label in rows], PageShape.of(lines), known_columns)
+    labels = [label for text, label in rows if text]  # ("", None): a blank line
+    return repair(content, labels, PageShape.of(lines), known_columns)
 
 
 def test_a_full_line_that_ends_no_sentence_goes_on_in_the_next():
@@ -692,4 +694,41 @@ def test_a_headline_of_one_sentence_over_a_photographer_is_a_caption():
         ("青石公社社员在晒场上翻晒麦种。", "title-b"),
         ("本报记者 乔木 摄", "byline"),
     ]
-    assert repaired([r for r in rows if r[1]]) == ["title-b", "open", "caption", "byline"]
+    assert repaired(rows) == ["title-b", "open", "caption", "byline"]
+
+
+def test_a_byline_set_off_over_a_headline_is_the_articles_below():
+    rows = [
+        ("新华书店送书到山区", "title-b"),
+        ("本报讯 县新华书店派出售书组，深入山区七个公社，送去图书一千余册。", "open"),
+        ("", None),
+        ("本报通讯员 苗青", "byline"),
+        ("县中学开门办学", "caption"),
+        ("县中学组织两个班的学生到南岗大队参加劳动。", "body"),
+    ]
+    assert repaired(rows) == ["title-b", "open", "byline-next", "title-b", "open"]
+    # Right under the text it is the text's closing byline; a bare name signs above.
+    assert repaired(rows[:2] + rows[3:])[2] == "byline"
+    rows[3] = ("苗青", "byline")
+    assert repaired(rows)[2] == "byline"
+
+
+def test_reporters_under_the_masthead_over_the_first_headline_are_its():
+    rows = [
+        ("融媒记者 苏岚 通讯员 戴明", "furniture"),
+        ("春耕备耕正当时", "title-b"),
+        ("记者在示范区看到，农技人员正在指导育秧。", "open"),
+    ]
+    assert repaired(rows)[0] == "byline-next"
+    assert repaired([("责任编辑 苏岚", "furniture"), *rows[1:]])[0] == "furniture"
+
+
+def test_a_headline_line_of_two_sentences_is_text():
+    rows = [
+        ("县中学开门办学", "title-b"),
+        (
+            "县中学组织两个班的学生到南岗大队参加劳动，学农两周。学生们写出调查报告三十多篇。",
+            "title-i",
+        ),
+    ]
+    assert repaired(rows)[0] == "title-b" and headline_role(repaired(rows)[1]) is None
