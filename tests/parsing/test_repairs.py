@@ -1,7 +1,6 @@
 """The exact layout rules that set the model's labels right (archive.parsing.repairs)."""
 
 from archive.parsing.layout import PageShape, split_lines
-from archive.parsing.linemodel.labels import headline_role
 from archive.parsing.repairs import repair
 
 
@@ -725,10 +724,15 @@ def test_reporters_under_the_masthead_over_the_first_headline_are_its():
 
 def test_a_headline_line_of_two_sentences_is_text():
     rows = [
+        ("本报通讯员 苗青", "byline-next"),
         ("县中学开门办学", "title-b"),
         (
             "县中学组织两个班的学生到南岗大队参加劳动，学农两周。学生们写出调查报告三十多篇。",
             "title-i",
         ),
+        ("", None),
+        ("新华书店送书到山区", "open"),
+        ("县新华书店派出售书组，深入山区七个公社，送去图书一千余册。", "body"),
     ]
-    assert repaired(rows)[0] == "title-b" and headline_role(repaired(rows)[1]) is None
+    # The text under its headline, and the next short line a headline over its own.
+    assert repaired(rows) == ["byline-next", "title-b", "open", "title-b", "open"]
