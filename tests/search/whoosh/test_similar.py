@@ -31,19 +31,6 @@ def indexed_articles(backend):
     return list(Article.objects.filter(pk__in=pks).order_by("pk"))
 
 
-def test_document_frequencies_are_whooshs_up_to_the_bound(segmented):  # noqa: F811
-    searcher = segmented.searcher()
-    vocabulary = {w for a in Article.objects.all() for w in words(a.body) if len(w) > 1}
-    exact = {word: searcher.doc_frequency("text", word) for word in vocabulary}
-    assert similar.document_frequencies(searcher, "text", vocabulary, above=10**6) == exact
-    bound = sorted(exact.values())[len(exact) // 2]
-    counted = similar.document_frequencies(searcher, "text", vocabulary, above=bound)
-    assert any(df > bound for df in exact.values())
-    for word, df in exact.items():
-        # Past the bound the count may stop early: it is only known to be over it.
-        assert counted[word] == df if df <= bound else counted[word] > bound
-
-
 @pytest.mark.parametrize("floor, share", [(50, 0.01), (0, 0.3), (0, 0.6)])
 def test_key_terms_are_those_whooshs_counts_give(segmented, monkeypatch, floor, share):  # noqa: F811
     monkeypatch.setattr(similar, "COMMON_FLOOR", floor)
@@ -70,28 +57,40 @@ def test_key_terms_open_the_searcher_once(segmented, monkeypatch):  # noqa: F811
     assert terms and len(calls) == 1
 
 
-def test_words_said_too_seldom_to_enter_the_top_are_not_looked_up(segmented, monkeypatch):  # noqa: F811
-    # With few key terms the ones said most already outweigh any word said less; the
-    # terms are still exactly those Whoosh's counts give, for fewer lookups.
+def test_a_word_is_counted_only_while_it_can_enter_the_top(segmented, monkeypatch):  # noqa: F811
+    # Counting each word in every segment made the article page grow with the index's
+    # segments. A word is counted in the next segment only while the documents counted
+    # so far leave it a chance to enter the top; the terms are still Whoosh's.
     monkeypatch.setattr(similar, "COMMON_FLOOR", 0)
     monkeypatch.setattr(similar, "COMMON_SHARE", 0.6)
     searcher = segmented.searcher()
-    looked_up = []
-    counts = similar.document_frequencies
+    segments = [reader for reader, _offset in searcher.reader().leaf_readers()]
+    common = searcher.doc_count() * 0.6
+    counted = Counter()
+    reader_class = type(segments[0])
+    doc_frequency = reader_class.doc_frequency
 
-    def counting(searcher, fieldname, texts, above):
-        looked_up.extend(texts)
-        return counts(searcher, fieldname, texts, above)
+    def counting(reader, fieldname, text):
+        counted[text] += 1
+        return doc_frequency(reader, fieldname, text)
 
-    monkeypatch.setattr(similar, "document_frequencies", counting)
-    skipped = 0
+    stopped = lookups = said = 0
     for article in indexed_articles(segmented):
-        for count in (1, 2, 3):
-            looked_up.clear()
+        for count in (1, 3, similar.KEY_TERMS):
+            counted.clear()
+            monkeypatch.setattr(reader_class, "doc_frequency", counting)
             found = similar.key_terms(article, segmented, count=count)
+            monkeypatch.setattr(reader_class, "doc_frequency", doc_frequency)
             monkeypatch.setattr(similar, "KEY_TERMS", count)
             assert found == whooshs_key_terms(article, searcher)
+            # Stopped before the last segment though not common: stopped by its bound.
+            stopped += sum(
+                1
+                for word, n in counted.items()
+                if n < len(segments) and searcher.doc_frequency("text", word) <= common
+            )
+            lookups += sum(counted.values())
             text = "\n".join(p for p in (article.title, article.title, article.body) if p)
-            said = {w for w in words(text) if len(w) > 1 and not w.isdigit()}
-            skipped += len(said) - len(looked_up)
-    assert skipped > 0
+            said += len({w for w in words(text) if len(w) > 1 and not w.isdigit()})
+    assert stopped > 0
+    assert lookups < said * len(segments)
