@@ -1,0 +1,66 @@
+"""Page furniture: what a paper prints around its articles (its masthead, an e-paper's
+controls, rule lines, column rubrics) is never an article's title or text.
+
+Every page here is invented; each case is a general form, not one paper's page.
+"""
+
+import datetime as dt
+
+from archive.parsing import PageMeta, parse_page
+
+
+def parse(text, **meta):
+    return parse_page(text.encode("utf-8"), PageMeta(source="page.txt", **meta))
+
+
+def credits(article):
+    return [(c.name, c.role) for c in article.credits]
+
+
+LEAD = "本报讯（记者 梅子涵）3月2日，南坪镇召开春季植树动员会，部署全年绿化任务。"
+
+
+def test_a_masthead_with_an_edition_mark_is_no_headline():
+    head, lead = (
+        "“订单式”育苗占比超八成",
+        (
+            "本报讯（通讯员 柯一鸣　记者 梅子涵）3月2日，记者从南坪镇林业站获悉，"
+            "今年以来该镇“订单式”育苗面积占比达到81.5%。"
+        ),
+    )
+    page = parse(
+        f"中国林业导报（地方版）\n2022年3月4日　星期五　第3版　林业服务\n\n{head}\n{lead}\n"
+    )
+    (article,) = page.articles
+    assert article.title == head
+    assert credits(article) == [("柯一鸣", "correspondent"), ("梅子涵", "reporter")]
+    # One long running head: the paper, its edition, date, page, section and editor.
+    page = parse(
+        "中国林业导报（地方版）　2022年3月4日　星期五　第3版　林业服务　责任编辑　柯一鸣"
+        f"\n\n{head}\n{lead}\n"
+    )
+    (article,) = page.articles
+    assert article.title == head
+
+
+def test_a_registration_and_organ_line_is_the_masthead_and_gives_the_issue_date():
+    head = (
+        "松林县报\nSONGLIN XIANBAO\n"
+        "中共松林县委机关报　　国内统一连续出版物号 CN 99-0099　　邮发代号 99-99　　"
+        "2022年3月4日　星期五　农历壬寅年二月初二　第1版　今日4版\n\n"
+    )
+    page = parse(head + f"南坪镇部署春季植树\n{LEAD}\n")
+    (article,) = page.articles
+    assert article.title == "南坪镇部署春季植树"
+    assert credits(article) == [("梅子涵", "reporter")]
+    assert page.date == dt.date(2022, 3, 4)
+    # Under a two-line head the masthead's day is still the issue's, not the lead's.
+    page = parse(head + f"南坪镇部署春季植树\n再造绿水青山\n{LEAD}\n")
+    assert page.date == dt.date(2022, 3, 4)
+    assert len(page.articles) == 1
+
+
+def test_a_short_headline_under_a_masthead_stays_a_headline():
+    page = parse(f"中共松林县委机关报　2022年3月4日　第1版\n春风绿南坪\n{LEAD}\n")
+    (article,) = page.articles
+    assert article.title == "春风绿南坪"
