@@ -249,9 +249,13 @@ COLOPHON_LABELS = tuple(
 # An e-paper web page's controls, printed with its text (【字体：大 中 小】 上一篇 下一篇
 # 返回目录, 【打印】 【关闭】 分享到：): a line of nothing else is no article's.
 WEB_CONTROLS = tuple(
-    """上一篇 下一篇 返回目录 返回首页 返回 标题导航 版面导航 打印 关闭 分享到 分享 字体 放大
-    缩小 默认 收藏 复制链接 大 中 小""".split()
+    """上一篇 下一篇 返回目录 返回首页 返回 标题导航 版面导航 打印 关闭 分享到 分享 字体 字号
+    放大 缩小 默认 收藏 复制链接 相关阅读 相关新闻 相关链接 大 中 小""".split()
 )
+# Where its 分享到： sends an item (分享到：微信 微博 QQ空间), and the counters it prints
+# under the item's fields (阅读　1.2万, 浏览次数：356): furniture, as its controls are.
+SHARE_TARGETS = tuple("微信 微博 QQ空间 QQ好友 朋友圈 新浪微博 腾讯微博 抖音 今日头条 QQ".split())
+VIEW_COUNTERS = tuple("阅读量 阅读数 阅读 浏览量 浏览次数 浏览 点击量 点击数 点击 访问量".split())
 # Labels a front page prints beside its masthead (天气：多云 23℃, 农历：五月初九).
 FRONT_PAGE_LABELS = ("天气", "农历")
 # Staff of the page (本版编辑, 版式设计, 美编, 校对): a line naming them with an editor is the

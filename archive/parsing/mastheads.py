@@ -104,10 +104,28 @@ _CONTROL_MARKS = re.compile(r"[\s【】\[\]:：|｜/·•]+")
 _LISTED = ("·", "•")  # a web page's list of its items' titles under 标题导航
 
 
+_SHARED = re.compile(
+    r"分享到\s*[:：]?(?:[\s、|｜/]*(?:"
+    + "|".join(sorted(lx.SHARE_TARGETS, key=len, reverse=True))
+    + "))*"
+)
+_VIEWED = re.compile(
+    "(?:"
+    + "|".join(lx.VIEW_COUNTERS)
+    + r")\s*(?:次数)?\s*[:：]?\s*\d+(?:\.\d+)?\s*[万千]?\s*(?:人次|次)?"
+)
+# 上一篇：某某标题: the link to the next item names its title, and is no headline here.
+_NEIGHBOUR_LINK = re.compile(r"^[【\[]?(?:上一篇|下一篇)[】\]]?\s*[:：]")
+
+
 def web_controls(text: str) -> bool:
-    """Is the line only an e-paper web page's controls (上一篇 下一篇, 【打印】【关闭】)?"""
-    return _CONTROLS.search(text) is not None and not _CONTROL_MARKS.sub(
-        "", _CONTROLS.sub("", text)
+    """Is the line only an e-paper web page's controls (上一篇 下一篇, 【打印】【关闭】,
+    字号：大 中 小 分享到：微信 微博, 阅读 1.2万)?"""
+    if _NEIGHBOUR_LINK.match(text):
+        return True
+    rest = _VIEWED.sub(" ", _SHARED.sub(" ", text))
+    return (rest != text or _CONTROLS.search(rest) is not None) and not _CONTROL_MARKS.sub(
+        "", _CONTROLS.sub("", rest)
     )
 
 

@@ -64,3 +64,20 @@ def test_a_short_headline_under_a_masthead_stays_a_headline():
     page = parse(f"中共松林县委机关报　2022年3月4日　第1版\n春风绿南坪\n{LEAD}\n")
     (article,) = page.articles
     assert article.title == "春风绿南坪"
+
+
+def test_an_e_papers_counters_and_share_controls_under_an_items_fields_are_no_headline():
+    fields = "2024-04-09 08:15　来源：湖滨晚报　作者：记者 俞清和"
+    lead = "晚报讯 4月8日下午，湖滨公园西门的立体停车库投入使用，新增车位260个。"
+    for furniture in (
+        "阅读　3.6万",
+        "浏览次数：1288",
+        "字号：大 中 小　　分享到：微信 微博 QQ空间",
+        "【字体：大 中 小】【打印】【关闭】",
+        "上一篇：湖滨街道举办邻里节",
+    ):
+        page = parse(f"湖滨公园立体停车库启用\n{fields}\n{furniture}\n{lead}\n")
+        (article,) = page.articles
+        assert article.title == "湖滨公园立体停车库启用", furniture
+        assert credits(article) == [("俞清和", "reporter")]
+        assert furniture not in article.body
