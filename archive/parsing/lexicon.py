@@ -23,6 +23,9 @@ SENTENCE_END = "。！？!?…”」』）)：:；;"
 CLOSERS = "”」』）)"
 # Marks that open a rubric line (■新年开新局) or a commentary signature (□高亢).
 RUBRIC_MARKS = "■□▲△◆●★☆◇◎"
+# Drawn alone across a column (~~~~, ————, ＊＊＊), they rule one article off from the
+# next. (An ellipsis alone, …………, stands for text left out inside an article.)
+RULE_MARKS = "~～\\-－—─━═=＝_＿*＊"
 # The marks of RUBRIC_MARKS that may sign a commentary with the author's name.
 SIGNATURE_MARKS = "□■◇◆◎"
 # Middle dots between the parts of a transliterated name (阿依古丽·买买提).

@@ -199,6 +199,10 @@ def _head_block(lines: list[Line]) -> tuple[list[Line], dt.date | None]:
     return block, next((d for d in days if d), None)
 
 
+# A rule line: a gap between articles, read as the blank line it is.
+_RULE_LINE = re.compile(rf"(?:[{lx.RULE_MARKS}]\s*){{3,}}")
+
+
 def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, str | None]:
     """(the masthead lines as leftovers, the page's date, its label such as 第3版)."""
     found, label, listing = [], None, False
@@ -210,6 +214,9 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
     head = [line for line in lines if line.text][:HEAD_LINES]
     fields = [line for line in lines if line.text][:PAGE_FIELD_LINES]
     for line in lines:
+        if _RULE_LINE.fullmatch(line.text):
+            found.append(Leftover(line.text, (line.start, line.end), "banner"))
+            line.text = ""  # a rule across the column: the gap between two articles
         if not line.text or len(line.text) > MAX_LEN:
             continue
         line_day = dates.banner_date(line.text) or (

@@ -81,3 +81,20 @@ def test_an_e_papers_counters_and_share_controls_under_an_items_fields_are_no_he
         assert article.title == "湖滨公园立体停车库启用", furniture
         assert credits(article) == [("俞清和", "reporter")]
         assert furniture not in article.body
+
+
+def test_a_rule_line_parts_two_articles_and_is_no_text():
+    for rule in ("~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~", "————————", "＊＊＊＊＊＊"):
+        page = parse(
+            "柳溪报　1986年4月2日　第208期\n\n"
+            "柳 溪 乡 抢 修 水 渠\n"
+            "    本报讯 3月30日，柳溪乡组织民工二百多人抢修东干渠，确保春灌用水。\n"
+            f"{rule}\n"
+            "县 医 院 派 员 下 乡 巡 诊\n"
+            "    本报讯 3月31日，县医院组织医生到边远山村巡回诊疗。\n"
+            "    (通讯员 卢 新 民)\n"
+        )
+        first, second = page.articles
+        assert credits(first) == [], rule
+        assert credits(second) == [("卢新民", "correspondent")]
+        assert rule not in first.body and second.title == "县医院派员下乡巡诊"
