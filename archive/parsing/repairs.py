@@ -75,7 +75,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
       a byline before anything else on the page credits what follows it; in
       one-paragraph-a-line text, a blank line under a finished sentence ends a paragraph.
     """
-    labels = list(labels)
+    labels = _a_bracketed_label_over_a_headline_is_its_column(content, list(labels))
     for i, line in enumerate(content):
         text = line.text
         if labels[i] in ("byline", "byline-next") and _PAGE_STAFF.search(text):
@@ -240,6 +240,32 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
         labels = _finished_lines_end_paragraphs(content, labels)
     labels = _an_editor_closing_the_page_is_the_pages(content, labels)
     return _bylines_keep_the_page_style(content, _nothing_before_the_first_byline(content, labels))
+
+
+# A short label alone in brackets (【街道动态】, 〖法治在线〗): a rubric, or a subhead
+# inside a piece (【案情】 over its text).
+_BRACKETED_LABEL = re.compile(
+    r"[【〖［\[]\s*[^\s【】〖〗［］\[\]。，！？；：:,.]{2,10}\s*[】〗］\]]"
+)
+
+
+def _a_bracketed_label_over_a_headline_is_its_column(
+    content: list[Line], labels: list[str]
+) -> list[str]:
+    """A bracketed label alone over a short line that ends no sentence, itself over an
+    article's opening (本报讯…, a byline), is the column that article runs under, and the
+    short line its headline: not text of the article above. (Over text, as 【案情】 over
+    the case it tells, the label is the piece's own subhead and is left alone.)"""
+    for i in range(len(content) - 2):
+        head, lead = content[i + 1].text, content[i + 2].text
+        if (
+            _BRACKETED_LABEL.fullmatch(content[i].text.strip())
+            and len(head) <= 30
+            and not ends_sentence(head)
+            and (is_lead(lead) or labels[i + 2] in ("byline", "byline-next"))
+        ):
+            labels[i], labels[i + 1] = "column", "title-b"
+    return labels
 
 
 def _dangles(text: str) -> bool:

@@ -98,3 +98,25 @@ def test_a_rule_line_parts_two_articles_and_is_no_text():
         assert credits(first) == [], rule
         assert credits(second) == [("卢新民", "correspondent")]
         assert rule not in first.body and second.title == "县医院派员下乡巡诊"
+
+
+def test_a_bracketed_label_over_a_headline_and_a_lead_is_that_articles_column():
+    page = parse(
+        "青湾区报　2023年5月9日　星期二　第3版　社区\n\n"
+        "湖滨社区举办邻里节\n"
+        "本报讯（记者 甘露萍）5月6日，湖滨社区举办第三届邻里节，居民自带菜肴同桌共餐。\n\n"
+        "【社区动态】\n"
+        "南苑小区新添充电桩\n"
+        "本报讯　日前，南苑小区新建的40个电动车充电桩投入使用，解决了居民充电难题。（通讯员 邝晓岚）\n"
+    )
+    first, second = page.articles
+    assert credits(first) == [("甘露萍", "reporter")]
+    assert "社区动态" not in first.body
+    assert (second.title, second.column) == ("南苑小区新添充电桩", "社区动态")
+    assert credits(second) == [("邝晓岚", "correspondent")]
+    # Over text, a bracketed label is the piece's own subhead.
+    (article,) = parse(
+        "邻里纠纷巧化解\n本报讯（记者 甘露萍）5月6日，湖滨社区调解了一起邻里纠纷。\n"
+        "【调解经过】\n调解员先后三次上门，听取双方意见，最终促成和解。\n"
+    ).articles
+    assert "调解经过" in article.body
