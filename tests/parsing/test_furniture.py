@@ -120,3 +120,18 @@ def test_a_bracketed_label_over_a_headline_and_a_lead_is_that_articles_column():
         "【调解经过】\n调解员先后三次上门，听取双方意见，最终促成和解。\n"
     ).articles
     assert "调解经过" in article.body
+
+
+def test_a_weather_boxs_forecast_lines_are_its_text_not_a_subtitle():
+    page = parse(
+        "柳溪县报　2024年11月5日　星期二　第1版\n\n"
+        "柳溪县启动冬季送温暖活动\n"
+        "本报讯（通讯员 庞思齐）11月3日，县民政局启动冬季送温暖活动，为困难群众送去棉被800床。\n\n"
+        "天气预报\n"
+        "今天：多云，6℃～13℃\n"
+        "明天：小雨转多云，5℃～12℃\n"
+    )
+    weather = page.articles[-1]
+    assert weather.title == "天气预报"
+    assert weather.subtitle is None
+    assert weather.body.startswith("今天：多云")
