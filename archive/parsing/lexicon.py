@@ -259,6 +259,9 @@ WEB_CONTROLS = tuple(
 # under the item's fields (阅读　1.2万, 浏览次数：356): furniture, as its controls are.
 SHARE_TARGETS = tuple("微信 微博 QQ空间 QQ好友 朋友圈 新浪微博 腾讯微博 抖音 今日头条 QQ".split())
 VIEW_COUNTERS = tuple("阅读量 阅读数 阅读 浏览量 浏览次数 浏览 点击量 点击数 点击 访问量".split())
+# How a line that only says when ends (教师节前夕, 春耕期间, 新春佳节来临之际): over a
+# headline it is the headline's kicker, never its title.
+OCCASION_ENDINGS = tuple("前夕 期间 之际 来临之际 到来之际 之初 伊始".split())
 # Labels a front page prints beside its masthead (天气：多云 23℃, 农历：五月初九).
 FRONT_PAGE_LABELS = ("天气", "农历")
 # Staff of the page (本版编辑, 版式设计, 美编, 校对): a line naming them with an editor is the

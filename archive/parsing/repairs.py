@@ -31,6 +31,7 @@ from .lexicon import (
     CJK,
     CONNECTIVES,
     EXPERT_TITLES,
+    OCCASION_ENDINGS,
     ORG_ENDINGS,
     PAGE_STAFF_LABELS,
     SIGNATURE_MARKS,
@@ -235,6 +236,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     for rule in itemstarts.RULES:  # headlines the model read as text
         labels = rule(content, labels, shape)
     labels = _list_items_stay_in_their_article(content, labels)
+    labels = _an_occasion_over_a_headline_is_its_kicker(content, labels)
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:
         labels = _finished_lines_end_paragraphs(content, labels)
@@ -265,6 +267,24 @@ def _a_bracketed_label_over_a_headline_is_its_column(
             and (is_lead(lead) or labels[i + 2] in ("byline", "byline-next"))
         ):
             labels[i], labels[i + 1] = "column", "title-b"
+    return labels
+
+
+def _an_occasion_over_a_headline_is_its_kicker(content: list[Line], labels: list[str]) -> list[str]:
+    """A headline's first line that only says when (教师节前夕, 春耕期间) over a line
+    that says what happened (县领导走访慰问教师) is its kicker: the title is the event."""
+    labels = list(labels)
+    for i in range(len(content) - 1):
+        when = re.sub(r"\s+", "", content[i].text)
+        if (
+            labels[i] in ("title-b", "title-i")
+            and (i == 0 or not headline_role(labels[i - 1]))  # the stack's first line
+            and headline_role(labels[i + 1]) in ("title", "subtitle")
+            and len(when) <= 10
+            and when.endswith(OCCASION_ENDINGS)
+            and not content[i + 1].text.startswith(("—", "－", "-"))
+        ):
+            labels[i], labels[i + 1] = "kicker-b", "title-b"
     return labels
 
 

@@ -135,3 +135,18 @@ def test_a_weather_boxs_forecast_lines_are_its_text_not_a_subtitle():
     assert weather.title == "天气预报"
     assert weather.subtitle is None
     assert weather.body.startswith("今天：多云")
+
+
+def test_a_line_that_only_says_when_over_a_headline_is_its_kicker():
+    page = parse(
+        "柳溪报　1986年4月2日　第208期\n\n"
+        "柳 溪 乡 抢 修 水 渠\n"
+        "    本报讯 3月30日，柳溪乡组织民工二百多人抢修东干渠，确保春灌用水。\n"
+        "植树节前夕\n"
+        "县机关干部义务植树\n"
+        "    本报讯 3月10日，县直机关四百多名干部到城郊荒山义务植树一万余株。\n"
+        "    (记者 谷 永 胜)\n"
+    )
+    first, second = page.articles
+    assert (second.kicker, second.title) == ("植树节前夕", "县机关干部义务植树")
+    assert credits(second) == [("谷永胜", "reporter")]
