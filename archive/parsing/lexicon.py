@@ -253,8 +253,9 @@ COLOPHON_LABELS = tuple(
 # 返回目录, 【打印】 【关闭】 分享到：): a line of nothing else is no article's.
 WEB_CONTROLS = tuple(
     """上一篇 下一篇 返回目录 返回首页 返回 标题导航 版面导航 打印 关闭 分享到 分享 字体 字号
-    放大 缩小 默认 收藏 复制链接 相关阅读 相关新闻 相关链接 大 中 小""".split()
+    放大 缩小 默认 收藏 复制链接 相关阅读 大 中 小""".split()
 )
+# (相关链接 is no control: print papers head a box of background inside an article so.)
 # Where its 分享到： sends an item (分享到：微信 微博 QQ空间), and the counters it prints
 # under the item's fields (阅读　1.2万, 浏览次数：356): furniture, as its controls are.
 SHARE_TARGETS = tuple("微信 微博 QQ空间 QQ好友 朋友圈 新浪微博 腾讯微博 抖音 今日头条 QQ".split())

@@ -150,3 +150,11 @@ def test_a_line_that_only_says_when_over_a_headline_is_its_kicker():
     first, second = page.articles
     assert (second.kicker, second.title) == ("植树节前夕", "县机关干部义务植树")
     assert credits(second) == [("谷永胜", "reporter")]
+
+
+def test_a_related_links_box_in_print_stays_in_its_article():
+    (article,) = parse(
+        "古镇游客倍增\n本报讯（记者 俞清和）4月8日，记者从白沙古镇获悉，一季度接待游客同比增长一倍。\n\n"
+        "相关链接\n\n白沙古镇始建于清代，现存古建筑八十余栋。\n"
+    ).articles
+    assert "相关链接" in article.body
