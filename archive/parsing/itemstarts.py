@@ -567,15 +567,20 @@ def _photo_credit(text: str) -> bool:
     )
 
 
+# A temperature range (4℃～11℃, -3～5℃): a forecast's line, in a weather box's text.
+_TEMPERATURES = re.compile(r"-?\d+\s*℃?\s*[～~至到\-－—/]\s*-?\d+\s*℃")
+
+
 def headline_like(text: str) -> bool:
-    """Short, no sentence in it, and not a signature or a note (——编者, （完）, 【点评】,
-    编者按)."""
+    """Short, no sentence in it, and not a signature, a note (——编者, （完）, 【点评】,
+    编者按) or a forecast (今天：多云，4℃～11℃)."""
     return (
         len(text) <= 30
         and not ends_sentence(text)
         and "。" not in text
         and not text.startswith(("—", "（", "(", "【", "["))
         and not is_editors_note(text)
+        and not _TEMPERATURES.search(text)
     )
 
 

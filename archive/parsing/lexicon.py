@@ -23,6 +23,9 @@ SENTENCE_END = "。！？!?…”」』）)：:；;"
 CLOSERS = "”」』）)"
 # Marks that open a rubric line (■新年开新局) or a commentary signature (□高亢).
 RUBRIC_MARKS = "■□▲△◆●★☆◇◎▍▌"
+# Drawn alone across a column (~~~~, ————, ＊＊＊), they rule one article off from the
+# next. (An ellipsis alone, …………, stands for text left out inside an article.)
+RULE_MARKS = "~～\\-－—─━═=＝_＿*＊"
 # The marks of RUBRIC_MARKS that may sign a commentary with the author's name.
 SIGNATURE_MARKS = "□■◇◆◎"
 # Middle dots between the parts of a transliterated name (阿依古丽·买买提).
@@ -249,9 +252,17 @@ COLOPHON_LABELS = tuple(
 # An e-paper web page's controls, printed with its text (【字体：大 中 小】 上一篇 下一篇
 # 返回目录, 【打印】 【关闭】 分享到：): a line of nothing else is no article's.
 WEB_CONTROLS = tuple(
-    """上一篇 下一篇 返回目录 返回首页 返回 标题导航 版面导航 打印 关闭 分享到 分享 字体 放大
-    缩小 默认 收藏 复制链接 大 中 小""".split()
+    """上一篇 下一篇 返回目录 返回首页 返回 标题导航 版面导航 打印 关闭 分享到 分享 字体 字号
+    放大 缩小 默认 收藏 复制链接 相关阅读 大 中 小""".split()
 )
+# (相关链接 is no control: print papers head a box of background inside an article so.)
+# Where its 分享到： sends an item (分享到：微信 微博 QQ空间), and the counters it prints
+# under the item's fields (阅读　1.2万, 浏览次数：356): furniture, as its controls are.
+SHARE_TARGETS = tuple("微信 微博 QQ空间 QQ好友 朋友圈 新浪微博 腾讯微博 抖音 今日头条 QQ".split())
+VIEW_COUNTERS = tuple("阅读量 阅读数 阅读 浏览量 浏览次数 浏览 点击量 点击数 点击 访问量".split())
+# How a line that only says when ends (教师节前夕, 春耕期间, 新春佳节来临之际): over a
+# headline it is the headline's kicker, never its title.
+OCCASION_ENDINGS = tuple("前夕 期间 之际 来临之际 到来之际 之初 伊始".split())
 # Labels a front page prints beside its masthead (天气：多云 23℃, 农历：五月初九).
 FRONT_PAGE_LABELS = ("天气", "农历")
 # Staff of the page (本版编辑, 版式设计, 美编, 校对): a line naming them with an editor is the

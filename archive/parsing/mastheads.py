@@ -1,7 +1,9 @@
 """Stage 2b: masthead lines (2021年7月9日 星期五, 第3版) tell the page's date and label.
 
 They are read by rule, kept as leftovers and blanked out of the lines the line-role
-model labels, for training and parsing alike.
+model labels, for training and parsing alike. A page's head that prints a mark only a
+masthead carries (中共某某县委机关报, 国内统一连续出版物号 CN 00-0000, （农村版）) is
+taken whole, its long lines too: the paper's name, pinyin name, date and page beside it.
 """
 
 from __future__ import annotations
@@ -102,19 +104,119 @@ _CONTROL_MARKS = re.compile(r"[\s【】\[\]:：|｜/·•]+")
 _LISTED = ("·", "•")  # a web page's list of its items' titles under 标题导航
 
 
+_SHARED = re.compile(
+    r"分享到\s*[:：]?(?:[\s、|｜/]*(?:"
+    + "|".join(sorted(lx.SHARE_TARGETS, key=len, reverse=True))
+    + "))*"
+)
+_VIEWED = re.compile(
+    "(?:"
+    + "|".join(lx.VIEW_COUNTERS)
+    + r")\s*(?:次数)?\s*[:：]?\s*\d+(?:\.\d+)?\s*[万千]?\s*(?:人次|次)?"
+)
+# 上一篇：某某标题: the link to the next item names its title, and is no headline here.
+_NEIGHBOUR_LINK = re.compile(r"^[【\[]?(?:上一篇|下一篇)[】\]]?\s*[:：]")
+
+
 def web_controls(text: str) -> bool:
-    """Is the line only an e-paper web page's controls (上一篇 下一篇, 【打印】【关闭】)?"""
-    return _CONTROLS.search(text) is not None and not _CONTROL_MARKS.sub(
-        "", _CONTROLS.sub("", text)
+    """Is the line only an e-paper web page's controls (上一篇 下一篇, 【打印】【关闭】,
+    字号：大 中 小 分享到：微信 微博, 阅读 1.2万)?"""
+    if _NEIGHBOUR_LINK.match(text):
+        return True
+    rest = _VIEWED.sub(" ", _SHARED.sub(" ", text))
+    return (rest != text or _CONTROLS.search(rest) is not None) and not _CONTROL_MARKS.sub(
+        "", _CONTROLS.sub("", rest)
     )
+
+
+# The fields a paper prints in its masthead and running head, whatever their order and
+# however long the line they share: its registration (国内统一连续出版物号 CN 00-0000,
+# 邮发代号 00-00), the party committee it speaks for (中共某某县委机关报), an edition
+# (（农村版）), the date, weekday and lunar day, the issue (第312期), the page (第3版,
+# 今日8版) and the page's editor (责任编辑　某某).
+_MASTHEAD_MARKS = re.compile(
+    r"(?:国内统一连续出版物号|国内统一刊号|统一刊号|刊号)\s*[:：]?\s*CN\s*\d{2}\s*-\s*\d{4}(?:\s*/\s*[A-Z]{1,2})?"
+    r"|CN\s*\d{2}\s*-\s*\d{4}(?:\s*/\s*[A-Z]{1,2})?"
+    r"|(?:国际标准连续出版物号\s*[:：]?\s*)?ISSN\s*\d{4}\s*-\s*\d{3}[\dX]"
+    r"|邮发代号\s*[:：]?\s*\d{1,2}\s*-\s*\d{1,4}"
+    r"|[\u4e00-\u9fff]{2,20}机关报"
+    r"|[（(][\u4e00-\u9fff]{1,6}版[）)]"
+)
+_DATE_FIELD = re.compile(
+    r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日"
+    r"|(?:19|20)\d{2}[./]\d{1,2}[./]\d{1,2}"
+)
+_MASTHEAD_FIELDS = re.compile(
+    _DATE_FIELD.pattern + r"|(?:星期|礼拜)[一二三四五六日天]"
+    r"|(?:农历\s*)?(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*)?闰?[正一二三四五六七八九十冬腊]{1,2}月\s*[初十廿卅][一二三四五六七八九十]?"
+    r"|总?第\s*[0-9〇零一二三四五六七八九十百千]{1,6}\s*[期版]"
+    r"|(?:今日|本期|本报)\s*[0-9一二三四五六七八九十]{1,2}\s*版"
+    rf"|(?:{'|'.join(lx.PAGE_STAFF_LABELS)}|责任编辑|责编)\s*[:：]?\s*[\u4e00-\u9fff]{{2,3}}(?![\u4e00-\u9fff])"
+)
+_PAPER = re.compile(r"[\u4e00-\u9fff]{2,10}(?:[报刊]|融媒体中心)")
+_SECTION_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_SENTENCE = re.compile(r"[，。；！？,;!?]")
+HEAD_BLOCK_LINES = 5  # paper's name, pinyin name, 机关报 and 刊号, date, page
+
+
+def _masthead_line(text: str, first: bool) -> bool | None:
+    """None if the line is no masthead's, else whether it carries a mark only a
+    masthead prints (机关报, 刊号, an edition).
+
+    A line of a masthead's fields, beside at most the paper's name and one section's
+    name (审判实务), is the page's head however long; the paper's name alone is so only
+    as the page's first line (a headline may end in 报 further down)."""
+    if _SENTENCE.search(text):
+        return None
+    if first and _PAPER.fullmatch(re.sub(r"\s+", "", text)):
+        return False
+    if _LATIN_NAME.fullmatch(text) or is_colophon(text):
+        return _REGISTERED_NUMBER.search(text) is not None
+    marked = _MASTHEAD_MARKS.search(text) is not None
+    if not marked and not _MASTHEAD_FIELDS.search(text):
+        return None
+    rest = _MASTHEAD_FIELDS.sub(" ", _MASTHEAD_MARKS.sub(" ", text)).split()
+    words = [w for w in rest if not _PAPER.fullmatch(w)]
+    if len(words) > 1 or not all(_SECTION_WORD.fullmatch(w) for w in words):
+        return None
+    return marked
+
+
+def _head_block(lines: list[Line]) -> tuple[list[Line], dt.date | None]:
+    """The lines of the page's head a masthead mark (机关报, 刊号, an edition) vouches for,
+    and the date they print: never a headline, however long the line."""
+    block, marked = [], False
+    for n, line in enumerate([line for line in lines if line.text][:HEAD_BLOCK_LINES]):
+        mark = _masthead_line(line.text, first=n == 0)
+        if mark is None:
+            break
+        block.append(line)
+        marked = marked or mark
+    if not marked:
+        return [], None
+    days = (dates.bare_date(m[0]) for line in block for m in _DATE_FIELD.finditer(line.text))
+    return block, next((d for d in days if d), None)
+
+
+# A rule line: a gap between articles, read as the blank line it is.
+_RULE_LINE = re.compile(rf"(?:[{lx.RULE_MARKS}]\s*){{3,}}")
 
 
 def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, str | None]:
     """(the masthead lines as leftovers, the page's date, its label such as 第3版)."""
-    found, day, label, listing = [], None, None, False
+    found, label, listing = [], None, False
+    block, day = _head_block(lines)
+    for line in block:
+        found.append(Leftover(line.text, (line.start, line.end), "banner"))
+        label = label or dates.page_label(line.text)
+        line.text = ""
     head = [line for line in lines if line.text][:HEAD_LINES]
     fields = [line for line in lines if line.text][:PAGE_FIELD_LINES]
     for line in lines:
+        if _RULE_LINE.fullmatch(line.text):
+            found.append(Leftover(line.text, (line.start, line.end), "banner"))
+            line.text = ""  # a rule across the column: the gap between two articles
         if not line.text or len(line.text) > MAX_LEN:
             continue
         line_day = dates.banner_date(line.text) or (

@@ -228,6 +228,8 @@ def _article(story: Story, known_columns=()) -> _Read:
     if kicker:
         kicker = strip_rubric(kicker)
     column = story.column
+    if column and column[:1] in "【〖" and column[-1:] in "】〗":
+        column = column[1:-1].strip()  # 【街道动态】: the column's name, set apart
     from_label = False
     if title is None and (subtitle or (kicker and not _is_rubric(story))):
         # A headline with no line read as its title: its main line is the title.

@@ -31,6 +31,7 @@ from .lexicon import (
     CJK,
     CONNECTIVES,
     EXPERT_TITLES,
+    OCCASION_ENDINGS,
     ORG_ENDINGS,
     PAGE_STAFF_LABELS,
     SIGNATURE_MARKS,
@@ -75,7 +76,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
       a byline before anything else on the page credits what follows it; in
       one-paragraph-a-line text, a blank line under a finished sentence ends a paragraph.
     """
-    labels = list(labels)
+    labels = _a_bracketed_label_over_a_headline_is_its_column(content, list(labels))
     for i, line in enumerate(content):
         text = line.text
         if labels[i] in ("byline", "byline-next") and _PAGE_STAFF.search(text):
@@ -237,6 +238,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     for rule in itemstarts.RULES:  # headlines the model read as text
         labels = rule(content, labels, shape)
     labels = _list_items_stay_in_their_article(content, labels)
+    labels = _an_occasion_over_a_headline_is_its_kicker(content, labels)
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:
         labels = _finished_lines_end_paragraphs(content, labels)
@@ -245,6 +247,50 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     return _bylines_keep_the_page_style(
         content, _a_byline_set_off_above_a_headline(content, labels, shape)
     )
+
+
+# A short label alone in brackets (【街道动态】, 〖法治在线〗): a rubric, or a subhead
+# inside a piece (【案情】 over its text).
+_BRACKETED_LABEL = re.compile(
+    r"[【〖［\[]\s*[^\s【】〖〗［］\[\]。，！？；：:,.]{2,10}\s*[】〗］\]]"
+)
+
+
+def _a_bracketed_label_over_a_headline_is_its_column(
+    content: list[Line], labels: list[str]
+) -> list[str]:
+    """A bracketed label alone over a short line that ends no sentence, itself over an
+    article's opening (本报讯…, a byline), is the column that article runs under, and the
+    short line its headline: not text of the article above. (Over text, as 【案情】 over
+    the case it tells, the label is the piece's own subhead and is left alone.)"""
+    for i in range(len(content) - 2):
+        head, lead = content[i + 1].text, content[i + 2].text
+        if (
+            _BRACKETED_LABEL.fullmatch(content[i].text.strip())
+            and len(head) <= 30
+            and not ends_sentence(head)
+            and (is_lead(lead) or labels[i + 2] in ("byline", "byline-next"))
+        ):
+            labels[i], labels[i + 1] = "column", "title-b"
+    return labels
+
+
+def _an_occasion_over_a_headline_is_its_kicker(content: list[Line], labels: list[str]) -> list[str]:
+    """A headline's first line that only says when (教师节前夕, 春耕期间) over a line
+    that says what happened (县领导走访慰问教师) is its kicker: the title is the event."""
+    labels = list(labels)
+    for i in range(len(content) - 1):
+        when = re.sub(r"\s+", "", content[i].text)
+        if (
+            labels[i] in ("title-b", "title-i")
+            and (i == 0 or not headline_role(labels[i - 1]))  # the stack's first line
+            and headline_role(labels[i + 1]) in ("title", "subtitle")
+            and len(when) <= 10
+            and when.endswith(OCCASION_ENDINGS)
+            and not content[i + 1].text.startswith(("—", "－", "-"))
+        ):
+            labels[i], labels[i + 1] = "kicker-b", "title-b"
+    return labels
 
 
 def _dangles(text: str) -> bool:

@@ -1,0 +1,160 @@
+"""Page furniture: what a paper prints around its articles (its masthead, an e-paper's
+controls, rule lines, column rubrics) is never an article's title or text.
+
+Every page here is invented; each case is a general form, not one paper's page.
+"""
+
+import datetime as dt
+
+from archive.parsing import PageMeta, parse_page
+
+
+def parse(text, **meta):
+    return parse_page(text.encode("utf-8"), PageMeta(source="page.txt", **meta))
+
+
+def credits(article):
+    return [(c.name, c.role) for c in article.credits]
+
+
+LEAD = "本报讯（记者 梅子涵）3月2日，南坪镇召开春季植树动员会，部署全年绿化任务。"
+
+
+def test_a_masthead_with_an_edition_mark_is_no_headline():
+    head, lead = (
+        "“订单式”育苗占比超八成",
+        (
+            "本报讯（通讯员 柯一鸣　记者 梅子涵）3月2日，记者从南坪镇林业站获悉，"
+            "今年以来该镇“订单式”育苗面积占比达到81.5%。"
+        ),
+    )
+    page = parse(
+        f"中国林业导报（地方版）\n2022年3月4日　星期五　第3版　林业服务\n\n{head}\n{lead}\n"
+    )
+    (article,) = page.articles
+    assert article.title == head
+    assert credits(article) == [("柯一鸣", "correspondent"), ("梅子涵", "reporter")]
+    # One long running head: the paper, its edition, date, page, section and editor.
+    page = parse(
+        "中国林业导报（地方版）　2022年3月4日　星期五　第3版　林业服务　责任编辑　柯一鸣"
+        f"\n\n{head}\n{lead}\n"
+    )
+    (article,) = page.articles
+    assert article.title == head
+
+
+def test_a_registration_and_organ_line_is_the_masthead_and_gives_the_issue_date():
+    head = (
+        "松林县报\nSONGLIN XIANBAO\n"
+        "中共松林县委机关报　　国内统一连续出版物号 CN 99-0099　　邮发代号 99-99　　"
+        "2022年3月4日　星期五　农历壬寅年二月初二　第1版　今日4版\n\n"
+    )
+    page = parse(head + f"南坪镇部署春季植树\n{LEAD}\n")
+    (article,) = page.articles
+    assert article.title == "南坪镇部署春季植树"
+    assert credits(article) == [("梅子涵", "reporter")]
+    assert page.date == dt.date(2022, 3, 4)
+    # Under a two-line head the masthead's day is still the issue's, not the lead's.
+    page = parse(head + f"南坪镇部署春季植树\n再造绿水青山\n{LEAD}\n")
+    assert page.date == dt.date(2022, 3, 4)
+    assert len(page.articles) == 1
+
+
+def test_a_short_headline_under_a_masthead_stays_a_headline():
+    page = parse(f"中共松林县委机关报　2022年3月4日　第1版\n春风绿南坪\n{LEAD}\n")
+    (article,) = page.articles
+    assert article.title == "春风绿南坪"
+
+
+def test_an_e_papers_counters_and_share_controls_under_an_items_fields_are_no_headline():
+    fields = "2024-04-09 08:15　来源：湖滨晚报　作者：记者 俞清和"
+    lead = "晚报讯 4月8日下午，湖滨公园西门的立体停车库投入使用，新增车位260个。"
+    for furniture in (
+        "阅读　3.6万",
+        "浏览次数：1288",
+        "字号：大 中 小　　分享到：微信 微博 QQ空间",
+        "【字体：大 中 小】【打印】【关闭】",
+        "上一篇：湖滨街道举办邻里节",
+    ):
+        page = parse(f"湖滨公园立体停车库启用\n{fields}\n{furniture}\n{lead}\n")
+        (article,) = page.articles
+        assert article.title == "湖滨公园立体停车库启用", furniture
+        assert credits(article) == [("俞清和", "reporter")]
+        assert furniture not in article.body
+
+
+def test_a_rule_line_parts_two_articles_and_is_no_text():
+    for rule in ("~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~", "————————", "＊＊＊＊＊＊"):
+        page = parse(
+            "柳溪报　1986年4月2日　第208期\n\n"
+            "柳 溪 乡 抢 修 水 渠\n"
+            "    本报讯 3月30日，柳溪乡组织民工二百多人抢修东干渠，确保春灌用水。\n"
+            f"{rule}\n"
+            "县 医 院 派 员 下 乡 巡 诊\n"
+            "    本报讯 3月31日，县医院组织医生到边远山村巡回诊疗。\n"
+            "    (通讯员 卢 新 民)\n"
+        )
+        first, second = page.articles
+        assert credits(first) == [], rule
+        assert credits(second) == [("卢新民", "correspondent")]
+        assert rule not in first.body and second.title == "县医院派员下乡巡诊"
+
+
+def test_a_bracketed_label_over_a_headline_and_a_lead_is_that_articles_column():
+    page = parse(
+        "青湾区报　2023年5月9日　星期二　第3版　社区\n\n"
+        "湖滨社区举办邻里节\n"
+        "本报讯（记者 甘露萍）5月6日，湖滨社区举办第三届邻里节，居民自带菜肴同桌共餐。\n\n"
+        "【社区动态】\n"
+        "南苑小区新添充电桩\n"
+        "本报讯　日前，南苑小区新建的40个电动车充电桩投入使用，解决了居民充电难题。（通讯员 邝晓岚）\n"
+    )
+    first, second = page.articles
+    assert credits(first) == [("甘露萍", "reporter")]
+    assert "社区动态" not in first.body
+    assert (second.title, second.column) == ("南苑小区新添充电桩", "社区动态")
+    assert credits(second) == [("邝晓岚", "correspondent")]
+    # Over text, a bracketed label is the piece's own subhead.
+    (article,) = parse(
+        "邻里纠纷巧化解\n本报讯（记者 甘露萍）5月6日，湖滨社区调解了一起邻里纠纷。\n"
+        "【调解经过】\n调解员先后三次上门，听取双方意见，最终促成和解。\n"
+    ).articles
+    assert "调解经过" in article.body
+
+
+def test_a_weather_boxs_forecast_lines_are_its_text_not_a_subtitle():
+    page = parse(
+        "柳溪县报　2024年11月5日　星期二　第1版\n\n"
+        "柳溪县启动冬季送温暖活动\n"
+        "本报讯（通讯员 庞思齐）11月3日，县民政局启动冬季送温暖活动，为困难群众送去棉被800床。\n\n"
+        "天气预报\n"
+        "今天：多云，6℃～13℃\n"
+        "明天：小雨转多云，5℃～12℃\n"
+    )
+    weather = page.articles[-1]
+    assert weather.title == "天气预报"
+    assert weather.subtitle is None
+    assert weather.body.startswith("今天：多云")
+
+
+def test_a_line_that_only_says_when_over_a_headline_is_its_kicker():
+    page = parse(
+        "柳溪报　1986年4月2日　第208期\n\n"
+        "柳 溪 乡 抢 修 水 渠\n"
+        "    本报讯 3月30日，柳溪乡组织民工二百多人抢修东干渠，确保春灌用水。\n"
+        "植树节前夕\n"
+        "县机关干部义务植树\n"
+        "    本报讯 3月10日，县直机关四百多名干部到城郊荒山义务植树一万余株。\n"
+        "    (记者 谷 永 胜)\n"
+    )
+    first, second = page.articles
+    assert (second.kicker, second.title) == ("植树节前夕", "县机关干部义务植树")
+    assert credits(second) == [("谷永胜", "reporter")]
+
+
+def test_a_related_links_box_in_print_stays_in_its_article():
+    (article,) = parse(
+        "古镇游客倍增\n本报讯（记者 俞清和）4月8日，记者从白沙古镇获悉，一季度接待游客同比增长一倍。\n\n"
+        "相关链接\n\n白沙古镇始建于清代，现存古建筑八十余栋。\n"
+    ).articles
+    assert "相关链接" in article.body
