@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from archive.parsing import lexicon as lx
 from archive.parsing.dates import PRINTED_THEN
 from archive.parsing.jiebautil import common_word, edge_flags, opens_with_word
-from archive.parsing.metadata import is_unit, read_fields
+from archive.parsing.metadata import SCHOOL_CLASS, is_unit, read_fields
 from archive.parsing.normalise import CJK_GAP, LONE_GAP, close_lone_gaps, join_cjk, simplified
 from archive.parsing.result import Credit
 
@@ -95,7 +95,8 @@ _WENTU_RE = re.compile(
 _LIST_SEP_RE = re.compile(r"[、,;:]")
 # A colon after a mark opens the names after it, as a slash does (摄影：记者 X).
 _MARK_COLON = re.compile(rf"({'|'.join(sorted(_MARKS, key=len, reverse=True))})\s*:")
-_PIECE_RE = re.compile(rf"/|[{_CJK}{_DOTS}]+|[^\s、,;:/{_CJK}{_DOTS}]+")
+# A school class (高二(3)班) is one piece, its digits and all.
+_PIECE_RE = re.compile(rf"/|{SCHOOL_CLASS}|[{_CJK}{_DOTS}]+|[^\s、,;:/{_CJK}{_DOTS}]+")
 
 
 def _not_name(s: str) -> bool:
@@ -323,7 +324,7 @@ def _lex(text: str) -> list[_Tok] | None:
         for g in _LIST_SEP_RE.split(_MARK_COLON.sub(r"\1/", _WENTU_RE.sub(" 图文 ", text)))
     ]
     pieces = [p for g in groups for p in g]
-    if any(p != "/" and not _CJK_RE.match(p) for p in pieces):
+    if any(p != "/" and not _CJK_RE.match(p) and not is_unit(p) for p in pieces):
         return None  # digits, Latin or sentence punctuation: not a byline
     toks: list[_Tok] = []
     for p in (p for g in groups for p in _join_padding(g)):

@@ -235,6 +235,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _an_author_note_ends_its_article(content, labels)
     labels = _a_wider_gap_opens_an_article(content, labels)
     labels = _lone_lines_are_headlines(content, labels)
+    labels = _a_question_over_text_is_a_headline(content, labels)
     for rule in itemstarts.RULES:  # headlines the model read as text
         labels = rule(content, labels, shape)
     labels = _list_items_stay_in_their_article(content, labels)
@@ -581,6 +582,32 @@ def _lone_lines_are_headlines(content: list[Line], labels: list[str]) -> list[st
         ):
             labels[i] = "title-b"
     return labels
+
+
+def _a_question_over_text_is_a_headline(content: list[Line], labels: list[str]) -> list[str]:
+    """A short question or exclamation standing apart (a blank line or a column's name
+    over it) right over a longer paragraph (小区停车难何时解？ / 读者赖先生来电：…) is a
+    headline: papers end headlines on ？ and ！, which the model reads as a sentence's
+    end. One clause only: a paragraph's question says more (那么，该怎么办？)."""
+    labels = list(labels)
+    for i in range(len(content) - 1):
+        text, below = content[i].text, content[i + 1]
+        if (
+            labels[i] in ("open", "para")
+            and text[-1:] in "？！?!"
+            and _QUESTION_HEAD.fullmatch(text[:-1])
+            and (i == 0 or labels[i - 1] == "column" or content[i].index - content[i - 1].index > 1)
+            and (i == 0 or labels[i - 1] not in TEXT_LABELS or finished(content[i - 1].text))
+            and labels[i + 1] in ("open", "para", "body")
+            and below.index == content[i].index + 1
+            and len(below.text) > len(text)
+        ):
+            labels[i], labels[i + 1] = "title-b", "open"
+    return labels
+
+
+# One clause of 4 to 24 characters: no comma, colon or sentence inside.
+_QUESTION_HEAD = re.compile(r"[^，,、：:；;。！？!?]{4,24}")
 
 
 def _names_sign_the_text_above(content: list[Line], labels: list[str]) -> list[str]:

@@ -792,6 +792,11 @@ def test_an_offices_or_a_banks_writer_and_a_school_papers_reporters():
     # A rare surname after a unit still names its writer (庹, 铁, 言 are surnames).
     assert byline_credits("（县商业局　庹建民）") == credits(("庹建民", "author", "县商业局"))
     assert byline_credits("（县农办 铁志军）") == credits(("铁志军", "author", "县农办"))
+    # A school paper's pupil signs from their class; the teacher who guided is no credit.
+    assert parse_byline("文/高二（3）班 严思彤 指导教师 傅冬梅") == credits(
+        ("严思彤", "author", "高二(3)班")
+    )
+    assert parse_byline("文/初一(2)班 严思彤") == credits(("严思彤", "author", "初一(2)班"))
     assert byline_credits("（记者团　谭思远　摄影　雷一鸣）") == credits(
         ("谭思远", "reporter"), ("雷一鸣", "photographer")
     )

@@ -736,3 +736,18 @@ def test_a_headline_line_of_two_sentences_is_text():
     ]
     # The text under its headline, and the next short line a headline over its own.
     assert repaired(rows) == ["byline-next", "title-b", "open", "title-b", "open"]
+
+
+def test_a_short_question_set_apart_over_a_paragraph_is_a_headline():
+    rows = [
+        ("菜价回落 市民菜篮子轻了", "title-b"),
+        ("国庆长假过后，本市蔬菜价格明显回落，青菜每斤便宜了三角。", "open"),
+        ("", None),
+        ("小区停车难何时解？", "para"),
+        ("读者来电：我住的小区停车位不足，晚上车子只能停在消防通道上。", "para"),
+    ]
+    assert repaired(rows)[2:] == ["title-b", "open"]
+    # Under its column's name too; a paragraph's question, or one run on, stays text.
+    assert repaired([("专家答疑", "column"), *rows[3:]]) == ["column", "title-b", "open"]
+    assert repaired([*rows[:2], ("那么，停车难该怎么解？", "para"), rows[4]])[2] == "para"
+    assert repaired([*rows[:2], *rows[3:]])[2] == "para"  # no blank line: the text goes on
