@@ -31,6 +31,7 @@ from .lexicon import (
     CJK,
     CONNECTIVES,
     EXPERT_TITLES,
+    NOTICE_HEADS,
     OCCASION_ENDINGS,
     ORG_ENDINGS,
     PAGE_STAFF_LABELS,
@@ -239,6 +240,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     for rule in itemstarts.RULES:  # headlines the model read as text
         labels = rule(content, labels, shape)
     labels = _list_items_stay_in_their_article(content, labels)
+    labels = _notices_are_items(content, labels)
     labels = _an_occasion_over_a_headline_is_its_kicker(content, labels)
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:
@@ -608,6 +610,55 @@ def _a_question_over_text_is_a_headline(content: list[Line], labels: list[str]) 
 
 # One clause of 4 to 24 characters: no comma, colon or sentence inside.
 _QUESTION_HEAD = re.compile(r"[^，,、：:；;。！？!?]{4,24}")
+
+
+def _notices_are_items(content: list[Line], labels: list[str]) -> list[str]:
+    """A notice among the news (启　事 / 本报自十一月起改为…, 白马县人民政府 / 关于…的公告
+    / 为保障…, 遗失声明 / …特此声明作废。) is an item of its own under its heading, the
+    issuer over it its kicker; the model reads a lone 启事 as a column's name or the
+    heading as the text above's. The heading stands apart from the text above (a gap,
+    or finished text) and over the notice's text."""
+    labels = list(labels)
+    for i in range(len(content) - 1):
+        head = "".join(content[i].text.split())
+        if (
+            not head.endswith(NOTICE_HEADS)
+            or len(head) > 30
+            or ends_sentence(head)
+            or (headline_role(labels[i + 1]) and not ends_sentence(content[i + 1].text))
+            or content[i + 1].index != content[i].index + 1
+        ):
+            continue
+        issuer = (
+            i > 0
+            and labels[i - 1] in TEXT_LABELS
+            and content[i - 1].index == content[i].index - 1
+            and len(content[i - 1].text) <= 20
+            and not ends_sentence(content[i - 1].text)
+        )
+        top = i - 1 if issuer else i
+        apart = top == 0 or content[top].index - content[top - 1].index > 1
+        if not (apart or finished(content[top - 1].text) or labels[top - 1] == "column"):
+            continue
+        if issuer:
+            labels[i - 1] = "kicker-b"
+        labels[i], labels[i + 1] = "title-b", "open"
+        _signed_by_its_issuer(content, labels, i + 1)
+    return labels
+
+
+def _signed_by_its_issuer(content: list[Line], labels: list[str], j: int) -> None:
+    """The issuer's name and the day closing a notice (白马县人民政府 / 2019年12月16日),
+    short lines that end no sentence, are its text, not headlines of their own."""
+    while j + 1 < len(content) and content[j + 1].index == content[j].index + 1:
+        j += 1
+        if headline_role(labels[j]) is None:
+            continue
+        last = j + 1 == len(content) or content[j + 1].index > content[j].index + 1
+        nxt = None if last else content[j + 1].text
+        if len(content[j].text) > 20 or not (last or len(nxt) <= 20):
+            return  # a headline: the next article begins
+        labels[j] = "para"
 
 
 def _names_sign_the_text_above(content: list[Line], labels: list[str]) -> list[str]:

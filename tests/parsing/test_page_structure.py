@@ -407,3 +407,24 @@ def test_a_block_mark_before_a_headline_is_a_mark_not_the_titles():
         "▍城东水渠完工\n本报讯 5月3日，城东水渠完工。\n\n▌城西新建公园\n本报讯 5月4日，城西公园开园。"
     )
     assert [a.title for a in page.articles] == ["城东水渠完工", "城西新建公园"]
+
+
+def test_a_notice_among_the_news_is_an_item_of_its_own():
+    page = parse(
+        "城东水渠完工\n本报讯 5月3日，城东水渠完工。\n\n"
+        "青河县交通运输局\n关于城区道路施工的通告\n因城区管网改造，中山路5月10日起封闭施工。\n特此通告。\n"
+        "青河县交通运输局\n2021年5月6日\n\n"
+        "遗失声明\n青河县顺达物流有限公司不慎遗失营业执照副本，特此声明作废。\n\n"
+        "城西新建公园\n本报讯 5月4日，城西公园开园。"
+    )
+    titles = [(a.kicker, a.title) for a in page.articles]
+    assert titles == [
+        (None, "城东水渠完工"),
+        ("青河县交通运输局", "关于城区道路施工的通告"),
+        (None, "遗失声明"),
+        (None, "城西新建公园"),
+    ]
+    # The issuer and the day that close the notice are its text, not headlines.
+    body = page.articles[1].body
+    assert "特此通告。" in body and body.endswith("2021年5月6日") and "交通运输局" in body
+    assert not page.leftovers
