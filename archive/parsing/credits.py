@@ -844,7 +844,13 @@ def byline_credits(text: str, *, news: bool = True) -> list[Credit] | None:
         return unit
     if pen_name(s):  # □禾田客 signs a commentary with a pen name no surname list knows
         return [Credit("".join(s[1:].split()), "author")]
+    if (m := _SIGNED_PHOTO.fullmatch(s)) and not common_word(m[1]) and not _ROLE_RE.search(m[1]):
+        return [Credit(m[1], "photographer")]  # 晓光摄: a photographer's pen name, 摄 vouching
     return None
+
+
+# Two or three characters and 摄 alone where a credit stands: a photographer by any name.
+_SIGNED_PHOTO = re.compile(rf"([{_CJK}]{{2,3}}){_SP}摄")
 
 
 def _signed_for_a_unit(text: str) -> list[Credit] | None:

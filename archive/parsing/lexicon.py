@@ -226,8 +226,9 @@ OWN_PAPER_KINDS = tuple("都市报 晚报 日报 时报 晨报 商报 校报".sp
 OWN_NEWSROOMS = tuple("融媒体中心 县融媒体中心 区融媒体中心 市融媒体中心".split())
 # Outlets named in full, and how any other outlet's name ends (郑州日报, 高新时报).
 OUTLET_NAMES = tuple("新华社 中新社 中新网 央视新闻 央视 央广网 央广 人民网 新华网".split())
+# (A county's 广播站 filed items to its paper before media centres: 县广播站讯.)
 OUTLET_ENDINGS = tuple(
-    "融媒体中心 新闻中心 电视台 广播电台 客户端 通讯社 报社 日报 晚报 晨报 时报 周刊 杂志 报 社 台 网".split()
+    "融媒体中心 新闻中心 电视台 广播电台 广播站 电视站 客户端 通讯社 报社 日报 晚报 晨报 时报 周刊 杂志 报 社 台 网".split()
 )
 # Words ending like an outlet that are not one (合作社, 汇报, 平台).
 NOT_OUTLETS = tuple("合作社 旅行社 通报 汇报 简报 海报 喜报 电网 平台 舞台".split())

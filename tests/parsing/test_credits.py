@@ -792,6 +792,9 @@ def test_an_offices_or_a_banks_writer_and_a_school_papers_reporters():
     # A rare surname after a unit still names its writer (庹, 铁, 言 are surnames).
     assert byline_credits("（县商业局　庹建民）") == credits(("庹建民", "author", "县商业局"))
     assert byline_credits("（县农办 铁志军）") == credits(("铁志军", "author", "县农办"))
+    # A photographer's pen name alone with 摄 (晓光摄); a word with 摄 is none.
+    assert byline_credits("晓光摄") == credits(("晓光", "photographer"))
+    assert byline_credits("资料摄") is None and byline_credits("记者摄") is None
     # A school paper's pupil signs from their class; the teacher who guided is no credit.
     assert parse_byline("文/高二（3）班 严思彤 指导教师 傅冬梅") == credits(
         ("严思彤", "author", "高二(3)班")

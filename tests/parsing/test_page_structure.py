@@ -428,3 +428,11 @@ def test_a_notice_among_the_news_is_an_item_of_its_own():
     body = page.articles[1].body
     assert "特此通告。" in body and body.endswith("2021年5月6日") and "交通运输局" in body
     assert not page.leftovers
+
+
+def test_a_county_broadcasting_stations_item_opens_with_its_marker():
+    page = parse(
+        "苗圃乡桃农喜获丰收\n本报讯 苗圃乡今年种植的三千亩早熟桃上市，桃农增收。\n\n"
+        "县广播站讯 县计生委近日举办健康知识讲座三场，听众九百余人。"
+    )
+    assert len(page.articles) == 2 and page.articles[1].body.startswith("县广播站讯")
