@@ -32,6 +32,13 @@ DATE = re.compile(
     rf"(?:(?P<year>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*)?"
     rf"(?P<month>{_NUM})\s*月\s*(?P<day>{_NUM})\s*[日号]"
 )
+# OCR reads 日 as 曰 and 1 as l or I (7月l曰, 5月17曰). Only inside a date's own shape
+# (a month, then a day of figures or figure-like letters closed by 日 or 曰) are they
+# mended: 曰 is a word of its own elsewhere, and l an English letter.
+_OCR_DATE = re.compile(
+    r"(?P<month>(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*)"
+    r"(?P<day>[\dlI][\dlIO]?|[一二三四五六七八九十]{1,3})(?P<gap>\s*)[日曰]"
+)
 _SPAN_BEFORE = re.compile(r"(?:自|从|截至|截止|截止到|至|到)\s*$")
 _SPAN_AFTER = re.compile(r"^\s*(?:起|以来|开始|至今|前|之前|以前|之后|以后|期间)")
 # After a date, a report the paper printed that day (本报12月5日刊登的《…》): a
@@ -91,6 +98,21 @@ def cn_number(text: str) -> int:
     return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
 
 
+def mend_ocr_dates(text: str) -> str:
+    """7月l曰 → 7月1日, letter for letter, so a date's place in the text stays."""
+    if "曰" not in text and "l" not in text and "I" not in text:
+        return text
+    return _OCR_DATE.sub(_mended_date, text)
+
+
+def _mended_date(m: re.Match) -> str:
+    day = m["day"].translate(_FIGURE_LIKE)
+    return f"{m['month']}{day}{m['gap']}日"
+
+
+_FIGURE_LIKE = str.maketrans("lIO", "110")
+
+
 def event_dates(text: str):
     """Yield (position, year|None, month, day) of each event date in `text`, in order."""
     found = list(_written_dates(text))
@@ -143,6 +165,7 @@ def lead_date(
     With no issue year at all, `today` (if given) stands in: the month and day the
     lead prints are taken in the latest year they can have fallen in, flagged as an
     inferred year for staff to check."""
+    text = mend_ocr_dates(text)
     first = next(event_dates(text), None) or next(_start_dates(text), None)
     # 今天 inside a quotation is the speaker's day, not the paper's: “今天中午有红烧肉！”3月21日…
     rel = _RELATIVE.search(_QUOTED.sub(lambda m: " " * len(m[0]), text))

@@ -155,3 +155,17 @@ def test_a_leads_day_without_a_month_is_of_an_exact_issues_month():
     assert dates.lead_date("新华社北京5月2 2日电 国务院", issue_date=issue, exact_issue=True)[
         0
     ] != (dt.date(2019, 9, 2))
+
+
+def test_ocr_letters_inside_a_date_read_as_its_figures():
+    # OCR's 曰 for 日 and l or I for 1, only where a month and a day stand around them.
+    for lead in ("本报讯 9月l曰，城西中学新校区启用。", "本报讯 9月1曰，城西中学新校区启用。"):
+        assert dates.lead_date(lead, issue_year=1986)[0] == dt.date(1986, 9, 1), lead
+    assert dates.lead_date("本报讯 9月l日起，城西中学实行新作息。", issue_year=1986)[0] == (
+        dt.date(1986, 9, 1)
+    )
+    assert dates.lead_date("本报讯 11月2I曰，县里召开表彰会。", issue_year=1986)[0] == (
+        dt.date(1986, 11, 21)
+    )
+    # Elsewhere 曰 is a word (子曰) and l a letter: no date is made of them.
+    assert dates.mend_ocr_dates("子曰：学而时习之。l曰") == "子曰：学而时习之。l曰"
