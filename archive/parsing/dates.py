@@ -205,9 +205,14 @@ def lead_date(
 # 本月8日 is such a day too.
 # What follows a day alone (24日起, 记者5日从…获悉, 本月十五日正式发电), but not a count
 # of days (5日内, 3日游, 30日以来, 7日后).
+# A day in Chinese numerals (记者十八日从…, 十八日，…) is one too where a clause opens
+# with it or 本月, 记者, 于 stand before it: inside a phrase 一日 is mostly a count
+# (日复一日, 有朝一日), and a numeral after it counts (一日三餐).
+_CN_DAY = r"[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 _DAY_ONLY = re.compile(
-    r"(?:(?<=本月)(?P<cn>[一二三四五六七八九十]{1,3})|(?:(?<=本月)|(?<![\d月]))(?P<day>\d{1,2}))"
-    r"日(?![内游后前余多间来以之许天个期均的])(?=\S)"
+    rf"(?:(?:(?<=本月)|(?<=记者)|(?<=于)|(?<![^\s，。；：、）)】]))(?P<cn>{_CN_DAY})"
+    r"|(?:(?<=本月)|(?<![\d月]))(?P<day>\d{1,2}))"
+    r"日(?![内游后前余多间来以之许天个期均的])(?(cn)(?![二三四五六七八九十两]))(?=\S)"
 )
 
 

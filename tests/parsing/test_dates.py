@@ -169,3 +169,18 @@ def test_ocr_letters_inside_a_date_read_as_its_figures():
     )
     # Elsewhere 曰 is a word (子曰) and l a letter: no date is made of them.
     assert dates.mend_ocr_dates("子曰：学而时习之。l曰") == "子曰：学而时习之。l曰"
+
+
+def test_a_day_alone_in_chinese_numerals_is_of_the_issues_month_like_one_in_figures():
+    issue = dt.date(1975, 4, 22)
+    for lead, day in [
+        ("本报讯 记者二十日从县供销社了解到，春耕物资已运抵各大队。", 20),
+        ("本报讯 九日，东风大队的拖拉机手开始犁田。", 9),
+        ("本报讯 全县民兵于十五日举行会操。", 15),
+    ]:
+        assert dates.lead_date(lead, issue_date=issue, exact_issue=True)[0] == dt.date(
+            1975, 4, day
+        ), lead
+    # 一日 inside a phrase or before a count is a day's length, not a date.
+    for lead in ("本报讯 饲养员日复一日地照料耕牛。", "本报讯 一日三餐都有热饭菜。"):
+        assert dates.lead_date(lead, issue_date=issue, exact_issue=True)[0] is None, lead
