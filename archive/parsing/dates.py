@@ -57,6 +57,18 @@ RELATIVE = {
     "明日": 1,
 }
 _RELATIVE = re.compile("|".join(RELATIVE))
+# A day of the issue's week or of the week before or after it (weeks start on Monday):
+# 上周五, 本周一, 上星期五, 上个礼拜三, 下周二. 日本周一 is Japan's Monday, 马上 "at once".
+_WEEKS = {"上": -1, "本": 0, "这": 0, "下": 1}
+_WEEKDAYS = "一二三四五六日天"
+# 星期三 alone is this week's, and says which day only when it is not after the issue's
+# (a Friday's paper: 星期三 is two days before; a Tuesday's: last week's or the next).
+# Not 周三 alone: 周 is a surname (通讯员周天) and counts (一周三次); nor a recurring
+# day (每星期五, 逢礼拜天, 一个星期天) or the first of a span (星期一至星期五).
+_WEEK_DAY = re.compile(
+    r"(?<![日马线网路])(?P<week>[上本这下])个?(?:周|星期|礼拜)(?P<day>[一二三四五六日天])"
+    r"|(?<![每逢隔个一两几上本这下])(?:星期|礼拜)(?P<alone>[一二三四五六日天])(?![至到、和或])"
+)
 _YEAR = re.compile(r"(?<!\d)((?:19[5-9]|20\d)\d)\s*年")
 # A full date, as printed in text (2019年12月28日) or in an e-paper's fields (2024-06-14).
 _YEAR_MONTH_DAY = re.compile(
@@ -168,9 +180,9 @@ def lead_date(
     text = mend_ocr_dates(text)
     first = next(event_dates(text), None) or next(_start_dates(text), None)
     # 今天 inside a quotation is the speaker's day, not the paper's: “今天中午有红烧肉！”3月21日…
-    rel = _RELATIVE.search(_QUOTED.sub(lambda m: " " * len(m[0]), text))
-    if rel and exact_issue and issue_date and (first is None or rel.start() < first[0]):
-        return issue_date + dt.timedelta(days=RELATIVE[rel.group()]), "relative"
+    rel = _relative_day(_QUOTED.sub(lambda m: " " * len(m[0]), text), issue_date)
+    if rel and exact_issue and (first is None or rel[0] < first[0]):
+        return rel[1], "relative"
     day = _DAY_ONLY.search(text[:60])
     before = text[: day.start()].rstrip() if day else ""
     if before[-1:] and before[-1:] in "0123456789月" and not before.endswith("本月"):
@@ -198,6 +210,23 @@ def lead_date(
         return dt.date(year, month, day), confidence
     except ValueError:
         return None, "none"
+
+
+def _relative_day(text: str, issue: dt.date | None) -> tuple[int, dt.date] | None:
+    """(position, day) of the first word naming a day by the issue's (昨天, 上周五)."""
+    if issue is None:
+        return None
+    found = []
+    if m := _RELATIVE.search(text):
+        found.append((m.start(), issue + dt.timedelta(days=RELATIVE[m[0]])))
+    if m := _WEEK_DAY.search(text):
+        monday = issue - dt.timedelta(days=issue.weekday())
+        weekday = min(_WEEKDAYS.index(m["day"] or m["alone"]), 6)
+        if m["week"]:
+            found.append((m.start(), monday + dt.timedelta(days=7 * _WEEKS[m["week"]] + weekday)))
+        elif weekday <= issue.weekday():
+            found.append((m.start(), monday + dt.timedelta(days=weekday)))
+    return min(found, default=None)
 
 
 # A lead's day with no month (19日上午，…): a day of the issue's month, or of the month

@@ -184,3 +184,30 @@ def test_a_day_alone_in_chinese_numerals_is_of_the_issues_month_like_one_in_figu
     # 一日 inside a phrase or before a count is a day's length, not a date.
     for lead in ("本报讯 饲养员日复一日地照料耕牛。", "本报讯 一日三餐都有热饭菜。"):
         assert dates.lead_date(lead, issue_date=issue, exact_issue=True)[0] is None, lead
+
+
+def test_a_day_of_the_week_resolves_against_the_issues_week_which_starts_on_monday():
+    thursday = dt.date(2018, 6, 14)
+    for lead, expected in [
+        ("本报讯 上周五，城北小学举行毕业典礼。", dt.date(2018, 6, 8)),
+        ("本报讯 上星期日，县篮球联赛落幕。", dt.date(2018, 6, 10)),
+        ("本报讯 县医院上个礼拜三开通了夜间门诊。", dt.date(2018, 6, 6)),
+        ("本报讯 本周一，县城新开两条公交线路。", dt.date(2018, 6, 11)),
+        ("本报讯 这周二，河东村的桑葚开始采摘。", dt.date(2018, 6, 12)),
+        ("本报讯 下周一起，城区实行错峰上学。", dt.date(2018, 6, 18)),
+        # Alone, a day not after the issue's is this week's.
+        ("本报讯 星期二，县农机站派人下乡检修收割机。", dt.date(2018, 6, 12)),
+    ]:
+        assert dates.lead_date(lead, issue_date=thursday, exact_issue=True) == (
+            expected,
+            "relative",
+        ), lead
+    for lead in (
+        "本报讯 星期六，县农机站派人下乡检修收割机。",  # this week's or last week's
+        "本报讯 每星期三，志愿者到敬老院理发。",  # every Wednesday
+        "本报讯 周三，县农机站派人下乡检修收割机。",  # 周 may be a surname
+        "本报讯 日本周一发布的数据显示出口回升。",  # Japan, on Monday
+    ):
+        assert dates.lead_date(lead, issue_date=thursday, exact_issue=True)[0] is None, lead
+    # With no issue day known the week is unknown.
+    assert dates.lead_date("本报讯 上周五，城北小学举行毕业典礼。", issue_year=2018)[0] is None
