@@ -177,23 +177,42 @@ def _date_articles(reads: list[_Read], known: IssueDate) -> None:
         info = read.lead if read.lead and read.lead.marker else read.dateline or read.lead
         paragraphs = [p for p in article.paragraphs if not is_editors_note(p)]
         lead = paragraphs[0] if paragraphs else ""
-        if info and info.month and info.day:  # a dateline: 本报北京1月9日电
-            year = f"{info.year}年" if info.year else ""
-            lead = f"{year}{info.month}月{info.day}日 {lead}"
         # An item that gives its own publication day reads its dates against that day.
         day = read.published or known.day
-        article.date, article.date_confidence = dates.lead_date(
-            lead,
-            issue_date=day,
-            issue_year=day.year if day else known.year,
-            year_inferred=known.year_inferred and not read.published,
-            exact_issue=day is not None,
-            today=None if day or known.year else dt.date.today(),
-        )
+        against = {
+            "issue_date": day,
+            "issue_year": day.year if day else known.year,
+            "year_inferred": known.year_inferred and not read.published,
+            "exact_issue": day is not None,
+            "today": None if day or known.year else dt.date.today(),
+        }
+        sent = None
+        if info and info.month and info.day:  # a dateline: 本报北京1月9日电
+            year = f"{info.year}年" if info.year else ""
+            sent = dates.lead_date(f"{year}{info.month}月{info.day}日", **against)
+        if sent and sent[0]:
+            article.date, article.date_confidence = _dated_from(sent, info, lead, read)
+        else:
+            article.date, article.date_confidence = dates.lead_date(lead, **against)
         if article.date is None and read.published:
             article.date, article.date_confidence = read.published, "printed"
         if article.date_confidence == "inferred_year":
             article.review_reasons.append("inferred_year")
+
+
+def _dated_from(sent: tuple[dt.date, str], info: Lead, lead: str, read: _Read):
+    """(date, confidence) of a lead under a dateline (本报北京3月5日电 3月4日，…): the day
+    the lead itself states, counted from the day it was sent (4日, 昨天 are the
+    dispatch's); the dispatch's day only if the lead states none."""
+    own = join_cjk(info.rest) if info is read.lead else lead  # the lead after its marker
+    found, confidence = dates.lead_date(
+        own, issue_date=sent[0], issue_year=sent[0].year, exact_issue=True
+    )
+    if found is None:
+        return sent
+    if sent[1] == "inferred_year" and confidence != "printed":
+        confidence = "inferred_year"  # counted from a day whose year was guessed
+    return found, confidence
 
 
 # --- articles -----------------------------------------------------------------

@@ -1028,3 +1028,23 @@ def test_a_photo_after_an_article_is_an_item_of_its_own_unless_it_shows_the_arti
     # The second photo shows what its article tells: the article's own.
     assert ("邵二", "photographer", None) in credits(parking)
     assert parking.body.endswith("新增停车泊位一百个。")
+
+
+def test_a_leads_own_date_beats_its_datelines_which_is_the_day_it_counts_from():
+    page = parse(
+        "南湖日报 2021年9月14日 星期二 第3版 综合\n\n"
+        "全省旅游推介会在省城举行\n"
+        "本报省城9月13日电（记者 夏明川）9月11日，全省旅游推介会在省城开幕，百余家企业参展。\n\n"
+        "秋粮收购工作启动\n"
+        "本报省城9月13日电 昨天，省粮食局召开秋粮收购工作会议。\n\n"
+        "首批新生入学\n"
+        "本报9月13日讯 12日，县职业学校迎来首批新生。\n\n"
+        "农民丰收节筹备就绪\n"
+        "本报省城9月13日电 记者从省农业农村厅获悉，农民丰收节各项筹备工作已经就绪。\n"
+    )
+    assert [a.date for a in page.articles] == [
+        dt.date(2021, 9, 11),
+        dt.date(2021, 9, 12),  # 昨天 of the dispatch, not of the issue
+        dt.date(2021, 9, 12),
+        dt.date(2021, 9, 13),  # no date of its own: the dateline's
+    ]
