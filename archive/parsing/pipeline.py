@@ -295,6 +295,7 @@ def _article(story: Story, known_columns=()) -> _Read:
         credits=_dedupe_credits(credits),
     )
     dateline = dateline or (_dateline(closing_text) if closing_text else None)
+    dateline = dateline or (_closing_dateline(last) if texts else None)
     runs_on = not news and not from_label and _title_runs_on(story)
     return _Read(article, lead, dateline, from_label, runs_on, published)
 
@@ -326,6 +327,14 @@ def _dateline(text: str) -> Lead | None:
     """A byline line that is a dateline (本报北京1月9日电 记者 X), bracketed or not."""
     found = parse_lead(text.strip().strip("（()）"))
     return found if found.marker and found.month and found.day else None
+
+
+def _closing_dateline(paragraph: str) -> Lead | None:
+    """A dateline alone in brackets closing the text (…。（新华社昆明6月3日电）): it
+    names no one, so it is no credit, but it is the day the item was sent."""
+    tail = paragraph.rstrip()
+    start = max(tail.rfind("（"), tail.rfind("("))
+    return _dateline(tail[start:]) if start >= 0 and tail.endswith(("）", ")")) else None
 
 
 def _element(story: Story, role: str) -> str | None:

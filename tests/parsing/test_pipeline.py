@@ -1048,3 +1048,15 @@ def test_a_leads_own_date_beats_its_datelines_which_is_the_day_it_counts_from():
         dt.date(2021, 9, 12),
         dt.date(2021, 9, 13),  # no date of its own: the dateline's
     ]
+
+
+def test_a_dateline_alone_in_brackets_closing_the_text_dates_an_item_whose_lead_states_none():
+    page = parse(
+        "西江晚报 2022年8月3日 星期三 第6版 国内\n\n"
+        "草原上的流动图书车\n"
+        "新华社记者 白云鹤\n"
+        "每到周末，一辆装满图书的面包车就开进牧区，牧民们围拢过来挑选喜欢的书。\n"
+        "（新华社呼和浩特8月2日电）\n"
+    )
+    (item,) = page.articles
+    assert item.date == dt.date(2022, 8, 2)
