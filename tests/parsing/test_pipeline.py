@@ -1040,13 +1040,16 @@ def test_a_leads_own_date_beats_its_datelines_which_is_the_day_it_counts_from():
         "首批新生入学\n"
         "本报9月13日讯 12日，县职业学校迎来首批新生。\n\n"
         "农民丰收节筹备就绪\n"
-        "本报省城9月13日电 记者从省农业农村厅获悉，农民丰收节各项筹备工作已经就绪。\n"
+        "本报省城9月13日电 记者从省农业农村厅获悉，农民丰收节各项筹备工作已经就绪。\n\n"
+        "新版物业条例公布\n"
+        "本报省城9月13日电 省人大常委会审议通过新修订的物业管理条例，新条例将于11月1日施行。\n"
     )
     assert [a.date for a in page.articles] == [
         dt.date(2021, 9, 11),
         dt.date(2021, 9, 12),  # 昨天 of the dispatch, not of the issue
         dt.date(2021, 9, 12),
         dt.date(2021, 9, 13),  # no date of its own: the dateline's
+        dt.date(2021, 9, 13),  # a date further on is not the lead's own (a law's start)
     ]
 
 
