@@ -218,8 +218,8 @@ def _dated_from(sent: tuple[dt.date, str], info: Lead, lead: str, read: _Read):
         issue_year=sent[0].year,
         exact_issue=True,
     )
-    if found is None:
-        return sent
+    if found is None or found > sent[0]:
+        return sent  # a day after the dispatch's is a plan's (9月20日至22日，…将举行)
     if sent[1] == "inferred_year" and confidence != "printed":
         confidence = "inferred_year"  # counted from a day whose year was guessed
     return found, confidence

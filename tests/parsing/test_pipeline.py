@@ -1042,7 +1042,9 @@ def test_a_leads_own_date_beats_its_datelines_which_is_the_day_it_counts_from():
         "农民丰收节筹备就绪\n"
         "本报省城9月13日电 记者从省农业农村厅获悉，农民丰收节各项筹备工作已经就绪。\n\n"
         "新版物业条例公布\n"
-        "本报省城9月13日电 省人大常委会审议通过新修订的物业管理条例，新条例将于11月1日施行。\n"
+        "本报省城9月13日电 省人大常委会审议通过新修订的物业管理条例，新条例将于11月1日施行。\n\n"
+        "老年人运动会下周举行\n"
+        "本报省城9月13日电 9月20日至22日，全省老年人运动会将在省体育中心举行。\n"
     )
     assert [a.date for a in page.articles] == [
         dt.date(2021, 9, 11),
@@ -1050,6 +1052,7 @@ def test_a_leads_own_date_beats_its_datelines_which_is_the_day_it_counts_from():
         dt.date(2021, 9, 12),
         dt.date(2021, 9, 13),  # no date of its own: the dateline's
         dt.date(2021, 9, 13),  # a date further on is not the lead's own (a law's start)
+        dt.date(2021, 9, 13),  # nor a day after the dispatch's: a plan's
     ]
 
 
