@@ -210,10 +210,12 @@ def _dated_from(sent: tuple[dt.date, str], info: Lead, lead: str, read: _Read):
     dispatch's); else the dispatch's day. A date further into a wire lead is mostly
     not its event's (a plan's day, a law's start, the last report's): on the 300
     development pages the whole lead's first date would date 9 items wrong."""
-    own = join_cjk(info.rest) if info is read.lead else lead  # the lead after its marker
-    clause_end = _CLAUSE_END.search(own)
+    own = lead  # a dateline printed apart (closing the text): the lead reads as any lead
+    if info is read.lead:
+        own = join_cjk(info.rest)  # the lead after its marker, to its first clause's end
+        own = own[: clause_end.end()] if (clause_end := _CLAUSE_END.search(own)) else own
     found, confidence = dates.lead_date(
-        own[: clause_end.end()] if clause_end else own,
+        own,
         issue_date=sent[0],
         issue_year=sent[0].year,
         exact_issue=True,

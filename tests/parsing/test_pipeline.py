@@ -1062,7 +1062,12 @@ def test_a_dateline_alone_in_brackets_closing_the_text_dates_an_item_whose_lead_
         "草原上的流动图书车\n"
         "新华社记者 白云鹤\n"
         "每到周末，一辆装满图书的面包车就开进牧区，牧民们围拢过来挑选喜欢的书。\n"
-        "（新华社呼和浩特8月2日电）\n"
+        "（新华社呼和浩特8月2日电）\n\n"
+        "边境口岸迎来通关高峰\n"
+        "为满足暑期出行需求，口岸7月30日起延长通关时间，当天通关旅客超过八千人次。\n"
+        "（新华社满洲里8月1日电）\n"
     )
-    (item,) = page.articles
-    assert item.date == dt.date(2022, 8, 2)
+    bus, port = page.articles
+    assert bus.date == dt.date(2022, 8, 2)
+    # A dateline printed apart leaves the lead to read as any lead: its date wins.
+    assert port.date == dt.date(2022, 7, 30)
