@@ -32,6 +32,13 @@ DATE = re.compile(
     rf"(?:(?P<year>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*)?"
     rf"(?P<month>{_NUM})\s*月\s*(?P<day>{_NUM})\s*[日号]"
 )
+# OCR reads 日 as 曰 and 1 as l or I (7月l曰, 5月17曰). Only inside a date's own shape
+# (a month, then a day of figures or figure-like letters closed by 日 or 曰) are they
+# mended: 曰 is a word of its own elsewhere, and l an English letter.
+_OCR_DATE = re.compile(
+    r"(?P<month>(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*)"
+    r"(?P<day>[\dlI][\dlIO]?|[一二三四五六七八九十]{1,3})(?P<gap>\s*)[日曰]"
+)
 _SPAN_BEFORE = re.compile(r"(?:自|从|截至|截止|截止到|至|到)\s*$")
 _SPAN_AFTER = re.compile(r"^\s*(?:起|以来|开始|至今|前|之前|以前|之后|以后|期间)")
 # After a date, a report the paper printed that day (本报12月5日刊登的《…》): a
@@ -50,6 +57,18 @@ RELATIVE = {
     "明日": 1,
 }
 _RELATIVE = re.compile("|".join(RELATIVE))
+# A day of the issue's week or of the week before or after it (weeks start on Monday):
+# 上周五, 本周一, 上星期五, 上个礼拜三, 下周二. 日本周一 is Japan's Monday, 马上 "at once".
+_WEEKS = {"上": -1, "本": 0, "这": 0, "下": 1}
+_WEEKDAYS = "一二三四五六日天"
+# 星期三 alone is this week's, and says which day only when it is not after the issue's
+# (a Friday's paper: 星期三 is two days before; a Tuesday's: last week's or the next).
+# Not 周三 alone: 周 is a surname (通讯员周天) and counts (一周三次); nor a recurring
+# day (每星期五, 逢礼拜天, 一个星期天) or the first of a span (星期一至星期五).
+_WEEK_DAY = re.compile(
+    r"(?<![日马线网路])(?P<week>[上本这下])个?(?:周|星期|礼拜)(?P<day>[一二三四五六日天])"
+    r"|(?<![每逢隔个一两几上本这下])(?:星期|礼拜)(?P<alone>[一二三四五六日天])(?![至到、和或])"
+)
 _YEAR = re.compile(r"(?<!\d)((?:19[5-9]|20\d)\d)\s*年")
 # A full date, as printed in text (2019年12月28日) or in an e-paper's fields (2024-06-14).
 _YEAR_MONTH_DAY = re.compile(
@@ -89,6 +108,21 @@ def cn_number(text: str) -> int:
         return int("".join(str(_CN_DIGITS[c]) for c in text))
     tens, _, ones = text.partition("十")
     return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
+def mend_ocr_dates(text: str) -> str:
+    """7月l曰 → 7月1日, letter for letter, so a date's place in the text stays."""
+    if "曰" not in text and "l" not in text and "I" not in text:
+        return text
+    return _OCR_DATE.sub(_mended_date, text)
+
+
+def _mended_date(m: re.Match) -> str:
+    day = m["day"].translate(_FIGURE_LIKE)
+    return f"{m['month']}{day}{m['gap']}日"
+
+
+_FIGURE_LIKE = str.maketrans("lIO", "110")
 
 
 def event_dates(text: str):
@@ -143,11 +177,12 @@ def lead_date(
     With no issue year at all, `today` (if given) stands in: the month and day the
     lead prints are taken in the latest year they can have fallen in, flagged as an
     inferred year for staff to check."""
+    text = mend_ocr_dates(text)
     first = next(event_dates(text), None) or next(_start_dates(text), None)
     # 今天 inside a quotation is the speaker's day, not the paper's: “今天中午有红烧肉！”3月21日…
-    rel = _RELATIVE.search(_QUOTED.sub(lambda m: " " * len(m[0]), text))
-    if rel and exact_issue and issue_date and (first is None or rel.start() < first[0]):
-        return issue_date + dt.timedelta(days=RELATIVE[rel.group()]), "relative"
+    rel = _relative_day(_QUOTED.sub(lambda m: " " * len(m[0]), text), issue_date)
+    if rel and exact_issue and (first is None or rel[0] < first[0]):
+        return rel[1], "relative"
     day = _DAY_ONLY.search(text[:60])
     before = text[: day.start()].rstrip() if day else ""
     if before[-1:] and before[-1:] in "0123456789月" and not before.endswith("本月"):
@@ -177,14 +212,36 @@ def lead_date(
         return None, "none"
 
 
+def _relative_day(text: str, issue: dt.date | None) -> tuple[int, dt.date] | None:
+    """(position, day) of the first word naming a day by the issue's (昨天, 上周五)."""
+    if issue is None:
+        return None
+    found = []
+    if m := _RELATIVE.search(text):
+        found.append((m.start(), issue + dt.timedelta(days=RELATIVE[m[0]])))
+    if m := _WEEK_DAY.search(text):
+        monday = issue - dt.timedelta(days=issue.weekday())
+        weekday = min(_WEEKDAYS.index(m["day"] or m["alone"]), 6)
+        if m["week"]:
+            found.append((m.start(), monday + dt.timedelta(days=7 * _WEEKS[m["week"]] + weekday)))
+        elif weekday <= issue.weekday():
+            found.append((m.start(), monday + dt.timedelta(days=weekday)))
+    return min(found, default=None)
+
+
 # A lead's day with no month (19日上午，…): a day of the issue's month, or of the month
 # before when it is later than the issue's day.
 # 本月8日 is such a day too.
 # What follows a day alone (24日起, 记者5日从…获悉, 本月十五日正式发电), but not a count
 # of days (5日内, 3日游, 30日以来, 7日后).
+# A day in Chinese numerals (记者十八日从…, 十八日，…) is one too where a clause opens
+# with it or 本月, 记者, 于 stand before it: inside a phrase 一日 is mostly a count
+# (日复一日, 有朝一日), and a numeral after it counts (一日三餐).
+_CN_DAY = r"[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 _DAY_ONLY = re.compile(
-    r"(?:(?<=本月)(?P<cn>[一二三四五六七八九十]{1,3})|(?:(?<=本月)|(?<![\d月]))(?P<day>\d{1,2}))"
-    r"日(?![内游后前余多间来以之许天个期均的])(?=\S)"
+    rf"(?:(?:(?<=本月)|(?<=记者)|(?<=于)|(?<![^\s，。；：、）)】]))(?P<cn>{_CN_DAY})"
+    r"|(?:(?<=本月)|(?<![\d月]))(?P<day>\d{1,2}))"
+    r"日(?![内游后前余多间来以之许天个期均的])(?(cn)(?![二三四五六七八九十两]))(?=\S)"
 )
 
 

@@ -155,3 +155,59 @@ def test_a_leads_day_without_a_month_is_of_an_exact_issues_month():
     assert dates.lead_date("新华社北京5月2 2日电 国务院", issue_date=issue, exact_issue=True)[
         0
     ] != (dt.date(2019, 9, 2))
+
+
+def test_ocr_letters_inside_a_date_read_as_its_figures():
+    # OCR's 曰 for 日 and l or I for 1, only where a month and a day stand around them.
+    for lead in ("本报讯 9月l曰，城西中学新校区启用。", "本报讯 9月1曰，城西中学新校区启用。"):
+        assert dates.lead_date(lead, issue_year=1986)[0] == dt.date(1986, 9, 1), lead
+    assert dates.lead_date("本报讯 9月l日起，城西中学实行新作息。", issue_year=1986)[0] == (
+        dt.date(1986, 9, 1)
+    )
+    assert dates.lead_date("本报讯 11月2I曰，县里召开表彰会。", issue_year=1986)[0] == (
+        dt.date(1986, 11, 21)
+    )
+    # Elsewhere 曰 is a word (子曰) and l a letter: no date is made of them.
+    assert dates.mend_ocr_dates("子曰：学而时习之。l曰") == "子曰：学而时习之。l曰"
+
+
+def test_a_day_alone_in_chinese_numerals_is_of_the_issues_month_like_one_in_figures():
+    issue = dt.date(1975, 4, 22)
+    for lead, day in [
+        ("本报讯 记者二十日从县供销社了解到，春耕物资已运抵各大队。", 20),
+        ("本报讯 九日，东风大队的拖拉机手开始犁田。", 9),
+        ("本报讯 全县民兵于十五日举行会操。", 15),
+    ]:
+        assert dates.lead_date(lead, issue_date=issue, exact_issue=True)[0] == dt.date(
+            1975, 4, day
+        ), lead
+    # 一日 inside a phrase or before a count is a day's length, not a date.
+    for lead in ("本报讯 饲养员日复一日地照料耕牛。", "本报讯 一日三餐都有热饭菜。"):
+        assert dates.lead_date(lead, issue_date=issue, exact_issue=True)[0] is None, lead
+
+
+def test_a_day_of_the_week_resolves_against_the_issues_week_which_starts_on_monday():
+    thursday = dt.date(2018, 6, 14)
+    for lead, expected in [
+        ("本报讯 上周五，城北小学举行毕业典礼。", dt.date(2018, 6, 8)),
+        ("本报讯 上星期日，县篮球联赛落幕。", dt.date(2018, 6, 10)),
+        ("本报讯 县医院上个礼拜三开通了夜间门诊。", dt.date(2018, 6, 6)),
+        ("本报讯 本周一，县城新开两条公交线路。", dt.date(2018, 6, 11)),
+        ("本报讯 这周二，河东村的桑葚开始采摘。", dt.date(2018, 6, 12)),
+        ("本报讯 下周一起，城区实行错峰上学。", dt.date(2018, 6, 18)),
+        # Alone, a day not after the issue's is this week's.
+        ("本报讯 星期二，县农机站派人下乡检修收割机。", dt.date(2018, 6, 12)),
+    ]:
+        assert dates.lead_date(lead, issue_date=thursday, exact_issue=True) == (
+            expected,
+            "relative",
+        ), lead
+    for lead in (
+        "本报讯 星期六，县农机站派人下乡检修收割机。",  # this week's or last week's
+        "本报讯 每星期三，志愿者到敬老院理发。",  # every Wednesday
+        "本报讯 周三，县农机站派人下乡检修收割机。",  # 周 may be a surname
+        "本报讯 日本周一发布的数据显示出口回升。",  # Japan, on Monday
+    ):
+        assert dates.lead_date(lead, issue_date=thursday, exact_issue=True)[0] is None, lead
+    # With no issue day known the week is unknown.
+    assert dates.lead_date("本报讯 上周五，城北小学举行毕业典礼。", issue_year=2018)[0] is None

@@ -1028,3 +1028,46 @@ def test_a_photo_after_an_article_is_an_item_of_its_own_unless_it_shows_the_arti
     # The second photo shows what its article tells: the article's own.
     assert ("邵二", "photographer", None) in credits(parking)
     assert parking.body.endswith("新增停车泊位一百个。")
+
+
+def test_a_leads_own_date_beats_its_datelines_which_is_the_day_it_counts_from():
+    page = parse(
+        "南湖日报 2021年9月14日 星期二 第3版 综合\n\n"
+        "全省旅游推介会在省城举行\n"
+        "本报省城9月13日电（记者 夏明川）9月11日，全省旅游推介会在省城开幕，百余家企业参展。\n\n"
+        "秋粮收购工作启动\n"
+        "本报省城9月13日电 昨天，省粮食局召开秋粮收购工作会议。\n\n"
+        "首批新生入学\n"
+        "本报9月13日讯 12日，县职业学校迎来首批新生。\n\n"
+        "农民丰收节筹备就绪\n"
+        "本报省城9月13日电 记者从省农业农村厅获悉，农民丰收节各项筹备工作已经就绪。\n\n"
+        "新版物业条例公布\n"
+        "本报省城9月13日电 省人大常委会审议通过新修订的物业管理条例，新条例将于11月1日施行。\n\n"
+        "老年人运动会下周举行\n"
+        "本报省城9月13日电 9月20日至22日，全省老年人运动会将在省体育中心举行。\n"
+    )
+    assert [a.date for a in page.articles] == [
+        dt.date(2021, 9, 11),
+        dt.date(2021, 9, 12),  # 昨天 of the dispatch, not of the issue
+        dt.date(2021, 9, 12),
+        dt.date(2021, 9, 13),  # no date of its own: the dateline's
+        dt.date(2021, 9, 13),  # a date further on is not the lead's own (a law's start)
+        dt.date(2021, 9, 13),  # nor a day after the dispatch's: a plan's
+    ]
+
+
+def test_a_dateline_alone_in_brackets_closing_the_text_dates_an_item_whose_lead_states_none():
+    page = parse(
+        "西江晚报 2022年8月3日 星期三 第6版 国内\n\n"
+        "草原上的流动图书车\n"
+        "新华社记者 白云鹤\n"
+        "每到周末，一辆装满图书的面包车就开进牧区，牧民们围拢过来挑选喜欢的书。\n"
+        "（新华社呼和浩特8月2日电）\n\n"
+        "边境口岸迎来通关高峰\n"
+        "为满足暑期出行需求，口岸7月30日起延长通关时间，当天通关旅客超过八千人次。\n"
+        "（新华社满洲里8月1日电）\n"
+    )
+    bus, port = page.articles
+    assert bus.date == dt.date(2022, 8, 2)
+    # A dateline printed apart leaves the lead to read as any lead: its date wins.
+    assert port.date == dt.date(2022, 7, 30)
