@@ -317,9 +317,9 @@ ORG_ENDINGS = (
 UNIT_ENDINGS = (
     *ORG_ENDINGS,
     *"馆 小学 中学 大学 一中 二中 医院 幼儿园 银行 人行 农行 工行 建行 中行".split(),
-    # Where county and trade papers' correspondents work: a works, a farm, a shop, a
+    # Where county and trade papers' correspondents work: a works, a farm, a shop or a store, a
     # township government, a railway section, a court, a mine.
-    *"厂 段 庭 矿 农场 林场 牧场 渔场 茶场 商店 政府 支行".split(),
+    *"厂 店 段 庭 矿 农场 林场 牧场 渔场 茶场 政府 支行".split(),
 )
 # An office's ending: a three-character word ending so is an office (安监处, 财务室)
 # whatever its first character; no one is named 某某处.
