@@ -90,7 +90,7 @@ def test_a_lead_whose_date_the_column_cut_is_dated():
 @pytest.mark.parametrize(
     ("text", "joined"),
     [
-        ("栏目投稿邮箱：tougao2024@163.\ncom", "栏目投稿邮箱：tougao2024@163.com"),
+        ("来稿邮箱：tougao2024@163.\ncom", "来稿邮箱：tougao2024@163.com"),
         ("来稿请寄：bianji@qingheda\nily.cn。", "来稿请寄：bianji@qinghedaily.cn。"),
         (
             "详见 https://www.example.gov.cn/zw\ngk/index.html）",
