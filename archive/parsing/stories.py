@@ -10,6 +10,7 @@ reads and why it holds for any paper; `repair_stories` applies them in order.
 from __future__ import annotations
 
 import itertools
+import re
 
 from . import orphans
 from .assemble import Assembly, Block, Story, block_text
@@ -345,7 +346,7 @@ def _a_section(story: Story) -> bool:
     (head,), paras = story.header, story.paragraphs
     if len(head.lines) != 1 or len(head.texts[0]) > 18 or not paras:
         return False
-    if not opens_with_mark(head.texts[0]):
+    if not (opens_with_mark(head.texts[0]) or _BRACKETED_HEAD.fullmatch(head.texts[0])):
         return False  # unmarked, a short headline over a commentary reads the same
     texts = [block_text(b) for b in paras]
     return (
@@ -353,6 +354,10 @@ def _a_section(story: Story) -> bool:
         and not is_editors_note(texts[0])  # ■一线见闻 / 编者按：…: a column's new series
         and not any(is_lead(t) or _closed_by_its_writers(t) for t in texts)
     )
+
+
+# A section head in black-lenticular brackets (【山货走得出去了】) is marked as ■ marks one.
+_BRACKETED_HEAD = re.compile(r"[【〖][^【】〖〗]{2,16}[】〗]")
 
 
 def _closed_by_its_writers(paragraph: str) -> bool:

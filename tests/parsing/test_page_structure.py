@@ -436,3 +436,14 @@ def test_a_county_broadcasting_stations_item_opens_with_its_marker():
         "县广播站讯 县计生委近日举办健康知识讲座三场，听众九百余人。"
     )
     assert len(page.articles) == 2 and page.articles[1].body.startswith("县广播站讯")
+
+
+def test_a_features_bracketed_section_heads_stay_in_it():
+    page = parse(
+        "一座桥 连起两个村\n特约记者 柯林\n\n记者沿着新修的公路来到桥头村。\n"
+        "【果子卖得出去了】\n村民老杭家种了十亩梨，桥通以后，收购商的车直接开到地头。\n"
+        "【孩子上学近了】\n过去孩子上学要绕二十里山路，如今过桥十分钟就到学校。"
+    )
+    (feature,) = page.articles
+    assert feature.title == "一座桥 连起两个村"
+    assert "【孩子上学近了】" in feature.body and [c.name for c in feature.credits] == ["柯林"]
