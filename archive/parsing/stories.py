@@ -319,7 +319,11 @@ def _sections_of_a_feature(assembly: Assembly) -> None:
     stories: list[Story] = []
     for story in assembly.stories:
         above = stories[-1] if stories else None
-        if above is not None and _signed_under_its_headline(above) and _a_section(story):
+        if (
+            above is not None
+            and _signed_under_its_headline(above)
+            and _a_section(story, _headline_of(above))
+        ):
             (head,) = story.header
             above.paragraphs += [Block("subhead", head.lines, head.texts), *story.paragraphs]
             continue
@@ -340,14 +344,23 @@ def _signed_under_its_headline(story: Story) -> bool:
     )
 
 
-def _a_section(story: Story) -> bool:
-    if len(story.header) != 1 or story.header[0].kind != "title" or story.bylines:
+def _headline_of(story: Story) -> str:
+    return "".join(block_text(b) for b in story.header if b.kind in ("kicker", "title"))
+
+
+def _a_section(story: Story, feature_headline: str = "") -> bool:
+    if len(story.header) != 1 or story.header[0].kind not in ("title", "column") or story.bylines:
         return False
     (head,), paras = story.header, story.paragraphs
+    if head.kind == "column" and orphans.pair_share(head.texts[0], feature_headline) < _ECHO:
+        return False  # a column's name over an item of its own
     if len(head.lines) != 1 or len(head.texts[0]) > 18 or not paras:
         return False
-    if not (opens_with_mark(head.texts[0]) or _BRACKETED_HEAD.fullmatch(head.texts[0])):
-        return False  # unmarked, a short headline over a commentary reads the same
+    marked = opens_with_mark(head.texts[0]) or _BRACKETED_HEAD.fullmatch(head.texts[0])
+    # Unmarked, a short headline over a commentary reads the same; but a head that says
+    # the feature's headline again in part (一条路 一片园 一个村 / 修通一条路) is its section.
+    if not marked and orphans.pair_share(head.texts[0], feature_headline) < _ECHO:
+        return False
     texts = [block_text(b) for b in paras]
     return (
         not opens_as_news(texts[0].lstrip(RUBRIC_MARKS + " "))
@@ -355,6 +368,8 @@ def _a_section(story: Story) -> bool:
         and not any(is_lead(t) or _closed_by_its_writers(t) for t in texts)
     )
 
+
+_ECHO = 0.5  # of a section head's character pairs that its feature's headline holds
 
 # A section head in black-lenticular brackets (【山货走得出去了】) is marked as ■ marks one.
 _BRACKETED_HEAD = re.compile(r"[【〖][^【】〖〗]{2,16}[】〗]")

@@ -447,3 +447,19 @@ def test_a_features_bracketed_section_heads_stay_in_it():
     (feature,) = page.articles
     assert feature.title == "一座桥 连起两个村"
     assert "【孩子上学近了】" in feature.body and [c.name for c in feature.credits] == ["柯林"]
+
+
+def test_a_features_section_heads_that_echo_its_headline_stay_in_it():
+    feature = (
+        "一座桥　一条街　一个镇\n本报记者　缪田\n\n"
+        "11月2日，记者驱车沿着新修的沿江公路来到江口镇，沿途是成片的茶园。\n\n"
+    )
+    page = parse(
+        feature + "架起一座桥\n2019年，镇里争取资金架起了跨江大桥，两岸群众往来只需五分钟。\n\n"
+        "改造一条街\n桥通了，镇里又引进企业改造老街，带动两百多户居民开店增收。\n"
+    )
+    (whole,) = page.articles
+    assert "架起一座桥" in whole.body and "改造一条街" in whole.body
+    # A news item after it, with its own lead, is an article of its own.
+    page = parse(feature + "县图书馆延长开放时间\n本报讯 县图书馆从本月起每晚开放到九点。")
+    assert [a.title for a in page.articles] == ["一座桥 一条街 一个镇", "县图书馆延长开放时间"]
