@@ -45,18 +45,9 @@ def rejoin_cut_lines(lines: list[Line]) -> list[Line]:
     while i < len(lines):
         line = lines[i]
         shift = line.index - len(out)  # lines joined so far
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        joined = (
-            (
-                _byline_cut_by_the_width(line, nxt)
-                or _bracket_cut_by_the_width(line, nxt)
-                or _address_cut(line, nxt)
-            )
-            if nxt
-            else None
-        )
+        joined = _cut(line, lines[i + 1]) if i + 1 < len(lines) else None
         if joined:
-            out.append(replace(line, index=line.index - shift, end=nxt.end, text=joined))
+            out.append(replace(line, index=line.index - shift, end=lines[i + 1].end, text=joined))
             i += 2
             continue
         out.append(replace(line, index=line.index - shift) if shift else line)
@@ -64,14 +55,17 @@ def rejoin_cut_lines(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _byline_cut_by_the_width(line: Line, nxt: Line) -> str | None:
+def _cut(line: Line, nxt: Line) -> str | None:
+    """The two lines read as one, if the column's width cut one line in two."""
     head, rest = line.text.rstrip(), nxt.text.strip()
+    if not head or not rest or line.level or nxt.level:
+        return None
+    return _byline_cut(head, rest) or _bracket_cut(head, rest) or _address_cut(head, rest)
+
+
+def _byline_cut(head: str, rest: str) -> str | None:
     if (
-        not head
-        or not rest
-        or line.level
-        or nxt.level
-        or len(head) > MAX_HEAD
+        len(head) > MAX_HEAD
         or len(rest) > MAX_REST
         or ends_sentence(head)
         or not opens_a_byline(head.lstrip("（(").lstrip())  # （通讯员 欧 阳 / 红）
@@ -79,48 +73,43 @@ def _byline_cut_by_the_width(line: Line, nxt: Line) -> str | None:
         or parse_byline(rest) is not None
     ):
         return None
-    # A cut inside a word (邢 / 立, 本报记 / 者) joins directly; a cut at a space keeps it.
-    for joined in (head + rest, f"{head} {rest}"):
-        credits = parse_byline(joined)
-        if credits and any(_ends_with(c.name, rest) for c in credits):
-            return joined
-    return None
+    return _joined_naming_the_rest(head, rest, parse_byline)
 
 
-def _bracket_cut_by_the_width(line: Line, nxt: Line) -> str | None:
+def _bracket_cut(head: str, rest: str) -> str | None:
     """`（城关工商所` over `鄢晴）`, `（县人武部 阮` over `立 新）`: a closing credit in
     brackets, after its article's last sentence, that names a unit's writer once whole.
     (A bracket opened by a role word is the byline join's: `（通讯员 欧 阳` / `红）`.)"""
-    head, rest = line.text.rstrip(), nxt.text.strip()
     m = _OPEN_BRACKET.search(head)
-    if (
-        line.level
-        or nxt.level
-        or not m
-        or not _BRACKET_REST.fullmatch(rest)
-        or opens_a_byline(m.group(1))  # the paragraph's own join reads those
-    ):
+    if not m or not _BRACKET_REST.fullmatch(rest) or opens_a_byline(m.group(1)):
         return None
     before = head[: m.start()].rstrip()
     if before and not ends_sentence(before):
         return None
+    # The name ends with the rest's last word (立 新） → 阮立新), not with a role word in it.
     last = rest[:-1].split()[-1:] or [""]
+    return _joined_naming_the_rest(
+        head,
+        rest,
+        lambda joined: byline_credits(joined[m.start() :]),
+        lambda name: name.endswith(last[0]),
+    )
+
+
+def _joined_naming_the_rest(head: str, rest: str, read, names_the_rest=None) -> str | None:
+    """The two parts joined, if `read` finds a credit whose name the rest ends. A cut
+    inside a word (邢 / 立, 本报记 / 者) joins directly; a cut at a space keeps it."""
+    names_the_rest = names_the_rest or (lambda name: _ends_with(name, rest))
     for joined in (head + rest, f"{head} {rest}"):
-        credits = byline_credits(joined[m.start() :])
-        if credits and any(c.name.endswith(last[0]) for c in credits):
+        credits = read(joined)
+        if credits and any(names_the_rest(c.name) for c in credits):
             return joined
     return None
 
 
-def _address_cut(line: Line, nxt: Line) -> str | None:
+def _address_cut(head: str, rest: str) -> str | None:
     """`…abc@163.` over `com。`: the address read whole."""
-    head, rest = line.text.rstrip(), nxt.text.strip()
-    if (
-        line.level
-        or nxt.level
-        or not _ADDRESS_CUT.search(head)
-        or not _ADDRESS_REST.fullmatch(rest)
-    ):
+    if not _ADDRESS_CUT.search(head) or not _ADDRESS_REST.fullmatch(rest):
         return None
     # Cut for sure after a dot or a slash, or when the rest holds the domain's end; a
     # whole address over a plain word (`…@163.com` / `news`) is two lines.
