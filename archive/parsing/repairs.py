@@ -1115,15 +1115,23 @@ def _captions_after_a_photo_credit(content: list[Line], labels: list[str]) -> li
         end = i
         while end + 1 < len(content) and labels[end + 1] == "body":
             end += 1
-        head, credits = split_closing_credit(content[end].text)
-        closer = end
-        if not credits:
-            if end + 1 == len(content) or labels[end + 1] != "byline":
-                continue
-            head, closer = content[end].text, end + 1
-        if ends_sentence(head) and _photographed(content, labels, closer):
+        if _caption_closed_at(content, labels, end):
             labels[i] = "open"
     return labels
+
+
+def _caption_closed_at(content: list[Line], labels: list[str], end: int) -> bool:
+    """Does the text ending on line `end` close a sentence and then name its
+    photographers, in the line (…活动。（郑欣摄）) or on the next (本报记者 X 摄)?"""
+    head, credits = split_closing_credit(content[end].text)
+    if credits:
+        return ends_sentence(head) and _photographed(content, labels, end)
+    return (
+        end + 1 < len(content)
+        and labels[end + 1] == "byline"
+        and ends_sentence(content[end].text)
+        and _photographed(content, labels, end + 1)
+    )
 
 
 def _paragraphs_are_no_headlines(content: list[Line], labels: list[str]) -> list[str]:
@@ -1178,16 +1186,11 @@ def _photographed(content: list[Line], labels: list[str], i: int) -> bool:
 def _captions_read_as_headlines(content: list[Line], labels: list[str]) -> list[str]:
     """A "headline" whose last line closes a sentence and then credits a photographer
     (图为学生在参加活动。（郑欣摄）, or the credit on the next line) is a photo's caption:
-    no headline ends on a full stop and a credit. It is a photo item of its own where no text runs into it, else the
-    caption of the text above."""
+    no headline ends on a full stop and a credit. It is a photo item of its own where
+    no text runs into it, else the caption of the text above."""
     labels = list(labels)
     for i, end in _headline_runs(labels, lambda label: label.endswith("-i")):
-        head, credits = split_closing_credit(content[end].text)
-        if not credits and end + 1 < len(labels) and labels[end + 1] == "byline":
-            # …the sentence, then the photographer on the next line (本报记者 X 摄)
-            head, credits = content[end].text, byline_credits(content[end + 1].text) or []
-            credits = credits if all(c.role == "photographer" for c in credits) else []
-        if credits and ends_sentence(head) and any(c.role == "photographer" for c in credits):
+        if _caption_closed_at(content, labels, end):
             labels[i] = "caption" if i and labels[i - 1] in TEXT_LABELS else "open"
             for k in range(i + 1, end + 1):
                 labels[k] = "body"
