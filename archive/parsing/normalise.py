@@ -42,7 +42,9 @@ def heading_level(line: str) -> tuple[int, str]:
 
 
 def normalise_line(line: str) -> str:
-    line = _SPECK.sub("", line.translate(_FOLD))
+    line = line.translate(_FOLD)
+    if "〃" in line:  # rare: no regex on every line of every page
+        line = _SPECK.sub("", line)
     # Markdown hard line break ("  " at the end) and trailing spaces carry nothing.
     line = _SPACES.sub(" ", line).strip()
     line = _HALF_PUNCT.sub(lambda m: _TO_FULL[(m.group(1) or m.group(2) or m.group(0))], line)
