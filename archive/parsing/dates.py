@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .lexicon import CJK
+
 _CN_DIGITS = {
     "〇": 0,
     "零": 0,
@@ -91,12 +93,14 @@ _CN_DATE = re.compile(
     r"\s*([一二三四五六七八九十]{1,3})\s*日"
 )
 _DOTTED_DATE = re.compile(_DOTTED)
+# A day printed in any of those forms: a masthead's date field (archive.parsing.mastheads).
+DATE_FIELD = re.compile(rf"{_CJK_FULL}|{_DOTTED}|{_CN_DATE.pattern}")
 _SENTENCE_MARKS = re.compile(r"[，。；！？,;!?]")
 # A paper's name, or a county media centre's that publishes its items (三江县融媒体中心).
-_PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:[报刊]|融媒体中心|新闻中心|广播电视台)$")
+PAPER_NAME = re.compile(rf"^[{CJK}]{{2,10}}(?:[报刊]|融媒体中心|新闻中心|广播电视台)$")
 _PAGE_CODE = re.compile(r"[A-Z]\d{1,2}|第\d{1,5}期")  # A06: a page of section A; an issue
 _PAGE_NUMBER = re.compile(r"[-－—]\s*\d{1,3}\s*[-－—]")  # - 6 -: a page's number
-_SECTION = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_SECTION = re.compile(rf"[{CJK}]{{2,4}}")
 _PAGE_LABEL = re.compile(r"第\s*([0-9一二三四五六七八九十]{1,3})\s*版|([A-Z]\d{1,2})\s*版")
 
 
@@ -295,13 +299,13 @@ def banner_date(line: str) -> dt.date | None:
     if _PAGE_LABEL.search(around):  # 第5版 2024年4月2日 要闻: a page's head, if no sentence
         return None if _SENTENCE_MARKS.search(around) else _date_of(m)
     words = around.split()
-    if words and all(_PAPER_NAME.match(w) for w in words):
+    if words and all(PAPER_NAME.match(w) for w in words):
         return _date_of(m)
     # A running head: the paper's name, its page (A06, - 6 -) or issue (第812期) and
     # section (城事) beside the date.
     around, numbered = _PAGE_NUMBER.subn(" ", around)
     words = around.split()
-    papers = [w for w in words if _PAPER_NAME.match(w)]
+    papers = [w for w in words if PAPER_NAME.match(w)]
     pages = [w for w in words if _PAGE_CODE.fullmatch(w)] + ["-"] * numbered
     sections = [w for w in words if w not in papers and w not in pages]
     if pages and len(sections) <= 1 and all(_SECTION.fullmatch(w) for w in sections):

@@ -139,23 +139,17 @@ _MASTHEAD_MARKS = re.compile(
     r"|CN\s*\d{2}\s*-\s*\d{4}(?:\s*/\s*[A-Z]{1,2})?"
     r"|(?:国际标准连续出版物号\s*[:：]?\s*)?ISSN\s*\d{4}\s*-\s*\d{3}[\dX]"
     r"|邮发代号\s*[:：]?\s*\d{1,2}\s*-\s*\d{1,4}"
-    r"|[\u4e00-\u9fff]{2,20}机关报"
-    r"|[（(][\u4e00-\u9fff]{1,6}版[）)]"
-)
-_DATE_FIELD = re.compile(
-    r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-    r"|[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日"
-    r"|(?:19|20)\d{2}[./]\d{1,2}[./]\d{1,2}"
+    rf"|[{lx.CJK}]{{2,20}}机关报"
+    rf"|[（(][{lx.CJK}]{{1,6}}版[）)]"
 )
 _MASTHEAD_FIELDS = re.compile(
-    _DATE_FIELD.pattern + r"|(?:星期|礼拜)[一二三四五六日天]"
+    dates.DATE_FIELD.pattern + r"|(?:星期|礼拜)[一二三四五六日天]"
     r"|(?:农历\s*)?(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*)?闰?[正一二三四五六七八九十冬腊]{1,2}月\s*[初十廿卅][一二三四五六七八九十]?"
     r"|总?第\s*[0-9〇零一二三四五六七八九十百千]{1,6}\s*[期版]"
     r"|(?:今日|本期|本报)\s*[0-9一二三四五六七八九十]{1,2}\s*版"
-    rf"|(?:{'|'.join(lx.PAGE_STAFF_LABELS)}|责任编辑|责编)\s*[:：]?\s*[\u4e00-\u9fff]{{2,3}}(?![\u4e00-\u9fff])"
+    rf"|(?:{'|'.join(lx.PAGE_STAFF_LABELS)}|责任编辑|责编)\s*[:：]?\s*[{lx.CJK}]{{2,3}}(?![{lx.CJK}])"
 )
-_PAPER = re.compile(r"[\u4e00-\u9fff]{2,10}(?:[报刊]|融媒体中心)")
-_SECTION_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_SECTION_WORD = re.compile(rf"[{lx.CJK}]{{2,6}}")
 _SENTENCE = re.compile(r"[，。；！？,;!?]")
 HEAD_BLOCK_LINES = 5  # paper's name, pinyin name, 机关报 and 刊号, date, page
 
@@ -169,7 +163,7 @@ def _masthead_line(text: str, first: bool) -> bool | None:
     as the page's first line (a headline may end in 报 further down)."""
     if _SENTENCE.search(text):
         return None
-    if first and _PAPER.fullmatch(re.sub(r"\s+", "", text)):
+    if first and dates.PAPER_NAME.fullmatch(re.sub(r"\s+", "", text)):
         return False
     if _LATIN_NAME.fullmatch(text) or is_colophon(text):
         return _REGISTERED_NUMBER.search(text) is not None
@@ -177,7 +171,7 @@ def _masthead_line(text: str, first: bool) -> bool | None:
     if not marked and not _MASTHEAD_FIELDS.search(text):
         return None
     rest = _MASTHEAD_FIELDS.sub(" ", _MASTHEAD_MARKS.sub(" ", text)).split()
-    words = [w for w in rest if not _PAPER.fullmatch(w)]
+    words = [w for w in rest if not dates.PAPER_NAME.fullmatch(w)]
     if len(words) > 1 or not all(_SECTION_WORD.fullmatch(w) for w in words):
         return None
     return marked
@@ -195,7 +189,7 @@ def _head_block(lines: list[Line]) -> tuple[list[Line], dt.date | None]:
         marked = marked or mark
     if not marked:
         return [], None
-    days = (dates.bare_date(m[0]) for line in block for m in _DATE_FIELD.finditer(line.text))
+    days = (dates.bare_date(m[0]) for line in block for m in dates.DATE_FIELD.finditer(line.text))
     return block, next((d for d in days if d), None)
 
 
