@@ -41,6 +41,11 @@ def ends_sentence(text: str) -> bool:
     return text[-1:] in SENTENCE_END
 
 
+def display_width(text: str) -> float:
+    """A line's width in full-width characters: digits and Latin letters take half."""
+    return sum(0.5 if c.isascii() else 1 for c in text)
+
+
 def split_lines(text: str) -> list[Line]:
     lines, pos = [], 0
     for i, raw in enumerate(text.split("\n")):

@@ -171,6 +171,16 @@ AFTER_NAME_WORDS = tuple(
     """.split()
 ) + tuple("在到的等和与及对为说向就也都还又将已从把被给同率是称则并以于由因后时一、，。")
 
+# Verbs a headline's subject does something with, never ending a clause of their own:
+# a line ending in one (县检察院开展, 我市全力推进) wants its object on the next line. (Not
+# 开幕 or 通知: 某节开幕 is whole, 印发通知 has its object.)
+OBJECT_VERBS = frozenset(
+    """
+    开展 举办 举行 召开 启动 推进 实施 组织 开通 签订 签署 发布 印发 出台 迎来 打造 推出
+    开设 设立 建成 部署 走进 来到 助力 筑牢 守护 点亮 加强 提升 推动 打响 吹响 掀起 破解
+    """.split()
+)
+
 # jieba tags of words that start a predicate, not continue a name (围绕 v, 分别 d).
 PREDICATE_TAGS = ("v", "d", "p", "c", "u", "t", "f", "ad", "vd", "m")  # v covers vn
 # Words that end a title phrase read leftwards (在党工委书记 → 党工委书记).

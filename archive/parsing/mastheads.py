@@ -146,9 +146,10 @@ _MASTHEAD_FIELDS = re.compile(
     dates.DATE_FIELD.pattern + r"|(?:星期|礼拜)[一二三四五六日天]"
     r"|(?:农历\s*)?(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*)?闰?[正一二三四五六七八九十冬腊]{1,2}月\s*[初十廿卅][一二三四五六七八九十]?"
     r"|总?第\s*[0-9〇零一二三四五六七八九十百千]{1,6}\s*[期版]"
-    r"|(?:今日|本期|本报)\s*[0-9一二三四五六七八九十]{1,2}\s*版"
+    r"|(?:今日|本期|本报|共)\s*[0-9一二三四五六七八九十]{1,2}\s*版"
     rf"|(?:{'|'.join(lx.PAGE_STAFF_LABELS)}|责任编辑|责编)\s*[:：]?\s*[{lx.CJK}]{{2,3}}(?![{lx.CJK}])"
 )
+_FIELD_RULES = re.compile(r"[/|｜／·•]")  # 第3版 / 共8版: what parts the fields
 _SECTION_WORD = re.compile(rf"[{lx.CJK}]{{2,6}}")
 _SENTENCE = re.compile(r"[，。；！？,;!?]")
 HEAD_BLOCK_LINES = 5  # paper's name, pinyin name, 机关报 and 刊号, date, page
@@ -170,7 +171,7 @@ def _masthead_line(text: str, first: bool) -> bool | None:
     marked = _MASTHEAD_MARKS.search(text) is not None
     if not marked and not _MASTHEAD_FIELDS.search(text):
         return None
-    rest = _MASTHEAD_FIELDS.sub(" ", _MASTHEAD_MARKS.sub(" ", text)).split()
+    rest = _FIELD_RULES.sub(" ", _MASTHEAD_FIELDS.sub(" ", _MASTHEAD_MARKS.sub(" ", text))).split()
     words = [w for w in rest if not dates.PAPER_NAME.fullmatch(w)]
     if len(words) > 1 or not all(_SECTION_WORD.fullmatch(w) for w in words):
         return None
@@ -195,6 +196,19 @@ def _head_block(lines: list[Line]) -> tuple[list[Line], dt.date | None]:
 
 # A rule line: a gap between articles, read as the blank line it is.
 _RULE_LINE = re.compile(rf"(?:[{lx.RULE_MARKS}]\s*){{3,}}")
+
+
+_STAFF_FIELD = re.compile(
+    rf"(?:{'|'.join(lx.PAGE_STAFF_LABELS)}|责任编辑|责编)\s*[:：]?\s*[{lx.CJK}]{{2,3}}(?![{lx.CJK}])"
+)
+
+
+def _page_and_staff(text: str) -> bool:
+    """Is the line the page's running head: its number or its editors, with at most a
+    section's name, however many staff it names (第3版　经济　责任编辑：X　校对：Y)?"""
+    return (
+        dates.page_label(text) is not None or _STAFF_FIELD.search(text) is not None
+    ) and _masthead_line(text, first=False) is not None
 
 
 def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, str | None]:
@@ -226,6 +240,7 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
             or (line in head and _LATIN_NAME.fullmatch(line.text) is not None)
             or (line in fields and page_field(line.text))
             or (line in fields and _PAGE_NUMBER_ALONE.fullmatch(line.text) is not None)
+            or (line in fields and _page_and_staff(line.text))
             or contents_line(line.text)
             or (_FRONT_PAGE.search(line.text) is not None and "。" not in line.text)
         )

@@ -25,7 +25,7 @@ from .decode import decode
 from .departments import find_departments
 from .headlines import derive_title, looks_like_column, strip_rubric
 from .labelled import read_labelled_parts
-from .layout import ends_sentence, join_wrapped, split_lines
+from .layout import display_width, ends_sentence, join_wrapped, split_lines
 from .lexicon import is_editors_note, opens_with_mark
 from .linemodel.tagger import tag_lines
 from .markup import as_shown, has_markup
@@ -333,10 +333,12 @@ def _title_runs_on(story: Story) -> bool:
     line, below = head.lines[0], first.lines
     if below[0].index - line.index > 2 or ends_sentence(line.text) or len(below) < 3:
         return False
-    widths = sorted(len(ln.text) for ln in below[:-1])
+    # Widths as printed: digits and Latin letters take half a character (从2015年… is
+    # no wider than the column for its fourteen characters).
+    widths = sorted(display_width(ln.text) for ln in below[:-1])
     typical = widths[len(widths) // 2]
     narrow = 8 <= typical and widths[-1] <= 20  # a column of text, not verse
-    return narrow and typical - 1 <= len(line.text) <= widths[-1]
+    return narrow and typical - 1 <= display_width(line.text) <= widths[-1]
 
 
 def _dateline(text: str) -> Lead | None:

@@ -25,13 +25,14 @@ from .credits import (
 )
 from .headlines import continues_headline, opens_with_its_subject, slogan_like
 from .itemstarts import finished, headline_over_a_lead, kicker_over_a_headline_over_a_lead
-from .jiebautil import crosses, edge_flags, has_verb
-from .layout import Line, PageShape, ends_sentence
+from .jiebautil import crosses, edge_flags, has_verb, rjieba
+from .layout import Line, PageShape, display_width, ends_sentence
 from .lexicon import (
     CJK,
     CONNECTIVES,
     EXPERT_TITLES,
     NOTICE_HEADS,
+    OBJECT_VERBS,
     OCCASION_ENDINGS,
     ORG_ENDINGS,
     PAGE_STAFF_LABELS,
@@ -374,7 +375,20 @@ def _kicker_runs_on(kicker: str, title: str) -> bool:
         and not _SAYS.search(body)
         and edge_flags(title)[0] in ("v", "p")
     )
-    return subject or crosses(kicker, title)
+    # (Not over a document's name: 中共中央印发 / 关于…的通知 announces it.)
+    document = title.startswith(("关于", "《"))
+    return subject or (_stops_at_its_verb(body) and not document) or crosses(kicker, title)
+
+
+def _stops_at_its_verb(line: str) -> bool:
+    """A subject and a verb that wants its object (县检察院开展, 我市全力推进): the first
+    half of a clause the line under it ends, where a kicker says something whole."""
+    if len(line) > 12 or not line.isalnum():
+        return False
+    words = rjieba.tag(line, False)
+    if len(words) < 2 or words[-1][0] not in OBJECT_VERBS or words[0][1] == "d":
+        return False
+    return all(tag[:1] in "nrstmqjz" or tag == "d" for _, tag in words[:-1])
 
 
 def _under_editors_note(content: list[Line], labels: list[str], i: int) -> bool:
@@ -524,11 +538,33 @@ def _bylines_keep_the_page_style(content: list[Line], labels: list[str]) -> list
     above = [i for i, lab in enumerate(labels) if lab == "byline-next" and next_is_headline(i)]
     after = [i for i, lab in enumerate(labels) if lab == "byline" and next_is_headline(i)]
     if not above or len(above) < len(after):
-        return labels
+        return _bylines_over_texts(content, labels)
     labels = list(labels)
     for i in after:
         if i and labels[i - 1] in TEXT_LABELS and not _bare_names(content[i].text):
             labels[i] = "byline-next"
+    return labels
+
+
+def _bylines_over_texts(content: list[Line], labels: list[str]) -> list[str]:
+    """A page whose headlines are printed apart and whose first text opens under its
+    byline (本报记者 X over 1月19日，…) prints every byline so, when no byline closes its
+    last text: a byline between one finished text and the next is the next one's."""
+    n = len(labels)
+    bylines = [i for i, lab in enumerate(labels) if lab in ("byline", "byline-next")]
+    first = next((i for i, lab in enumerate(labels) if lab != "furniture"), None)
+    if (
+        len(bylines) < 2
+        or bylines[0] != first
+        or any(headline_role(lab) for lab in labels[: bylines[-1]])
+        or not all(i + 1 < n and labels[i + 1] in TEXT_LABELS for i in bylines)
+        or _bare_names(content[bylines[0]].text)
+    ):
+        return labels
+    labels = list(labels)
+    for i in bylines[1:]:
+        if labels[i - 1] in TEXT_LABELS and finished(content[i - 1].text):
+            labels[i], labels[i + 1] = "byline-next", "open"
     return labels
 
 
@@ -565,25 +601,72 @@ def _under_markdown_headings(content: list[Line], labels: list[str]) -> list[str
 def _lone_lines_are_headlines(content: list[Line], labels: list[str]) -> list[str]:
     """A short line that ends no sentence, between a closed article (its byline) or a
     headline and another headline or the page's end, opens no text: it is a headline
-    printed apart (区统计局签订2020年个人目标责任书 at the page's foot)."""
+    printed apart (区统计局签订2020年个人目标责任书 at the page's foot). So are two
+    such lines set off by a blank line, the second carrying the first on (a headline
+    wrapped by a narrow column: 《某某规划（20 / 19—2025年）》出台). Read from the
+    page's end up: headlines gathered at the foot are found the first one too."""
     labels = list(labels)
     last = len(content) - 1
-    for i, line in enumerate(content):
-        if labels[i] not in ("open", "para") or ends_sentence(line.text):
-            continue
-        if len(line.text) > 40 or "。" in line.text or line.text.startswith(("—", "（", "(")):
+    for i in range(last, -1, -1):
+        apart = i == 0 or content[i].index > content[i - 1].index + 1
+        if labels[i] not in ("open", "para", "caption") and not (
+            labels[i] == "body"
+            and apart
+            and (finished(content[i - 1].text) or _alone(content, labels, i - 1))
+        ):
+            continue  # (under a blank line and a finished sentence or a line alone)
+        j = i  # the block's last line
+        if (
+            i < last
+            and labels[i + 1] == "body"
+            and content[i + 1].index == content[i].index + 1
+            and (i + 1 == last or content[i + 2].index > content[i + 1].index + 1)
+            and apart
+        ):
+            j = i + 1  # two lines standing alone between blank lines
+        text = "".join(content[k].text for k in range(i, j + 1))
+        if (
+            ends_sentence(text)
+            or len(text) > 40
+            or "。" in text
+            or text.startswith(("—", "（", "("))
+        ):
             continue  # ——编者, （完）: signatures and notes, not headlines
         before = labels[i - 1] if i else "byline"
-        if before in TEXT_LABELS and finished(content[i - 1].text):
-            before = "byline"  # the text above is finished
-        after = labels[i + 1] if i < last else "title-b"
-        if after == "byline" and content[i + 1].text[:1] in SIGNATURE_MARKS:
+        if before in TEXT_LABELS and (
+            finished(content[i - 1].text) or _alone(content, labels, i - 1)
+        ):
+            before = "byline"  # the text above is finished, or a line alone (a headline)
+        after = labels[j + 1] if j < last else "title-b"
+        if after == "byline" and content[j + 1].text[:1] in SIGNATURE_MARKS:
             after = "byline-next"  # a commentary's □signature under its title
         if (before == "byline" or headline_role(before)) and (
             headline_role(after) or after in ("byline-next", "column")
         ):
             labels[i] = "title-b"
+            if j > i:
+                labels[j] = "title-i"
     return labels
+
+
+def _alone(content: list[Line], labels: list[str], k: int) -> bool:
+    """Is line k a short unfinished line with blank lines above and under it, under
+    finished text or a headline: no text runs into it or out of it (the first of a
+    page's gathered headlines). Verse, one line between blank lines after another, is
+    not: the line above it is another such line."""
+    line = content[k]
+    return (
+        0 < k < len(content) - 1
+        and content[k - 1].index < line.index - 1
+        and content[k + 1].index > line.index + 1
+        and len(line.text) <= 40
+        and not finished(line.text)
+        and (
+            finished(content[k - 1].text)
+            or labels[k - 1] == "byline"
+            or headline_role(labels[k - 1])
+        )
+    )
 
 
 def _a_question_over_text_is_a_headline(content: list[Line], labels: list[str]) -> list[str]:
@@ -988,11 +1071,6 @@ def _a_wider_gap_opens_an_article(content: list[Line], labels: list[str]) -> lis
     return labels
 
 
-def _display_width(text: str) -> float:
-    """A line's width in full-width characters: digits and Latin letters take half."""
-    return sum(0.5 if c.isascii() else 1 for c in text)
-
-
 _WIDER = 1.4  # a column line never runs this far past the column's width
 _PHRASE_GAP = re.compile(f"[{CJK}”》] +[{CJK}“《]")
 
@@ -1018,7 +1096,7 @@ def _lines_wider_than_the_column_head_it(
         )
 
     def wide(k: int) -> bool:
-        return k < len(content) and headline_like(k) and _display_width(content[k].text) > limit
+        return k < len(content) and headline_like(k) and display_width(content[k].text) > limit
 
     i = 1
     while i < len(content) - 1:
@@ -1034,7 +1112,7 @@ def _lines_wider_than_the_column_head_it(
             j + 1 < len(content)
             and headline_like(j)
             and (
-                _display_width(content[j].text) > shape.width
+                display_width(content[j].text) > shape.width
                 or content[j + 1].index - content[j].index > 1
                 or _PHRASE_GAP.search(content[j].text)
                 or wide(j + 1)

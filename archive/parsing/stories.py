@@ -32,6 +32,7 @@ def repair_stories(assembly: Assembly, known_columns=()) -> None:
     _two_headlines_over_two_texts(assembly)
     _photos_after_the_text(assembly)
     _sections_of_a_feature(assembly)
+    _headline_block_over_untitled_texts(assembly)
     _part_gathered_headlines(assembly)
     _cut_run_together(assembly)
 
@@ -398,18 +399,103 @@ def _part_gathered_headlines(assembly: Assembly) -> None:
         lines = [
             (b, line, text) for b in stack for line, text in zip(b.lines, b.texts, strict=True)
         ]
-        if len(lines) < 2 or any(b.kind not in HEADLINE_ROLES for b, _, _ in lines):
+        if (
+            len(lines) < 2
+            or any(b.kind not in HEADLINE_ROLES for b, _, _ in lines)
+            or any(text.startswith(_DASHES) for _, _, text in lines)  # a title and its deck
+        ):
             parted.append(stack)
             continue
         rows = orphans.scores([text for _, _, text in lines], bodies)
         best = [max(range(len(row)), key=row.__getitem__) for row in rows]
         if len(set(best)) == len(best) and all(
-            row[k] >= orphans.PART_SCORE for row, k in zip(rows, best, strict=True)
+            _heads_its_own(row, k) for row, k in zip(rows, best, strict=True)
         ):
             parted += [[Block("title", [line], [text])] for _, line, text in lines]
         else:
             parted.append(stack)
     assembly.orphans = parted
+
+
+def _headline_block_over_untitled_texts(assembly: Assembly) -> None:
+    """A PDF's text may put a page's headlines in one block, a line each and wrapped
+    ones over two, above or under texts that have none (老城区12条背街小巷 / 完成“微改造”
+    / 春季招聘会 / 提供岗位6800个 over four 本报讯 items). Read as one story, the block
+    would be a headline over the first text, or a text of its own. Where it is three
+    lines or more, none a sentence, no byline under them, and its lines fall into runs
+    each sharing most with another untitled text, each run is a headline printed apart
+    (assigned with the others, orphans.py)."""
+    for story in list(assembly.stories):
+        rows = [
+            (line, text)
+            for b in story.header + story.paragraphs
+            for line, text in zip(b.lines, b.texts, strict=True)
+        ]
+        if story.bylines or len(rows) < 3 or not all(_a_headline_line(t) for _, t in rows):
+            continue
+        if story.paragraphs and opens_as_news(block_text(story.paragraphs[0])):
+            continue
+        untitled = [s for s in assembly.stories if s is not story and not s.headed]
+        if len(untitled) < 2:
+            continue
+        bodies = ["".join(block_text(b) for b in s.paragraphs) for s in untitled]
+        runs = _runs_by_story([t for _, t in rows], bodies, [ln.index for ln, _ in rows])
+        if runs is None:
+            continue
+        assembly.stories.remove(story)
+        for lo, hi in runs:
+            head = [(ln, t) for ln, t in rows[lo:hi] if not t.startswith(_DASHES)]
+            deck = [(ln, t) for ln, t in rows[lo:hi] if t.startswith(_DASHES)]
+            stack = [Block("title", [ln for ln, _ in head], [t for _, t in head])]
+            if deck:
+                stack.append(Block("subtitle", [ln for ln, _ in deck], [t for _, t in deck]))
+            assembly.orphans.append(stack)
+
+
+_DASHES = ("—", "－", "-")
+
+
+def _a_headline_line(text: str) -> bool:
+    """A line of a headline: a kicker's, a title's, or a deck's under its dash."""
+    return headline_like(text.lstrip("—－-").strip() if text.startswith(_DASHES) else text)
+
+
+def _runs_by_story(
+    lines: list[str], bodies: list[str], rows: list[int]
+) -> list[tuple[int, int]] | None:
+    """Consecutive lines that share most with the same text, as (start, end) runs; a
+    line that shares little with any text runs on from the line right above it (a
+    headline wrapped; a blank line parts two headlines). None unless there are two
+    runs at least, each heading a text of its own."""
+    table = orphans.scores(lines, bodies)
+    runs, owner = [], None
+    for k, row in enumerate(table):
+        best = max(range(len(row)), key=row.__getitem__)
+        deck = lines[k].startswith(_DASHES)  # ——预计明年底完工: the deck of the one above
+        if deck or row[best] < orphans.MIN_SCORE or best == owner:
+            if not runs or rows[k] != rows[k - 1] + 1:
+                return None
+            runs[-1] = (runs[-1][0], k + 1)
+            continue
+        runs.append((k, k + 1))
+        owner = best
+    if len(runs) < 2:
+        return None
+    texts = ["".join(lines[lo:hi]) for lo, hi in runs]
+    heads = orphans.scores(texts, bodies)
+    bests = [max(range(len(row)), key=row.__getitem__) for row in heads]
+    if len(set(bests)) < len(bests) or not all(
+        row[k] >= orphans.MIN_SCORE for row, k in zip(heads, bests, strict=True)
+    ):
+        return None
+    return runs
+
+
+def _heads_its_own(row: list[float], k: int) -> bool:
+    """Does a headline line share most with story k, or enough with it and twice as
+    much as with any other story (a brief's text says little a headline can share)?"""
+    others = max((s for j, s in enumerate(row) if j != k), default=0.0)
+    return row[k] >= orphans.PART_SCORE or (row[k] >= orphans.MIN_SCORE and row[k] >= 2 * others)
 
 
 def _cut_run_together(assembly: Assembly) -> None:

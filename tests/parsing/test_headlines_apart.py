@@ -1,0 +1,119 @@
+"""Headlines a page prints apart from their texts, as PDF text and narrow columns give
+them: in one block over the texts, gathered at the page's end, or with the texts'
+bylines over each text instead of a headline. Invented pages."""
+
+from archive.parsing import PageMeta, parse_page
+
+
+def parse(text):
+    return parse_page(text.encode("utf-8"), PageMeta(source="page.txt"))
+
+
+def test_a_block_of_headlines_over_untitled_items_is_dealt_to_them():
+    # A PDF's text: the page's headlines in one block, wrapped ones over two lines and a
+    # deck under its dash, then the items, each opening with its lead marker.
+    page = parse(
+        "东湖日报　2019年6月5日　星期三　第4版　城区\n\n"
+        "南门菜场\n改造完工重新开业\n——新增摊位八十个\n"
+        "暑期托管班\n报名开始\n"
+        "西街公园夜间开放\n\n"
+        "本报讯（记者 苗远航）6月3日，南门菜场改造完工重新开业，新增摊位八十个，"
+        "顶棚和排水全部翻新。\n"
+        "本报讯（通讯员 车雨晴）6月4日，区教育局发布通知，今年暑期托管班报名开始，"
+        "全区二十所小学提供托管服务。\n"
+        "本报讯 从本月起，西街公园夜间开放至22时，园内增设照明和座椅。（柏立新）\n"
+    )
+    assert [(a.title, a.subtitle) for a in page.articles] == [
+        ("南门菜场改造完工重新开业", "新增摊位八十个"),
+        ("暑期托管班报名开始", None),
+        ("西街公园夜间开放", None),
+    ]
+
+
+def test_bylines_over_texts_with_their_headlines_at_the_end():
+    # No headline over any text: each opens under its byline, and the page's headlines
+    # follow at its end, one a line.
+    page = parse(
+        "本报记者　卜雨生\n"
+        "1月19日一早，城西社区的暖心驿站里已经坐满了环卫工人和快递小哥，"
+        "热水、热饭和充电插座一应俱全。\n\n"
+        "本报记者　籍明月\n"
+        "1月20日，市长途汽车站发送旅客一万六千人次，比去年同期增长一成，"
+        "车站加开了夜班车。\n\n"
+        "城西社区暖心驿站温暖环卫工人\n"
+        "长途汽车站发送旅客一万六千人次\n"
+    )
+    assert [(a.title, [c.name for c in a.credits]) for a in page.articles] == [
+        ("城西社区暖心驿站温暖环卫工人", ["卜雨生"]),
+        ("长途汽车站发送旅客一万六千人次", ["籍明月"]),
+    ]
+
+
+def test_a_subject_and_its_verb_over_the_rest_of_a_headline_is_one_title():
+    # 县法院开展 wants its object: the line under it ends the title, no kicker over it.
+    page = parse(
+        "县法院开展\n“法治进校园”活动\n"
+        "本报讯 5月8日，县法院法官走进城关二小，为六百余名学生上了一堂法治课。（温晓雨）\n"
+    )
+    (article,) = page.articles
+    assert (article.kicker, article.title) == (None, "县法院开展“法治进校园”活动")
+
+
+def test_a_kicker_over_a_documents_name_stays_its_kicker():
+    page = parse(
+        "省政府印发\n关于加快发展县域经济的意见\n"
+        "本报讯 省政府日前印发意见，提出到2027年县域经济总量占全省比重明显提高。\n"
+    )
+    (article,) = page.articles
+    assert (article.kicker, article.title) == ("省政府印发", "关于加快发展县域经济的意见")
+
+
+def test_a_running_head_naming_the_pages_staff_is_furniture():
+    page = parse(
+        "平川县报\n2025年3月14日　星期五\n第2版　经济　责任编辑：韦晓　校对：庞悦\n\n"
+        "县里新建冷链物流中心\n"
+        "本报讯（记者 蓝天宇）3月12日，县冷链物流中心建成投用，可储存果蔬一万吨。\n"
+    )
+    (article,) = page.articles
+    assert article.title == "县里新建冷链物流中心"
+    assert [c.name for c in article.credits] == ["蓝天宇"]
+    assert "责任编辑" not in article.body
+
+
+NARROW_GATHERED = """从2019年第一届全县农民运
+动会上的拔河比赛，到今年的
+插秧接力和背篓投球，村民们
+一年比一年玩得起劲，参赛的
+村子也从十个增加到三十个。
+
+本报讯 5月8日，县农业农村
+局印发《高标准农田建设规划
+（2025—2030年）》，提出新
+建和改造农田二十万亩，改善
+灌溉条件，提高粮食产量。
+
+本报讯 5月9日，县文化馆在
+东湖广场举办非遗展演，剪纸、
+皮影、花灯等十余个项目同台
+亮相，吸引市民驻足观看。
+
+农民运动会越办越红火
+
+《高标准农田建设规划（20
+25—2030年）》印发
+
+非遗展演走进东湖广场
+"""
+
+
+def test_the_first_of_headlines_gathered_at_a_narrow_pages_end_is_found_too():
+    # The first headline of the block (one line alone) and a wrapped one (broken inside
+    # a year, its halves alone between blank lines) are headlines like the last; the
+    # first text's first line, digits and all, is no wider than its column.
+    page = parse(NARROW_GATHERED)
+    assert [(a.title, a.body[:4]) for a in page.articles] == [
+        ("农民运动会越办越红火", "从201"),
+        ("《高标准农田建设规划（2025—2030年）》印发", "本报讯 "),
+        ("非遗展演走进东湖广场", "本报讯 "),
+    ]
+    assert not [w for w in page.warnings if "belongs to no article" in w]
