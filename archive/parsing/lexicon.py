@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 
 # ---- Characters -------------------------------------------------------------------
 
@@ -568,3 +569,27 @@ def is_common_word(word: str) -> bool:
     """A dictionary word that jieba does not tag as a person's name (国土, 干部, 高度)."""
     tag = dictionary_tag(word)
     return tag is not None and not tag.startswith("nr")
+
+
+# A list item's or a numbered section's mark at a line's start: 2. 2、 （二） 二、
+_NUMERALS = "一二三四五六七八九十"
+_ITEM_RES = (
+    re.compile(r"(\d{1,2})[.．、]"),
+    re.compile(f"[（(]([{_NUMERALS}]{{1,3}})[)）]"),
+    re.compile(f"([{_NUMERALS}]{{1,3}})、"),
+)
+
+
+def item_number(text: str) -> tuple[int, int] | None:
+    """(which style, the number) of a list item's mark at the line's start: 2. 2、 （二） 二、"""
+    for style, item_re in enumerate(_ITEM_RES):
+        if m := item_re.match(text):
+            n = m[1]
+            if n.isdigit():
+                return style, int(n)
+            value = 0  # 十二 = 12, 二十 = 20: enough for a list's items
+            for c in n:
+                d = _NUMERALS.index(c) + 1
+                value = value * 10 if d == 10 and value else value + d
+            return style, value
+    return None

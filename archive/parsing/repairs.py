@@ -38,6 +38,7 @@ from .lexicon import (
     PAGE_STAFF_LABELS,
     SIGNATURE_MARKS,
     is_editors_note,
+    item_number,
     opens_with_mark,
 )
 from .linemodel.labels import TEXT_LABELS, headline_role
@@ -1132,29 +1133,6 @@ def _lines_wider_than_the_column_head_it(
     return labels
 
 
-_NUMERALS = "一二三四五六七八九十"
-_ITEM_RES = (
-    re.compile(r"(\d{1,2})[.．、]"),
-    re.compile(f"[（(]([{_NUMERALS}]{{1,3}})[)）]"),
-    re.compile(f"([{_NUMERALS}]{{1,3}})、"),
-)
-
-
-def _item_number(text: str) -> tuple[int, int] | None:
-    """(which style, the number) of a list item's mark at the line's start: 2. 2、 （二） 二、"""
-    for style, item_re in enumerate(_ITEM_RES):
-        if m := item_re.match(text):
-            n = m[1]
-            if n.isdigit():
-                return style, int(n)
-            value = 0  # 十二 = 12, 二十 = 20: enough for a list's items
-            for c in n:
-                d = _NUMERALS.index(c) + 1
-                value = value * 10 if d == 10 and value else value + d
-            return style, value
-    return None
-
-
 def _list_items_stay_in_their_article(content: list[Line], labels: list[str]) -> list[str]:
     """An article's numbered items (1. … 2. …, （一）…（二）…) are its parts: an item that
     follows the one numbered before it, with no headline between them, opens no article
@@ -1165,15 +1143,15 @@ def _list_items_stay_in_their_article(content: list[Line], labels: list[str]) ->
         if labels[i] != "open":
             continue
         k = i
-        item = _item_number(content[i].text)
+        item = item_number(content[i].text)
         if item is None and len(content[i - 1].text) <= 6:
-            item, k = _item_number(content[i - 1].text), i - 1
+            item, k = item_number(content[i - 1].text), i - 1
         if item is None or item[1] < 2:
             continue
         for j in range(k - 1, -1, -1):
             if headline_role(labels[j]) or labels[j] == "column":
                 break
-            if _item_number(content[j].text) == (item[0], item[1] - 1):
+            if item_number(content[j].text) == (item[0], item[1] - 1):
                 labels[i] = "para"
                 break
     return labels

@@ -18,7 +18,7 @@ from .credits import byline_credits, is_lead, split_closing_credit
 from .headlines import looks_like_column, strip_rubric
 from .itemstarts import headline_like, opens_as_news
 from .layout import RUBRIC_MARKS, ends_sentence
-from .lexicon import is_editors_note, opens_with_mark
+from .lexicon import is_editors_note, item_number, opens_with_mark
 from .linemodel.labels import HEADLINE_ROLES
 from .normalise import join_cjk
 
@@ -31,6 +31,7 @@ def repair_stories(assembly: Assembly, known_columns=()) -> None:
     _headlines_dumped_under_each_lead(assembly)
     _two_headlines_over_two_texts(assembly)
     _photos_after_the_text(assembly)
+    _a_headline_over_its_byline_and_first_section(assembly)
     _sections_of_a_feature(assembly)
     _headline_block_over_untitled_texts(assembly)
     _part_gathered_headlines(assembly)
@@ -320,16 +321,72 @@ def _sections_of_a_feature(assembly: Assembly) -> None:
     stories: list[Story] = []
     for story in assembly.stories:
         above = stories[-1] if stories else None
-        if (
-            above is not None
-            and _signed_under_its_headline(above)
-            and _a_section(story, _headline_of(above))
+        if above is not None and (
+            (_signed_under_its_headline(above) and _a_section(story, _headline_of(above)))
+            or _its_next_numbered_section(above, story)
         ):
             (head,) = story.header
             above.paragraphs += [Block("subhead", head.lines, head.texts), *story.paragraphs]
             continue
         stories.append(story)
     assembly.stories = stories
+
+
+def _a_headline_over_its_byline_and_first_section(assembly: Assembly) -> None:
+    """A headline, the byline under it, then a section head numbered 一、 over the
+    text: read as a headline with nothing under it and a byline over the section's
+    head, the headline is the feature's and the numbered line its first section's."""
+    for story in assembly.stories:
+        if len(story.header) != 1 or not story.bylines or not story.paragraphs:
+            continue
+        head, byline = story.header[0], story.bylines[0]
+        mark = item_number(head.texts[0]) if len(head.lines) == 1 else None
+        if mark is None or mark[1] != 1 or byline.start > head.start:
+            continue
+        stack = next(
+            (
+                st
+                for st in assembly.orphans
+                if st
+                and max(b.end for b in st) < byline.start
+                and byline.lines[0].index - max(b.lines[-1].index for b in st) <= 2
+            ),
+            None,
+        )
+        if stack is None or not any(b.kind in HEADLINE_ROLES for b in stack):
+            continue
+        assembly.orphans.remove(stack)
+        story.header = list(stack)
+        story.paragraphs.insert(0, Block("subhead", head.lines, head.texts))
+
+
+def _its_next_numbered_section(feature: Story, story: Story) -> bool:
+    """A headline numbered 一、 right under a signed headline with no text yet, or
+    numbered one more than a section head the feature already holds (二、 after 一、),
+    over text that opens no item: the feature's next section (大山深处的脱贫路 /
+    本报记者 X / 一、一条公路通到家门口 / … / 二、…)."""
+    if not (feature.headed and feature.bylines) or len(story.header) != 1 or story.bylines:
+        return False
+    head = story.header[0]
+    mark = item_number(head.texts[0]) if len(head.lines) == 1 else None
+    if mark is None or not headline_like(head.texts[0]):
+        return False
+    style, n = mark
+    if n == 1:
+        numbered = _signed_under_its_headline_alone(feature) and not any(
+            b.kind == "subhead" and item_number(block_text(b)) for b in feature.paragraphs
+        )
+    else:
+        numbered = any(
+            b.kind == "subhead" and item_number(block_text(b)) == (style, n - 1)
+            for b in feature.paragraphs
+        )
+    texts = [block_text(b) for b in story.paragraphs]
+    return numbered and not any(opens_as_news(t) or is_lead(t) for t in texts[:1])
+
+
+def _signed_under_its_headline_alone(story: Story) -> bool:
+    return any(b.credits or byline_credits(block_text(b)) for b in story.bylines)
 
 
 def _signed_under_its_headline(story: Story) -> bool:

@@ -117,3 +117,29 @@ def test_the_first_of_headlines_gathered_at_a_narrow_pages_end_is_found_too():
         ("非遗展演走进东湖广场", "本报讯 "),
     ]
     assert not [w for w in page.warnings if "belongs to no article" in w]
+
+
+def test_a_signed_features_numbered_section_heads_stay_in_it():
+    # 一、 right under the headline and its byline, 二、 after it: the feature's sections,
+    # not articles of their own.
+    page = parse(
+        "高山上的茶园（之二）\n本报记者　甘雨农\n\n"
+        "一、一条茶路修到山顶\n云雾村的茶园在海拔九百米的山坡上，前年，运茶的机耕路修到了山顶。\n\n"
+        "二、一批新茶走出大山\n路修好了，村里的新茶第一次卖到了省城。\n"
+    )
+    (feature,) = page.articles
+    assert feature.title == "高山上的茶园（之二）"
+    assert [c.name for c in feature.credits] == ["甘雨农"]
+    assert feature.body.startswith("一、一条茶路修到山顶")
+    assert "二、一批新茶走出大山" in feature.body
+
+
+def test_a_numbered_section_after_a_features_first_paragraph_stays_in_it():
+    page = parse(
+        "一座老桥的新生\n本报记者　池远山\n在河湾村口，一座三孔石桥横跨清水河，已有两百年历史。\n\n"
+        "一、修旧如旧，老桥重现\n前年起，县里启动老桥修缮，石料全部取自本地。\n\n"
+        "二、桥头热闹，游客多了\n老桥修好了，桥头办起了集市。\n"
+    )
+    (feature,) = page.articles
+    assert feature.title == "一座老桥的新生"
+    assert "一、修旧如旧，老桥重现" in feature.body
