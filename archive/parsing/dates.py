@@ -34,13 +34,15 @@ DATE = re.compile(
     rf"(?:(?P<year>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*)?"
     rf"(?P<month>{_NUM})\s*月\s*(?P<day>{_NUM})\s*[日号]"
 )
-# OCR reads 日 as 曰 and 1 as l or I (7月l曰, 5月17曰). Only inside a date's own shape
-# (a month, then a day of figures or figure-like letters closed by 日 or 曰) are they
-# mended: 曰 is a word of its own elsewhere, and l an English letter.
+# OCR reads 日 as 曰, 1 as l or I and 0 as O (7月l曰, 5月17曰, 7月1O日, l0月1日). Only
+# inside a date's own shape (a month, then a day of figures or figure-like letters
+# closed by 日 or 曰) are they mended: 曰 is a word of its own elsewhere, l and O
+# English letters (so no letter may stand right before the month either).
 _OCR_DATE = re.compile(
-    r"(?P<month>(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*)"
+    r"(?<![A-Za-z])(?P<month>(?:[\dlI][\dlIO]?|[一二三四五六七八九十]{1,3})\s*月\s*)"
     r"(?P<day>[\dlI][\dlIO]?|[一二三四五六七八九十]{1,3})(?P<gap>\s*)[日曰]"
 )
+_OCR_MARKS = frozenset("曰lIO")
 _SPAN_BEFORE = re.compile(r"(?:自|从|截至|截止|截止到|至|到)\s*$")
 _SPAN_AFTER = re.compile(r"^\s*(?:起|以来|开始|至今|前|之前|以前|之后|以后|期间)")
 # After a date, a report the paper printed that day (本报12月5日刊登的《…》): a
@@ -116,14 +118,14 @@ def cn_number(text: str) -> int:
 
 def mend_ocr_dates(text: str) -> str:
     """7月l曰 → 7月1日, letter for letter, so a date's place in the text stays."""
-    if "曰" not in text and "l" not in text and "I" not in text:
+    if _OCR_MARKS.isdisjoint(text):
         return text
     return _OCR_DATE.sub(_mended_date, text)
 
 
 def _mended_date(m: re.Match) -> str:
-    day = m["day"].translate(_FIGURE_LIKE)
-    return f"{m['month']}{day}{m['gap']}日"
+    month, day = m["month"].translate(_FIGURE_LIKE), m["day"].translate(_FIGURE_LIKE)
+    return f"{month}{day}{m['gap']}日"
 
 
 _FIGURE_LIKE = str.maketrans("lIO", "110")
@@ -290,6 +292,7 @@ def banner_date(line: str) -> dt.date | None:
     stands alone or beside only a page label and the paper's name (东湖日报 2024年4月2日
     第5版): never a sentence's date."""
     line = _CN_DATE.sub(_in_figures, line)  # a masthead in Chinese numerals reads the same
+    line = mend_ocr_dates(line)  # an OCR'd masthead: 1991年10月8曰
     if found := _date_of(_BANNER.search(line)):
         return found
     m = _FULL_DATE.search(line)
@@ -316,7 +319,7 @@ def banner_date(line: str) -> dt.date | None:
 def bare_date(line: str) -> dt.date | None:
     """A line that is a date and nothing else (2024年4月2日): the page's date at its
     head, an article's or a notice's further down."""
-    m = _FULL_DATE.fullmatch(_CN_DATE.sub(_in_figures, line.strip()))
+    m = _FULL_DATE.fullmatch(mend_ocr_dates(_CN_DATE.sub(_in_figures, line.strip())))
     return _date_of(m) if m else None
 
 

@@ -171,6 +171,20 @@ def test_ocr_letters_inside_a_date_read_as_its_figures():
     assert dates.mend_ocr_dates("子曰：学而时习之。l曰") == "子曰：学而时习之。l曰"
 
 
+def test_ocr_letters_for_zero_and_one_in_a_month_or_day_and_in_a_masthead():
+    # O for 0 in the day, l for 1 in the month: read only inside a date's shape.
+    assert dates.lead_date("本报讯 8月2O日，南塘镇举办荷花节。", issue_year=2015)[0] == (
+        dt.date(2015, 8, 20)
+    )
+    assert dates.lead_date("本报讯 l1月3曰至5曰，县运动会举行。", issue_year=1988)[0] == (
+        dt.date(1988, 11, 3)
+    )
+    assert dates.mend_ocr_dates("型号KO7月1O日") == "型号KO7月1O日"  # after a letter: no date
+    # An OCR'd masthead with 曰 dates the page.
+    assert dates.banner_date("东 山 日 报 1987年11月3曰 星期二 第二版") == dt.date(1987, 11, 3)
+    assert dates.bare_date("1987年11月3曰") == dt.date(1987, 11, 3)
+
+
 def test_a_day_alone_in_chinese_numerals_is_of_the_issues_month_like_one_in_figures():
     issue = dt.date(1975, 4, 22)
     for lead, day in [
