@@ -222,8 +222,10 @@ def _dated_from(sent: tuple[dt.date, str], info: Lead, lead: str, read: _Read):
         issue_year=sent[0].year,
         exact_issue=True,
     )
-    if found is None or found > sent[0]:
+    if found is None or (found > sent[0] and confidence != "relative"):
         return sent  # a day after the dispatch's is a plan's (9月20日至22日，…将举行)
+    # …unless the lead names it by the dispatch's own day (明天，考生将走进考场): the
+    # event is then that day, and the dispatch's day tells which.
     if sent[1] == "inferred_year" and confidence != "printed":
         confidence = "inferred_year"  # counted from a day whose year was guessed
     return found, confidence

@@ -1071,3 +1071,16 @@ def test_a_dateline_alone_in_brackets_closing_the_text_dates_an_item_whose_lead_
     assert bus.date == dt.date(2022, 8, 2)
     # A dateline printed apart leaves the lead to read as any lead: its date wins.
     assert port.date == dt.date(2022, 7, 30)
+
+
+def test_a_day_a_datelined_lead_names_by_the_dispatchs_day_is_its_event():
+    page = parse(
+        "东坪日报　　2016年7月8日　星期五　　第3版\n\n"
+        "全市高考录取今日启动\n"
+        "本报7月7日　记者柯文远报道：明天，本省本科一批录取工作正式开始。\n\n"
+        "暑期游泳培训班开班\n"
+        "本报7月7日　记者柯文远报道：7月10日至20日，市体育馆将举办游泳培训班。\n"
+    )
+    tomorrow, plan = page.articles
+    assert tomorrow.date == dt.date(2016, 7, 8)  # 明天 from the 7th
+    assert plan.date == dt.date(2016, 7, 7)  # a plan's dates: the dispatch's day
