@@ -457,19 +457,42 @@ def banner_date(line: str) -> dt.date | None:
     around = line[: m.start()] + " " + line[m.end() :]
     if _PAGE_LABEL.search(around):  # 第5版 2024年4月2日 要闻: a page's head, if no sentence
         return None if _SENTENCE_MARKS.search(around) else _date_of(m)
-    words = around.split()
+    words = _unspaced(around.split())
     if words and all(PAPER_NAME.match(w) for w in words):
         return _date_of(m)
     # A running head: the paper's name, its page (A06, - 6 -) or issue (第812期) and
     # section (城事) beside the date.
     around, numbered = _PAGE_NUMBER.subn(" ", around)
-    words = around.split()
+    around = _ISSUE_NUMBER.sub(" 第1期 ", around)  # 第 312 期: as OCR spaces it
+    words = _unspaced(around.split())
     papers = [w for w in words if PAPER_NAME.match(w)]
     pages = [w for w in words if _PAGE_CODE.fullmatch(w)] + ["-"] * numbered
     sections = [w for w in words if w not in papers and w not in pages]
     if pages and len(sections) <= 1 and all(_SECTION.fullmatch(w) for w in sections):
         return _date_of(m) if papers or not sections else None
     return None
+
+
+# An issue's number as OCR spaces it out (第 312 期).
+_ISSUE_NUMBER = re.compile(r"第\s+\d{1,5}\s*期|第\s*\d{1,5}\s+期")
+_LONE_CJK = re.compile(rf"[{CJK}]")
+
+
+def _unspaced(words: list[str]) -> list[str]:
+    """A letter-spaced name read as one word (南 屏 日 报 → 南屏日报): a run of two
+    or more lone Chinese characters."""
+    if len(words) < 2:
+        return words
+    joined, run = [], []
+    for word in [*words, ""]:
+        if _LONE_CJK.fullmatch(word):
+            run.append(word)
+            continue
+        joined += ["".join(run)] if len(run) > 1 else run
+        run = []
+        if word:
+            joined.append(word)
+    return joined
 
 
 def bare_date(line: str) -> dt.date | None:

@@ -96,6 +96,10 @@ def test_dates_from_file_names_and_mastheads():
     assert dates.banner_date("二〇二〇年一月十日，全县召开大会。") is None
     assert dates.banner_date("第812期　2023年10月15日") == dt.date(2023, 10, 15)
     assert dates.banner_date("- 6 -      汾西日报 2021.5.20") == dt.date(2021, 5, 20)
+    # OCR's letter-spaced masthead: the paper's name and issue number read as printed.
+    assert dates.banner_date("东 江 农 学 院 报 第 57 期 1998年4月2日") == dt.date(1998, 4, 2)
+    assert dates.banner_date("北 岸 周 报 1994年3月6日") == dt.date(1994, 3, 6)
+    assert dates.banner_date("会 议 于 1994年3月6日 举 行") is None
     assert dates.banner_date("截至2024年5月14日 A06") is None
     assert dates.banner_date("第4版 2024/3/5 要闻") == dt.date(2024, 3, 5)
     # No weekday: beside a page label, or only the paper's name (东湖日报 2024年4月2日).
