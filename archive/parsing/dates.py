@@ -495,6 +495,15 @@ def _unspaced(words: list[str]) -> list[str]:
     return joined
 
 
+# （原载本报1996年9月28日第一版）: the issue an item reprinted on a later page first
+# appeared in, closing the item; its day is that item's, never the page's.
+_REPRINTED = re.compile(r"^[（(]?\s*(?:原载|原刊|刊于|载于|转载自|选自|摘自)")
+
+
+def reprinted(line: str) -> bool:
+    return _REPRINTED.match(line) is not None
+
+
 def bare_date(line: str) -> dt.date | None:
     """A line that is a date and nothing else (2024年4月2日): the page's date at its
     head, an article's or a notice's further down."""

@@ -232,7 +232,8 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
         if line_day or colophon or (line_label and len(line.text) <= LABEL_MAX_LEN):
             found.append(Leftover(line.text, (line.start, line.end), "banner"))
             label = label or line_label
-            day = day or line_day
+            if not dates.reprinted(line.text):  # （原载本报…）: an old item's issue
+                day = day or line_day
             listing = listing or controls
             line.text = ""  # read, kept as a leftover, and out of the article flow
     return found, day, label

@@ -160,10 +160,16 @@ def _date_from_events(page: PageResult, known: IssueDate, articles) -> None:
 def _issues_of_a_mixed_page(reads: list[_Read], banners: list[Leftover], known: IssueDate) -> None:
     """A page made of items from several issues prints each under its own masthead
     (江城日报 2023年5月4日 … 江城日报 2024年9月10日 …): an item is of the issue whose
-    masthead is the nearest above it, not of the page's first."""
+    masthead is the nearest above it, not of the page's first. An old item reprinted
+    names its issue under it (（原载本报1996年9月28日第一版）): it is of that one."""
+    days = [(b.span[0], day, b.text) for b in banners if (day := dates.banner_date(b.text))]
+    for start, day, _ in (d for d in days if dates.reprinted(d[2])):
+        above = [read for read in reads if read.article.span[0] < start]
+        if above and not above[-1].published:
+            above[-1].published = day
     if known.source != "text":
         return  # the manifest or the file name dates the page
-    days = [(b.span[0], day) for b in banners if (day := dates.banner_date(b.text))]
+    days = [(start, day) for start, day, text in days if not dates.reprinted(text)]
     if len({day for _, day in days}) < 2:
         return
     for read in reads:

@@ -1084,3 +1084,20 @@ def test_a_day_a_datelined_lead_names_by_the_dispatchs_day_is_its_event():
     tomorrow, plan = page.articles
     assert tomorrow.date == dt.date(2016, 7, 8)  # 明天 from the 7th
     assert plan.date == dt.date(2016, 7, 7)  # a plan's dates: the dispatch's day
+
+
+def test_old_items_reprinted_each_take_the_year_of_the_issue_named_under_them():
+    page = parse(
+        "西河晚报　·　老报纸里的故事\n\n"
+        "【1983年】\n"
+        "县城第一家照相馆开业\n"
+        "本报讯　5月2日，县城东街的红星照相馆开门营业，当天拍照的群众排起长队。\n"
+        "（原载本报1983年5月4日第二版）\n\n"
+        "【1999年】\n"
+        "环城公路建成通车\n"
+        "本报讯（记者 钱立明）11月20日上午，全长18公里的环城公路建成通车。\n"
+        "（原载本报1999年11月21日第一版）\n"
+    )
+    studio, road = page.articles
+    assert (studio.date, road.date) == (dt.date(1983, 5, 2), dt.date(1999, 11, 20))
+    assert page.date != dt.date(1983, 5, 4)  # a reprint's issue is not the page's
