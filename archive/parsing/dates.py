@@ -443,10 +443,11 @@ def date_from_filename(name: str) -> dt.date | None:
     return _date_of(_FILE_DATE.search(name))
 
 
-def banner_date(line: str) -> dt.date | None:
+def banner_date(line: str, at_head: bool = False) -> dt.date | None:
     """A masthead line such as `2021年7月9日 星期五`, or a date with no weekday that
     stands alone or beside only a page label and the paper's name (东湖日报 2024年4月2日
-    第5版): never a sentence's date."""
+    第5版): never a sentence's date. At the page's head, a name that is no paper's
+    may stand beside the page or issue too (滨湖教育 第86期 2023年11月30日)."""
     line = _CN_DATE.sub(_in_figures, line)  # a masthead in Chinese numerals reads the same
     line = mend_ocr_dates(line)  # an OCR'd masthead: 1991年10月8曰
     if found := _date_of(_BANNER.search(line)):
@@ -469,7 +470,7 @@ def banner_date(line: str) -> dt.date | None:
     pages = [w for w in words if _PAGE_CODE.fullmatch(w)] + ["-"] * numbered
     sections = [w for w in words if w not in papers and w not in pages]
     if pages and len(sections) <= 1 and all(_SECTION.fullmatch(w) for w in sections):
-        return _date_of(m) if papers or not sections else None
+        return _date_of(m) if papers or not sections or at_head else None
     return None
 
 

@@ -214,7 +214,9 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
         if not line.text or len(line.text) > MAX_LEN:
             continue
         line_day = dates.banner_date(line.text) or (
-            dates.bare_date(line.text) if line in head else None
+            (dates.banner_date(line.text, at_head=True) or dates.bare_date(line.text))
+            if line in head
+            else None
         )
         line_label = dates.page_label(line.text)
         listing = listing and line.text.startswith(_LISTED)  # 标题导航 / · 某标题 / · …

@@ -100,6 +100,9 @@ def test_dates_from_file_names_and_mastheads():
     assert dates.banner_date("东 江 农 学 院 报 第 57 期 1998年4月2日") == dt.date(1998, 4, 2)
     assert dates.banner_date("北 岸 周 报 1994年3月6日") == dt.date(1994, 3, 6)
     assert dates.banner_date("会 议 于 1994年3月6日 举 行") is None
+    # A name that is no paper's beside an issue number: a masthead only at the page's head.
+    assert dates.banner_date("青禾农技 第14期 2022年5月20日") is None
+    assert dates.banner_date("青禾农技 第14期 2022年5月20日", at_head=True) == dt.date(2022, 5, 20)
     assert dates.banner_date("截至2024年5月14日 A06") is None
     assert dates.banner_date("第4版 2024/3/5 要闻") == dt.date(2024, 3, 5)
     # No weekday: beside a page label, or only the paper's name (东湖日报 2024年4月2日).

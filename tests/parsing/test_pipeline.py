@@ -1101,3 +1101,15 @@ def test_old_items_reprinted_each_take_the_year_of_the_issue_named_under_them():
     studio, road = page.articles
     assert (studio.date, road.date) == (dt.date(1983, 5, 2), dt.date(1999, 11, 20))
     assert page.date != dt.date(1983, 5, 4)  # a reprint's issue is not the page's
+
+
+def test_a_bulletins_head_with_its_name_issue_and_date_dates_the_page():
+    page = parse(
+        "青禾农技  第14期  2022年5月20日\n\n"
+        "县农技站开展小麦病虫害统防统治\n"
+        "5月18日，县农技站组织植保专业队深入各乡镇，\n"
+        "开展小麦赤霉病统防统治。\n"
+    )
+    assert page.date == dt.date(2022, 5, 20)
+    (article,) = page.articles
+    assert (article.title, article.date) == ("县农技站开展小麦病虫害统防统治", dt.date(2022, 5, 18))
