@@ -214,7 +214,7 @@ def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> dt.da
     if leap and leap_month != month:
         return None
     index = month - 1 + (1 if leap_month and (month > leap_month or leap) else 0)
-    before = sum(30 if info >> k & 1 else 29 for k in range(index))
+    before = 29 * index + (info & ((1 << index) - 1)).bit_count()  # the long months add one
     day = min(day, 30 if info >> index & 1 else 29)
     return dt.date(year, 1, 1) + dt.timedelta(days=(info >> 17) + before + day - 1)
 
@@ -225,10 +225,14 @@ _LUNAR_MONTHS = {"正": 1, "大年": 1, "冬": 11, "腊": 12}
 # it counts as the solar calendar never does (初八, 廿三) says so: 十二月二十三 alone
 # may be a solar date with its 日 dropped.
 _LUNAR_DATE = re.compile(
-    r"(?P<calendar>(?:农历|阴历)\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*)?)?"
-    r"(?P<leap>闰)?(?:(?P<month>正|冬|腊|十[一二]?|[一二三四五六七八九])月|大年(?=初))\s*"
+    r"(?:(?P<month>正|冬|腊|十[一二]?|[一二三四五六七八九])月|大年(?=初))\s*"
     r"(?P<day>初[一二三四五六七八九十]|廿[一二三四五六七八九]?|卅|三十"
     r"|二十[一二三四五六七八九]?|十[一二三四五六七八九])(?![一二三四五六七八九十])日?"
+)
+# What may stand before it: the calendar (农历甲辰年), a leap month's 闰.
+_LUNAR_BEFORE = re.compile(
+    r"(?P<calendar>(?:农历|阴历)\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*)?)?"
+    r"(?P<leap>闰)?$"
 )
 # A festival on a day of its own, solar or lunar ((month, day), lunar or not): it dates
 # a lead when it opens a clause and the clause says the day itself (六一儿童节，…;
@@ -265,30 +269,37 @@ _FESTIVAL_DAYS = {
     "大年三十": (12, 30, True),
 }
 _FESTIVAL = re.compile(
-    r"(?:(?<=^)|(?<=[\s，。；：、）)】”])|(?<=在)|(?<=于)|(?<=是))"
-    r"(?:“?(?:三八|五一|五四|六一|八一)”?)?(?:国际)?"
     rf"(?P<name>{'|'.join(sorted(_FESTIVAL_DAYS, key=len, reverse=True))})(?:佳节)?"
     r"(?=[，,]|当天|当日|这天|这一天|那天|一早|清晨|早上|上午|中午|下午|傍晚|晚上|晚间|之夜|夜晚"
     r"|(?<=国庆)(?:节)?(?:假期|长假)(?:首日|第一天))"
 )
+# Its number and 国际 before its name (“六一”国际儿童节), and what opens the clause.
+_FESTIVAL_BEFORE = re.compile(r"(?:“?(?:三八|五一|五四|六一|八一)”?)?(?:国际)?$")
+_CLAUSE_OPENS = frozenset(" ，。；：、）)】”在于是")
 _RECURRING = re.compile(r"(?:每年|每逢|逢|年年)\s*$")
 
 
 def _calendar_day(text: str, issue: dt.date | None, year: int | None):
-    """(position, day) of the first lunar date or festival day in `text`, with the
+    """(start, end, day) of the first lunar date or festival day in `text`, with the
     nearest such day to the issue's, or the one in the issue's year; else None."""
     found = []
-    if m := next((m for m in _LUNAR_DATE.finditer(text) if _lunar_date_stated(m, text)), None):
-        month = _LUNAR_MONTHS.get(m["month"] or "大年") or cn_number(m["month"])
-        day = cn_number(m["day"].lstrip("初").replace("廿", "二十").replace("卅", "三十"))
-        found.append((m.start(), month, day, True, m["leap"] is not None))
-    if m := _FESTIVAL.search(text):
-        if not _RECURRING.search(text[max(0, m.start() - 3) : m.start()]):
+    for m in _LUNAR_DATE.finditer(text):
+        if stated := _lunar_date_stated(m, text):
+            month = _LUNAR_MONTHS.get(m["month"] or "大年") or cn_number(m["month"])
+            day = cn_number(m["day"].lstrip("初").replace("廿", "二十").replace("卅", "三十"))
+            found.append((stated[0], m.end(), month, day, True, stated[1]))
+            break
+    for m in _FESTIVAL.finditer(text):
+        before = text[max(0, m.start() - 8) : m.start()]
+        start = m.start() - len(_FESTIVAL_BEFORE.search(before)[0])
+        opens = start == 0 or text[start - 1] in _CLAUSE_OPENS
+        if opens and not _RECURRING.search(text[max(0, start - 3) : start]):
             month, day, lunar = _FESTIVAL_DAYS[m["name"]]
-            found.append((m.start(), month, day, lunar, False))
+            found.append((start, m.end(), month, day, lunar, False))
+            break
     if not found or (issue is None and year is None):
         return None
-    start, month, day, lunar, leap = min(found)
+    start, end, month, day, lunar, leap = min(found)
     around = issue.year if issue else year
     days = []
     for y in (around - 1, around, around + 1):
@@ -300,19 +311,25 @@ def _calendar_day(text: str, issue: dt.date | None, year: int | None):
     if not days:
         return None
     if issue:
-        return start, min(days, key=lambda d: abs((d - issue).days))
-    return start, days[0]
+        return start, end, min(days, key=lambda d: abs((d - issue).days))
+    return start, end, days[0]
 
 
-def _lunar_date_stated(m: re.Match, text: str) -> bool:
-    """Is the match a lunar date (农历…, 正月…, …初八) the lead reports, not a yearly
-    custom (每年农历正月十五) or a span's start or end (从正月初八起)?"""
-    if not (m["calendar"] or m["month"] in ("正", "冬", "腊", None) or m["day"][0] in "初廿卅"):
-        return False
-    before = text[max(0, m.start() - 3) : m.start()]
-    if _RECURRING.search(before) or _SPAN_BEFORE.search(before):
-        return False
-    return not _SPAN_AFTER.match(text[m.end() : m.end() + 4])
+def _lunar_date_stated(m: re.Match, text: str) -> tuple[int, bool] | None:
+    """(where it starts, whether a leap month) if the match is a lunar date (农历…,
+    正月…, …初八) the lead reports, not a yearly custom (每年农历正月十五) or a span's
+    start or end (从正月初八起); else None."""
+    before = _LUNAR_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
+    lunar_only = m["month"] in ("正", "冬", "腊", None) or m["day"][0] in "初廿卅"
+    if not (before["calendar"] or lunar_only):
+        return None
+    start = m.start() - len(before[0])
+    ahead = text[max(0, start - 3) : start]
+    if _RECURRING.search(ahead) or _SPAN_BEFORE.search(ahead):
+        return None
+    if _SPAN_AFTER.match(text[m.end() : m.end() + 4]):
+        return None
+    return start, before["leap"] is not None
 
 
 def lead_date(
@@ -328,9 +345,7 @@ def lead_date(
         text, issue_date if exact_issue else None, issue_year or (today.year if today else None)
     )
     if named:  # 农历十二月二十三日 is a lunar date, not a solar one
-        m = _LUNAR_DATE.search(text, named[0])
-        if m and m.start() == named[0]:
-            text = text[: m.start()] + " " * len(m[0]) + text[m.end() :]
+        text = text[: named[0]] + " " * (named[1] - named[0]) + text[named[1] :]
     first = next(event_dates(text), None) or next(_start_dates(text), None)
     if named and (first is None or named[0] < first[0]):
         first = None
@@ -351,7 +366,7 @@ def lead_date(
     if named:
         exact = exact_issue and issue_date
         guessed = not exact and (year_inferred or not issue_year)
-        return named[1], "inferred_year" if guessed else "issue_year"
+        return named[2], "inferred_year" if guessed else "issue_year"
     if first is None:
         return None, "none"
     _, year, month, day = first
