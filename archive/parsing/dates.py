@@ -344,6 +344,8 @@ def lead_date(
     named = _calendar_day(
         text, issue_date if exact_issue else None, issue_year or (today.year if today else None)
     )
+    if named and not issue_year and today and named[2] > today:  # the latest it can be
+        named = _calendar_day(text, None, today.year - 1)
     if named:  # 农历十二月二十三日 is a lunar date, not a solar one
         text = text[: named[0]] + " " * (named[1] - named[0]) + text[named[1] :]
     first = next(event_dates(text), None) or next(_start_dates(text), None)

@@ -281,6 +281,11 @@ def test_a_festival_that_opens_the_lead_names_its_day():
     assert dates.lead_date("本报讯 端午节上午，龙舟赛开赛。", issue_year=2017)[0] == dt.date(
         2017, 5, 30
     )
+    # With no issue year, the latest such day up to today, flagged as a guessed year.
+    assert dates.lead_date("本报讯 国庆节当天，县博物馆开馆。", today=dt.date(2026, 6, 1)) == (
+        dt.date(2025, 10, 1),
+        "inferred_year",
+    )
     # The eve, a span, the approach or a celebration is no day of the festival.
     for lead in (
         "本报讯 春节前夕，县领导走访慰问困难群众。",
