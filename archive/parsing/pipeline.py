@@ -193,6 +193,10 @@ def _date_articles(reads: list[_Read], known: IssueDate) -> None:
             "exact_issue": day is not None,
             "today": None if day or known.year else dt.date.today(),
         }
+        labelled = _year_label(article.column)
+        if labelled and labelled != against["issue_year"] and not read.published:
+            # 【1985年】 over an old item on a page of several years: the item's year
+            against = {"issue_year": labelled}
         sent = None
         if info and info.month and info.day:  # a dateline: 本报北京1月9日电
             year = f"{info.year}年" if info.year else ""
@@ -205,6 +209,15 @@ def _date_articles(reads: list[_Read], known: IssueDate) -> None:
             article.date, article.date_confidence = read.published, "printed"
         if article.date_confidence == "inferred_year":
             article.review_reasons.append("inferred_year")
+
+
+_YEAR_LABEL = re.compile(r"((?:19|20)\d{2})年")
+
+
+def _year_label(column: str | None) -> int | None:
+    """The year a column label that is only a year names (【1996年】 → 1996)."""
+    m = _YEAR_LABEL.fullmatch(column or "")
+    return int(m[1]) if m else None
 
 
 _CLAUSE_END = re.compile(r"[，。；！？,;!?]")

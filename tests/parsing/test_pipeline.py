@@ -1113,3 +1113,17 @@ def test_a_bulletins_head_with_its_name_issue_and_date_dates_the_page():
     assert page.date == dt.date(2022, 5, 20)
     (article,) = page.articles
     assert (article.title, article.date) == ("县农技站开展小麦病虫害统防统治", dt.date(2022, 5, 18))
+
+
+def test_an_old_item_under_a_label_that_is_a_year_takes_that_year():
+    page = parse(
+        "南湖晚报　·　那年今日\n\n"
+        "【1984年】\n"
+        "城南菜市场开业\n"
+        "本报讯　4月21日，城南菜市场开业，八十多个摊位全部租出。\n\n"
+        "【2011年】\n"
+        "南湖公园免费开放\n"
+        "本报讯（记者 齐文斌）4月20日起，南湖公园取消门票，市民可免费入园。\n"
+    )
+    market, park = page.articles
+    assert (market.date, park.date) == (dt.date(1984, 4, 21), dt.date(2011, 4, 20))
