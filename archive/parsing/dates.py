@@ -5,7 +5,8 @@ the date itself, the issue, or (least sure) the years the page mentions. Start
 dates of a span (自6月29日起, 6月以来) and "as of" dates (截至) are not events; a lead
 whose only date starts a change (自3月4日起，…开课) is dated by it.
 Relative words (昨日, 今天) resolve only against an issue date known to the day;
-近日 and 日前 never do.
+近日 and 日前 never do. A lunar date (正月初八, 农历腊月二十三) or a festival's day
+(六一儿童节，…; 中秋节当天) is the one nearest the issue's day, or in the issue's year.
 """
 
 from __future__ import annotations
@@ -34,13 +35,15 @@ DATE = re.compile(
     rf"(?:(?P<year>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*)?"
     rf"(?P<month>{_NUM})\s*月\s*(?P<day>{_NUM})\s*[日号]"
 )
-# OCR reads 日 as 曰 and 1 as l or I (7月l曰, 5月17曰). Only inside a date's own shape
-# (a month, then a day of figures or figure-like letters closed by 日 or 曰) are they
-# mended: 曰 is a word of its own elsewhere, and l an English letter.
+# OCR reads 日 as 曰, 1 as l or I and 0 as O (7月l曰, 5月17曰, 7月1O日, l0月1日). Only
+# inside a date's own shape (a month, then a day of figures or figure-like letters
+# closed by 日 or 曰) are they mended: 曰 is a word of its own elsewhere, l and O
+# English letters (so no letter may stand right before the month either).
 _OCR_DATE = re.compile(
-    r"(?P<month>(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*)"
+    r"(?<![A-Za-z])(?P<month>(?:[\dlI][\dlIO]?|[一二三四五六七八九十]{1,3})\s*月\s*)"
     r"(?P<day>[\dlI][\dlIO]?|[一二三四五六七八九十]{1,3})(?P<gap>\s*)[日曰]"
 )
+_OCR_MARKS = frozenset("曰lIO")
 _SPAN_BEFORE = re.compile(r"(?:自|从|截至|截止|截止到|至|到)\s*$")
 _SPAN_AFTER = re.compile(r"^\s*(?:起|以来|开始|至今|前|之前|以前|之后|以后|期间)")
 # After a date, a report the paper printed that day (本报12月5日刊登的《…》): a
@@ -116,14 +119,14 @@ def cn_number(text: str) -> int:
 
 def mend_ocr_dates(text: str) -> str:
     """7月l曰 → 7月1日, letter for letter, so a date's place in the text stays."""
-    if "曰" not in text and "l" not in text and "I" not in text:
+    if _OCR_MARKS.isdisjoint(text):
         return text
     return _OCR_DATE.sub(_mended_date, text)
 
 
 def _mended_date(m: re.Match) -> str:
-    day = m["day"].translate(_FIGURE_LIKE)
-    return f"{m['month']}{day}{m['gap']}日"
+    month, day = m["month"].translate(_FIGURE_LIKE), m["day"].translate(_FIGURE_LIKE)
+    return f"{month}{day}{m['gap']}日"
 
 
 _FIGURE_LIKE = str.maketrans("lIO", "110")
@@ -173,6 +176,162 @@ def _written_dates(text: str):
 _QUOTED = re.compile(r"“[^“”]*”")
 
 
+# --- lunar dates and festivals ------------------------------------------------
+# The lunar (农历) years 1949–2060, one number a year: the day of its new year (正月初一)
+# counted from 1 January of the solar year (bits 17 up), its leap month (bits 13–16,
+# 0 for none) and its months' lengths in order, a leap month right after the month it
+# repeats (bit k set: the year's k-th month has 30 days, else 29). Made from the
+# lunardate package's table (PyPI lunardate 0.3.0) and checked against it day by day;
+# tests pin a few new years, leap months and festivals.
+_LUNAR_FIRST_YEAR = 1949
+# fmt: off
+_LUNAR_YEARS = (
+    0x38F52D, 0x5E0536, 0x480AAD, 0x34B5AA, 0x5805B2, 0x420BA5, 0x2E7D4A, 0x540D4A,  # 1949–1956
+    0x3D0A95, 0x600A97, 0x4C0556, 0x36CAB5, 0x5A0AD5, 0x4606D2, 0x308EA5, 0x560EA5,  # 1957–1964
+    0x40064A, 0x286C97, 0x4E0A9B, 0x3AF55A, 0x5E056A, 0x480B69, 0x34B752, 0x5A0B52,  # 1965–1972
+    0x420B25, 0x2C964B, 0x520A4B, 0x3D14AB, 0x6002AD, 0x4A05AD, 0x36CB69, 0x5C0DA9,  # 1973–1980
+    0x460D92, 0x309D25, 0x560D25, 0x415A4D, 0x640A56, 0x4E02B6, 0x38C5B5, 0x5E06D5,  # 1981–1988
+    0x480EA9, 0x34BE92, 0x5A0E92, 0x440D26, 0x2C6A56, 0x500A57, 0x3D14D6, 0x62035A,  # 1989–1996
+    0x4A06D5, 0x36B6C9, 0x5C0749, 0x460693, 0x2E952B, 0x54052B, 0x3E0A5B, 0x2A555A,  # 1997–2004
+    0x4E056A, 0x38FB55, 0x600BA4, 0x4A0B49, 0x32BA93, 0x580A95, 0x42052D, 0x2C8AAD,  # 2005–2012
+    0x500AB5, 0x3D35AA, 0x6205D2, 0x4C0DA5, 0x36DD4A, 0x5C0D4A, 0x460C95, 0x30952E,  # 2013–2020
+    0x540556, 0x3E0AB5, 0x2A55B2, 0x5006D2, 0x38CEA5, 0x5E0725, 0x48064B, 0x32AC97,  # 2021–2028
+    0x560CAB, 0x42055A, 0x2C6AD6, 0x520B69, 0x3D7752, 0x620B52, 0x4C0B25, 0x36DA4B,  # 2029–2036
+    0x5A0A4B, 0x4404AB, 0x2EA55B, 0x5405AD, 0x3E0B6A, 0x2A5B52, 0x500D92, 0x3AFD25,  # 2037–2044
+    0x5E0D25, 0x480A55, 0x32B4AD, 0x5804B6, 0x4005B5, 0x2C6DAA, 0x520EC9, 0x3F1E92,  # 2045–2052
+    0x620E92, 0x4C0D26, 0x36CA56, 0x5A0A57, 0x440556, 0x2E86D5, 0x540755, 0x400749,  # 2053–2060
+)
+# fmt: on
+
+
+def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> dt.date | None:
+    """The solar day of a lunar one (lunar year 2023, 腊月 23 → 2024-02-02); day 30 of a
+    29-day month is its last day (除夕, 大年三十). None outside 1949–2060."""
+    if not 0 <= year - _LUNAR_FIRST_YEAR < len(_LUNAR_YEARS):
+        return None
+    info = _LUNAR_YEARS[year - _LUNAR_FIRST_YEAR]
+    leap_month = info >> 13 & 0xF
+    if leap and leap_month != month:
+        return None
+    index = month - 1 + (1 if leap_month and (month > leap_month or leap) else 0)
+    before = 29 * index + (info & ((1 << index) - 1)).bit_count()  # the long months add one
+    day = min(day, 30 if info >> index & 1 else 29)
+    return dt.date(year, 1, 1) + dt.timedelta(days=(info >> 17) + before + day - 1)
+
+
+_LUNAR_MONTHS = {"正": 1, "大年": 1, "冬": 11, "腊": 12}
+# 正月初八, 农历腊月二十三, 闰四月十二, 大年初三: a lunar month and day. Without 农历 (or
+# 阴历) before it, only a month only the lunar calendar names (正月, 冬月, 腊月) or a day
+# it counts as the solar calendar never does (初八, 廿三) says so: 十二月二十三 alone
+# may be a solar date with its 日 dropped.
+_LUNAR_DATE = re.compile(
+    r"(?:(?P<month>正|冬|腊|十[一二]?|[一二三四五六七八九])月|大年(?=初))\s*"
+    r"(?P<day>初[一二三四五六七八九十]|廿[一二三四五六七八九]?|卅|三十"
+    r"|二十[一二三四五六七八九]?|十[一二三四五六七八九])(?![一二三四五六七八九十])日?"
+)
+# What may stand before it: the calendar (农历甲辰年), a leap month's 闰.
+_LUNAR_BEFORE = re.compile(
+    r"(?P<calendar>(?:农历|阴历)\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*)?)?"
+    r"(?P<leap>闰)?$"
+)
+# A festival on a day of its own, solar or lunar ((month, day), lunar or not): it dates
+# a lead when it opens a clause and the clause says the day itself (六一儿童节，…;
+# 中秋节当天; 国庆假期首日), never its eve or a span (春节前夕, 国庆期间, 到来之际).
+_FESTIVAL_DAYS = {
+    "元旦": (1, 1, False),
+    "妇女节": (3, 8, False),
+    "植树节": (3, 12, False),
+    "劳动节": (5, 1, False),
+    "青年节": (5, 4, False),
+    "护士节": (5, 12, False),
+    "儿童节": (6, 1, False),
+    "建军节": (8, 1, False),
+    "教师节": (9, 10, False),
+    "国庆节": (10, 1, False),
+    "国庆": (10, 1, False),
+    "平安夜": (12, 24, False),
+    "圣诞节": (12, 25, False),
+    "春节": (1, 1, True),
+    "元宵节": (1, 15, True),
+    "元宵": (1, 15, True),
+    "端午节": (5, 5, True),
+    "端午": (5, 5, True),
+    "七夕节": (7, 7, True),
+    "七夕": (7, 7, True),
+    "中元节": (7, 15, True),
+    "中秋节": (8, 15, True),
+    "中秋": (8, 15, True),
+    "重阳节": (9, 9, True),
+    "重阳": (9, 9, True),
+    "腊八节": (12, 8, True),
+    "腊八": (12, 8, True),
+    "除夕": (12, 30, True),
+    "大年三十": (12, 30, True),
+}
+_FESTIVAL = re.compile(
+    rf"(?P<name>{'|'.join(sorted(_FESTIVAL_DAYS, key=len, reverse=True))})(?:佳节)?"
+    r"(?=[，,]|当天|当日|这天|这一天|那天|一早|清晨|早上|上午|中午|下午|傍晚|晚上|晚间|之夜|夜晚"
+    r"|(?<=国庆)(?:节)?(?:假期|长假)(?:首日|第一天))"
+)
+# Its number and 国际 before its name (“六一”国际儿童节), and what opens the clause.
+_FESTIVAL_BEFORE = re.compile(r"(?:“?(?:三八|五一|五四|六一|八一)”?)?(?:国际)?$")
+_CLAUSE_OPENS = frozenset(" ，。；：、）)】”在于是")
+_RECURRING = re.compile(r"(?:每年|每逢|逢|年年)\s*$")
+
+
+def _calendar_day(text: str, issue: dt.date | None, year: int | None):
+    """(start, end, day) of the first lunar date or festival day in `text`, with the
+    nearest such day to the issue's, or the one in the issue's year; else None."""
+    found = []
+    for m in _LUNAR_DATE.finditer(text):
+        if stated := _lunar_date_stated(m, text):
+            month = _LUNAR_MONTHS.get(m["month"] or "大年") or cn_number(m["month"])
+            day = cn_number(m["day"].lstrip("初").replace("廿", "二十").replace("卅", "三十"))
+            found.append((stated[0], m.end(), month, day, True, stated[1]))
+            break
+    for m in _FESTIVAL.finditer(text):
+        before = text[max(0, m.start() - 8) : m.start()]
+        start = m.start() - len(_FESTIVAL_BEFORE.search(before)[0])
+        opens = start == 0 or text[start - 1] in _CLAUSE_OPENS
+        if opens and not _RECURRING.search(text[max(0, start - 3) : start]):
+            month, day, lunar = _FESTIVAL_DAYS[m["name"]]
+            found.append((start, m.end(), month, day, lunar, False))
+            break
+    if not found or (issue is None and year is None):
+        return None
+    start, end, month, day, lunar, leap = min(found)
+    around = issue.year if issue else year
+    days = []
+    for y in (around - 1, around, around + 1):
+        try:
+            days.append(lunar_to_solar(y, month, day, leap) if lunar else dt.date(y, month, day))
+        except ValueError:
+            continue
+    days = [d for d in days if d and (issue or d.year == year)]
+    if not days:
+        return None
+    if issue:
+        return start, end, min(days, key=lambda d: abs((d - issue).days))
+    return start, end, days[0]
+
+
+def _lunar_date_stated(m: re.Match, text: str) -> tuple[int, bool] | None:
+    """(where it starts, whether a leap month) if the match is a lunar date (农历…,
+    正月…, …初八) the lead reports, not a yearly custom (每年农历正月十五) or a span's
+    start or end (从正月初八起); else None."""
+    before = _LUNAR_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
+    lunar_only = m["month"] in ("正", "冬", "腊", None) or m["day"][0] in "初廿卅"
+    if not (before["calendar"] or lunar_only):
+        return None
+    start = m.start() - len(before[0])
+    ahead = text[max(0, start - 3) : start]
+    if _RECURRING.search(ahead) or _SPAN_BEFORE.search(ahead):
+        return None
+    if _SPAN_AFTER.match(text[m.end() : m.end() + 4]):
+        return None
+    return start, before["leap"] is not None
+
+
 def lead_date(
     text, *, issue_date=None, issue_year=None, year_inferred=False, exact_issue=False, today=None
 ):
@@ -182,18 +341,34 @@ def lead_date(
     lead prints are taken in the latest year they can have fallen in, flagged as an
     inferred year for staff to check."""
     text = mend_ocr_dates(text)
+    named = _calendar_day(
+        text, issue_date if exact_issue else None, issue_year or (today.year if today else None)
+    )
+    if named and not issue_year and today and named[2] > today:  # the latest it can be
+        named = _calendar_day(text, None, today.year - 1)
+    if named:  # 农历十二月二十三日 is a lunar date, not a solar one
+        text = text[: named[0]] + " " * (named[1] - named[0]) + text[named[1] :]
     first = next(event_dates(text), None) or next(_start_dates(text), None)
+    if named and (first is None or named[0] < first[0]):
+        first = None
+    else:
+        named = None
+    at = named[0] if named else first[0] if first else None
     # 今天 inside a quotation is the speaker's day, not the paper's: “今天中午有红烧肉！”3月21日…
     rel = _relative_day(_QUOTED.sub(lambda m: " " * len(m[0]), text), issue_date)
-    if rel and exact_issue and (first is None or rel[0] < first[0]):
+    if rel and exact_issue and (at is None or rel[0] < at):
         return rel[1], "relative"
     day = _DAY_ONLY.search(text[:60])
     before = text[: day.start()].rstrip() if day else ""
     if before[-1:] and before[-1:] in "0123456789月" and not before.endswith("本月"):
         day = None  # 5月2 2日电: a date wrapped inside its number, not a day alone
-    if day and exact_issue and issue_date and (first is None or day.start() < first[0]):
+    if day and exact_issue and issue_date and (at is None or day.start() < at):
         if found := _day_before(issue_date, cn_number(day["day"] or day["cn"])):
             return found, "relative"
+    if named:
+        exact = exact_issue and issue_date
+        guessed = not exact and (year_inferred or not issue_year)
+        return named[2], "inferred_year" if guessed else "issue_year"
     if first is None:
         return None, "none"
     _, year, month, day = first
@@ -285,11 +460,13 @@ def date_from_filename(name: str) -> dt.date | None:
     return _date_of(_FILE_DATE.search(name))
 
 
-def banner_date(line: str) -> dt.date | None:
+def banner_date(line: str, at_head: bool = False) -> dt.date | None:
     """A masthead line such as `2021年7月9日 星期五`, or a date with no weekday that
     stands alone or beside only a page label and the paper's name (东湖日报 2024年4月2日
-    第5版): never a sentence's date."""
+    第5版): never a sentence's date. At the page's head, a name that is no paper's
+    may stand beside the page or issue too (滨湖教育 第86期 2023年11月30日)."""
     line = _CN_DATE.sub(_in_figures, line)  # a masthead in Chinese numerals reads the same
+    line = mend_ocr_dates(line)  # an OCR'd masthead: 1991年10月8曰
     if found := _date_of(_BANNER.search(line)):
         return found
     m = _FULL_DATE.search(line)
@@ -298,25 +475,57 @@ def banner_date(line: str) -> dt.date | None:
     around = line[: m.start()] + " " + line[m.end() :]
     if _PAGE_LABEL.search(around):  # 第5版 2024年4月2日 要闻: a page's head, if no sentence
         return None if _SENTENCE_MARKS.search(around) else _date_of(m)
-    words = around.split()
+    words = _unspaced(around.split())
     if words and all(PAPER_NAME.match(w) for w in words):
         return _date_of(m)
     # A running head: the paper's name, its page (A06, - 6 -) or issue (第812期) and
     # section (城事) beside the date.
     around, numbered = _PAGE_NUMBER.subn(" ", around)
-    words = around.split()
+    around = _ISSUE_NUMBER.sub(" 第1期 ", around)  # 第 312 期: as OCR spaces it
+    words = _unspaced(around.split())
     papers = [w for w in words if PAPER_NAME.match(w)]
     pages = [w for w in words if _PAGE_CODE.fullmatch(w)] + ["-"] * numbered
     sections = [w for w in words if w not in papers and w not in pages]
     if pages and len(sections) <= 1 and all(_SECTION.fullmatch(w) for w in sections):
-        return _date_of(m) if papers or not sections else None
+        return _date_of(m) if papers or not sections or at_head else None
     return None
+
+
+# An issue's number as OCR spaces it out (第 312 期).
+_ISSUE_NUMBER = re.compile(r"第\s+\d{1,5}\s*期|第\s*\d{1,5}\s+期")
+_LONE_CJK = re.compile(rf"[{CJK}]")
+
+
+def _unspaced(words: list[str]) -> list[str]:
+    """A letter-spaced name read as one word (南 屏 日 报 → 南屏日报): a run of two
+    or more lone Chinese characters."""
+    if len(words) < 2:
+        return words
+    joined, run = [], []
+    for word in [*words, ""]:
+        if _LONE_CJK.fullmatch(word):
+            run.append(word)
+            continue
+        joined += ["".join(run)] if len(run) > 1 else run
+        run = []
+        if word:
+            joined.append(word)
+    return joined
+
+
+# （原载本报1996年9月28日第一版）: the issue an item reprinted on a later page first
+# appeared in, closing the item; its day is that item's, never the page's.
+_REPRINTED = re.compile(r"^[（(]?\s*(?:原载|原刊|刊于|载于|转载自|选自|摘自)")
+
+
+def reprinted(line: str) -> bool:
+    return _REPRINTED.match(line) is not None
 
 
 def bare_date(line: str) -> dt.date | None:
     """A line that is a date and nothing else (2024年4月2日): the page's date at its
     head, an article's or a notice's further down."""
-    m = _FULL_DATE.fullmatch(_CN_DATE.sub(_in_figures, line.strip()))
+    m = _FULL_DATE.fullmatch(mend_ocr_dates(_CN_DATE.sub(_in_figures, line.strip())))
     return _date_of(m) if m else None
 
 

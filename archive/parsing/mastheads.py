@@ -228,7 +228,9 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
         if not line.text or len(line.text) > MAX_LEN:
             continue
         line_day = dates.banner_date(line.text) or (
-            dates.bare_date(line.text) if line in head else None
+            (dates.banner_date(line.text, at_head=True) or dates.bare_date(line.text))
+            if line in head
+            else None
         )
         line_label = dates.page_label(line.text)
         listing = listing and line.text.startswith(_LISTED)  # 标题导航 / · 某标题 / · …
@@ -247,7 +249,8 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
         if line_day or colophon or (line_label and len(line.text) <= LABEL_MAX_LEN):
             found.append(Leftover(line.text, (line.start, line.end), "banner"))
             label = label or line_label
-            day = day or line_day
+            if not dates.reprinted(line.text):  # （原载本报…）: an old item's issue
+                day = day or line_day
             listing = listing or controls
             line.text = ""  # read, kept as a leftover, and out of the article flow
     return found, day, label

@@ -160,10 +160,16 @@ def _date_from_events(page: PageResult, known: IssueDate, articles) -> None:
 def _issues_of_a_mixed_page(reads: list[_Read], banners: list[Leftover], known: IssueDate) -> None:
     """A page made of items from several issues prints each under its own masthead
     (江城日报 2023年5月4日 … 江城日报 2024年9月10日 …): an item is of the issue whose
-    masthead is the nearest above it, not of the page's first."""
+    masthead is the nearest above it, not of the page's first. An old item reprinted
+    names its issue under it (（原载本报1996年9月28日第一版）): it is of that one."""
+    days = [(b.span[0], day, b.text) for b in banners if (day := dates.banner_date(b.text))]
+    for start, day, _ in (d for d in days if dates.reprinted(d[2])):
+        above = [read for read in reads if read.article.span[0] < start]
+        if above and not above[-1].published:
+            above[-1].published = day
     if known.source != "text":
         return  # the manifest or the file name dates the page
-    days = [(b.span[0], day) for b in banners if (day := dates.banner_date(b.text))]
+    days = [(start, day) for start, day, text in days if not dates.reprinted(text)]
     if len({day for _, day in days}) < 2:
         return
     for read in reads:
@@ -187,6 +193,10 @@ def _date_articles(reads: list[_Read], known: IssueDate) -> None:
             "exact_issue": day is not None,
             "today": None if day or known.year else dt.date.today(),
         }
+        labelled = _year_label(article.column)
+        if labelled and labelled != against["issue_year"] and not read.published:
+            # 【1985年】 over an old item on a page of several years: the item's year
+            against = {"issue_year": labelled}
         sent = None
         if info and info.month and info.day:  # a dateline: 本报北京1月9日电
             year = f"{info.year}年" if info.year else ""
@@ -199,6 +209,15 @@ def _date_articles(reads: list[_Read], known: IssueDate) -> None:
             article.date, article.date_confidence = read.published, "printed"
         if article.date_confidence == "inferred_year":
             article.review_reasons.append("inferred_year")
+
+
+_YEAR_LABEL = re.compile(r"((?:19|20)\d{2})年")
+
+
+def _year_label(column: str | None) -> int | None:
+    """The year a column label that is only a year names (【1996年】 → 1996)."""
+    m = _YEAR_LABEL.fullmatch(column or "")
+    return int(m[1]) if m else None
 
 
 _CLAUSE_END = re.compile(r"[，。；！？,;!?]")
@@ -222,8 +241,10 @@ def _dated_from(sent: tuple[dt.date, str], info: Lead, lead: str, read: _Read):
         issue_year=sent[0].year,
         exact_issue=True,
     )
-    if found is None or found > sent[0]:
+    if found is None or (found > sent[0] and confidence != "relative"):
         return sent  # a day after the dispatch's is a plan's (9月20日至22日，…将举行)
+    # …unless the lead names it by the dispatch's own day (明天，考生将走进考场): the
+    # event is then that day, and the dispatch's day tells which.
     if sent[1] == "inferred_year" and confidence != "printed":
         confidence = "inferred_year"  # counted from a day whose year was guessed
     return found, confidence

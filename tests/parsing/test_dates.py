@@ -96,6 +96,13 @@ def test_dates_from_file_names_and_mastheads():
     assert dates.banner_date("二〇二〇年一月十日，全县召开大会。") is None
     assert dates.banner_date("第812期　2023年10月15日") == dt.date(2023, 10, 15)
     assert dates.banner_date("- 6 -      汾西日报 2021.5.20") == dt.date(2021, 5, 20)
+    # OCR's letter-spaced masthead: the paper's name and issue number read as printed.
+    assert dates.banner_date("东 江 农 学 院 报 第 57 期 1998年4月2日") == dt.date(1998, 4, 2)
+    assert dates.banner_date("北 岸 周 报 1994年3月6日") == dt.date(1994, 3, 6)
+    assert dates.banner_date("会 议 于 1994年3月6日 举 行") is None
+    # A name that is no paper's beside an issue number: a masthead only at the page's head.
+    assert dates.banner_date("青禾农技 第14期 2022年5月20日") is None
+    assert dates.banner_date("青禾农技 第14期 2022年5月20日", at_head=True) == dt.date(2022, 5, 20)
     assert dates.banner_date("截至2024年5月14日 A06") is None
     assert dates.banner_date("第4版 2024/3/5 要闻") == dt.date(2024, 3, 5)
     # No weekday: beside a page label, or only the paper's name (东湖日报 2024年4月2日).
@@ -171,6 +178,20 @@ def test_ocr_letters_inside_a_date_read_as_its_figures():
     assert dates.mend_ocr_dates("子曰：学而时习之。l曰") == "子曰：学而时习之。l曰"
 
 
+def test_ocr_letters_for_zero_and_one_in_a_month_or_day_and_in_a_masthead():
+    # O for 0 in the day, l for 1 in the month: read only inside a date's shape.
+    assert dates.lead_date("本报讯 8月2O日，南塘镇举办荷花节。", issue_year=2015)[0] == (
+        dt.date(2015, 8, 20)
+    )
+    assert dates.lead_date("本报讯 l1月3曰至5曰，县运动会举行。", issue_year=1988)[0] == (
+        dt.date(1988, 11, 3)
+    )
+    assert dates.mend_ocr_dates("型号KO7月1O日") == "型号KO7月1O日"  # after a letter: no date
+    # An OCR'd masthead with 曰 dates the page.
+    assert dates.banner_date("东 山 日 报 1987年11月3曰 星期二 第二版") == dt.date(1987, 11, 3)
+    assert dates.bare_date("1987年11月3曰") == dt.date(1987, 11, 3)
+
+
 def test_a_day_alone_in_chinese_numerals_is_of_the_issues_month_like_one_in_figures():
     issue = dt.date(1975, 4, 22)
     for lead, day in [
@@ -211,3 +232,65 @@ def test_a_day_of_the_week_resolves_against_the_issues_week_which_starts_on_mond
         assert dates.lead_date(lead, issue_date=thursday, exact_issue=True)[0] is None, lead
     # With no issue day known the week is unknown.
     assert dates.lead_date("本报讯 上周五，城北小学举行毕业典礼。", issue_year=2018)[0] is None
+
+
+def test_lunar_days_convert_by_the_table():
+    # New years and leap months anyone can look up: 1985 (正月初一 20 February),
+    # 2000 (5 February), 2023 (22 January, 闰二月), 2060 (2 February).
+    assert dates.lunar_to_solar(1985, 1, 1) == dt.date(1985, 2, 20)
+    assert dates.lunar_to_solar(2000, 1, 1) == dt.date(2000, 2, 5)
+    assert dates.lunar_to_solar(2023, 1, 1) == dt.date(2023, 1, 22)
+    assert dates.lunar_to_solar(2023, 2, 1, leap=True) == dt.date(2023, 3, 22)
+    assert dates.lunar_to_solar(2023, 3, 1, leap=True) is None  # 2023 repeats only 二月
+    assert dates.lunar_to_solar(2060, 1, 1) == dt.date(2060, 2, 2)
+    assert dates.lunar_to_solar(1948, 1, 1) is None
+    # 三十 of a 29-day 腊月 is its last day (除夕).
+    assert dates.lunar_to_solar(2023, 12, 30) == dt.date(2024, 2, 9)
+
+
+def test_a_lunar_date_in_a_lead_resolves_against_the_issue():
+    issue = dt.date(2019, 2, 25)  # 农历正月廿一
+    for lead, expected in [
+        ("本报讯 正月初九，城南工业园企业陆续复工。", dt.date(2019, 2, 13)),
+        ("本报讯 农历腊月二十六，县文联送春联下乡。", dt.date(2019, 1, 31)),
+        ("本报讯 农历十二月二十六日，县文联送春联下乡。", dt.date(2019, 1, 31)),
+        ("本报讯 大年初二，回乡青年在村部座谈。", dt.date(2019, 2, 6)),
+        ("本报讯 正月十五，古镇举行灯会。", dt.date(2019, 2, 19)),
+    ]:
+        assert dates.lead_date(lead, issue_date=issue, exact_issue=True)[0] == expected, lead
+        assert dates.lead_date(lead, issue_year=2019)[0] == expected, lead
+    # A solar date stated first wins; a yearly custom or a span's start is no event.
+    for lead, expected in [
+        ("本报讯 2月12日，正月初八，县里召开大会。", dt.date(2019, 2, 12)),
+        ("本报讯 每年农历正月十五，村里都要舞龙。", None),
+        ("本报讯 从正月初六起，县图书馆恢复开放。", None),
+        ("本报讯 真正月收入过万的家庭不多。", None),
+    ]:
+        assert dates.lead_date(lead, issue_date=issue, exact_issue=True)[0] == expected, lead
+
+
+def test_a_festival_that_opens_the_lead_names_its_day():
+    issue = dt.date(2017, 10, 9)
+    for lead, expected in [
+        ("本报讯 国庆节当天，县博物馆接待游客两千人次。", dt.date(2017, 10, 1)),
+        ("本报讯 国庆假期首日，高速公路车流量明显增加。", dt.date(2017, 10, 1)),
+        ("本报讯 中秋节晚上，敬老院里摆起了月饼宴。", dt.date(2017, 10, 4)),  # 八月十五
+        ("本报讯 “六一”国际儿童节，幼儿园举办游园会。", dt.date(2017, 6, 1)),
+    ]:
+        assert dates.lead_date(lead, issue_date=issue, exact_issue=True)[0] == expected, lead
+    assert dates.lead_date("本报讯 端午节上午，龙舟赛开赛。", issue_year=2017)[0] == dt.date(
+        2017, 5, 30
+    )
+    # With no issue year, the latest such day up to today, flagged as a guessed year.
+    assert dates.lead_date("本报讯 国庆节当天，县博物馆开馆。", today=dt.date(2026, 6, 1)) == (
+        dt.date(2025, 10, 1),
+        "inferred_year",
+    )
+    # The eve, a span, the approach or a celebration is no day of the festival.
+    for lead in (
+        "本报讯 春节前夕，县领导走访慰问困难群众。",
+        "本报讯 国庆期间，各景区秩序井然。",
+        "本报讯 在中秋佳节到来之际，志愿者送月饼。",
+        "本报讯 为庆祝教师节，县里表彰了一批优秀教师。",
+    ):
+        assert dates.lead_date(lead, issue_date=issue, exact_issue=True)[0] is None, lead

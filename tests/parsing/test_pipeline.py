@@ -1071,3 +1071,59 @@ def test_a_dateline_alone_in_brackets_closing_the_text_dates_an_item_whose_lead_
     assert bus.date == dt.date(2022, 8, 2)
     # A dateline printed apart leaves the lead to read as any lead: its date wins.
     assert port.date == dt.date(2022, 7, 30)
+
+
+def test_a_day_a_datelined_lead_names_by_the_dispatchs_day_is_its_event():
+    page = parse(
+        "东坪日报　　2016年7月8日　星期五　　第3版\n\n"
+        "全市高考录取今日启动\n"
+        "本报7月7日　记者柯文远报道：明天，本省本科一批录取工作正式开始。\n\n"
+        "暑期游泳培训班开班\n"
+        "本报7月7日　记者柯文远报道：7月10日至20日，市体育馆将举办游泳培训班。\n"
+    )
+    tomorrow, plan = page.articles
+    assert tomorrow.date == dt.date(2016, 7, 8)  # 明天 from the 7th
+    assert plan.date == dt.date(2016, 7, 7)  # a plan's dates: the dispatch's day
+
+
+def test_old_items_reprinted_each_take_the_year_of_the_issue_named_under_them():
+    page = parse(
+        "西河晚报　·　老报纸里的故事\n\n"
+        "【1983年】\n"
+        "县城第一家照相馆开业\n"
+        "本报讯　5月2日，县城东街的红星照相馆开门营业，当天拍照的群众排起长队。\n"
+        "（原载本报1983年5月4日第二版）\n\n"
+        "【1999年】\n"
+        "环城公路建成通车\n"
+        "本报讯（记者 钱立明）11月20日上午，全长18公里的环城公路建成通车。\n"
+        "（原载本报1999年11月21日第一版）\n"
+    )
+    studio, road = page.articles
+    assert (studio.date, road.date) == (dt.date(1983, 5, 2), dt.date(1999, 11, 20))
+    assert page.date != dt.date(1983, 5, 4)  # a reprint's issue is not the page's
+
+
+def test_a_bulletins_head_with_its_name_issue_and_date_dates_the_page():
+    page = parse(
+        "青禾农技  第14期  2022年5月20日\n\n"
+        "县农技站开展小麦病虫害统防统治\n"
+        "5月18日，县农技站组织植保专业队深入各乡镇，\n"
+        "开展小麦赤霉病统防统治。\n"
+    )
+    assert page.date == dt.date(2022, 5, 20)
+    (article,) = page.articles
+    assert (article.title, article.date) == ("县农技站开展小麦病虫害统防统治", dt.date(2022, 5, 18))
+
+
+def test_an_old_item_under_a_label_that_is_a_year_takes_that_year():
+    page = parse(
+        "南湖晚报　·　那年今日\n\n"
+        "【1984年】\n"
+        "城南菜市场开业\n"
+        "本报讯　4月21日，城南菜市场开业，八十多个摊位全部租出。\n\n"
+        "【2011年】\n"
+        "南湖公园免费开放\n"
+        "本报讯（记者 齐文斌）4月20日起，南湖公园取消门票，市民可免费入园。\n"
+    )
+    market, park = page.articles
+    assert (market.date, park.date) == (dt.date(1984, 4, 21), dt.date(2011, 4, 20))
