@@ -1164,16 +1164,39 @@ def _captions_after_a_photo_credit(content: list[Line], labels: list[str]) -> li
     caption makes one item of several photos, credited to one photographer."""
     labels = list(labels)
     for i in range(1, len(content)):
-        if labels[i] not in ("caption", "para") or not _photographed(content, labels, i - 1):
+        apart = content[i].index > content[i - 1].index + 1  # a blank line: not wrapped
+        if labels[i] not in ("caption", "para") and not (labels[i] == "body" and apart):
             continue
-        if not _opens_a_photo_item(labels, i - 1 if labels[i - 1] != "byline" else i - 2):
-            continue  # an article's own photos, after its text: left to the article
+        if not _photographed(content, labels, i - 1):
+            continue
+        if _a_photos_title(content, labels, i):
+            labels[i], labels[i + 1] = "title-b", "open"  # 金秋稻浪 over the next caption
+            continue
         end = i
         while end + 1 < len(content) and labels[end + 1] == "body":
             end += 1
+        if not _opens_a_photo_item(labels, i - 1 if labels[i - 1] != "byline" else i - 2):
+            continue  # an article's own photos, after its text: left to the article
         if _caption_closed_at(content, labels, end):
             labels[i] = "open"
     return labels
+
+
+def _a_photos_title(content: list[Line], labels: list[str], i: int) -> bool:
+    """A short line that says no sentence, between one photo's caption and another's
+    closed by its photographer: the next photo's title."""
+    text = content[i].text
+    return (
+        labels[i] == "para"
+        and i + 1 < len(content)
+        and labels[i + 1] in ("para", "caption", "open")
+        and len(text) <= 16
+        and _SENTENCE_MARK.search(text) is None
+        and _caption_closed_at(content, labels, i + 1)
+    )
+
+
+_SENTENCE_MARK = re.compile(r"[，。！？；：,.!?;:]")
 
 
 def _caption_closed_at(content: list[Line], labels: list[str], end: int) -> bool:

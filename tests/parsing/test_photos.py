@@ -1,0 +1,42 @@
+"""Photo items on a page: captions closed by their photographers, with or without a
+title of their own. Invented pages."""
+
+from archive.parsing import PageMeta, parse_page
+
+
+def parse(text):
+    return parse_page(text.encode("utf-8"), PageMeta(source="page.txt"))
+
+
+def test_a_short_line_between_credited_captions_titles_the_next_photo():
+    page = parse(
+        "山城晚报　2024年5月2日　星期四　A06　图片　　编辑：甘小满\n\n"
+        "劳动者之歌\n"
+        "5月1日，环卫工人在滨江路清扫落叶，保持道路整洁。（本报记者 邱白露 摄）\n"
+        "节日期间，高铁站客流攀升，志愿者为旅客指引方向。（本报记者 祁晓松 摄）\n"
+        "麦浪金黄\n"
+        "4月30日，城郊农场的农机手驾驶收割机收割小麦，田间一片繁忙。（通讯员 冉秋实 摄）\n"
+        "“小小志愿者”\n"
+        "劳动节当天，一名小学生在公园门口分发垃圾袋。（本报记者 邱白露 摄）\n"
+    )
+    assert [a.title for a in page.articles] == ["劳动者之歌", "麦浪金黄", "“小小志愿者”"]
+    assert [c.name for c in page.articles[1].credits] == ["冉秋实"]
+
+
+def test_a_photo_story_by_one_photographer_stays_one_item():
+    page = parse(
+        "山乡春耕\n"
+        "4月2日，农民在田间移栽烟苗。（本报记者 邱白露 摄）\n"
+        "4月2日，农技人员在田头指导春耕。（本报记者 邱白露 摄）\n"
+    )
+    assert [a.title for a in page.articles] == ["山乡春耕"]
+
+
+def test_a_caption_under_a_blank_line_after_a_credited_caption_is_its_own_photo():
+    page = parse(
+        "春日校园\n"
+        "3月18日，学生在校园里观察海棠花开。（通讯员　封雨 摄）\n\n"
+        "3月17日，城关小学学生在老师带领下参观古民居。\n"
+        "图/通讯员　郁小禾\n"
+    )
+    assert [[c.name for c in a.credits] for a in page.articles] == [["封雨"], ["郁小禾"]]
