@@ -239,7 +239,8 @@ AGENCIES = ("新华社", "中新社")
 PHOTO_SUFFIX_MARKS = ("摄", "摄影报道", "供图")
 # 整理: who wrote an interview down (（本报记者 X采访整理）) keeps the role before it.
 KEEP_SUFFIX_MARKS = ("图文", "报道", "整理", "采访整理")
-PHOTO_MARKS = ("摄影", "图", "图片")
+# 视频 X: who shot an item's video (视频：X　剪辑：Y), as 摄影 X shot its photos.
+PHOTO_MARKS = ("摄影", "图", "图片", "视频")
 # 口述: who told an oral history (口述/ X 整理/ 本报记者 Y) is its author.
 TEXT_MARKS = ("文", "撰文", "文字", "口述")
 # A page's colophon (报眼 or 报尾): how to reach and buy the paper, never an article.
@@ -292,7 +293,7 @@ SOURCE_LABEL = "来源"
 # Staff we do not credit; their names are dropped, not guessed.
 CREDIT_LABELS = frozenset(
     "策划 统筹 监制 总监制 出品 制片 制作 审核 审校 审签 校对 终审 复审 初审 美编 设计 排版 "
-    "制图 视频 剪辑 配音 主播 翻译 指导 执行 协调 来源".split()
+    "制图 剪辑 配音 主播 翻译 指导 执行 协调 来源".split()
 )
 
 # ---- Headlines, columns and paragraphs -------------------------------------------

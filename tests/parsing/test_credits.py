@@ -816,3 +816,16 @@ def test_closing_credits_after_a_dateline_or_a_unit():
     assert byline_credits("（区财政局 王明 李华）", news=True) == credits(
         ("王明", "author", "区财政局"), ("李华", "author", "区财政局")
     )
+
+
+def test_who_shot_an_items_video_is_its_photographer():
+    # 视频 X names who shot the video, as 摄影 X names who shot the photos; an editor
+    # who cut it (剪辑) is staff we do not credit.
+    assert parse_byline("视频　柯文博　摄影　沈一苇") == credits(
+        ("柯文博", "photographer"), ("沈一苇", "photographer")
+    )
+    assert parse_byline("融媒记者 雷思远　视频 蒲晓晨") == credits(
+        ("雷思远", "reporter"), ("蒲晓晨", "photographer")
+    )
+    assert byline_credits("视频：单若溪　剪辑：尤子墨") == credits(("单若溪", "photographer"))
+    assert parse_byline("视频会议上强调") is None
