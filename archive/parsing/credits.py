@@ -283,7 +283,7 @@ def _join_padding(pieces: list[str]) -> list[str]:
     out, open_, padded = [], False, set()
     for p in pieces:
         single = len(p) == 1 and p != "/"
-        if single and open_ and len(out[-1]) < 4 and (p not in _MARKS or len(out[-1]) == 1):
+        if single and open_ and (p not in _MARKS or len(out[-1]) == 1):
             out[-1] += p
             padded.add(len(out) - 1)
             continue
@@ -293,16 +293,22 @@ def _join_padding(pieces: list[str]) -> list[str]:
             continue
         out.append(p)
         open_ = single and p not in _MARKS
-    # `吴 虹 马 翔`: two padded names in a row run together; cut where only one cut fits.
-    return [
-        n
-        for i, p in enumerate(out)
-        for n in (
-            (_glued_names(p) or [p])
-            if i in padded and len(p) == 4 and not looks_like_name(p)
-            else [p]
-        )
-    ]
+    return [n for i, p in enumerate(out) for n in (_cut_padding(p) if i in padded else [p])]
+
+
+def _cut_padding(run: str) -> list[str]:
+    """A run of letter-spaced characters, cut into its names. `吴 虹 马 翔`, `柏 立 群 欧
+    海 燕`: OCR spaced every character, so two names run together; cut where only one
+    cut fits. A run a role word is in (`通 讯 员 冼 朝 晖`) is the lexer's to split;
+    else four characters a name at most, as a padded name is."""
+    if len(run) <= 3 or looks_like_name(run):
+        return [run]
+    if names := _glued_names(run):
+        return names
+    if len(run) == 4 or _ROLE_RE.search(run):
+        return [run]
+    chunks = [run[i : i + 4] for i in range(0, len(run), 4)]
+    return [n for c in chunks for n in (_glued_names(c) or [c])]
 
 
 def _unglue_marks(pieces: list[str]) -> list[str]:
@@ -543,6 +549,14 @@ _CUE_RE = re.compile(
 )
 
 
+def _has_cue(text: str) -> bool:
+    """A role word, a mark or a label in the text, letter-spaced by OCR or not
+    (`通 讯 员 冼 朝 晖`: every character of a byline spaced apart)."""
+    return _CUE_RE.search(text) is not None or (
+        " " in text and _CUE_RE.search(text.replace(" ", "")) is not None
+    )
+
+
 def _as_byline(text: str) -> str | None:
     """The line as the grammar reads it (None if too long to be a byline)."""
     s = text.strip()
@@ -565,7 +579,7 @@ def _read_byline(text: str) -> list[Credit] | None:
         return _parse_signed(s[1:].strip())
     if s and s[0] in lx.RUBRIC_MARKS:
         s = s[1:].strip()  # ◎记者 X, ●记者 X: a mark before a byline, no name without a role
-    if not _CUE_RE.search(s):
+    if not _has_cue(s):
         return None
     toks = _lex(s)
     return _assign(toks) if toks else None

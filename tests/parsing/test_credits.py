@@ -829,3 +829,20 @@ def test_who_shot_an_items_video_is_its_photographer():
     )
     assert byline_credits("视频：单若溪　剪辑：尤子墨") == credits(("单若溪", "photographer"))
     assert parse_byline("视频会议上强调") is None
+
+
+def test_letter_spaced_names_are_cut_where_only_one_cut_fits():
+    # OCR spaced every character of a closing bracket: two names run together, cut
+    # where one cut alone makes two surnamed names; a role word among them is read.
+    assert byline_credits("（ 柏 立 群 　 欧 海 燕 ）") == credits(
+        ("柏立群", "reporter"), ("欧海燕", "reporter")
+    )
+    assert byline_credits("（ 通 讯 员 　 闵 朝 晖 ）") == credits(("闵朝晖", "correspondent"))
+    lead = parse_lead("本报讯（学生记者 蒋 欣 然 　 郜 明 轩 ）5月3日，校运动会开幕。")
+    assert lead.credits == credits(("蒋欣然", "reporter"), ("郜明轩", "reporter"))
+    assert split_closing_credit("销售额达到2亿元。（ 柏 立 群 　 欧 海 燕 ）")[1] == credits(
+        ("柏立群", "reporter"), ("欧海燕", "reporter")
+    )
+    # Four spaced characters stay one name, or two where one cut fits (吴 虹 马 翔).
+    assert byline_credits("欧 阳 娜 娜") == credits(("欧阳娜娜", "reporter"))
+    assert byline_credits("吴 虹 马 翔") == credits(("吴虹", "reporter"), ("马翔", "reporter"))
