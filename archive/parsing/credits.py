@@ -343,7 +343,26 @@ def _lex(text: str) -> list[_Tok] | None:
             toks[i - 1].attach = "pre"
         if t.kind == "/" and i + 1 < len(toks) and toks[i + 1].kind == "mark":
             toks[i + 1].attach = "post"
-    return [t for t in toks if t.kind != "/"]
+    toks = [t for t in toks if t.kind != "/"]
+    return [t for i, t in enumerate(toks) if not _describes_a_teller(toks, i)]
+
+
+_PERSON_WORDS = tuple(sorted(lx.ROLE_NOUNS | lx.TITLE_WORDS, key=len, reverse=True))
+
+
+def _describes_a_teller(toks: list[_Tok], i: int) -> bool:
+    """口述：退休教师 X, 讲述人：老党员 X: who the teller is, between the mark and the name
+    (a word ending in a person's role or title), says nothing of the credit."""
+    t = toks[i]
+    return (
+        t.kind == "unknown"
+        and 0 < i < len(toks) - 1
+        and toks[i - 1].kind == "mark"
+        and toks[i - 1].role == "text"
+        and toks[i - 1].text not in ("文", "文字", "撰文")
+        and toks[i + 1].kind in ("name", "maybe")
+        and t.text.endswith(_PERSON_WORDS)
+    )
 
 
 @dataclass

@@ -846,3 +846,29 @@ def test_letter_spaced_names_are_cut_where_only_one_cut_fits():
     # Four spaced characters stay one name, or two where one cut fits (吴 虹 马 翔).
     assert byline_credits("欧 阳 娜 娜") == credits(("欧阳娜娜", "reporter"))
     assert byline_credits("吴 虹 马 翔") == credits(("吴虹", "reporter"), ("马翔", "reporter"))
+
+
+def test_an_expert_signs_with_a_technical_title_and_a_student_with_a_faculty():
+    # A unit and a technical title (农艺师, 兽医师, 会计师 …) before the name: an expert
+    # writes the piece.
+    assert byline_credits("（市植保站高级农艺师　邝志远）") == credits(("邝志远", "author"))
+    assert byline_credits("（县动物疫控中心兽医师 柴明德）") == credits(("柴明德", "author"))
+    # A university's department is a unit its writers sign from; 关系, 体系 are none.
+    assert byline_credits("（历史系 葛晨阳）") == credits(("葛晨阳", "author", "历史系"))
+    assert byline_credits("（历史系 葛 晨 阳 ）") == credits(
+        ("葛晨阳", "author", "历史系")
+    )
+    assert byline_credits("（社会关系 葛晨阳）") is None
+
+
+def test_a_teller_and_who_wrote_the_story_down():
+    # 讲述人 (as 口述) names who told the story, its author, whoever they are said to be
+    # (退休工人, 老党员); the reporter who wrote it down keeps their role.
+    assert byline_credits("（讲述人：退休工人 柴德旺　本报记者 蔺书琪 整理）") == credits(
+        ("柴德旺", "author"), ("蔺书琪", "reporter")
+    )
+    assert parse_byline("口述：老党员 尚文海　整理：记者 邹平") == credits(
+        ("尚文海", "author"), ("邹平", "reporter")
+    )
+    # After 文/ a word that is no name stays unknown: no byline.
+    assert parse_byline("文/退休工人 柴德旺") is None
