@@ -855,9 +855,7 @@ def test_an_expert_signs_with_a_technical_title_and_a_student_with_a_faculty():
     assert byline_credits("（县动物疫控中心兽医师 柴明德）") == credits(("柴明德", "author"))
     # A university's department is a unit its writers sign from; 关系, 体系 are none.
     assert byline_credits("（历史系 葛晨阳）") == credits(("葛晨阳", "author", "历史系"))
-    assert byline_credits("（历史系 葛 晨 阳 ）") == credits(
-        ("葛晨阳", "author", "历史系")
-    )
+    assert byline_credits("（历史系 葛 晨 阳 ）") == credits(("葛晨阳", "author", "历史系"))
     assert byline_credits("（社会关系 葛晨阳）") is None
 
 
