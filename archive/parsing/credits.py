@@ -877,13 +877,22 @@ def byline_credits(text: str, *, news: bool = True) -> list[Credit] | None:
         return unit
     if pen_name(s):  # □禾田客 signs a commentary with a pen name no surname list knows
         return [Credit("".join(s[1:].split()), "author")]
-    if (m := _SIGNED_PHOTO.fullmatch(s)) and not common_word(m[1]) and not _ROLE_RE.search(m[1]):
+    if (m := _SIGNED_PHOTO.fullmatch(s)) and _signs_a_photo(m[1], set_apart=" " in m[0]):
         return [Credit(m[1], "photographer")]  # 晓光摄: a photographer's pen name, 摄 vouching
     return None
 
 
 # Two or three characters and 摄 alone where a credit stands: a photographer by any name.
 _SIGNED_PHOTO = re.compile(rf"([{_CJK}]{{2,3}}){_SP}摄")
+
+
+def _signs_a_photo(name: str, *, set_apart: bool) -> bool:
+    """Who took a photo, before 摄: a pen name no dictionary knows (晓光摄), or any word
+    set apart from the 摄 by a space (潇潇　摄, （春风 摄）: a pen name may be a word
+    too). Never a role word or an outlet (记者摄, 本报 摄)."""
+    if _ROLE_RE.search(name) or _OUTLET_RE.fullmatch(name) or _OWN_RE.fullmatch(name):
+        return False
+    return set_apart or not common_word(name)
 
 
 def _signed_for_a_unit(text: str) -> list[Credit] | None:

@@ -870,3 +870,15 @@ def test_a_teller_and_who_wrote_the_story_down():
     )
     # After 文/ a word that is no name stays unknown: no byline.
     assert parse_byline("文/退休工人 柴德旺") is None
+
+
+def test_rarer_surnames_sign_alone_and_a_word_set_apart_before_photo_mark_is_a_pen_name():
+    # Surnames of the Hundred Family list that open few words (滑, 郗, 桓) sign a closing
+    # line alone, as common ones do.
+    assert byline_credits("滑书言", news=False) == credits(("滑书言", "author"))
+    assert split_closing_credit("要绷紧这根弦。（桓志强）")[1] == credits(("桓志强", "reporter"))
+    # With 摄 set apart by a space, the word before it is a photographer's pen name even
+    # where a dictionary knows it (清风, 晨曦); glued to 摄, a word stays none.
+    assert byline_credits("（清风　摄）") == credits(("清风", "photographer"))
+    assert byline_credits("晨曦 摄") == credits(("晨曦", "photographer"))
+    assert byline_credits("资料摄") is None and byline_credits("（本报 摄）") is None
