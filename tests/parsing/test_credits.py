@@ -882,3 +882,27 @@ def test_rarer_surnames_sign_alone_and_a_word_set_apart_before_photo_mark_is_a_p
     assert byline_credits("（清风　摄）") == credits(("清风", "photographer"))
     assert byline_credits("晨曦 摄") == credits(("晨曦", "photographer"))
     assert byline_credits("资料摄") is None and byline_credits("（本报 摄）") is None
+
+
+def test_a_bracketed_headline_over_its_byline_heads_the_text_under_them():
+    # 【…】 over a byline over the text: the headline's, as it is over the text alone;
+    # the video's and the text's credits are one article's.
+    from archive.parsing import PageMeta, parse_page
+
+    text = (
+        "【县领导检查冬季森林防火工作】\n"
+        "融媒记者　符雨桐　报道\n"
+        "12月2日，县领导深入林区乡镇，检查冬季森林防火工作。全县已组建扑火队伍26支。\n"
+        "视频：岑宇航　剪辑：庞晓禾\n\n"
+        "【城区新增公共停车泊位300个】\n"
+        "县融媒体中心讯　12月1日，城区新建的3处公共停车场投入使用，新增泊位300个。\n"
+        "记者　毛思源\n"
+    )
+    page = parse_page(text.encode(), PageMeta(source="t.txt"))
+    fire = page.articles[0]
+    assert fire.title == "县领导检查冬季森林防火工作"
+    assert [(c.name, c.role) for c in fire.credits] == [
+        ("符雨桐", "reporter"),
+        ("岑宇航", "photographer"),
+    ]
+    assert fire.paragraphs[0].startswith("12月2日")
