@@ -283,7 +283,7 @@ def _join_padding(pieces: list[str]) -> list[str]:
     out, open_, padded = [], False, set()
     for p in pieces:
         single = len(p) == 1 and p != "/"
-        if single and open_ and len(out[-1]) < 4 and (p not in _MARKS or len(out[-1]) == 1):
+        if single and open_ and (p not in _MARKS or len(out[-1]) == 1):
             out[-1] += p
             padded.add(len(out) - 1)
             continue
@@ -293,16 +293,22 @@ def _join_padding(pieces: list[str]) -> list[str]:
             continue
         out.append(p)
         open_ = single and p not in _MARKS
-    # `吴 虹 马 翔`: two padded names in a row run together; cut where only one cut fits.
-    return [
-        n
-        for i, p in enumerate(out)
-        for n in (
-            (_glued_names(p) or [p])
-            if i in padded and len(p) == 4 and not looks_like_name(p)
-            else [p]
-        )
-    ]
+    return [n for i, p in enumerate(out) for n in (_cut_padding(p) if i in padded else [p])]
+
+
+def _cut_padding(run: str) -> list[str]:
+    """A run of letter-spaced characters, cut into its names. `吴 虹 马 翔`, `柏 立 群 欧
+    海 燕`: OCR spaced every character, so two names run together; cut where only one
+    cut fits. A run a role word is in (`通 讯 员 冼 朝 晖`) is the lexer's to split;
+    else four characters a name at most, as a padded name is."""
+    if len(run) <= 3 or looks_like_name(run):
+        return [run]
+    if names := _glued_names(run):
+        return names
+    if len(run) == 4 or _ROLE_RE.search(run):
+        return [run]
+    chunks = [run[i : i + 4] for i in range(0, len(run), 4)]
+    return [n for c in chunks for n in (_glued_names(c) or [c])]
 
 
 def _unglue_marks(pieces: list[str]) -> list[str]:
@@ -337,7 +343,26 @@ def _lex(text: str) -> list[_Tok] | None:
             toks[i - 1].attach = "pre"
         if t.kind == "/" and i + 1 < len(toks) and toks[i + 1].kind == "mark":
             toks[i + 1].attach = "post"
-    return [t for t in toks if t.kind != "/"]
+    toks = [t for t in toks if t.kind != "/"]
+    return [t for i, t in enumerate(toks) if not _describes_a_teller(toks, i)]
+
+
+_PERSON_WORDS = tuple(sorted(lx.ROLE_NOUNS | lx.TITLE_WORDS, key=len, reverse=True))
+
+
+def _describes_a_teller(toks: list[_Tok], i: int) -> bool:
+    """口述：退休教师 X, 讲述人：老党员 X: who the teller is, between the mark and the name
+    (a word ending in a person's role or title), says nothing of the credit."""
+    t = toks[i]
+    return (
+        t.kind == "unknown"
+        and 0 < i < len(toks) - 1
+        and toks[i - 1].kind == "mark"
+        and toks[i - 1].role == "text"
+        and toks[i - 1].text not in ("文", "文字", "撰文")
+        and toks[i + 1].kind in ("name", "maybe")
+        and t.text.endswith(_PERSON_WORDS)
+    )
 
 
 @dataclass
@@ -543,6 +568,14 @@ _CUE_RE = re.compile(
 )
 
 
+def _has_cue(text: str) -> bool:
+    """A role word, a mark or a label in the text, letter-spaced by OCR or not
+    (`通 讯 员 冼 朝 晖`: every character of a byline spaced apart)."""
+    return _CUE_RE.search(text) is not None or (
+        " " in text and _CUE_RE.search(text.replace(" ", "")) is not None
+    )
+
+
 def _as_byline(text: str) -> str | None:
     """The line as the grammar reads it (None if too long to be a byline)."""
     s = text.strip()
@@ -565,7 +598,7 @@ def _read_byline(text: str) -> list[Credit] | None:
         return _parse_signed(s[1:].strip())
     if s and s[0] in lx.RUBRIC_MARKS:
         s = s[1:].strip()  # ◎记者 X, ●记者 X: a mark before a byline, no name without a role
-    if not _CUE_RE.search(s):
+    if not _has_cue(s):
         return None
     toks = _lex(s)
     return _assign(toks) if toks else None
@@ -844,13 +877,22 @@ def byline_credits(text: str, *, news: bool = True) -> list[Credit] | None:
         return unit
     if pen_name(s):  # □禾田客 signs a commentary with a pen name no surname list knows
         return [Credit("".join(s[1:].split()), "author")]
-    if (m := _SIGNED_PHOTO.fullmatch(s)) and not common_word(m[1]) and not _ROLE_RE.search(m[1]):
+    if (m := _SIGNED_PHOTO.fullmatch(s)) and _signs_a_photo(m[1], set_apart=" " in m[0]):
         return [Credit(m[1], "photographer")]  # 晓光摄: a photographer's pen name, 摄 vouching
     return None
 
 
 # Two or three characters and 摄 alone where a credit stands: a photographer by any name.
 _SIGNED_PHOTO = re.compile(rf"([{_CJK}]{{2,3}}){_SP}摄")
+
+
+def _signs_a_photo(name: str, *, set_apart: bool) -> bool:
+    """Who took a photo, before 摄: a pen name no dictionary knows (晓光摄), or any word
+    set apart from the 摄 by a space (潇潇　摄, （春风 摄）: a pen name may be a word
+    too). Never a role word or an outlet (记者摄, 本报 摄)."""
+    if _ROLE_RE.search(name) or _OUTLET_RE.fullmatch(name) or _OWN_RE.fullmatch(name):
+        return False
+    return set_apart or not common_word(name)
 
 
 def _signed_for_a_unit(text: str) -> list[Credit] | None:

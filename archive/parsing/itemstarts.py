@@ -444,15 +444,16 @@ def a_bracketed_line_over_text_is_its_headline(
     content: list[Line], labels: list[str], _shape: PageShape
 ) -> list[str]:
     """A line that is all one 【…】 of six characters or more with no sentence in it, over
-    text, is a headline (【区图书馆新增图书5000册】 over 近日，…): a short one (【点评】) is
-    a label, left to the model."""
+    text (or over a byline over text), is a headline (【区图书馆新增图书5000册】 over
+    近日，…): a short one (【点评】) is a label, left to the model."""
     labels = list(labels)
     for i in range(len(content) - 1):
         text = content[i].text.strip()
-        if labels[i] not in TEXT_LABELS or labels[i + 1] not in TEXT_LABELS:
+        j = i + 2 if labels[i + 1] == "byline" and i + 2 < len(content) else i + 1
+        if labels[i] not in TEXT_LABELS or labels[j] not in TEXT_LABELS:
             continue
         if _BRACKETED.fullmatch(text):
-            labels[i], labels[i + 1] = "title-b", "open"
+            labels[i], labels[j] = "title-b", "open"
     return labels
 
 

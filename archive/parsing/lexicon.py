@@ -61,6 +61,8 @@ RARE_SURNAMES = frozenset(
     "丰云亓井亢伏但信修公况冶初利勾印危卿呼和哈国奉宣容宾富尉尧居展屠嵇巴干平幸廉强慕戈戎扈"
     "支敬於昝晁普智朴束来杭植檀母浦湛漆狄玉盖相祖练羊芮茅薄衡衣裘计诸豆赫辜那邰门都阙鹿邸雍"
     "银隆阚庹铁言蒯逄郄厍笪隗訾佴锁綦郦暴阴矫琚仉"
+    # Surnames of the Hundred Family list that open few words (滑, 郗, 桓, 萧 …).
+    "滑郗桓濮荀贲钮邴糜宓蓟郏璩殳夔乜钭庾鄂莘宦弘韶羿蔚酆萧谯缑"
 )
 BYLINE_SURNAMES = SURNAMES | RARE_SURNAMES | COMPOUND_SURNAMES
 
@@ -220,7 +222,8 @@ BYLINE_MODIFIERS = tuple(
 # 市一中高级教师 X): the title ends the words before the name.
 EXPERT_TITLES = tuple(
     """科主任 主任医师 副主任医师 主治医师 医师 药师 护师 护士长 教授 副教授 研究员
-    副研究员 高级教师 律师 营养师 心理咨询师 高级工程师 工程师""".split()
+    副研究员 高级教师 律师 营养师 心理咨询师 高级工程师 工程师
+    农艺师 畜牧师 兽医师 园艺师 林业师 经济师 会计师 审计师 统计师 技师 规划师""".split()
 )
 # A reporter stationed elsewhere: 驻衢州记者 X, 本报驻京记者 X (驻 and a place).
 RESIDENT_MARK = "驻"
@@ -250,9 +253,11 @@ AGENCIES = ("新华社", "中新社")
 PHOTO_SUFFIX_MARKS = ("摄", "摄影报道", "供图")
 # 整理: who wrote an interview down (（本报记者 X采访整理）) keeps the role before it.
 KEEP_SUFFIX_MARKS = ("图文", "报道", "整理", "采访整理")
-PHOTO_MARKS = ("摄影", "图", "图片")
-# 口述: who told an oral history (口述/ X 整理/ 本报记者 Y) is its author.
-TEXT_MARKS = ("文", "撰文", "文字", "口述")
+# 视频 X: who shot an item's video (视频：X　剪辑：Y), as 摄影 X shot its photos.
+PHOTO_MARKS = ("摄影", "图", "图片", "视频")
+# 口述: who told an oral history (口述/ X 整理/ 本报记者 Y) is its author, and so is its
+# 讲述人 (讲述人：X　本报记者 Y 整理).
+TEXT_MARKS = ("文", "撰文", "文字", "口述", "讲述人", "口述人")
 # A page's colophon (报眼 or 报尾): how to reach and buy the paper, never an article.
 # What a notice printed among the news is headed (启　事, 遗失声明, 关于…的公告): an
 # item of its own, its issuer's name and date closing it.
@@ -303,7 +308,7 @@ SOURCE_LABEL = "来源"
 # Staff we do not credit; their names are dropped, not guessed.
 CREDIT_LABELS = frozenset(
     "策划 统筹 监制 总监制 出品 制片 制作 审核 审校 审签 校对 终审 复审 初审 美编 设计 排版 "
-    "制图 视频 剪辑 配音 主播 翻译 指导 执行 协调 来源".split()
+    "制图 剪辑 配音 主播 翻译 指导 执行 协调 来源".split()
 )
 
 # ---- Headlines, columns and paragraphs -------------------------------------------
@@ -331,6 +336,12 @@ UNIT_ENDINGS = (
     # Where county and trade papers' correspondents work: a works, a farm, a shop or a store, a
     # township government, a railway section, a court, a mine.
     *"厂 店 段 庭 矿 农场 林场 牧场 渔场 茶场 政府 支行".split(),
+)
+# A university's department (中文系, 物理系) ends so; words that end so and name no
+# unit (关系, 体系) do not.
+FACULTY_ENDING = "系"
+NOT_FACULTIES = tuple(
+    "关系 体系 联系 派系 维系 干系 谱系 星系 水系 根系 直系 旁系 嫡系 母系 父系 世系 山系 品系".split()
 )
 # An office's ending: a three-character word ending so is an office (安监处, 财务室)
 # whatever its first character; no one is named 某某处.

@@ -106,6 +106,8 @@ def is_unit(word: str) -> bool:
     opens it, or it names a place or an office."""
     if _CLASS.fullmatch(word):
         return True
+    if word.endswith(lx.FACULTY_ENDING) and not word.endswith(lx.NOT_FACULTIES):
+        return len(word) >= 3 and _CJK_WORD.fullmatch(word) is not None  # 中文系 晏晴川
     return (
         _CJK_WORD.fullmatch(word) is not None
         and word.endswith(lx.UNIT_ENDINGS)

@@ -816,3 +816,93 @@ def test_closing_credits_after_a_dateline_or_a_unit():
     assert byline_credits("（区财政局 王明 李华）", news=True) == credits(
         ("王明", "author", "区财政局"), ("李华", "author", "区财政局")
     )
+
+
+def test_who_shot_an_items_video_is_its_photographer():
+    # 视频 X names who shot the video, as 摄影 X names who shot the photos; an editor
+    # who cut it (剪辑) is staff we do not credit.
+    assert parse_byline("视频　柯文博　摄影　沈一苇") == credits(
+        ("柯文博", "photographer"), ("沈一苇", "photographer")
+    )
+    assert parse_byline("融媒记者 雷思远　视频 蒲晓晨") == credits(
+        ("雷思远", "reporter"), ("蒲晓晨", "photographer")
+    )
+    assert byline_credits("视频：单若溪　剪辑：尤子墨") == credits(("单若溪", "photographer"))
+    assert parse_byline("视频会议上强调") is None
+
+
+def test_letter_spaced_names_are_cut_where_only_one_cut_fits():
+    # OCR spaced every character of a closing bracket: two names run together, cut
+    # where one cut alone makes two surnamed names; a role word among them is read.
+    assert byline_credits("（ 柏 立 群 　 欧 海 燕 ）") == credits(
+        ("柏立群", "reporter"), ("欧海燕", "reporter")
+    )
+    assert byline_credits("（ 通 讯 员 　 闵 朝 晖 ）") == credits(("闵朝晖", "correspondent"))
+    lead = parse_lead("本报讯（学生记者 蒋 欣 然 　 郜 明 轩 ）5月3日，校运动会开幕。")
+    assert lead.credits == credits(("蒋欣然", "reporter"), ("郜明轩", "reporter"))
+    assert split_closing_credit("销售额达到2亿元。（ 柏 立 群 　 欧 海 燕 ）")[1] == credits(
+        ("柏立群", "reporter"), ("欧海燕", "reporter")
+    )
+    # Four spaced characters stay one name, or two where one cut fits (吴 虹 马 翔).
+    assert byline_credits("欧 阳 娜 娜") == credits(("欧阳娜娜", "reporter"))
+    assert byline_credits("吴 虹 马 翔") == credits(("吴虹", "reporter"), ("马翔", "reporter"))
+
+
+def test_an_expert_signs_with_a_technical_title_and_a_student_with_a_faculty():
+    # A unit and a technical title (农艺师, 兽医师, 会计师 …) before the name: an expert
+    # writes the piece.
+    assert byline_credits("（市植保站高级农艺师　邝志远）") == credits(("邝志远", "author"))
+    assert byline_credits("（县动物疫控中心兽医师 柴明德）") == credits(("柴明德", "author"))
+    # A university's department is a unit its writers sign from; 关系, 体系 are none.
+    assert byline_credits("（历史系 葛晨阳）") == credits(("葛晨阳", "author", "历史系"))
+    assert byline_credits("（历史系 葛 晨 阳 ）") == credits(("葛晨阳", "author", "历史系"))
+    assert byline_credits("（社会关系 葛晨阳）") is None
+
+
+def test_a_teller_and_who_wrote_the_story_down():
+    # 讲述人 (as 口述) names who told the story, its author, whoever they are said to be
+    # (退休工人, 老党员); the reporter who wrote it down keeps their role.
+    assert byline_credits("（讲述人：退休工人 柴德旺　本报记者 蔺书琪 整理）") == credits(
+        ("柴德旺", "author"), ("蔺书琪", "reporter")
+    )
+    assert parse_byline("口述：老党员 尚文海　整理：记者 邹平") == credits(
+        ("尚文海", "author"), ("邹平", "reporter")
+    )
+    # After 文/ a word that is no name stays unknown: no byline.
+    assert parse_byline("文/退休工人 柴德旺") is None
+
+
+def test_rarer_surnames_sign_alone_and_a_word_set_apart_before_photo_mark_is_a_pen_name():
+    # Surnames of the Hundred Family list that open few words (滑, 郗, 桓) sign a closing
+    # line alone, as common ones do.
+    assert byline_credits("滑书言", news=False) == credits(("滑书言", "author"))
+    assert split_closing_credit("要绷紧这根弦。（桓志强）")[1] == credits(("桓志强", "reporter"))
+    # With 摄 set apart by a space, the word before it is a photographer's pen name even
+    # where a dictionary knows it (清风, 晨曦); glued to 摄, a word stays none.
+    assert byline_credits("（清风　摄）") == credits(("清风", "photographer"))
+    assert byline_credits("晨曦 摄") == credits(("晨曦", "photographer"))
+    assert byline_credits("资料摄") is None and byline_credits("（本报 摄）") is None
+
+
+def test_a_bracketed_headline_over_its_byline_heads_the_text_under_them():
+    # 【…】 over a byline over the text: the headline's, as it is over the text alone;
+    # the video's and the text's credits are one article's.
+    from archive.parsing import PageMeta, parse_page
+
+    text = (
+        "【县领导检查冬季森林防火工作】\n"
+        "融媒记者　符雨桐　报道\n"
+        "12月2日，县领导深入林区乡镇，检查冬季森林防火工作。全县已组建扑火队伍26支。\n"
+        "视频：岑宇航　剪辑：庞晓禾\n\n"
+        "【城区新增公共停车泊位300个】\n"
+        "县融媒体中心讯　12月1日，城区新建的3处公共停车场投入使用，新增泊位300个。\n"
+        "记者　毛思源\n"
+    )
+    page = parse_page(text.encode(), PageMeta(source="t.txt"))
+    fire = page.articles[0]
+    assert fire.title == "县领导检查冬季森林防火工作"
+    assert [(c.name, c.role) for c in fire.credits] == [
+        ("符雨桐", "reporter"),
+        ("岑宇航", "photographer"),
+    ]
+    assert fire.paragraphs[0].startswith("12月2日")
