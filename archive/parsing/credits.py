@@ -95,8 +95,11 @@ _WENTU_RE = re.compile(
 _LIST_SEP_RE = re.compile(r"[、,;:]")
 # A colon after a mark opens the names after it, as a slash does (摄影：记者 X).
 _MARK_COLON = re.compile(rf"({'|'.join(sorted(_MARKS, key=len, reverse=True))})\s*:")
-# A school class (高二(3)班) is one piece, its digits and all.
-_PIECE_RE = re.compile(rf"/|{SCHOOL_CLASS}|[{_CJK}{_DOTS}]+|[^\s、,;:/{_CJK}{_DOTS}]+")
+# A school class (高二(3)班), with its school printed before it (县实验中学七（2）班), is
+# one piece, its digits and all.
+_PIECE_RE = re.compile(
+    rf"/|(?:[{_CJK}]{{1,10}}[学校])?{SCHOOL_CLASS}|[{_CJK}{_DOTS}]+|[^\s、,;:/{_CJK}{_DOTS}]+"
+)
 
 
 def _not_name(s: str) -> bool:
@@ -514,7 +517,8 @@ def _as_printed(credit: Credit, folded: str, printed: str) -> Credit:
 # 本报评论员, □新华社特约评论员: a signature with no name in it, always its outlet's (a
 # bare 编辑部 may be a heading).
 _UNNAMED_RE = re.compile(
-    rf"[{lx.RUBRIC_MARKS}\s]*(?:{_OWN}|{_OUTLET})(?:{_MODS}){{0,2}}(?:{'|'.join(lx.UNNAMED_WRITERS)})"
+    rf"[{lx.RUBRIC_MARKS}\s]*(?:(?:{_OWN}|{_OUTLET})(?:{_MODS}){{0,2}}(?:{'|'.join(lx.UNNAMED_WRITERS)})"
+    rf"|(?:{_MODS}){{1,2}}评论员)"  # 特约评论员 under a headline: no outlet printed
 )
 
 
@@ -646,9 +650,14 @@ _SP = "[ \u3000]*"
 _DATE = (
     rf"(?:(?P<year>\d{{4}}){_SP}年{_SP})?(?P<month>\d{{1,2}}){_SP}月{_SP}(?P<day>\d{{1,2}}){_SP}日"
 )
+# A marker's date may name the day alone (本报8日讯: the month).
+_MARKER_DATE = (
+    rf"(?:(?P<year>\d{{4}}){_SP}年{_SP})?(?:(?P<month>\d{{1,2}}){_SP}月{_SP})?"
+    rf"(?P<day>\d{{1,2}}){_SP}日"
+)
 _MARKER_RE = re.compile(
     rf"(?P<ju>据{_SP})?(?P<org>{_OWN}|{_OUTLET}){_SP}(?:(?P<place>[{_CJK}]{{2,8}}?){_SP})?"
-    rf"(?:{_DATE}{_SP})?(?P<kind>讯|电|报道|消息)"
+    rf"(?:{_MARKER_DATE}{_SP})?(?P<kind>讯|电|报道|消息)"
 )
 # 本报6月13日 with no 讯 (the groups of _MARKER_RE, empty where this form has none).
 _OWN_DATED_RE = re.compile(rf"(?P<ju>)(?P<org>{_OWN}){_SP}(?P<place>){_DATE}(?P<kind>)")

@@ -65,7 +65,8 @@ def strip_rubric(text: str) -> str:
 # --- titles made from the text ------------------------------------------------------
 
 _LEADING_TIME = re.compile(
-    rf"^(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日|{'|'.join(lx.LEADING_TIME_WORDS)})"
+    rf"^(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?:[至到—－-](?:\d{{1,2}}月)?\d{{1,2}}日)?"
+    rf"|{'|'.join(lx.LEADING_TIME_WORDS)})"
     rf"(?:{'|'.join(lx.TIMES_OF_DAY)})?[，,]?"
 )
 

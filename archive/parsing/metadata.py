@@ -96,15 +96,16 @@ def read_fields(text: str) -> Fields | None:
 
 _CJK_WORD = re.compile(rf"[{lx.CJK}]{{2,16}}")
 # A school class a school paper's writers sign from: 高二（3）班, 初一(2)班, 五年级1班.
-SCHOOL_CLASS = r"(?:[初高][一二三]|[一二三四五六]年级)[（(]?\d{1,2}[）)]?班"
+SCHOOL_CLASS = r"(?:[初高][一二三]|[一二三四五六七八九]年级|[七八九])[（(]?\d{1,2}[）)]?班"
 _CLASS = re.compile(SCHOOL_CLASS)
+_SCHOOLS_CLASS = re.compile(rf"[{lx.CJK}]{{1,10}}[学校]{SCHOOL_CLASS}")  # 县实验中学七（2）班
 
 
 def is_unit(word: str) -> bool:
     """撰稿：实验小学 霍娜, （图书馆 孟书瑶）, 金河乡 严春生: the unit a writer belongs to,
     printed before the name. A short one must not read as a name (刘德科): no surname
     opens it, or it names a place or an office."""
-    if _CLASS.fullmatch(word):
+    if _CLASS.fullmatch(word) or _SCHOOLS_CLASS.fullmatch(word):
         return True
     if word.endswith(lx.FACULTY_ENDING) and not word.endswith(lx.NOT_FACULTIES):
         return len(word) >= 3 and _CJK_WORD.fullmatch(word) is not None  # 中文系 晏晴川

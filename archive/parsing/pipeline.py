@@ -198,9 +198,11 @@ def _date_articles(reads: list[_Read], known: IssueDate) -> None:
             # 【1985年】 over an old item on a page of several years: the item's year
             against = {"issue_year": labelled}
         sent = None
-        if info and info.month and info.day:  # a dateline: 本报北京1月9日电
+        if info and info.day:  # a dateline: 本报北京1月9日电, 本报8日讯 (the issue's month)
             year = f"{info.year}年" if info.year else ""
-            sent = dates.lead_date(f"{year}{info.month}月{info.day}日", **against)
+            month = info.month or (_month_of_day(day, int(info.day)) if day else None)
+            if month:
+                sent = dates.lead_date(f"{year}{month}月{info.day}日", **against)
         if sent and sent[0]:
             article.date, article.date_confidence = _dated_from(sent, info, lead, read)
         else:
@@ -209,6 +211,12 @@ def _date_articles(reads: list[_Read], known: IssueDate) -> None:
             article.date, article.date_confidence = read.published, "printed"
         if article.date_confidence == "inferred_year":
             article.review_reasons.append("inferred_year")
+
+
+def _month_of_day(issue: dt.date, day: int) -> int:
+    """The month a day of the month names, printed in the issue of that date: this
+    month's, or the last month's for a day still to come."""
+    return issue.month if day <= issue.day else (issue.month - 2) % 12 + 1
 
 
 _YEAR_LABEL = re.compile(r"((?:19|20)\d{2})年")

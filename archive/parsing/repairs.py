@@ -22,8 +22,9 @@ from .credits import (
     parse_lead,
     split_closing_credit,
     split_trailing_byline,
+    unnamed_signature,
 )
-from .headlines import continues_headline, opens_with_its_subject, slogan_like
+from .headlines import continues_headline, looks_like_column, opens_with_its_subject, slogan_like
 from .itemstarts import finished, headline_over_a_lead, kicker_over_a_headline_over_a_lead
 from .jiebautil import crosses, edge_flags, has_verb, rjieba
 from .layout import Line, PageShape, display_width, ends_sentence
@@ -92,6 +93,21 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             labels[i] = "byline"  # the byline grammar is exact: （责任编辑：韩梅）
         elif headline_role(labels[i]) and _ROLE_WORD.search(text) and parse_byline(text):
             labels[i] = "byline"  # ■ 记者 X 通讯员 Y over a title credits, never heads
+        elif (
+            headline_role(labels[i])
+            and i
+            and headline_role(labels[i - 1])
+            and unnamed_signature(text)
+        ):
+            labels[i] = "byline"  # 特约评论员 under its headline: signed, naming no one
+        elif (
+            labels[i] == "title-b"
+            and i + 1 < len(content)
+            and labels[i + 1] == "title-i"
+            and (len(text) <= 4 or text in known_columns)
+            and looks_like_column(text, known_columns)
+        ):
+            labels[i], labels[i + 1] = "column", "title-b"  # 短评 over the title
         elif headline_role(labels[i]) and in_brackets(text) and _credited_dateline(text[1:-1]):
             labels[i] = "byline"  # （本报某地5月11日电 记者 X）: a dateline closing the text
         elif headline_role(labels[i]) and i and labels[i - 1] in TEXT_LABELS and _prose(text):

@@ -800,6 +800,12 @@ def test_an_offices_or_a_banks_writer_and_a_school_papers_reporters():
         ("严思彤", "author", "高二(3)班")
     )
     assert parse_byline("文/初一(2)班 严思彤") == credits(("严思彤", "author", "初一(2)班"))
+    # A junior class (七（2）班), its school printed before it.
+    assert parse_byline("文/城关中学七（2）班 柯一诺 指导老师 蒲青") == credits(
+        ("柯一诺", "author", "城关中学七(2)班")
+    )
+    # A commentator signs with no name, their outlet printed or not.
+    assert parse_byline("特约评论员") == [] and parse_byline("本报评论员") == []
     assert byline_credits("（记者团　谭思远　摄影　雷一鸣）") == credits(
         ("谭思远", "reporter"), ("雷一鸣", "photographer")
     )

@@ -463,3 +463,27 @@ def test_a_features_section_heads_that_echo_its_headline_stay_in_it():
     # A news item after it, with its own lead, is an article of its own.
     page = parse(feature + "县图书馆延长开放时间\n本报讯 县图书馆从本月起每晚开放到九点。")
     assert [a.title for a in page.articles] == ["一座桥 一条街 一个镇", "县图书馆延长开放时间"]
+
+
+def test_an_item_dated_by_its_day_alone_opens_and_its_lead_dates_it():
+    # 本报8日讯: the paper's day-only marker opens an item; the lead's own first date
+    # (5日至7日) is the event's, and the derived title skips the whole range.
+    page = parse(
+        "城东晚报　2016年3月9日　星期三　A05\n\n"
+        "城区气温骤降八度\n"
+        "晚报讯（记者 聂远）前天夜里的一场春雨，让城区最高气温降了八度。\n\n"
+        "本报8日讯（记者 仲秋）3月5日至7日，第三届城东春季车展在会展中心举行。\n"
+    )
+    rain, show = page.articles
+    assert show.title == "第三届城东春季车展在会展中心举行"
+    assert show.date.isoformat() == "2016-03-05"
+    assert [c.name for c in show.credits] == ["仲秋"]
+
+
+def test_a_commentarys_label_and_its_unnamed_signature_are_no_title():
+    short = parse("短评\n开局就要快起跑\n一年之计在于春，抢抓开局就要把劲头用在项目上。\n")
+    (article,) = short.articles
+    assert (article.column, article.title) == ("短评", "开局就要快起跑")
+    signed = parse("以改革破解发展难题\n特约评论员\n发展历程告诉我们，改革是关键一招。\n")
+    (article,) = signed.articles
+    assert article.title == "以改革破解发展难题" and not article.credits
