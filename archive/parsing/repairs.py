@@ -569,7 +569,14 @@ def _bylines_over_texts(content: list[Line], labels: list[str]) -> list[str]:
     last text: a byline between one finished text and the next is the next one's."""
     n = len(labels)
     bylines = [i for i, lab in enumerate(labels) if lab in ("byline", "byline-next")]
-    first = next((i for i, lab in enumerate(labels) if lab != "furniture"), None)
+    first = next(
+        (
+            i
+            for i, lab in enumerate(labels)
+            if lab != "furniture" and not is_editors_note(content[i].text)
+        ),
+        None,
+    )  # (a page's 编者按 over them all is no text of theirs)
     if (
         len(bylines) < 2
         or bylines[0] != first
@@ -579,8 +586,8 @@ def _bylines_over_texts(content: list[Line], labels: list[str]) -> list[str]:
     ):
         return labels
     labels = list(labels)
-    for i in bylines[1:]:
-        if labels[i - 1] in TEXT_LABELS and finished(content[i - 1].text):
+    for i in bylines[int(bylines[0] == 0) :]:
+        if i and labels[i - 1] in TEXT_LABELS and finished(content[i - 1].text):
             labels[i], labels[i + 1] = "byline-next", "open"
     return labels
 

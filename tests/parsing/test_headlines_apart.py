@@ -143,3 +143,18 @@ def test_a_numbered_section_after_a_features_first_paragraph_stays_in_it():
     (feature,) = page.articles
     assert feature.title == "一座老桥的新生"
     assert "一、修旧如旧，老桥重现" in feature.body
+
+
+def test_bylines_over_texts_under_a_pages_editors_note():
+    # The page's 编者按 opens it: the first text still opens under its byline, and so
+    # does each after it.
+    page = parse(
+        "编者按　年关将近，本报记者走进社区和车站，记录身边的暖心事。\n\n"
+        "本报记者　卜雨生\n"
+        "1月19日一早，城西社区的暖心驿站里已经坐满了环卫工人和快递小哥。\n\n"
+        "本报记者　籍明月\n"
+        "1月20日，市长途汽车站发送旅客一万六千人次，车站加开了夜班车。\n\n"
+        "城西社区暖心驿站温暖环卫工人\n"
+        "长途汽车站发送旅客一万六千人次\n"
+    )
+    assert [[c.name for c in a.credits] for a in page.articles][-2:] == [["卜雨生"], ["籍明月"]]
