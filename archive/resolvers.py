@@ -232,8 +232,8 @@ class DepartmentResolver:
         self._batched = batched
         self._made = 0  # stand-in keys given: -1, -2, …
         self._new: dict[int, Department] = {}  # stand-in key → made, not yet inserted
-        self._new_aliases: list[tuple["_Zone", Department, str]] = []  # not yet inserted
-        self._stand_ins: list[tuple["_Zone", str]] = []  # names resolved to a stand-in
+        self._new_aliases: list[tuple[_Zone, Department, str]] = []  # not yet inserted
+        self._stand_ins: list[tuple[_Zone, str]] = []  # names resolved to a stand-in
         self._pinned_new: list[tuple[str, str]] = []  # keys pinned to a stand-in
 
     def get(self, mention, zone: str) -> Department:
