@@ -104,6 +104,27 @@ def add_free(record, candidates, *, unheld=False):
     return added
 
 
+def unheld_new(record, candidates):
+    """Those of `candidates` `add_free(record, candidates, unheld=True)` would try."""
+    return _new(record, candidates, have=set())
+
+
+def add_free_together(pairs):
+    """`add_free(record, [name], unheld=True)` for each (record, name) of `pairs` (names
+    `unheld_new` gave, of one model's records, which have their pks now), in one INSERT;
+    if another writer took one of them meanwhile, one at a time, each that still can.
+    Returns the pairs recorded."""
+    if not pairs:
+        return []
+    model = _rows(pairs[0][0])[0]
+    try:
+        with transaction.atomic():
+            model.objects.bulk_create([_row(record, name) for record, name in pairs])
+        return pairs
+    except IntegrityError:
+        return [(record, name) for record, name in pairs if add_free(record, [name], unheld=True)]
+
+
 def drop(record, name):
     """Forget `name` as an alias of `record` (it became the record's own name)."""
     record.aliases.filter(name=name).delete()

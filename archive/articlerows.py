@@ -13,11 +13,16 @@ class NewRows:
     def __init__(self, page_date):
         self.page_date = page_date
         self.credits, self.people, self.departments = [], [], []
+        # The department of each of `departments`, as the resolver gave it: one it made
+        # for this page has its pk only once inserted (DepartmentResolver.flush).
+        self.named_departments = []
 
     def create(self):
         for rows in (self.credits, self.people, self.departments):
             for row in rows:
                 row.page_date = self.page_date
+        for row, department in zip(self.departments, self.named_departments, strict=True):
+            row.department_id = department.pk
         Credit.objects.bulk_create(self.credits)
         PersonMention.objects.bulk_create(self.people)
         DepartmentMention.objects.bulk_create(self.departments)
@@ -60,7 +65,13 @@ def sync_mentions(article: Article, parsed, people, departments, zone: str, rows
         if not new:
             article.department_mentions.all().delete()
         # In the text's order, once each: the index reads mentions in the order stored.
-        found = dict.fromkeys(departments.get(d, zone).pk for d in parsed.departments)
+        # Once each instance: the resolver gives one a department within a page, and one
+        # it made has a stand-in key until the page's end (or sooner: its pk changes).
+        found = {}
+        for printed in parsed.departments:
+            department = departments.get(printed, zone)
+            found.setdefault(id(department), department)
         rows.departments.extend(
-            DepartmentMention(article=article, department_id=pk) for pk in found
+            DepartmentMention(article=article, department_id=d.pk) for d in found.values()
         )
+        rows.named_departments.extend(found.values())

@@ -142,7 +142,7 @@ def ingest(
     for path, why in unreadable:
         report.add(PageReport(path, "failed", why))
     people = PersonResolver()
-    departments = DepartmentResolver()
+    departments = DepartmentResolver(batched=True)  # a page's new ones in one INSERT
     keys: dict[tuple[str, str], SourceFile] = {}  # the run's pages by (paper, key)
     # What each page needs (its manifest entry, whether it is stored already) is read
     # here, a few pages ahead, so that workers can parse them while this process stores.
@@ -394,7 +394,8 @@ def _sync_articles(issue, result, people, departments, *, new=False):
         new_article = id(article) in fresh
         sync_credits(article, parsed, people, zone, rows, new=new_article)
         sync_mentions(article, parsed, people, departments, zone, rows, new=new_article)
-    people.flush()  # the page's new people, before the rows that name them
+    people.flush()  # the page's new people and departments, before the rows that name them
+    departments.flush()
     rows.create()
     changed = [article.pk for article in placed]
     removed = []

@@ -209,15 +209,32 @@ class DepartmentResolver:
     in the database by then (new departments, renames, aliases), so a name resolves as
     before, but for a short name resolved to the longest of the fuller names it may
     abbreviate: a fuller one made later would win when it is read afresh, so those few
-    are kept for the run (`_pinned`, a key each), as is a name whose rename failed."""
+    are kept for the run (`_pinned`, a key each), as is a name whose rename failed.
 
-    def __init__(self, size: int | None = None, zones: int | None = None):
+    `batched` (ingest): the departments it makes, and the printed forms it records as
+    aliases, are inserted when the page's rows are (`flush`), an INSERT a table, not one
+    a row each in a savepoint of its own (a page of real text makes about 16 departments
+    and 4 aliases). Until then a new department holds a stand-in key below zero, which
+    the zone, the rows and the page's mentions carry; before a rename, what the page
+    made so far is inserted, so that the rows are numbered as without `batched`. If
+    another writer took one of the names meanwhile, they are inserted one at a time as
+    without `batched`: a department's name then resolves to the other writer's row, an
+    alias is skipped (the zone forgets it; only names the page printed between the two
+    could resolve otherwise than without `batched`)."""
+
+    def __init__(self, size: int | None = None, zones: int | None = None, batched=False):
         self._size = DEPARTMENTS_KEPT if size is None else size
         self._zones_kept = ZONES_KEPT if zones is None else zones
         self._zones: OrderedDict[str, _Zone] = OrderedDict()  # each with its resolved names
         self._pinned: dict[tuple[str, str], int] = {}
         # One instance each, renames seen by all; the most recently used, as many as the bound.
         self._rows: OrderedDict[int, Department] = OrderedDict()
+        self._batched = batched
+        self._made = 0  # stand-in keys given: -1, -2, …
+        self._new: dict[int, Department] = {}  # stand-in key → made, not yet inserted
+        self._new_aliases: list[tuple[_Zone, Department, str]] = []  # not yet inserted
+        self._stand_ins: list[tuple[_Zone, str]] = []  # names resolved to a stand-in
+        self._pinned_new: list[tuple[str, str]] = []  # keys pinned to a stand-in
 
     def get(self, mention, zone: str) -> Department:
         key = (zone if mention.zone is None else mention.zone, mention.name)
@@ -226,6 +243,8 @@ class DepartmentResolver:
         if pk is None:
             found = self._by_name(key) or self._same_body(key) or self._get_or_create(key, mention)
             pk = known.resolved[key[1]] = found.pk
+            if pk < 0:
+                self._stand_ins.append((known, key[1]))
         department = self._row(pk, key[0])
         self._add_aliases(department, mention.aliases)  # each page's printed forms
         return department
@@ -262,11 +281,14 @@ class DepartmentResolver:
         if fuller:
             longest = max(fuller, key=lambda pk: len(names[pk]))
             self._pinned[key] = longest
+            if longest < 0:
+                self._pinned_new.append(key)
             return self._row(longest, zone)
         shorter = [pk for pk in candidates if same_body(names[pk], name, zone)]
         if not shorter:
             return None
         department = self._row(shorter[0], zone)
+        self._insert_new()  # what the page made so far goes first, as without `batched`
         if rename_department(department, name):
             known.named(department.pk, name)
         else:  # it keeps its name; the full one finds it from now on (if nobody holds it)
@@ -291,18 +313,62 @@ class DepartmentResolver:
         # read it only if another writer made it meanwhile. get_or_create reads first,
         # a query for nothing per new name (real text names two new bodies an article).
         zone, name = key
-        try:
-            with transaction.atomic():
-                department = Department.objects.create(
-                    zone=zone, name=name, kind=mention.kind, level=mention.level
-                )
-        except IntegrityError:
-            department = Department.objects.filter(zone=zone, name=name).first()
-            if department is None:  # another constraint: the page fails, and says so
-                raise
+        department = Department(zone=zone, name=name, kind=mention.kind, level=mention.level)
+        if self._batched:
+            self._made += 1
+            department.pk = -self._made  # a stand-in until `flush`
+            self._new[department.pk] = department
+        else:
+            _insert_one(department)
         self._zone(zone).named(department.pk, department.name)
         self._rows[department.pk] = department
         return department
+
+    def flush(self) -> None:
+        """Insert the departments made since the last flush (`batched`), in the order they
+        were made (their pks as one INSERT each would number them). A page's mentions
+        take their pks from the instances `get` gave (archive.articlerows.NewRows)."""
+        self._insert_new()
+
+    def _insert_new(self) -> None:
+        made = list(self._new.items())
+        if made:
+            self._insert_departments(made)
+        if self._new_aliases:
+            self._insert_aliases()
+
+    def _insert_aliases(self) -> None:
+        pending, self._new_aliases = self._new_aliases, []
+        added = aliases.add_free_together([(department, name) for _z, department, name in pending])
+        added = {(id(department), name) for department, name in added}
+        for known, department, name in pending:
+            known.alias_inserted(name, department.pk, (id(department), name) in added)
+
+    def _insert_departments(self, made) -> None:
+        self._new.clear()
+        for _stand_in, department in made:
+            department.pk = None
+        try:
+            with transaction.atomic():
+                Department.objects.bulk_create([department for _stand_in, department in made])
+        except IntegrityError:  # another writer took a name meanwhile: one at a time
+            for _stand_in, department in made:
+                department.pk = None
+                department._state.adding = True
+                _insert_one(department)
+        moved = {stand_in: department.pk for stand_in, department in made}
+        for stand_in, department in made:  # the caches' order of use left as it is
+            known = self._zones.get(department.zone)
+            if known is not None:
+                known.rekey(stand_in, department.pk, department.name)
+            if stand_in in self._rows:
+                self._rows[department.pk] = self._rows.pop(stand_in)
+        for known, name in self._stand_ins:
+            known.resolved[name] = moved.get(known.resolved[name], known.resolved[name])
+        for key in self._pinned_new:
+            self._pinned[key] = moved.get(self._pinned[key], self._pinned[key])
+        self._stand_ins.clear()
+        self._pinned_new.clear()
 
     def _add_aliases(self, department, names):
         """Record the names as aliases, but those another department of the zone holds
@@ -314,6 +380,11 @@ class DepartmentResolver:
         # needs no query: add_free would record nothing.
         new = [name for name in names if name not in tried and known.pk_of(name) is None]
         tried.update(names)
+        if new and self._batched:  # inserted at the page's end (`flush`), in this order
+            for name in aliases.unheld_new(department, new):
+                known.aliased(department.pk, name)
+                self._new_aliases.append((known, department, name))
+            return
         if new:  # nobody in the zone holds them: the zone knows every alias it has
             for name in aliases.add_free(department, new, unheld=True):
                 known.aliased(department.pk, name)
@@ -328,6 +399,24 @@ class DepartmentResolver:
         self._zones.clear()
         self._pinned.clear()
         self._rows.clear()
+        self._new.clear()
+        self._new_aliases.clear()
+        self._stand_ins.clear()
+        self._pinned_new.clear()
+
+
+def _insert_one(department) -> None:
+    """Insert `department` in a savepoint of its own; if another writer made its name
+    meanwhile, take that row's pk instead (the instance stands for it from now on)."""
+    try:
+        with transaction.atomic():
+            department.save(force_insert=True)
+    except IntegrityError:
+        theirs = Department.objects.filter(zone=department.zone, name=department.name).first()
+        if theirs is None:  # another constraint: the page fails, and says so
+            raise
+        department.pk, department.kind, department.level = theirs.pk, theirs.kind, theirs.level
+        department._state.adding = False
 
 
 class _Zone:
@@ -418,6 +507,32 @@ class _Zone:
 
     def aliased(self, pk: int, name: str) -> None:
         self._aliases.setdefault(name, pk)
+
+    def alias_inserted(self, name: str, pk: int, added: bool) -> None:
+        """`name`, recorded as an alias of department `pk` (or of its stand-in), is in
+        the database now (`added`), or another writer took it meanwhile."""
+        held = self._aliases.get(name)
+        if held is not None and (held < 0 or held == pk):
+            if added:
+                self._aliases[name] = pk
+            else:
+                del self._aliases[name]
+
+    def rekey(self, old: int, new: int, name: str) -> None:
+        """The department filed under the stand-in `old` (named `name`, unrenamed) is `new`
+        now that it is inserted (DepartmentResolver, `batched`)."""
+        self.names.pop(old)
+        self.names[new] = name
+        self._order[new] = self._order.pop(old)
+        self._chars[new] = self._chars.pop(old)
+        for key in self._keys(name)[0]:
+            bodies = self._bodies[key]
+            bodies.discard(old)
+            bodies.add(new)
+        if self._by_name.get(name) == old:
+            self._by_name[name] = new
+        if old in self.printed:
+            self.printed[new] = self.printed.pop(old)
 
 
 def rename_department(department, name) -> bool:

@@ -239,9 +239,13 @@ class Issue(models.Model):
         if self.page_number is not None:
             self.page_label = format_label(self.page_number, self.page_name)
         if self.pk is None:
-            super().save(*args, **kwargs)  # the URL of a crowded day's page needs the pk
-            self.page_slug = self.free_page_slug()
-            super().save(update_fields=["page_slug"])
+            # Most pages' slug is their 版次: one INSERT. The URL of a crowded day's page
+            # (or of a page without a 版次) needs the pk: an UPDATE after the INSERT.
+            self.page_slug = self._free_slug(self._taken_slugs())
+            super().save(*args, **kwargs)
+            if self.page_slug is None:
+                self.page_slug = self.free_page_slug()
+                super().save(update_fields=["page_slug"])
             return
         self.page_slug = self.free_page_slug()
         if kwargs.get("update_fields") is not None:
@@ -272,15 +276,24 @@ class Issue(models.Model):
         other page of the day has it, so a re-ingest or an unrelated edit never moves it."""
         if self.page_number is None:
             return f"p{self.pk}"
-        taken = set(
-            Issue.objects.filter(date=self.date)
-            .exclude(pk=self.pk)
-            .exclude(page_slug=None)
-            .values_list("page_slug", flat=True)
-        )
+        return self._free_slug(self._taken_slugs()) or f"{self.page_number}-{self.pk}"
+
+    def _taken_slugs(self):
+        """The slugs the other pages of the day hold (none asked for a page without 版次)."""
+        if self.page_number is None:
+            return set()
+        others = Issue.objects.filter(date=self.date).exclude(page_slug=None)
+        if self.pk is not None:
+            others = others.exclude(pk=self.pk)
+        return set(others.values_list("page_slug", flat=True))
+
+    def _free_slug(self, taken):
+        """A slug of the page's 版次 that needs no pk and no other page of the day has."""
+        if self.page_number is None:
+            return None
         number = str(self.page_number)
         candidates = [self.page_slug, number, f"{number}-{self.publication.slug}"]
         for slug in candidates:
             if slug and slug.split("-")[0] == number and slug not in taken:
                 return slug
-        return f"{number}-{self.pk}"
+        return None

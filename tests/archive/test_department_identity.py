@@ -8,11 +8,11 @@ import logging
 from pathlib import Path
 
 import pytest
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 from archive import aliases
-from archive.models import Department, DepartmentLevel
+from archive.models import Department, DepartmentAlias, DepartmentLevel
 from archive.parsing.result import DepartmentMention
 from archive.resolvers import DepartmentResolver
 from search.models import PendingIndexUpdate
@@ -258,3 +258,81 @@ def test_a_page_s_zones_are_read_together_and_resolve_as_read_one_by_one():
     assert together == one_by_one
     read = [q["sql"] for q in run.captured_queries if q["sql"].startswith("SELECT")]
     assert len(read) == 2
+
+
+# (name, printed form) in a page's order: abbreviations before and after their full
+# names, renames, printed forms that become aliases, a name printed twice.
+A_PAGE = [
+    ("高新区文旅局", "区文旅局"),
+    ("高新区城管局", None),
+    ("高新区文化和旅游局", None),
+    ("高新区城市管理局", "市城管局"),
+    ("高新区文旅局", "文旅局"),
+    ("高新投控集团", None),
+    ("高新投资控股集团", "投资控股集团"),
+    ("高新区教育局", "区教育局"),
+    ("高新区教育局", None),
+    ("高新区民政局", None),
+]
+
+
+def _resolved_and_stored(batched):
+    """The departments `A_PAGE` resolves to, and the rows it leaves: pks as their rank
+    (a rolled-back run's sequence is not reused on PostgreSQL)."""
+    make_department("高新区财政局", aliases=["区财政局"])  # one the zone has already
+    resolver = DepartmentResolver(batched=batched)
+    got = [resolve(resolver, name, printed=printed) for name, printed in A_PAGE]
+    resolver.flush()
+    ranks = {
+        pk: i for i, pk in enumerate(Department.objects.order_by("pk").values_list("pk", flat=True))
+    }
+    rows = [
+        (ranks[pk], name, kind)
+        for pk, name, kind in Department.objects.order_by("pk").values_list("pk", "name", "kind")
+    ]
+    named = DepartmentAlias.objects.order_by("pk").values_list("name", "department_id", "zone")
+    return [ranks[d.pk] for d in got], rows, [(name, ranks[pk], zone) for name, pk, zone in named]
+
+
+def test_a_batched_page_makes_the_departments_and_aliases_one_at_a_time_would():
+    # ingest's resolver inserts a page's new departments and aliases at its end
+    # (`batched`, `flush`): the same rows, numbered in the same order.
+    with transaction.atomic():
+        one_by_one = _resolved_and_stored(batched=False)
+        transaction.set_rollback(True)
+    with CaptureQueriesContext(connection) as run:
+        together = _resolved_and_stored(batched=True)
+    assert together == one_by_one
+    assert len(one_by_one[1]) > 5 and len(one_by_one[2]) > 3
+    inserts = [q["sql"] for q in run.captured_queries if q["sql"].startswith("INSERT")]
+    # the zone's one department and its alias, a rename's alias; then the page's
+    # departments before the rename, and after it, in one INSERT each
+    assert len(inserts) < len(one_by_one[1]) + len(one_by_one[2])
+
+
+def test_a_batched_page_takes_the_department_another_writer_made_meanwhile():
+    resolver = DepartmentResolver(batched=True)
+    resolve(resolver, "高新区民政局")  # the run has read the zone's departments
+    theirs = make_department("高新区信访局")  # staff, or another ingest, meanwhile
+    found = resolve(resolver, "高新区信访局")
+    other = resolve(resolver, "高新区财政局")
+    assert found.pk is not None and found.pk < 0  # a stand-in until the page's end
+    resolver.flush()
+    assert found.pk == theirs.pk
+    assert Department.objects.filter(name="高新区信访局").count() == 1
+    assert Department.objects.get(pk=other.pk).name == "高新区财政局"
+    assert resolve(resolver, "高新区信访局").pk == theirs.pk
+
+
+def test_a_batched_page_skips_an_alias_another_writer_took_meanwhile():
+    other = make_department("高新区质监局")
+    resolver = DepartmentResolver(batched=True)
+    resolve(resolver, "高新区质监局")  # the zone is read
+    other.aliases.create(name="区市场监管局")
+    printed = DepartmentMention(
+        "高新区市场监管局", "bureau", "郑州高新区", "district", ["区市场监管局", "监管局"]
+    )
+    department = resolver.get(printed, "郑州高新区")
+    resolver.flush()
+    assert aliases.names(department) == ["监管局"]
+    assert aliases.names(other) == ["区市场监管局"]

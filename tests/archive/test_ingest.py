@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 
 from archive import tallies
 from archive.ingest import ingest
-from archive.models import Article, Credit, Issue, Person
+from archive.models import Article, Credit, Department, Issue, Person
 from archive.models.people import CreditSource
 
 SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
@@ -248,6 +248,10 @@ def test_a_new_page_inserts_its_rows_at_once_and_reads_nothing_back_to_count(pag
     # and the people it named first, an INSERT a page (archive.resolvers, `flush`)
     assert Person.objects.count() > pages_stored
     assert sum(s.startswith('INSERT INTO "archive_person"') for s in sql) <= pages_stored
+    # and its new departments together, at its end or before a rename (DepartmentResolver,
+    # `batched`), not an INSERT each
+    inserted = sum(s.startswith('INSERT INTO "archive_department" ') for s in sql)
+    assert inserted * 2 < Department.objects.count(), (inserted, Department.objects.count())
     assert not [s for s in sql if s.startswith("SELECT") and 'FROM "archive_credit"' in s]
     assert not tallies.miscounted()["people"]
     pks = list(Article.objects.order_by("issue_id", "position").values_list("pk", flat=True))
