@@ -52,7 +52,8 @@ SURNAMES = frozenset(
 # Two-character surnames; checked before the single ones.
 COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 端木 独孤 "
-    "南宫 西门 百里 呼延 万俟 闻人 澹台 公冶 宗政 濮阳 太史 申屠 钟离 第五".split()
+    "南宫 西门 百里 呼延 万俟 闻人 澹台 公冶 宗政 濮阳 太史 申屠 钟离 第五 羊舌 公羊 淳于 "
+    "单于 太叔 仲孙 闾丘 东郭 左丘 梁丘 赫连 拓跋 乐正 壤驷 公良 谷梁 段干 漆雕".split()
 )
 
 # Surnames too rare, or too often a common word (和, 国, 平, 强), to start a name in

@@ -27,6 +27,7 @@ from .lexicon import CJK
 
 MIN_SCORE = 0.3  # below this a headline shares too little with any article
 PART_SCORE = 0.5  # each line of a stack this close to a story of its own: headlines apart
+OWN_PHOTO = 0.2  # of a caption's character pairs that its article's text says too
 LOW_MARGIN = 0.15  # a pick barely better than the runner-up is flagged for review
 _BIGRAM = re.compile(rf"(?=([{CJK}]{{2}}))")
 _CHAR = re.compile(rf"[{CJK}]")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import itemstarts
+from . import itemstarts, orphans
 from .credits import (
     bare_names,
     byline_credits,
@@ -1202,7 +1202,79 @@ def _captions_after_a_photo_credit(content: list[Line], labels: list[str]) -> li
             continue  # an article's own photos, after its text: left to the article
         if _caption_closed_at(content, labels, end):
             labels[i] = "open"
+    for i in range(1, len(content)):
+        if _a_photo_after_an_article(content, labels, i):
+            labels[i] = "open"
     return labels
+
+
+def _a_photo_after_an_article(content: list[Line], labels: list[str], i: int) -> bool:
+    """A caption set apart under an article's finished text or its closing byline, and
+    closed by a photographer that article credits nowhere (8月10日，技术人员在灌区检测
+    水质。（X 摄） under an item signed 文/图 Y): a photo item of its own. Its own
+    photographer's caption (文/图 X, then X 摄) is the article's picture. Only a caption
+    that says when (8月10日，…): one that shows a scene of the story (图为…, 演员在表演)
+    is its picture whoever took it."""
+    if content[i].index <= content[i - 1].index + 1 or labels[i] not in ("caption", "para", "body"):
+        return False
+    if not _DATED_CAPTION.match(content[i].text):
+        return False
+    if not (
+        labels[i - 1] == "byline"
+        or (labels[i - 1] in TEXT_LABELS and finished(content[i - 1].text))
+    ):
+        return False
+    end = i
+    while end + 1 < len(content) and labels[end + 1] == "body":
+        end += 1
+    if not _caption_closed_at(content, labels, end):
+        return False
+    shot = _names_at(content, labels, end + 1 if labels[end + 1 : end + 2] == ["byline"] else end)
+    above = _credited_above(content, labels, i)
+    if all(role == "photographer" for _, role in above):
+        return False  # captions under a photo's: one photo story, whoever took each
+    caption = "".join(content[k].text for k in range(i, end + 1))
+    if orphans.pair_share(caption, _text_above(content, labels, i)) >= orphans.OWN_PHOTO:
+        return False  # it shows what the article tells: the article's own picture
+    return bool(shot) and {name for name, _ in shot}.isdisjoint(name for name, _ in above)
+
+
+def _text_above(content: list[Line], labels: list[str], i: int) -> str:
+    """The text of the article above line i, back to its headline."""
+    texts = []
+    for k in range(i - 1, -1, -1):
+        if headline_role(labels[k]) or labels[k] in ("column", "byline-next"):
+            break
+        if labels[k] in TEXT_LABELS:
+            texts.append(content[k].text)
+    return "".join(reversed(texts))
+
+
+_DATED_CAPTION = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日|近日|日前)")
+
+
+def _names_at(content: list[Line], labels: list[str], k: int) -> set[tuple[str, str]]:
+    """(name, role) of everyone line k credits."""
+    text = content[k].text
+    if labels[k] in ("byline", "byline-next"):
+        credits = byline_credits(text) or []
+    elif labels[k] == "open" and (lead := parse_lead(text)).marker:
+        credits = lead.credits
+    else:
+        credits = split_closing_credit(text)[1]
+    return {(c.name, c.role) for c in credits}
+
+
+def _credited_above(content: list[Line], labels: list[str], i: int) -> set[tuple[str, str]]:
+    """Everyone the article above line i credits, back to where it opens."""
+    names: set[tuple[str, str]] = set()
+    for k in range(i - 1, -1, -1):
+        if headline_role(labels[k]) or labels[k] == "column":
+            break
+        names |= _names_at(content, labels, k)
+        if labels[k] == "byline-next" or (labels[k] == "open" and names):
+            break  # (an item's byline may stand over its opening line)
+    return names
 
 
 def _a_photos_title(content: list[Line], labels: list[str], i: int) -> bool:

@@ -286,15 +286,12 @@ def _photos_after_the_text(assembly: Assembly) -> None:
             and last.lines[0].index - paras[-2].lines[-1].index > 1
             and not any(b.lines[-1].index == last.lines[0].index - 1 for b in story.bylines)
             and _credited_for_the_photo(story, last)
-            and _shares(block_text(last), Story(paragraphs=paras[:-1])) < _OWN_PHOTO
+            and _shares(block_text(last), Story(paragraphs=paras[:-1])) < orphans.OWN_PHOTO
         ):
             stories += story.split([len(paras) - 1])
         else:
             stories.append(story)
     assembly.stories = stories
-
-
-_OWN_PHOTO = 0.2  # of a caption's character pairs that its article's text says too
 
 
 def _credited_for_the_photo(story: Story, caption: Block) -> bool:

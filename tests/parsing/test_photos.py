@@ -40,3 +40,41 @@ def test_a_caption_under_a_blank_line_after_a_credited_caption_is_its_own_photo(
         "图/通讯员　郁小禾\n"
     )
     assert [[c.name for c in a.credits] for a in page.articles] == [["封雨"], ["郁小禾"]]
+
+
+def test_a_dated_caption_by_a_photographer_the_article_never_credits_is_its_own_item():
+    # After an item closed by its writers, and after one signed 文/图 by another.
+    page = parse(
+        "乡道通到家门口\n本报讯 1月8日，县交通运输局公布今年第一批农村公路提档升级项目。\n"
+        "（黎一帆　贺小桐）\n\n"
+        "1月9日，养护工人在县道上开展除冰演练。　阙小川　摄\n"
+    )
+    assert [[c.name for c in a.credits] for a in page.articles] == [
+        ["黎一帆", "贺小桐"],
+        ["阙小川"],
+    ]
+    signed = parse(
+        "护林员老周\n文/图　通讯员　莘一鸣\n每天一早，周德顺都会走进林场巡查。\n\n"
+        "8月10日，技术人员在林场苗圃检测土壤墒情。（巩晓雨　摄）\n"
+    )
+    assert [[c.name for c in a.credits] for a in signed.articles] == [["莘一鸣"], ["巩晓雨"]]
+
+
+def test_an_articles_own_picture_stays_in_it():
+    # 图为… shows a scene of the story: its picture, whoever took it; and a caption
+    # by the article's own photographer (文/图) is the article's.
+    page = parse(
+        "老街换新颜\n本报讯（记者 阮清）城南老街改造完工，街面铺上了青石板。\n\n"
+        "图为改造后的老街一角。　鄢晓松　摄\n"
+    )
+    assert len(page.articles) == 1
+    own = parse(
+        "护林员老周\n文/图　通讯员　莘一鸣\n每天一早，周德顺都会走进林场巡查。\n\n"
+        "8月10日，周德顺在林场苗圃检查树苗。（莘一鸣　摄）\n"
+    )
+    assert len(own.articles) == 1
+
+
+def test_a_compound_surname_signs_a_caption():
+    page = parse("9月24日，小朋友在公园观赏菊花展。　拍友　羊舌晓棠　摄\n")
+    assert [(c.name, c.role) for c in page.articles[0].credits] == [("羊舌晓棠", "photographer")]
