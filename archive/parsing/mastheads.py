@@ -142,12 +142,16 @@ _MASTHEAD_MARKS = re.compile(
     rf"|[{lx.CJK}]{{2,20}}机关报"
     rf"|[（(][{lx.CJK}]{{1,6}}版[）)]"
 )
+# One of the page's staff and their name (责任编辑：某某, 校对　某某).
+_STAFF_FIELD = re.compile(
+    rf"(?:{'|'.join(lx.PAGE_STAFF_LABELS)}|责任编辑|责编)\s*[:：]?\s*[{lx.CJK}]{{2,3}}(?![{lx.CJK}])"
+)
 _MASTHEAD_FIELDS = re.compile(
     dates.DATE_FIELD.pattern + r"|(?:星期|礼拜)[一二三四五六日天]"
     r"|(?:农历\s*)?(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*)?闰?[正一二三四五六七八九十冬腊]{1,2}月\s*[初十廿卅][一二三四五六七八九十]?"
     r"|总?第\s*[0-9〇零一二三四五六七八九十百千]{1,6}\s*[期版]"
     r"|(?:今日|本期|本报|共)\s*[0-9一二三四五六七八九十]{1,2}\s*版"
-    rf"|(?:{'|'.join(lx.PAGE_STAFF_LABELS)}|责任编辑|责编)\s*[:：]?\s*[{lx.CJK}]{{2,3}}(?![{lx.CJK}])"
+    r"|" + _STAFF_FIELD.pattern
 )
 _FIELD_RULES = re.compile(r"[/|｜／·•]")  # 第3版 / 共8版: what parts the fields
 _SECTION_WORD = re.compile(rf"[{lx.CJK}]{{2,6}}")
@@ -196,11 +200,6 @@ def _head_block(lines: list[Line]) -> tuple[list[Line], dt.date | None]:
 
 # A rule line: a gap between articles, read as the blank line it is.
 _RULE_LINE = re.compile(rf"(?:[{lx.RULE_MARKS}]\s*){{3,}}")
-
-
-_STAFF_FIELD = re.compile(
-    rf"(?:{'|'.join(lx.PAGE_STAFF_LABELS)}|责任编辑|责编)\s*[:：]?\s*[{lx.CJK}]{{2,3}}(?![{lx.CJK}])"
-)
 
 
 def _page_and_staff(text: str) -> bool:

@@ -586,7 +586,7 @@ def _bylines_over_texts(content: list[Line], labels: list[str]) -> list[str]:
     ):
         return labels
     labels = list(labels)
-    for i in bylines[int(bylines[0] == 0) :]:
+    for i in bylines:
         if i and labels[i - 1] in TEXT_LABELS and finished(content[i - 1].text):
             labels[i], labels[i + 1] = "byline-next", "open"
     return labels
@@ -635,6 +635,7 @@ def _lone_lines_are_headlines(content: list[Line], labels: list[str]) -> list[st
         apart = i == 0 or content[i].index > content[i - 1].index + 1
         if labels[i] not in ("open", "para", "caption") and not (
             labels[i] == "body"
+            and i > 0
             and apart
             and (finished(content[i - 1].text) or _alone(content, labels, i - 1))
         ):
