@@ -602,10 +602,19 @@ def _read_byline(text: str) -> list[Credit] | None:
         return _parse_signed(s[1:].strip())
     if s and s[0] in lx.RUBRIC_MARKS:
         s = s[1:].strip()  # ◎记者 X, ●记者 X: a mark before a byline, no name without a role
+    if pupil := _PUPIL.fullmatch(s):  # 初一（5）班 X: a pupil signs with their class
+        if looks_like_name(pupil["name"]):
+            return [Credit(pupil["name"], "author", pupil["unit"])]
     if not _has_cue(s):
         return None
     toks = _lex(s)
     return _assign(toks) if toks else None
+
+
+# A school paper's byline: the pupil's class (and school), then the name, with no role.
+_PUPIL = re.compile(
+    rf"(?P<unit>(?:[{_CJK}]{{1,10}}[学校])?{SCHOOL_CLASS})\s*(?:学生\s*)?(?P<name>[{_CJK}]{{2,4}})"
+)
 
 
 def _parse_signed(rest: str) -> list[Credit] | None:

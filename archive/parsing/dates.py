@@ -118,10 +118,31 @@ def cn_number(text: str) -> int:
 
 
 def mend_ocr_dates(text: str) -> str:
-    """7月l曰 → 7月1日, letter for letter, so a date's place in the text stays."""
+    """7月l曰 → 7月1日, 1 1 月 2 9 日 → 11  月 29  日, letter for letter, so a date's
+    place in the text stays."""
+    if " " in text and _SPACED_FIGURES.search(text):
+        text = _SPACED_DATE.sub(_closed_date, text)
     if _OCR_MARKS.isdisjoint(text):
         return text
     return _OCR_DATE.sub(_mended_date, text)
+
+
+# OCR spaces a date's figures apart (■ 1 1 月 2 9 日): a month's or a day's two figures
+# with one space between, inside a date's own shape only (3 5 is no 35 elsewhere).
+_SPACED_FIGURES = re.compile(r"\d \d")
+_SPACED_DATE = re.compile(
+    r"(?<![\d.])(?P<month>\d(?: [012])?|1 [012])(?P<m>\s*月\s*)"
+    r"(?P<day>\d(?: \d)?)(?P<d>\s*[日号曰])"
+)
+
+
+def _closed_date(m: re.Match) -> str:
+    return f"{_closed(m['month'])}{m['m']}{_closed(m['day'])}{m['d']}"
+
+
+def _closed(figures: str) -> str:
+    """1 1 → 11 and its space after, so the text keeps its length."""
+    return figures.replace(" ", "") + " " * figures.count(" ")
 
 
 def _mended_date(m: re.Match) -> str:

@@ -309,7 +309,7 @@ SOURCE_LABEL = "来源"
 # Staff we do not credit; their names are dropped, not guessed.
 CREDIT_LABELS = frozenset(
     "策划 统筹 监制 总监制 出品 制片 制作 审核 审校 审签 校对 终审 复审 初审 美编 设计 排版 "
-    "制图 剪辑 配音 主播 翻译 指导 执行 协调 来源".split()
+    "制图 剪辑 配音 主播 翻译 指导 指导老师 指导教师 执行 协调 来源".split()
 )
 
 # ---- Headlines, columns and paragraphs -------------------------------------------

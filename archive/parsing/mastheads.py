@@ -151,7 +151,11 @@ _MASTHEAD_FIELDS = re.compile(
     r"|(?:农历\s*)?(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*)?闰?[正一二三四五六七八九十冬腊]{1,2}月\s*[初十廿卅][一二三四五六七八九十]?"
     r"|总?第\s*[0-9〇零一二三四五六七八九十百千]{1,6}\s*[期版]"
     r"|(?:今日|本期|本报|共)\s*[0-9一二三四五六七八九十]{1,2}\s*版"
-    r"|" + _STAFF_FIELD.pattern
+    r"|"
+    + _STAFF_FIELD.pattern
+    # An editor beside the paper's date on its one-line head (校报 2019年11月29日
+    # 第4期 编辑：X); in a line of its own it may close a web item.
+    + rf"|(?:主编|编辑|审核)\s*[:：]\s*[{lx.CJK}]{{2,4}}(?![{lx.CJK}])"
 )
 _FIELD_RULES = re.compile(r"[/|｜／·•]")  # 第3版 / 共8版: what parts the fields
 _SECTION_WORD = re.compile(rf"[{lx.CJK}]{{2,6}}")
@@ -210,6 +214,14 @@ def _page_and_staff(text: str) -> bool:
     ) and _masthead_line(text, first=False) is not None
 
 
+def _fields_date(text: str, first: bool) -> dt.date | None:
+    """The date of a head line made of a masthead's fields only (实验中学校报　2019年11月29日
+    第4期　编辑：X): the paper's name, its date, issue and editor."""
+    if _masthead_line(text, first) is None:
+        return None
+    return next((d for m in dates.DATE_FIELD.finditer(text) if (d := dates.bare_date(m[0]))), None)
+
+
 def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, str | None]:
     """(the masthead lines as leftovers, the page's date, its label such as 第3版)."""
     found, label, listing = [], None, False
@@ -227,7 +239,11 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
         if not line.text or len(line.text) > MAX_LEN:
             continue
         line_day = dates.banner_date(line.text) or (
-            (dates.banner_date(line.text, at_head=True) or dates.bare_date(line.text))
+            (
+                dates.banner_date(line.text, at_head=True)
+                or dates.bare_date(line.text)
+                or _fields_date(line.text, first=line is head[0])
+            )
             if line in head
             else None
         )

@@ -29,9 +29,14 @@ _DATE = re.compile(
     r"((?:19|20)\d{2})\s*(?:[-/.年])\s*(\d{1,2})\s*(?:[-/.月])\s*(\d{1,2})\s*日?"
     r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 )
+# A time stamp to the minute, then at most an outlet's name: an app's item line.
+_STAMPED = re.compile(r".*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+_OUTLET = re.compile(rf"[{lx.CJK}A-Za-z]{{0,12}}")
 _NAME = re.compile(rf"[{lx.CJK}]{{2,4}}|[{lx.CJK}]{{1,8}}·[{lx.CJK}·]{{1,12}}")
 _SENTENCE = re.compile("[，。；！？,;!?]")
 _BRACKETS = "【】[]（）()"
+# 文/图 before the names a field gives: they wrote and photographed it (作者：文/图 X).
+_BOTH = re.compile(r"^(?:文\s*[/／·]\s*图|图\s*[/／·]\s*文|图文)\s*")
 # A source's outlet followed by its reporters, with no colon: 来源：青岚晚报　记者 贺欣.
 _SIGNED_ROLES = {
     word: role
@@ -61,6 +66,9 @@ def read_fields(text: str) -> Fields | None:
         date = _DATE.match(s)
         rest = s[date.end() :].lstrip() if date else ""
         if not _FIELD.match(rest):
+            if date and _STAMPED.fullmatch(s[: date.end()]) and _OUTLET.fullmatch(rest):
+                out.date = _day(date)  # 2024-05-30 16:05　平乡融媒: an app's stamp
+                return out
             return None
         out.date, s = _day(date), rest
     matches = list(_FIELD.finditer(s))
@@ -79,6 +87,7 @@ def read_fields(text: str) -> Fields | None:
                     return None
                 out.credits += [Credit(n, _SIGNED_ROLES[signed["role"]]) for n in names]
             continue
+        value = _BOTH.sub("", value, count=1)  # 作者：文/图 X keeps the field's role
         names = re.split(r"[\s、/]+", value)  # not at a comma: 记者：在您看来，…
         if not value:
             return None

@@ -296,9 +296,15 @@ def _article(story: Story, known_columns=()) -> _Read:
     if title is None and (subtitle or (kicker and not _is_rubric(story))):
         # A headline with no line read as its title: its main line is the title.
         title, subtitle, kicker = (subtitle, None, kicker) if subtitle else (kicker, None, None)
-    elif title is None and column and not looks_like_column(column, known_columns):
+    elif (
+        title is None
+        and column
+        and not looks_like_column(column, known_columns)
+        and not (story.paragraphs and opens_with_mark(block_text(story.paragraphs[0])))
+    ):
         # A short line over an article with no headline (雪后初晴 over a photo's
-        # caption) is its title, unless the paper prints it as a column.
+        # caption) is its title, unless the paper prints it as a column, or it names
+        # marked briefs (城事速览 / ◆…).
         title, column, from_label = column, None, True
     texts = [block_text(block) for block in story.paragraphs]
     # The lead is the first paragraph that is not an editor's note (编者按) over it.

@@ -31,6 +31,7 @@ from .layout import Line, PageShape, display_width, ends_sentence
 from .lexicon import (
     CJK,
     CONNECTIVES,
+    CREDIT_LABELS,
     EXPERT_TITLES,
     NOTICE_HEADS,
     OBJECT_VERBS,
@@ -43,7 +44,7 @@ from .lexicon import (
     opens_with_mark,
 )
 from .linemodel.labels import TEXT_LABELS, headline_role
-from .metadata import is_unit, read_fields
+from .metadata import SCHOOL_CLASS, is_unit, read_fields
 from .normalise import join_cjk
 
 __all__ = ["TEXT_LABELS", "repair"]
@@ -91,6 +92,8 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             labels[i] = kind  # （图）…准备春播。本报记者 赵强 摄: a caption and its credit
         elif labels[i] in TEXT_LABELS and len(text) <= 40 and parse_byline(text):
             labels[i] = "byline"  # the byline grammar is exact: （责任编辑：韩梅）
+        elif labels[i] in TEXT_LABELS and _STAFF_LINE.fullmatch(text.strip()):
+            labels[i] = "byline"  # 指导老师：X under a pupil's byline: staff, no credit
         elif headline_role(labels[i]) and _ROLE_WORD.search(text) and parse_byline(text):
             labels[i] = "byline"  # ■ 记者 X 通讯员 Y over a title credits, never heads
         elif (
@@ -962,7 +965,25 @@ def _author_note(content: list[Line], labels: list[str], end: int) -> bool:
 
 
 _ROLE_WORD = re.compile(
-    "|".join(("记者", "通讯员", "编辑", "作者", "评论员", "摄", "撰稿", "整理", *EXPERT_TITLES))
+    "|".join(
+        (
+            "记者",
+            "通讯员",
+            "编辑",
+            "作者",
+            "评论员",
+            "摄",
+            "撰稿",
+            "整理",
+            *EXPERT_TITLES,
+            SCHOOL_CLASS,
+        )
+    )
+)
+# A line of staff the archive credits no one for (指导老师：X, 审核：X Y).
+_STAFF_LINE = re.compile(
+    rf"(?:{'|'.join(sorted(CREDIT_LABELS, key=len, reverse=True))})\s*[:：]\s*"
+    rf"[{CJK}]{{2,4}}(?:[\s、]+[{CJK}]{{2,4}})*"
 )
 _ONE_CHAR_CLAUSE = re.compile(rf"^[{CJK}][，、。；：！？]")
 

@@ -119,7 +119,10 @@ def _briefs_end_with_their_credits(assembly: Assembly, known_columns=()) -> None
                 cuts.add(k)
         header = [b for b in story.header if b.kind in HEADLINE_ROLES]
         name = _column_name(header[0]) if len(header) == 1 else ""
-        briefs = bool(name) and looks_like_column(name, known_columns)  # 简讯, ■ 简讯
+        briefs = bool(name) and (
+            looks_like_column(name, known_columns)  # 简讯, ■ 简讯
+            or _names_marked_briefs(name, paras)  # 城事速览 / ◆…。 / ◆…。
+        )
         in_a_column = briefs or (not header and story.column is not None)
         if in_a_column and len(paras) > 1 and all(opens_with_mark(block_text(b)) for b in paras):
             cuts |= set(range(1, len(paras)))  # 简讯 / △…。 / △…。: a brief each, credited or not
@@ -130,13 +133,26 @@ def _briefs_end_with_their_credits(assembly: Assembly, known_columns=()) -> None
             story.header = [b for b in story.header if b is not header[0]]
             story.column = name
         pieces = story.split(sorted(cuts))
-        column = story.column
+        # Briefs cut from under an article with a label over it (its title, as a
+        # column's name heads no lead) are in no column.
+        column = story.column if briefs or opens_with_mark(block_text(paras[0])) else None
         for k, piece in zip(sorted(cuts), pieces[1:], strict=True):
             if k in rubrics and len(piece.paragraphs) > 1:
                 column = _column_name(piece.paragraphs.pop(0))
             piece.column = column
         stories += pieces
     assembly.stories = stories
+
+
+def _names_marked_briefs(name: str, paras: list[Block]) -> bool:
+    """A short name over two or more paragraphs that each open with a mark and end a
+    sentence heads a column of briefs, whatever the paper calls it (城事速览, 校园简讯):
+    an article's text opens with its lead, not with a mark."""
+    return (
+        len(name) <= 6
+        and len(paras) > 1
+        and all(opens_with_mark(t := block_text(b)) and ends_sentence(t) for b in paras)
+    )
 
 
 def _column_name(block: Block) -> str:

@@ -294,3 +294,13 @@ def test_a_festival_that_opens_the_lead_names_its_day():
         "本报讯 为庆祝教师节，县里表彰了一批优秀教师。",
     ):
         assert dates.lead_date(lead, issue_date=issue, exact_issue=True)[0] is None, lead
+
+
+def test_ocr_spaces_between_a_dates_figures_close():
+    assert dates.lead_date("■ 1 1 月 2 9 日，市里召开表彰会。", issue_year=2001)[0] == (
+        dt.date(2001, 11, 29)
+    )
+    assert dates.mend_ocr_dates("1 1月2 9日") == "11 月29 日"  # the same length
+    # Figures apart elsewhere are no date's: 3 5 人 stays, 1 3 月 is March.
+    assert dates.mend_ocr_dates("有3 5人参加") == "有3 5人参加"
+    assert dates.lead_date("1 3 月 2 日，召开会议。", issue_year=2001)[0] == dt.date(2001, 3, 2)

@@ -29,11 +29,19 @@ def test_fields_give_credits_and_the_day():
     assert names(fields) == [("符晓东", "author"), ("麦秀兰", "correspondent")]
     fields = read_fields("来源：长岭日报　作者：骆海鸥 实习生 王可心")
     assert names(fields) == [("骆海鸥", "author"), ("王可心", "reporter")]
+    # An app's stamp to the minute and its outlet, with no label.
+    fields = read_fields("2024-05-30 16:05　平乡融媒")
+    assert names(fields) == [] and fields.date == dt.date(2024, 5, 30)
     # The source's reporters after its outlet, with no colon of their own.
     fields = read_fields("发布时间：2024-07-03 10:02　来源：青岚晚报　记者 贺欣")
     assert names(fields) == [("贺欣", "reporter")] and fields.date == dt.date(2024, 7, 3)
     fields = read_fields("来源：青岚晚报（记者 贺欣 邝宁）")
     assert names(fields) == [("贺欣", "reporter"), ("邝宁", "reporter")]
+    # 文/图 before the names: the field's role stays, the marker is no name.
+    fields = read_fields(
+        "来源：海城晚报　作者：文/图 韦语嫣　编辑：宁川　发布时间：2025-02-26 09:40"
+    )
+    assert names(fields) == [("韦语嫣", "author"), ("宁川", "editor")]
 
 
 @pytest.mark.parametrize(
@@ -48,6 +56,7 @@ def test_fields_give_credits_and_the_day():
         "作者：记者",
         "区里召开会议。",
         "2022-08-05 区里召开会议",  # a date, then no field
+        "2022-08-05 10:12 区里召开会议，部署工作",  # a stamp, then a sentence
         "2022年8月5日",
         # A label ends another staff label (美术编辑): no 编辑 field, and the page's
         # staff line is no article's credit.

@@ -487,3 +487,31 @@ def test_a_commentarys_label_and_its_unnamed_signature_are_no_title():
     signed = parse("以改革破解发展难题\n特约评论员\n发展历程告诉我们，改革是关键一招。\n")
     (article,) = signed.articles
     assert article.title == "以改革破解发展难题" and not article.credits
+
+
+def test_marked_briefs_under_a_name_no_lexicon_knows_are_items_of_their_own():
+    # Whatever a paper calls its briefs' column, two or more paragraphs that each open
+    # with a mark and end a sentence under a short line are briefs, the line their column.
+    text = (
+        "桐川日报　2021年6月3日　星期四　第2版\n\n城厢点滴\n"
+        "◆6月2日，市体育馆游泳池恢复对外开放，每天开放至晚上9时。\n"
+        "◆市水务集团提醒，本月起新办用水业务可在网上办理。\n"
+    )
+    pool, water = parse(text).articles
+    assert pool.column == water.column == "城厢点滴"
+    assert "城厢点滴" not in (pool.title, water.title)
+    assert water.body.startswith("◆市水务集团") and str(pool.date) == "2021-06-02"
+
+
+def test_a_pupils_class_signs_a_school_papers_essay():
+    text = (
+        "三中校报　　2020年12月4日　　第9期　　编辑：霍明珠\n\n窗外的梧桐\n"
+        "高二（3）班　尉迟晓雪\n指导老师：乔一帆\n"
+        "放学时，梧桐叶落了满地，风一吹，沙沙作响。\n"
+    )
+    page = parse(text)
+    (essay,) = page.articles
+    assert str(page.date) == "2020-12-04"
+    assert essay.title == "窗外的梧桐" and essay.kicker is None and essay.subtitle is None
+    assert credits(essay) == [("尉迟晓雪", "author")]
+    assert essay.body.startswith("放学时")
