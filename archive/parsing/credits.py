@@ -385,8 +385,8 @@ class _Group:
         self.opened = True
         if tok.kind == "role":
             self.role, self.org = tok.role, tok.org or self.org
-        elif tok.kind == "unit":
-            self.role, self.unit = tok.role, tok.text
+        elif tok.kind == "unit":  # 通讯员 区市场监管局 X: the role word's role stays
+            self.role, self.unit = self.role or tok.role, tok.text
         elif tok.kind == "org":
             self.org = tok.org
         elif tok.kind == "mark":
@@ -465,7 +465,11 @@ def _assign(toks: list[_Tok]) -> list[Credit] | None:
                 credits = [replace(c, role="photographer") for c in credits]
             by_role_alone = by_role_alone and tok.kind == "role" and group.effect is None
             credits += found
-            group = _Group()
+            # 通讯员 区卫健委 X 区疾控中心 Y: each unit's writer has the role word's role
+            carried = (
+                group.role if tok.kind == "unit" and group.unit and group.effect is None else None
+            )
+            group = _Group(role=carried)
         if not suffix:
             group.absorb(tok)
     if group.opened and not group.names:
@@ -664,8 +668,14 @@ _MARKER_DATE = (
     rf"(?:(?P<year>\d{{4}}){_SP}年{_SP})?(?:(?P<month>\d{{1,2}}){_SP}月{_SP})?"
     rf"(?P<day>\d{{1,2}}){_SP}日"
 )
+# A paper's short name before 讯 (东晚讯 for 东江晚报, 融媒讯 for a media centre): only
+# ever a marker with 讯.
+_SHORT_OUTLET = rf"[{_CJK}]{{1,2}}晚|[{_CJK}]{{0,4}}融媒"
+_SHORT_OUTLET_RE = re.compile(_SHORT_OUTLET)
+_EVENINGS = frozenset("今 昨 当 傍 夜 每 前 明 早 次 当天".split())
+_AFTER_SHORT_MARKER = frozenset("（( \u3000\t，,：:【0123456789")
 _MARKER_RE = re.compile(
-    rf"(?P<ju>据{_SP})?(?P<org>{_OWN}|{_OUTLET}){_SP}(?:(?P<place>[{_CJK}]{{2,8}}?){_SP})?"
+    rf"(?P<ju>据{_SP})?(?P<org>{_OWN}|{_OUTLET}|{_SHORT_OUTLET}){_SP}(?:(?P<place>[{_CJK}]{{2,8}}?){_SP})?"
     rf"(?:{_MARKER_DATE}{_SP})?(?P<kind>讯|电|报道|消息)"
 )
 # 本报6月13日 with no 讯 (the groups of _MARKER_RE, empty where this form has none).
@@ -696,6 +706,15 @@ def _match_marker(s: str) -> re.Match | None:
         return m  # 本报6月13日, the paper's own dated lead printed without 讯
     if not m or (m["kind"] in ("报道", "消息") and not m["ju"]):
         return None  # "XX报道" opens a sentence; only 据XX报道 is a marker
+    if (
+        _SHORT_OUTLET_RE.fullmatch(m["org"])
+        and (
+            m["kind"] != "讯"
+            or m["org"][:-1] in _EVENINGS  # 今晚讯问了…: an evening, no paper
+            or s[m.end() : m.end() + 1] not in _AFTER_SHORT_MARKER
+        )
+    ):
+        return None
     if _is_own(m["org"]) or m["ju"] or m["month"] or m["kind"] == "讯" or m["org"] in lx.AGENCIES:
         return m
     return None

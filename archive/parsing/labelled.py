@@ -22,8 +22,18 @@ from dataclasses import replace
 from .layout import Line
 from .result import Leftover
 
-_LABEL = re.compile(r"(?P<label>主标题|副标题|副题|标题|版次|版面|版名|栏目|正文)\s*[:：]\s*")
-_HEADLINE, _SUBTITLE, _TEXT = ("标题", "主标题"), ("副标题", "副题"), "正文"
+_LABELS = "主标题|副标题|副题|引题|肩题|标题|版次|版面|版名|栏目|正文"
+# 标题：…, or in brackets as some systems export them: 【标题】…
+_LABEL = re.compile(rf"(?:(?P<label>{_LABELS})\s*[:：]|【(?P<bracketed>{_LABELS})】)\s*")
+_HEADLINE, _SUBTITLE, _KICKER, _TEXT = (
+    ("标题", "主标题"),
+    ("副标题", "副题"),
+    ("引题", "肩题"),
+    "正文",
+)
+# The fields of people and dates in brackets (【作者】本报记者 X) read as metadata's
+# 作者：X, padded to the same length so that offsets stay.
+_BRACKETED_FIELD = re.compile(r"【(?P<field>作者|记者|通讯员|来源|编辑|责任编辑|日期|发布时间)】")
 
 
 def read_labelled_parts(lines: list[Line]) -> tuple[list[Line], list[Leftover]]:
@@ -32,14 +42,16 @@ def read_labelled_parts(lines: list[Line]) -> tuple[list[Line], list[Leftover]]:
 
     A line taken out closes its gap: the lines after it are numbered one less, so that
     the fields over and under it still read as one run."""
-    labels = [m["label"] if (m := _LABEL.match(ln.text)) else None for ln in lines]
+    labels = [
+        m["label"] or m["bracketed"] if (m := _LABEL.match(ln.text)) else None for ln in lines
+    ]
     if not any(lb in _HEADLINE for lb in labels if lb) or _TEXT not in labels:
         return lines, []
     out, taken = [], []
     for line, label in zip(lines, labels, strict=True):
         line = replace(line, index=len(out))
         rest = line.text[_LABEL.match(line.text).end() :] if label else line.text
-        if label in _HEADLINE:
+        if label in _HEADLINE or label in _KICKER:  # the stack's reader tells them apart
             out.append(replace(line, text=rest, level=line.level or 1))
         elif label in _SUBTITLE:
             out.append(replace(line, text=f"——{rest}"))
@@ -47,6 +59,9 @@ def read_labelled_parts(lines: list[Line]) -> tuple[list[Line], list[Leftover]]:
             out.append(replace(line, text=rest))
         elif label:  # 版次：A02, or 正文： alone: where it was printed, and no text
             taken.append(Leftover(line.text, (line.start, line.end), "banner"))
+        elif field := _BRACKETED_FIELD.match(line.text):
+            padded = f"{field['field']}：".ljust(field.end())
+            out.append(replace(line, text=padded + line.text[field.end() :]))
         else:
             out.append(line)
     return out, taken

@@ -157,6 +157,7 @@ _MASTHEAD_FIELDS = re.compile(
     # 第4期 编辑：X); in a line of its own it may close a web item.
     + rf"|(?:主编|编辑|审核)\s*[:：]\s*[{lx.CJK}]{{2,4}}(?![{lx.CJK}])"
 )
+_PAGE_CODE = re.compile(r"[A-Z]\d{1,2}版?")  # A05: a page of section A
 _FIELD_RULES = re.compile(r"[/|｜／·•]")  # 第3版 / 共8版: what parts the fields
 _SECTION_WORD = re.compile(rf"[{lx.CJK}]{{2,6}}")
 _SENTENCE = re.compile(r"[，。；！？,;!?]")
@@ -180,7 +181,7 @@ def _masthead_line(text: str, first: bool) -> bool | None:
     if not marked and not _MASTHEAD_FIELDS.search(text):
         return None
     rest = _FIELD_RULES.sub(" ", _MASTHEAD_FIELDS.sub(" ", _MASTHEAD_MARKS.sub(" ", text))).split()
-    words = [w for w in rest if not dates.PAPER_NAME.fullmatch(w)]
+    words = [w for w in rest if not dates.PAPER_NAME.fullmatch(w) and not _PAGE_CODE.fullmatch(w)]
     if len(words) > 1 or not all(_SECTION_WORD.fullmatch(w) for w in words):
         return None
     return marked
@@ -214,6 +215,19 @@ def _page_and_staff(text: str) -> bool:
     ) and _masthead_line(text, first=False) is not None
 
 
+def _long_running_head(line: Line, head: list[Line]) -> bool:
+    """A page's head over forty characters, as a paper prints one naming its staff
+    (东港晚报 2022年11月18日 星期五 A05 城事 责编 X 美编 Y): among the first lines, made of
+    the masthead's fields only, a date and a staff field among them."""
+    return (
+        line in head
+        and len(line.text) <= MAX_LEN * 2
+        and _STAFF_FIELD.search(line.text) is not None
+        and dates.DATE_FIELD.search(line.text) is not None
+        and _masthead_line(line.text, first=False) is not None
+    )
+
+
 def _fields_date(text: str, first: bool) -> dt.date | None:
     """The date of a head line made of a masthead's fields only (实验中学校报　2019年11月29日
     第4期　编辑：X): the paper's name, its date, issue and editor."""
@@ -236,7 +250,7 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
         if _RULE_LINE.fullmatch(line.text):
             found.append(Leftover(line.text, (line.start, line.end), "banner"))
             line.text = ""  # a rule across the column: the gap between two articles
-        if not line.text or len(line.text) > MAX_LEN:
+        if not line.text or len(line.text) > MAX_LEN and not _long_running_head(line, head):
             continue
         line_day = dates.banner_date(line.text) or (
             (

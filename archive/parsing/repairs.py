@@ -118,6 +118,14 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             labels[i] = "para" if finished(content[i - 1].text) else "body"
         elif headline_role(labels[i]) and opens_with_mark(text) and _brief_item(text):
             labels[i] = "open"  # ■9月2日，县里召开…会议。: a marked brief, not a headline
+        elif (
+            labels[i] == "body"
+            and i
+            and opens_with_mark(text)
+            and "，" in text  # a brief's sentence, not a signature (□雅言)
+            and finished(content[i - 1].text)
+        ):
+            labels[i] = "para"  # …需求。（X） / ●11日，…: a mark after a finished line opens
         elif labels[i] == "furniture" and _credited_dateline(text):
             labels[i] = "byline-next"  # 本报6月13日 （记者 X） over a headline: no masthead
         elif labels[i] == "furniture" and is_lead(text):

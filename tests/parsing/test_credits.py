@@ -244,6 +244,21 @@ FORMS = [
     ("本報記者 陳一 通訊員 黃二", credits(("陳一", "reporter"), ("黃二", "correspondent"))),
     # An army paper: the unit's writer before the paper's special correspondent.
     ("■张三 本报特约记者 李四", credits(("张三", "author"), ("李四", "reporter"))),
+    # A correspondent's unit between the role word and the name: still a correspondent,
+    # and so is each unit's writer after it.
+    (
+        "记者 杭一 通讯员 区市场监管局 郝二",
+        [Credit("杭一", "reporter"), Credit("郝二", "correspondent", "区市场监管局")],
+    ),
+    (
+        "通讯员 区卫健委 阎三 区疾控中心 贝四",
+        [
+            Credit("阎三", "correspondent", "区卫健委"),
+            Credit("贝四", "correspondent", "区疾控中心"),
+        ],
+    ),
+    # A pupil signs with their class.
+    ("初一（5）班　申屠明月", [Credit("申屠明月", "author", "初一(5)班")]),
 ]
 
 
@@ -499,6 +514,15 @@ LEADS = [
     bracketed("本報訊", "（記者 陳一）", "近日，鄉親捐資。", ("陳一", "reporter")),
     # A hospital's department before its writer.
     bracketed("本报讯", "（骨科 彭一鸣）", "近日，骨科开展义诊。", ("彭一鸣", "author", "骨科")),
+    # A paper's short name before 讯: an evening paper's, a media centre's.
+    bracketed(
+        "东晚讯",
+        "（记者 杭一 通讯员 宫二）",
+        "昨天，老城区新增车位。",
+        ("杭一", "reporter"),
+        ("宫二", "correspondent"),
+    ),
+    ("融媒讯　本月8日，县医院开设新病房。", Lead("融媒讯", rest="本月8日，县医院开设新病房。")),
 ]
 
 
@@ -527,6 +551,8 @@ def test_leads_are_leads(paragraph, lead):
         "高新区动态",
         "人民日报刊文指出",
         "（图书馆 孟一）",  # a unit's writer alone on a line closes the item above
+        "今晚讯问了两名嫌疑人",  # an evening, no paper's short name
+        "融媒讯息平台上线",
         "",
     ],
 )

@@ -158,3 +158,14 @@ def test_a_related_links_box_in_print_stays_in_its_article():
         "相关链接\n\n白沙古镇始建于清代，现存古建筑八十余栋。\n"
     ).articles
     assert "相关链接" in article.body
+
+
+def test_a_running_head_naming_its_staff_past_forty_characters_is_the_pages_head():
+    text = (
+        "东港晚报　2022年11月18日　星期五　A05　城事　责编　纪明川　美编　许小曼\n\n"
+        "老城区新增公共停车位\n本报讯（记者 杭越）昨天，记者从市城管局获悉，老城区新增公共停车位800个。\n"
+    )
+    page = parse(text)
+    (article,) = page.articles
+    assert str(page.date) == "2022-11-18" and str(article.date) == "2022-11-17"
+    assert article.title == "老城区新增公共停车位" and credits(article) == [("杭越", "reporter")]

@@ -66,3 +66,14 @@ def test_a_web_pages_controls_and_list_of_titles_are_furniture_and_its_fields_pa
     assert [(c.name, c.role) for c in heat.credits] == [("齐二", "reporter")]
     banners = [lo.text for lo in page.leftovers if lo.kind == "banner"]
     assert "· 本周晴热天气持续" in banners and "上一篇 下一篇" in banners
+
+
+def test_parts_labelled_in_brackets_read_as_labelled_with_a_colon():
+    text = (
+        "清河日报数字报\n\n【引题】开学季\n【标题】公交开通通学专线\n【作者】本报记者 宁一帆\n【正文】\n"
+        "9月12日，市公交集团开通两条通学专线，方便学生上下学。\n"
+    )
+    (bus,) = parse_page(text.encode(), PageMeta(source="export.txt")).articles
+    assert bus.title == "公交开通通学专线"
+    assert [(c.name, c.role) for c in bus.credits] == [("宁一帆", "reporter")]
+    assert bus.body.startswith("9月12日") and "【" not in bus.body

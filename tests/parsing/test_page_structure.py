@@ -515,3 +515,16 @@ def test_a_pupils_class_signs_a_school_papers_essay():
     assert essay.title == "窗外的梧桐" and essay.kicker is None and essay.subtitle is None
     assert credits(essay) == [("尉迟晓雪", "author")]
     assert essay.body.startswith("放学时")
+
+
+def test_a_marked_brief_after_one_closed_by_its_writer_opens_its_own_item():
+    # A wide page whose first brief runs long: the mark after its closing credit opens
+    # the next brief, not a wrapped line of it.
+    text = (
+        "电力报\n2021年1月14日　第3版\n\n一线传真\n"
+        "●1月10日，某供电公司走访辖区重点企业，了解冬季用电需求，现场解决企业用电难题三项。（赖一齐）\n"
+        "●11日，某县供电公司开展带电作业进乡村活动。（冉　一）\n"
+    )
+    visits, works = parse(text).articles
+    assert credits(visits) == [("赖一齐", "author")] and credits(works) == [("冉一", "author")]
+    assert works.body.startswith("●11日")
