@@ -23,7 +23,7 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 SENTENCE_END = "。！？!?…”」』）)：:；;"
 CLOSERS = "”」』）)"
 # Marks that open a rubric line (■新年开新局) or a commentary signature (□高亢).
-RUBRIC_MARKS = "■□▲△◆●★☆◇◎▍▌"
+RUBRIC_MARKS = "■□▲△◆●★☆◇◎▍▌▶►▷▸"
 # Drawn alone across a column (~~~~, ————, ＊＊＊), they rule one article off from the
 # next. (An ellipsis alone, …………, stands for text left out inside an article.)
 RULE_MARKS = "~～\\-－—─━═=＝_＿*＊"
@@ -363,8 +363,14 @@ EDITOR_NOTES = ("编者按", "编者的话", "开栏的话", "核心阅读")
 
 
 def opens_with_mark(text: str) -> bool:
-    """Does the text open with a rubric mark (●6月5日，…, ■ 简讯)? ("" is in every string.)"""
+    """Does the text open with a rubric mark (●6月5日，…, ■ 简讯)? ("" is in every string.)
+    A list's dot opens an item too when a sentence follows it (·3月10日，城区…)."""
+    if text[:1] in LIST_DOTS:
+        return len(text) > 8 and ("，" in text or text.rstrip().endswith("。"))
     return text[:1] != "" and text[:1] in RUBRIC_MARKS
+
+
+LIST_DOTS = "·•"
 
 
 def is_editors_note(text: str) -> bool:

@@ -25,7 +25,12 @@ from .credits import (
     unnamed_signature,
 )
 from .headlines import continues_headline, looks_like_column, opens_with_its_subject, slogan_like
-from .itemstarts import finished, headline_over_a_lead, kicker_over_a_headline_over_a_lead
+from .itemstarts import (
+    finished,
+    headline_like,
+    headline_over_a_lead,
+    kicker_over_a_headline_over_a_lead,
+)
 from .jiebautil import crosses, edge_flags, has_verb, rjieba
 from .layout import Line, PageShape, display_width, ends_sentence
 from .lexicon import (
@@ -266,6 +271,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _a_wider_gap_opens_an_article(content, labels)
     labels = _lone_lines_are_headlines(content, labels)
     labels = _a_question_over_text_is_a_headline(content, labels)
+    labels = _short_lines_between_a_headline_and_its_lead(content, labels)
     for rule in itemstarts.RULES:  # headlines the model read as text
         labels = rule(content, labels, shape)
     labels = _list_items_stay_in_their_article(content, labels)
@@ -716,7 +722,15 @@ def _a_question_over_text_is_a_headline(content: list[Line], labels: list[str]) 
         if (
             labels[i] in ("open", "para")
             and text[-1:] in "？！?!"
-            and _QUESTION_HEAD.fullmatch(text[:-1])
+            and (head := _QUESTION_HEAD.fullmatch(text[:-1]))
+            and not (
+                head["first"]
+                and (
+                    _no_text_under_two_clauses(head["first"], below.text)
+                    or i
+                    and labels[i - 1] not in (*TEXT_LABELS, "byline", "byline-next", "column")
+                )  # under a headline, an opening cry is the text's (中央企业，关键时刻的顶梁柱！)
+            )
             and (i == 0 or labels[i - 1] == "column" or content[i].index - content[i - 1].index > 1)
             and (i == 0 or labels[i - 1] not in TEXT_LABELS or finished(content[i - 1].text))
             and labels[i + 1] in ("open", "para", "body")
@@ -727,8 +741,50 @@ def _a_question_over_text_is_a_headline(content: list[Line], labels: list[str]) 
     return labels
 
 
-# One clause of 4 to 24 characters: no comma, colon or sentence inside.
-_QUESTION_HEAD = re.compile(r"[^，,、：:；;。！？!?]{4,24}")
+def _no_text_under_two_clauses(first: str, below: str) -> bool:
+    """A question in two clauses heads text only if its first is no connective (那么，该
+    怎么办？) and text reads under it: a comma or a sentence's end. A headline under it
+    (成人感染被转运，孩子谁来照顾？ / “儿童督导员”上线了) makes it a kicker."""
+    return first.startswith(CONNECTIVES) or ("，" not in below and not ends_sentence(below))
+
+
+# One clause of 4 to 24 characters: no comma, colon or sentence inside; or two short
+# ones (手机屏碎了，延保服务能赔吗？) whose first is no connective (那么，该怎么办？).
+_QUESTION_HEAD = re.compile(
+    r"[^，,、：:；;。！？!?]{4,24}|(?P<first>[^，,、：:；;。！？!?]{4,10})，[^，,、：:；;。！？!?]{4,14}"
+)
+
+
+def _short_lines_between_a_headline_and_its_lead(
+    content: list[Line], labels: list[str]
+) -> list[str]:
+    """A headline set in short lines (公交司机 / 突发疾病 / 先停车再倒下 over 本报讯…):
+    lines read as text that touch a headline line above and a lead (本报讯, a bracketed
+    credit) below, each short and ending no sentence, are the rest of that headline. A
+    lead opens the article, so nothing between it and its headline is text."""
+    labels = list(labels)
+    for i in range(1, len(content)):
+        if not is_lead(content[i].text) or labels[i] not in TEXT_LABELS:
+            continue
+        j = i - 1
+        while (
+            j > 0
+            and labels[j] in TEXT_LABELS
+            and len(content[j].text) <= _SHORT_HEAD_LINE
+            and headline_like(content[j].text)
+            and not is_lead(content[j].text)  # 本报北京8月14日电 / （记者 X）…: the lead's own
+            and parse_byline(content[j].text) is None
+            and content[j + 1].index == content[j].index + 1
+        ):
+            j -= 1
+        if j < i - 1 and headline_role(labels[j]) and content[j + 1].index == content[j].index + 1:
+            role = headline_role(labels[j])
+            labels[j + 1 : i] = [f"{role}-i"] * (i - 1 - j)
+            labels[i] = "open"
+    return labels
+
+
+_SHORT_HEAD_LINE = 12  # a headline wrapped in a column; text lines run longer
 
 
 def _notices_are_items(content: list[Line], labels: list[str]) -> list[str]:

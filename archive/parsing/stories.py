@@ -501,9 +501,11 @@ def _headline_block_over_untitled_texts(assembly: Assembly) -> None:
             for b in story.header + story.paragraphs
             for line, text in zip(b.lines, b.texts, strict=True)
         ]
-        if story.bylines or len(rows) < 3 or not all(_a_headline_line(t) for _, t in rows):
-            continue
+        if story.paragraphs and len(story.header) >= 3:
+            _headline_block_over_its_text(assembly, story)
         if story.paragraphs and opens_as_news(block_text(story.paragraphs[0])):
+            continue
+        if story.bylines or len(rows) < 3 or not all(_a_headline_line(t) for _, t in rows):
             continue
         untitled = [s for s in assembly.stories if s is not story and not s.headed]
         if len(untitled) < 2:
@@ -522,7 +524,37 @@ def _headline_block_over_untitled_texts(assembly: Assembly) -> None:
             assembly.orphans.append(stack)
 
 
+def _headline_block_over_its_text(assembly: Assembly, story: Story) -> None:
+    """The same block over the first of the texts it heads (three headlines, then
+    three 本报讯 items): read as one stack, it would make a kicker, a title and a
+    deck of the first item's. Where its lines fall into runs that each share most
+    with a different one of this text and the untitled texts after it, each run is a
+    headline printed apart; a stack that is one headline shares most with its own text."""
+    rows = [(ln, t) for b in story.header for ln, t in zip(b.lines, b.texts, strict=True)]
+    if len(rows) < 3 or not all(_a_headline_line(t) for _, t in rows):
+        return
+    if any(t.rstrip().endswith(_LEADS_ON) for _, t in rows):
+        return  # …文保工作中—— / “我”的守护很重要: a kicker leading into its title
+    at = assembly.stories.index(story)
+    after = list(itertools.takewhile(lambda s: not s.headed, assembly.stories[at + 1 :]))
+    if not after:
+        return
+    bodies = ["".join(block_text(b) for b in s.paragraphs) for s in [story, *after]]
+    runs = _runs_by_story([t for _, t in rows], bodies, [ln.index for ln, _ in rows])
+    if runs is None:
+        return
+    story.header = []
+    for lo, hi in runs:
+        head = [(ln, t) for ln, t in rows[lo:hi] if not t.startswith(_DASHES)]
+        deck = [(ln, t) for ln, t in rows[lo:hi] if t.startswith(_DASHES)]
+        stack = [Block("title", [ln for ln, _ in head], [t for _, t in head])]
+        if deck:
+            stack.append(Block("subtitle", [ln for ln, _ in deck], [t for _, t in deck]))
+        assembly.orphans.append(stack)
+
+
 _DASHES = ("—", "－", "-")
+_LEADS_ON = (*_DASHES, "：", ":", "，", "、")
 
 
 def _a_headline_line(text: str) -> bool:

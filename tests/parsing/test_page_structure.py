@@ -528,3 +528,54 @@ def test_a_marked_brief_after_one_closed_by_its_writer_opens_its_own_item():
     visits, works = parse(text).articles
     assert credits(visits) == [("赖一齐", "author")] and credits(works) == [("冉一", "author")]
     assert works.body.startswith("●11日")
+
+
+def test_headlines_set_together_over_their_texts_go_to_each_in_turn():
+    # A PDF's text puts three headlines together over the three items they head: each
+    # shares its words with one text, so none is a kicker or a deck of the first.
+    text = (
+        "河阳日报　2019年5月6日　星期一　第2版\n"
+        "南湖两座人行桥建成通行\n北山公园樱花进入盛花期\n“小额贷款”帮了养鸡户大忙\n"
+        "本报讯（记者 汪林）5月5日，南湖两座人行桥建成通行，方便市民环湖散步。\n"
+        "本报讯（记者 祝青）5月5日，北山公园的樱花进入盛花期，游客明显增多。\n"
+        "本报讯 今年以来，县农村信用联社向养鸡户发放小额贷款一点二亿元。（通讯员 车一）\n"
+    )
+    bridges, blossom, loans = parse(text).articles
+    assert bridges.title == "南湖两座人行桥建成通行" and bridges.kicker is None
+    assert blossom.title == "北山公园樱花进入盛花期"
+    assert loans.title == "“小额贷款”帮了养鸡户大忙"
+
+
+@pytest.mark.parametrize("mark", ["▶", "·"])
+def test_briefs_marked_with_an_arrow_or_a_lists_dot_are_items_of_their_own(mark):
+    text = (
+        "临江新区报　2022年6月24日　第2版\n企业短波\n"
+        f"{mark}6月20日，一家风电企业的第500台风机下线。\n"
+        f"{mark}园区一家药企研发的新型疫苗佐剂获批临床试验。（记者 米一）\n"
+    )
+    wind, vaccine = parse(text).articles
+    assert wind.body.startswith(f"{mark}6月20日") and vaccine.body.startswith(f"{mark}园区")
+    assert credits(wind) == [] and credits(vaccine) == [("米一", "reporter")]
+
+
+def test_a_headline_set_in_short_lines_over_its_lead_is_one_title():
+    text = (
+        "河阳日报　2019年5月6日　星期一　第2版\n"
+        "货车司机\n突发疾病\n先停车再倒下\n"
+        "本报讯（记者 欧阳一丹）5月5日下午，货车司机宋师傅突发心脏不适，他将车停稳后才趴在方向盘上。\n"
+    )
+    (article,) = parse(text).articles
+    assert article.title == "货车司机突发疾病先停车再倒下"
+    assert credits(article) == [("欧阳一丹", "reporter")] and str(article.date) == "2019-05-05"
+
+
+def test_a_question_of_two_short_clauses_standing_apart_heads_its_text():
+    text = (
+        "闽北都市报\n2022年11月17日　第3版\n\n醉驾男子撞上护栏被查\n"
+        "本报讯（记者 官一）昨日凌晨，一辆小轿车撞上道路护栏。\n\n"
+        "耳机丢了，延保服务能赔吗？\n不少消费者加购了延保服务，用时却发现赔付门槛高。\n"
+        "（都市报记者　官一　整理）\n"
+    )
+    crash, warranty = parse(text).articles
+    assert warranty.title == "耳机丢了，延保服务能赔吗？"
+    assert warranty.body.startswith("不少消费者") and crash.body.endswith("道路护栏。")
