@@ -297,17 +297,47 @@ def _photos_after_the_text(assembly: Assembly) -> None:
         if (
             last is not None
             and last.kind == "caption"
-            and ends_sentence(last.texts[-1])
-            and ends_sentence(paras[-2].texts[-1])
+            and (
+                ends_sentence(last.texts[-1])
+                and _credited_for_the_photo(story, last)
+                and ends_sentence(paras[-2].texts[-1])
+                # …技艺。　郝一　摄, …滑雪。（X 摄） under the byline that closes the text
+                or _credited_in_its_line(story, last)
+                and _signed_above(story, paras[-2])
+            )
             and last.lines[0].index - paras[-2].lines[-1].index > 1
             and not any(b.lines[-1].index == last.lines[0].index - 1 for b in story.bylines)
-            and _credited_for_the_photo(story, last)
             and _shares(block_text(last), Story(paragraphs=paras[:-1])) < orphans.OWN_PHOTO
         ):
             stories += story.split([len(paras) - 1])
         else:
             stories.append(story)
     assembly.stories = stories
+
+
+def _signed_above(story: Story, above: Block) -> bool:
+    """Is the text above closed by a byline under it (（特约记者 X）, 本报记者 X 摄)?"""
+    end = above.lines[-1].index
+    return any(b.lines and b.lines[0].index == end + 1 for b in story.bylines)
+
+
+def _credited_in_its_line(story: Story, caption: Block) -> bool:
+    """Does the caption's last line close with its photographer (…扎染技艺。　郝一　摄,
+    …练习滑雪。（通讯员 X 摄））?"""
+    text = caption.texts[-1]
+    if ends_sentence(text):  # the credit in brackets was read apart, into a byline
+        line = caption.lines[-1]
+        return any(
+            not b.texts and b.lines and b.lines[-1] is line and _all_photographers(b)
+            for b in story.bylines
+        )
+    kept, credits = split_closing_credit(text, news=False)
+    return bool(credits) and ends_sentence(kept) and all(c.role == "photographer" for c in credits)
+
+
+def _all_photographers(byline: Block) -> bool:
+    credits = byline.credits or []
+    return bool(credits) and all(c.role == "photographer" for c in credits)
 
 
 def _credited_for_the_photo(story: Story, caption: Block) -> bool:

@@ -8,6 +8,10 @@ def parse(text):
     return parse_page(text.encode("utf-8"), PageMeta(source="page.txt"))
 
 
+def names(article):
+    return [(c.name, c.role) for c in article.credits]
+
+
 def test_a_short_line_between_credited_captions_titles_the_next_photo():
     page = parse(
         "山城晚报　2024年5月2日　星期四　A06　图片　　编辑：甘小满\n\n"
@@ -78,3 +82,19 @@ def test_an_articles_own_picture_stays_in_it():
 def test_a_compound_surname_signs_a_caption():
     page = parse("9月24日，小朋友在公园观赏菊花展。　拍友　羊舌晓棠　摄\n")
     assert [(c.name, c.role) for c in page.articles[0].credits] == [("羊舌晓棠", "photographer")]
+
+
+def test_a_caption_credited_in_its_own_line_after_a_signed_article_is_its_own_item():
+    # The article closes with its byline; a blank line, then a photo's caption closed
+    # by its photographer on the same line (or in brackets): a photo item of its own.
+    for credit in ("　郝　一　摄", "（通讯员　郝一　摄）"):
+        text = (
+            "山河文旅报\n2024年5月3日　第3版\n\n一根竹篾编出新花样\n"
+            "在竹帘非遗工坊，传承人正在教年轻人编织竹帘。\n（特约记者　龚一凡）\n\n"
+            f"游客在古镇体验扎染技艺。{credit}\n"
+        )
+        article, photo = parse(text).articles
+        assert names(article) == [("龚一凡", "reporter")]
+        assert photo.body == "游客在古镇体验扎染技艺。" and names(photo) == [
+            ("郝一", "photographer")
+        ]
