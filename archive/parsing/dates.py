@@ -7,7 +7,8 @@ whose only date starts a change (自3月4日起，…开课) is dated by it.
 Relative words (昨日, 今天) resolve only against an issue date known to the day;
 近日 and 日前 never do. A lunar date (正月初八, 农历腊月二十三), a festival's, an
 observance's or a solar term's day (六一儿童节，…; 中秋节当晚; 世界读书日当天; 立春这天;
-archive.parsing.almanac) is the one nearest the issue's day, or in the issue's year.
+archive.parsing.almanac) is the last one up to the issue's day (or in its coming
+week), or the one in the issue's year.
 """
 
 from __future__ import annotations
@@ -242,7 +243,8 @@ _RECURRING = re.compile(r"(?:每年|每逢|逢|年年)\s*$")
 
 def _calendar_day(text: str, issue: dt.date | None, year: int | None):
     """(start, end, day) of the first lunar date or festival day in `text`, with the
-    nearest such day to the issue's, or the one in the issue's year; else None."""
+    last such day up to the issue's (or a week past it), or the one in the issue's
+    year; else None."""
     found = []
     for m in _LUNAR_DATE.finditer(text):
         if stated := _lunar_date_stated(m, text):
@@ -269,9 +271,14 @@ def _calendar_day(text: str, issue: dt.date | None, year: int | None):
     days = [d for d in days if d and (issue or d.year == year)]
     if not days:
         return None
-    if issue:
-        return start, end, min(days, key=lambda d: abs((d - issue).days))
+    if issue:  # a reported day has passed; a coming one is days away at most
+        return start, end, max(d for d in days if d <= issue + _COMING)
     return start, end, days[0]
+
+
+# A festival a lead names is the last one on or before the issue's day (国庆节当天 on
+# an April page: last October's), or one the coming week (中秋节当天，景区将免费开放).
+_COMING = dt.timedelta(days=7)
 
 
 def _lunar_date_stated(m: re.Match, text: str) -> tuple[int, bool] | None:

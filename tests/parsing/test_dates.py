@@ -352,3 +352,15 @@ def test_a_term_or_an_observance_day_that_opens_the_lead_names_its_day():
     )
     for lead in ("本报讯 大雪，道路结冰，交警上路疏导。", "本报讯 寒露，山间雾气弥漫。"):
         assert dates.lead_date(lead, issue_year=2024)[0] is None, lead
+
+
+def test_a_festival_a_lead_names_is_the_last_one_up_to_the_issue():
+    # Last October's 国庆 on an April page, last year's 元宵 before this year's comes.
+    on = dict(exact_issue=True)
+    lead = "本报讯 国庆节当天，古镇接待游客三万人次。"
+    assert dates.lead_date(lead, issue_date=dt.date(2023, 4, 25), **on)[0] == dt.date(2022, 10, 1)
+    lead = "本报讯 元宵节当天，河畔灯会吸引市民。"
+    assert dates.lead_date(lead, issue_date=dt.date(2026, 2, 10), **on)[0] == dt.date(2025, 2, 12)
+    # One the coming week is the one a preview names.
+    lead = "本报讯 中秋节当天，各景区将免费开放。"
+    assert dates.lead_date(lead, issue_date=dt.date(2024, 9, 14), **on)[0] == dt.date(2024, 9, 17)
