@@ -224,11 +224,13 @@ _LUNAR_BEFORE = re.compile(
 # 立春这天; 国庆假期首日), never its eve or a span (春节前夕, 国庆期间, 到来之际).
 _ON_THE_DAY = "当天|当日|当晚|这天|这一天|那天|那一天"
 _FESTIVAL = re.compile(
-    rf"(?P<name>{'|'.join(sorted(almanac.NAMED_DAYS, key=len, reverse=True))})(?:佳节)?"
+    rf"(?P<name>{'|'.join(sorted(almanac.NAMED_DAYS, key=len, reverse=True))})"
+    r"(?P<term>节气)?(?:佳节)?"
     rf"(?=[，,]|{_ON_THE_DAY}|一早|清晨|早上|上午|中午|下午|傍晚|晚上|晚间|之夜|夜晚"
     r"|(?<=国庆)(?:节)?(?:假期|长假)(?:首日|第一天))"
 )
-# A term that is weather's word too (大雪，道路结冰; 霜降，…) names its day only so.
+# A term that is weather's word too (大雪，道路结冰; 霜降，…) names its day only so,
+# or as 大雪节气.
 _WEATHER_TERMS = frozenset(
     ("小寒", "大寒", "雨水", "小暑", "大暑", "白露", "寒露", "霜降", "小雪", "大雪")
 )
@@ -258,7 +260,8 @@ def _calendar_day(text: str, issue: dt.date | None, year: int | None):
         before = text[max(0, m.start() - 8) : m.start()]
         start = m.start() - len(_FESTIVAL_BEFORE.search(before)[0])
         opens = start == 0 or text[start - 1] in _CLAUSE_OPENS
-        if m["name"] in _WEATHER_TERMS and not re.match(_ON_THE_DAY, text[m.end() :]):
+        weather = m["name"] in _WEATHER_TERMS and not m["term"]
+        if weather and not re.match(_ON_THE_DAY, text[m.end() :]):
             continue
         if opens and not _RECURRING.search(text[max(0, start - 3) : start]):
             found.append((start, m.end(), partial(almanac.named_day, m["name"])))

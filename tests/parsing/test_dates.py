@@ -350,6 +350,9 @@ def test_a_term_or_an_observance_day_that_opens_the_lead_names_its_day():
     assert dates.lead_date("本报讯 大雪当天，市民登山赏景。", issue_year=2024)[0] == (
         dt.date(2024, 12, 6)
     )
+    assert dates.lead_date("本报讯 霜降节气当天，柿子红了。", issue_year=2024)[0] == (
+        dt.date(2024, 10, 23)
+    )
     for lead in ("本报讯 大雪，道路结冰，交警上路疏导。", "本报讯 寒露，山间雾气弥漫。"):
         assert dates.lead_date(lead, issue_year=2024)[0] is None, lead
 
