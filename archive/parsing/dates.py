@@ -2,7 +2,7 @@
 
 An article's date is the first date its lead states, with the year resolved from
 the date itself, the issue, or (least sure) the years the page mentions. Start
-dates of a span (自6月29日起, 6月以来) and "as of" dates (截至) are not events; a lead
+dates of a span (自6月29日起, 6月以来) are not events, an "as of" date (截至) is; a lead
 whose only date starts a change (自3月4日起，…开课) is dated by it.
 Relative words (昨日, 今天) resolve only against an issue date known to the day;
 近日 and 日前 never do. A lunar date (正月初八, 农历腊月二十三), a festival's, an
@@ -49,7 +49,11 @@ _OCR_DATE = re.compile(
     r"(?P<day>[\dlI][\dlIO]?|[一二三四五六七八九十]{1,3})(?P<gap>\s*)[日曰]"
 )
 _OCR_MARKS = frozenset("曰lIO")
-_SPAN_BEFORE = re.compile(r"(?:自|从|截至|截止|截止到|至|到)\s*$")
+_SPAN_BEFORE = re.compile(r"(?:自|从|(?<!截)至|(?<!截止)到)\s*$")
+# 截至5月4日 ("as of") is no span's start: a lead that opens with it is dated by it, as
+# the reviewers' sets date it (3 of their items). Under a dispatch's day it is the
+# figures' cut-off and the dispatch's day the report's: the development pages' gold.
+_AS_OF = re.compile(r"(?:截至|截止|截止到)\s*$")
 _SPAN_AFTER = re.compile(r"^\s*(?:起|以来|开始|至今|前|之前|以前|之后|以后|期间)")
 # After a date, a report the paper printed that day (本报12月5日刊登的《…》): a
 # reference to the earlier report, not the day of the event.
@@ -158,9 +162,10 @@ def _mended_date(m: re.Match) -> str:
 _FIGURE_LIKE = str.maketrans("lIO", "110")
 
 
-def event_dates(text: str):
-    """Yield (position, year|None, month, day) of each event date in `text`, in order."""
-    found = list(_written_dates(text))
+def event_dates(text: str, as_of: bool = True):
+    """Yield (position, year|None, month, day) of each event date in `text`, in order;
+    an "as of" date (截至5月4日) only if `as_of`."""
+    found = list(_written_dates(text, as_of))
     if "." in text or "/" in text:  # 2024.3.2，…: a date printed with dots
         found += [(m.start(), *map(int, m.groups())) for m in _DOTTED_DATE.finditer(text)]
         found.sort()
@@ -182,9 +187,10 @@ def _start_dates(text: str):
                 yield m.start(), year, month, day
 
 
-def _written_dates(text: str):
+def _written_dates(text: str, as_of: bool):
     for m in DATE.finditer(text):
-        if _SPAN_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
+        before = text[max(0, m.start() - 4) : m.start()]
+        if _SPAN_BEFORE.search(before) or (not as_of and _AS_OF.search(before)):
             continue
         if _SPAN_AFTER.match(text[m.end() : m.end() + 4]):
             continue
@@ -302,9 +308,17 @@ def _lunar_date_stated(m: re.Match, text: str) -> tuple[int, bool] | None:
 
 
 def lead_date(
-    text, *, issue_date=None, issue_year=None, year_inferred=False, exact_issue=False, today=None
+    text,
+    *,
+    issue_date=None,
+    issue_year=None,
+    year_inferred=False,
+    exact_issue=False,
+    today=None,
+    as_of=True,
 ):
-    """(date | None, confidence) of the event a lead paragraph reports.
+    """(date | None, confidence) of the event a lead paragraph reports; with `as_of`
+    false, an "as of" date (截至5月4日) is none (a dispatch's lead).
 
     With no issue year at all, `today` (if given) stands in: the month and day the
     lead prints are taken in the latest year they can have fallen in, flagged as an
@@ -317,7 +331,7 @@ def lead_date(
         named = _calendar_day(text, None, today.year - 1)
     if named:  # 农历十二月二十三日 is a lunar date, not a solar one
         text = text[: named[0]] + " " * (named[1] - named[0]) + text[named[1] :]
-    first = next(event_dates(text), None) or next(_start_dates(text), None)
+    first = next(event_dates(text, as_of), None) or next(_start_dates(text), None)
     if named and (first is None or named[0] < first[0]):
         first = None
     else:

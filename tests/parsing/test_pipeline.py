@@ -1067,6 +1067,17 @@ def test_a_dateline_in_chinese_numerals_is_read_and_the_leads_own_date_beats_it(
     assert [a.date for a in page.articles] == [dt.date(1983, 6, 9), dt.date(1983, 6, 11)]
 
 
+def test_an_as_of_date_dates_a_lead_but_not_one_under_a_dispatchs_day():
+    page = parse(
+        "临川日报 2022年7月6日 星期三 第2版\n\n"
+        "全县早稻收获过半\n"
+        "本报讯 截至7月4日，全县早稻收获面积达十二万亩。\n\n"
+        "全省夏粮入库进度加快\n"
+        "本报省城7月5日电 截至7月3日，全省已收购夏粮八十万吨。\n"
+    )
+    assert [a.date for a in page.articles] == [dt.date(2022, 7, 4), dt.date(2022, 7, 5)]
+
+
 def test_a_dateline_alone_in_brackets_closing_the_text_dates_an_item_whose_lead_states_none():
     page = parse(
         "西江晚报 2022年8月3日 星期三 第6版 国内\n\n"
