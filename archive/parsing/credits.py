@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from archive.parsing import lexicon as lx
-from archive.parsing.dates import PRINTED_THEN
+from archive.parsing.dates import PRINTED_THEN, cn_number
 from archive.parsing.jiebautil import common_word, edge_flags, opens_with_word
 from archive.parsing.metadata import SCHOOL_CLASS, is_unit, read_fields
 from archive.parsing.normalise import CJK_GAP, LONE_GAP, close_lone_gaps, join_cjk, simplified
@@ -663,10 +663,12 @@ _SP = "[ \u3000]*"
 _DATE = (
     rf"(?:(?P<year>\d{{4}}){_SP}年{_SP})?(?P<month>\d{{1,2}}){_SP}月{_SP}(?P<day>\d{{1,2}}){_SP}日"
 )
-# A marker's date may name the day alone (本报8日讯: the month).
+# A marker's date may name the day alone (本报8日讯: the month), in figures or
+# in Chinese numerals (新华社成都九月八日电, as papers printed wire datelines for decades).
+_FIGURES = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 _MARKER_DATE = (
-    rf"(?:(?P<year>\d{{4}}){_SP}年{_SP})?(?:(?P<month>\d{{1,2}}){_SP}月{_SP})?"
-    rf"(?P<day>\d{{1,2}}){_SP}日"
+    rf"(?:(?P<year>\d{{4}}){_SP}年{_SP})?(?:(?P<month>{_FIGURES}){_SP}月{_SP})?"
+    rf"(?P<day>{_FIGURES}){_SP}日"
 )
 # A paper's short name before 讯 (东晚讯 for 东江晚报, 融媒讯 for a media centre): only
 # ever a marker with 讯.
@@ -781,7 +783,7 @@ def _names_first(s: str) -> tuple[list[Credit], int] | None:
 
 
 def _in_range(value: str | None, top: int) -> int | None:
-    return int(value) if value and 1 <= int(value) <= top else None
+    return cn_number(value) if value and 1 <= cn_number(value) <= top else None
 
 
 def parse_lead(paragraph: str) -> Lead:

@@ -2,18 +2,23 @@
 
 An article's date is the first date its lead states, with the year resolved from
 the date itself, the issue, or (least sure) the years the page mentions. Start
-dates of a span (自6月29日起, 6月以来) and "as of" dates (截至) are not events; a lead
+dates of a span (自6月29日起, 6月以来) are not events, an "as of" date (截至) is; a lead
 whose only date starts a change (自3月4日起，…开课) is dated by it.
 Relative words (昨日, 今天) resolve only against an issue date known to the day;
-近日 and 日前 never do. A lunar date (正月初八, 农历腊月二十三) or a festival's day
-(六一儿童节，…; 中秋节当天) is the one nearest the issue's day, or in the issue's year.
+近日 and 日前 never do. A lunar date (正月初八, 农历腊月二十三), a festival's, an
+observance's or a solar term's day (六一儿童节，…; 中秋节当晚; 世界读书日当天; 立春这天;
+archive.parsing.almanac) is the last one up to the issue's day (or in its coming
+week), or the one in the issue's year.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import partial
 
+from . import almanac
+from .almanac import lunar_to_solar
 from .lexicon import CJK
 
 _CN_DIGITS = {
@@ -44,7 +49,11 @@ _OCR_DATE = re.compile(
     r"(?P<day>[\dlI][\dlIO]?|[一二三四五六七八九十]{1,3})(?P<gap>\s*)[日曰]"
 )
 _OCR_MARKS = frozenset("曰lIO")
-_SPAN_BEFORE = re.compile(r"(?:自|从|截至|截止|截止到|至|到)\s*$")
+_SPAN_BEFORE = re.compile(r"(?:自|从|(?<!截)至|(?<!截止)到)\s*$")
+# 截至5月4日 ("as of") is no span's start: a lead that opens with it is dated by it, as
+# the reviewers' sets date it (3 of their items). Under a dispatch's day it is the
+# figures' cut-off and the dispatch's day the report's: the development pages' gold.
+_AS_OF = re.compile(r"(?:截至|截止|截止到)\s*$")
 _SPAN_AFTER = re.compile(r"^\s*(?:起|以来|开始|至今|前|之前|以前|之后|以后|期间)")
 # After a date, a report the paper printed that day (本报12月5日刊登的《…》): a
 # reference to the earlier report, not the day of the event.
@@ -153,9 +162,10 @@ def _mended_date(m: re.Match) -> str:
 _FIGURE_LIKE = str.maketrans("lIO", "110")
 
 
-def event_dates(text: str):
-    """Yield (position, year|None, month, day) of each event date in `text`, in order."""
-    found = list(_written_dates(text))
+def event_dates(text: str, as_of: bool = True):
+    """Yield (position, year|None, month, day) of each event date in `text`, in order;
+    an "as of" date (截至5月4日) only if `as_of`."""
+    found = list(_written_dates(text, as_of))
     if "." in text or "/" in text:  # 2024.3.2，…: a date printed with dots
         found += [(m.start(), *map(int, m.groups())) for m in _DOTTED_DATE.finditer(text)]
         found.sort()
@@ -177,9 +187,10 @@ def _start_dates(text: str):
                 yield m.start(), year, month, day
 
 
-def _written_dates(text: str):
+def _written_dates(text: str, as_of: bool):
     for m in DATE.finditer(text):
-        if _SPAN_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
+        before = text[max(0, m.start() - 4) : m.start()]
+        if _SPAN_BEFORE.search(before) or (not as_of and _AS_OF.search(before)):
             continue
         if _SPAN_AFTER.match(text[m.end() : m.end() + 4]):
             continue
@@ -198,47 +209,6 @@ _QUOTED = re.compile(r"“[^“”]*”")
 
 
 # --- lunar dates and festivals ------------------------------------------------
-# The lunar (农历) years 1949–2060, one number a year: the day of its new year (正月初一)
-# counted from 1 January of the solar year (bits 17 up), its leap month (bits 13–16,
-# 0 for none) and its months' lengths in order, a leap month right after the month it
-# repeats (bit k set: the year's k-th month has 30 days, else 29). Made from the
-# lunardate package's table (PyPI lunardate 0.3.0) and checked against it day by day;
-# tests pin a few new years, leap months and festivals.
-_LUNAR_FIRST_YEAR = 1949
-# fmt: off
-_LUNAR_YEARS = (
-    0x38F52D, 0x5E0536, 0x480AAD, 0x34B5AA, 0x5805B2, 0x420BA5, 0x2E7D4A, 0x540D4A,  # 1949–1956
-    0x3D0A95, 0x600A97, 0x4C0556, 0x36CAB5, 0x5A0AD5, 0x4606D2, 0x308EA5, 0x560EA5,  # 1957–1964
-    0x40064A, 0x286C97, 0x4E0A9B, 0x3AF55A, 0x5E056A, 0x480B69, 0x34B752, 0x5A0B52,  # 1965–1972
-    0x420B25, 0x2C964B, 0x520A4B, 0x3D14AB, 0x6002AD, 0x4A05AD, 0x36CB69, 0x5C0DA9,  # 1973–1980
-    0x460D92, 0x309D25, 0x560D25, 0x415A4D, 0x640A56, 0x4E02B6, 0x38C5B5, 0x5E06D5,  # 1981–1988
-    0x480EA9, 0x34BE92, 0x5A0E92, 0x440D26, 0x2C6A56, 0x500A57, 0x3D14D6, 0x62035A,  # 1989–1996
-    0x4A06D5, 0x36B6C9, 0x5C0749, 0x460693, 0x2E952B, 0x54052B, 0x3E0A5B, 0x2A555A,  # 1997–2004
-    0x4E056A, 0x38FB55, 0x600BA4, 0x4A0B49, 0x32BA93, 0x580A95, 0x42052D, 0x2C8AAD,  # 2005–2012
-    0x500AB5, 0x3D35AA, 0x6205D2, 0x4C0DA5, 0x36DD4A, 0x5C0D4A, 0x460C95, 0x30952E,  # 2013–2020
-    0x540556, 0x3E0AB5, 0x2A55B2, 0x5006D2, 0x38CEA5, 0x5E0725, 0x48064B, 0x32AC97,  # 2021–2028
-    0x560CAB, 0x42055A, 0x2C6AD6, 0x520B69, 0x3D7752, 0x620B52, 0x4C0B25, 0x36DA4B,  # 2029–2036
-    0x5A0A4B, 0x4404AB, 0x2EA55B, 0x5405AD, 0x3E0B6A, 0x2A5B52, 0x500D92, 0x3AFD25,  # 2037–2044
-    0x5E0D25, 0x480A55, 0x32B4AD, 0x5804B6, 0x4005B5, 0x2C6DAA, 0x520EC9, 0x3F1E92,  # 2045–2052
-    0x620E92, 0x4C0D26, 0x36CA56, 0x5A0A57, 0x440556, 0x2E86D5, 0x540755, 0x400749,  # 2053–2060
-)
-# fmt: on
-
-
-def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> dt.date | None:
-    """The solar day of a lunar one (lunar year 2023, 腊月 23 → 2024-02-02); day 30 of a
-    29-day month is its last day (除夕, 大年三十). None outside 1949–2060."""
-    if not 0 <= year - _LUNAR_FIRST_YEAR < len(_LUNAR_YEARS):
-        return None
-    info = _LUNAR_YEARS[year - _LUNAR_FIRST_YEAR]
-    leap_month = info >> 13 & 0xF
-    if leap and leap_month != month:
-        return None
-    index = month - 1 + (1 if leap_month and (month > leap_month or leap) else 0)
-    before = 29 * index + (info & ((1 << index) - 1)).bit_count()  # the long months add one
-    day = min(day, 30 if info >> index & 1 else 29)
-    return dt.date(year, 1, 1) + dt.timedelta(days=(info >> 17) + before + day - 1)
-
 
 _LUNAR_MONTHS = {"正": 1, "大年": 1, "冬": 11, "腊": 12}
 # 正月初八, 农历腊月二十三, 闰四月十二, 大年初三: a lunar month and day. Without 农历 (or
@@ -255,85 +225,69 @@ _LUNAR_BEFORE = re.compile(
     r"(?P<calendar>(?:农历|阴历)\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*)?)?"
     r"(?P<leap>闰)?$"
 )
-# A festival on a day of its own, solar or lunar ((month, day), lunar or not): it dates
-# a lead when it opens a clause and the clause says the day itself (六一儿童节，…;
-# 中秋节当天; 国庆假期首日), never its eve or a span (春节前夕, 国庆期间, 到来之际).
-_FESTIVAL_DAYS = {
-    "元旦": (1, 1, False),
-    "妇女节": (3, 8, False),
-    "植树节": (3, 12, False),
-    "劳动节": (5, 1, False),
-    "青年节": (5, 4, False),
-    "护士节": (5, 12, False),
-    "儿童节": (6, 1, False),
-    "建军节": (8, 1, False),
-    "教师节": (9, 10, False),
-    "国庆节": (10, 1, False),
-    "国庆": (10, 1, False),
-    "平安夜": (12, 24, False),
-    "圣诞节": (12, 25, False),
-    "春节": (1, 1, True),
-    "元宵节": (1, 15, True),
-    "元宵": (1, 15, True),
-    "端午节": (5, 5, True),
-    "端午": (5, 5, True),
-    "七夕节": (7, 7, True),
-    "七夕": (7, 7, True),
-    "中元节": (7, 15, True),
-    "中秋节": (8, 15, True),
-    "中秋": (8, 15, True),
-    "重阳节": (9, 9, True),
-    "重阳": (9, 9, True),
-    "腊八节": (12, 8, True),
-    "腊八": (12, 8, True),
-    "除夕": (12, 30, True),
-    "大年三十": (12, 30, True),
-}
+# A festival, an observance day or a solar term (almanac.NAMED_DAYS): it dates a lead
+# when it opens a clause and the clause says the day itself (六一儿童节，…; 中秋节当天;
+# 立春这天; 国庆假期首日), never its eve or a span (春节前夕, 国庆期间, 到来之际).
+_ON_THE_DAY = "当天|当日|当晚|这天|这一天|那天|那一天"
 _FESTIVAL = re.compile(
-    rf"(?P<name>{'|'.join(sorted(_FESTIVAL_DAYS, key=len, reverse=True))})(?:佳节)?"
-    r"(?=[，,]|当天|当日|这天|这一天|那天|一早|清晨|早上|上午|中午|下午|傍晚|晚上|晚间|之夜|夜晚"
+    rf"(?P<name>{'|'.join(sorted(almanac.NAMED_DAYS, key=len, reverse=True))})"
+    r"(?P<term>节气)?(?:佳节)?"
+    rf"(?=[，,]|{_ON_THE_DAY}|一早|清晨|早上|上午|中午|下午|傍晚|晚上|晚间|之夜|夜晚"
     r"|(?<=国庆)(?:节)?(?:假期|长假)(?:首日|第一天))"
 )
-# Its number and 国际 before its name (“六一”国际儿童节), and what opens the clause.
-_FESTIVAL_BEFORE = re.compile(r"(?:“?(?:三八|五一|五四|六一|八一)”?)?(?:国际)?$")
+# A term that is weather's word too (大雪，道路结冰; 霜降，…) names its day only so,
+# or as 大雪节气.
+_WEATHER_TERMS = frozenset(
+    ("小寒", "大寒", "雨水", "小暑", "大暑", "白露", "寒露", "霜降", "小雪", "大雪")
+)
+# Its number and 国际 before its name (“六一”国际儿童节, “4·23”世界读书日), and what
+# opens the clause.
+_FESTIVAL_BEFORE = re.compile(
+    r"(?:“?(?:三八|五一|五四|六一|七一|八一|\d{1,2}[·•.．]\d{1,2})”?)?(?:国际|全国|全民|中国)?$"
+)
 _CLAUSE_OPENS = frozenset(" ，。；：、）)】”在于是")
 _RECURRING = re.compile(r"(?:每年|每逢|逢|年年)\s*$")
 
 
 def _calendar_day(text: str, issue: dt.date | None, year: int | None):
     """(start, end, day) of the first lunar date or festival day in `text`, with the
-    nearest such day to the issue's, or the one in the issue's year; else None."""
+    last such day up to the issue's (or a week past it), or the one in the issue's
+    year; else None."""
     found = []
     for m in _LUNAR_DATE.finditer(text):
         if stated := _lunar_date_stated(m, text):
             month = _LUNAR_MONTHS.get(m["month"] or "大年") or cn_number(m["month"])
             day = cn_number(m["day"].lstrip("初").replace("廿", "二十").replace("卅", "三十"))
-            found.append((stated[0], m.end(), month, day, True, stated[1]))
+            found.append(
+                (stated[0], m.end(), partial(lunar_to_solar, month=month, day=day, leap=stated[1]))
+            )
             break
     for m in _FESTIVAL.finditer(text):
         before = text[max(0, m.start() - 8) : m.start()]
         start = m.start() - len(_FESTIVAL_BEFORE.search(before)[0])
         opens = start == 0 or text[start - 1] in _CLAUSE_OPENS
+        weather = m["name"] in _WEATHER_TERMS and not m["term"]
+        if weather and not re.match(_ON_THE_DAY, text[m.end() :]):
+            continue
         if opens and not _RECURRING.search(text[max(0, start - 3) : start]):
-            month, day, lunar = _FESTIVAL_DAYS[m["name"]]
-            found.append((start, m.end(), month, day, lunar, False))
+            found.append((start, m.end(), partial(almanac.named_day, m["name"])))
             break
     if not found or (issue is None and year is None):
         return None
-    start, end, month, day, lunar, leap = min(found)
+    start, end, day_in = min(found, key=lambda f: f[0])
     around = issue.year if issue else year
-    days = []
-    for y in (around - 1, around, around + 1):
-        try:
-            days.append(lunar_to_solar(y, month, day, leap) if lunar else dt.date(y, month, day))
-        except ValueError:
-            continue
+    days = [day_in(y) for y in (around - 1, around, around + 1)]
     days = [d for d in days if d and (issue or d.year == year)]
     if not days:
         return None
-    if issue:
-        return start, end, min(days, key=lambda d: abs((d - issue).days))
+    if issue:  # a reported day has passed; a coming one is days away at most
+        return start, end, max(d for d in days if d <= issue + _COMING)
     return start, end, days[0]
+
+
+# A festival a lead names is the last one on or before the issue's day (国庆节当天 on
+# an April page: last October's), or one the coming week (中秋节当天，景区将免费开放).
+_COMING = dt.timedelta(days=7)
 
 
 def _lunar_date_stated(m: re.Match, text: str) -> tuple[int, bool] | None:
@@ -354,9 +308,17 @@ def _lunar_date_stated(m: re.Match, text: str) -> tuple[int, bool] | None:
 
 
 def lead_date(
-    text, *, issue_date=None, issue_year=None, year_inferred=False, exact_issue=False, today=None
+    text,
+    *,
+    issue_date=None,
+    issue_year=None,
+    year_inferred=False,
+    exact_issue=False,
+    today=None,
+    as_of=True,
 ):
-    """(date | None, confidence) of the event a lead paragraph reports.
+    """(date | None, confidence) of the event a lead paragraph reports; with `as_of`
+    false, an "as of" date (截至5月4日) is none (a dispatch's lead).
 
     With no issue year at all, `today` (if given) stands in: the month and day the
     lead prints are taken in the latest year they can have fallen in, flagged as an
@@ -369,7 +331,7 @@ def lead_date(
         named = _calendar_day(text, None, today.year - 1)
     if named:  # 农历十二月二十三日 is a lunar date, not a solar one
         text = text[: named[0]] + " " * (named[1] - named[0]) + text[named[1] :]
-    first = next(event_dates(text), None) or next(_start_dates(text), None)
+    first = next(event_dates(text, as_of), None) or next(_start_dates(text), None)
     if named and (first is None or named[0] < first[0]):
         first = None
     else:

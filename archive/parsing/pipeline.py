@@ -248,6 +248,7 @@ def _dated_from(sent: tuple[dt.date, str], info: Lead, lead: str, read: _Read):
         issue_date=sent[0],
         issue_year=sent[0].year,
         exact_issue=True,
+        as_of=False,
     )
     if found is None or (found > sent[0] and confidence != "relative"):
         return sent  # a day after the dispatch's is a plan's (9月20日至22日，…将举行)

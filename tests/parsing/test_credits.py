@@ -938,3 +938,10 @@ def test_a_bracketed_headline_over_its_byline_heads_the_text_under_them():
         ("岑宇航", "photographer"),
     ]
     assert fire.paragraphs[0].startswith("12月2日")
+
+
+def test_a_datelines_day_in_chinese_numerals_is_read():
+    lead = parse_lead("新华社雅州六月十日电　记者方一舟报道：六月九日，省里召开会议。")
+    assert (lead.place, lead.month, lead.day) == ("雅州", 6, 10)
+    lead = parse_lead("新华社雅州二十一日电　省里召开会议。")
+    assert (lead.place, lead.month, lead.day) == ("雅州", None, 21)

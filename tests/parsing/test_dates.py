@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from archive.parsing import dates
+from archive.parsing import almanac, dates
 
 
 @pytest.mark.parametrize(
@@ -22,7 +22,7 @@ from archive.parsing import dates
         ("自3月4日起实施的新规，7月1日迎来首次检查", dt.date(2021, 7, 1)),
         ("2021.3.2，汉滨区启动春季植树活动", dt.date(2021, 3, 2)),
         ("全年产值增长2021.3万元", None),
-        ("截至6月30日，全区已完成", None),
+        ("截至6月30日，全区已完成", dt.date(2021, 6, 30)),  # as of: the figures' day
         ("近日，高新投控集团发出倡议", None),
         ("连日来，文苑街道以创建为动能", None),
         ("6月份以来，该区检查组已走访", None),
@@ -304,3 +304,66 @@ def test_ocr_spaces_between_a_dates_figures_close():
     # Figures apart elsewhere are no date's: 3 5 人 stays, 1 3 月 is March.
     assert dates.mend_ocr_dates("有3 5人参加") == "有3 5人参加"
     assert dates.lead_date("1 3 月 2 日，召开会议。", issue_year=2001)[0] == dt.date(2001, 3, 2)
+
+
+def test_solar_terms_fall_on_their_days():
+    # Days any almanac prints, among them the years the century formula misses by one
+    # (2002 立秋, 2008 小满, 2019 小寒, 2021 冬至, 2026 雨水).
+    for year, term, expected in [
+        (1985, "清明", dt.date(1985, 4, 5)),
+        (2002, "立秋", dt.date(2002, 8, 8)),
+        (2008, "小满", dt.date(2008, 5, 21)),
+        (2016, "清明", dt.date(2016, 4, 4)),
+        (2019, "小寒", dt.date(2019, 1, 5)),
+        (2021, "冬至", dt.date(2021, 12, 21)),
+        (2024, "春分", dt.date(2024, 3, 20)),
+        (2026, "立春", dt.date(2026, 2, 4)),
+        (2026, "雨水", dt.date(2026, 2, 18)),
+    ]:
+        assert almanac.solar_term(year, term) == expected, (year, term)
+    assert almanac.solar_term(1948, "立春") is None
+
+
+def test_observance_days_by_date_or_by_weekday():
+    assert almanac.named_day("世界读书日", 2023) == dt.date(2023, 4, 23)
+    assert almanac.named_day("母亲节", 2024) == dt.date(2024, 5, 12)  # 2nd Sunday of May
+    assert almanac.named_day("父亲节", 2024) == dt.date(2024, 6, 16)  # 3rd Sunday of June
+    assert almanac.named_day("全国助残日", 2023) == dt.date(2023, 5, 21)
+    assert almanac.named_day("清明节", 2016) == dt.date(2016, 4, 4)
+
+
+def test_a_term_or_an_observance_day_that_opens_the_lead_names_its_day():
+    issue = dt.date(2025, 6, 30)
+    for lead, expected in [
+        ("本报讯（记者 甘一禾）立夏当天，柳塘镇的茶农开始采制夏茶。", dt.date(2025, 5, 5)),
+        ("本报讯 清明节那天，烈士陵园迎来祭扫群众。", dt.date(2025, 4, 4)),
+        ("本报讯 “4·23”世界读书日当天，县图书馆办起书市。", dt.date(2025, 4, 23)),
+        ("本报讯 国际禁毒日当天，禁毒志愿者走上街头。", dt.date(2025, 6, 26)),
+        ("本报讯 母亲节当天，社区为老人拍全家福。", dt.date(2025, 5, 11)),
+        ("本报讯 端午节当晚，滨河公园灯光秀上演。", dt.date(2025, 5, 31)),
+    ]:
+        assert dates.lead_date(lead, issue_date=issue, exact_issue=True)[0] == expected, lead
+    assert dates.lead_date("本报讯 冬至这天，敬老院包起饺子。", issue_year=2021)[0] == (
+        dt.date(2021, 12, 21)
+    )
+    # A term that is weather's word too names its day only with 当天 or the like.
+    assert dates.lead_date("本报讯 大雪当天，市民登山赏景。", issue_year=2024)[0] == (
+        dt.date(2024, 12, 6)
+    )
+    assert dates.lead_date("本报讯 霜降节气当天，柿子红了。", issue_year=2024)[0] == (
+        dt.date(2024, 10, 23)
+    )
+    for lead in ("本报讯 大雪，道路结冰，交警上路疏导。", "本报讯 寒露，山间雾气弥漫。"):
+        assert dates.lead_date(lead, issue_year=2024)[0] is None, lead
+
+
+def test_a_festival_a_lead_names_is_the_last_one_up_to_the_issue():
+    # Last October's 国庆 on an April page, last year's 元宵 before this year's comes.
+    on = dict(exact_issue=True)
+    lead = "本报讯 国庆节当天，古镇接待游客三万人次。"
+    assert dates.lead_date(lead, issue_date=dt.date(2023, 4, 25), **on)[0] == dt.date(2022, 10, 1)
+    lead = "本报讯 元宵节当天，河畔灯会吸引市民。"
+    assert dates.lead_date(lead, issue_date=dt.date(2026, 2, 10), **on)[0] == dt.date(2025, 2, 12)
+    # One the coming week is the one a preview names.
+    lead = "本报讯 中秋节当天，各景区将免费开放。"
+    assert dates.lead_date(lead, issue_date=dt.date(2024, 9, 14), **on)[0] == dt.date(2024, 9, 17)

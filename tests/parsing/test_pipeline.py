@@ -1056,6 +1056,28 @@ def test_a_leads_own_date_beats_its_datelines_which_is_the_day_it_counts_from():
     ]
 
 
+def test_a_dateline_in_chinese_numerals_is_read_and_the_leads_own_date_beats_it():
+    page = parse(
+        "岷江日报\n1983年6月12日　第2版\n\n"
+        "我省夏粮开镰\n"
+        "新华社雅州六月十日电　记者方一舟报道：六月九日，省农牧厅负责人说，今年夏粮丰收在望。\n\n"
+        "水库开闸放水\n"
+        "新华社雅州六月十一日电　记者方一舟报道：省水利厅说，各地水库开闸放水抗旱。\n"
+    )
+    assert [a.date for a in page.articles] == [dt.date(1983, 6, 9), dt.date(1983, 6, 11)]
+
+
+def test_an_as_of_date_dates_a_lead_but_not_one_under_a_dispatchs_day():
+    page = parse(
+        "临川日报 2022年7月6日 星期三 第2版\n\n"
+        "全县早稻收获过半\n"
+        "本报讯 截至7月4日，全县早稻收获面积达十二万亩。\n\n"
+        "全省夏粮入库进度加快\n"
+        "本报省城7月5日电 截至7月3日，全省已收购夏粮八十万吨。\n"
+    )
+    assert [a.date for a in page.articles] == [dt.date(2022, 7, 4), dt.date(2022, 7, 5)]
+
+
 def test_a_dateline_alone_in_brackets_closing_the_text_dates_an_item_whose_lead_states_none():
     page = parse(
         "西江晚报 2022年8月3日 星期三 第6版 国内\n\n"
