@@ -109,7 +109,9 @@ _DOTTED_DATE = re.compile(_DOTTED)
 DATE_FIELD = re.compile(rf"{_CJK_FULL}|{_DOTTED}|{_CN_DATE.pattern}")
 _SENTENCE_MARKS = re.compile(r"[，。；！？,;!?]")
 # A paper's name, or a county media centre's that publishes its items (三江县融媒体中心).
-PAPER_NAME = re.compile(rf"^[{CJK}]{{2,10}}(?:[报刊]|融媒体中心|新闻中心|广播电视台)$")
+PAPER_NAME = re.compile(
+    rf"^[{CJK}]{{2,10}}(?:[报刊]|融媒体中心|新闻中心|广播电视台|新闻网|数字报)$"
+)
 _PAGE_CODE = re.compile(r"[A-Z]\d{1,2}|第\d{1,5}期")  # A06: a page of section A; an issue
 _PAGE_NUMBER = re.compile(r"[-－—]\s*\d{1,3}\s*[-－—]")  # - 6 -: a page's number
 _SECTION = re.compile(rf"[{CJK}]{{2,4}}")

@@ -118,10 +118,33 @@ _VIEWED = re.compile(
 _NEIGHBOUR_LINK = re.compile(r"^[【\[]?(?:上一篇|下一篇)[】\]]?\s*[:：]")
 
 
+# A web page's breadcrumb: where the item sits in the site (当前位置：首页 > 新闻 > 本地,
+# 首页 / 新闻 / 乡镇): short names between arrows or slashes, no sentence.
+_WHERE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|位置)\s*[:：]\s*")
+_CRUMB = re.compile(r"\s*(?:>|＞|»|›|→|/|／)\s*")
+_CRUMB_NAME = re.compile(rf"[{lx.CJK}A-Za-z0-9·]{{1,10}}")
+
+
+def breadcrumb(text: str) -> bool:
+    """当前位置：首页 > 本地新闻 > 社会民生, 榕城新闻网 > 新闻中心 > 本地: a site's path."""
+    where = _WHERE.match(text)
+    parts = _CRUMB.split(text[where.end() :] if where else text)
+    return (
+        len(parts) >= (2 if where else 3)
+        and all(_CRUMB_NAME.fullmatch(p) for p in parts)
+        and (
+            where is not None
+            or parts[0] in ("首页", "主页", "网站首页")
+            or ">" in text
+            or "＞" in text
+        )
+    )
+
+
 def web_controls(text: str) -> bool:
     """Is the line only an e-paper web page's controls (上一篇 下一篇, 【打印】【关闭】,
-    字号：大 中 小 分享到：微信 微博, 阅读 1.2万)?"""
-    if _NEIGHBOUR_LINK.match(text):
+    字号：大 中 小 分享到：微信 微博, 阅读 1.2万) or its breadcrumb?"""
+    if _NEIGHBOUR_LINK.match(text) or breadcrumb(text):
         return True
     rest = _VIEWED.sub(" ", _SHARED.sub(" ", text))
     return (rest != text or _CONTROLS.search(rest) is not None) and not _CONTROL_MARKS.sub(
@@ -245,6 +268,7 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
         label = label or dates.page_label(line.text)
         line.text = ""
     head = [line for line in lines if line.text][:HEAD_LINES]
+    crumbs = len(head) > 1 and breadcrumb(head[1].text)
     fields = [line for line in lines if line.text][:PAGE_FIELD_LINES]
     for line in lines:
         if _RULE_LINE.fullmatch(line.text):
@@ -282,4 +306,12 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
                 day = day or line_day
             listing = listing or controls
             line.text = ""  # read, kept as a leftover, and out of the article flow
+    if crumbs and head[0].text and _a_papers_name(head[0].text):
+        # 榕城新闻网 / 当前位置：首页 > …: the site's name over its breadcrumb
+        found.insert(0, Leftover(head[0].text, (head[0].start, head[0].end), "banner"))
+        head[0].text = ""
     return found, day, label
+
+
+def _a_papers_name(text: str) -> bool:
+    return dates.PAPER_NAME.fullmatch(re.sub(r"\s+", "", text)) is not None

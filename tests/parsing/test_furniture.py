@@ -169,3 +169,20 @@ def test_a_running_head_naming_its_staff_past_forty_characters_is_the_pages_head
     (article,) = page.articles
     assert str(page.date) == "2022-11-18" and str(article.date) == "2022-11-17"
     assert article.title == "老城区新增公共停车位" and credits(article) == [("杭越", "reporter")]
+
+
+def test_a_sites_name_and_breadcrumb_over_an_item_are_furniture():
+    for crumb in (
+        "当前位置：首页 > 本地新闻 > 社会民生",
+        "首页 / 新闻 / 乡镇",
+        "闽都新闻网 > 新闻中心 > 本地",
+    ):
+        text = (
+            f"闽都新闻网\n{crumb}\n\n老街改造后首个周末迎客三万人次\n"
+            "2025-12-02 09:15:32　来源：闽都日报　作者：甄一\n"
+            "11月30日，修缮一新的老街迎来改造后的首个周末，游客络绎不绝。\n"
+        )
+        page = parse(text)
+        (article,) = page.articles
+        assert article.title == "老街改造后首个周末迎客三万人次"
+        assert {"闽都新闻网", crumb} <= {lo.text for lo in page.leftovers}
