@@ -227,7 +227,12 @@ def _head_block(lines: list[Line]) -> tuple[list[Line], dt.date | None]:
 
 
 # A rule line: a gap between articles, read as the blank line it is.
-_RULE_LINE = re.compile(rf"(?:[{lx.RULE_MARKS}]\s*){{3,}}")
+_RULE_LINE = re.compile(
+    rf"(?:[{lx.RULE_MARKS}·•]\s*){{3,}}|[{lx.RUBRIC_MARKS}·•]{{1,3}}"  # ■ alone: a gap's ornament
+)
+# A running head inside the page, as a PDF's text flow puts it between two articles:
+# the paper's name, a section's and the page's number (锦城晚报　社会新闻　6).
+_RUNNING_HEAD = re.compile(rf"(?P<paper>\S{{2,12}})\s+[{lx.CJK}·]{{2,8}}\s+(?:\d{{1,2}}|[A-Z]\d{{1,2}})")
 
 
 def _page_and_staff(text: str) -> bool:
@@ -297,6 +302,7 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
             or (line in fields and _PAGE_NUMBER_ALONE.fullmatch(line.text) is not None)
             or (line in fields and _page_and_staff(line.text))
             or contents_line(line.text)
+            or _running_head(line.text)
             or (_FRONT_PAGE.search(line.text) is not None and "。" not in line.text)
         )
         if line_day or colophon or (line_label and len(line.text) <= LABEL_MAX_LEN):
@@ -311,6 +317,11 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
         found.insert(0, Leftover(head[0].text, (head[0].start, head[0].end), "banner"))
         head[0].text = ""
     return found, day, label
+
+
+def _running_head(text: str) -> bool:
+    m = _RUNNING_HEAD.fullmatch(text.strip())
+    return m is not None and _a_papers_name(m["paper"])
 
 
 def _a_papers_name(text: str) -> bool:

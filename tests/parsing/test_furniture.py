@@ -6,6 +6,8 @@ Every page here is invented; each case is a general form, not one paper's page.
 
 import datetime as dt
 
+import pytest
+
 from archive.parsing import PageMeta, parse_page
 
 
@@ -186,3 +188,17 @@ def test_a_sites_name_and_breadcrumb_over_an_item_are_furniture():
         (article,) = page.articles
         assert article.title == "老街改造后首个周末迎客三万人次"
         assert {"闽都新闻网", crumb} <= {lo.text for lo in page.leftovers}
+
+
+@pytest.mark.parametrize("between", ["■", "· · · · · · · · · · · ·", "锦江晚报　　社会新闻　　6"])
+def test_a_lone_mark_or_a_running_head_between_two_articles_parts_them(between):
+    text = (
+        "锦 江 晚 报　　2001年3月21日　　第6版\n七旬老汉义务护林二十年\n"
+        "晚报讯（记者 严一）3月20日，记者在山脚下见到了七十一岁的护林员何大爷。\n"
+        f"{between}\n出租车司机拾金不昧\n归还乘客三万元现金\n"
+        "晚报讯 昨日下午，出租车司机黄某在车上拾到一个黑色提包。（实习生 于一）\n"
+    )
+    page = parse(text)
+    forest, taxi = page.articles
+    assert forest.title == "七旬老汉义务护林二十年" and credits(forest) == [("严一", "reporter")]
+    assert credits(taxi) == [("于一", "reporter")] and between not in taxi.body
