@@ -424,11 +424,15 @@ def _reader(name: str) -> bool:
     return looks_like_name(name) and "·" not in name and not common_word(name)
 
 
-def _is_suffix(mark: _Tok, nxt: _Tok | None) -> bool:
-    """Does a mark close the names before it (X 摄) rather than open the next (图 X)?"""
+def _is_suffix(mark: _Tok, nxt: _Tok | None, group: _Group) -> bool:
+    """Does a mark close the names before it (X 摄) rather than open the next (图 X)?
+    Where a mark opened the names before it, the next mark opens the next part, its role
+    word and all (文 晚报记者 X 图 晚报记者 Y, as 文/… 图/… is printed)."""
     if mark.attach:
         return mark.attach == "post"
-    return mark.text in _SUFFIX_MARKS or nxt is None or nxt.kind not in ("name", "maybe")
+    if mark.text in _SUFFIX_MARKS or nxt is None:
+        return True
+    return nxt.kind not in ("name", "maybe") and not (nxt.kind == "role" and group.effect)
 
 
 def _assign(toks: list[_Tok]) -> list[Credit] | None:
@@ -445,7 +449,7 @@ def _assign(toks: list[_Tok]) -> list[Credit] | None:
             group.names.append(tok)
             continue
         unknown, labelled = unknown or tok.kind == "unknown", labelled or tok.kind == "label"
-        suffix = tok.kind == "mark" and group.names and _is_suffix(tok, nxt)
+        suffix = tok.kind == "mark" and group.names and _is_suffix(tok, nxt, group)
         if suffix:
             group.effect = tok.role
             # 续鹏/图: a mark the slash binds to the names vouches for them as a role word does

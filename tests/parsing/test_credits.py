@@ -938,3 +938,14 @@ def test_a_bracketed_headline_over_its_byline_heads_the_text_under_them():
         ("岑宇航", "photographer"),
     ]
     assert fire.paragraphs[0].startswith("12月2日")
+
+
+def test_marks_set_apart_by_spaces_open_each_part_as_slashed_marks_do():
+    # 文 … 图 … with spaces, not slashes: where a mark opened the first names, the next
+    # mark opens the next part with its role word (not 摄 closing the names before it).
+    assert parse_byline("文　日报记者　柯一舟　图　日报记者　冉二") == credits(
+        ("柯一舟", "reporter"), ("冉二", "photographer")
+    )
+    assert parse_byline("文 记者 柯一舟 摄影 通讯员 冉二") == credits(
+        ("柯一舟", "reporter"), ("冉二", "photographer")
+    )
