@@ -606,6 +606,8 @@ def _read_byline(text: str) -> list[Credit] | None:
     s = _as_byline(text)
     if s is None:
         return None
+    if s and s[0] in lx.RUBRIC_MARKS:  # ● X/文　● Y/图: the same mark opens each part
+        s = s[0] + re.sub(rf"\s+{re.escape(s[0])}\s*", " ", s[1:])
     if s and s[0] in lx.SIGNATURE_MARKS:
         return _parse_signed(s[1:].strip())
     if s and s[0] in lx.RUBRIC_MARKS:

@@ -949,3 +949,14 @@ def test_marks_set_apart_by_spaces_open_each_part_as_slashed_marks_do():
     assert parse_byline("文 记者 柯一舟 摄影 通讯员 冉二") == credits(
         ("柯一舟", "reporter"), ("冉二", "photographer")
     )
+
+
+def test_a_mark_before_each_part_of_a_byline():
+    # ● X/文　● Y/图: the rubric mark that opens the line opens each part of it too.
+    assert parse_byline("● 柯一舟/文　● 冉二/图") == credits(
+        ("柯一舟", "author"), ("冉二", "photographer")
+    )
+    assert parse_byline("■ 记者 柯一舟 ■ 通讯员 冉二") == credits(
+        ("柯一舟", "reporter"), ("冉二", "correspondent")
+    )
+    assert parse_byline("● 柯一舟 ● 冉二") is None  # names alone: no role to read
