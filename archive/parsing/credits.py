@@ -407,7 +407,7 @@ class _Group:
             return None  # nor does a unit (联系村委会，相关: prose cut at a line break)
         role = "photographer" if self.effect == "photo" else self.role
         if role == "reader":  # （读者 王某） signs the letter they wrote
-            if not all(_reader(n.text) for n in self.names):
+            if not all(_reader(n) for n in self.names):
                 return None  # 读者点题·共同关注: a column's name, not a reader's
             role = "author"
         if role is None and (self.org or self.effect in ("text", "keep")):
@@ -419,9 +419,14 @@ class _Group:
         return [Credit(n.text, role, self.org or self.unit) for n in self.names]
 
 
-def _reader(name: str) -> bool:
-    """A reader's name, not the rest of a rubric (读者来信, 读者点题·共同关注)."""
-    return looks_like_name(name) and "·" not in name and not common_word(name)
+def _reader(tok: _Tok) -> bool:
+    """A reader's name, not the rest of a rubric (读者来信, 读者点题·共同关注). After 读者
+    or 市民, as after 记者, a name a rare surname opens (汲长安) or that ends in a
+    character prose names rarely hold (魏子期) is one; an address (王大爷) is none."""
+    name = tok.text
+    if "·" in name or common_word(name):
+        return False
+    return looks_like_name(name) or (tok.kind == "maybe" and name[1:] not in lx.ADDRESS_WORDS)
 
 
 def _is_suffix(mark: _Tok, nxt: _Tok | None, group: _Group) -> bool:

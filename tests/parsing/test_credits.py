@@ -960,3 +960,11 @@ def test_a_mark_before_each_part_of_a_byline():
         ("柯一舟", "reporter"), ("冉二", "correspondent")
     )
     assert parse_byline("● 柯一舟 ● 冉二") is None  # names alone: no role to read
+
+
+def test_after_a_readers_word_any_plausible_name_signs_the_letter():
+    # As after 记者: a rare surname (汲) or a given name ending in a character prose
+    # names rarely hold (期) still names the reader; a rubric's word does not.
+    assert parse_byline("读者　柏子期") == credits(("柏子期", "author"))
+    assert parse_byline("市民　汲远山") == credits(("汲远山", "author"))
+    assert parse_byline("读者 来信") is None and parse_byline("居民 表示") is None
