@@ -558,7 +558,33 @@ def _parse_byline(text: str) -> tuple[Credit, ...] | None:
         for reading in map(_read_byline, closed):
             if reading and len(reading) > len(found or ()):
                 found = reading
+    if found is None:
+        found = _noted_signature(text)
     return None if found is None else tuple(found)
+
+
+_NOTE_RE = re.compile(r"(?P<who>\S.*?)\s*[（(](?P<note>[^（()）]{2,30})[）)]")
+# What a note after a signature says of its writer: 作者系某大学教授, 作者单位：县委党校.
+_ABOUT_WRITER = re.compile(r"(?:作者)?(?:系|为|是|单位\s*[:：]?)")
+
+
+def _noted_signature(text: str) -> list[Credit] | None:
+    """作者：X（西岭区委党校）, 读者 X（城关镇）, □ X（作者系某大学教授）: a signature and, in
+    brackets after it, where its writer works or lives or who they are. A unit they
+    work for is their organization; a town they live in is not."""
+    m = _NOTE_RE.fullmatch(text.strip())
+    if not m:
+        return None
+    note = m["note"].strip()
+    about = _ABOUT_WRITER.match(note)
+    unit = note[about.end() :].strip() if about else note
+    if not about and not is_unit(note):
+        return None
+    credits = _read_byline(m["who"])
+    if not credits:
+        return None
+    org = unit if is_unit(unit) and not unit.endswith(lx.PLACE_LEVELS) else None
+    return [replace(c, organization=c.organization or org) for c in credits]
 
 
 def _stops_at_a_word(text: str) -> bool:

@@ -968,3 +968,17 @@ def test_after_a_readers_word_any_plausible_name_signs_the_letter():
     assert parse_byline("读者　柏子期") == credits(("柏子期", "author"))
     assert parse_byline("市民　汲远山") == credits(("汲远山", "author"))
     assert parse_byline("读者 来信") is None and parse_byline("居民 表示") is None
+
+
+def test_a_signature_with_its_writers_unit_place_or_post_in_brackets_after_it():
+    assert byline_credits("作者：柯一舟（北湖区委党校）") == credits(
+        ("柯一舟", "author", "北湖区委党校")
+    )
+    assert byline_credits("读者　冉二（青石镇）") == credits(("冉二", "author"))  # a home town
+    assert byline_credits("□ 柯一舟（作者系某学院历史系讲师）") == credits(("柯一舟", "author"))
+    assert byline_credits("□柯一舟（作者单位：县图书馆）") == credits(
+        ("柯一舟", "author", "县图书馆")
+    )
+    # A bracket that names no unit and says nothing of the writer: no signature.
+    assert parse_byline("记者 柯一舟（左二）") is None
+    assert parse_byline("市委书记（青石镇）") is None
