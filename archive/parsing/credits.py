@@ -665,7 +665,9 @@ def _parse_signed(rest: str) -> list[Credit] | None:
     if looks_like_name(name):
         return [Credit(name, "author")]
     toks = _lex(rest)
-    return (_assign(toks) or None) if toks else None
+    found = (_assign(toks) or None) if toks else None
+    # ■ 区委组织部　X: the unit its writer files for, with no role word
+    return found or _signed_for_a_unit(" ".join(rest.split(None, 1)))
 
 
 _LAST_STOP = re.compile("[。！？!?”』」][^。！？!?”』」]*$")

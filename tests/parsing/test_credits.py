@@ -982,3 +982,9 @@ def test_a_signature_with_its_writers_unit_place_or_post_in_brackets_after_it():
     # A bracket that names no unit and says nothing of the writer: no signature.
     assert parse_byline("记者 柯一舟（左二）") is None
     assert parse_byline("市委书记（青石镇）") is None
+
+
+def test_a_marked_byline_of_a_unit_and_its_writer_with_no_role_word():
+    assert parse_byline("■ 县委宣传部　柯一舟") == credits(("柯一舟", "author", "县委宣传部"))
+    assert parse_byline("□ 县委宣传部") is None  # a unit alone names no one
+    assert parse_byline("■ 县医院 相关") is None  # a word after the unit, no name
