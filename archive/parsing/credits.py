@@ -646,6 +646,8 @@ def _read_byline(text: str) -> list[Credit] | None:
     if pupil := _PUPIL.fullmatch(s):  # 初一（5）班 X: a pupil signs with their class
         if looks_like_name(pupil["name"]):
             return [Credit(pupil["name"], "author", pupil["unit"])]
+    if signed := _signed_as_who(s):
+        return signed
     if not _has_cue(s):
         return None
     toks = _lex(s)
@@ -656,6 +658,29 @@ def _read_byline(text: str) -> list[Credit] | None:
 _PUPIL = re.compile(
     rf"(?P<unit>(?:[{_CJK}]{{1,10}}[学校])?{SCHOOL_CLASS})\s*(?:学生\s*)?(?P<name>[{_CJK}]{{2,4}})"
 )
+
+
+# A letter's writer signs with who they are, no role word: a student's faculty and year
+# (机械工程学院2018级 X), or a trade and where they ply it (宜宾县农民 X).
+_GRADE_RE = re.compile(
+    rf"(?P<unit>[{_CJK}]{{2,12}}?)\s*\d{{2,4}}级(?:\d{{1,2}}班)?\s*(?:学生|本科生|研究生)?"
+    rf"\s*(?P<name>[{_CJK}]{{2,4}})"
+)
+_TRADE_RE = re.compile(
+    rf"[{_CJK}]{{2,8}}[{''.join(lx.PLACE_LEVELS)}](?:退休)?"
+    rf"(?:{'|'.join(sorted(lx.LETTER_SIGNERS, key=len, reverse=True))})\s+(?P<name>[{_CJK}]{{2,4}})"
+)
+
+
+def _signed_as_who(s: str) -> list[Credit] | None:
+    """机械工程学院2018级 X, 宜宾县农民 X: a writer who says who they are, their faculty
+    (a unit) or their place and trade, for a role word."""
+    if (m := _GRADE_RE.fullmatch(s)) and looks_like_name(m["name"]):
+        if is_unit(m["unit"]) or m["unit"].endswith("专业"):
+            return [Credit(m["name"], "author", m["unit"])]
+    if (m := _TRADE_RE.fullmatch(s)) and looks_like_name(m["name"]):
+        return [Credit(m["name"], "author")]
+    return None
 
 
 def _parse_signed(rest: str) -> list[Credit] | None:

@@ -215,6 +215,12 @@ BYLINE_ROLE_WORDS = {
     # photographer (网友 X 摄).
     "reader": "网友 读者 市民 居民 村民",
 }
+# Who a reader says they are where they sign a letter with no role word, after the place
+# they live in (宜宾县农民 X, 城关镇退休教师 X): a private person's trade, no office.
+LETTER_SIGNERS = tuple(
+    "农民 菜农 果农 茶农 养殖户 种植户 职工 工人 教师 老师 医生 护士 学生 家长 党员 老党员 "
+    "干部 村干部 个体户 司机 志愿者 退役军人".split()
+)
 # Words that may stand before a role word: 特约记者, 首席记者, 融媒体记者.
 BYLINE_MODIFIERS = tuple(
     "特派 特约 特邀 首席 见习 实习 融媒体 融媒 全媒体 新媒体 驻站 资深 高级 主任 值班 学生".split()

@@ -988,3 +988,14 @@ def test_a_marked_byline_of_a_unit_and_its_writer_with_no_role_word():
     assert parse_byline("■ 县委宣传部　柯一舟") == credits(("柯一舟", "author", "县委宣传部"))
     assert parse_byline("□ 县委宣传部") is None  # a unit alone names no one
     assert parse_byline("■ 县医院 相关") is None  # a word after the unit, no name
+
+
+def test_a_letters_writer_signs_with_faculty_and_year_or_place_and_trade():
+    assert byline_credits("化学工程学院2021级　柯一舟") == credits(
+        ("柯一舟", "author", "化学工程学院")
+    )
+    assert byline_credits("青石县果农　冉二") == credits(("冉二", "author"))
+    assert byline_credits("北湖镇退休教师 冉二") == credits(("冉二", "author"))
+    # An office is no trade a letter is signed with; a year alone names no unit.
+    assert parse_byline("各县区领导 冉二") is None
+    assert parse_byline("2021级 冉二") is None
