@@ -350,9 +350,9 @@ FACULTY_ENDING = "系"
 NOT_FACULTIES = tuple(
     "关系 体系 联系 派系 维系 干系 谱系 星系 水系 根系 直系 旁系 嫡系 母系 父系 世系 山系 品系".split()
 )
-# An office's ending: a three-character word ending so is an office (安监处, 财务室)
-# whatever its first character; no one is named 某某处.
-OFFICE_ENDINGS = tuple("处室股办局所")
+# An office's ending: a three-character word ending so is an office (安监处, 财务室,
+# 宣传部) whatever its first character; no one is named 某某处.
+OFFICE_ENDINGS = tuple("处室股办局所部")
 # A place's level: a three-character name ending so is a place (金河乡, 前进村) whatever
 # its first character, where 刘德科 may be a person.
 PLACE_LEVELS = tuple("乡镇村县区市省")

@@ -999,3 +999,11 @@ def test_a_letters_writer_signs_with_faculty_and_year_or_place_and_trade():
     # An office is no trade a letter is signed with; a year alone names no unit.
     assert parse_byline("各县区领导 冉二") is None
     assert parse_byline("2021级 冉二") is None
+
+
+def test_a_department_and_its_writer_in_a_leads_bracket():
+    # 宣 and 组 open names too, but a three-character word ending in 部 is an office.
+    assert parse_lead("本报讯（宣传部 柯一舟）5月2日，学院举办读书节。").credits == credits(
+        ("柯一舟", "author", "宣传部")
+    )
+    assert byline_credits("（组织部　冉二）") == credits(("冉二", "author", "组织部"))
