@@ -163,6 +163,7 @@ class _Tok:
     role: str | None = None  # a role word's role; a mark's effect: photo | text | keep
     org: str | None = None
     attach: str | None = None  # a mark's side when a slash fixes it: "pre" (图/X), "post" (X/图)
+    vouched: bool = False  # a name where only credits stand (a lead's bracket), word or not
 
 
 def _is_own(org: str | None) -> bool:
@@ -213,6 +214,18 @@ def _name_toks(s: str, after_role: bool = False) -> list[_Tok] | None:
     return None
 
 
+def _unit_and_name(s: str) -> list[_Tok] | None:
+    """A unit and its writer's name run together after a role word where OCR or the page
+    lost the space (通讯员市林业局卓然): the one cut that leaves a unit and a name."""
+    for size in (3, 2):
+        unit, name = s[:-size], s[-size:]
+        if len(unit) >= 3 and is_unit(unit) and _plausible_name(name):
+            if edge_flags(unit)[0] in _CLAUSE_OPENERS:
+                return None  # 记者走进市林业局看到: a clause, no unit
+            return [_Tok("unit", unit, "author"), _Tok("name", name)]
+    return None
+
+
 def _glued_names(s: str) -> list[str] | None:
     """Names run together after a role word where OCR lost the spaces (记者王明李华):
     the one way to cut the run into surnamed names of two or three characters, else
@@ -249,7 +262,7 @@ def _lex_run(run: str) -> list[_Tok] | None:
         toks, rest = [_role_tok(m)], run[m.end() :]
         nxt = _ROLE_RE.search(rest, 2)  # 记者郭树勋通讯员李亚芬: split at the next role
         head, tail = (rest[: nxt.start()], rest[nxt.start() :]) if nxt else (rest, "")
-        named = _name_toks(head, after_role=True) if head else []
+        named = (_name_toks(head, after_role=True) or _unit_and_name(head)) if head else []
         more = _lex_run(tail) if tail else []
         return None if named is None or more is None else toks + named + more
     if len(run) == 1:
@@ -403,7 +416,9 @@ class _Group:
             return []
         if not self.opened and any(n.kind == "maybe" for n in self.names):
             return None  # `张三 摄` needs a real-looking name: no role word vouches for it
-        if self.unit and any(n.kind == "maybe" or common_word(n.text) for n in self.names):
+        if self.unit and any(
+            n.kind == "maybe" or (common_word(n.text) and not n.vouched) for n in self.names
+        ):
             return None  # nor does a unit (联系村委会，相关: prose cut at a line break)
         role = "photographer" if self.effect == "photo" else self.role
         if role == "reader":  # （读者 王某） signs the letter they wrote
@@ -815,6 +830,7 @@ def _with_pen_names(text: str) -> list[Credit] | None:
     for tok in toks:
         if tok.kind == "unknown" and len(tok.text) in (2, 3) and _plausible_name(tok.text):
             tok.kind = "name"
+        tok.vouched = tok.kind == "name"  # （通讯员 市林业局 卓然）: 卓然 is a name here
     return _assign(toks)
 
 

@@ -1007,3 +1007,12 @@ def test_a_department_and_its_writer_in_a_leads_bracket():
         ("柯一舟", "author", "宣传部")
     )
     assert byline_credits("（组织部　冉二）") == credits(("冉二", "author", "组织部"))
+
+
+def test_a_correspondents_unit_and_name_in_a_leads_bracket_spaced_or_run_together():
+    # In a lead's bracket a name after a unit may be a word too (卓然); with the spaces
+    # lost, the unit and the name are cut where a unit ends.
+    expected = [Credit("柯一舟", "reporter"), Credit("卓然", "correspondent", "县水利局")]
+    assert parse_lead("本报讯（记者 柯一舟 通讯员 县水利局 卓然）近日，…").credits == expected
+    assert parse_lead("本报讯（记者柯一舟通讯员县水利局卓然）近日，…").credits == expected
+    assert parse_byline("记者走进县水利局看到") is None  # a clause, no unit
