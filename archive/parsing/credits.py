@@ -587,7 +587,7 @@ def _noted_signature(text: str) -> list[Credit] | None:
     """作者：X（西岭区委党校）, 读者 X（城关镇）, □ X（作者系某大学教授）: a signature and, in
     brackets after it, where its writer works or lives or who they are. A unit they
     work for is their organization; a town they live in is not."""
-    m = _NOTE_RE.fullmatch(text.strip())
+    m = _NOTE_RE.fullmatch(text.strip()) if len(text) <= _MAX_BYLINE else None
     if not m:
         return None
     note = m["note"].strip()
