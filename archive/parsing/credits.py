@@ -219,9 +219,9 @@ def _unit_and_name(s: str) -> list[_Tok] | None:
     lost the space (通讯员市林业局卓然): the one cut that leaves a unit and a name."""
     for size in (3, 2):
         unit, name = s[:-size], s[-size:]
-        if len(unit) >= 3 and is_unit(unit) and _plausible_name(name):
-            if edge_flags(unit)[0] in _CLAUSE_OPENERS:
-                return None  # 记者走进市林业局看到: a clause, no unit
+        if len(unit) >= 3 and is_unit(unit) and _plausible_name(name) and not is_unit(name):
+            if edge_flags(unit)[0] in _CLAUSE_OPENERS or unit[0] in lx.FUNCTION_CHARS:
+                return None  # 记者走进市林业局看到, …的闵行区吴泾镇: a clause, no unit
             return [_Tok("unit", unit, "author"), _Tok("name", name)]
     return None
 

@@ -1016,3 +1016,4 @@ def test_a_correspondents_unit_and_name_in_a_leads_bracket_spaced_or_run_togethe
     assert parse_lead("本报讯（记者 柯一舟 通讯员 县水利局 卓然）近日，…").credits == expected
     assert parse_lead("本报讯（记者柯一舟通讯员县水利局卓然）近日，…").credits == expected
     assert parse_byline("记者走进县水利局看到") is None  # a clause, no unit
+    assert parse_byline("记者联系上了照片所摄的北湖区青石镇") is None  # a place, no name
