@@ -163,6 +163,7 @@ class _Tok:
     role: str | None = None  # a role word's role; a mark's effect: photo | text | keep
     org: str | None = None
     attach: str | None = None  # a mark's side when a slash fixes it: "pre" (图/X), "post" (X/图)
+    vouched: bool = False  # a name where only credits stand (a lead's bracket), word or not
 
 
 def _is_own(org: str | None) -> bool:
@@ -213,6 +214,18 @@ def _name_toks(s: str, after_role: bool = False) -> list[_Tok] | None:
     return None
 
 
+def _unit_and_name(s: str) -> list[_Tok] | None:
+    """A unit and its writer's name run together after a role word where OCR or the page
+    lost the space (通讯员市林业局卓然): the one cut that leaves a unit and a name."""
+    for size in (3, 2):
+        unit, name = s[:-size], s[-size:]
+        if len(unit) >= 3 and is_unit(unit) and _plausible_name(name) and not is_unit(name):
+            if edge_flags(unit)[0] in _CLAUSE_OPENERS or unit[0] in lx.FUNCTION_CHARS:
+                return None  # 记者走进市林业局看到, …的闵行区吴泾镇: a clause, no unit
+            return [_Tok("unit", unit, "author"), _Tok("name", name)]
+    return None
+
+
 def _glued_names(s: str) -> list[str] | None:
     """Names run together after a role word where OCR lost the spaces (记者王明李华):
     the one way to cut the run into surnamed names of two or three characters, else
@@ -249,7 +262,7 @@ def _lex_run(run: str) -> list[_Tok] | None:
         toks, rest = [_role_tok(m)], run[m.end() :]
         nxt = _ROLE_RE.search(rest, 2)  # 记者郭树勋通讯员李亚芬: split at the next role
         head, tail = (rest[: nxt.start()], rest[nxt.start() :]) if nxt else (rest, "")
-        named = _name_toks(head, after_role=True) if head else []
+        named = (_name_toks(head, after_role=True) or _unit_and_name(head)) if head else []
         more = _lex_run(tail) if tail else []
         return None if named is None or more is None else toks + named + more
     if len(run) == 1:
@@ -403,11 +416,13 @@ class _Group:
             return []
         if not self.opened and any(n.kind == "maybe" for n in self.names):
             return None  # `张三 摄` needs a real-looking name: no role word vouches for it
-        if self.unit and any(n.kind == "maybe" or common_word(n.text) for n in self.names):
+        if self.unit and any(
+            n.kind == "maybe" or (common_word(n.text) and not n.vouched) for n in self.names
+        ):
             return None  # nor does a unit (联系村委会，相关: prose cut at a line break)
         role = "photographer" if self.effect == "photo" else self.role
         if role == "reader":  # （读者 王某） signs the letter they wrote
-            if not all(_reader(n.text) for n in self.names):
+            if not all(_reader(n) for n in self.names):
                 return None  # 读者点题·共同关注: a column's name, not a reader's
             role = "author"
         if role is None and (self.org or self.effect in ("text", "keep")):
@@ -419,16 +434,25 @@ class _Group:
         return [Credit(n.text, role, self.org or self.unit) for n in self.names]
 
 
-def _reader(name: str) -> bool:
-    """A reader's name, not the rest of a rubric (读者来信, 读者点题·共同关注)."""
-    return looks_like_name(name) and "·" not in name and not common_word(name)
+def _reader(tok: _Tok) -> bool:
+    """A reader's name, not the rest of a rubric (读者来信, 读者点题·共同关注). After 读者
+    or 市民, as after 记者, a name a rare surname opens (汲长安) or that ends in a
+    character prose names rarely hold (魏子期) is one; an address (王大爷) is none."""
+    name = tok.text
+    if "·" in name or common_word(name):
+        return False
+    return looks_like_name(name) or (tok.kind == "maybe" and name[1:] not in lx.ADDRESS_WORDS)
 
 
-def _is_suffix(mark: _Tok, nxt: _Tok | None) -> bool:
-    """Does a mark close the names before it (X 摄) rather than open the next (图 X)?"""
+def _is_suffix(mark: _Tok, nxt: _Tok | None, group: _Group) -> bool:
+    """Does a mark close the names before it (X 摄) rather than open the next (图 X)?
+    Where a mark opened the names before it, the next mark opens the next part, its role
+    word and all (文 晚报记者 X 图 晚报记者 Y, as 文/… 图/… is printed)."""
     if mark.attach:
         return mark.attach == "post"
-    return mark.text in _SUFFIX_MARKS or nxt is None or nxt.kind not in ("name", "maybe")
+    if mark.text in _SUFFIX_MARKS or nxt is None:
+        return True
+    return nxt.kind not in ("name", "maybe") and not (nxt.kind == "role" and group.effect)
 
 
 def _assign(toks: list[_Tok]) -> list[Credit] | None:
@@ -445,7 +469,7 @@ def _assign(toks: list[_Tok]) -> list[Credit] | None:
             group.names.append(tok)
             continue
         unknown, labelled = unknown or tok.kind == "unknown", labelled or tok.kind == "label"
-        suffix = tok.kind == "mark" and group.names and _is_suffix(tok, nxt)
+        suffix = tok.kind == "mark" and group.names and _is_suffix(tok, nxt, group)
         if suffix:
             group.effect = tok.role
             # 续鹏/图: a mark the slash binds to the names vouches for them as a role word does
@@ -549,7 +573,33 @@ def _parse_byline(text: str) -> tuple[Credit, ...] | None:
         for reading in map(_read_byline, closed):
             if reading and len(reading) > len(found or ()):
                 found = reading
+    if found is None:
+        found = _noted_signature(text)
     return None if found is None else tuple(found)
+
+
+_NOTE_RE = re.compile(r"(?P<who>\S.*?)\s*[（(](?P<note>[^（()）]{2,30})[）)]")
+# What a note after a signature says of its writer: 作者系某大学教授, 作者单位：县委党校.
+_ABOUT_WRITER = re.compile(r"(?:作者)?(?:系|为|是|单位\s*[:：]?)")
+
+
+def _noted_signature(text: str) -> list[Credit] | None:
+    """作者：X（西岭区委党校）, 读者 X（城关镇）, □ X（作者系某大学教授）: a signature and, in
+    brackets after it, where its writer works or lives or who they are. A unit they
+    work for is their organization; a town they live in is not."""
+    m = _NOTE_RE.fullmatch(text.strip()) if len(text) <= _MAX_BYLINE else None
+    if not m:
+        return None
+    note = m["note"].strip()
+    about = _ABOUT_WRITER.match(note)
+    unit = note[about.end() :].strip() if about else note
+    if not about and not is_unit(note):
+        return None
+    credits = _read_byline(m["who"])
+    if not credits:
+        return None
+    org = unit if is_unit(unit) and not unit.endswith(lx.PLACE_LEVELS) else None
+    return [replace(c, organization=c.organization or org) for c in credits]
 
 
 def _stops_at_a_word(text: str) -> bool:
@@ -602,6 +652,8 @@ def _read_byline(text: str) -> list[Credit] | None:
     s = _as_byline(text)
     if s is None:
         return None
+    if s and s[0] in lx.RUBRIC_MARKS:  # ● X/文　● Y/图: the same mark opens each part
+        s = s[0] + re.sub(rf"\s+{re.escape(s[0])}\s*", " ", s[1:])
     if s and s[0] in lx.SIGNATURE_MARKS:
         return _parse_signed(s[1:].strip())
     if s and s[0] in lx.RUBRIC_MARKS:
@@ -609,6 +661,8 @@ def _read_byline(text: str) -> list[Credit] | None:
     if pupil := _PUPIL.fullmatch(s):  # 初一（5）班 X: a pupil signs with their class
         if looks_like_name(pupil["name"]):
             return [Credit(pupil["name"], "author", pupil["unit"])]
+    if signed := _signed_as_who(s):
+        return signed
     if not _has_cue(s):
         return None
     toks = _lex(s)
@@ -621,6 +675,29 @@ _PUPIL = re.compile(
 )
 
 
+# A letter's writer signs with who they are, no role word: a student's faculty and year
+# (机械工程学院2018级 X), or a trade and where they ply it (宜宾县农民 X).
+_GRADE_RE = re.compile(
+    rf"(?P<unit>[{_CJK}]{{2,12}}?)\s*\d{{2,4}}级(?:\d{{1,2}}班)?\s*(?:学生|本科生|研究生)?"
+    rf"\s*(?P<name>[{_CJK}]{{2,4}})"
+)
+_TRADE_RE = re.compile(
+    rf"[{_CJK}]{{2,8}}[{''.join(lx.PLACE_LEVELS)}](?:退休)?"
+    rf"(?:{'|'.join(sorted(lx.LETTER_SIGNERS, key=len, reverse=True))})\s+(?P<name>[{_CJK}]{{2,4}})"
+)
+
+
+def _signed_as_who(s: str) -> list[Credit] | None:
+    """机械工程学院2018级 X, 宜宾县农民 X: a writer who says who they are, their faculty
+    (a unit) or their place and trade, for a role word."""
+    if (m := _GRADE_RE.fullmatch(s)) and looks_like_name(m["name"]):
+        if is_unit(m["unit"]) or m["unit"].endswith("专业"):
+            return [Credit(m["name"], "author", m["unit"])]
+    if (m := _TRADE_RE.fullmatch(s)) and looks_like_name(m["name"]):
+        return [Credit(m["name"], "author")]
+    return None
+
+
 def _parse_signed(rest: str) -> list[Credit] | None:
     """`□高亢`, `■ 王 军` sign a commentary; `■新年开新局` is a rubric."""
     pieces = rest.split()
@@ -628,7 +705,9 @@ def _parse_signed(rest: str) -> list[Credit] | None:
     if looks_like_name(name):
         return [Credit(name, "author")]
     toks = _lex(rest)
-    return (_assign(toks) or None) if toks else None
+    found = (_assign(toks) or None) if toks else None
+    # ■ 区委组织部　X: the unit its writer files for, with no role word
+    return found or _signed_for_a_unit(" ".join(rest.split(None, 1)))
 
 
 _LAST_STOP = re.compile("[。！？!?”』」][^。！？!?”』」]*$")
@@ -753,6 +832,7 @@ def _with_pen_names(text: str) -> list[Credit] | None:
     for tok in toks:
         if tok.kind == "unknown" and len(tok.text) in (2, 3) and _plausible_name(tok.text):
             tok.kind = "name"
+        tok.vouched = tok.kind == "name"  # （通讯员 市林业局 卓然）: 卓然 is a name here
     return _assign(toks)
 
 

@@ -215,6 +215,12 @@ BYLINE_ROLE_WORDS = {
     # photographer (网友 X 摄).
     "reader": "网友 读者 市民 居民 村民",
 }
+# Who a reader says they are where they sign a letter with no role word, after the place
+# they live in (宜宾县农民 X, 城关镇退休教师 X): a private person's trade, no office.
+LETTER_SIGNERS = tuple(
+    "农民 菜农 果农 茶农 养殖户 种植户 职工 工人 教师 老师 医生 护士 学生 家长 党员 老党员 "
+    "干部 村干部 个体户 司机 志愿者 退役军人".split()
+)
 # Words that may stand before a role word: 特约记者, 首席记者, 融媒体记者.
 BYLINE_MODIFIERS = tuple(
     "特派 特约 特邀 首席 见习 实习 融媒体 融媒 全媒体 新媒体 驻站 资深 高级 主任 值班 学生".split()
@@ -344,9 +350,9 @@ FACULTY_ENDING = "系"
 NOT_FACULTIES = tuple(
     "关系 体系 联系 派系 维系 干系 谱系 星系 水系 根系 直系 旁系 嫡系 母系 父系 世系 山系 品系".split()
 )
-# An office's ending: a three-character word ending so is an office (安监处, 财务室)
-# whatever its first character; no one is named 某某处.
-OFFICE_ENDINGS = tuple("处室股办局所")
+# An office's ending: a three-character word ending so is an office (安监处, 财务室,
+# 宣传部) whatever its first character; no one is named 某某处.
+OFFICE_ENDINGS = tuple("处室股办局所部")
 # A place's level: a three-character name ending so is a place (金河乡, 前进村) whatever
 # its first character, where 刘德科 may be a person.
 PLACE_LEVELS = tuple("乡镇村县区市省")

@@ -232,7 +232,9 @@ _RULE_LINE = re.compile(
 )
 # A running head inside the page, as a PDF's text flow puts it between two articles:
 # the paper's name, a section's and the page's number (锦城晚报　社会新闻　6).
-_RUNNING_HEAD = re.compile(rf"(?P<paper>\S{{2,12}})\s+[{lx.CJK}·]{{2,8}}\s+(?:\d{{1,2}}|[A-Z]\d{{1,2}})")
+_RUNNING_HEAD = re.compile(
+    rf"(?P<paper>\S{{2,12}})\s+[{lx.CJK}·]{{2,8}}\s+(?:\d{{1,2}}|[A-Z]\d{{1,2}})"
+)
 
 
 def _page_and_staff(text: str) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from . import lexicon as lx
 from .credits import byline_credits, opens_a_byline, parse_byline
 from .layout import Line, ends_sentence
 
@@ -119,7 +120,15 @@ def _address_cut(head: str, rest: str) -> str | None:
     return None
 
 
+# Marks that close a byline after its last name (覃 / 志刚 摄): the name ends before them.
+_CLOSING_MARKS = (*lx.PHOTO_SUFFIX_MARKS, *lx.KEEP_SUFFIX_MARKS)
+
+
 def _ends_with(name: str, rest: str) -> bool:
-    """Is the second line's last word part of a name the joined byline credits?"""
-    last = rest.split()[-1].rstrip("）)")
+    """Is the second line's last word, or the word before its closing 摄, part of a name
+    the joined byline credits?"""
+    words = rest.replace("）", " ").replace(")", " ").split()
+    while len(words) > 1 and words[-1] in _CLOSING_MARKS:
+        words.pop()
+    last = words[-1] if words else ""
     return bool(last) and (name.endswith(last) or last.endswith(name))

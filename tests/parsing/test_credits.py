@@ -945,3 +945,82 @@ def test_a_datelines_day_in_chinese_numerals_is_read():
     assert (lead.place, lead.month, lead.day) == ("雅州", 6, 10)
     lead = parse_lead("新华社雅州二十一日电　省里召开会议。")
     assert (lead.place, lead.month, lead.day) == ("雅州", None, 21)
+
+
+def test_marks_set_apart_by_spaces_open_each_part_as_slashed_marks_do():
+    # 文 … 图 … with spaces, not slashes: where a mark opened the first names, the next
+    # mark opens the next part with its role word (not 摄 closing the names before it).
+    assert parse_byline("文　日报记者　柯一舟　图　日报记者　冉二") == credits(
+        ("柯一舟", "reporter"), ("冉二", "photographer")
+    )
+    assert parse_byline("文 记者 柯一舟 摄影 通讯员 冉二") == credits(
+        ("柯一舟", "reporter"), ("冉二", "photographer")
+    )
+
+
+def test_a_mark_before_each_part_of_a_byline():
+    # ● X/文　● Y/图: the rubric mark that opens the line opens each part of it too.
+    assert parse_byline("● 柯一舟/文　● 冉二/图") == credits(
+        ("柯一舟", "author"), ("冉二", "photographer")
+    )
+    assert parse_byline("■ 记者 柯一舟 ■ 通讯员 冉二") == credits(
+        ("柯一舟", "reporter"), ("冉二", "correspondent")
+    )
+    assert parse_byline("● 柯一舟 ● 冉二") is None  # names alone: no role to read
+
+
+def test_after_a_readers_word_any_plausible_name_signs_the_letter():
+    # As after 记者: a rare surname (汲) or a given name ending in a character prose
+    # names rarely hold (期) still names the reader; a rubric's word does not.
+    assert parse_byline("读者　柏子期") == credits(("柏子期", "author"))
+    assert parse_byline("市民　汲远山") == credits(("汲远山", "author"))
+    assert parse_byline("读者 来信") is None and parse_byline("居民 表示") is None
+
+
+def test_a_signature_with_its_writers_unit_place_or_post_in_brackets_after_it():
+    assert byline_credits("作者：柯一舟（北湖区委党校）") == credits(
+        ("柯一舟", "author", "北湖区委党校")
+    )
+    assert byline_credits("读者　冉二（青石镇）") == credits(("冉二", "author"))  # a home town
+    assert byline_credits("□ 柯一舟（作者系某学院历史系讲师）") == credits(("柯一舟", "author"))
+    assert byline_credits("□柯一舟（作者单位：县图书馆）") == credits(
+        ("柯一舟", "author", "县图书馆")
+    )
+    # A bracket that names no unit and says nothing of the writer: no signature.
+    assert parse_byline("记者 柯一舟（左二）") is None
+    assert parse_byline("市委书记（青石镇）") is None
+
+
+def test_a_marked_byline_of_a_unit_and_its_writer_with_no_role_word():
+    assert parse_byline("■ 县委宣传部　柯一舟") == credits(("柯一舟", "author", "县委宣传部"))
+    assert parse_byline("□ 县委宣传部") is None  # a unit alone names no one
+    assert parse_byline("■ 县医院 相关") is None  # a word after the unit, no name
+
+
+def test_a_letters_writer_signs_with_faculty_and_year_or_place_and_trade():
+    assert byline_credits("化学工程学院2021级　柯一舟") == credits(
+        ("柯一舟", "author", "化学工程学院")
+    )
+    assert byline_credits("青石县果农　冉二") == credits(("冉二", "author"))
+    assert byline_credits("北湖镇退休教师 冉二") == credits(("冉二", "author"))
+    # An office is no trade a letter is signed with; a year alone names no unit.
+    assert parse_byline("各县区领导 冉二") is None
+    assert parse_byline("2021级 冉二") is None
+
+
+def test_a_department_and_its_writer_in_a_leads_bracket():
+    # 宣 and 组 open names too, but a three-character word ending in 部 is an office.
+    assert parse_lead("本报讯（宣传部 柯一舟）5月2日，学院举办读书节。").credits == credits(
+        ("柯一舟", "author", "宣传部")
+    )
+    assert byline_credits("（组织部　冉二）") == credits(("冉二", "author", "组织部"))
+
+
+def test_a_correspondents_unit_and_name_in_a_leads_bracket_spaced_or_run_together():
+    # In a lead's bracket a name after a unit may be a word too (卓然); with the spaces
+    # lost, the unit and the name are cut where a unit ends.
+    expected = [Credit("柯一舟", "reporter"), Credit("卓然", "correspondent", "县水利局")]
+    assert parse_lead("本报讯（记者 柯一舟 通讯员 县水利局 卓然）近日，…").credits == expected
+    assert parse_lead("本报讯（记者柯一舟通讯员县水利局卓然）近日，…").credits == expected
+    assert parse_byline("记者走进县水利局看到") is None  # a clause, no unit
+    assert parse_byline("记者联系上了照片所摄的北湖区青石镇") is None  # a place, no name

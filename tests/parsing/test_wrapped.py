@@ -31,6 +31,8 @@ def _page(byline: list[str]) -> str:
         (["（通讯员 欧 阳", "青）"], [("欧阳青", "correspondent")]),
         # cut inside a role word
         (["文/图 本报记", "者 白露"], [("白露", "reporter")]),
+        # cut after the surname, the given name over the closing 摄
+        (["本报记者　邵", "　　一帆　摄"], [("邵一帆", "photographer")]),
     ],
 )
 def test_a_byline_cut_by_the_column_credits_the_article_under_it(byline, credits):
