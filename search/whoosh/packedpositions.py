@@ -25,6 +25,8 @@ wanted blocks of a term in one pass, and a search that reads no positions only s
 them out of the block.
 """
 
+from bisect import bisect_left
+
 import numpy as np
 
 TAG = 0x76  # "v"
@@ -201,22 +203,125 @@ def encoded(counts, deltas):
     """Each posting's value as `CompactPositions.encode` makes it, a tuple of bytes."""
     if not len(counts):
         return ()
+    joined, sizes = _encodings(counts, deltas)
+    ends = np.cumsum(sizes)
+    starts = ends - sizes
+    return tuple(map(joined.__getitem__, map(slice, starts.tolist(), ends.tolist())))
+
+
+def _encodings(counts, deltas):
+    """Every posting's `CompactPositions.encode` bytes end to end (bytes), and each
+    one's size (int64); every count at least 1."""
     widths = _narrowest(_largest(deltas, counts))
     sizes = 1 + counts * widths
     ends = np.cumsum(sizes)
     starts = ends - sizes
-    out = np.zeros(int(ends[-1]), dtype=np.uint8)
+    out = np.zeros(int(ends[-1]) if len(ends) else 0, dtype=np.uint8)
     out[starts] = np.array([0, 0x42, 0x48, 0, 0x49], dtype=np.uint8)[widths]
     # Each delta's bytes, low first, at its posting's start + 1 + its place * width.
-    at = np.repeat(starts + 1, counts) + (
-        np.arange(len(deltas)) - np.repeat(np.cumsum(counts) - counts, counts)
-    ) * np.repeat(widths, counts)
     wide = np.repeat(widths, counts)
-    for k in range(int(widths.max())):
-        more = wide > k
+    at = np.repeat(starts + 1 - (np.cumsum(counts) - counts) * widths, counts)
+    at += np.arange(len(deltas)) * wide
+    for k in range(int(widths.max()) if len(widths) else 0):
+        more = wide > k if k else slice(None)
         out[at[more] + k] = (deltas[more] >> (8 * k)) & 0xFF
-    joined = out.tobytes()
-    return tuple(map(joined.__getitem__, map(slice, starts.tolist(), ends.tolist())))
+    return out.tobytes(), sizes
+
+
+class Pooled:
+    """The positions of a batch's postings of one field, as the pool keeps them (a
+    count a posting, the positions end to end), put in the segment's order at once
+    when it is written, each term's share handed to the codec as a `PooledTerm`: the
+    postings' `CompactPositions` encodings are made for every term in one numpy pass,
+    not a `bytes` a posting as each document was added (and a long list's split back
+    into counts and deltas to be written)."""
+
+    def __init__(self, counts, positions, order):
+        """`counts` and `positions` (arrays "I") in the order added, `order` the
+        postings' order in the segment (a term's postings together, in turn)."""
+        counts = np.frombuffer(counts, dtype=np.uint32).astype(np.int64)
+        firsts = np.cumsum(counts) - counts  # where each posting's positions begin
+        counts = counts[order]
+        ends = np.cumsum(counts)
+        starts = ends - counts  # ... in the segment's order
+        take = np.repeat(firsts[order] - starts, counts)
+        del firsts
+        take += np.arange(len(take))
+        found = np.frombuffer(positions, dtype=np.uint32)[take].astype(np.int64)
+        del take
+        deltas = np.empty_like(found)
+        deltas[1:] = found[1:] - found[:-1]
+        full = starts[counts > 0]
+        deltas[full] = found[full]  # a posting's first position counts from 0
+        del found, full
+        self.counts, self.deltas = counts, deltas
+        self.joined, sizes = _encodings(counts, deltas)
+        self.sizes = sizes
+        # Where each posting's encoding and deltas begin (one more at the end).
+        self.byte_at = np.concatenate(([0], np.cumsum(sizes)))
+        self.delta_at = np.concatenate(([0], ends))
+        # The first layout's lengths (`codec._pack_values`): "B" unless one is over 255.
+        self.small = sizes.astype(np.uint8).tobytes()
+        self.wide = np.flatnonzero(sizes > 0xFF).tolist()
+        self.wide_bytes = None
+
+    def bounds(self, starts, ends):
+        """Lists of where each term's encodings and deltas begin and end (first byte,
+        end byte, first delta, end delta), of terms whose postings are `starts` to
+        `ends` in the segment's order (int64 arrays)."""
+        byte_at, delta_at = self.byte_at, self.delta_at
+        return (
+            byte_at[starts].tolist(),
+            byte_at[ends].tolist(),
+            delta_at[starts].tolist(),
+            delta_at[ends].tolist(),
+        )
+
+
+class PooledTerm:
+    """A term's postings' positions in a `Pooled`: `packed()` for a list of one block,
+    `columns()` for a longer one, or, as a sequence, each posting's `CompactPositions`
+    bytes (what a writer that knows neither takes)."""
+
+    __slots__ = ("pooled", "start", "end", "first_byte", "end_byte", "first_delta", "end_delta")
+
+    def __init__(self, pooled, start, end, first_byte, end_byte, first_delta, end_delta):
+        self.pooled, self.start, self.end = pooled, start, end
+        self.first_byte, self.end_byte = first_byte, end_byte
+        self.first_delta, self.end_delta = first_delta, end_delta
+
+    def __len__(self):
+        return self.end - self.start
+
+    def _bytes(self):
+        joined, at = self.pooled.joined, self.pooled.byte_at[self.start : self.end + 1].tolist()
+        return [joined[at[i] : at[i + 1]] for i in range(len(at) - 1)]
+
+    def __iter__(self):
+        return iter(self._bytes())
+
+    def __getitem__(self, index):
+        return self._bytes()[index]
+
+    def packed(self):
+        """`codec._pack_values` of the postings' encodings."""
+        pooled, start, end = self.pooled, self.start, self.end
+        values = pooled.joined[self.first_byte : self.end_byte]
+        wide = pooled.wide
+        k = bisect_left(wide, start)
+        if k == len(wide) or wide[k] >= end:
+            return b"B" + pooled.small[start:end] + values
+        if pooled.wide_bytes is None:
+            pooled.wide_bytes = pooled.sizes.astype("<u4").tobytes()
+        return b"I" + pooled.wide_bytes[4 * start : 4 * end] + values
+
+    def columns(self):
+        """The postings' (counts, deltas), as `Columns`."""
+        pooled = self.pooled
+        return Columns(
+            pooled.counts[self.start : self.end],
+            pooled.deltas[self.first_delta : self.end_delta],
+        )
 
 
 def decode(blocks):

@@ -18,9 +18,11 @@ written; a tuple per posting had cost about 200 bytes.
 """
 
 from array import array
-from itertools import repeat
+from itertools import chain, repeat
 
 import numpy as np
+
+from .packedpositions import Pooled, PooledTerm
 
 
 class _Numbers(dict):
@@ -38,17 +40,51 @@ class _Columns:
         self.docs = array("I")
         self.weights = array("d")
         self.values = []
+        # Or, for a field whose values are positions (`add_positions`), instead of
+        # `values`: a count a posting and the positions end to end, and their encoder.
+        self.counts = self.positions = self.encode = None
 
     def add(self, docnum, terms, weights, values):
+        if self.counts is not None:
+            self._encode_positions()
         self.terms.extend(map(self.numbers.__getitem__, terms))
         self.docs.extend(repeat(docnum, len(terms)))
         self.weights.extend(weights)
         self.values.extend(values)
 
+    def add_positions(self, docnum, terms, weights, poslists, encode):
+        if self.values or (self.encode is not None and encode != self.encode):
+            # Values given as bytes already (Whoosh's `add_reader`): these too.
+            return self.add(docnum, terms, weights, list(map(encode, poslists)))
+        if self.counts is None:
+            self.counts, self.positions, self.encode = array("I"), array("I"), encode
+        before = len(self.positions)
+        try:
+            self.positions.extend(chain.from_iterable(poslists))
+        except OverflowError:  # a position past 2**32 - 1: kept as bytes instead
+            del self.positions[before:]
+            self._encode_positions()
+            return self.add(docnum, terms, weights, list(map(encode, poslists)))
+        self.counts.extend(map(len, poslists))
+        self.terms.extend(map(self.numbers.__getitem__, terms))
+        self.docs.extend(repeat(docnum, len(terms)))
+        self.weights.extend(weights)
+
+    def _encode_positions(self):
+        """The positions kept so far as each posting's bytes, in `values`."""
+        positions, at = self.positions, 0
+        for count in self.counts:
+            self.values.append(self.encode(positions[at : at + count].tolist()))
+            at += count
+        self.counts = self.positions = self.encode = None
+
     def discard(self, docnum):
         kept = len(self.docs)
         while kept and self.docs[kept - 1] == docnum:
             kept -= 1
+        if self.counts is not None:
+            del self.positions[len(self.positions) - sum(self.counts[kept:]) :]
+            del self.counts[kept:]
         for column in (self.terms, self.docs, self.weights, self.values):
             del column[kept:]
 
@@ -67,10 +103,11 @@ class _Columns:
         order = np.argsort(numbers, kind="stable")
         counts = np.bincount(numbers, minlength=count)
         ends = np.cumsum(counts)
-        starts, ends = (ends - counts).tolist(), ends.tolist()
+        starts = ends - counts
         # Handed over, and each column let go once its sorted copy is made: a batch of
         # real text peaked 100 MB higher with both kept, and the order as Python ints.
         docs, weights, values = self.docs, self.weights, self.values
+        pool_counts, positions = self.counts, self.positions
         del numbers, same
         self.__init__()
         ids = array("I")
@@ -82,13 +119,24 @@ class _Columns:
             _bytes(np.frombuffer(weights, dtype=np.float64)[order].astype(np.float32))
         )
         del weights
-        values = np.array(values, dtype=object)[order].tolist()  # references, no new objects
-        del order
+        pooled = None
+        if pool_counts is not None:  # positions: each term's encoded in one pass
+            pooled = Pooled(pool_counts, positions, order)
+            del pool_counts, positions, order
+            bounds = pooled.bounds(starts, ends)
+        else:
+            values = np.array(values, dtype=object)[order].tolist()  # references, no new objects
+            del order
+        starts, ends = starts.tolist(), ends.tolist()
         for btext in sorted(first):
             number = first[btext]
             start, end = starts[number], ends[number]
             if start < end:  # none left when its only document was discarded
-                yield btext, (ids[start:end], sorted_weights[start:end], values[start:end])
+                if pooled is None:
+                    found = values[start:end]
+                else:
+                    found = PooledTerm(pooled, start, end, *(b[number] for b in bounds))
+                yield btext, (ids[start:end], sorted_weights[start:end], found)
 
 
 class TermPool:
@@ -106,6 +154,17 @@ class TermPool:
         if columns is None:
             columns = self.fields[fieldname] = _Columns()
         columns.add(docnum, terms, weights, values)
+
+    def add_positions(self, fieldname, docnum, terms, weights, poslists, encode):
+        """A document's postings in one field of positions: the terms (the analyzer's
+        `str`s), the weights and each term's positions, ascending (lists of ints);
+        `encode`, the field format's, makes a posting's bytes of them. The terms'
+        values are their bytes (`packedpositions.PooledTerm`), made when the segment
+        is written."""
+        columns = self.fields.get(fieldname)
+        if columns is None:
+            columns = self.fields[fieldname] = _Columns()
+        columns.add_positions(docnum, terms, weights, poslists, encode)
 
     def sorted_terms(self):
         """(fieldname, btext, (ids, weights, values)), in the order a segment stores
