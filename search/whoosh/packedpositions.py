@@ -229,25 +229,23 @@ def _encodings(counts, deltas):
 
 
 class Pooled:
-    """The positions of a batch's postings of one field, as the pool keeps them (a
-    count a posting, the positions end to end), put in the segment's order at once
-    when it is written, each term's share handed to the codec as a `PooledTerm`: the
-    postings' `CompactPositions` encodings are made for every term in one numpy pass,
-    not a `bytes` a posting as each document was added (and a long list's split back
-    into counts and deltas to be written)."""
+    """The positions of some of a batch's postings of one field (a run of its terms,
+    in the segment's order), made from what the pool keeps (a count a posting, the
+    positions end to end) when the segment is written: every posting's
+    `CompactPositions` encoding made in one numpy pass, not a `bytes` a posting as
+    each document was added (and a long list's split back into counts and deltas to be
+    written). Each term's share goes to the codec as a `PooledTerm`."""
 
-    def __init__(self, counts, positions, order):
-        """`counts` and `positions` (arrays "I") in the order added, `order` the
-        postings' order in the segment (a term's postings together, in turn)."""
-        counts = np.frombuffer(counts, dtype=np.uint32).astype(np.int64)
-        firsts = np.cumsum(counts) - counts  # where each posting's positions begin
-        counts = counts[order]
+    def __init__(self, counts, firsts, positions, order):
+        """`counts` (uint32), `firsts` (where each posting's positions begin) and
+        `positions` (uint32) are the pool's, in the order added; `order` the postings
+        wanted, in the segment's order (a term's together, in turn)."""
+        counts = counts[order].astype(np.int64)
         ends = np.cumsum(counts)
-        starts = ends - counts  # ... in the segment's order
+        starts = ends - counts
         take = np.repeat(firsts[order] - starts, counts)
-        del firsts
         take += np.arange(len(take))
-        found = np.frombuffer(positions, dtype=np.uint32)[take].astype(np.int64)
+        found = positions[take].astype(np.int64)
         del take
         deltas = np.empty_like(found)
         deltas[1:] = found[1:] - found[:-1]
@@ -256,46 +254,32 @@ class Pooled:
         del found, full
         self.counts, self.deltas = counts, deltas
         self.joined, sizes = _encodings(counts, deltas)
-        self.sizes = sizes
         # Where each posting's encoding and deltas begin (one more at the end).
-        self.byte_at = np.concatenate(([0], np.cumsum(sizes)))
-        self.delta_at = np.concatenate(([0], ends))
+        self.byte_at = [0, *np.cumsum(sizes).tolist()]
+        self.delta_at = [0, *ends.tolist()]
         # The first layout's lengths (`codec._pack_values`): "B" unless one is over 255.
+        self.sizes = sizes
         self.small = sizes.astype(np.uint8).tobytes()
         self.wide = np.flatnonzero(sizes > 0xFF).tolist()
         self.wide_bytes = None
 
-    def bounds(self, starts, ends):
-        """Lists of where each term's encodings and deltas begin and end (first byte,
-        end byte, first delta, end delta), of terms whose postings are `starts` to
-        `ends` in the segment's order (int64 arrays)."""
-        byte_at, delta_at = self.byte_at, self.delta_at
-        return (
-            byte_at[starts].tolist(),
-            byte_at[ends].tolist(),
-            delta_at[starts].tolist(),
-            delta_at[ends].tolist(),
-        )
-
 
 class PooledTerm:
-    """A term's postings' positions in a `Pooled`: `packed()` for a list of one block,
-    `columns()` for a longer one, or, as a sequence, each posting's `CompactPositions`
-    bytes (what a writer that knows neither takes)."""
+    """A term's postings' positions, `start` to `end` of a `Pooled`: `packed()` for a
+    list of one block, `columns()` for a longer one, or, as a sequence, each posting's
+    `CompactPositions` bytes (for a writer that takes neither)."""
 
-    __slots__ = ("pooled", "start", "end", "first_byte", "end_byte", "first_delta", "end_delta")
+    __slots__ = ("pooled", "start", "end")
 
-    def __init__(self, pooled, start, end, first_byte, end_byte, first_delta, end_delta):
+    def __init__(self, pooled, start, end):
         self.pooled, self.start, self.end = pooled, start, end
-        self.first_byte, self.end_byte = first_byte, end_byte
-        self.first_delta, self.end_delta = first_delta, end_delta
 
     def __len__(self):
         return self.end - self.start
 
     def _bytes(self):
-        joined, at = self.pooled.joined, self.pooled.byte_at[self.start : self.end + 1].tolist()
-        return [joined[at[i] : at[i + 1]] for i in range(len(at) - 1)]
+        joined, at = self.pooled.joined, self.pooled.byte_at
+        return [joined[at[i] : at[i + 1]] for i in range(self.start, self.end)]
 
     def __iter__(self):
         return iter(self._bytes())
@@ -306,7 +290,7 @@ class PooledTerm:
     def packed(self):
         """`codec._pack_values` of the postings' encodings."""
         pooled, start, end = self.pooled, self.start, self.end
-        values = pooled.joined[self.first_byte : self.end_byte]
+        values = pooled.joined[pooled.byte_at[start] : pooled.byte_at[end]]
         wide = pooled.wide
         k = bisect_left(wide, start)
         if k == len(wide) or wide[k] >= end:
@@ -317,10 +301,9 @@ class PooledTerm:
 
     def columns(self):
         """The postings' (counts, deltas), as `Columns`."""
-        pooled = self.pooled
+        pooled, at = self.pooled, self.pooled.delta_at
         return Columns(
-            pooled.counts[self.start : self.end],
-            pooled.deltas[self.first_delta : self.end_delta],
+            pooled.counts[self.start : self.end], pooled.deltas[at[self.start] : at[self.end]]
         )
 
 
