@@ -14,7 +14,9 @@ Figures per run: wall seconds and articles/s end to end; the time split as the
 command reports it (parse and database in the ingest process, index in the
 indexing process: they overlap, so they add up to more than the wall time); the
 peak resident memory of the two processes together and of each; the index's
-segments. With --repeat, the medians of the runs. One JSON line on stdout.
+segments; the CPU (user + system, from /proc, sampled every 0.25 s) of the ingest
+process, its parse workers and the indexing process, in ms an article; the 1-minute
+load average at the ingest's start and end. With --repeat, the medians of the runs. One JSON line on stdout.
 """
 
 from __future__ import annotations
@@ -91,16 +93,31 @@ def cmdline(pid: int) -> bytes:
         return b""
 
 
+def cpu_s(pid: int) -> float:
+    """User plus system CPU seconds of a process so far (0 once it is gone)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+
+
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
 class MemoryWatch(threading.Thread):
-    """Samples the resident memory of a process and its children until stopped. The
-    ingest's forked parse workers (archive.parsepool: the ingest's own command line)
-    count as the ingest's; its other child is the indexing process."""
+    """Samples the resident memory and CPU of a process and its children until stopped.
+    The ingest's forked parse workers (archive.parsepool: the ingest's own command line)
+    count as the ingest's; its other child is the indexing process. The CPU of each
+    process is its last sample (up to `every` seconds short of its end)."""
 
     def __init__(self, pid: int, every: float = 0.25):
         super().__init__(daemon=True)
         self.pid, self.every = pid, every
         self.stopping = threading.Event()
         self.peak_total = self.peak_ingest = self.peak_indexer = 0.0
+        self.cpu = {}  # pid: (role, CPU seconds at its last sample)
 
     def run(self):
         while not self.stopping.wait(self.every):
@@ -111,6 +128,18 @@ class MemoryWatch(threading.Thread):
             self.peak_ingest = max(self.peak_ingest, ingest)
             self.peak_indexer = max(self.peak_indexer, indexer)
             self.peak_total = max(self.peak_total, ingest + indexer)
+            for pid, role in [(self.pid, "ingest")] + [
+                (kid, "parse" if kid in workers else "indexer") for kid in kids
+            ]:
+                seconds = cpu_s(pid)
+                if seconds:
+                    self.cpu[pid] = (role, seconds)
+
+    def cpu_by_role(self) -> dict:
+        totals = {"ingest": 0.0, "parse": 0.0, "indexer": 0.0}
+        for role, seconds in self.cpu.values():
+            totals[role] += seconds
+        return totals
 
 
 def run_watched(args: list[str], env: dict[str, str], tail: int = 2000):
@@ -142,6 +171,7 @@ def pages_for(articles: int) -> int:
 
 def one_run(pages_dir: Path, data_dir: Path, index: bool = True) -> dict:
     manage(data_dir, "migrate", "--noinput")
+    load_start = round(os.getloadavg()[0], 2)
     args = ["ingest", str(pages_dir), *([] if index else ["--no-index"])]
     out, err, wall, watch = run_watched(args, env_for(data_dir))
     text = out + err
@@ -153,6 +183,7 @@ def one_run(pages_dir: Path, data_dir: Path, index: bool = True) -> dict:
         for n, s in re.findall(r"(\d+) article\(s\) updated in the search index in ([\d.]+)s", text)
     ]
     articles = int(summary.group(2))
+    cpu = watch.cpu_by_role()
     index_dir = data_dir / "whoosh_index"
     segments = len(list(index_dir.glob("*.seg"))) or len(
         {p.name.split(".")[0] for p in index_dir.glob("*.pst")}
@@ -170,6 +201,8 @@ def one_run(pages_dir: Path, data_dir: Path, index: bool = True) -> dict:
         "peak_rss_ingest_mb": round(watch.peak_ingest),
         "peak_rss_indexer_mb": round(watch.peak_indexer),
         "index_segments": segments,
+        **{f"{role}_cpu_ms_per_article": round(s * 1000 / articles, 2) for role, s in cpu.items()},
+        "load_start_end": [load_start, round(os.getloadavg()[0], 2)],
     }
 
 

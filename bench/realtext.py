@@ -19,6 +19,7 @@ anywhere in the project: only the numbers measured on them are.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,7 +31,11 @@ from archive.parsing.devcorpus.credits import lead_opener
 from bench import corpus as seeds
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_CORPUS = ROOT.parent / "shared" / "corpus" / "articles.jsonl"
+# BAOKAN_CORPUS names it for a checkout whose ../shared/ is not the shared folder (a
+# worktree in /tmp).
+SHARED_CORPUS = Path(
+    os.environ.get("BAOKAN_CORPUS") or ROOT.parent / "shared" / "corpus" / "articles.jsonl"
+)
 
 # How a recombined article is credited: the corpus's own byline (its real shapes and
 # names), or a local paper's lead with its own staff, or nothing.

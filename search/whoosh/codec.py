@@ -253,6 +253,8 @@ class ArrayFieldWriter(CompactFieldWriter):
         # A long list's positions: counts and varints (`packedpositions.py`), made for
         # the whole list at once; `values` is `packedpositions.Columns` from a merge.
         parts = None
+        if values.__class__ is packedpositions.PooledTerm:
+            values = values.columns()  # the pool's: `encode`'s bytes, read back
         if values and _variable_size(self._format):
             if len(ids) >= limit:  # as `ArrayPostingsWriter._write_block` decides
                 parts = blocks.positions_parts(values, weights, limit)
@@ -290,9 +292,12 @@ class ArrayFieldWriter(CompactFieldWriter):
                 minbyte, maxbyte = length_to_byte(min(nonzero)), length_to_byte(max(nonzero))
         fixed = self._format.fixed_value_size()
         if fixed is None or fixed < 0:  # `_variable_size`
-            if isinstance(values, blocks.Columns):
-                values = packedpositions.encoded(values.counts, values.deltas)
-            packed = blocks.PLAIN + _pack_values(values)
+            if values.__class__ is packedpositions.PooledTerm:
+                packed = blocks.PLAIN + values.packed()
+            else:
+                if isinstance(values, blocks.Columns):
+                    values = packedpositions.encoded(values.counts, values.deltas)
+                packed = blocks.PLAIN + _pack_values(values)
         else:
             packed = blocks.PLAIN + b"".join(values) if fixed else None
         block = blocks.pack_block(

@@ -34,27 +34,23 @@ class CompactPositions(Positions):
         for word, poslist in index_positions(value).items():
             yield word, len(poslist), len(poslist) * boost, encode(poslist)
 
-    def index_columns(self, value, analyzer, fieldboost=1.0):
+    def index_lists(self, value, analyzer, fieldboost=1.0):
         """What `SegmentWriter.add_document` makes of `word_values` for one field of
-        a document, made at once, as columns: (terms, weights, encoded positions, the
-        field's length), the weight times the field's boost as Whoosh multiplies it.
-        The terms are the analyzer's `str`s (the pool encodes each distinct one once).
-        None for an analyzer that does not give its positions as a dict."""
+        a document, made at once, as columns: (terms, weights, each term's positions
+        as a list, the field's length), the weight times the field's boost as Whoosh
+        multiplies it. The terms are the analyzer's `str`s (the pool encodes each
+        distinct one once), the positions not yet encoded (`TermPool.add_positions`
+        encodes a batch's at once). None for an analyzer that does not give its
+        positions as a dict."""
         index_positions = getattr(analyzer, "index_positions", None)
         if index_positions is None:
             return None
         boost = self.field_boost
-        encode = self.encode
-        one, most = _ONE_POSITION, len(_ONE_POSITION)
         positions = index_positions(value)
-        counts = list(map(len, positions.values()))
+        poslists = list(positions.values())
+        counts = list(map(len, poslists))
         weights = [count * boost * fieldboost for count in counts]
-        values = [
-            # `encode`'s first case, without the call: most terms are there once
-            one[poslist[0]] if len(poslist) == 1 and poslist[0] < most else encode(poslist)
-            for poslist in positions.values()
-        ]
-        return list(positions), weights, values, sum(counts)
+        return list(positions), weights, poslists, sum(counts)
 
     def encode(self, poslist):
         if len(poslist) == 1:

@@ -25,6 +25,8 @@ wanted blocks of a term in one pass, and a search that reads no positions only s
 them out of the block.
 """
 
+from bisect import bisect_left
+
 import numpy as np
 
 TAG = 0x76  # "v"
@@ -201,22 +203,108 @@ def encoded(counts, deltas):
     """Each posting's value as `CompactPositions.encode` makes it, a tuple of bytes."""
     if not len(counts):
         return ()
+    joined, sizes = _encodings(counts, deltas)
+    ends = np.cumsum(sizes)
+    starts = ends - sizes
+    return tuple(map(joined.__getitem__, map(slice, starts.tolist(), ends.tolist())))
+
+
+def _encodings(counts, deltas):
+    """Every posting's `CompactPositions.encode` bytes end to end (bytes), and each
+    one's size (int64); every count at least 1."""
     widths = _narrowest(_largest(deltas, counts))
     sizes = 1 + counts * widths
     ends = np.cumsum(sizes)
     starts = ends - sizes
-    out = np.zeros(int(ends[-1]), dtype=np.uint8)
+    out = np.zeros(int(ends[-1]) if len(ends) else 0, dtype=np.uint8)
     out[starts] = np.array([0, 0x42, 0x48, 0, 0x49], dtype=np.uint8)[widths]
     # Each delta's bytes, low first, at its posting's start + 1 + its place * width.
-    at = np.repeat(starts + 1, counts) + (
-        np.arange(len(deltas)) - np.repeat(np.cumsum(counts) - counts, counts)
-    ) * np.repeat(widths, counts)
     wide = np.repeat(widths, counts)
-    for k in range(int(widths.max())):
-        more = wide > k
+    at = np.repeat(starts + 1 - (np.cumsum(counts) - counts) * widths, counts)
+    at += np.arange(len(deltas)) * wide
+    for k in range(int(widths.max()) if len(widths) else 0):
+        more = wide > k if k else slice(None)
         out[at[more] + k] = (deltas[more] >> (8 * k)) & 0xFF
-    joined = out.tobytes()
-    return tuple(map(joined.__getitem__, map(slice, starts.tolist(), ends.tolist())))
+    return out.tobytes(), sizes
+
+
+class Pooled:
+    """The positions of some of a batch's postings of one field (a run of its terms,
+    in the segment's order), made from what the pool keeps (a count a posting, the
+    positions end to end) when the segment is written: every posting's
+    `CompactPositions` encoding made in one numpy pass, not a `bytes` a posting as
+    each document was added (and a long list's split back into counts and deltas to be
+    written). Each term's share goes to the codec as a `PooledTerm`."""
+
+    def __init__(self, counts, firsts, positions, order):
+        """`counts` (uint32), `firsts` (where each posting's positions begin) and
+        `positions` (uint32) are the pool's, in the order added; `order` the postings
+        wanted, in the segment's order (a term's together, in turn)."""
+        counts = counts[order].astype(np.int64)
+        ends = np.cumsum(counts)
+        starts = ends - counts
+        take = np.repeat(firsts[order] - starts, counts)
+        take += np.arange(len(take))
+        found = positions[take].astype(np.int64)
+        del take
+        deltas = np.empty_like(found)
+        deltas[1:] = found[1:] - found[:-1]
+        full = starts[counts > 0]
+        deltas[full] = found[full]  # a posting's first position counts from 0
+        del found, full
+        self.counts, self.deltas = counts, deltas
+        self.joined, sizes = _encodings(counts, deltas)
+        # Where each posting's encoding and deltas begin (one more at the end).
+        self.byte_at = [0, *np.cumsum(sizes).tolist()]
+        self.delta_at = [0, *ends.tolist()]
+        # The first layout's lengths (`codec._pack_values`): "B" unless one is over 255.
+        self.sizes = sizes
+        self.small = sizes.astype(np.uint8).tobytes()
+        self.wide = np.flatnonzero(sizes > 0xFF).tolist()
+        self.wide_bytes = None
+
+
+class PooledTerm:
+    """A term's postings' positions, `start` to `end` of a `Pooled`: `packed()` for a
+    list of one block, `columns()` for a longer one, or, as a sequence, each posting's
+    `CompactPositions` bytes (for a writer that takes neither)."""
+
+    __slots__ = ("pooled", "start", "end")
+
+    def __init__(self, pooled, start, end):
+        self.pooled, self.start, self.end = pooled, start, end
+
+    def __len__(self):
+        return self.end - self.start
+
+    def _bytes(self):
+        joined, at = self.pooled.joined, self.pooled.byte_at
+        return [joined[at[i] : at[i + 1]] for i in range(self.start, self.end)]
+
+    def __iter__(self):
+        return iter(self._bytes())
+
+    def __getitem__(self, index):
+        return self._bytes()[index]
+
+    def packed(self):
+        """`codec._pack_values` of the postings' encodings."""
+        pooled, start, end = self.pooled, self.start, self.end
+        values = pooled.joined[pooled.byte_at[start] : pooled.byte_at[end]]
+        wide = pooled.wide
+        k = bisect_left(wide, start)
+        if k == len(wide) or wide[k] >= end:
+            return b"B" + pooled.small[start:end] + values
+        if pooled.wide_bytes is None:
+            pooled.wide_bytes = pooled.sizes.astype("<u4").tobytes()
+        return b"I" + pooled.wide_bytes[4 * start : 4 * end] + values
+
+    def columns(self):
+        """The postings' (counts, deltas), as `Columns`."""
+        pooled, at = self.pooled, self.pooled.delta_at
+        return Columns(
+            pooled.counts[self.start : self.end], pooled.deltas[at[self.start] : at[self.end]]
+        )
 
 
 def decode(blocks):

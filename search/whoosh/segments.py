@@ -48,8 +48,9 @@ class CompactSegmentWriter(SegmentWriter):
     def _add_to_pool(self, fields):
         """Whoosh's `SegmentWriter.add_document` for a plain schema (no vectors, no
         spelling words) into the `TermPool`, with a full-text field's postings made a
-        document's field at a time (`CompactPositions.index_columns`), not through
-        Whoosh's generators a posting at a time: a sixth of the indexing time.
+        document's field at a time (`CompactPositions.index_lists`), not through
+        Whoosh's generators a posting at a time: a sixth of the indexing time; their
+        positions are encoded when the segment is written, all at once.
         tests/search/whoosh/ compare what it writes with Whoosh's writer."""
         self._check_state()
         perdocwriter = self.perdocwriter
@@ -69,17 +70,20 @@ class CompactSegmentWriter(SegmentWriter):
                 length = 0
                 if field.indexed:
                     fieldboost = self._field_boost(fields, fieldname, docboost)
-                    columns = _index_columns(field, value, fieldboost)
-                    if columns is None:  # Whoosh's way, a posting at a time
+                    lists = _index_lists(field, value, fieldboost)
+                    if lists is not None:  # positions, encoded when the segment is written
+                        terms, weights, poslists, length = lists
+                        pool.add_positions(
+                            fieldname, docnum, terms, weights, poslists, field.format.encode
+                        )
+                    else:  # Whoosh's way, a posting at a time
                         columns = [], [], []
                         for btext, freq, weight, vbytes in field.index(value):
                             length += freq
                             columns[0].append(btext)
                             columns[1].append(weight * fieldboost)
                             columns[2].append(vbytes)
-                    else:
-                        *columns, length = columns
-                    pool.add_field(fieldname, docnum, *columns)
+                        pool.add_field(fieldname, docnum, *columns)
                     if not field.scorable:
                         length = 0
                 customval = fields.get(f"_stored_{fieldname}", value)
@@ -129,7 +133,7 @@ class CompactSegmentWriter(SegmentWriter):
                 fieldwriter.start_field(fieldname, self.schema[fieldname])
                 current = fieldname
             ids, weights, values = postings
-            if not all(values):  # a format without values (Existence) gives b""
+            if values.__class__ is list and not all(values):  # Existence gives b""
                 values = [value for value in values if value]
             fieldwriter.write_term(btext, ids, weights, values, lengths.get(fieldname))
         if current is not None:
@@ -137,13 +141,13 @@ class CompactSegmentWriter(SegmentWriter):
         fieldwriter.close()
 
 
-def _index_columns(field, value, fieldboost):
-    """(terms, weights, values, length) for a full-text field's value, or None for
-    another field."""
-    index_columns = getattr(field.format, "index_columns", None)
-    if index_columns is None or not isinstance(value, str):
+def _index_lists(field, value, fieldboost):
+    """(terms, weights, position lists, length) for a full-text field's value, or None
+    for another field."""
+    index_lists = getattr(field.format, "index_lists", None)
+    if index_lists is None or not isinstance(value, str):
         return None
-    return index_columns(value, field.analyzer, fieldboost)
+    return index_lists(value, field.analyzer, fieldboost)
 
 
 class CompactIndex(FileIndex):
