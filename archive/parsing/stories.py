@@ -545,13 +545,7 @@ def _headline_block_over_untitled_texts(assembly: Assembly) -> None:
         if runs is None:
             continue
         assembly.stories.remove(story)
-        for lo, hi in runs:
-            head = [(ln, t) for ln, t in rows[lo:hi] if not t.startswith(_DASHES)]
-            deck = [(ln, t) for ln, t in rows[lo:hi] if t.startswith(_DASHES)]
-            stack = [Block("title", [ln for ln, _ in head], [t for _, t in head])]
-            if deck:
-                stack.append(Block("subtitle", [ln for ln, _ in deck], [t for _, t in deck]))
-            assembly.orphans.append(stack)
+        assembly.orphans += _stacks_of(rows, runs)
 
 
 def _headline_block_over_its_text(assembly: Assembly, story: Story) -> None:
@@ -574,13 +568,21 @@ def _headline_block_over_its_text(assembly: Assembly, story: Story) -> None:
     if runs is None:
         return
     story.header = []
+    assembly.orphans += _stacks_of(rows, runs)
+
+
+def _stacks_of(rows, runs: list[tuple[int, int]]) -> list[list[Block]]:
+    """Each run of a headline block's lines as a headline stack: its title, and the
+    deck under a dash if it has one."""
+    stacks = []
     for lo, hi in runs:
         head = [(ln, t) for ln, t in rows[lo:hi] if not t.startswith(_DASHES)]
         deck = [(ln, t) for ln, t in rows[lo:hi] if t.startswith(_DASHES)]
         stack = [Block("title", [ln for ln, _ in head], [t for _, t in head])]
         if deck:
             stack.append(Block("subtitle", [ln for ln, _ in deck], [t for _, t in deck]))
-        assembly.orphans.append(stack)
+        stacks.append(stack)
+    return stacks
 
 
 _DASHES = ("—", "－", "-")
