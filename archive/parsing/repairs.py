@@ -116,6 +116,13 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             and looks_like_column(text, known_columns)
         ):
             labels[i], labels[i + 1] = "column", "title-b"  # 短评 over the title
+        elif (
+            labels[i] == "title-b"
+            and i + 1 < len(content)
+            and labels[i + 1] == "title-i"
+            and _SERIES_NUMBER.fullmatch(text.strip())
+        ):
+            labels[i], labels[i + 1] = "column", "title-b"  # 红色印记⑤ over the title: a series
         elif headline_role(labels[i]) and in_brackets(text) and _credited_dateline(text[1:-1]):
             labels[i] = "byline"  # （本报某地5月11日电 记者 X）: a dateline closing the text
         elif headline_role(labels[i]) and i and labels[i - 1] in TEXT_LABELS and _prose(text):
@@ -1028,6 +1035,11 @@ def _author_note(content: list[Line], labels: list[str], end: int) -> bool:
     return text.startswith(_AUTHOR_NOTES) and in_brackets(text)
 
 
+# A series' name and the number of this instalment (红色印记⑤, 乡村振兴看变化之三,
+# 老街记忆（五）): the label over an instalment's headline, not a part of it.
+_SERIES_NUMBER = re.compile(
+    rf"[{CJK}“”]{{2,12}}\s*(?:[①-⑳]|之[一二三四五六七八九十]{{1,3}}|[（(][一二三四五六七八九十\d]{{1,3}}[）)])"
+)
 _ROLE_WORD = re.compile(
     "|".join(
         (

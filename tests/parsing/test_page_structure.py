@@ -579,3 +579,15 @@ def test_a_question_of_two_short_clauses_standing_apart_heads_its_text():
     crash, warranty = parse(text).articles
     assert warranty.title == "耳机丢了，延保服务能赔吗？"
     assert warranty.body.startswith("不少消费者") and crash.body.endswith("道路护栏。")
+
+
+@pytest.mark.parametrize("series", ["红色足迹⑤", "老街记忆之三", "乡村新变化（五）"])
+def test_a_series_label_with_its_number_over_a_headline_is_no_part_of_it(series):
+    text = (
+        "湘南日报\n2021年6月10日　第4版\n"
+        f"{series}\n一座老渡口的百年记忆\n本报记者　聂一\n"
+        "沿着江边的石阶往下走，青石板上的凹痕记录着老渡口的百年沧桑。\n"
+    )
+    (article,) = parse(text).articles
+    assert article.title == "一座老渡口的百年记忆"
+    assert credits(article) == [("聂一", "reporter")]
