@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from . import lexicon as lx
 from .layout import Line
 from .result import Leftover
 
@@ -33,7 +34,11 @@ _HEADLINE, _SUBTITLE, _KICKER, _TEXT = (
 )
 # The fields of people and dates in brackets (【作者】本报记者 X) read as metadata's
 # 作者：X, padded to the same length so that offsets stay.
-_BRACKETED_FIELD = re.compile(r"【(?P<field>作者|记者|通讯员|来源|编辑|责任编辑|日期|发布时间)】")
+_BRACKETED_FIELD = re.compile(
+    "【(?P<field>"
+    + "|".join(sorted((f for f in lx.FIELD_ROLES if len(f) > 1), key=len, reverse=True))
+    + ")】"
+)
 
 
 def read_labelled_parts(lines: list[Line]) -> tuple[list[Line], list[Leftover]]:

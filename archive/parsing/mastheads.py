@@ -196,7 +196,7 @@ def _masthead_line(text: str, first: bool) -> bool | None:
     as the page's first line (a headline may end in 报 further down)."""
     if _SENTENCE.search(text):
         return None
-    if first and dates.PAPER_NAME.fullmatch(re.sub(r"\s+", "", text)):
+    if first and _a_papers_name(text):
         return False
     if _LATIN_NAME.fullmatch(text) or is_colophon(text):
         return _REGISTERED_NUMBER.search(text) is not None

@@ -771,7 +771,9 @@ def _short_lines_between_a_headline_and_its_lead(
     lead opens the article, so nothing between it and its headline is text."""
     labels = list(labels)
     for i in range(1, len(content)):
-        if not is_lead(content[i].text) or labels[i] not in TEXT_LABELS:
+        if labels[i] not in TEXT_LABELS or not headline_like(content[i - 1].text):
+            continue  # most lines stop here, before the lead is parsed
+        if not is_lead(content[i].text):
             continue
         j = i - 1
         while (

@@ -328,15 +328,16 @@ def _credited_in_its_line(story: Story, caption: Block) -> bool:
     if ends_sentence(text):  # the credit in brackets was read apart, into a byline
         line = caption.lines[-1]
         return any(
-            not b.texts and b.lines and b.lines[-1] is line and _all_photographers(b)
+            not b.texts and b.lines and b.lines[-1] is line and _credits_photographers(b)
             for b in story.bylines
         )
     kept, credits = split_closing_credit(text, news=False)
     return bool(credits) and ends_sentence(kept) and all(c.role == "photographer" for c in credits)
 
 
-def _all_photographers(byline: Block) -> bool:
-    credits = byline.credits or []
+def _credits_photographers(byline: Block) -> bool:
+    """Does the byline credit photographers only (本报记者 X 摄, （通讯员 X 摄））?"""
+    credits = byline.credits or byline_credits(block_text(byline)) or []
     return bool(credits) and all(c.role == "photographer" for c in credits)
 
 
@@ -344,10 +345,7 @@ def _credited_for_the_photo(story: Story, caption: Block) -> bool:
     """Is a photographer's credit (X 摄) printed right under the caption?"""
     under = caption.lines[-1].index + 1
     return any(
-        b.kind == "byline"
-        and b.lines[0].index == under
-        and (credits := b.credits or byline_credits(block_text(b)) or [])
-        and all(c.role == "photographer" for c in credits)
+        b.kind == "byline" and b.lines[0].index == under and _credits_photographers(b)
         for b in story.bylines
     )
 
