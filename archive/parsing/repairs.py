@@ -1287,7 +1287,9 @@ def _captions_after_a_photo_credit(content: list[Line], labels: list[str]) -> li
     caption makes one item of several photos, credited to one photographer."""
     labels = list(labels)
     for i in range(1, len(content)):
-        apart = content[i].index > content[i - 1].index + 1  # a blank line: not wrapped
+        # Set apart by a blank line, or under a line its photographer's credit closes
+        # (…学做月饼。（记者 X 摄）): no caption wraps on after its credit.
+        apart = content[i].index > content[i - 1].index + 1 or _photographed(content, labels, i - 1)
         if labels[i] not in ("caption", "para") and not (labels[i] == "body" and apart):
             continue
         if not _photographed(content, labels, i - 1):

@@ -46,6 +46,20 @@ def test_a_caption_under_a_blank_line_after_a_credited_caption_is_its_own_photo(
     assert [[c.name for c in a.credits] for a in page.articles] == [["封雨"], ["郁小禾"]]
 
 
+def test_captions_each_closed_by_its_photographer_on_consecutive_lines_are_items():
+    # No blank line between them, but no caption wraps on after its credit: each line
+    # a photo item of its own (under a headline they stay one photo story, above).
+    page = parse(
+        "溪口晚报　2021年9月3日　A06\n"
+        "9月1日，溪口镇一所小学的新生在老师带领下认识校园。（记者　柯小满　摄）\n"
+        "9月2日，志愿者在城南菜场帮助老人挑选蔬菜。（通讯员　甘一舟　摄）\n"
+    )
+    assert [(a.body[:5], names(a)) for a in page.articles] == [
+        ("9月1日，", [("柯小满", "photographer")]),
+        ("9月2日，", [("甘一舟", "photographer")]),
+    ]
+
+
 def test_a_dated_caption_by_a_photographer_the_article_never_credits_is_its_own_item():
     # After an item closed by its writers, and after one signed 文/图 by another.
     page = parse(
