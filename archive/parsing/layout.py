@@ -11,7 +11,7 @@ lines back together.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lexicon as lx
 from .normalise import heading_level, normalise_line
@@ -52,7 +52,38 @@ def split_lines(text: str) -> list[Line]:
         level, body = heading_level(raw)
         lines.append(Line(i, pos, pos + len(raw), normalise_line(body), level))
         pos += len(raw) + 1
-    return lines
+    return close_double_spacing(lines)
+
+
+MIN_SPACED = 8  # fewer lines than this cannot show a page is double-spaced
+WRAPPED_SHARE = 0.5  # of a column's lines, at least this many stop mid-sentence
+
+
+def close_double_spacing(lines: list[Line]) -> list[Line]:
+    """Narrow columns copied double-spaced (a blank line after every line, as a word
+    processor or a web page may give them) as the page they were: one blank line is a
+    line break, two or more a blank line. Only where no two lines of text touch, the
+    wider gaps exist (else the single blank lines are the page's only breaks) and the
+    lines are a column's, short and most cut mid-sentence (a blank line between
+    paragraphs one a line is a paper's own spacing, and may be all that parts two
+    articles). Offsets stay the text's own."""
+    texts = [i for i, ln in enumerate(lines) if ln.text]
+    if len(texts) < MIN_SPACED or any(b == a + 1 for a, b in zip(texts, texts[1:], strict=False)):
+        return lines
+    if not is_narrow(lines) or sum(
+        not ends_sentence(lines[i].text) for i in texts
+    ) < WRAPPED_SHARE * len(texts):
+        return lines  # short paragraphs a line (each its sentence's end), not a column
+    gaps = [b - a - 1 for a, b in zip(texts, texts[1:], strict=False)]
+    if max(gaps) < 2:
+        return lines
+    out: list[Line] = []
+    for k, i in enumerate(texts):
+        if k and gaps[k - 1] >= 2:
+            blank = lines[texts[k - 1] + 1]
+            out.append(replace(blank, index=len(out)))
+        out.append(replace(lines[i], index=len(out)))
+    return out
 
 
 def is_narrow(lines: list[Line]) -> bool:

@@ -591,3 +591,35 @@ def test_a_series_label_with_its_number_over_a_headline_is_no_part_of_it(series)
     (article,) = parse(text).articles
     assert article.title == "一座老渡口的百年记忆"
     assert credits(article) == [("聂一", "reporter")]
+
+
+NARROW_PAGE = (
+    "青溪报\n2022年4月8日　第2版\n\n"
+    "城南新建\n两座口袋公园\n"
+    "本报讯（记者 庞一舟）\n4月6日，城南街道\n新建的两座口袋公园\n向市民开放。\n"
+    "公园种植乔木三百\n余株，设有健身步道。\n\n"
+    "乡村客运\n开通新线路\n"
+    "本报讯（通讯员 武小禾）\n4月7日，县城至石门\n乡的客运班线开通，\n沿线八个村的村民\n出行更方便了。\n"
+)
+
+
+def test_narrow_columns_copied_double_spaced_read_as_the_page_they_were():
+    # A blank line after every line (a word processor's or a web page's copy): one
+    # blank line is a line break, two a blank line; offsets stay the text's own.
+    doubled = "".join(line + "\n\n" if line else "\n\n" for line in NARROW_PAGE.split("\n"))
+    single, double = parse(NARROW_PAGE), parse(doubled)
+    assert [(a.title, a.body, credits(a)) for a in double.articles] == [
+        (a.title, a.body, credits(a)) for a in single.articles
+    ]
+    assert [a.title for a in double.articles] == ["城南新建两座口袋公园", "乡村客运开通新线路"]
+    lines = split_lines(doubled)
+    assert [doubled[ln.start : ln.end] for ln in lines[:3]] == ["青溪报", "2022年4月8日　第2版", ""]
+
+
+def test_paragraphs_a_line_parted_by_blank_lines_keep_their_blank_lines():
+    # One paragraph a line, a blank line between each: the paper's own spacing.
+    text = "".join(
+        f"第{n}段文字写得很长很长，足够超过一栏的宽度，是一整段话，不是栏中折行的一行。\n\n"
+        for n in range(10)
+    )
+    assert len(split_lines(text)) == len(text.split("\n"))
