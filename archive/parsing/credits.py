@@ -115,6 +115,8 @@ def looks_like_name(s: str) -> bool:
         return not all(common_word(p) for p in re.split(f"[{_DOTS}]", s))
     if not _CJK_RE.fullmatch(s) or _not_name(s):
         return False
+    if element_name(s):
+        return True
     if len(s) in (3, 4) and s[:2] in SURNAMES:
         given = s[2:]
     elif len(s) in (2, 3) and s[0] in SURNAMES:
@@ -122,6 +124,15 @@ def looks_like_name(s: str) -> bool:
     else:
         return False
     return not any(c in lx.NOT_IN_NAMES for c in given)
+
+
+def element_name(s: str, *, alone: bool = False) -> bool:
+    """A name with no surname, built of the common elements of Tibetan or Mongolian
+    names (次仁旺堆, 乌兰其其格); a single element (格桑) only if `alone` says it stands
+    where a credit does."""
+    if s in lx.NAME_ELEMENTS:
+        return alone
+    return any(s[:i] in lx.NAME_ELEMENTS and s[i:] in lx.NAME_ELEMENTS for i in (2, 3))
 
 
 def _plausible_name(s: str) -> bool:
@@ -289,7 +300,11 @@ def _lex_run(run: str) -> list[_Tok] | None:
     if named := _name_toks(run):
         return named
     # A word the dictionary knows is no name a role word could vouch for (记者 刘明 表示).
-    maybe = (_plausible_name(run) and not common_word(run)) or _listed_name(run)
+    maybe = (
+        (_plausible_name(run) and not common_word(run))
+        or _listed_name(run)
+        or element_name(run, alone=True)  # 记者 宝音: a name element beside a role word
+    )
     return [_Tok("maybe" if maybe else "unknown", run)]
 
 
@@ -817,7 +832,7 @@ def _bracketed_names(s: str) -> tuple[list[Credit], str] | None:
     """Names alone in the bracket right after a marker: its writers (reporters of the
     paper the marker names; the wire's authors are set by the caller)."""
     m = _BRACKET_RE.match(s)
-    names = bare_names(m[1]) if m else []
+    names = bare_names(m[1], elements=True) if m else []
     return ([Credit(n, "reporter") for n in names], m[0]) if names else None
 
 
@@ -981,7 +996,8 @@ def byline_credits(text: str, *, news: bool = True) -> list[Credit] | None:
     if (fields := read_fields(text)) is not None:
         return fields.credits  # 来源：某报　作者：X: [] when it names nobody
     s = unicodedata.normalize("NFKC", text.strip())
-    if s[:1] in _BRACKETS and s[-1:] == _BRACKETS[s[0]]:
+    bracketed = s[:1] in _BRACKETS and s[-1:] == _BRACKETS[s[0]]
+    if bracketed:
         s = s[1:-1].strip()
     if not s or len(s) > _MAX_BYLINE:
         return None
@@ -990,7 +1006,7 @@ def byline_credits(text: str, *, news: bool = True) -> list[Credit] | None:
         return lead.credits
     if lead.marker and lead.credits and (more := parse_byline(lead.rest)):
         return lead.credits + more  # （本报某地1月8日电 记者 沈默 通讯员 扎西）
-    if names := bare_names(s):
+    if names := bare_names(s, elements=bracketed):
         return [Credit(n, "reporter" if news else "author") for n in names]
     if unit := _signed_for_a_unit(s):
         return unit
@@ -1040,12 +1056,17 @@ def _unit_writers(text: str) -> list[str]:
     return names if names and len(names) <= 6 and ok == names else []
 
 
-def bare_names(text: str) -> list[str]:
+def bare_names(text: str, *, elements: bool = False) -> list[str]:
     """The names of a line that holds nothing but one to six names (王某 李某, a signature
-    mark before them allowed), else []."""
+    mark before them allowed), else []. In brackets (`elements`) a single element of a
+    name with no surname is one too (（格桑）, （巴图 乌兰））."""
     names = [n for n in _NAME_SEPARATORS.split(text.strip().lstrip(lx.SIGNATURE_MARKS)) if n]
     names = _join_padding(names)
-    if names and len(names) <= 6 and all(looks_like_name(n) for n in names):
+    if (
+        names
+        and len(names) <= 6
+        and all(looks_like_name(n) or element_name(n, alone=elements) for n in names)
+    ):
         return names
     return []
 

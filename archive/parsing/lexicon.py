@@ -67,6 +67,19 @@ RARE_SURNAMES = frozenset(
 )
 BYLINE_SURNAMES = SURNAMES | RARE_SURNAMES | COMPOUND_SURNAMES
 
+# Tibetan and Mongolian names carry no surname: each is built of one or two common
+# elements (次仁旺堆, 央金卓玛, 扎西; 巴特尔, 其其格). Two of them make a name anywhere;
+# one alone is a name only where a credit stands (记者 格桑, a closing （巴图）).
+NAME_ELEMENTS = frozenset(
+    """次仁 扎西 央金 卓玛 格桑 旺堆 顿珠 德吉 普布 达瓦 达娃 尼玛 巴桑 索朗 索南 拉姆 多吉 多杰
+    平措 白玛 旦增 丹增 强巴 洛桑 益西 边巴 央宗 仁增 群培 曲珍 措姆 拉巴 次旦 罗布 嘉措 加措
+    卓嘎 德庆 央拉 次珍 旺姆 米玛 琼达 贡布 桑珠 欧珠 拉珍 才让 才旦 拉毛 措毛 更登 华旦 桑杰
+    仁青 当周 南杰 加央 旺杰 朗杰 次德 晋美 格列 巴珠 顿典 白珍 玉珍 卓拉 尼珍 次央 德央 曲吉
+    巴特尔 乌兰 其其格 琪琪格 斯琴 宝音 图雅 额尔敦 苏和 朝鲁 那仁 萨仁 乌云 格日勒 阿拉坦 孟和
+    布和 哈斯 高娃 乌力吉 巴图 毕力格 娜仁 图门 巴雅尔 那顺 宝力道 德力格尔 苏日娜 塔娜 其木格
+    乌日娜 阿古拉 朝格图 特木尔 白音 乌恩 格根 托娅 赛音 宝力格 满都拉 达来 吉日嘎拉""".split()
+)
+
 # Given names that are forms of address, not names (市民张女士, 村民李大爷).
 ADDRESS_WORDS = frozenset(
     "女士 先生 同志 老师 师傅 大爷 大妈 大娘 阿姨 大姐 大哥 老汉 老人 总".split()

@@ -1024,3 +1024,23 @@ def test_a_correspondents_unit_and_name_in_a_leads_bracket_spaced_or_run_togethe
     assert parse_lead("本报讯（记者柯一舟通讯员县水利局卓然）近日，…").credits == expected
     assert parse_byline("记者走进县水利局看到") is None  # a clause, no unit
     assert parse_byline("记者联系上了照片所摄的北湖区青石镇") is None  # a place, no name
+
+
+def test_tibetan_and_mongolian_names_with_no_surname_where_credits_stand():
+    # Two common elements make a name (普布次仁, 达瓦卓嘎); one alone is a name beside a
+    # role word or alone in closing brackets, never a bare word on its own line.
+    assert parse_byline("(记者 普布次仁 达瓦卓嘎)") == credits(
+        ("普布次仁", "reporter"), ("达瓦卓嘎", "reporter")
+    )
+    assert parse_byline("本报记者 旦增曲珍 摄") == credits(("旦增曲珍", "photographer"))
+    assert parse_byline("通讯员 宝音") == credits(("宝音", "correspondent"))
+    assert byline_credits("（洛桑平措）") == credits(("洛桑平措", "reporter"))
+    assert byline_credits("（斯琴）") == credits(("斯琴", "reporter"))
+    assert byline_credits("斯琴") is None
+    assert parse_lead("本报讯（德吉 巴图）5月3日，牧民们赶着羊群").credits == credits(
+        ("德吉", "reporter"), ("巴图", "reporter")
+    )
+    assert split_closing_credit("草场围栏全部完工。（索朗德庆）") == (
+        "草场围栏全部完工。",
+        credits(("索朗德庆", "reporter")),
+    )
