@@ -117,6 +117,8 @@ def looks_like_name(s: str) -> bool:
         return False
     if element_name(s):
         return True
+    if len(s) == 3 and _unit(s):
+        return False  # 宣传科, 王家村: a unit, its first character a surname
     if len(s) in (3, 4) and s[:2] in SURNAMES:
         given = s[2:]
     elif len(s) in (2, 3) and s[0] in SURNAMES:
@@ -225,6 +227,22 @@ def _name_toks(s: str, after_role: bool = False) -> list[_Tok] | None:
     return None
 
 
+def _unit(word: str) -> bool:
+    """A unit a writer belongs to (实验小学, 护理部), or a short one a rarer surname opens
+    that the dictionary reads as words, never a name (宣传科, 农学院)."""
+    if is_unit(word):
+        return True
+    return (
+        len(word) == 3
+        and _CJK_RE.fullmatch(word) is not None
+        and word.endswith(lx.ORG_ENDINGS)
+        and (common_word(word) or common_word(word[:2]))
+    )
+
+
+_PUBLICITY_RE = re.compile(rf"[{_CJK}]{{1,3}}{lx.PUBLICITY_SHORT}")
+
+
 def _unit_and_name(s: str) -> list[_Tok] | None:
     """A unit and its writer's name run together after a role word where OCR or the page
     lost the space (通讯员市林业局卓然): the one cut that leaves a unit and a name."""
@@ -293,7 +311,7 @@ def _lex_run(run: str) -> list[_Tok] | None:
     outlet = run.removesuffix("发")  # 新华社发 张三 摄: a photo the wire sent out
     if len(outlet) >= 3 and _OUTLET_RE.fullmatch(outlet) and not outlet.endswith(lx.NOT_OUTLETS):
         return [_Tok("org", run, org=outlet)]
-    if is_unit(run) and not _ROLE_RE.search(run) and edge_flags(run)[0] not in _CLAUSE_OPENERS:
+    if _unit(run) and not _ROLE_RE.search(run) and edge_flags(run)[0] not in _CLAUSE_OPENERS:
         # 县委报道组 X 金河乡 Y: among role words, a unit before its writer's name says
         # who they write for, as a role word does.
         return [_Tok("unit", run, "author")]
@@ -511,8 +529,13 @@ def _assign(toks: list[_Tok]) -> list[Credit] | None:
             group = _Group(role=carried)
         if not suffix:
             group.absorb(tok)
-    if group.opened and not group.names:
+    if (
+        group.opened
+        and not group.names
+        and not (group.unit and group.effect == "photo" and credits)
+    ):
         return None  # a dangling role word or an unknown word: prose, not a byline
+    # (文/记者 X 图/农学院: the photos are the unit's, credited to no person)
     found = group.credits() if group.names else []
     if found is None:
         return None
@@ -1034,7 +1057,9 @@ def _signed_for_a_unit(text: str) -> list[Credit] | None:
     """Credits after the unit their people write for (（图书馆 孟书瑶）, （外国语学院
     学生记者 方若宁）): a school's, a bureau's, a company's; its writers are authors."""
     unit, _, rest = text.partition(" ")
-    if not rest or not is_unit(unit) or _ROLE_RE.match(unit):
+    if not rest or _ROLE_RE.match(unit):
+        return None
+    if not _unit(unit) and not _PUBLICITY_RE.fullmatch(unit):  # （警宣 X）: police publicity
         return None
     credits = parse_byline(rest.strip())
     if credits is None:

@@ -348,6 +348,9 @@ ORG_ENDINGS = (
     *"局区县市省镇乡村队所院校部处科室厅委会组办站社司团",
     *"办事处 街道 中心 集团 公司 社区".split(),
 )
+# A unit's publicity office signs its items in short (警宣 for 公安宣传, 法宣, 检宣): the
+# ending of that short form.
+PUBLICITY_SHORT = "宣"
 # How the name of a unit a writer belongs to ends (实验小学, 护理部, 县一中): an
 # organisation's, or a school's.
 UNIT_ENDINGS = (

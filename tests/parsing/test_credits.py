@@ -1044,3 +1044,20 @@ def test_tibetan_and_mongolian_names_with_no_surname_where_credits_stand():
         "草场围栏全部完工。",
         credits(("索朗德庆", "reporter")),
     )
+
+
+def test_a_unit_or_its_short_form_before_the_name_is_no_name():
+    # A department a rarer surname opens (宣传科, 保卫科) and a publicity office signed
+    # in short (检宣, 法宣) say whom the writer works for.
+    assert parse_byline("文/图 宣传科 柯雨桐") == credits(("柯雨桐", "author", "宣传科"))
+    assert byline_credits("（宣传科 柯雨桐）") == credits(("柯雨桐", "author", "宣传科"))
+    assert byline_credits("（检宣 方景行）") == credits(("方景行", "author", "检宣"))
+    assert split_closing_credit("民警及时将其送医。（法宣　闻书语）")[1] == credits(
+        ("闻书语", "author", "法宣")
+    )
+
+
+def test_a_photo_credited_to_a_unit_leaves_the_line_a_byline():
+    # 图/园艺学院: the photos are the unit's; the text's writer is still credited.
+    assert parse_byline("文/学生记者 史向晚 图/园艺学院") == credits(("史向晚", "reporter"))
+    assert parse_byline("图/园艺学院") is None
