@@ -1031,6 +1031,10 @@ def byline_credits(text: str, *, news: bool = True) -> list[Credit] | None:
         return lead.credits + more  # （本报某地1月8日电 记者 沈默 通讯员 扎西）
     if names := bare_names(s, elements=bracketed):
         return [Credit(n, "reporter" if news else "author") for n in names]
+    if signed := signed_dateline(s):
+        return signed.credits  # （新华社记者 X 6月13日电）
+    if bracketed and (named := _names_then_byline(s, news=news)):
+        return named
     if unit := _signed_for_a_unit(s):
         return unit
     if pen_name(s):  # □禾田客 signs a commentary with a pen name no surname list knows
@@ -1038,6 +1042,49 @@ def byline_credits(text: str, *, news: bool = True) -> list[Credit] | None:
     if (m := _SIGNED_PHOTO.fullmatch(s)) and _signs_a_photo(m[1], set_apart=" " in m[0]):
         return [Credit(m[1], "photographer")]  # 晓光摄: a photographer's pen name, 摄 vouching
     return None
+
+
+def _names_then_byline(s: str, *, news: bool) -> list[Credit] | None:
+    """（王某 通讯员 李某）: closing brackets hold nothing but credits, so names before the
+    first role word are the item's writers too (on a line of its own they may be a
+    wrapped byline's second line), reporters in a news item."""
+    words = s.split()
+    for i in range(1, min(len(words), 4)):
+        if not _ROLE_RE.match(words[i]) or not (names := bare_names(" ".join(words[:i]))):
+            continue
+        if rest := parse_byline(" ".join(words[i:])):
+            return [Credit(n, "reporter" if news else "author") for n in names] + rest
+    return None
+
+
+# A credit and a dateline closing an item in one bracket: （新华社记者 X 6月13日电）.
+_SIGNED_DATELINE_RE = re.compile(rf"(?P<who>\S.*?){_SP}{_MARKER_DATE}{_SP}电")
+
+
+def signed_dateline(text: str) -> Lead | None:
+    """（新华社记者 X 6月13日电）: a wire's writer and the day the item was sent, printed
+    after its text; a Lead with its marker, credits and day."""
+    s = text.strip().strip("（()）").strip()
+    m = _SIGNED_DATELINE_RE.fullmatch(s) if len(s) <= _MAX_BYLINE else None
+    if not m or not m["month"] or not (credits := parse_byline(m["who"].strip())):
+        return None
+    return Lead(
+        marker=s[m.end("who") :].strip(),
+        credits=credits,
+        month=_in_range(m["month"], 12),
+        day=_in_range(m["day"], 31),
+        year=int(m["year"]) if m["year"] else None,
+    )
+
+
+def dateline(text: str) -> Lead | None:
+    """A line or bracket that is a dateline (本报北京1月9日电 记者 X, 新华社记者 X 6月13日电):
+    its lead, if it names the month and the day."""
+    s = text.strip().strip("（()）")
+    found = parse_lead(s)
+    if not found.marker:
+        found = signed_dateline(s) or found
+    return found if found.marker and found.month and found.day else None
 
 
 # Two or three characters and 摄 alone where a credit stands: a photographer by any name.

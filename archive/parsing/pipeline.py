@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from . import dates, orphans
 from .assemble import Block, Story, assemble, block_text
-from .credits import Lead, byline_credits, parse_lead, split_closing_credit
+from .credits import Lead, byline_credits, dateline, parse_lead, split_closing_credit
 from .decode import decode
 from .departments import find_departments
 from .headlines import derive_title, looks_like_column, strip_rubric
@@ -379,8 +379,7 @@ def _title_runs_on(story: Story) -> bool:
 
 def _dateline(text: str) -> Lead | None:
     """A byline line that is a dateline (本报北京1月9日电 记者 X), bracketed or not."""
-    found = parse_lead(text.strip().strip("（()）"))
-    return found if found.marker and found.month and found.day else None
+    return dateline(text)
 
 
 def _closing_dateline(paragraph: str) -> Lead | None:

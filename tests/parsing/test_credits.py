@@ -1061,3 +1061,17 @@ def test_a_photo_credited_to_a_unit_leaves_the_line_a_byline():
     # 图/园艺学院: the photos are the unit's; the text's writer is still credited.
     assert parse_byline("文/学生记者 史向晚 图/园艺学院") == credits(("史向晚", "reporter"))
     assert parse_byline("图/园艺学院") is None
+
+
+def test_names_before_a_role_word_in_closing_brackets():
+    # Brackets closing an item hold nothing but credits: the name before 通讯员 is a writer.
+    assert split_closing_credit("全镇新栽果树八百亩。（梅若川　通讯员　葛新远）")[1] == credits(
+        ("梅若川", "reporter"), ("葛新远", "correspondent")
+    )
+    assert byline_credits("梅若川 通讯员 葛新远") is None  # alone on its line: maybe wrapped
+
+
+def test_a_wire_credit_and_dateline_closing_an_item():
+    assert byline_credits("（中新社记者　蓝启明　9月2日电）") == credits(
+        ("蓝启明", "author", "中新社")
+    )

@@ -1149,3 +1149,14 @@ def test_an_old_item_under_a_label_that_is_a_year_takes_that_year():
     )
     market, park = page.articles
     assert (market.date, park.date) == (dt.date(1984, 4, 21), dt.date(2011, 4, 20))
+
+
+def test_a_wire_credit_and_dateline_closing_an_item_date_it():
+    page = parse(
+        "临江晚报　2021年9月3日　星期五\n\n远洋货轮首航北极航线\n"
+        "一艘国产远洋货轮从港口启航，首次经北极航线驶往欧洲。\n"
+        "（中新社记者　蓝启明　9月2日电）\n"
+    )
+    (article,) = page.articles
+    assert credits(article) == [("蓝启明", "author", "中新社")]
+    assert article.date == dt.date(2021, 9, 2)
