@@ -720,19 +720,22 @@ _GRADE_RE = re.compile(
     rf"\s*(?P<name>[{_CJK}]{{2,4}})"
 )
 _TRADE_RE = re.compile(
-    rf"[{_CJK}]{{2,8}}[{''.join(lx.PLACE_LEVELS)}](?:退休)?"
+    rf"(?P<unit>[{_CJK}]{{2,12}}?)(?:退休)?"
     rf"(?:{'|'.join(sorted(lx.LETTER_SIGNERS, key=len, reverse=True))})\s+(?P<name>[{_CJK}]{{2,4}})"
 )
 
 
 def _signed_as_who(s: str) -> list[Credit] | None:
-    """机械工程学院2018级 X, 宜宾县农民 X: a writer who says who they are, their faculty
-    (a unit) or their place and trade, for a role word."""
+    """机械工程学院2018级 X, 宜宾县农民 X, 县一中教师 X: a writer who says who they are,
+    their faculty (a unit) or their place or unit and trade, for a role word."""
     if (m := _GRADE_RE.fullmatch(s)) and looks_like_name(m["name"]):
         if is_unit(m["unit"]) or m["unit"].endswith("专业"):
             return [Credit(m["name"], "author", m["unit"])]
     if (m := _TRADE_RE.fullmatch(s)) and looks_like_name(m["name"]):
-        return [Credit(m["name"], "author")]
+        if m["unit"].endswith(lx.PLACE_LEVELS):
+            return [Credit(m["name"], "author")]
+        if _unit(m["unit"]):  # 某市第三中学教师 X: the school they teach at
+            return [Credit(m["name"], "author", m["unit"])]
     return None
 
 

@@ -53,7 +53,8 @@ SURNAMES = frozenset(
 COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 端木 独孤 "
     "南宫 西门 百里 呼延 万俟 闻人 澹台 公冶 宗政 濮阳 太史 申屠 钟离 第五 羊舌 公羊 淳于 "
-    "单于 太叔 仲孙 闾丘 东郭 左丘 梁丘 赫连 拓跋 乐正 壤驷 公良 谷梁 段干 漆雕".split()
+    "单于 太叔 仲孙 闾丘 东郭 左丘 梁丘 赫连 拓跋 乐正 壤驷 公良 谷梁 段干 漆雕 "
+    "宰父 亓官 司寇 巫马 公西 颛孙 子车 夹谷 微生 东门 南门 归海".split()
 )
 
 # Surnames too rare, or too often a common word (和, 国, 平, 强), to start a name in
@@ -63,7 +64,7 @@ RARE_SURNAMES = frozenset(
     "支敬於昝晁普智朴束来杭植檀母浦湛漆狄玉盖相祖练羊芮茅薄衡衣裘计诸豆赫辜那邰门都阙鹿邸雍"
     "银隆阚庹铁言蒯逄郄厍笪隗訾佴锁綦郦暴阴矫琚仉竺贝"
     # Surnames of the Hundred Family list that open few words (滑, 郗, 桓, 萧 …).
-    "滑郗桓濮荀贲钮邴糜宓蓟郏璩殳夔乜钭庾鄂莘宦弘韶羿蔚酆萧谯缑"
+    "滑郗桓濮荀贲钮邴糜宓蓟郏璩殳夔乜钭庾鄂莘宦弘韶羿蔚酆萧谯缑宰"
 )
 BYLINE_SURNAMES = SURNAMES | RARE_SURNAMES | COMPOUND_SURNAMES
 

@@ -1075,3 +1075,15 @@ def test_a_wire_credit_and_dateline_closing_an_item():
     assert byline_credits("（中新社记者　蓝启明　9月2日电）") == credits(
         ("蓝启明", "author", "中新社")
     )
+
+
+def test_rare_surnames_in_closing_brackets():
+    assert byline_credits("（宰一帆）") == credits(("宰一帆", "reporter"))
+    assert byline_credits("（宰父清）") == credits(("宰父清", "reporter"))
+
+
+def test_a_letter_signed_with_the_writers_unit_and_trade():
+    assert parse_byline("青河县实验小学教师　温若溪") == credits(
+        ("温若溪", "author", "青河县实验小学")
+    )
+    assert parse_byline("县中医院护士 乔雨桐") == credits(("乔雨桐", "author", "县中医院"))
