@@ -125,6 +125,8 @@ def looks_like_name(s: str) -> bool:
         given = s[1:]
     else:
         return False
+    if given in lx.ADDRESS_WORDS:
+        return False  # 倪女士, 王大爷: how one speaks of someone, not a signature
     return not any(c in lx.NOT_IN_NAMES for c in given)
 
 

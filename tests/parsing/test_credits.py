@@ -1087,3 +1087,11 @@ def test_a_letter_signed_with_the_writers_unit_and_trade():
         ("温若溪", "author", "青河县实验小学")
     )
     assert parse_byline("县中医院护士 乔雨桐") == credits(("乔雨桐", "author", "县中医院"))
+
+
+def test_a_surname_and_a_form_of_address_is_no_signature():
+    # （市民 柴女士） after a question names who asked, in the way one speaks of them.
+    assert byline_credits("（市民 柴女士）") is None
+    assert byline_credits("（柴先生）") is None
+    assert not looks_like_name("柴大爷")
+    assert byline_credits("（市民 柴静怡）") == credits(("柴静怡", "author"))
