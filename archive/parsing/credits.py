@@ -736,8 +736,9 @@ def _signed_as_who(s: str) -> list[Credit] | None:
     if (m := _TRADE_RE.fullmatch(s)) and looks_like_name(m["name"]):
         if m["unit"].endswith(lx.PLACE_LEVELS):
             return [Credit(m["name"], "author")]
-        if _unit(m["unit"]):  # 某市第三中学教师 X: the school they teach at
-            return [Credit(m["name"], "author", m["unit"])]
+        unit = m["unit"][about.end() :] if (about := _ABOUT_WRITER.match(m["unit"])) else m["unit"]
+        if _unit(unit):  # 某市第三中学教师 X, 作者系某学院教师 X: where they teach
+            return [Credit(m["name"], "author", unit)]
     return None
 
 

@@ -1095,3 +1095,9 @@ def test_a_surname_and_a_form_of_address_is_no_signature():
     assert byline_credits("（柴先生）") is None
     assert not looks_like_name("柴大爷")
     assert byline_credits("（市民 柴静怡）") == credits(("柴静怡", "author"))
+
+
+def test_a_note_on_the_writer_gives_the_unit_they_teach_at():
+    assert parse_byline("作者系临河师范学院教师　龚怀瑾") == credits(
+        ("龚怀瑾", "author", "临河师范学院")
+    )
