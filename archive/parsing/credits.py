@@ -531,13 +531,14 @@ def _assign(toks: list[_Tok]) -> list[Credit] | None:
             group = _Group(role=carried)
         if not suffix:
             group.absorb(tok)
+    # A dangling role word or an unknown word is prose, not a byline; a unit after a
+    # photo mark (文/记者 X 图/农学院) says the photos are the unit's, credited to no person.
     if (
         group.opened
         and not group.names
         and not (group.unit and group.effect == "photo" and credits)
     ):
-        return None  # a dangling role word or an unknown word: prose, not a byline
-    # (文/记者 X 图/农学院: the photos are the unit's, credited to no person)
+        return None
     found = group.credits() if group.names else []
     if found is None:
         return None
