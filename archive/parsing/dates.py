@@ -129,10 +129,11 @@ def cn_number(text: str) -> int:
 
 
 def mend_ocr_dates(text: str) -> str:
-    """7月l曰 → 7月1日, 1 1 月 2 9 日 → 11  月 29  日, letter for letter, so a date's
-    place in the text stays."""
+    """7月l曰 → 7月1日, 1 1 月 2 9 日 → 11  月 29  日, 1 9 9 0年 → 1990   年, letter
+    for letter, so a date's place in the text stays."""
     if " " in text and _SPACED_FIGURES.search(text):
         text = _SPACED_DATE.sub(_closed_date, text)
+        text = _SPACED_YEAR.sub(lambda m: _closed(m[0]), text)
     if _OCR_MARKS.isdisjoint(text):
         return text
     return _OCR_DATE.sub(_mended_date, text)
@@ -145,6 +146,9 @@ _SPACED_DATE = re.compile(
     r"(?<![\d.])(?P<month>\d(?: [012])?|1 [012])(?P<m>\s*月\s*)"
     r"(?P<day>\d(?: \d)?)(?P<d>\s*[日号曰])"
 )
+
+# …and a year's four (1 9 9 0年1 0月): before 年 and a month.
+_SPACED_YEAR = re.compile(r"(?<![\d.])(?:1 ?9|2 ?0) ?\d ?\d(?=\s*年\s*\d)")
 
 
 def _closed_date(m: re.Match) -> str:
@@ -348,7 +352,8 @@ def lead_date(
     if before[-1:] and before[-1:] in "0123456789月" and not before.endswith("本月"):
         day = None  # 5月2 2日电: a date wrapped inside its number, not a day alone
     if day and exact_issue and issue_date and (at is None or day.start() < at):
-        if found := _day_before(issue_date, cn_number(day["day"] or day["cn"])):
+        this_month = text[: day.start()].endswith("本月")
+        if found := _day_before(issue_date, cn_number(day["day"] or day["cn"]), this_month):
             return found, "relative"
     if named:
         exact = exact_issue and issue_date
@@ -395,7 +400,7 @@ def _relative_day(text: str, issue: dt.date | None) -> tuple[int, dt.date] | Non
 
 # A lead's day with no month (19日上午，…): a day of the issue's month, or of the month
 # before when it is later than the issue's day.
-# 本月8日 is such a day too.
+# 本月8日 is such a day too, but always of the issue's month (本月18日将开走).
 # What follows a day alone (24日起, 记者5日从…获悉, 本月十五日正式发电), but not a count
 # of days (5日内, 3日游, 30日以来, 7日后).
 # A day in Chinese numerals (记者十八日从…, 十八日，…) is one too where a clause opens
@@ -409,9 +414,11 @@ _DAY_ONLY = re.compile(
 )
 
 
-def _day_before(issue: dt.date, day: int) -> dt.date | None:
+def _day_before(issue: dt.date, day: int, this_month: bool = False) -> dt.date | None:
+    """The day of the issue's month, or of the month before for a day later than the
+    issue's; 本月18日 says this month's, a day still to come."""
     month_start = issue.replace(day=1)
-    if day > issue.day:
+    if day > issue.day and not this_month:
         month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
     try:
         return month_start.replace(day=day)

@@ -36,7 +36,7 @@ from .lexicon import (
     opens_with_mark,
 )
 from .linemodel.labels import TEXT_LABELS, headline_role
-from .metadata import read_fields
+from .metadata import opens_with_a_field, read_fields
 from .normalise import CJK_GAP, join_cjk
 
 
@@ -300,15 +300,23 @@ def fields_under_a_headline_open_its_text(
         if fields[i + 1] and content[i + 1].index == content[i].index + 1:
             continue  # the run of fields goes on: the text opens under its last line
         j = i - 1
-        while j > 0 and fields[j] and content[j].index == content[j + 1].index - 1:
-            j -= 1  # up over the run's other fields to the line over them
-        if content[j].index != content[j + 1].index - 1 or not headline_like(content[j].text):
+        while (
+            j > 0
+            and (fields[j] or labels[j] == "byline")
+            and content[j].index == content[j + 1].index - 1
+        ):
+            j -= 1  # up over the run's other fields (or its byline) to the line over them
+        if (
+            content[j].index != content[j + 1].index - 1
+            or not headline_like(content[j].text)
+            or opens_with_a_field(content[j].text)
+        ):
             continue
         above = labels[j - 1] if j else "byline"
         gap = j == 0 or content[j].index > content[j - 1].index + 1
         if not (
             gap
-            or above in ("byline", "byline-next")
+            or above in ("byline", "byline-next", "column")  # 某某发布 / headline / fields
             or (above in TEXT_LABELS and finished(content[j - 1].text))
         ):
             continue

@@ -127,6 +127,11 @@ FIELD_ROLES = {
     "发布日期": None,
     "时间": None,
     "日期": None,
+    # A website's letters to officials (网络问政): the day a citizen wrote, and the
+    # day the office answered. The first dates the item (its 昨天 is the writer's).
+    "留言时间": None,
+    "回复时间": None,
+    "答复时间": None,
 }
 # What no name starts with: an interviewer's question after 记者： (在您看来…) is no credit.
 NOT_NAME_STARTS = frozenset("在是的了与及对从把被让给就都也还又并而或但这那您你我他她它其该此每各")
@@ -287,20 +292,32 @@ COLOPHON_LABELS = tuple(
     """
     新闻热线 热线 报料热线 热线电话 电话 传真 投稿邮箱 电子邮箱 邮箱 网址 地址 社址 邮编
     零售价 定价 每份 广告 广告热线 广告许可证 发行 发行热线 印刷 出版 邮发代号 统一刊号
-    刊号 国内统一连续出版物号 订阅 总编辑 社长 值班编辑 值班总编
+    刊号 国内统一连续出版物号 订阅 总编辑 社长 值班编辑 值班总编 版权所有 技术支持
     """.split()
 )
+# What a note about the page as a whole says after 本版 (本版刊登的是…, 本版稿件由…提供):
+# the page's furniture, of no article.
+PAGE_NOTE_WORDS = tuple("刊登 所刊 所登 选登 刊发 所载 稿件 文章 内容 文字".split())
+# What an internal paper (a hospital's, a school's) prints beside its date and issue:
+# who publishes it (某某医院党委主办) and that it is not for sale.
+MASTHEAD_NOTICES = tuple("内部资料 免费交流 内部交流 内部刊物 免费赠阅".split())
+PUBLISHER_ENDING = "主办"
+# A website's registration at the foot of its pages (琼ICP备12000000号, 公网安备 …).
+WEB_REGISTRATION = ("ICP备", "ICP证", "公网安备")
 # An e-paper web page's controls, printed with its text (【字体：大 中 小】 上一篇 下一篇
 # 返回目录, 【打印】 【关闭】 分享到：): a line of nothing else is no article's.
 WEB_CONTROLS = tuple(
     """上一篇 下一篇 返回目录 返回首页 返回 标题导航 版面导航 打印 关闭 分享到 分享 字体 字号
-    放大 缩小 默认 收藏 复制链接 相关阅读 大 中 小""".split()
+    放大 缩小 默认 收藏 复制链接 相关阅读 推荐阅读 延伸阅读 打印本页 打印本文 打印此文 关闭窗口
+    大 中 小""".split()
 )
 # (相关链接 is no control: print papers head a box of background inside an article so.)
 # Where its 分享到： sends an item (分享到：微信 微博 QQ空间), and the counters it prints
 # under the item's fields (阅读　1.2万, 浏览次数：356): furniture, as its controls are.
 SHARE_TARGETS = tuple("微信 微博 QQ空间 QQ好友 朋友圈 新浪微博 腾讯微博 抖音 今日头条 QQ".split())
-VIEW_COUNTERS = tuple("阅读量 阅读数 阅读 浏览量 浏览次数 浏览 点击量 点击数 点击 访问量".split())
+VIEW_COUNTERS = tuple(
+    "阅读量 阅读数 阅读 浏览量 浏览次数 浏览 点击量 点击数 点击 访问量 点赞 在看".split()
+)
 # How a line that only says when ends (教师节前夕, 春耕期间, 新春佳节来临之际): over a
 # headline it is the headline's kicker, never its title.
 OCCASION_ENDINGS = tuple("前夕 期间 之际 来临之际 到来之际 之初 伊始".split())
@@ -399,6 +416,16 @@ LIST_DOTS = "·•"
 def is_editors_note(text: str) -> bool:
     """编者按：…, 【编者按】…, [编者的话]…: a note over an article, not its lead."""
     return text.lstrip("【[〔（( ").startswith(EDITOR_NOTES)
+
+
+def is_salutation(text: str) -> bool:
+    """各科室：, 全体居民朋友们：: a notice or a letter addressing its readers on a line of
+    its own, over its lead. A short phrase, no clause, closed by a colon."""
+    text = text.strip()
+    return 2 <= len(text) <= 24 and text[-1] in "：:" and not _CLAUSE_MARKS.search(text[:-1])
+
+
+_CLAUSE_MARKS = re.compile(r"[，。；！？：,.;!?:\s]")
 
 
 # A letter to the paper opens by addressing the one who reads it (编辑同志：, 尊敬的编辑：,

@@ -25,8 +25,12 @@ _COLOPHON_LABEL = re.compile(
     "(" + "|".join(sorted(lx.COLOPHON_LABELS, key=len, reverse=True)) + r")\s*[:：]"
 )
 _REACHABLE = re.compile(r"\d{5,}|\d{3,4}-\d{7,8}|@|www\.|https?://|CN\s*\d")
-_REGISTERED = re.compile(r"CN\s*\d{2}\s*-\s*\d{4}|@|www\.|https?://|\d{3,4}-\d{7,8}")
-_REGISTERED_NUMBER = re.compile(r"CN\s*\d{2}\s*-\s*\d{4}")
+_REGISTERED = re.compile(
+    r"CN\s*\d{2}\s*-\s*\d{4}|@|www\.|https?://|\d{3,4}-\d{7,8}|" + "|".join(lx.WEB_REGISTRATION)
+)
+_REGISTERED_NUMBER = re.compile(
+    r"CN\s*\d{2}\s*-\s*\d{4}|" + "|".join(lx.WEB_REGISTRATION)  # a site's 琼ICP备…号 too
+)
 
 
 def is_colophon(text: str) -> bool:
@@ -54,6 +58,9 @@ _FRONT_PAGE = re.compile(
     r"|^农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?\s*[正一二三四五六七八九十冬腊闰]+月[初十廿卅一二三四五六七八九]+$"
 )
 
+# 本版刊登的是本报历年来的部分报道。: a note on what the page holds, under its head.
+_PAGE_NOTE = re.compile(rf"^本(?:版|专版|期)(?:{'|'.join(lx.PAGE_NOTE_WORDS)})")
+
 
 # A page's head printed as fields (版次：03 / 版名：综合新闻 / 美　　编：X): read with the
 # label's padding closed, among the page's first lines.
@@ -61,6 +68,8 @@ _PAGE_FIELD = re.compile(
     rf"^(?:版次|版名|版面|{'|'.join(lx.PAGE_STAFF_LABELS)}|责任编辑|责编)[:：]"
 )
 PAGE_FIELD_LINES = 8
+# The weekday on a line of its own under the date (2019年7月5日 / 星期五): no column's name.
+_WEEKDAY_ALONE = re.compile(r"(?:星期|礼拜)[一二三四五六日天]")
 PAGE_FIELD_MAX_LEN = 24
 
 
@@ -173,16 +182,23 @@ _MASTHEAD_FIELDS = re.compile(
     dates.DATE_FIELD.pattern + r"|(?:星期|礼拜)[一二三四五六日天]"
     r"|(?:农历\s*)?(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*)?闰?[正一二三四五六七八九十冬腊]{1,2}月\s*[初十廿卅][一二三四五六七八九十]?"
     r"|总?第\s*[0-9〇零一二三四五六七八九十百千]{1,6}\s*[期版]"
+    r"(?:\s*[（(]总第\s*[0-9〇零一二三四五六七八九十百千]{1,6}\s*期[）)])?"  # 第15期（总第736期）
     r"|(?:今日|本期|本报|共)\s*[0-9一二三四五六七八九十]{1,2}\s*版"
     r"|"
     + _STAFF_FIELD.pattern
     # An editor beside the paper's date on its one-line head (校报 2019年11月29日
     # 第4期 编辑：X); in a line of its own it may close a web item.
     + rf"|(?:主编|编辑|审核)\s*[:：]\s*[{lx.CJK}]{{2,4}}(?![{lx.CJK}])"
+    # Its publisher and its notices (仁和医院党委主办　内部资料　免费交流).
+    + rf"|[{lx.CJK}]{{2,20}}{lx.PUBLISHER_ENDING}(?![{lx.CJK}])|"
+    + "|".join(lx.MASTHEAD_NOTICES)
 )
+_ISSUE_FIELD = re.compile(r"总?第\s*[0-9〇零一二三四五六七八九十百千]{1,6}\s*期")
 _PAGE_CODE = re.compile(r"[A-Z]\d{1,2}版?")  # A05: a page of section A
-_FIELD_RULES = re.compile(r"[/|｜／·•]")  # 第3版 / 共8版: what parts the fields
-_SECTION_WORD = re.compile(rf"[{lx.CJK}]{{2,6}}")
+# 第3版 / 共8版: what parts the fields; a dot inside a section's name (创刊四十周年·报海回眸)
+# is the name's own.
+_FIELD_RULES = re.compile(rf"[/|｜／]|(?<![{lx.CJK}])[·•]|[·•](?![{lx.CJK}])")
+_SECTION_WORD = re.compile(rf"[{lx.CJK}]{{2,6}}(?:[·•][{lx.CJK}]{{2,6}})?")
 _SENTENCE = re.compile(r"[，。；！？,;!?]")
 HEAD_BLOCK_LINES = 5  # paper's name, pinyin name, 机关报 and 刊号, date, page
 
@@ -203,7 +219,8 @@ def _masthead_line(text: str, first: bool) -> bool | None:
     marked = _MASTHEAD_MARKS.search(text) is not None
     if not marked and not _MASTHEAD_FIELDS.search(text):
         return None
-    rest = _FIELD_RULES.sub(" ", _MASTHEAD_FIELDS.sub(" ", _MASTHEAD_MARKS.sub(" ", text))).split()
+    rest = _MASTHEAD_FIELDS.sub(" ", _MASTHEAD_MARKS.sub(" ", text))
+    rest = _FIELD_RULES.sub(" ", rest).split()
     words = [w for w in rest if not dates.PAPER_NAME.fullmatch(w) and not _PAGE_CODE.fullmatch(w)]
     if len(words) > 1 or not all(_SECTION_WORD.fullmatch(w) for w in words):
         return None
@@ -247,12 +264,18 @@ def _page_and_staff(text: str) -> bool:
 
 def _long_running_head(line: Line, head: list[Line]) -> bool:
     """A page's head over forty characters, as a paper prints one naming its staff
-    (东港晚报 2022年11月18日 星期五 A05 城事 责编 X 美编 Y): among the first lines, made of
-    the masthead's fields only, a date and a staff field among them."""
+    (东港晚报 2022年11月18日 星期五 A05 城事 责编 X 美编 Y) or a long section's name
+    (第8版　建校六十周年·校史钩沉) or its publisher (第68期　2022年9月30日　某某党委主办…):
+    among the first lines, made of the masthead's fields only, a date and a staff field,
+    the page or the issue among them."""
     return (
         line in head
         and len(line.text) <= MAX_LEN * 2
-        and _STAFF_FIELD.search(line.text) is not None
+        and (
+            _STAFF_FIELD.search(line.text) is not None
+            or dates.page_label(line.text) is not None
+            or _ISSUE_FIELD.search(line.text) is not None
+        )
         and dates.DATE_FIELD.search(line.text) is not None
         and _masthead_line(line.text, first=False) is not None
     )
@@ -306,6 +329,8 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
             or contents_line(line.text)
             or _running_head(line.text)
             or (_FRONT_PAGE.search(line.text) is not None and "。" not in line.text)
+            or _PAGE_NOTE.match(line.text) is not None
+            or (line in head and _WEEKDAY_ALONE.fullmatch(line.text.strip()) is not None)
         )
         if line_day or colophon or (line_label and len(line.text) <= LABEL_MAX_LEN):
             found.append(Leftover(line.text, (line.start, line.end), "banner"))

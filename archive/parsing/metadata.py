@@ -32,6 +32,10 @@ _DATE = re.compile(
 # A time stamp to the minute, then at most an outlet's name: an app's item line.
 _STAMPED = re.compile(r".*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 _OUTLET = re.compile(rf"[{lx.CJK}A-Za-z]{{0,12}}")
+# How often it was read or liked, beside the stamp (阅读 1.2万, 点赞 326).
+_VIEWS = re.compile(
+    rf"(?:^|\s+)(?:{'|'.join(lx.VIEW_COUNTERS)})\s*[:：]?\s*\d+(?:\.\d+)?\s*[万千]?(?:次|人次)?"
+)
 _NAME = re.compile(rf"[{lx.CJK}]{{2,4}}|[{lx.CJK}]{{1,8}}·[{lx.CJK}·]{{1,12}}")
 _SENTENCE = re.compile("[，。；！？,;!?]")
 _BRACKETS = "【】[]（）()"
@@ -50,10 +54,17 @@ _SIGNED = re.compile(
 )
 
 
+def opens_with_a_field(text: str) -> bool:
+    """作者：本报记者 X 摄, 来源：…: a line that opens with a field's label is no headline,
+    whether or not the rest reads as fields."""
+    return _FIELD.match(text.strip().strip(_BRACKETS).strip()) is not None
+
+
 @dataclass
 class Fields:
     credits: list[Credit] = field(default_factory=list)
-    date: dt.date | None = None
+    date: dt.date | None = None  # the first it prints: the item's own day
+    last: dt.date | None = None  # the latest (回复时间, after the 留言时间): the page is no older
 
 
 def read_fields(text: str) -> Fields | None:
@@ -66,17 +77,21 @@ def read_fields(text: str) -> Fields | None:
         date = _DATE.match(s)
         rest = s[date.end() :].lstrip() if date else ""
         if not _FIELD.match(rest):
+            rest = _VIEWS.sub("", rest).strip()  # 2026-07-22 18:05　阅读 1.2万: its counter
             if date and _STAMPED.fullmatch(s[: date.end()]) and _OUTLET.fullmatch(rest):
-                out.date = _day(date)  # 2024-05-30 16:05　平乡融媒: an app's stamp
+                out.date = out.last = _day(date)  # 2024-05-30 16:05　平乡融媒: an app's stamp
                 return out
             return None
         out.date, s = _day(date), rest
+        out.last = out.date
     matches = list(_FIELD.finditer(s))
     for m, nxt in zip(matches, [*matches[1:], None], strict=True):
         value = s[m.end() : nxt.start() if nxt else len(s)].strip()
         role = lx.FIELD_ROLES[m.group(1)]
         if date := _DATE.search(value):
-            out.date = out.date or _day(date)
+            day = _day(date)
+            out.date = out.date or day
+            out.last = max((d for d in (out.last, day) if d), default=None)
             value = (value[: date.start()] + value[date.end() :]).strip()
         if role is None:
             if len(value) > 20 or _SENTENCE.search(value):

@@ -26,7 +26,7 @@ from .departments import find_departments
 from .headlines import derive_title, looks_like_column, strip_rubric
 from .labelled import read_labelled_parts
 from .layout import display_width, ends_sentence, join_wrapped, split_lines
-from .lexicon import is_editors_note, opens_with_mark
+from .lexicon import is_editors_note, is_salutation, opens_with_mark
 from .linemodel.tagger import tag_lines
 from .markup import as_shown, has_markup
 from .mastheads import take_mastheads
@@ -100,7 +100,7 @@ def parse_page(data: bytes, meta: PageMeta) -> PageResult:
     _issues_of_a_mixed_page(reads, banners, known)
     _date_articles(reads, known)
     if not page.date:
-        _date_from_events(page, known, articles)
+        _date_from_events(page, known, articles, [r.stamped for r in reads if r.stamped])
     for read in reads:
         _finish(read, meta)
     page.articles = articles
@@ -146,9 +146,11 @@ def _issue_date(meta: PageMeta, text: str, banner_day, warnings: list[str]) -> I
     return IssueDate()
 
 
-def _date_from_events(page: PageResult, known: IssueDate, articles) -> None:
-    """Without a known day, the issue is dated by its latest event (it cannot be older)."""
+def _date_from_events(page: PageResult, known: IssueDate, articles, stamped) -> None:
+    """Without a known day, the issue is dated by its latest event (it cannot be older),
+    or the latest day its items' fields print (发布时间：…, 回复时间：…)."""
     days = [a.date for a in articles if a.date and a.date.year == known.year]
+    days += [day for day in stamped if day.year == known.year]
     if known.year and days:
         page.date, page.date_source = max(days), "text"
         page.warnings.append(
@@ -182,7 +184,10 @@ def _date_articles(reads: list[_Read], known: IssueDate) -> None:
     for read in reads:
         article = read.article
         info = read.lead if read.lead and read.lead.marker else read.dateline or read.lead
-        paragraphs = [p for p in article.paragraphs if not is_editors_note(p)]
+        # The lead is under an editor's note and a notice's salutation (各科室：).
+        paragraphs = [
+            p for p in article.paragraphs if not is_editors_note(p) and not is_salutation(p)
+        ]
         lead = paragraphs[0] if paragraphs else ""
         # An item that gives its own publication day reads its dates against that day.
         day = read.published or known.day
@@ -280,6 +285,8 @@ class _Read:
     title_runs_on: bool = False
     # The day an e-paper item says it was published: its own issue date.
     published: dt.date | None = None
+    # The latest day its fields print (发布时间, 回复时间): the page is no older.
+    stamped: dt.date | None = None
 
 
 def _article(story: Story, known_columns=()) -> _Read:
@@ -329,14 +336,16 @@ def _article(story: Story, known_columns=()) -> _Read:
             continue
         paragraphs.append(heading + text)
         heading = ""
-    dateline, published = None, None
+    dateline, published, stamped = None, None, None
     for block in story.header + story.bylines:
         if block.kind == "byline":
             text = " ".join(block.texts)
             credits += block.credits or byline_credits(text, news=news) or []
             dateline = dateline or _dateline(text)
-            fields = None if published else read_fields(text)
+            fields = read_fields(text)
             published = published or (fields.date if fields else None)
+            if fields and fields.last:
+                stamped = max(stamped or fields.last, fields.last)
     article = ArticleResult(
         body="\n".join(p for p in paragraphs if p),
         title=title,
@@ -349,7 +358,7 @@ def _article(story: Story, known_columns=()) -> _Read:
     dateline = dateline or (_dateline(closing_text) if closing_text else None)
     dateline = dateline or (_closing_dateline(last) if texts else None)
     runs_on = not news and not from_label and _title_runs_on(story)
-    return _Read(article, lead, dateline, from_label, runs_on, published)
+    return _Read(article, lead, dateline, from_label, runs_on, published, stamped)
 
 
 def _title_runs_on(story: Story) -> bool:

@@ -367,3 +367,20 @@ def test_a_festival_a_lead_names_is_the_last_one_up_to_the_issue():
     # One the coming week is the one a preview names.
     lead = "本报讯 中秋节当天，各景区将免费开放。"
     assert dates.lead_date(lead, issue_date=dt.date(2024, 9, 14), **on)[0] == dt.date(2024, 9, 17)
+
+
+def test_this_months_day_later_than_the_issues_is_still_to_come():
+    # 本月 names the issue's month: a later day is an event ahead, not last month's.
+    issue = dt.date(2021, 4, 9)
+    lead = "本报讯 本月22日，桐溪镇将举办首届油菜花节。"
+    assert dates.lead_date(lead, issue_date=issue, exact_issue=True)[0] == dt.date(2021, 4, 22)
+    # A day alone, without 本月, later than the issue's is still the month before.
+    lead = "本报讯 22日，桐溪镇举办首届油菜花节。"
+    assert dates.lead_date(lead, issue_date=issue, exact_issue=True)[0] == dt.date(2021, 3, 22)
+
+
+def test_a_year_spaced_apart_by_ocr_reads_as_the_year():
+    line = "柳 河 报　　2 0 0 3年1 1月2 4日　星期一　　第3版"
+    assert dates.banner_date(line) == dt.date(2003, 11, 24)
+    # The text keeps its length: a date's place in it stays.
+    assert len(dates.mend_ocr_dates(line)) == len(line)

@@ -202,3 +202,78 @@ def test_a_lone_mark_or_a_running_head_between_two_articles_parts_them(between):
     forest, taxi = page.articles
     assert forest.title == "七旬老汉义务护林二十年" and credits(forest) == [("严一", "reporter")]
     assert credits(taxi) == [("于一", "reporter")] and between not in taxi.body
+
+
+def test_a_section_name_with_a_dot_and_a_note_on_the_page_are_its_head():
+    page = parse(
+        "青川日报　2019年5月6日　星期一　第6版　建市三十周年·老街记忆　编辑：郝一舟\n\n"
+        "本版刊登的是读者寄来的老照片，以记录城市变迁。\n\n"
+        f"春季植树动员会召开\n{LEAD}\n"
+    )
+    (article,) = page.articles
+    assert article.title == "春季植树动员会召开"
+    assert page.date == dt.date(2019, 5, 6) and page.page_label == "第6版"
+
+
+def test_an_internal_papers_head_with_its_publisher_gives_the_date():
+    page = parse(
+        "枫林中学报\n第27期（总第311期）　　2021年3月5日　　枫林中学团委主办　　内部资料　免费交流\n\n"
+        f"春季植树动员会召开\n{LEAD}\n"
+    )
+    (article,) = page.articles
+    assert page.date == dt.date(2021, 3, 5) and article.date == dt.date(2021, 3, 2)
+
+
+def test_a_web_pages_footer_and_its_recommended_links_are_no_article():
+    page = parse(
+        "春季植树动员会召开\n来源：南坪发布　　编辑：柳絮\n2022-03-03 09:12　　阅读 2.3万\n\n"
+        f"{LEAD}\n\n点赞 51　　在看 9\n推荐阅读\n南坪镇启动油菜花节筹备\n全镇春耕备耕有序推进\n\n"
+        "【责任编辑：柳絮】　　【打印本页】　　【关闭窗口】\n"
+        "版权所有：南坪融媒体中心　　黔ICP备10000000号\n"
+    )
+    (article,) = page.articles
+    assert article.body == LEAD
+    assert page.date == dt.date(2022, 3, 3)
+
+
+def test_a_web_letters_day_dates_its_yesterday_and_the_replies_date_the_page():
+    page = parse(
+        "菱湖网 > 网络问政 > 留言选登\n\n公交站台何时加装雨棚\n"
+        "留言时间：2021-09-14　回复时间：2021-09-20\n"
+        "【留言】昨天下雨，东门公交站台没有雨棚，候车的人都淋湿了。\n"
+        "【回复】菱湖区交通局：已列入今年改造计划。\n"
+    )
+    (article,) = page.articles
+    assert article.date == dt.date(2021, 9, 13)
+    assert page.date == dt.date(2021, 9, 20)
+
+
+def test_a_notices_salutation_does_not_hide_its_leads_date():
+    page = parse(
+        "枫林中学报\n2021年3月5日　星期五\n\n关于开展春季运动会报名的通知\n各班级：\n"
+        "　　学校定于3月19日举行春季运动会，请各班于3月12日前报名。\n"
+        "　　特此通知。\n"
+    )
+    (article,) = page.articles
+    assert article.date == dt.date(2021, 3, 19)
+
+
+def test_a_weekday_on_its_own_line_under_the_date_is_no_column():
+    page = parse(
+        f"青川电力报\n2019年5月6日\n星期一\n第2版　基层\n\n南坪镇召开\n春季植树动员会\n{LEAD}\n\n"
+        "北山村修通\n进村公路\n本报讯 3月1日，北山村进村公路修通。\n"
+    )
+    assert [a.column for a in page.articles] == [None, None]
+    assert page.date == dt.date(2019, 5, 6)
+
+
+def test_an_outlets_name_over_a_headline_and_its_fields_leaves_the_headline_its_title():
+    lead = "3月2日，南坪镇召开春季植树动员会，部署全年绿化任务。"
+    page = parse(
+        "南坪发布\n春季植树动员会召开\n"
+        "来源：南坪发布　　作者：记者　梅子涵　通讯员　岑川　　编辑：柳絮　　审核：鲍平\n"
+        f"2022-03-03 09:12　　阅读 2.3万\n\n　　{lead}\n　　今年全镇计划植树5万株。\n"
+    )
+    (article,) = page.articles
+    assert article.title == "春季植树动员会召开" and article.body.startswith(lead)
+    assert page.date == dt.date(2022, 3, 3)

@@ -74,3 +74,13 @@ def test_a_unit_before_the_writers_name_is_their_organisation_not_a_person():
     assert (credit.name, credit.organization) == ("包二", "护理部")
     # A surname opens a name, not a unit: 张科 is a person.
     assert names(read_fields("作者：张科 王明")) == [("张科", "author"), ("王明", "author")]
+
+
+def test_a_web_letters_times_and_a_stamps_read_counter_are_fields():
+    # 网络问政: the day the citizen wrote dates the item, the reply's is the latest.
+    fields = read_fields("留言时间：2022-03-07　回复时间：2022-03-15")
+    assert (fields.date, fields.last) == (dt.date(2022, 3, 7), dt.date(2022, 3, 15))
+    # An app's stamp with how often it was read or liked beside it.
+    fields = read_fields("2023-10-02 07:45　　阅读 3.4万")
+    assert (fields.date, fields.last) == (dt.date(2023, 10, 2), dt.date(2023, 10, 2))
+    assert read_fields("2023-10-02 07:45　点赞 88") is not None

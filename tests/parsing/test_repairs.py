@@ -1,6 +1,7 @@
 """The exact layout rules that set the model's labels right (archive.parsing.repairs)."""
 
-from archive.parsing.layout import PageShape, split_lines
+from archive.parsing.itemstarts import fields_under_a_headline_open_its_text
+from archive.parsing.layout import Line, PageShape, split_lines
 from archive.parsing.repairs import repair
 
 
@@ -751,3 +752,24 @@ def test_a_short_question_set_apart_over_a_paragraph_is_a_headline():
     assert repaired([("专家答疑", "column"), *rows[3:]]) == ["column", "title-b", "open"]
     assert repaired([*rows[:2], ("那么，停车难该怎么解？", "para"), rows[4]])[2] == "para"
     assert repaired([*rows[:2], *rows[3:]])[2] == "para"  # no blank line: the text goes on
+
+
+def test_fields_under_a_headline_under_an_outlets_name_open_its_text():
+    # 某某发布 / headline / a byline the fields grammar does not read (审核：) / a stamp:
+    # the headline is the title and the text under the stamp opens the item.
+    texts = [
+        "南坪发布",
+        "南坪镇夏茶进入采摘旺季",
+        "来源：南坪发布　作者：记者　梅子涵　编辑：柳絮　审核：鲍平　校对：岑川",
+        "2022-07-03 09:12　阅读 2.3万",
+        "7月2日，南坪镇茶农们正忙着采摘夏茶。",
+    ]
+    content = [Line(i, 0, 0, t) for i, t in enumerate(texts)]
+    labels = ["column", "open", "byline", "byline", "body"]
+    assert fields_under_a_headline_open_its_text(content, labels, PageShape(False, 0)) == [
+        "column",
+        "title-b",
+        "byline",
+        "byline",
+        "open",
+    ]
