@@ -287,7 +287,9 @@ def _calendar_day(text: str, issue: dt.date | None, year: int | None):
     if not days:
         return None
     if issue:  # a reported day has passed; a coming one is days away at most
-        return start, end, max(d for d in days if d <= issue + _COMING)
+        # (none may be: a leap month the years before the issue's did not have)
+        passed = [d for d in days if d <= issue + _COMING]
+        return (start, end, max(passed)) if passed else None
     return start, end, days[0]
 
 

@@ -248,6 +248,13 @@ def test_lunar_days_convert_by_the_table():
     assert dates.lunar_to_solar(2023, 12, 30) == dt.date(2024, 2, 9)
 
 
+def test_a_leap_month_no_year_up_to_the_issue_had_dates_nothing():
+    # 闰二月 came in 2023, not in 2021 or 2022: a page of May 2022 that names one (a
+    # misprint, or a coming day past the week ahead) gets no day from it, and no error.
+    for lead in ("本报讯 农历闰二月初八，村里举行庙会。", "本报讯 闰二月初八，村里举行庙会。"):
+        assert dates.lead_date(lead, issue_date=dt.date(2022, 5, 1), exact_issue=True)[0] is None
+
+
 def test_a_lunar_date_in_a_lead_resolves_against_the_issue():
     issue = dt.date(2019, 2, 25)  # 农历正月廿一
     for lead, expected in [
