@@ -46,15 +46,19 @@ class NewPages:
     the counts (tallies.count_new_pages); their articles queued for the index
     (`articles_changed`), all in the transaction that stored the pages (ingest).
 
-    A page's own row, and the people and departments it made, are inserted as it is
-    stored (the resolvers read them back for the next page). Its other rows wait here:
-    on real text a page's INSERTs, count UPDATEs, queue INSERT and COMMIT, each built by
-    Django, were most of the ingest's database time, and their cost is per statement
-    more than per row. The rows are numbered as pages stored one by one number them: in
-    the order of the pages, and nothing else inserts articles meanwhile (a replaced page,
-    which recounts from the rows, has `write` called first)."""
+    A page's own row is inserted as it is stored. Its other rows wait here, and the
+    people and departments the resolvers made for it wait in them (their `flush`, here
+    first): on real text a page's INSERTs, count UPDATEs, queue INSERT and COMMIT, each
+    built by Django, were most of the ingest's database time, and their cost is per
+    statement more than per row. The resolvers find what they made for an earlier page
+    as they would find it inserted, and keep what they read until the pages are written
+    (archive.resolvers). The rows are numbered as pages stored one by one number them:
+    in the order of the pages, and nothing else inserts them meanwhile (a department
+    renamed has what was made before inserted first; a replaced page, which recounts
+    from the rows, has `write` called first)."""
 
-    def __init__(self):
+    def __init__(self, people, departments):
+        self.people, self.departments = people, departments  # their resolvers
         self.pages: list[tuple[Issue, list[Article], NewRows]] = []
 
     def add(self, issue, articles, rows) -> None:
@@ -65,6 +69,8 @@ class NewPages:
         pages, self.pages = self.pages, []
         if not pages:
             return
+        self.people.flush()  # before the rows that name them
+        self.departments.flush()
         # Each credit and mention takes its article's pk once it is inserted (Django
         # reads it from the instance as it inserts the row).
         Article.objects.bulk_create([a for _issue, articles, _rows in pages for a in articles])

@@ -301,7 +301,7 @@ def _store(pages: list[PageReport], people, departments, force) -> None:
     if len(pages) > 1:
         try:
             with transaction.atomic():
-                new_pages = NewPages()
+                new_pages = NewPages(people, departments)
                 for page in pages:
                     status = store_page(
                         page.result, people, departments, key=page.key, force=force, new=new_pages

@@ -50,7 +50,7 @@ def store_page(
         # A new page touched only what it made: its new rows are added to the counts of
         # whom they name, and its year's (its credits and mentions carry its date).
         alone = new is None
-        new = NewPages() if alone else new
+        new = NewPages(people, departments) if alone else new
         new.add(issue, *_new_articles(issue, result, people, departments))
         if alone:
             new.write()
@@ -103,7 +103,8 @@ def article_key(body: str) -> str:
 
 def _new_articles(issue, result, people, departments):
     """The articles of a page stored for the first time, and their rows (NewRows), made
-    but not inserted (archive.articlerows.NewPages); its people and departments are."""
+    but not inserted (archive.articlerows.NewPages), nor the people and departments they
+    name that the resolvers made (NewPages flushes them first)."""
     zone = _prefetch(issue, result, people, departments)
     articles, rows = [], NewRows(issue.date)
     for position, parsed in enumerate(result.articles, start=1):
@@ -112,8 +113,6 @@ def _new_articles(issue, result, people, departments):
         articles.append(article)
         sync_credits(article, parsed, people, zone, rows, new=True)
         sync_mentions(article, parsed, people, departments, zone, rows, new=True)
-    people.flush()  # the page's new people and departments, before the rows that name them
-    departments.flush()
     return articles, rows
 
 

@@ -167,3 +167,28 @@ def test_a_page_the_database_refuses_among_others_costs_only_itself(tmp_path, mo
     assert all(stored[n].sha256 != was[stored[n].source_key][4] for n in names[1:] if n != bad)
     assert not any(tallies.miscounted().values())
     assert not Person.objects.filter(credit_count=0, mention_count=0).exists()
+
+
+@pytest.mark.parametrize("together", [1, 16])
+def test_people_made_for_a_page_are_found_by_the_pages_stored_with_it(
+    tmp_path, monkeypatch, together
+):
+    # Made for the first page, not inserted until the pages' end: the second page's
+    # namesake in another zone is flagged for review, and the official named with the
+    # same title is the same person, now of both zones, as when each page is stored alone.
+    from .test_person_identity import ECONOMIC, HIGH_TECH, paper
+
+    monkeypatch.setattr(archive.ingest, "STORE_PAGES", together)
+    papers = [
+        paper(tmp_path, "高新时报", "郑州高新区", HIGH_TECH, "2021-07-05"),
+        paper(tmp_path, "经开时报", "郑州经开区", ECONOMIC, "2021-07-06"),
+    ]
+    run_ingest(*papers)
+    reporters = Person.objects.filter(name="李敏").order_by("pk")
+    assert [(p.zones, bool(p.review_note)) for p in reporters] == [
+        (["郑州高新区"], False),
+        (["郑州经开区"], True),
+    ]
+    (official,) = Person.objects.filter(name="王建新")
+    assert official.zones == ["郑州高新区", "郑州经开区"]
+    assert (official.mention_count, official.review_note) == (2, "")
