@@ -59,6 +59,7 @@ class NewPages:
 
     def __init__(self, people, departments):
         self.people, self.departments = people, departments  # their resolvers
+        self.publications = {}  # the pages' papers, as found (archive.pagestore)
         self.pages: list[tuple[Issue, list[Article], NewRows]] = []
 
     def add(self, issue, articles, rows) -> None:

@@ -302,6 +302,13 @@ def _store(pages: list[PageReport], people, departments, force) -> None:
         try:
             with transaction.atomic():
                 new_pages = NewPages(people, departments)
+                # The zones the pages name, read together (a page reads those it needs).
+                departments.prefetch_zones(
+                    p.result.zone if m.zone is None else m.zone
+                    for p in pages
+                    for a in p.result.articles
+                    for m in a.departments
+                )
                 for page in pages:
                     status = store_page(
                         page.result, people, departments, key=page.key, force=force, new=new_pages

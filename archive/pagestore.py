@@ -29,7 +29,7 @@ def store_page(
     """Store a parsed page (in the caller's transaction). A page stored for the first time
     leaves its articles and their rows to `new` (archive.articlerows.NewPages), which the
     caller writes before its transaction ends; without `new` they are written here."""
-    publication = _publication(result)
+    publication = _publication(result, {} if new is None else new.publications)
     issue = stored_issue(publication, key)
     if issue and issue.sha256 == result.sha256 and not force:
         return "unchanged"
@@ -70,8 +70,17 @@ def paper_name(publication: str | None, zone: str | None) -> str:
     return publication or zone or "未知报纸"
 
 
-def _publication(result: PageResult) -> Publication:
+def _publication(result: PageResult, known: dict) -> Publication:
+    """The page's paper; `known`: those found for the pages stored with it, by name and
+    zone (nothing else writes while their transaction holds the write lock)."""
     name = paper_name(result.publication, result.zone)
+    found = known.get((name, result.zone))
+    if found is None:
+        found = known[name, result.zone] = _find_publication(name, result)
+    return found
+
+
+def _find_publication(name, result):
     publication = Publication.objects.filter(name=name).first()
     if publication is None and result.zone and name == result.zone:
         # A page that names only its zone belongs to the paper of that zone, whatever

@@ -260,8 +260,12 @@ class DepartmentResolver:
         """Read every zone a page's `mentions` name that the run does not hold, in two
         queries, not two a zone: real text names several small zones a page, most of
         them once (1 001 zones in 5 533 articles), and those forgotten are read again."""
-        wanted = dict.fromkeys(zone if m.zone is None else m.zone for m in mentions)
-        missing = [name for name in wanted if name not in self._zones]
+        self.prefetch_zones(zone if m.zone is None else m.zone for m in mentions)
+
+    def prefetch_zones(self, zones) -> None:
+        """Read those of `zones` (None: none) the run does not hold, in two queries."""
+        missing = [name for name in dict.fromkeys(zones) if name is not None]
+        missing = [name for name in missing if name not in self._zones]
         if missing:
             self._zones.update(_Zone.read(missing))
 
