@@ -310,10 +310,9 @@ def _store(pages: list[PageReport], people, departments, force) -> None:
                     for m in a.departments
                 )
                 for page in pages:
-                    status = store_page(
+                    page.status = store_page(
                         page.result, people, departments, key=page.key, force=force, new=new_pages
                     )
-                    page.status = status
                 new_pages.write()
             people.trim()  # stored: what the resolvers forget is read back from the pages
             departments.trim()
