@@ -1,4 +1,5 @@
-"""Load parsed pages into the archive: one transaction per page.
+"""Load parsed pages into the archive: the pages of a run stored together, a few at a
+time, in one transaction (`_store`); one the database refuses costs only itself.
 
 Re-ingesting is safe. A page whose bytes did not change is skipped. A page that
 did change (or `force`) is parsed again and merged: articles are matched by their
@@ -10,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 import time
 from collections.abc import Callable, Iterable
 from contextlib import closing
@@ -19,31 +19,26 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import DatabaseError, transaction
-from django.db.models import F
-from django.utils.text import slugify
 
-from .articlerows import NewRows, sync_credits, sync_mentions
+from .articlerows import NewPages
 from .loadlog import finish_run, page_entry, start_run
 from .manifest import ManifestError
-from .models import (
-    Article,
-    IngestRun,
-    Issue,
-    Publication,
-)
-from .pagefacts import apply_page_facts, stored_issue
+from .models import IngestRun, Issue
+from .pagestore import paper_name, store_page
 from .parsepool import parsed_in_order
 from .parsing import PageError, PageMeta, PageResult, parse_page
 from .resolvers import DepartmentResolver, PersonResolver
-from .signals import articles_changed
 from .sources import ManifestCache, SourceFile, collect_files
-from .tallies import count_new_page, recounting
 from .years import YEARS, date_in_range
 
 log = logging.getLogger(__name__)
 
-_KEY_STRIP = re.compile(r"^\s*本报讯\s*(?:[（(][^）)]{0,40}[）)])?")
-_NOT_WORD = re.compile(r"[^0-9A-Za-z\u4e00-\u9fff]")
+# Pages are stored together, in one transaction (`_store`; a new page's rows in one
+# INSERT a table for all, archive.articlerows.NewPages): up to this many, or those read
+# within this long of the first (a slow parse must not keep the others uncommitted, and
+# out of the index, for long). The write lock is taken only once they are all parsed.
+STORE_PAGES = 16
+STORE_SECONDS = 1.0
 
 
 @dataclass
@@ -148,8 +143,12 @@ def ingest(
     # here, a few pages ahead, so that workers can parse them while this process stores.
     skip_stored = not dry_run and not force
     planned = (_plan(source, manifests, skip_stored=skip_stored) for source in files)
-    pages = parsed_in_order(_parse_planned, planned, workers=parse_workers, total=len(files))
-    started = time.perf_counter()
+    pages = parsed_in_order(
+        _parse_planned, planned, workers=parse_workers, total=len(files), held=STORE_PAGES
+    )
+    read: list[tuple[int, PageReport]] = []  # not yet reported, in order
+    to_store: list[PageReport] = []  # of those, the pages to store together
+    started = opened = time.perf_counter()
     with closing(pages):  # Ctrl-C while storing ends the workers too
         for i, source in enumerate(files, start=1):
             page = next(pages)  # with workers, the time spent waiting for this page's parse
@@ -157,12 +156,26 @@ def ingest(
                 page = _once_per_run(page, source, keys)
             parsed = time.perf_counter()
             report.seconds["parse"] += parsed - started
+            read.append((i, page))
             if page.status == "parsed" and not dry_run:
-                page = _store(page, people, departments, force)
+                opened = opened if to_store else parsed
+                to_store.append(page)
+            if (
+                to_store
+                and len(to_store) < STORE_PAGES
+                and parsed - opened < STORE_SECONDS
+                and i < len(files)
+            ):
+                started = time.perf_counter()
+                continue  # more pages to store with these
+            if to_store:
+                _store(to_store, people, departments, force)
                 report.seconds["database"] += time.perf_counter() - parsed
-            if on_page:
-                on_page(i, len(files), page)
-            report.add(page)
+            for j, done in read:  # reported once stored: a run stopped meanwhile stored none
+                if on_page:
+                    on_page(j, len(files), done)
+                report.add(done)
+            read, to_store = [], []
             started = time.perf_counter()
     if report.run:
         finish_run(report.run, report)
@@ -281,7 +294,39 @@ def _read_whole(path: Path) -> bytes | None:
     return data if len(data) == after.st_size else None
 
 
-def _store(page: PageReport, people, departments, force) -> PageReport:
+def _store(pages: list[PageReport], people, departments, force) -> None:
+    """Store `pages` (parsed) in one transaction; if the database refuses any of it, roll
+    it all back and store each page in a transaction of its own, as a run of one page at
+    a time would: a page the database refuses costs only itself."""
+    if len(pages) > 1:
+        try:
+            with transaction.atomic():
+                new_pages = NewPages(people, departments)
+                # The zones the pages name, read together (a page reads those it needs).
+                departments.prefetch_zones(
+                    p.result.zone if m.zone is None else m.zone
+                    for p in pages
+                    for a in p.result.articles
+                    for m in a.departments
+                )
+                for page in pages:
+                    page.status = store_page(
+                        page.result, people, departments, key=page.key, force=force, new=new_pages
+                    )
+                new_pages.write()
+            people.trim()  # stored: what the resolvers forget is read back from the pages
+            departments.trim()
+            return
+        except DatabaseError:
+            people.forget()
+            departments.forget()
+            for page in pages:
+                page.status = "parsed"
+    for page in pages:
+        _store_alone(page, people, departments, force)
+
+
+def _store_alone(page: PageReport, people, departments, force) -> None:
     try:
         with transaction.atomic():
             page.status = store_page(page.result, people, departments, key=page.key, force=force)
@@ -291,143 +336,3 @@ def _store(page: PageReport, people, departments, force) -> PageReport:
         people.forget()
         departments.forget()
         page.status, page.message = "failed", f"{page.path.name}: database error: {exc}"
-    return page
-
-
-def store_page(result: PageResult, people, departments, *, key: str, force=False) -> str:
-    publication = _publication(result)
-    issue = stored_issue(publication, key)
-    if issue and issue.sha256 == result.sha256 and not force:
-        return "unchanged"
-    if issue is None and Issue.objects.filter(sha256=result.sha256).exists():
-        return "duplicate"
-    status = "updated" if issue else "added"
-    dated = [issue.date] if issue else []  # a new date moves the page to another year
-    issue = issue or Issue(publication=publication, source_key=key)
-    issue.source_name = result.source
-    apply_page_facts(issue, result)
-    issue.sha256, issue.encoding, issue.raw_text = result.sha256, result.encoding, result.text
-    issue.warnings = result.warnings
-    issue.leftovers = [lo.to_json() for lo in result.leftovers]
-    if status == "added":  # each of its articles is new (_sync_articles)
-        issue.article_count = len(result.articles)
-    issue.save()
-    if status == "added":
-        # A new page touched only what it made: its new rows are added to the counts of
-        # whom they name, and its year's (its credits and mentions carry its date).
-        changed, removed, rows = _sync_articles(issue, result, people, departments, new=True)
-        count_new_page(issue, rows)
-    else:
-        # The people and departments the page credited or mentioned before, and those it
-        # does now, are recounted: a replaced page's old names lose what it took away.
-        with recounting(issue.articles.all(), issues=[issue.pk], dates=dated):
-            changed, removed, _rows = _sync_articles(issue, result, people, departments)
-    articles_changed.send(sender=Issue, changed=changed, removed=removed)
-    return status
-
-
-def paper_name(publication: str | None, zone: str | None) -> str:
-    """The paper a page is stored under: its manifest's publication, else its zone."""
-    return publication or zone or "未知报纸"
-
-
-def _publication(result: PageResult) -> Publication:
-    name = paper_name(result.publication, result.zone)
-    publication = Publication.objects.filter(name=name).first()
-    if publication is None and result.zone and name == result.zone:
-        # A page that names only its zone belongs to the paper of that zone, whatever
-        # staff renamed it to (郑州高新区 → 高新时报).
-        publication = Publication.objects.filter(zone=result.zone).order_by("pk").first()
-    if publication is None:
-        publication = Publication.objects.create(
-            name=name, zone=result.zone or "", slug=_free_slug(name)
-        )
-    return publication
-
-
-def _free_slug(name: str) -> str:
-    """A slug no paper has yet: 测试时报 and 测试时报! slugify alike, and the second paper
-    must not fail every page it prints on the unique slug."""
-    base = slugify(name, allow_unicode=True)[:90] or "publication"
-    taken = set(Publication.objects.filter(slug__startswith=base).values_list("slug", flat=True))
-    slug, n = base, 1
-    while slug in taken:
-        n += 1
-        slug = f"{base}-{n}"
-    return slug
-
-
-def article_key(body: str) -> str:
-    """The opening words of an article: stable across re-parses, unlike its position."""
-    return _NOT_WORD.sub("", _KEY_STRIP.sub("", body))[:32]
-
-
-def _sync_articles(issue, result, people, departments, *, new=False):
-    """Store the parse's articles on `issue` (`new`: stored for the first time, so none
-    to match, move or remove); returns (changed pks, removed pks, the new rows)."""
-    existing = {}
-    if not new:
-        existing = {article_key(a.parsed_body or a.body): a for a in issue.articles.all()}
-        issue.articles.update(position=F("position") + 100000)  # free the positions
-    rows = NewRows(issue.date)  # one INSERT per table for the page, not three per article
-    zone = result.zone or issue.publication.zone
-    people.prefetch(
-        [c.name for a in result.articles for c in a.credits]
-        + [m.name for a in result.articles for m in a.people],
-        zone,
-    )
-    departments.prefetch([d for a in result.articles for d in a.departments], zone)
-    placed = []
-    for position, parsed in enumerate(result.articles, start=1):
-        article = existing.pop(article_key(parsed.body), None) or Article(issue=issue)
-        _apply(article, parsed, position)
-        placed.append(article)
-    fresh = [article for article in placed if article.pk is None]
-    for article in placed:
-        if article.pk is not None:
-            article.save()
-    # The new articles in one INSERT, in reading order: the pks come back in the order
-    # one save each gave them (an INSERT an article was a tenth of a bulk load's time).
-    Article.objects.bulk_create(fresh)
-    fresh = {id(article) for article in fresh}
-    for article, parsed in zip(placed, result.articles, strict=True):
-        new_article = id(article) in fresh
-        sync_credits(article, parsed, people, zone, rows, new=new_article)
-        sync_mentions(article, parsed, people, departments, zone, rows, new=new_article)
-    people.flush()  # the page's new people and departments, before the rows that name them
-    departments.flush()
-    rows.create()
-    changed = [article.pk for article in placed]
-    removed = []
-    next_position = len(result.articles) + 1
-    for article in existing.values():
-        if article.locked_fields:  # staff worked on it: keep it, after the others
-            article.position = next_position
-            next_position += 1
-            article.save(update_fields=["position"])
-        else:
-            removed.append(article.pk)
-            article.delete()
-    return changed, removed, rows
-
-
-def _apply(article: Article, parsed, position: int) -> None:
-    article.position = position
-    article.parsed_title = parsed.title or ""
-    article.parsed_body = parsed.body
-    values = {
-        "title": parsed.title or "",
-        "title_is_derived": parsed.title_is_derived,
-        "kicker": parsed.kicker or "",
-        "subtitle": parsed.subtitle or "",
-        "column": parsed.column or "",
-        "body": parsed.body,
-        "date": parsed.date,
-        "date_confidence": parsed.date_confidence,
-    }
-    locks = {"title_is_derived": "title"}
-    for name, value in values.items():
-        if not article.is_locked(locks.get(name, name)):
-            setattr(article, name, value)
-    article.span_start, article.span_end = parsed.span
-    article.review_reasons = parsed.review_reasons

@@ -40,11 +40,13 @@ def default_workers() -> int:
 
 
 def parsed_in_order(
-    parse: Callable[[Job], Result], jobs: Iterable[Job], *, workers: int, total: int
+    parse: Callable[[Job], Result], jobs: Iterable[Job], *, workers: int, total: int, held=1
 ) -> Iterator[Result]:
     """`parse(job)` for each of the `total` jobs, in order: by `workers` forked processes,
     or here when there are none, too few pages, or no fork. `jobs` is read here, lazily
-    (it may query the database), a few jobs ahead of the results read."""
+    (it may query the database), a few jobs ahead of the results read, and `held` more:
+    the caller stores up to that many results at once, and the workers go on parsing
+    meanwhile."""
     if workers < 1 or total < MIN_PAGES or "fork" not in multiprocessing.get_all_start_methods():
         yield from map(parse, jobs)
         return
@@ -56,7 +58,7 @@ def parsed_in_order(
     try:
         for job in jobs:
             pending.append(pool.apply_async(parse, (job,)))
-            if len(pending) > workers * AHEAD:
+            if len(pending) > workers * AHEAD + held - 1:
                 yield pending.popleft().get()
         while pending:
             yield pending.popleft().get()

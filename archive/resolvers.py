@@ -86,8 +86,10 @@ class PersonResolver:
 
     The people it makes for a page are inserted together when the page's rows are
     (`flush`, before its credits and mentions), not an INSERT each (0.3 ms of CPU a
-    person, 1.4 people an article of real text). Until then they have no pk; a page
-    names its people in one zone, so a name it prints again is found in the cache."""
+    person, 1.4 people an article of real text); ingest flushes once for the pages it
+    stores together. Until then they have no pk; a page names its people in one zone,
+    so a name it prints again is found in the cache, and a later page finds them among
+    the name's people as it would find them inserted (`_named`)."""
 
     def __init__(self, size: int | None = None):
         self._size = PEOPLE_KEPT if size is None else size
@@ -139,7 +141,8 @@ class PersonResolver:
                 person = choice[0]
                 if zone not in person.zones:
                     person.zones = [*person.zones, zone]
-                    person.save(update_fields=["zones"])
+                    if person.pk is not None:  # else inserted with it (`flush`)
+                        person.save(update_fields=["zones"])
                 # Among namesakes of the zone the choice rests on this page's titles.
                 (self._pinned if len(here) > 1 else self._cache)[key] = person
                 return person
@@ -164,8 +167,12 @@ class PersonResolver:
     def _named(self, name):
         """People of this name, or who carry it as an alias, the longest known first."""
         if name in self._people:  # prefetched; read once, a new namesake is cached
-            return self._people.pop(name)
-        return list(Person.objects.named(name).order_by("pk"))
+            found = self._people.pop(name)
+        else:
+            found = list(Person.objects.named(name).order_by("pk"))
+        # Made for an earlier page and not inserted yet (ingest flushes the pages it
+        # stores together at their end): last, as their pks will be.
+        return found + [person for person, _titles in self._new.values() if person.name == name]
 
     def _known_titles(self, person):
         if person.pk is None:  # made for this page: only what it printed
@@ -253,8 +260,12 @@ class DepartmentResolver:
         """Read every zone a page's `mentions` name that the run does not hold, in two
         queries, not two a zone: real text names several small zones a page, most of
         them once (1 001 zones in 5 533 articles), and those forgotten are read again."""
-        wanted = dict.fromkeys(zone if m.zone is None else m.zone for m in mentions)
-        missing = [name for name in wanted if name not in self._zones]
+        self.prefetch_zones(zone if m.zone is None else m.zone for m in mentions)
+
+    def prefetch_zones(self, zones) -> None:
+        """Read those of `zones` (None: none) the run does not hold, in two queries."""
+        missing = [name for name in dict.fromkeys(zones) if name is not None]
+        missing = [name for name in missing if name not in self._zones]
         if missing:
             self._zones.update(_Zone.read(missing))
 

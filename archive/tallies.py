@@ -114,23 +114,37 @@ def count_new_page(issue, rows):
     each page of a bulk load counted them all again (a fifth of the ingest's database
     time at 22 000 articles already). An addition in the database (`n = n + ?`) is also
     right beside another writer, where a count read before its commit is not."""
-    people = Counter()
-    for credit in rows.credits:
-        people[credit.person_id, "credit_count"] += 1
-        if credit.role == CreditRole.REPORTER:
-            people[credit.person_id, "reporter_count"] += 1
-    for mention in rows.people:
-        people[mention.person_id, "mention_count"] += 1
+    count_new_pages([(issue, rows)])
+
+
+def count_new_pages(pages):
+    """`count_new_page` for several (issue, rows), their additions summed: an UPDATE for
+    each set of additions of all of them, not of each (ingest stores pages together)."""
+    people, departments = Counter(), Counter()
+    years: dict[int, Counter] = {}  # in the pages' order: a year's row made as before
+    for issue, rows in pages:
+        for credit in rows.credits:
+            people[credit.person_id, "credit_count"] += 1
+            if credit.role == CreditRole.REPORTER:
+                people[credit.person_id, "reporter_count"] += 1
+        for mention in rows.people:
+            people[mention.person_id, "mention_count"] += 1
+        departments.update((row.department_id, "mention_count") for row in rows.departments)
+        year = years.setdefault(year_of(issue.date), Counter())
+        year.update(issue_count=1, article_count=issue.article_count)
     _add(Person, ("credit_count", "reporter_count", "mention_count"), people)
-    departments = Counter((row.department_id, "mention_count") for row in rows.departments)
     _add(Department, ("mention_count",), departments)
-    year = year_of(issue.date)
-    counts = {"issue_count": F("issue_count") + 1}
-    counts["article_count"] = F("article_count") + issue.article_count
+    for year, added in years.items():
+        _add_year(year, added["issue_count"], added["article_count"])
+
+
+def _add_year(year, issues, articles):
+    counts = {"issue_count": F("issue_count") + issues}
+    counts["article_count"] = F("article_count") + articles
     if not Year.objects.filter(year=year).update(**counts):
         try:
             with transaction.atomic():
-                Year.objects.create(year=year, issue_count=1, article_count=issue.article_count)
+                Year.objects.create(year=year, issue_count=issues, article_count=articles)
         except IntegrityError:  # another writer made the row meanwhile
             Year.objects.filter(year=year).update(**counts)
 

@@ -6,8 +6,8 @@ Generates `--pages` pages into a temporary folder (real text recombined from
 ../shared/corpus/ by bench/realpages.py when it is there, else or with `--corpus
 seeds` the seed pages' sentences in their layouts, bench/corpus.py), points
 BAOKAN_DATA_DIR at a fresh temporary folder (an empty SQLite database, migrated),
-then loads the pages in `--steps` equal batches with `archive.ingest.ingest()`, one
-transaction per page, as `manage.py ingest` does: one ingest() per batch (repeated
+then loads the pages in `--steps` equal batches with `archive.ingest.ingest()`, a
+transaction for a few pages, as `manage.py ingest` does: one ingest() per batch (repeated
 runs), or with --one-run a single ingest() over every page (a bulk load), read at
 the same points. A dry run of each batch, the same code path, times the parse
 alone; the store is the rest.

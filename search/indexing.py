@@ -1,6 +1,6 @@
 """How the search index follows an ingest run (archive/signals.py announces it).
 
-Each page's articles are queued in the page's own transaction (`articles_changed`,
+Each page's articles are queued in the transaction that stores the page (`articles_changed`,
 search/queue.py). From INDEX_ALONGSIDE_PAGES pages on, a second process applies the
 queue while the ingest parses and stores (`process_index_queue --follow`): each gets a
 core, and ingest plus indexing runs at the speed of the slower of the two instead of
@@ -41,7 +41,7 @@ def on_ingest_finished(sender, run, changed, completed, stderr, verbosity, **kwa
     if follower:
         stop_follower(follower, stderr, verbosity)
     if completed and (changed or follower):
-        # Ingest queues its index updates in each page's transaction; apply what is
+        # Ingest queues its index updates in its pages' transactions; apply what is
         # left now so that the pages are searchable when the command ends.
         started = time.monotonic()
         try:

@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 
 from archive import tallies
 from archive.ingest import ingest
-from archive.models import Article, Credit, Department, Issue, Person
+from archive.models import Article, Credit, Department, Issue, Person, Year
 from archive.models.people import CreditSource
 
 SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
@@ -234,17 +234,25 @@ def test_a_rerun_skips_stored_pages_without_parsing_them(pages, monkeypatch):
     assert "5 unchanged" in out
 
 
-def test_a_new_page_inserts_its_rows_at_once_and_reads_nothing_back_to_count(pages):
+def test_new_pages_insert_their_rows_at_once_and_read_nothing_back_to_count(pages, monkeypatch):
     # An INSERT an article, and the page's credits and mentions read back to know whom
     # to recount, were a good part of a bulk load's database time. What a new page
     # touched is what it made; the counts stay those of the rows (tests/archive/
-    # test_tallies.py checks them all).
+    # test_tallies.py checks them all). The pages stored together insert their articles,
+    # credits and mentions together, and add to the counts once.
+    import archive.ingest
+
+    monkeypatch.setattr(archive.ingest, "STORE_SECONDS", 3600)  # all five together
     with CaptureQueriesContext(connection) as run:
         ingest([pages])
     sql = [q["sql"] for q in run.captured_queries]
     pages_stored = Issue.objects.count()
     assert Article.objects.count() > pages_stored > 1
-    assert sum(s.startswith('INSERT INTO "archive_article"') for s in sql) == pages_stored
+    for table in ("article", "credit", "personmention", "departmentmention"):
+        assert sum(s.startswith(f'INSERT INTO "archive_{table}"') for s in sql) == 1, table
+    assert sum(s.startswith('INSERT INTO "search_pendingindexupdate"') for s in sql) == 1
+    years = Year.objects.count()  # an UPDATE a year (then an INSERT: none was there yet)
+    assert sum(s.startswith('UPDATE "archive_year"') for s in sql) == years
     # and the people it named first, an INSERT a page (archive.resolvers, `flush`)
     assert Person.objects.count() > pages_stored
     assert sum(s.startswith('INSERT INTO "archive_person"') for s in sql) <= pages_stored

@@ -91,27 +91,32 @@ def test_an_interrupted_ingest_run_again_skips_what_it_stored_and_finishes(
     pages, search_index, monkeypatch
 ):
     import archive.ingest
+    import archive.pagestore
 
-    store, stored = archive.ingest._store, []
+    # Pages are stored two at a time (1 and 2, 3 and 4, 5), each two in one transaction.
+    monkeypatch.setattr(archive.ingest, "STORE_PAGES", 2)
+    monkeypatch.setattr(archive.ingest, "STORE_SECONDS", 3600)
+    store, stored = archive.ingest.store_page, []
 
-    def interrupted_at_the_fourth_page(page, *args):
+    def interrupted_at_the_fourth_page(result, *args, key, **kwargs):
         if len(stored) == 3:
             raise KeyboardInterrupt  # Ctrl-C, as the fourth page is being stored
-        stored.append(page.key)
-        return store(page, *args)
+        stored.append(key)
+        return store(result, *args, key=key, **kwargs)
 
-    monkeypatch.setattr(archive.ingest, "_store", interrupted_at_the_fourth_page)
+    monkeypatch.setattr(archive.ingest, "store_page", interrupted_at_the_fourth_page)
     with pytest.raises(CommandError) as interrupted:  # a sentence, not a traceback
         ingest(pages)
     assert str(interrupted.value) == (
-        "interrupted after 3 of 5 page(s); every page stored is kept: run the same "
+        "interrupted after 2 of 5 page(s); every page stored is kept: run the same "
         "command again to store the rest"
     )
-    assert Issue.objects.count() == 3  # three pages whole, the fourth not at all
+    # The first two pages whole; the third, stored with the fourth, not at all.
+    assert Issue.objects.count() == 2
     assert not IngestRun.objects.get().finished_at  # the log says it did not finish
-    monkeypatch.setattr(archive.ingest, "_store", store)
+    monkeypatch.setattr(archive.ingest, "store_page", store)
     out, _ = ingest(pages)
-    assert "2 added, 3 unchanged" in out
+    assert "3 added, 2 unchanged" in out
     assert Issue.objects.count() == 5
     # The same archive as one uninterrupted run gives.
     articles = sorted(Article.objects.values_list("issue__source_key", "position", "title"))
