@@ -158,3 +158,61 @@ def test_bylines_over_texts_under_a_pages_editors_note():
         "长途汽车站发送旅客一万六千人次\n"
     )
     assert [[c.name for c in a.credits] for a in page.articles][-2:] == [["卜雨生"], ["籍明月"]]
+
+
+def test_three_one_line_headlines_over_three_texts_head_one_each():
+    # Three headlines, a line each, over three items: read as one stack, the first two
+    # would make one title over the first item and the third its deck.
+    page = parse(
+        "北岭日报　2022年9月6日　第3版　综合\n\n"
+        "城北新建三座口袋公园\n"
+        "秋季运动会开幕\n"
+        "镇卫生院获评示范单位\n\n"
+        "本报讯（记者 钟小岚）9月5日，城北新建的三座口袋公园向市民开放，园内种植乔木两百余株。\n"
+        "本报讯（记者 钟小岚）9月5日，全县中小学秋季运动会开幕，两千余名学生参赛。\n"
+        "本报讯 近日，东坪镇卫生院获评省级示范单位。\n"
+    )
+    assert [a.title for a in page.articles] == [
+        "城北新建三座口袋公园",
+        "秋季运动会开幕",
+        "镇卫生院获评示范单位",
+    ]
+
+
+def test_a_kicker_and_a_deck_in_a_block_of_headlines_go_with_their_own():
+    # The block: a kicker, its title and its deck, a line for the second text's
+    # headline (a quoted phrase over it), and a place leading into the third's.
+    page = parse(
+        "北岭日报　2022年9月6日　第3版　区县\n\n"
+        "撸起袖子加油干\n"
+        "河口县签约重点项目21个\n"
+        "——合同金额超过60亿元\n"
+        "“稻渔共生”\n"
+        "让水田多收一季鱼\n"
+        "青坪：\n"
+        "“乡村书屋”开进村委会\n\n"
+        "本报讯（记者 钟小岚）9月5日，河口县举行重点项目签约仪式，21个重点项目现场签约。\n"
+        "本报讯（记者 钟小岚）入秋以来，北岭镇的水田迎来收获，稻田里放养的鱼也上了市。\n"
+        "本报讯（通讯员 田小禾）9月2日，青坪县第8家“乡村书屋”在村委会开放。\n"
+    )
+    assert [(a.kicker, a.title, a.subtitle) for a in page.articles] == [
+        ("撸起袖子加油干", "河口县签约重点项目21个", "合同金额超过60亿元"),
+        ("“稻渔共生”", "让水田多收一季鱼", None),
+        ("青坪：", "“乡村书屋”开进村委会", None),
+    ]
+
+
+def test_headlines_at_the_end_of_a_dump_one_wrapped_head_their_texts():
+    # Two texts, then their headlines, the second over two lines.
+    page = parse(
+        "北岭日报　2022年9月6日　第2版　经济\n\n"
+        "本报讯（记者 钟小岚）9月5日，我县首条冷链物流专线开通运行。\n"
+        "本报讯（记者 钟小岚）今年前8个月，全县规上工业产值达86.4亿元，同比增长12.3%。\n\n"
+        "首条冷链物流专线开通\n"
+        "前8个月规上工业产值\n"
+        "同比增长12.3%\n"
+    )
+    assert [a.title for a in page.articles] == [
+        "首条冷链物流专线开通",
+        "前8个月规上工业产值同比增长12.3%",
+    ]
