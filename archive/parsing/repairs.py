@@ -281,6 +281,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _short_lines_between_a_headline_and_its_lead(content, labels)
     for rule in itemstarts.RULES:  # headlines the model read as text
         labels = rule(content, labels, shape)
+    labels = _a_wrapped_headline_over_a_lead(content, labels)
     labels = _list_items_stay_in_their_article(content, labels)
     labels = _notices_are_items(content, labels)
     labels = _an_occasion_over_a_headline_is_its_kicker(content, labels)
@@ -1254,6 +1255,46 @@ def _lines_wider_than_the_column_head_it(
             labels[j] = "open"
         i = j + 1
     return labels
+
+
+def _a_wrapped_headline_over_a_lead(content: list[Line], labels: list[str]) -> list[str]:
+    """Two to four short lines that say no sentence, one under the other, between a
+    finished sentence (or a label, or the page's top) and a lead marker right under
+    them (地铁4号线 / 全线轨通 / 晚报讯（记者…; 夏日纳凉 / 好去处： / 城区12座 /
+    防空洞开放) are one headline printed over them, wrapped: no paragraph stops short
+    of a sentence's end and runs into a lead marker, in narrow columns or in a PDF's
+    text. Read as text, or as a subhead over a title, they glued the headline onto
+    the article above. Lines the model read as a headline stack stay as it read them."""
+    labels = list(labels)
+    for i, line in enumerate(content):
+        if labels[i] not in ("open", "para", "body") or not is_lead(line.text):
+            continue
+        j = i
+        while (
+            j > 0
+            and i - j < 4
+            and content[j - 1].index == content[j].index - 1
+            and (labels[j - 1] in TEXT_LABELS or headline_role(labels[j - 1]))
+            and _a_wrapped_headline_line(content[j - 1].text)
+        ):
+            j -= 1
+        if i - j < 2 or all(headline_role(labels[k]) for k in range(j, i)):
+            continue  # one line (headline_over_a_lead), or a stack as the model read it
+        if j and labels[j - 1] in TEXT_LABELS and not finished(content[j - 1].text):
+            continue  # a sentence runs on into them
+        labels[j : i + 1] = ["title-b"] + ["title-i"] * (i - j - 1) + ["open"]
+    return labels
+
+
+def _a_wrapped_headline_line(text: str) -> bool:
+    return (
+        len(text) <= 20
+        and headline_like(text.rstrip("：:"))  # 好去处： leads into the rest
+        and text[-1:] not in "，、；;"
+        and not is_lead(text)
+        and parse_byline(text) is None
+        and not bare_names(text)
+    )
 
 
 def _list_items_stay_in_their_article(content: list[Line], labels: list[str]) -> list[str]:

@@ -216,3 +216,37 @@ def test_headlines_at_the_end_of_a_dump_one_wrapped_head_their_texts():
         "首条冷链物流专线开通",
         "前8个月规上工业产值同比增长12.3%",
     ]
+
+
+def test_a_headline_wrapped_over_short_lines_in_a_narrow_column_opens_an_article():
+    # After a finished item and a blank line, a headline over two short lines, then a
+    # lead marker: a new article, not more of the item above.
+    page = parse(
+        "北岭晚报\n2022年9月6日　星期二\n\n"
+        "城西菜场\n夜市开张\n晚报讯（记者\n钟小岚）昨\n晚，城西菜\n场夜市开张\n迎客。\n\n"
+        "滨江绿道\n全线贯通\n晚报讯（记者\n钟小岚）9月\n5日，滨江绿\n道全线贯通\n开放。\n"
+    )
+    assert [a.title for a in page.articles] == ["城西菜场夜市开张", "滨江绿道全线贯通"]
+
+
+def test_a_headline_over_four_lines_under_a_section_line_is_one_title():
+    page = parse(
+        "北岭晚报\n2022年9月6日　星期二\nB03　城事新闻\n\n"
+        "秋游踏青\n新去处：\n城北湿地\n公园开园\n晚报讯（记者\n钟小岚）昨\n天，城北湿\n地公园正式\n开园迎客。\n"
+    )
+    assert [a.title for a in page.articles] == ["秋游踏青新去处：城北湿地公园开园"]
+
+
+def test_a_headline_over_two_lines_after_a_one_line_text_heads_the_next_lead():
+    page = parse(
+        "北岭报 2022年9月6日 星期二 第2版\n"
+        "我县举行教师节表彰大会\n"
+        "本报讯（记者 钟小岚）9月5日，我县举行教师节表彰大会，表彰优秀教师一百二十名。\n"
+        "“从教40年”纪念册\n"
+        "发到退休教师手中\n"
+        "本报讯 9月1日至4日，县教育局为全县312名退休教师送去纪念册。（通讯员 田小禾）\n"
+    )
+    assert [a.title for a in page.articles] == [
+        "我县举行教师节表彰大会",
+        "“从教40年”纪念册发到退休教师手中",
+    ]
