@@ -1280,10 +1280,18 @@ def _a_wrapped_headline_over_a_lead(content: list[Line], labels: list[str]) -> l
             j -= 1
         if i - j < 2 or all(headline_role(labels[k]) for k in range(j, i)):
             continue  # one line (headline_over_a_lead), or a stack as the model read it
-        if j and labels[j - 1] in TEXT_LABELS and not finished(content[j - 1].text):
+        if j and labels[j - 1] in TEXT_LABELS and not _ends_above(content, j):
             continue  # a sentence runs on into them
         labels[j : i + 1] = ["title-b"] + ["title-i"] * (i - j - 1) + ["open"]
     return labels
+
+
+def _ends_above(content: list[Line], j: int) -> bool:
+    """Does the text above line j end there: a finished sentence, or a credit's closing
+    bracket (者 樊一鸣）, the last line of one wrapped in a column) over a blank line?"""
+    above = content[j - 1].text
+    gap = content[j].index - content[j - 1].index > 1
+    return finished(above) or gap and above.endswith(("）", ")"))
 
 
 def _a_wrapped_headline_line(text: str) -> bool:

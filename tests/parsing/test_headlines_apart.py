@@ -250,3 +250,13 @@ def test_a_headline_over_two_lines_after_a_one_line_text_heads_the_next_lead():
         "我县举行教师节表彰大会",
         "“从教40年”纪念册发到退休教师手中",
     ]
+
+
+def test_a_wrapped_headline_after_a_credit_wrapped_in_its_column_opens_an_article():
+    # The item above closes with its credit in brackets, wrapped over two lines.
+    page = parse(
+        "北岭晚报\n2022年9月6日　星期二\n\n"
+        "城西菜场\n夜市开张\n晚报讯 昨晚，\n城西菜场夜\n市开张迎客。\n（实习生\n田小禾　记\n者 钟小岚）\n\n"
+        "滨江绿道\n全线贯通\n晚报讯（记者\n钟小岚）9月\n5日，滨江绿\n道全线贯通\n开放。\n"
+    )
+    assert [a.title for a in page.articles] == ["城西菜场夜市开张", "滨江绿道全线贯通"]
