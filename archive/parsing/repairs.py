@@ -30,6 +30,7 @@ from .itemstarts import (
     headline_like,
     headline_over_a_lead,
     kicker_over_a_headline_over_a_lead,
+    opens_as_news,
 )
 from .jiebautil import crosses, edge_flags, has_verb, rjieba
 from .layout import Line, PageShape, display_width, ends_sentence
@@ -38,6 +39,7 @@ from .lexicon import (
     CONNECTIVES,
     CREDIT_LABELS,
     EXPERT_TITLES,
+    INSIDE_BOXES,
     NOTICE_HEADS,
     OBJECT_VERBS,
     OCCASION_ENDINGS,
@@ -282,6 +284,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     for rule in itemstarts.RULES:  # headlines the model read as text
         labels = rule(content, labels, shape)
     labels = _a_wrapped_headline_over_a_lead(content, labels)
+    labels = _a_box_inside_an_article(content, labels)
     labels = _list_items_stay_in_their_article(content, labels)
     labels = _notices_are_items(content, labels)
     labels = _an_occasion_over_a_headline_is_its_kicker(content, labels)
@@ -774,7 +777,7 @@ def _short_lines_between_a_headline_and_its_lead(
     for i in range(1, len(content)):
         if labels[i] not in TEXT_LABELS or not headline_like(content[i - 1].text):
             continue  # most lines stop here, before the lead is parsed
-        if not is_lead(content[i].text):
+        if not is_lead(content[i].text) and not _dated_under_short_lines(content, labels, i):
             continue
         j = i - 1
         while (
@@ -795,6 +798,20 @@ def _short_lines_between_a_headline_and_its_lead(
 
 
 _SHORT_HEAD_LINE = 12  # a headline wrapped in a column; text lines run longer
+
+
+def _dated_under_short_lines(content: list[Line], labels: list[str], i: int) -> bool:
+    """Does line i open as news does (1月13日，…) right under a quoted word alone on its
+    line, six characters at most (寒潮来袭 / 市民这样 / “过冬”)? No paragraph ends on a
+    word in quotes with no stop after it: that line ends a headline."""
+    above = content[i - 1].text
+    return (
+        opens_as_news(content[i].text)
+        and labels[i - 1] in TEXT_LABELS
+        and above.startswith("“")
+        and above.endswith("”")
+        and len(above) <= 6
+    )
 
 
 def _notices_are_items(content: list[Line], labels: list[str]) -> list[str]:
@@ -1303,6 +1320,23 @@ def _a_wrapped_headline_line(text: str) -> bool:
         and parse_byline(text) is None
         and not bare_names(text)
     )
+
+
+def _a_box_inside_an_article(content: list[Line], labels: list[str]) -> list[str]:
+    """A box an article prints inside its text (延伸阅读 over a paragraph of background),
+    under the article's finished text, belongs to the article: its label and its
+    paragraph are text, whatever the model read them as."""
+    labels = list(labels)
+    for i in range(1, len(content) - 1):
+        name = content[i].text.strip().strip("【】[]〖〗：: ")
+        if (
+            name in INSIDE_BOXES
+            and labels[i - 1] in TEXT_LABELS
+            and finished(content[i - 1].text)
+            and labels[i + 1] in TEXT_LABELS
+        ):
+            labels[i] = labels[i + 1] = "para"
+    return labels
 
 
 def _list_items_stay_in_their_article(content: list[Line], labels: list[str]) -> list[str]:

@@ -260,3 +260,31 @@ def test_a_wrapped_headline_after_a_credit_wrapped_in_its_column_opens_an_articl
         "滨江绿道\n全线贯通\n晚报讯（记者\n钟小岚）9月\n5日，滨江绿\n道全线贯通\n开放。\n"
     )
     assert [a.title for a in page.articles] == ["城西菜场夜市开张", "滨江绿道全线贯通"]
+
+
+def test_a_further_reading_box_under_an_article_is_part_of_it():
+    page = parse(
+        "北岭日报　2022年9月6日　第3版　民生\n\n"
+        "一条“暖心专线”的开通\n"
+        "本报记者　钟小岚\n"
+        "9月5日，家住城南的老周拨通“暖心专线”，十分钟后社区医生就上门了。\n"
+        "延伸阅读\n"
+        "今年以来，我市已开通便民服务专线12条。\n\n"
+        "城北新增充电桩800个\n"
+        "本报讯（记者 钟小岚）9月5日，记者从市发改委获悉，城北今年新增充电桩800个。\n"
+    )
+    assert [a.title for a in page.articles] == ["一条“暖心专线”的开通", "城北新增充电桩800个"]
+    assert "今年以来" in page.articles[0].body
+
+
+def test_a_headline_ending_on_a_quoted_word_over_a_dated_lead_is_one_title():
+    page = parse(
+        "北岭日报　2022年9月6日　第3版　民生\n\n"
+        "秋雨连绵\n"
+        "菜农这样\n"
+        "“保苗”\n"
+        "9月5日，记者走访城郊多个蔬菜基地，菜农们正忙着开沟排水、加盖大棚。\n"
+        "（记者 钟小岚）\n"
+    )
+    (article,) = page.articles
+    assert article.title == "秋雨连绵菜农这样“保苗”"
