@@ -285,6 +285,8 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
         labels = rule(content, labels, shape)
     labels = _a_wrapped_headline_over_a_lead(content, labels)
     labels = _a_box_inside_an_article(content, labels)
+    labels = _a_deck_over_the_byline(content, labels)
+    labels = _a_dated_lead_is_no_deck(content, labels)
     labels = _list_items_stay_in_their_article(content, labels)
     labels = _notices_are_items(content, labels)
     labels = _an_occasion_over_a_headline_is_its_kicker(content, labels)
@@ -1336,6 +1338,46 @@ def _a_box_inside_an_article(content: list[Line], labels: list[str]) -> list[str
             and labels[i + 1] in TEXT_LABELS
         ):
             labels[i] = labels[i + 1] = "para"
+    return labels
+
+
+def _a_deck_over_the_byline(content: list[Line], labels: list[str]) -> list[str]:
+    """A line right under a title, ending no sentence, over the article's byline
+    (国产深海着陆器完成万米级海试 / 在马里亚纳海沟连续作业72小时，获取… / 本报记者 X)
+    is the title's deck, printed without its dash: no text comes before its
+    article's byline."""
+    labels = list(labels)
+    for i in range(1, len(content) - 1):
+        if (
+            labels[i] in ("open", "para")
+            and headline_role(labels[i - 1]) == "title"
+            and content[i].index == content[i - 1].index + 1
+            and labels[i + 1] == "byline"
+            and len(content[i].text) <= 40
+            and not ends_sentence(content[i].text)
+            and "。" not in content[i].text
+        ):
+            labels[i] = "subtitle-b"
+    return labels
+
+
+def _a_dated_lead_is_no_deck(content: list[Line], labels: list[str]) -> list[str]:
+    """A "deck" under a title that opens as news does, holds a clause's comma and runs
+    on into the text under it (11月14日至16日，县图书馆开展…，举 / 办讲座3场…) is the
+    lead's first line: a deck says no date and breaks no sentence."""
+    labels = list(labels)
+    for i in range(1, len(content) - 1):
+        text = content[i].text
+        if (
+            labels[i] == "subtitle-b"
+            and headline_role(labels[i - 1]) == "title"
+            and opens_as_news(text)
+            and "，" in text
+            and not ends_sentence(text)
+            and labels[i + 1] in ("open", "para", "body")
+            and not is_lead(content[i + 1].text)
+        ):
+            labels[i], labels[i + 1] = "open", "body"
     return labels
 
 

@@ -288,3 +288,32 @@ def test_a_headline_ending_on_a_quoted_word_over_a_dated_lead_is_one_title():
     )
     (article,) = page.articles
     assert article.title == "秋雨连绵菜农这样“保苗”"
+
+
+def test_a_deck_without_its_dash_over_the_byline_stays_with_its_title():
+    page = parse(
+        "北岭科技报\n2022年9月6日　星期二　　第3版\n\n"
+        "新型极地科考船完成首次冰区航行\n"
+        "在北冰洋海域连续作业48小时，获取冰芯样品10余份\n\n"
+        "　　本报记者　钟小岚\n\n"
+        "　　9月5日，“雪鹰三号”极地科考船返回青岛，标志着首次冰区航行顺利完成。\n"
+        "　　航行期间，科考船先后穿越3片浮冰区。\n"
+    )
+    (article,) = page.articles
+    assert (article.title, article.subtitle) == (
+        "新型极地科考船完成首次冰区航行",
+        "在北冰洋海域连续作业48小时，获取冰芯样品10余份",
+    )
+    assert [c.name for c in article.credits] == ["钟小岚"]
+
+
+def test_a_dated_lead_wrapped_under_a_title_is_no_deck():
+    page = parse(
+        "北岭报 2022年9月6日 星期二 第2版 综合\n"
+        "县文化馆开展“非遗周”活动\n"
+        "9月1日至5日，县文化馆开展“非遗周”系列活动，举\n"
+        "办展览2场、手工体验课6场，吸引市民3000余人次。（田小禾）\n"
+    )
+    (article,) = page.articles
+    assert article.subtitle is None
+    assert article.body.startswith("9月1日至5日，县文化馆")
