@@ -312,6 +312,10 @@ WEB_CONTROLS = tuple(
     大 中 小""".split()
 )
 # (相关链接 is no control: print papers head a box of background inside an article so.)
+# A box an article prints inside its text, under a label of its own (延伸阅读 over a
+# paragraph of background): part of the article, never an item. (A 相关链接 box is read
+# either way: the 12th set's gold makes one an article titled so.)
+INSIDE_BOXES = ("延伸阅读",)
 # Where its 分享到： sends an item (分享到：微信 微博 QQ空间), and the counters it prints
 # under the item's fields (阅读　1.2万, 浏览次数：356): furniture, as its controls are.
 SHARE_TARGETS = tuple("微信 微博 QQ空间 QQ好友 朋友圈 新浪微博 腾讯微博 抖音 今日头条 QQ".split())

@@ -30,6 +30,7 @@ from .itemstarts import (
     headline_like,
     headline_over_a_lead,
     kicker_over_a_headline_over_a_lead,
+    opens_as_news,
 )
 from .jiebautil import crosses, edge_flags, has_verb, rjieba
 from .layout import Line, PageShape, display_width, ends_sentence
@@ -38,6 +39,7 @@ from .lexicon import (
     CONNECTIVES,
     CREDIT_LABELS,
     EXPERT_TITLES,
+    INSIDE_BOXES,
     NOTICE_HEADS,
     OBJECT_VERBS,
     OCCASION_ENDINGS,
@@ -281,6 +283,10 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _short_lines_between_a_headline_and_its_lead(content, labels)
     for rule in itemstarts.RULES:  # headlines the model read as text
         labels = rule(content, labels, shape)
+    labels = _a_wrapped_headline_over_a_lead(content, labels)
+    labels = _a_box_inside_an_article(content, labels)
+    labels = _a_deck_over_the_byline(content, labels)
+    labels = _a_dated_lead_is_no_deck(content, labels)
     labels = _list_items_stay_in_their_article(content, labels)
     labels = _notices_are_items(content, labels)
     labels = _an_occasion_over_a_headline_is_its_kicker(content, labels)
@@ -773,7 +779,7 @@ def _short_lines_between_a_headline_and_its_lead(
     for i in range(1, len(content)):
         if labels[i] not in TEXT_LABELS or not headline_like(content[i - 1].text):
             continue  # most lines stop here, before the lead is parsed
-        if not is_lead(content[i].text):
+        if not is_lead(content[i].text) and not _dated_under_short_lines(content, labels, i):
             continue
         j = i - 1
         while (
@@ -794,6 +800,20 @@ def _short_lines_between_a_headline_and_its_lead(
 
 
 _SHORT_HEAD_LINE = 12  # a headline wrapped in a column; text lines run longer
+
+
+def _dated_under_short_lines(content: list[Line], labels: list[str], i: int) -> bool:
+    """Does line i open as news does (1月13日，…) right under a quoted word alone on its
+    line, six characters at most (寒潮来袭 / 市民这样 / “过冬”)? No paragraph ends on a
+    word in quotes with no stop after it: that line ends a headline."""
+    above = content[i - 1].text
+    return (
+        opens_as_news(content[i].text)
+        and labels[i - 1] in TEXT_LABELS
+        and above.startswith("“")
+        and above.endswith("”")
+        and len(above) <= 6
+    )
 
 
 def _notices_are_items(content: list[Line], labels: list[str]) -> list[str]:
@@ -1253,6 +1273,111 @@ def _lines_wider_than_the_column_head_it(
         if j < len(content) and labels[j] in ("para", "body"):
             labels[j] = "open"
         i = j + 1
+    return labels
+
+
+def _a_wrapped_headline_over_a_lead(content: list[Line], labels: list[str]) -> list[str]:
+    """Two to four short lines that say no sentence, one under the other, between a
+    finished sentence (or a label, or the page's top) and a lead marker right under
+    them (地铁4号线 / 全线轨通 / 晚报讯（记者…; 夏日纳凉 / 好去处： / 城区12座 /
+    防空洞开放) are one headline printed over them, wrapped: no paragraph stops short
+    of a sentence's end and runs into a lead marker, in narrow columns or in a PDF's
+    text. Read as text, or as a subhead over a title, they glued the headline onto
+    the article above. Lines the model read as a headline stack stay as it read them."""
+    labels = list(labels)
+    for i, line in enumerate(content):
+        if labels[i] not in ("open", "para", "body") or not is_lead(line.text):
+            continue
+        j = i
+        while (
+            j > 0
+            and i - j < 4
+            and content[j - 1].index == content[j].index - 1
+            and (labels[j - 1] in TEXT_LABELS or headline_role(labels[j - 1]))
+            and _a_wrapped_headline_line(content[j - 1].text)
+        ):
+            j -= 1
+        if i - j < 2 or all(headline_role(labels[k]) for k in range(j, i)):
+            continue  # one line (headline_over_a_lead), or a stack as the model read it
+        if j and labels[j - 1] in TEXT_LABELS and not _ends_above(content, j):
+            continue  # a sentence runs on into them
+        labels[j : i + 1] = ["title-b"] + ["title-i"] * (i - j - 1) + ["open"]
+    return labels
+
+
+def _ends_above(content: list[Line], j: int) -> bool:
+    """Does the text above line j end there: a finished sentence, or a credit's closing
+    bracket (者 樊一鸣）, the last line of one wrapped in a column) over a blank line?"""
+    above = content[j - 1].text
+    gap = content[j].index - content[j - 1].index > 1
+    return finished(above) or gap and above.endswith(("）", ")"))
+
+
+def _a_wrapped_headline_line(text: str) -> bool:
+    return (
+        len(text) <= 20
+        and headline_like(text.rstrip("：:"))  # 好去处： leads into the rest
+        and text[-1:] not in "，、；;"
+        and not is_lead(text)
+        and parse_byline(text) is None
+        and not bare_names(text)
+    )
+
+
+def _a_box_inside_an_article(content: list[Line], labels: list[str]) -> list[str]:
+    """A box an article prints inside its text (延伸阅读 over a paragraph of background),
+    under the article's finished text, belongs to the article: its label and its
+    paragraph are text, whatever the model read them as."""
+    labels = list(labels)
+    for i in range(1, len(content) - 1):
+        name = content[i].text.strip().strip("【】[]〖〗：: ")
+        if (
+            name in INSIDE_BOXES
+            and labels[i - 1] in TEXT_LABELS
+            and finished(content[i - 1].text)
+            and labels[i + 1] in TEXT_LABELS
+        ):
+            labels[i] = labels[i + 1] = "para"
+    return labels
+
+
+def _a_deck_over_the_byline(content: list[Line], labels: list[str]) -> list[str]:
+    """A line right under a title, ending no sentence, over the article's byline
+    (国产深海着陆器完成万米级海试 / 在马里亚纳海沟连续作业72小时，获取… / 本报记者 X)
+    is the title's deck, printed without its dash: no text comes before its
+    article's byline."""
+    labels = list(labels)
+    for i in range(1, len(content) - 1):
+        if (
+            labels[i] in ("open", "para")
+            and headline_role(labels[i - 1]) == "title"
+            and content[i].index == content[i - 1].index + 1
+            and labels[i + 1] == "byline"
+            and len(content[i].text) <= 40
+            and not ends_sentence(content[i].text)
+            and "。" not in content[i].text
+        ):
+            labels[i] = "subtitle-b"
+    return labels
+
+
+def _a_dated_lead_is_no_deck(content: list[Line], labels: list[str]) -> list[str]:
+    """A "deck" under a title that opens as news does, holds a clause's comma and runs
+    on into the text under it (11月14日至16日，县图书馆开展…，举 / 办讲座3场…) is the
+    lead's first line: a deck says no date and breaks no sentence."""
+    labels = list(labels)
+    for i in range(1, len(content) - 1):
+        text = content[i].text
+        if (
+            labels[i] == "subtitle-b"
+            and headline_role(labels[i - 1]) == "title"
+            and opens_as_news(text)
+            and "，" in text
+            and not ends_sentence(text)
+            and labels[i + 1] in ("open", "para", "body")
+            and not is_lead(content[i + 1].text)
+        ):
+            labels[i], labels[i + 1] = "open", "body"
     return labels
 
 

@@ -17,6 +17,7 @@ from .assemble import Assembly, Block, Story, block_text
 from .credits import byline_credits, is_lead, split_closing_credit
 from .headlines import looks_like_column, strip_rubric
 from .itemstarts import headline_like, opens_as_news
+from .jiebautil import crosses, edge_flags
 from .layout import RUBRIC_MARKS, ends_sentence
 from .lexicon import is_editors_note, item_number, opens_with_mark
 from .linemodel.labels import HEADLINE_ROLES
@@ -33,6 +34,7 @@ def repair_stories(assembly: Assembly, known_columns=()) -> None:
     _photos_after_the_text(assembly)
     _a_headline_over_its_byline_and_first_section(assembly)
     _sections_of_a_feature(assembly)
+    _heads_gathered_in_one_block(assembly)
     _headline_block_over_untitled_texts(assembly)
     _part_gathered_headlines(assembly)
     _cut_run_together(assembly)
@@ -515,6 +517,150 @@ def _part_gathered_headlines(assembly: Assembly) -> None:
     assembly.orphans = parted
 
 
+def _heads_gathered_in_one_block(assembly: Assembly) -> None:
+    """A PDF's text may gather three headlines or more in one block over (or under)
+    the texts they head, a kicker or a ——deck set with some of them (全力以赴抓项目 /
+    桃源县开工重大项目38个 / ——总投资超过120亿元 / 慈利： / “非遗工坊”揭牌 over two
+    本报讯 items). The model reads the block as stacks, as the header of the first text,
+    or a line of it as a text of its own (慈利：). Lines one under the other with no
+    blank line, each a headline's line, that fall into runs each sharing most with a
+    different text of the page are each a headline printed apart; with one for every
+    untitled text, each heads the text it shares most with, else they are assigned
+    with the page's other headlines (orphans.py)."""
+    entries = []  # (line, text, kind, where it came from)
+    for stack in assembly.orphans:
+        entries += [(ln, t, b.kind, id(stack)) for b in stack for ln, t in _block_rows(b)]
+    for story in assembly.stories:
+        owner = id(story)
+        entries += [
+            (ln, t, b.kind, owner)
+            for b in story.header
+            if b.kind in HEADLINE_ROLES
+            for ln, t in _block_rows(b)
+        ]
+        if story.headed and not story.bylines and _heads_only(story):
+            entries += [
+                (ln, t, "kicker", owner) for b in story.paragraphs for ln, t in _block_rows(b)
+            ]
+    entries.sort(key=lambda e: e[0].index)
+    blocks, block = [], []
+    for entry in entries:
+        if block and entry[0].index != block[-1][0].index + 1:
+            blocks.append(block)
+            block = []
+        block.append(entry)
+    blocks.append(block)
+    for block in blocks:
+        if len(block) >= 3 and all(_a_block_line(t) for _, t, _, _ in block):
+            _part_head_block(assembly, block)
+
+
+def _part_head_block(assembly: Assembly, block) -> None:
+    owners = {o for *_, o in block}
+    involved = [s for s in assembly.stories if id(s) in owners]
+    lines = {id(ln) for ln, *_ in block}
+    if any(
+        id(ln) not in lines
+        for s in involved
+        for b in s.header
+        if b.kind in HEADLINE_ROLES
+        for ln in b.lines
+    ):
+        return  # a story headed partly from outside the block
+    texts = [s for s in assembly.stories if not s.headed or s in involved and not _heads_only(s)]
+    if len(texts) < 2:
+        return
+    bodies = ["".join(block_text(b) for b in s.paragraphs) for s in texts]
+    found = _head_runs([t for _, t, _, _ in block], [k for _, _, k, _ in block], bodies)
+    if found is None:
+        return
+    runs, kickers, heads = found
+    for story in involved:
+        story.header = [b for b in story.header if b.kind not in HEADLINE_ROLES]
+    assembly.stories = [s for s in assembly.stories if not (s in involved and _heads_only(s))]
+    assembly.orphans = [o for o in assembly.orphans if id(o) not in owners]
+    stacks = _stacks_of([(ln, t) for ln, t, _, _ in block], runs, kickers)
+    if len(stacks) < len(texts):
+        assembly.orphans += stacks  # assigned with the page's other headlines
+        return
+    for stack, k in zip(stacks, heads, strict=True):  # one headline for each text
+        texts[k].header += stack
+
+
+def _block_rows(block: Block):
+    return zip(block.lines, block.texts, strict=True)
+
+
+def _heads_only(story: Story) -> bool:
+    """A story whose text is one or two short lines that say no sentence (慈利：): a
+    headline's line the model read as text."""
+    rows = [t for b in story.paragraphs for t in b.texts]
+    return 0 < len(rows) <= 2 and all(_a_block_line(t) for t in rows)
+
+
+def _a_block_line(text: str) -> bool:
+    """A headline's line, or a kicker's that leads into its title (慈利：)."""
+    if text.endswith(("：", ":")) and len(text) <= 12 and not ends_sentence(text[:-1]):
+        return "，" not in text and "。" not in text
+    return _a_headline_line(text)
+
+
+def _head_runs(lines: list[str], kinds: list[str], bodies: list[str]):
+    """The runs of a headline block's lines, each heading a different text; the lines
+    that lead into the headline under them (kickers); and the text each run heads. A
+    line that shares most with a text starts a headline; one that shares little runs
+    on from the line above (a headline wrapped) unless it leads into the next: it
+    opens the block, follows a deck (a headline's last line) or the model read it as
+    a kicker. A line ending in a colon (慈利：) always leads into the next. None
+    unless two runs at least, each sharing most with a text of its own."""
+    table = orphans.scores(lines, bodies)
+    runs, kickers, waiting, owner, owners, says = [], set(), [], None, [], []
+    for k, row in enumerate(table):
+        best = max(range(len(row)), key=row.__getitem__)
+        deck = lines[k].startswith(_DASHES)
+        if not deck and lines[k].endswith(("：", ":")):
+            waiting.append(k)
+            continue
+        if deck and runs and row[best] >= orphans.PART_SCORE and best != owner:
+            return None  # a deck says what another text says: one headline's lines
+        low = row[best] < orphans.MIN_SCORE
+        if runs and not waiting and _wrapped(lines[k - 1], lines[k]):
+            low = True  # 基础设施总 / 数同比增长: the line above goes on
+        if deck or low or best == owner:
+            leads = not runs or lines[k - 1].startswith(_DASHES) or kinds[k] == "kicker"
+            if low and not deck and leads:
+                waiting.append(k)
+                continue
+            if waiting or not runs:
+                return None
+            runs[-1] = (runs[-1][0], k + 1)
+            owner = None if deck else owner  # a deck is its headline's last line
+            continue
+        runs.append((waiting[0] if waiting else k, k + 1))
+        kickers.update(waiting)
+        waiting, owner = [], best
+        owners.append(best)
+        says.append(row[best])
+    if waiting or len(runs) < 2 or len(set(owners)) < len(owners):
+        return None
+    if len(runs) == len(bodies) and owners == sorted(owners):
+        return runs, kickers, owners  # a headline for each text, in the texts' order
+    if min(says) < orphans.PART_SCORE:
+        return None  # a few short lines sharing a little with one text or another
+    return runs, kickers, owners
+
+
+def _wrapped(above: str, line: str) -> bool:
+    """Does `line` go on with the headline line above it: a quote or a bracket left
+    open, a word cut in two (基础设施总 / 数), a number cut (超3 / .5万亿元), or a
+    line ending in a preposition or conjunction (守望与 / 突围)?"""
+    if any(above.count(a) > above.count(b) for a, b in ("“”", "（）", "()", "《》")):
+        return True
+    if above[-1:].isdigit() and line[:1] in ".．%％0123456789":
+        return True
+    return crosses(above, line) or edge_flags(above)[1] in ("p", "c")
+
+
 def _headline_block_over_untitled_texts(assembly: Assembly) -> None:
     """A PDF's text may put a page's headlines in one block, a line each and wrapped
     ones over two, above or under texts that have none (老城区12条背街小巷 / 完成“微改造”
@@ -569,14 +715,21 @@ def _headline_block_over_its_text(assembly: Assembly, story: Story) -> None:
     assembly.orphans += _stacks_of(rows, runs)
 
 
-def _stacks_of(rows, runs: list[tuple[int, int]]) -> list[list[Block]]:
-    """Each run of a headline block's lines as a headline stack: its title, and the
-    deck under a dash if it has one."""
+def _stacks_of(rows, runs: list[tuple[int, int]], kickers=frozenset()) -> list[list[Block]]:
+    """Each run of a headline block's lines as a headline stack: its kicker if it has
+    one (lines `kickers` names), its title, and the deck under a dash if it has one."""
     stacks = []
     for lo, hi in runs:
-        head = [(ln, t) for ln, t in rows[lo:hi] if not t.startswith(_DASHES)]
+        lead = [rows[k] for k in range(lo, hi) if k in kickers]
+        head = [
+            (ln, t)
+            for k, (ln, t) in enumerate(rows[lo:hi], lo)
+            if k not in kickers and not t.startswith(_DASHES)
+        ]
         deck = [(ln, t) for ln, t in rows[lo:hi] if t.startswith(_DASHES)]
         stack = [Block("title", [ln for ln, _ in head], [t for _, t in head])]
+        if lead:
+            stack.insert(0, Block("kicker", [ln for ln, _ in lead], [t for _, t in lead]))
         if deck:
             stack.append(Block("subtitle", [ln for ln, _ in deck], [t for _, t in deck]))
         stacks.append(stack)

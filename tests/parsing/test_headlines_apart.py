@@ -158,3 +158,162 @@ def test_bylines_over_texts_under_a_pages_editors_note():
         "长途汽车站发送旅客一万六千人次\n"
     )
     assert [[c.name for c in a.credits] for a in page.articles][-2:] == [["卜雨生"], ["籍明月"]]
+
+
+def test_three_one_line_headlines_over_three_texts_head_one_each():
+    # Three headlines, a line each, over three items: read as one stack, the first two
+    # would make one title over the first item and the third its deck.
+    page = parse(
+        "北岭日报　2022年9月6日　第3版　综合\n\n"
+        "城北新建三座口袋公园\n"
+        "秋季运动会开幕\n"
+        "镇卫生院获评示范单位\n\n"
+        "本报讯（记者 钟小岚）9月5日，城北新建的三座口袋公园向市民开放，园内种植乔木两百余株。\n"
+        "本报讯（记者 钟小岚）9月5日，全县中小学秋季运动会开幕，两千余名学生参赛。\n"
+        "本报讯 近日，东坪镇卫生院获评省级示范单位。\n"
+    )
+    assert [a.title for a in page.articles] == [
+        "城北新建三座口袋公园",
+        "秋季运动会开幕",
+        "镇卫生院获评示范单位",
+    ]
+
+
+def test_a_kicker_and_a_deck_in_a_block_of_headlines_go_with_their_own():
+    # The block: a kicker, its title and its deck, a line for the second text's
+    # headline (a quoted phrase over it), and a place leading into the third's.
+    page = parse(
+        "北岭日报　2022年9月6日　第3版　区县\n\n"
+        "撸起袖子加油干\n"
+        "河口县签约重点项目21个\n"
+        "——合同金额超过60亿元\n"
+        "“稻渔共生”\n"
+        "让水田多收一季鱼\n"
+        "青坪：\n"
+        "“乡村书屋”开进村委会\n\n"
+        "本报讯（记者 钟小岚）9月5日，河口县举行重点项目签约仪式，21个重点项目现场签约。\n"
+        "本报讯（记者 钟小岚）入秋以来，北岭镇的水田迎来收获，稻田里放养的鱼也上了市。\n"
+        "本报讯（通讯员 田小禾）9月2日，青坪县第8家“乡村书屋”在村委会开放。\n"
+    )
+    assert [(a.kicker, a.title, a.subtitle) for a in page.articles] == [
+        ("撸起袖子加油干", "河口县签约重点项目21个", "合同金额超过60亿元"),
+        ("“稻渔共生”", "让水田多收一季鱼", None),
+        ("青坪：", "“乡村书屋”开进村委会", None),
+    ]
+
+
+def test_headlines_at_the_end_of_a_dump_one_wrapped_head_their_texts():
+    # Two texts, then their headlines, the second over two lines.
+    page = parse(
+        "北岭日报　2022年9月6日　第2版　经济\n\n"
+        "本报讯（记者 钟小岚）9月5日，我县首条冷链物流专线开通运行。\n"
+        "本报讯（记者 钟小岚）今年前8个月，全县规上工业产值达86.4亿元，同比增长12.3%。\n\n"
+        "首条冷链物流专线开通\n"
+        "前8个月规上工业产值\n"
+        "同比增长12.3%\n"
+    )
+    assert [a.title for a in page.articles] == [
+        "首条冷链物流专线开通",
+        "前8个月规上工业产值同比增长12.3%",
+    ]
+
+
+def test_a_headline_wrapped_over_short_lines_in_a_narrow_column_opens_an_article():
+    # After a finished item and a blank line, a headline over two short lines, then a
+    # lead marker: a new article, not more of the item above.
+    page = parse(
+        "北岭晚报\n2022年9月6日　星期二\n\n"
+        "城西菜场\n夜市开张\n晚报讯（记者\n钟小岚）昨\n晚，城西菜\n场夜市开张\n迎客。\n\n"
+        "滨江绿道\n全线贯通\n晚报讯（记者\n钟小岚）9月\n5日，滨江绿\n道全线贯通\n开放。\n"
+    )
+    assert [a.title for a in page.articles] == ["城西菜场夜市开张", "滨江绿道全线贯通"]
+
+
+def test_a_headline_over_four_lines_under_a_section_line_is_one_title():
+    page = parse(
+        "北岭晚报\n2022年9月6日　星期二\nB03　城事新闻\n\n"
+        "秋游踏青\n新去处：\n城北湿地\n公园开园\n晚报讯（记者\n钟小岚）昨\n天，城北湿\n地公园正式\n开园迎客。\n"
+    )
+    assert [a.title for a in page.articles] == ["秋游踏青新去处：城北湿地公园开园"]
+
+
+def test_a_headline_over_two_lines_after_a_one_line_text_heads_the_next_lead():
+    page = parse(
+        "北岭报 2022年9月6日 星期二 第2版\n"
+        "我县举行教师节表彰大会\n"
+        "本报讯（记者 钟小岚）9月5日，我县举行教师节表彰大会，表彰优秀教师一百二十名。\n"
+        "“从教40年”纪念册\n"
+        "发到退休教师手中\n"
+        "本报讯 9月1日至4日，县教育局为全县312名退休教师送去纪念册。（通讯员 田小禾）\n"
+    )
+    assert [a.title for a in page.articles] == [
+        "我县举行教师节表彰大会",
+        "“从教40年”纪念册发到退休教师手中",
+    ]
+
+
+def test_a_wrapped_headline_after_a_credit_wrapped_in_its_column_opens_an_article():
+    # The item above closes with its credit in brackets, wrapped over two lines.
+    page = parse(
+        "北岭晚报\n2022年9月6日　星期二\n\n"
+        "城西菜场\n夜市开张\n晚报讯 昨晚，\n城西菜场夜\n市开张迎客。\n（实习生\n田小禾　记\n者 钟小岚）\n\n"
+        "滨江绿道\n全线贯通\n晚报讯（记者\n钟小岚）9月\n5日，滨江绿\n道全线贯通\n开放。\n"
+    )
+    assert [a.title for a in page.articles] == ["城西菜场夜市开张", "滨江绿道全线贯通"]
+
+
+def test_a_further_reading_box_under_an_article_is_part_of_it():
+    page = parse(
+        "北岭日报　2022年9月6日　第3版　民生\n\n"
+        "一条“暖心专线”的开通\n"
+        "本报记者　钟小岚\n"
+        "9月5日，家住城南的老周拨通“暖心专线”，十分钟后社区医生就上门了。\n"
+        "延伸阅读\n"
+        "今年以来，我市已开通便民服务专线12条。\n\n"
+        "城北新增充电桩800个\n"
+        "本报讯（记者 钟小岚）9月5日，记者从市发改委获悉，城北今年新增充电桩800个。\n"
+    )
+    assert [a.title for a in page.articles] == ["一条“暖心专线”的开通", "城北新增充电桩800个"]
+    assert "今年以来" in page.articles[0].body
+
+
+def test_a_headline_ending_on_a_quoted_word_over_a_dated_lead_is_one_title():
+    page = parse(
+        "北岭日报　2022年9月6日　第3版　民生\n\n"
+        "秋雨连绵\n"
+        "菜农这样\n"
+        "“保苗”\n"
+        "9月5日，记者走访城郊多个蔬菜基地，菜农们正忙着开沟排水、加盖大棚。\n"
+        "（记者 钟小岚）\n"
+    )
+    (article,) = page.articles
+    assert article.title == "秋雨连绵菜农这样“保苗”"
+
+
+def test_a_deck_without_its_dash_over_the_byline_stays_with_its_title():
+    page = parse(
+        "北岭科技报\n2022年9月6日　星期二　　第3版\n\n"
+        "新型极地科考船完成首次冰区航行\n"
+        "在北冰洋海域连续作业48小时，获取冰芯样品10余份\n\n"
+        "　　本报记者　钟小岚\n\n"
+        "　　9月5日，“雪鹰三号”极地科考船返回青岛，标志着首次冰区航行顺利完成。\n"
+        "　　航行期间，科考船先后穿越3片浮冰区。\n"
+    )
+    (article,) = page.articles
+    assert (article.title, article.subtitle) == (
+        "新型极地科考船完成首次冰区航行",
+        "在北冰洋海域连续作业48小时，获取冰芯样品10余份",
+    )
+    assert [c.name for c in article.credits] == ["钟小岚"]
+
+
+def test_a_dated_lead_wrapped_under_a_title_is_no_deck():
+    page = parse(
+        "北岭报 2022年9月6日 星期二 第2版 综合\n"
+        "县文化馆开展“非遗周”活动\n"
+        "9月1日至5日，县文化馆开展“非遗周”系列活动，举\n"
+        "办展览2场、手工体验课6场，吸引市民3000余人次。（田小禾）\n"
+    )
+    (article,) = page.articles
+    assert article.subtitle is None
+    assert article.body.startswith("9月1日至5日，县文化馆")
