@@ -24,6 +24,8 @@ SENTENCE_END = "。！？!?…”」』）)：:；;"
 CLOSERS = "”」』）)"
 # Marks that open a rubric line (■新年开新局) or a commentary signature (□高亢).
 RUBRIC_MARKS = "■□▲△◆●★☆◇◎▍▌▶►▷▸"
+# A group photo's numbers, one to each picture's caption (① …。② …。).
+PHOTO_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩"
 # Drawn alone across a column (~~~~, ————, ＊＊＊), they rule one article off from the
 # next. (An ellipsis alone, …………, stands for text left out inside an article.)
 RULE_MARKS = "~～\\-－—─━═=＝_＿*＊"

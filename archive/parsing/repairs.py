@@ -43,6 +43,7 @@ from .lexicon import (
     OCCASION_ENDINGS,
     ORG_ENDINGS,
     PAGE_STAFF_LABELS,
+    PHOTO_NUMBERS,
     SIGNATURE_MARKS,
     is_editors_note,
     item_number,
@@ -1286,6 +1287,18 @@ def _captions_after_a_photo_credit(content: list[Line], labels: list[str]) -> li
     caption is a photo item of its own. Read as the next paragraph of the one above, a
     caption makes one item of several photos, credited to one photographer."""
     labels = list(labels)
+    _captions_under_a_photo_item(content, labels)
+    opened = False
+    for i in range(1, len(content)):
+        if _a_photo_after_an_article(content, labels, i):
+            labels[i], opened = "open", True
+    if opened:  # the captions under the photo item it opens are items too
+        _captions_under_a_photo_item(content, labels)
+    return labels
+
+
+def _captions_under_a_photo_item(content: list[Line], labels: list[str]) -> None:
+    """Open, in place, each caption closed by its photographer under a photo item's."""
     for i in range(1, len(content)):
         # Set apart by a blank line, or under a line its photographer's credit closes
         # (…学做月饼。（记者 X 摄）): no caption wraps on after its credit.
@@ -1297,48 +1310,71 @@ def _captions_after_a_photo_credit(content: list[Line], labels: list[str]) -> li
         if _a_photos_title(content, labels, i):
             labels[i], labels[i + 1] = "title-b", "open"  # 金秋稻浪 over the next caption
             continue
-        end = i
-        while end + 1 < len(content) and labels[end + 1] == "body":
-            end += 1
+        end = _caption_end(content, labels, i)
         if not _opens_a_photo_item(labels, i - 1 if labels[i - 1] != "byline" else i - 2):
             continue  # an article's own photos, after its text: left to the article
         if _caption_closed_at(content, labels, end):
             labels[i] = "open"
-    for i in range(1, len(content)):
-        if _a_photo_after_an_article(content, labels, i):
-            labels[i] = "open"
-    return labels
+
+
+def _caption_end(content: list[Line], labels: list[str], i: int) -> int:
+    """The last line of the caption that opens on line i: the lines it wraps onto, and
+    a group photo's numbered captions one under another (① …。 / ② …。)."""
+    number = PHOTO_NUMBERS.find(content[i].text.lstrip()[:1])
+    end = i
+    while end + 1 < len(content):
+        below = content[end + 1].text.lstrip()[:1]
+        if labels[end + 1] == "body":
+            end += 1
+        elif number >= 0 and below and PHOTO_NUMBERS.find(below) == number + 1:
+            end, number = end + 1, number + 1
+        else:
+            break
+    return end
 
 
 def _a_photo_after_an_article(content: list[Line], labels: list[str], i: int) -> bool:
-    """A caption set apart under an article's finished text or its closing byline, and
-    closed by a photographer that article credits nowhere (8月10日，技术人员在灌区检测
-    水质。（X 摄） under an item signed 文/图 Y): a photo item of its own. Its own
-    photographer's caption (文/图 X, then X 摄) is the article's picture. Only a caption
-    that says when (8月10日，…): one that shows a scene of the story (图为…, 演员在表演)
-    is its picture whoever took it."""
-    if content[i].index <= content[i - 1].index + 1 or labels[i] not in ("caption", "para", "body"):
+    """A caption under an article's finished text, its closing byline or another photo's
+    credit, set apart or not, and closed by a photographer that article or photo credits
+    nowhere (8月10日，技术人员在灌区检测水质。（X 摄） under an item signed 文/图 Y or
+    under a photo Y took): a photo item of its own. Its own photographer's caption (文/图
+    X, then X 摄) is the article's picture. Only a caption that says when (8月10日，…) or
+    opens a group photo's numbers (①…): one that shows a scene of the story (图为…, 演员在
+    表演) is its picture whoever took it."""
+    if i == 0 or labels[i] not in ("caption", "para", "body"):
         return False
     if not _DATED_CAPTION.match(content[i].text):
         return False
     if not (
         labels[i - 1] == "byline"
+        or _photographed(content, labels, i - 1)
         or (labels[i - 1] in TEXT_LABELS and finished(content[i - 1].text))
     ):
         return False
-    end = i
-    while end + 1 < len(content) and labels[end + 1] == "body":
-        end += 1
+    end = _caption_end(content, labels, i)
     if not _caption_closed_at(content, labels, end):
         return False
     shot = _names_at(content, labels, end + 1 if labels[end + 1 : end + 2] == ["byline"] else end)
     above = _credited_above(content, labels, i)
-    if all(role == "photographer" for _, role in above):
-        return False  # captions under a photo's: one photo story, whoever took each
+    if (
+        above
+        and all(role == "photographer" for _, role in above)
+        and _headed_apart(content, labels, i)
+    ):
+        return False  # captions under a headline set apart over them: one photo story
     caption = "".join(content[k].text for k in range(i, end + 1))
     if orphans.pair_share(caption, _text_above(content, labels, i)) >= orphans.OWN_PHOTO:
         return False  # it shows what the article tells: the article's own picture
     return bool(shot) and {name for name, _ in shot}.isdisjoint(name for name, _ in above)
+
+
+def _headed_apart(content: list[Line], labels: list[str], i: int) -> bool:
+    """Does a blank line part the headline above line i from the text under it (春日踏青
+    / ␣ / 4月4日，…。 本报记者 X 摄 / ␣ / 4月3日，…): the headline of every photo under it?"""
+    for k in range(i - 1, -1, -1):
+        if headline_role(labels[k]) or labels[k] == "column":
+            return content[k + 1].index > content[k].index + 1
+    return False
 
 
 def _text_above(content: list[Line], labels: list[str], i: int) -> str:
@@ -1352,7 +1388,8 @@ def _text_above(content: list[Line], labels: list[str], i: int) -> str:
     return "".join(reversed(texts))
 
 
-_DATED_CAPTION = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日|近日|日前)")
+# Says when (8月10日，…) or opens a group photo's numbered captions (①…。②…。).
+_DATED_CAPTION = re.compile(rf"\s*(?:\d{{1,2}}月\d{{1,2}}日|近日|日前|{PHOTO_NUMBERS[0]})")
 
 
 def _names_at(content: list[Line], labels: list[str], k: int) -> set[tuple[str, str]]:
