@@ -24,16 +24,24 @@ from .credits import (
     split_trailing_byline,
     unnamed_signature,
 )
-from .headlines import continues_headline, looks_like_column, opens_with_its_subject, slogan_like
+from .headlines import (
+    continues_headline,
+    looks_like_column,
+    opens_with_its_subject,
+    slogan_like,
+    strip_rubric,
+)
 from .itemstarts import (
     finished,
     headline_like,
     headline_over_a_lead,
     kicker_over_a_headline_over_a_lead,
+    opens_as_news,
 )
 from .jiebautil import crosses, edge_flags, has_verb, rjieba
 from .layout import Line, PageShape, display_width, ends_sentence
 from .lexicon import (
+    BRIEF_DAYS,
     CJK,
     CONNECTIVES,
     CREDIT_LABELS,
@@ -284,6 +292,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
         labels = rule(content, labels, shape)
     labels = _list_items_stay_in_their_article(content, labels)
     labels = _notices_are_items(content, labels)
+    labels = _a_column_of_briefs(content, labels, known_columns)
     labels = _an_occasion_over_a_headline_is_its_kicker(content, labels)
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:
@@ -1279,6 +1288,60 @@ def _list_items_stay_in_their_article(content: list[Line], labels: list[str]) ->
                 labels[i] = "para"
                 break
     return labels
+
+
+def _a_column_of_briefs(content: list[Line], labels: list[str], known_columns=()) -> list[str]:
+    """A column's name on a line of its own (简讯, 【科技快讯】, OCR's 简　讯, 区情速览)
+    after finished text, over two briefs or more, each opening with a mark (■ …) or,
+    unmarked, each a line that opens with its day and closes its sentence (6月12日，…。 /
+    日前，…。): the name is the column's and each brief opens an item, though the model
+    read the name as text or furniture and the briefs as the text above's."""
+    labels = list(labels)
+    for i, line in enumerate(content):
+        name = strip_rubric(join_cjk(line.text.strip()))
+        if _BRACKETED_LABEL.fullmatch(name):
+            name = name[1:-1].strip()
+        if labels[i] in ("byline", "byline-next") or not 2 <= len(name) <= 8:
+            continue
+        if i and labels[i - 1] in TEXT_LABELS and not finished(content[i - 1].text):
+            continue
+        starts = _brief_starts(content, labels, i + 1)
+        if len(starts) < 2:
+            continue
+        marked = opens_with_mark(content[starts[0]].text)
+        if not (
+            looks_like_column(name, known_columns)
+            or marked
+            and len(name) <= 6
+            and _SENTENCE_MARK.search(name) is None
+        ):
+            continue
+        labels[i] = "column"
+        for k in range(i + 1, starts[-1] + 1):
+            labels[k] = "open" if k in starts else "body"
+    return labels
+
+
+def _brief_starts(content: list[Line], labels: list[str], i: int) -> list[int]:
+    """The lines from line i on that open briefs, one under another: each opening with a
+    mark, its text wrapping onto unmarked lines, or each unmarked, a line a brief."""
+    starts: list[int] = []
+    marked = i < len(content) and opens_with_mark(content[i].text)
+    for k in range(i, len(content)):
+        text = content[k].text
+        if k > i and content[k].index > content[k - 1].index + 1:
+            break  # a blank line ends the column
+        if labels[k] not in TEXT_LABELS and labels[k] != "byline" or not text:
+            break
+        if marked and opens_with_mark(text):
+            starts.append(k)
+        elif marked and starts and not finished(content[k - 1].text):
+            continue  # the brief above wraps onto this line
+        elif not marked and (opens_as_news(text) or BRIEF_DAYS.match(text)) and finished(text):
+            starts.append(k)
+        else:
+            break
+    return starts
 
 
 def _captions_after_a_photo_credit(content: list[Line], labels: list[str]) -> list[str]:
