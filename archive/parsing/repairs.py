@@ -293,6 +293,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _list_items_stay_in_their_article(content, labels)
     labels = _notices_are_items(content, labels)
     labels = _a_column_of_briefs(content, labels, known_columns)
+    labels = _marked_heads_over_one_line_briefs(content, labels)
     labels = _an_occasion_over_a_headline_is_its_kicker(content, labels)
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:
@@ -1320,6 +1321,44 @@ def _a_column_of_briefs(content: list[Line], labels: list[str], known_columns=()
         for k in range(i + 1, starts[-1] + 1):
             labels[k] = "open" if k in starts else "body"
     return labels
+
+
+def _marked_heads_over_one_line_briefs(content: list[Line], labels: list[str]) -> list[str]:
+    """A marked line that says no sentence (■夜市延长营业至凌晨一点) right under a marked
+    head's one-line brief (■城西菜市场改造完工 / 昨天，…。) and right over one line of text that closes its sentence, no mark on it (前天起，
+    …。), the next brief's mark or a blank line under it: the head of a one-line brief,
+    not text the brief above runs on into."""
+    labels = list(labels)
+    for i in range(1, len(content) - 1):
+        head, text = content[i].text, content[i + 1].text
+        if (
+            labels[i] in TEXT_LABELS
+            and labels[i + 1] in TEXT_LABELS
+            and opens_with_mark(head)
+            and 4 <= len(strip_rubric(head)) <= 20
+            and _SENTENCE_MARK.search(head) is None
+            and content[i + 1].index == content[i].index + 1
+            and not opens_with_mark(text)
+            and finished(text)
+            and i >= 2
+            and headline_role(labels[i - 2])
+            and opens_with_mark(content[i - 2].text)  # under a marked brief's one line
+            and finished(content[i - 1].text)
+            and _brief_ends_at(content, i + 1)
+        ):
+            labels[i], labels[i + 1] = "title-b", "open"
+    return labels
+
+
+def _brief_ends_at(content: list[Line], k: int) -> bool:
+    """Does line k end a one-line brief: the page's last line, or one a blank line or
+    the next brief's mark follows? (Under a section head, ■互认范围再扩大, the text
+    runs on.)"""
+    return (
+        k + 1 == len(content)
+        or content[k + 1].index > content[k].index + 1
+        or opens_with_mark(content[k + 1].text)
+    )
 
 
 def _brief_starts(content: list[Line], labels: list[str], i: int) -> list[int]:

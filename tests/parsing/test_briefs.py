@@ -47,3 +47,25 @@ def test_marked_briefs_under_a_short_name_with_the_last_credited_are_three_items
     )
     assert len(page.articles) == 3
     assert [c.name for c in page.articles[2].credits] == ["贺晴川"]
+
+
+def test_a_brief_opening_with_its_day_in_figures_has_no_headline_of_it():
+    page = parse(
+        "行业动态\n"
+        "▲2023-09-04　市水务集团召开汛后检修工作会议，部署冬季供水保障。\n"
+        "▲2023.9.5　城北水厂完成滤池改造，日供水能力提高一成。\n"
+    )
+    first, second = page.articles
+    assert first.body.startswith("▲2023-09-04") and "水务集团" in first.title
+    assert "城北水厂" in second.title and str(second.date) == "2023-09-05"
+
+
+def test_marked_one_line_heads_right_over_one_line_briefs_head_them():
+    page = parse(
+        "■城东公园新增健身步道\n"
+        "昨天，城东公园健身步道建成开放，全长三公里。（记者 邬星河）\n"
+        "■公交三路延长末班时间\n"
+        "前天起，公交三路末班车发车时间推迟至晚上十点。\n"
+    )
+    assert [a.title for a in page.articles] == ["城东公园新增健身步道", "公交三路延长末班时间"]
+    assert page.articles[1].body.startswith("前天起")
