@@ -114,10 +114,10 @@ class Assembly:
     furniture: list[Block]
 
 
-# A brief of a column of briefs: a mark, its headline (no sentence in it), a space, and
-# its text, which holds a sentence.
+# A brief of a column of briefs: a mark, its headline (no sentence in it, and words: not
+# the day alone, ▲2024-03-05　…), a space, and its text, which holds a sentence.
 _BRIEF = re.compile(
-    rf"^(?:[{RUBRIC_MARKS}]\s*(?P<title>[^\s。！？，,]{{4,30}})\s+"
+    rf"^(?:[{RUBRIC_MARKS}]\s*(?P<title>(?=\S*[{CJK}])[^\s。！？，,]{{4,30}})\s+"
     rf"|【(?P<bracketed>[^】。！？]{{6,30}})】\s*)"  # 【区妇联开展慰问活动】近日，…
     rf"(?P<text>[{CJK}\d“].*[。！？].*)$"
 )

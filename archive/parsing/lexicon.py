@@ -24,6 +24,8 @@ SENTENCE_END = "。！？!?…”」』）)：:；;"
 CLOSERS = "”」』）)"
 # Marks that open a rubric line (■新年开新局) or a commentary signature (□高亢).
 RUBRIC_MARKS = "■□▲△◆●★☆◇◎▍▌▶►▷▸"
+# A group photo's numbers, one to each picture's caption (① …。② …。).
+PHOTO_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩"
 # Drawn alone across a column (~~~~, ————, ＊＊＊), they rule one article off from the
 # next. (An ellipsis alone, …………, stands for text left out inside an article.)
 RULE_MARKS = "~～\\-－—─━═=＝_＿*＊"
@@ -361,8 +363,11 @@ COLUMN_ENDINGS = tuple(
     """
     快讯 速递 简讯 短讯 观察 聚焦 短波 专栏 传真 纵横 广角 一线 时评 论坛 图片新闻 关注 资讯
     要闻 看点 播报 前沿 直击 之窗 之声 风采 新闻 剪影 掠影 点击 在线 短评 快评 社论 述评
+    简报
     """.split()
 )
+# Days a brief may open with besides its date and 近日/昨天 (本周一，…。 / 前天，…。).
+BRIEF_DAYS = re.compile(r"(?:[本上]周[一二三四五六日天]|前天|前日)")
 # How the name of a body ends (高新区, 郑州市财政局, 市总工会, 石佛办事处): a title names
 # its organization with one, and a headline line ending in one has its predicate on
 # the next line (高新区 / 召开…).

@@ -24,7 +24,13 @@ from .credits import (
     split_trailing_byline,
     unnamed_signature,
 )
-from .headlines import continues_headline, looks_like_column, opens_with_its_subject, slogan_like
+from .headlines import (
+    continues_headline,
+    looks_like_column,
+    opens_with_its_subject,
+    slogan_like,
+    strip_rubric,
+)
 from .itemstarts import (
     finished,
     headline_like,
@@ -35,6 +41,7 @@ from .itemstarts import (
 from .jiebautil import crosses, edge_flags, has_verb, rjieba
 from .layout import Line, PageShape, display_width, ends_sentence
 from .lexicon import (
+    BRIEF_DAYS,
     CJK,
     CONNECTIVES,
     CREDIT_LABELS,
@@ -45,6 +52,7 @@ from .lexicon import (
     OCCASION_ENDINGS,
     ORG_ENDINGS,
     PAGE_STAFF_LABELS,
+    PHOTO_NUMBERS,
     SIGNATURE_MARKS,
     is_editors_note,
     item_number,
@@ -289,6 +297,8 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _a_dated_lead_is_no_deck(content, labels)
     labels = _list_items_stay_in_their_article(content, labels)
     labels = _notices_are_items(content, labels)
+    labels = _a_column_of_briefs(content, labels, known_columns)
+    labels = _marked_heads_over_one_line_briefs(content, labels)
     labels = _an_occasion_over_a_headline_is_its_kicker(content, labels)
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:
@@ -1405,12 +1415,116 @@ def _list_items_stay_in_their_article(content: list[Line], labels: list[str]) ->
     return labels
 
 
+def _a_column_of_briefs(content: list[Line], labels: list[str], known_columns=()) -> list[str]:
+    """A column's name on a line of its own (简讯, 【科技快讯】, OCR's 简　讯, 区情速览)
+    after finished text, over two briefs or more, each opening with a mark (■ …) or,
+    unmarked, each a line that opens with its day and closes its sentence (6月12日，…。 /
+    日前，…。): the name is the column's and each brief opens an item, though the model
+    read the name as text or furniture and the briefs as the text above's."""
+    labels = list(labels)
+    for i, line in enumerate(content):
+        name = strip_rubric(join_cjk(line.text.strip()))
+        if _BRACKETED_LABEL.fullmatch(name):
+            name = name[1:-1].strip()
+        if labels[i] in ("byline", "byline-next") or not 2 <= len(name) <= 8:
+            continue
+        if i and labels[i - 1] in TEXT_LABELS and not finished(content[i - 1].text):
+            continue
+        starts = _brief_starts(content, labels, i + 1)
+        if len(starts) < 2:
+            continue
+        marked = opens_with_mark(content[starts[0]].text)
+        if not (
+            looks_like_column(name, known_columns)
+            or marked
+            and len(name) <= 6
+            and _SENTENCE_MARK.search(name) is None
+        ):
+            continue
+        labels[i] = "column"
+        for k in range(i + 1, starts[-1] + 1):
+            labels[k] = "open" if k in starts else "body"
+    return labels
+
+
+def _marked_heads_over_one_line_briefs(content: list[Line], labels: list[str]) -> list[str]:
+    """A marked line that says no sentence (■夜市延长营业至凌晨一点) right under a marked
+    head's one-line brief (■城西菜市场改造完工 / 昨天，…。) and right over one line of text that closes its sentence, no mark on it (前天起，
+    …。), the next brief's mark or a blank line under it: the head of a one-line brief,
+    not text the brief above runs on into."""
+    labels = list(labels)
+    for i in range(1, len(content) - 1):
+        head, text = content[i].text, content[i + 1].text
+        if (
+            labels[i] in TEXT_LABELS
+            and labels[i + 1] in TEXT_LABELS
+            and opens_with_mark(head)
+            and 4 <= len(strip_rubric(head)) <= 20
+            and _SENTENCE_MARK.search(head) is None
+            and content[i + 1].index == content[i].index + 1
+            and not opens_with_mark(text)
+            and finished(text)
+            and i >= 2
+            and headline_role(labels[i - 2])
+            and opens_with_mark(content[i - 2].text)  # under a marked brief's one line
+            and finished(content[i - 1].text)
+            and _brief_ends_at(content, i + 1)
+        ):
+            labels[i], labels[i + 1] = "title-b", "open"
+    return labels
+
+
+def _brief_ends_at(content: list[Line], k: int) -> bool:
+    """Does line k end a one-line brief: the page's last line, or one a blank line or
+    the next brief's mark follows? (Under a section head, ■互认范围再扩大, the text
+    runs on.)"""
+    return (
+        k + 1 == len(content)
+        or content[k + 1].index > content[k].index + 1
+        or opens_with_mark(content[k + 1].text)
+    )
+
+
+def _brief_starts(content: list[Line], labels: list[str], i: int) -> list[int]:
+    """The lines from line i on that open briefs, one under another: each opening with a
+    mark, its text wrapping onto unmarked lines, or each unmarked, a line a brief."""
+    starts: list[int] = []
+    marked = i < len(content) and opens_with_mark(content[i].text)
+    for k in range(i, len(content)):
+        text = content[k].text
+        if k > i and content[k].index > content[k - 1].index + 1:
+            break  # a blank line ends the column
+        if labels[k] not in TEXT_LABELS and labels[k] != "byline" or not text:
+            break
+        if marked and opens_with_mark(text):
+            starts.append(k)
+        elif marked and starts and not finished(content[k - 1].text):
+            continue  # the brief above wraps onto this line
+        elif not marked and (opens_as_news(text) or BRIEF_DAYS.match(text)) and finished(text):
+            starts.append(k)
+        else:
+            break
+    return starts
+
+
 def _captions_after_a_photo_credit(content: list[Line], labels: list[str]) -> list[str]:
     """A run of photos' captions, each closed by its photographer (…检修采煤机。 葛静 摄 /
     …检查皮带运行情况。 伏小川 摄, the credit inline, in brackets or on the next line): each
     caption is a photo item of its own. Read as the next paragraph of the one above, a
     caption makes one item of several photos, credited to one photographer."""
     labels = list(labels)
+    _captions_under_a_photo_item(content, labels)
+    opened = False
+    for i in range(1, len(content)):
+        if _a_photo_after_an_article(content, labels, i):
+            labels[i], opened = "open", True
+    if opened:  # the captions under the photo item it opens are items too
+        _captions_under_a_photo_item(content, labels)
+    return labels
+
+
+def _captions_under_a_photo_item(content: list[Line], labels: list[str]) -> None:
+    """Open, in place, each caption closed by its photographer under a photo item's."""
     for i in range(1, len(content)):
         # Set apart by a blank line, or under a line its photographer's credit closes
         # (…学做月饼。（记者 X 摄）): no caption wraps on after its credit.
@@ -1422,48 +1536,71 @@ def _captions_after_a_photo_credit(content: list[Line], labels: list[str]) -> li
         if _a_photos_title(content, labels, i):
             labels[i], labels[i + 1] = "title-b", "open"  # 金秋稻浪 over the next caption
             continue
-        end = i
-        while end + 1 < len(content) and labels[end + 1] == "body":
-            end += 1
+        end = _caption_end(content, labels, i)
         if not _opens_a_photo_item(labels, i - 1 if labels[i - 1] != "byline" else i - 2):
             continue  # an article's own photos, after its text: left to the article
         if _caption_closed_at(content, labels, end):
             labels[i] = "open"
-    for i in range(1, len(content)):
-        if _a_photo_after_an_article(content, labels, i):
-            labels[i] = "open"
-    return labels
+
+
+def _caption_end(content: list[Line], labels: list[str], i: int) -> int:
+    """The last line of the caption that opens on line i: the lines it wraps onto, and
+    a group photo's numbered captions one under another (① …。 / ② …。)."""
+    number = PHOTO_NUMBERS.find(content[i].text.lstrip()[:1])
+    end = i
+    while end + 1 < len(content):
+        below = content[end + 1].text.lstrip()[:1]
+        if labels[end + 1] == "body":
+            end += 1
+        elif number >= 0 and below and PHOTO_NUMBERS.find(below) == number + 1:
+            end, number = end + 1, number + 1
+        else:
+            break
+    return end
 
 
 def _a_photo_after_an_article(content: list[Line], labels: list[str], i: int) -> bool:
-    """A caption set apart under an article's finished text or its closing byline, and
-    closed by a photographer that article credits nowhere (8月10日，技术人员在灌区检测
-    水质。（X 摄） under an item signed 文/图 Y): a photo item of its own. Its own
-    photographer's caption (文/图 X, then X 摄) is the article's picture. Only a caption
-    that says when (8月10日，…): one that shows a scene of the story (图为…, 演员在表演)
-    is its picture whoever took it."""
-    if content[i].index <= content[i - 1].index + 1 or labels[i] not in ("caption", "para", "body"):
+    """A caption under an article's finished text, its closing byline or another photo's
+    credit, set apart or not, and closed by a photographer that article or photo credits
+    nowhere (8月10日，技术人员在灌区检测水质。（X 摄） under an item signed 文/图 Y or
+    under a photo Y took): a photo item of its own. Its own photographer's caption (文/图
+    X, then X 摄) is the article's picture. Only a caption that says when (8月10日，…) or
+    opens a group photo's numbers (①…): one that shows a scene of the story (图为…, 演员在
+    表演) is its picture whoever took it."""
+    if i == 0 or labels[i] not in ("caption", "para", "body"):
         return False
     if not _DATED_CAPTION.match(content[i].text):
         return False
     if not (
         labels[i - 1] == "byline"
+        or _photographed(content, labels, i - 1)
         or (labels[i - 1] in TEXT_LABELS and finished(content[i - 1].text))
     ):
         return False
-    end = i
-    while end + 1 < len(content) and labels[end + 1] == "body":
-        end += 1
+    end = _caption_end(content, labels, i)
     if not _caption_closed_at(content, labels, end):
         return False
     shot = _names_at(content, labels, end + 1 if labels[end + 1 : end + 2] == ["byline"] else end)
     above = _credited_above(content, labels, i)
-    if all(role == "photographer" for _, role in above):
-        return False  # captions under a photo's: one photo story, whoever took each
+    if (
+        above
+        and all(role == "photographer" for _, role in above)
+        and _headed_apart(content, labels, i)
+    ):
+        return False  # captions under a headline set apart over them: one photo story
     caption = "".join(content[k].text for k in range(i, end + 1))
     if orphans.pair_share(caption, _text_above(content, labels, i)) >= orphans.OWN_PHOTO:
         return False  # it shows what the article tells: the article's own picture
     return bool(shot) and {name for name, _ in shot}.isdisjoint(name for name, _ in above)
+
+
+def _headed_apart(content: list[Line], labels: list[str], i: int) -> bool:
+    """Does a blank line part the headline above line i from the text under it (春日踏青
+    / ␣ / 4月4日，…。 本报记者 X 摄 / ␣ / 4月3日，…): the headline of every photo under it?"""
+    for k in range(i - 1, -1, -1):
+        if headline_role(labels[k]) or labels[k] == "column":
+            return content[k + 1].index > content[k].index + 1
+    return False
 
 
 def _text_above(content: list[Line], labels: list[str], i: int) -> str:
@@ -1477,7 +1614,8 @@ def _text_above(content: list[Line], labels: list[str], i: int) -> str:
     return "".join(reversed(texts))
 
 
-_DATED_CAPTION = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日|近日|日前)")
+# Says when (8月10日，…) or opens a group photo's numbered captions (①…。②…。).
+_DATED_CAPTION = re.compile(rf"\s*(?:\d{{1,2}}月\d{{1,2}}日|近日|日前|{PHOTO_NUMBERS[0]})")
 
 
 def _names_at(content: list[Line], labels: list[str], k: int) -> set[tuple[str, str]]:

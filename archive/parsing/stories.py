@@ -19,7 +19,7 @@ from .headlines import looks_like_column, strip_rubric
 from .itemstarts import headline_like, opens_as_news
 from .jiebautil import crosses, edge_flags
 from .layout import RUBRIC_MARKS, ends_sentence
-from .lexicon import is_editors_note, item_number, opens_with_mark
+from .lexicon import BRIEF_DAYS, is_editors_note, item_number, opens_with_mark
 from .linemodel.labels import HEADLINE_ROLES
 from .normalise import join_cjk
 
@@ -86,6 +86,9 @@ def _briefs_end_with_their_credits(assembly: Assembly, known_columns=()) -> None
     brackets closes a caption inside an article, not the article."""
     stories = []
     for story in assembly.stories:
+        if story.column:  # ■ 简讯, 简　讯 over the briefs: the name it prints
+            name = strip_rubric(story.column)
+            story.column = name if any(len(p) > 1 for p in name.split()) else "".join(name.split())
         glued = {  # lines whose closing credit the assembler read apart: …。（记者 X）
             id(b.lines[0])
             for b in story.bylines
@@ -128,6 +131,8 @@ def _briefs_end_with_their_credits(assembly: Assembly, known_columns=()) -> None
         in_a_column = briefs or (not header and story.column is not None)
         if in_a_column and len(paras) > 1 and all(opens_with_mark(block_text(b)) for b in paras):
             cuts |= set(range(1, len(paras)))  # 简讯 / △…。 / △…。: a brief each, credited or not
+        elif in_a_column and _unmarked_briefs(paras):
+            cuts |= set(range(1, len(paras)))  # 简讯 / 6月12日，…。 / 日前，…。
         if not cuts:
             stories.append(story)
             continue
@@ -154,6 +159,18 @@ def _names_marked_briefs(name: str, paras: list[Block]) -> bool:
         len(name) <= 6
         and len(paras) > 1
         and all(opens_with_mark(t := block_text(b)) and ends_sentence(t) for b in paras)
+    )
+
+
+def _unmarked_briefs(paras: list[Block]) -> bool:
+    """Paragraphs of one line each, every one opening with its day (6月12日，… / 日前，…
+    / 本周一，…) and closing its sentence (or its writers) on that line: briefs printed
+    with no mark, a line each, as a column of them is."""
+    return len(paras) > 1 and all(
+        len(b.lines) == 1
+        and (opens_as_news(t := block_text(b)) or BRIEF_DAYS.match(t))
+        and (ends_sentence(t) or _closed_by_its_writers(t))
+        for b in paras
     )
 
 

@@ -112,3 +112,57 @@ def test_a_caption_credited_in_its_own_line_after_a_signed_article_is_its_own_it
         assert photo.body == "游客在古镇体验扎染技艺。" and names(photo) == [
             ("郝一", "photographer")
         ]
+
+
+def test_a_caption_on_the_line_under_a_feature_closed_by_another_photographer_is_an_item():
+    page = parse(
+        "秋茶开采\n文/图　本报记者　柯南星\n"
+        "9月3日，在白岭乡千亩茶园，采茶工人穿行在茶垄间，一片忙碌。\n"
+        "9月2日，茶农在竹坪村晾晒新采的茶青。　阙子墨　摄\n"
+    )
+    feature, photo = page.articles
+    assert names(feature) == [("柯南星", "reporter")]
+    assert photo.body == "9月2日，茶农在竹坪村晾晒新采的茶青。"
+    assert names(photo) == [("阙子墨", "photographer")]
+
+
+def test_a_caption_under_a_titled_photos_credit_line_with_its_own_photographer_is_an_item():
+    page = parse(
+        "灯会迎新春\n"
+        "2月9日，市民在江心公园观赏彩灯。\n"
+        "记者　闵一舟　摄\n"
+        "2月10日，孩子们在文化广场猜灯谜。\n"
+        "通讯员　訾小禾　摄\n"
+    )
+    assert [names(a) for a in page.articles] == [
+        [("闵一舟", "photographer")],
+        [("訾小禾", "photographer")],
+    ]
+
+
+def test_captions_after_a_numbered_group_photo_are_items_of_their_own():
+    page = parse(
+        "童趣满园\n"
+        "①　昨天，小朋友在科技馆体验机器人编程。\n"
+        "②　讲解员为小朋友演示天文望远镜。\n"
+        "本报记者　穆清远　摄\n\n"
+        "3月11日，园林工人在东湖公园修剪樱花树。（通讯员　邝一鸣　摄）\n\n"
+        "日前，北街社区举办跳蚤市场，居民们交换闲置物品。拍友　皮晓岚　摄\n"
+    )
+    group, first, second = page.articles
+    assert "②" in group.body and names(group) == [("穆清远", "photographer")]
+    assert names(first) == [("邝一鸣", "photographer")]
+    assert names(second) == [("皮晓岚", "photographer")]
+
+
+def test_a_numbered_group_caption_set_apart_after_a_feature_is_an_item():
+    page = parse(
+        "守山人\n本报记者　蒯明轩\n"
+        "　　二十年来，护林员老蒙走遍了林区的每一条山路。\n"
+        "　　今年，他又带出了三名年轻护林员。\n\n"
+        "　　①游客在山顶观景台远眺云海。②志愿者在步道旁捡拾垃圾。\n"
+        "　　本报记者　岳小满　摄\n"
+    )
+    feature, photo = page.articles
+    assert names(feature) == [("蒯明轩", "reporter")]
+    assert photo.body.startswith("①") and names(photo) == [("岳小满", "photographer")]

@@ -679,8 +679,11 @@ def test_each_caption_closed_by_its_photographer_is_a_photo_item():
         ("5月9日晚，市民在滨河步道散步。（通讯员 龚晴 摄）", "caption"),
     ]
     assert repaired(rows) == ["column", "open", "open", "byline", "open"]
-    # Under a headline they are that headline's photos; text after a credit goes on.
+    # Under a headline, a dated caption its own photographer closes is still an item of
+    # its own; taken by the photographer above, it is that headline's next photo.
     rows[0] = ("春到城东", "title-b")
+    assert repaired(rows)[2] == "open"
+    rows[3] = ("本报记者 邹明 摄", "byline")
     assert repaired(rows)[2] == "caption"
     text_after = [("5月8日，学生在植物园认识花草。", "open"), ("邹明 摄", "byline")]
     assert repaired([*text_after, ("植物园今年新栽花木两千株。", "para")])[2] == "para"

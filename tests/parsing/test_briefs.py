@@ -1,0 +1,71 @@
+"""Columns of briefs: a column's name over short items, marked or not, each an article
+of its own. Invented pages."""
+
+from archive.parsing import PageMeta, parse_page
+
+
+def parse(text):
+    return parse_page(text.encode("utf-8"), PageMeta(source="page.txt"))
+
+
+_ARTICLE = "老城供水管网改造完工\n本报讯（记者 祁望舒）截至9月8日，老城区供水管网改造全部完工。\n\n"
+
+
+def test_unmarked_briefs_a_line_each_under_a_column_name_are_items():
+    for name in ("本周要闻简报", "简讯"):
+        page = parse(
+            _ARTICLE + f"{name}\n"
+            "9月8日，区委理论学习中心组举行读书交流会。\n"
+            "日前，区卫健委组织医生到山区开展义诊。\n"
+            "本周二，区第三批援藏干部启程赴岗，将在高原工作三年。（记者 祁望舒）\n"
+        )
+        article, *briefs = page.articles
+        assert article.title == "老城供水管网改造完工"
+        assert [b.body[:5] for b in briefs] == ["9月8日，", "日前，区卫", "本周二，区"]
+        assert [c.name for c in briefs[2].credits] == ["祁望舒"]
+
+
+def test_a_bracketed_or_spaced_column_name_heads_marked_briefs():
+    for name in ("【农技快讯】", "简　讯"):
+        page = parse(
+            _ARTICLE + f"{name}\n"
+            "▲ 县农科所培育出一种耐旱玉米新品种，亩产比老品种高出一成。（荀若溪）\n"
+            "▲ 9月6日，全县秋季农机安全检修活动启动。\n"
+        )
+        article, first, second = page.articles
+        assert [c.name for c in article.credits] == ["祁望舒"]
+        assert [c.name for c in first.credits] == ["荀若溪"]
+        assert second.body.startswith("▲ 9月6日")
+
+
+def test_marked_briefs_under_a_short_name_with_the_last_credited_are_three_items():
+    page = parse(
+        "镇情一览\n"
+        "◆ 3月2日，镇便民服务中心开通夜间窗口。\n"
+        "◆ 镇里今年新建高标准农田1200亩，超过年初计划。\n"
+        "◆ 东街社区为辖区孤寡老人送去棉被和米面。（贺晴川）\n"
+    )
+    assert len(page.articles) == 3
+    assert [c.name for c in page.articles[2].credits] == ["贺晴川"]
+
+
+def test_a_brief_opening_with_its_day_in_figures_has_no_headline_of_it():
+    page = parse(
+        "行业动态\n"
+        "▲2023-09-04　市水务集团召开汛后检修工作会议，部署冬季供水保障。\n"
+        "▲2023.9.5　城北水厂完成滤池改造，日供水能力提高一成。\n"
+    )
+    first, second = page.articles
+    assert first.body.startswith("▲2023-09-04") and "水务集团" in first.title
+    assert "城北水厂" in second.title and str(second.date) == "2023-09-05"
+
+
+def test_marked_one_line_heads_right_over_one_line_briefs_head_them():
+    page = parse(
+        "■城东公园新增健身步道\n"
+        "昨天，城东公园健身步道建成开放，全长三公里。（记者 邬星河）\n"
+        "■公交三路延长末班时间\n"
+        "前天起，公交三路末班车发车时间推迟至晚上十点。\n"
+    )
+    assert [a.title for a in page.articles] == ["城东公园新增健身步道", "公交三路延长末班时间"]
+    assert page.articles[1].body.startswith("前天起")
