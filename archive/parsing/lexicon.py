@@ -56,8 +56,8 @@ COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 端木 独孤 "
     "南宫 西门 百里 呼延 万俟 闻人 澹台 公冶 宗政 濮阳 太史 申屠 钟离 第五 羊舌 公羊 淳于 "
     "单于 太叔 仲孙 闾丘 东郭 左丘 梁丘 赫连 拓跋 乐正 壤驷 公良 谷梁 段干 漆雕 "
-    "宰父 亓官 司寇 巫马 公西 颛孙 子车 夹谷 微生 东门 南门 归海".split()
-)
+    "宰父 亓官 司寇 巫马 公西 颛孙 子车 微生 归海".split()
+)  # (not 东门, 南门, 夹谷: far more often a place's gate or name, 南门菜场, than a family)
 
 # Surnames too rare, or too often a common word (和, 国, 平, 强), to start a name in
 # running text, but safe after a role word in a byline (记者 和平, 通讯员 亓飞).
