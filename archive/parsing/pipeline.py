@@ -23,6 +23,7 @@ from .assemble import Block, Story, assemble, block_text
 from .credits import Lead, byline_credits, dateline, parse_lead, split_closing_credit
 from .decode import decode
 from .departments import find_departments
+from .headblocks import headline_stacks, stack_text
 from .headlines import derive_title, looks_like_column, strip_rubric
 from .labelled import read_labelled_parts
 from .layout import display_width, ends_sentence, join_wrapped, split_lines
@@ -35,7 +36,7 @@ from .normalise import close_lone_gaps, join_cjk
 from .people import find_people
 from .result import ArticleResult, Leftover, PageResult
 from .sidebyside import read_columns
-from .stories import headline_stacks, repair_stories, stack_text
+from .stories import repair_stories
 from .wrapped import rejoin_cut_lines
 
 # The warnings that say the text kept is not the file's text as received: the page's
