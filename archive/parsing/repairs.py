@@ -299,6 +299,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _notices_are_items(content, labels)
     labels = _a_column_of_briefs(content, labels, known_columns)
     labels = _marked_heads_over_one_line_briefs(content, labels)
+    labels = _a_listings_rows_are_its_text(content, labels)
     labels = _an_occasion_over_a_headline_is_its_kicker(content, labels)
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:
@@ -1483,6 +1484,32 @@ def _brief_ends_at(content: list[Line], k: int) -> bool:
         or content[k + 1].index > content[k].index + 1
         or opens_with_mark(content[k + 1].text)
     )
+
+
+# A row of a listing box: fields a space apart, one a score or a time (东湖区　3∶1　西城区,
+# 18:30　东川新闻), no sentence.
+_LISTING_ROW = re.compile(r"^(?=.*\d\s*[∶:：]\s*\d)\S+(?:\s+\S+){2,}$")
+
+
+def _a_listings_rows_are_its_text(content: list[Line], labels: list[str]) -> list[str]:
+    """Rows of a listing under its headline (■ 市运会昨日赛果 / 乒乓球男子团体决赛　东湖区
+    3∶1　西城区 / …), two at least, one under another: the box's text, row by row, not
+    headline lines and a lead. No headline is a row of scores or times."""
+    labels = list(labels)
+    i = 1
+    while i < len(content):
+        end = i
+        while (
+            end < len(content)
+            and _LISTING_ROW.match(content[end].text.strip())
+            and not ends_sentence(content[end].text)
+            and (end == i or content[end].index == content[end - 1].index + 1)
+        ):
+            end += 1
+        if end - i >= 2 and headline_role(labels[i - 1]) and headline_role(labels[i]):
+            labels[i:end] = ["open"] + ["para"] * (end - i - 1)
+        i = max(end, i + 1)
+    return labels
 
 
 def _brief_starts(content: list[Line], labels: list[str], i: int) -> list[int]:

@@ -69,3 +69,16 @@ def test_marked_one_line_heads_right_over_one_line_briefs_head_them():
     )
     assert [a.title for a in page.articles] == ["城东公园新增健身步道", "公交三路延长末班时间"]
     assert page.articles[1].body.startswith("前天起")
+
+
+def test_a_listings_rows_under_its_head_are_its_text():
+    page = parse(
+        "全民健身赛收官\n本报讯（记者 容若川）昨天，全民健身羽毛球赛在区体育馆收官。\n\n"
+        "■ 区运会昨日赛果\n"
+        "篮球女子组决赛　南湖街道　68∶61　北苑街道\n"
+        "排球男子组半决赛　第二中学　3∶2　实验中学\n"
+        "象棋团体决赛　西塘镇　4∶2　东岭镇\n"
+    )
+    article, box = page.articles
+    assert box.title == "区运会昨日赛果"
+    assert box.body.startswith("篮球女子组决赛") and "东岭镇" in box.body
