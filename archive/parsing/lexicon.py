@@ -65,6 +65,8 @@ RARE_SURNAMES = frozenset(
     "丰云亓井亢伏但信修公况冶初利勾印危卿呼和哈国奉宣容宾富尉尧居展屠嵇巴干平幸廉强慕戈戎扈"
     "支敬於昝晁普智朴束来杭植檀母浦湛漆狄玉盖相祖练羊芮茅薄衡衣裘计诸豆赫辜那邰门都阙鹿邸雍"
     "银隆阚庹铁言蒯逄郄厍笪隗訾佴锁綦郦暴阴矫琚仉竺贝"
+    # 区 (Ōu, a Cantonese surname: 记者 区美玲); in running text it opens 区委, 区长.
+    "区"
     # Surnames of the Hundred Family list that open few words (滑, 郗, 桓, 萧 …).
     "滑郗桓濮荀贲钮邴糜宓蓟郏璩殳夔乜钭庾鄂莘宦弘韶羿蔚酆萧谯缑宰"
 )

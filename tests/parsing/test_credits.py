@@ -110,6 +110,7 @@ FORMS = [
     ("记者洪晓岚通讯员禹文", credits(("洪晓岚", "reporter"), ("禹文", "correspondent"))),
     # Rare surnames and transliterated names, vouched for by the role word.
     ("记者 亓飞", credits(("亓飞", "reporter"))),
+    ("记者 区美玲 通讯员 郑一鸣", credits(("区美玲", "reporter"), ("郑一鸣", "correspondent"))),
     ("记者 阿依古丽·买买提", credits(("阿依古丽·买买提", "reporter"))),
     ("记者 欧阳娜娜 通讯员 司马光", credits(("欧阳娜娜", "reporter"), ("司马光", "correspondent"))),
     # Photo credits.
