@@ -505,20 +505,42 @@ def _finished_lines_end_paragraphs(content: list[Line], labels: list[str]) -> li
 
 
 def _an_editor_closing_the_page_is_the_pages(content: list[Line], labels: list[str]) -> list[str]:
-    """An editor named alone on the page's last line, a blank line under the last
-    article (编辑 某某), edited the page: a paper that names each article's editor
-    names one under every article, and this page names no other."""
-    last = len(content) - 1
-    if last < 1 or labels[last] not in ("byline", "byline-next"):
-        return labels
-    if content[last].index == content[last - 1].index + 1 or not _editors_only(content[last].text):
-        return labels
-    if any(
-        lab in ("byline", "byline-next") and _editors_only(content[i].text)
-        for i, lab in enumerate(labels[:last])
+    """An editor named at the page's foot, a blank line under the last article (编辑
+    某某, or 责任编辑：某某 / 美术编辑：某某 / 校对：某某 one a line, or with the
+    publisher's line 某某报社出版), edited the page: a paper that names each article's
+    editor names one under every article, and this page names no other."""
+
+    def editor(i: int) -> bool:
+        return labels[i] in ("byline", "byline-next") and _editors_only(content[i].text)
+
+    first = len(content)  # the run of staff lines ending the page
+    while first > 1 and (
+        editor(first - 1) or _page_staff_or_publisher(content[first - 1].text, labels[first - 1])
+    ):
+        first -= 1
+    foot = range(first, len(content))
+    if (
+        not any(editor(i) for i in foot)
+        or content[first].index == content[first - 1].index + 1
+        or any(editor(i) for i in range(first))
     ):
         return labels
-    return [*labels[:last], "furniture"]
+    return [*labels[:first], *["furniture"] * len(foot)]
+
+
+# The paper's or a media centre's line closing a page (油田报社出版, 江北区融媒体中心).
+_PUBLISHER_LINE = re.compile(rf"[{CJK}]{{2,24}}(?:出品|出版|主办|编印|融媒体中心|新闻中心|报社)")
+
+
+def _page_staff_or_publisher(text: str, label: str) -> bool:
+    """Staff we credit no one for (美术编辑：X, 校对：Y), or the publisher's line."""
+    text = text.strip()
+    return (
+        label == "furniture"
+        or _PAGE_STAFF.search(text) is not None
+        or parse_byline(text) == []
+        or _PUBLISHER_LINE.fullmatch(text) is not None
+    )
 
 
 def _nothing_before_the_first_byline(content: list[Line], labels: list[str]) -> list[str]:

@@ -301,6 +301,30 @@ def test_an_editor_named_alone_at_the_pages_foot_edited_the_page():
     assert "编辑 欧晓梅" in [lo.text for lo in page.leftovers]
 
 
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "编辑 龚晓岚　审核 柏青\n双峰县融媒体中心出品",
+        "主编：范思齐\n责任编辑：龚晓岚\n校对：柏青",
+        "编辑：龚晓岚\n版式：郑一川\n石桥镇报社出版",
+        "编辑：龚晓岚\n版式：郑一川",
+    ],
+)
+def test_the_pages_staff_one_a_line_at_its_foot_edited_the_page(foot):
+    text = (
+        "双峰报　2011年11月4日　星期五　第2版　乡镇\n\n石桥镇举办农民运动会\n"
+        "本报讯 11月2日，石桥镇第三届农民运动会开幕，来自全镇16个村的400余名农民运动员参加比赛。\n"
+        "（通讯员 尤建平 包彩霞）\n\n双语课堂进村小\n"
+        "本报讯 近日，石桥镇中心小学开设双语课堂，全镇120名学生受益。\n（记者 葛青）\n\n"
+        f"{foot}\n"
+    )
+    page = parse(text)
+    games, school = page.articles
+    assert credits(games) == [("尤建平", "correspondent"), ("包彩霞", "correspondent")]
+    assert credits(school) == [("葛青", "reporter")]
+    assert school.body.endswith("全镇120名学生受益。")
+
+
 def test_a_page_head_printed_as_fields_is_furniture():
     text = (
         "版次：05\n版名：城乡新闻\n责任编辑：詹慧\n美　　编：柏　川\n校　　对：计　蓉\n\n"
