@@ -259,14 +259,16 @@ def _unit_and_name(s: str) -> list[_Tok] | None:
 
 def _glued_names(s: str) -> list[str] | None:
     """Names run together after a role word where OCR lost the spaces (记者王明李华):
-    the one way to cut the run into surnamed names of two or three characters, else
-    None (two ways to cut it is a guess)."""
+    the one way to cut the run into surnamed names of two or three characters, or of
+    several ways the one whose every name opens with a common surname (吴凌云邱澄, as
+    a column's wrap joins （记者 吴凌云 / 邱澄）: not 吴凌 云邱澄, 云 a rare surname);
+    else None (two such ways is a guess)."""
     if len(s) < 4 or len(s) > 18 or not _CJK_RE.fullmatch(s):
         return None
     ways: list[list[str]] = []
 
     def cut(rest: str, names: list[str]) -> None:
-        if len(ways) > 1:
+        if len(ways) > 3:
             return
         if not rest:
             ways.append(names)
@@ -276,9 +278,17 @@ def _glued_names(s: str) -> list[str] | None:
                 cut(rest[n:], [*names, rest[:n]])
 
     cut(s, [])
+    if len(ways) > 3:
+        return None  # so many ways to cut it: no name is sure
+    if len(ways) > 1:
+        ways = [w for w in ways if all(_common_surname(n) for n in w)]
     if len(ways) != 1 or len(ways[0]) < 2 or any(common_word(n) for n in ways[0]):
         return None
     return ways[0]
+
+
+def _common_surname(name: str) -> bool:
+    return name[:2] in lx.COMPOUND_SURNAMES or name[0] in lx.SURNAMES
 
 
 def _lex_run(run: str) -> list[_Tok] | None:
@@ -882,9 +892,16 @@ def _with_pen_names(text: str) -> list[Credit] | None:
 
 
 def _leading_credit(s: str) -> tuple[list[Credit], int] | None:
-    """`记者X 通讯员Y报道：…` or `记者 X 通讯员 Y 近日…` right after a marker."""
+    """`记者X 通讯员Y报道：…` or `记者 X 通讯员 Y 近日…` right after a marker, a rubric
+    mark before it or not (本报讯 ■记者 X 通讯员 Y 9月2日，…)."""
+    marked = len(s) - len(s.lstrip(lx.RUBRIC_MARKS))
+    if marked and _ROLE_RE.match(s[marked:]):
+        found = _leading_credit(s[marked:])
+        return (found[0], found[1] + marked) if found else None
     if not _ROLE_RE.match(s):
         return _names_first(s)
+    if reported := _reported_in_clauses(s):
+        return reported
     if (m := re.match(r"([^。，,：:]{2,40}?)报道", s)) and (credits := parse_byline(m[1])):
         return credits, m.end()
     words = list(re.finditer(r"\S+", s[: _MAX_BYLINE * 2]))[:8]
@@ -893,6 +910,21 @@ def _leading_credit(s: str) -> tuple[list[Credit], int] | None:
         if credits and (looks_like_name(credits[-1].name) or _listed_name(credits[-1].name)):
             return credits, word.end()
     return None
+
+
+_REPORTED_RE = re.compile(r"([^。：:（()）]{2,60}?)报道\s*[：:]")
+
+
+def _reported_in_clauses(s: str) -> tuple[list[Credit], int] | None:
+    """`记者梁家辉、冯子琪，通讯员黄颖报道：…` (Guangdong papers' form): the credit's
+    parts set apart by commas, each a byline of its own, up to 报道："""
+    m = _REPORTED_RE.match(s)
+    if not m or not re.search("[，,]", m[1]):
+        return None
+    parts = [parse_byline(part) for part in re.split("[，,]", m[1])]
+    if any(not part for part in parts):
+        return None
+    return [c for part in parts for c in part], m.end()
 
 
 _NAMES_FIRST_RE = re.compile(r"([^。，,：:（(]{2,24}?)[、\s]+([^。，,：:（(]{2,30}?)报道[：:]")
@@ -1020,6 +1052,8 @@ def byline_credits(text: str, *, news: bool = True) -> list[Credit] | None:
     printed at the end (`（本报北京1月9日电 记者 X）`). None if it names nobody.
 
     Bare names are the article's reporters in a news item (`news`), else its authors."""
+    if (marked := _marker_and_byline(text)) is not None:
+        return marked
     credits = parse_byline(text)
     if credits is not None:
         return credits
@@ -1049,6 +1083,18 @@ def byline_credits(text: str, *, news: bool = True) -> list[Credit] | None:
     if (m := _SIGNED_PHOTO.fullmatch(s)) and _signs_a_photo(m[1], set_apart=" " in m[0]):
         return [Credit(m[1], "photographer")]  # 晓光摄: a photographer's pen name, 摄 vouching
     return None
+
+
+def _marker_and_byline(text: str) -> list[Credit] | None:
+    """本报讯 记者X 通讯员Y on a line of its own (its text on the next, 报道：…): the
+    marker opens the line, so the line is read as a lead, whose credits are all it
+    holds. Read as a byline, the marker would be a word it does not know, and the
+    names after it lost with it (only Y kept)."""
+    s = text.strip()
+    if not s or len(s) > _MAX_BYLINE or _match_marker(s) is None:
+        return None
+    lead = parse_lead(s)
+    return lead.credits if lead.credits and not lead.rest.strip("报道:： ") else None
 
 
 def _names_then_byline(s: str, *, news: bool) -> list[Credit] | None:
