@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from archive.parsing import lexicon as lx
 from archive.parsing.dates import PRINTED_THEN, cn_number
-from archive.parsing.jiebautil import common_word, edge_flags, opens_with_word
+from archive.parsing.jiebautil import common_word, edge_flags, opens_with_word, place_word
 from archive.parsing.metadata import SCHOOL_CLASS, is_unit, read_fields
 from archive.parsing.normalise import CJK_GAP, LONE_GAP, close_lone_gaps, join_cjk, simplified
 from archive.parsing.result import Credit
@@ -86,6 +86,7 @@ _MAX_BYLINE = 80  # longer text is never one byline
 _IN_BRACKETS = re.compile(r"\s*[（(][^（()）]{1,48}[）)]\s*")
 _REPORTS_RE = re.compile(r"报道\s*:$")
 _FILED_FROM = re.compile(rf"\s+发自[{_CJK}]{{2,8}}$")
+_SIGNING_DASH = re.compile(r"^[—－-]{1,2}\s*(?=\S)")
 _TITLED_OUTLET = re.compile(r"^《([^《》]{2,12})》(?=\S)")
 # 文/图 (李敏文/图: glued to the name), 图/文, 文/摄, and 文·图 or 文图 set apart (not the end
 # of a name: 李文图): one person's text and photos.
@@ -438,11 +439,13 @@ class _Group:
     skip: bool = False  # a label or unknown word: names we must not guess a role for
     sourced: bool = False  # 来源： names the outlet the names after it write for
     unit: str | None = None  # the school, bureau or township the names write from
+    letter: bool = False  # 读者 X: a reader signs the letter they wrote
 
     def absorb(self, tok: _Tok) -> None:
         self.opened = True
         if tok.kind == "role":
             self.role, self.org = tok.role, tok.org or self.org
+            self.letter = tok.text.endswith("读者")
         elif tok.kind == "unit":  # 通讯员 区市场监管局 X: the role word's role stays
             self.role, self.unit = self.role or tok.role, tok.text
         elif tok.kind == "org":
@@ -467,7 +470,7 @@ class _Group:
             return None  # nor does a unit (联系村委会，相关: prose cut at a line break)
         role = "photographer" if self.effect == "photo" else self.role
         if role == "reader":  # （读者 王某） signs the letter they wrote
-            if not all(_reader(n) for n in self.names):
+            if not all(_reader(n, letter=self.letter) for n in self.names):
                 return None  # 读者点题·共同关注: a column's name, not a reader's
             role = "author"
         if role is None and (self.org or self.effect in ("text", "keep")):
@@ -479,11 +482,16 @@ class _Group:
         return [Credit(n.text, role, self.org or self.unit) for n in self.names]
 
 
-def _reader(tok: _Tok) -> bool:
+def _reader(tok: _Tok, *, letter: bool = False) -> bool:
     """A reader's name, not the rest of a rubric (读者来信, 读者点题·共同关注). After 读者
     or 市民, as after 记者, a name a rare surname opens (汲长安) or that ends in a
-    character prose names rarely hold (魏子期) is one; an address (王大爷) is none."""
+    character prose names rarely hold (魏子期) is one; an address (王大爷) is none, but
+    after 读者 a letter may be signed 陈先生 (`letter`)."""
     name = tok.text
+    if letter and len(name) == 3 and name[0] in SURNAMES and name[1:] in lx.SIGNING_ADDRESSES:
+        # 读者 陈先生 signs a letter, keeping the name back; （市民 柴女士） after a
+        # question names who asked, as one speaks of them
+        return True
     if "·" in name or common_word(name):
         return False
     return looks_like_name(name) or (tok.kind == "maybe" and name[1:] not in lx.ADDRESS_WORDS)
@@ -626,7 +634,14 @@ def _parse_byline(text: str) -> tuple[Credit, ...] | None:
                 found = reading
     if found is None:
         found = _noted_signature(text)
-    return None if found is None else tuple(found)
+    return None if found is None else tuple(_text_and_photos(found))
+
+
+def _text_and_photos(credits: list[Credit]) -> list[Credit]:
+    """江涛/文 江涛/图: one person named for the text and again for the photos is one
+    credit, as 文/图 江涛 is (its writer's), not two."""
+    wrote = {c.name for c in credits if c.role != "photographer"}
+    return [c for c in credits if c.role != "photographer" or c.name not in wrote]
 
 
 _NOTE_RE = re.compile(r"(?P<who>\S.*?)\s*[（(](?P<note>[^（()）]{2,30})[）)]")
@@ -696,6 +711,7 @@ def _as_byline(text: str) -> str | None:
     if s[0] in _BRACKETS and s[-1] == _BRACKETS[s[0]]:
         s = s[1:-1].strip()  # （记者 张三）
     s = _FILED_FROM.sub("", s)  # 本报记者 X 发自杭州: where the story was filed from
+    s = _SIGNING_DASH.sub("", s)  # ——融媒体记者 X: a dash signs the text above
     return _TITLED_OUTLET.sub(r"\1", s)  # 《某某周刊》记者 X: the outlet's name in title marks
 
 
@@ -1078,11 +1094,37 @@ def byline_credits(text: str, *, news: bool = True) -> list[Credit] | None:
         return named
     if unit := _signed_for_a_unit(s):
         return unit
+    if bracketed and (signed := _name_then_who(s) or _writers_unit_and_name(s)):
+        return signed
     if pen_name(s):  # □禾田客 signs a commentary with a pen name no surname list knows
         return [Credit("".join(s[1:].split()), "author")]
     if (m := _SIGNED_PHOTO.fullmatch(s)) and _signs_a_photo(m[1], set_apart=" " in m[0]):
         return [Credit(m[1], "photographer")]  # 晓光摄: a photographer's pen name, 摄 vouching
     return None
+
+
+def _name_then_who(s: str) -> list[Credit] | None:
+    """（方俊 东海市民）: a letter's writer, then who they are (a resident of a place, a
+    reader), closing it; as 东海市民 方俊 is, the writer is its author."""
+    words = s.split()
+    if len(words) != 2 or not looks_like_name(words[0]):
+        return None
+    if not _PLACE_READER_RE.fullmatch(words[1]):
+        return None
+    return [Credit(words[0], "author")]
+
+
+_UNIT_NOTE_RE = re.compile(
+    rf"(?:作者)?单位\s*[:：]\s*(?P<unit>\S{{2,30}})\s+(?P<name>[{_CJK}]{{2,4}})"
+)
+
+
+def _writers_unit_and_name(s: str) -> list[Credit] | None:
+    """（作者单位：某县疾控中心 龚立本）: where the writer works, then their name."""
+    m = _UNIT_NOTE_RE.fullmatch(s)
+    if not m or not is_unit(m["unit"]) or not looks_like_name(m["name"]):
+        return None
+    return [Credit(m["name"], "author", m["unit"])]
 
 
 def _marker_and_byline(text: str) -> list[Credit] | None:
@@ -1191,9 +1233,17 @@ def bare_names(text: str, *, elements: bool = False) -> list[str]:
         names
         and len(names) <= 6
         and all(looks_like_name(n) or element_name(n, alone=elements) for n in names)
+        and not any(_section_name(n) for n in names)
     ):
         return names
     return []
+
+
+def _section_name(word: str) -> bool:
+    """长沙·城事, a city's page under the masthead: a transliterated name never opens
+    with a place's name (jieba tags some name elements as places: 扎西 is a name's)."""
+    first = re.split(f"[{_DOTS}]", word)[0]
+    return first != word and first not in lx.NAME_ELEMENTS and place_word(first)
 
 
 def pen_name(text: str) -> bool:
@@ -1215,6 +1265,12 @@ def in_brackets(text: str) -> bool:
     return _IN_BRACKETS.fullmatch(text) is not None
 
 
+# The page's number, printed under the last line of its last article, joined to it
+# when the lines were read as one paragraph: …。（李某）2 (no text ends on a bare number
+# after a closing bracket).
+_FOLIO_AFTER = re.compile(r"(?<=[）)])\s*\d{1,3}$")
+
+
 def split_closing_credit(paragraph: str, *, news: bool = True) -> tuple[str, list[Credit]]:
     """An article's last paragraph may end with its credit in a form with no role word,
     after the last sentence: `…注脚。陈思诚`, `…。（王某 李某）`, `…。（本报北京1月9日电 记者 X）`."""
@@ -1224,5 +1280,6 @@ def split_closing_credit(paragraph: str, *, news: bool = True) -> tuple[str, lis
         return paragraph, []  # a paragraph of its own only in brackets: （王某 李某）
     if not tail:
         return paragraph, []
+    tail = _FOLIO_AFTER.sub("", tail)
     credits = byline_credits(tail, news=news)
     return (paragraph[: end + 1], credits) if credits else (paragraph, [])

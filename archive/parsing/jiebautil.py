@@ -28,6 +28,12 @@ def crosses(left: str, right: str) -> bool:
     return False
 
 
+def place_word(text: str) -> bool:
+    """Is `text` one word jieba knows as a place's name (长沙, 宜昌)?"""
+    words = rjieba.tag(text, False)
+    return len(words) == 1 and words[0][1] == "ns"
+
+
 def has_verb(text: str) -> bool:
     """A plain verb (v), not a verbal noun (vn: 工作, 检查) that heads a noun phrase."""
     return any(tag == "v" for _, tag in rjieba.tag(text, False))

@@ -1,7 +1,7 @@
 """Credit forms of other papers' pages (archive.parsing.credits): leads and closing
 credits the byline grammar reads as a careful reader does. Plain pytest: no database."""
 
-from archive.parsing.credits import byline_credits, parse_lead
+from archive.parsing.credits import byline_credits, parse_byline, parse_lead, split_closing_credit
 from archive.parsing.result import Credit
 
 
@@ -39,3 +39,46 @@ def test_names_a_wrap_ran_together_are_cut_where_every_name_has_a_common_surname
     # （记者 李晓云 / 郑华）joined across the wrap: not 李晓 云郑华, 云 a rare surname.
     lead = parse_lead("新华社广州5月2日电（记者 李晓云郑华）记者2日从港口获悉，航线开通。")
     assert [c.name for c in lead.credits] == ["李晓云", "郑华"]
+
+
+def test_uyghur_and_kazakh_names_of_four_to_six_characters_are_names():
+    assert byline_credits("（记者 帕提古丽 摄影 阿布都艾力）") == credits(
+        ("帕提古丽", "reporter"), ("阿布都艾力", "photographer")
+    )
+
+
+def test_a_dash_signs_the_text_above_as_a_byline():
+    assert parse_byline("——融媒体记者 韩晓东") == credits(("韩晓东", "reporter"))
+    assert parse_byline("——访老党员韩晓东") is None
+
+
+def test_the_page_number_stuck_to_the_closing_credit_is_no_text():
+    assert split_closing_credit("…以旧换新活动持续到月底。（宋佳）7", news=False) == (
+        "…以旧换新活动持续到月底。",
+        credits(("宋佳", "author")),
+    )
+
+
+def test_one_person_named_for_text_and_photos_is_one_credit():
+    assert parse_byline("陆远/文  陆远/图") == credits(("陆远", "author"))
+    assert parse_byline("陆远/文 孟佳/图") == credits(("陆远", "author"), ("孟佳", "photographer"))
+
+
+def test_a_writers_unit_then_name_in_closing_brackets():
+    assert byline_credits("（作者单位：县人民医院 宋志刚）") == credits(
+        ("宋志刚", "author", "县人民医院")
+    )
+
+
+def test_a_name_then_where_the_writer_lives_closing_a_letter():
+    assert byline_credits("（沈磊 南湖区居民）") == credits(("沈磊", "author"))
+
+
+def test_a_reader_may_sign_as_mr_or_ms_surname():
+    assert byline_credits("（读者 邓女士）") == credits(("邓女士", "author"))
+    assert byline_credits("（读者 邓大爷）") is None
+
+
+def test_a_section_line_place_dot_topic_is_no_name():
+    assert byline_credits("宜昌·民生") is None
+    assert byline_credits("（通讯员 扎西·次仁）") == credits(("扎西·次仁", "correspondent"))
