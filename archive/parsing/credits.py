@@ -1032,6 +1032,21 @@ def _parse_lead(paragraph: str) -> Lead:
     return lead
 
 
+def as_own_paper(text: str, heads: tuple[str, ...]) -> str:
+    """The text with the paper's own name before a role word read as 本报: on a page
+    whose masthead (`heads`) prints 三湘都市报, ■三湘都市报全媒体记者 X is its own
+    reporter, not another outlet's writer."""
+    if not heads or len(text) > _LEAD_HEAD * 4:
+        return text
+    out, at = [], 0
+    for m in _ROLE_RE.finditer(text):
+        org = m["org"]
+        if org and not _is_own(org) and any(org in head for head in heads):
+            out += [text[at : m.start("org")], "本报"]
+            at = m.end("org")
+    return "".join(out) + text[at:]
+
+
 def _from_outlet(credit: Credit, outlet: str) -> Credit:
     if credit.organization:
         return credit
