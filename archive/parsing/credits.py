@@ -20,7 +20,13 @@ from dataclasses import dataclass, field, replace
 
 from archive.parsing import lexicon as lx
 from archive.parsing.dates import PRINTED_THEN, cn_number
-from archive.parsing.jiebautil import common_word, edge_flags, opens_with_word, place_word
+from archive.parsing.jiebautil import (
+    common_word,
+    edge_flags,
+    noun_word,
+    opens_with_word,
+    place_word,
+)
 from archive.parsing.metadata import SCHOOL_CLASS, is_unit, read_fields
 from archive.parsing.normalise import CJK_GAP, LONE_GAP, close_lone_gaps, join_cjk, simplified
 from archive.parsing.result import Credit
@@ -737,8 +743,12 @@ def _read_byline(text: str) -> list[Credit] | None:
 
 
 # A school paper's byline: the pupil's class (and school), then the name, with no role.
+# A primary school's class names its grade by a bare numeral (实验小学四（2）班), as a
+# junior school's does by 七八九: after 小学 the numeral is a grade.
+_PRIMARY_CLASS = r"小学[一二三四五六][（(]\d{1,2}[）)]班"
 _PUPIL = re.compile(
-    rf"(?P<unit>(?:[{_CJK}]{{1,10}}[学校])?{SCHOOL_CLASS})\s*(?:学生\s*)?(?P<name>[{_CJK}]{{2,4}})"
+    rf"(?P<unit>(?:[{_CJK}]{{1,10}}[学校])?{SCHOOL_CLASS}|[{_CJK}]{{1,10}}{_PRIMARY_CLASS})"
+    rf"\s*(?:学生\s*)?(?P<name>[{_CJK}]{{2,4}})"
 )
 
 
@@ -766,6 +776,18 @@ def _signed_as_who(s: str) -> list[Credit] | None:
         unit = m["unit"][about.end() :] if (about := _ABOUT_WRITER.match(m["unit"])) else m["unit"]
         if _unit(unit):  # 某市第三中学教师 X, 作者系某学院教师 X: where they teach
             return [Credit(m["name"], "author", unit)]
+        if taught := _unit_and_subject(unit):  # 市第一中学心理教师 X: what they teach
+            return [Credit(m["name"], "author", taught)]
+    return None
+
+
+def _unit_and_subject(text: str) -> str | None:
+    """市第一中学心理 (before 教师): a school and the subject taught there, a noun of
+    two to four characters (not a rank: 市一中高级 教师); the school, else None."""
+    for size in (2, 3, 4):
+        unit, subject = text[:-size], text[-size:]
+        if len(unit) >= 3 and _unit(unit) and noun_word(subject):
+            return unit
     return None
 
 

@@ -34,6 +34,12 @@ def place_word(text: str) -> bool:
     return len(words) == 1 and words[0][1] == "ns"
 
 
+def noun_word(text: str) -> bool:
+    """Is `text` one word jieba tags as a noun (心理, 英语, 体育), not a rank (高级)?"""
+    words = rjieba.tag(text, False)
+    return len(words) == 1 and words[0][1] in ("n", "nz", "vn")
+
+
 def has_verb(text: str) -> bool:
     """A plain verb (v), not a verbal noun (vn: 工作, 检查) that heads a noun phrase."""
     return any(tag == "v" for _, tag in rjieba.tag(text, False))

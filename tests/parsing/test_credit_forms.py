@@ -82,3 +82,13 @@ def test_a_reader_may_sign_as_mr_or_ms_surname():
 def test_a_section_line_place_dot_topic_is_no_name():
     assert byline_credits("宜昌·民生") is None
     assert byline_credits("（通讯员 扎西·次仁）") == credits(("扎西·次仁", "correspondent"))
+
+
+def test_a_teacher_signs_with_the_school_and_the_subject_taught():
+    assert parse_byline("县第二中学语文教师 邓雨桐") == credits(("邓雨桐", "author", "县第二中学"))
+
+
+def test_a_primary_pupil_signs_with_the_school_and_class():
+    assert parse_byline("城关小学五（3）班 邹一航") == credits(
+        ("邹一航", "author", "城关小学五(3)班")
+    )
