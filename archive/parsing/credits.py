@@ -1270,7 +1270,8 @@ def bare_names(text: str, *, elements: bool = False) -> list[str]:
         names
         and len(names) <= 6
         and all(looks_like_name(n) or element_name(n, alone=elements) for n in names)
-        and not any(_section_name(n) for n in names)
+        # 公　示 over a notice reads as a padded name, 公 a surname: a notice's heading
+        and not any(_section_name(n) or n in lx.NOTICE_ENDINGS for n in names)
     ):
         return names
     return []

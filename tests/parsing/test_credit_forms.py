@@ -92,3 +92,8 @@ def test_a_primary_pupil_signs_with_the_school_and_class():
     assert parse_byline("城关小学五（3）班 邹一航") == credits(
         ("邹一航", "author", "城关小学五(3)班")
     )
+
+
+def test_a_notices_letter_spaced_heading_is_no_name():
+    assert byline_credits("公  告") is None
+    assert byline_credits("高  峰") == credits(("高峰", "reporter"))
