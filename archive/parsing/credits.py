@@ -26,6 +26,7 @@ from archive.parsing.jiebautil import (
     noun_word,
     opens_with_word,
     place_word,
+    topic_words,
 )
 from archive.parsing.metadata import SCHOOL_CLASS, is_unit, read_fields
 from archive.parsing.normalise import CJK_GAP, LONE_GAP, close_lone_gaps, join_cjk, simplified
@@ -1278,10 +1279,13 @@ def bare_names(text: str, *, elements: bool = False) -> list[str]:
 
 
 def _section_name(word: str) -> bool:
-    """长沙·城事, a city's page under the masthead: a transliterated name never opens
-    with a place's name (jieba tags some name elements as places: 扎西 is a name's)."""
-    first = re.split(f"[{_DOTS}]", word)[0]
-    return first != word and first not in lx.NAME_ELEMENTS and place_word(first)
+    """长沙·城事, a city's page under the masthead: a place's name and a topic. A
+    transliterated name may open with a place's name too (瑞安·阿博特), never with a
+    topic after it; jieba tags some name elements as places (扎西 is a name's)."""
+    parts = re.split(f"[{_DOTS}]", word, maxsplit=1)
+    if len(parts) < 2 or parts[0] in lx.NAME_ELEMENTS:
+        return False
+    return place_word(parts[0]) and topic_words(parts[1])
 
 
 def pen_name(text: str) -> bool:

@@ -40,6 +40,13 @@ def noun_word(text: str) -> bool:
     return len(words) == 1 and words[0][1] in ("n", "nz", "vn")
 
 
+def topic_words(text: str) -> bool:
+    """Is `text` made of common nouns or verbs alone (城事, 民生, 街区, 观察): a page's
+    topic, where a transliterated name holds a name's or a sound's characters (阿博特)?"""
+    words = rjieba.tag(text, False)
+    return bool(words) and all(tag in ("n", "s", "vn", "v", "an") for _, tag in words)
+
+
 def has_verb(text: str) -> bool:
     """A plain verb (v), not a verbal noun (vn: 工作, 检查) that heads a noun phrase."""
     return any(tag == "v" for _, tag in rjieba.tag(text, False))

@@ -97,3 +97,7 @@ def test_a_primary_pupil_signs_with_the_school_and_class():
 def test_a_notices_letter_spaced_heading_is_no_name():
     assert byline_credits("公  告") is None
     assert byline_credits("高  峰") == credits(("高峰", "reporter"))
+
+
+def test_a_transliterated_name_may_open_with_a_places_name():
+    assert byline_credits("瑞安·阿博特") == credits(("瑞安·阿博特", "reporter"))
