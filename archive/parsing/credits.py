@@ -1141,6 +1141,24 @@ def byline_credits(text: str, *, news: bool = True) -> list[Credit] | None:
     return None
 
 
+# A gap of two spaces or more, or a full-width one, between words of two characters or
+# more (a padded name, 王  军, has a lone character beside its gap).
+_WIDE_GAP = re.compile(r"(?<=\S\S)(?: {2,}|[ \u3000]*\u3000[ \u3000]*)(?=\S\S)")
+
+
+def photo_set_apart(printed: str) -> list[Credit] | None:
+    """通讯员 X   Y 摄, read from the line as printed (normalising closes the gap): a
+    photographer's credit set apart from the writers' by a wide gap is Y's alone,
+    where 摄 closing one run of names (通讯员 X Y 摄) is every name's."""
+    parts = _WIDE_GAP.split(printed.strip())
+    if len(parts) != 2 or len(printed) > _MAX_BYLINE or _ROLE_RE.search(parts[1]):
+        return None
+    writers, photo = parse_byline(parts[0]), parse_byline(parts[1])
+    if not writers or not photo or any(c.role != "photographer" for c in photo):
+        return None
+    return writers + photo
+
+
 def _name_then_who(s: str) -> list[Credit] | None:
     """（方俊 东海市民）: a letter's writer, then who they are (a resident of a place, a
     reader), closing it; as 东海市民 方俊 is, the writer is its author."""

@@ -26,6 +26,7 @@ from .credits import (
     byline_credits,
     dateline,
     parse_lead,
+    photo_set_apart,
     split_closing_credit,
 )
 from .decode import decode
@@ -96,7 +97,8 @@ def parse_page(data: bytes, meta: PageMeta) -> PageResult:
     repair_stories(story_of, meta.known_columns)
     heads = _own_names(banners, story_of, meta)
     reads, empty = _drop_empty(
-        [_article(s, meta.known_columns, heads) for s in story_of.stories], story_of.stories
+        [_article(s, meta.known_columns, heads, text) for s in story_of.stories],
+        story_of.stories,
     )
     articles = [r.article for r in reads]
     labelled = [r.article for r in reads if r.title_from_label]
@@ -312,7 +314,9 @@ def _own_names(banners: list[Leftover], story_of, meta: PageMeta) -> tuple[str, 
     return tuple(heads) + ((meta.publication,) if meta.publication else ())
 
 
-def _article(story: Story, known_columns=(), heads: tuple[str, ...] = ()) -> _Read:
+def _article(
+    story: Story, known_columns=(), heads: tuple[str, ...] = (), printed: str = ""
+) -> _Read:
     kicker, title, subtitle = (_element(story, role) for role in ("kicker", "title", "subtitle"))
     if title and title.startswith("【") and title.endswith("】"):
         title = title[1:-1].strip()  # 【区图书馆新增图书5000册】: the brackets set it apart
@@ -366,7 +370,8 @@ def _article(story: Story, known_columns=(), heads: tuple[str, ...] = ()) -> _Re
         if block.kind == "byline":
             text = " ".join(block.texts)
             own = as_own_paper(text, heads)
-            credits += block.credits or byline_credits(own, news=news) or []
+            apart = _photo_set_apart(block, printed)
+            credits += apart or block.credits or byline_credits(own, news=news) or []
             dateline = dateline or _dateline(text)
             fields = read_fields(text)
             published = published or (fields.date if fields else None)
@@ -385,6 +390,14 @@ def _article(story: Story, known_columns=(), heads: tuple[str, ...] = ()) -> _Re
     dateline = dateline or (_closing_dateline(last) if texts else None)
     runs_on = not news and not from_label and _title_runs_on(story)
     return _Read(article, lead, dateline, from_label, runs_on, published, stamped)
+
+
+def _photo_set_apart(block: Block, printed: str) -> list | None:
+    """A one-line byline as the page prints it, its gaps as wide as printed."""
+    if len(block.lines) != 1 or not printed:
+        return None
+    line = block.lines[0]
+    return photo_set_apart(printed[line.start : line.end])
 
 
 def _title_runs_on(story: Story) -> bool:

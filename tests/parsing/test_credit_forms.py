@@ -1,7 +1,14 @@
 """Credit forms of other papers' pages (archive.parsing.credits): leads and closing
 credits the byline grammar reads as a careful reader does. Plain pytest: no database."""
 
-from archive.parsing.credits import byline_credits, parse_byline, parse_lead, split_closing_credit
+from archive.parsing import PageMeta, parse_page
+from archive.parsing.credits import (
+    byline_credits,
+    parse_byline,
+    parse_lead,
+    photo_set_apart,
+    split_closing_credit,
+)
 from archive.parsing.result import Credit
 
 
@@ -101,3 +108,33 @@ def test_a_notices_letter_spaced_heading_is_no_name():
 
 def test_a_transliterated_name_may_open_with_a_places_name():
     assert byline_credits("瑞安·阿博特") == credits(("瑞安·阿博特", "reporter"))
+
+
+def test_a_photo_credit_set_apart_by_a_wide_gap_is_its_own():
+    assert photo_set_apart("通讯员 韩冰   卢月 摄") == credits(
+        ("韩冰", "correspondent"), ("卢月", "photographer")
+    )
+    assert photo_set_apart("通讯员 韩冰\u3000卢月 摄") == credits(
+        ("韩冰", "correspondent"), ("卢月", "photographer")
+    )
+    # One run of names closed by 摄, a padded name's gap, two role words: as before.
+    assert photo_set_apart("通讯员 韩冰 卢月 摄") is None
+    assert photo_set_apart("新华社记者  赵  川摄") is None
+    assert photo_set_apart("记者 韩冰   通讯员 卢月") is None
+
+
+PHOTO_ITEM = """2023年10月18日 星期三 第2版
+
+谷子收获忙
+金秋时节，县里十万亩谷子进入收获期，田间处处是忙碌的身影。
+通讯员 韩冰   卢月 摄
+"""
+
+
+def test_the_page_keeps_the_gap_a_byline_is_printed_with():
+    page = parse_page(PHOTO_ITEM.encode("utf-8"), PageMeta(source="page.txt"))
+    (item,) = page.articles
+    assert [(c.name, c.role) for c in item.credits] == [
+        ("韩冰", "correspondent"),
+        ("卢月", "photographer"),
+    ]
