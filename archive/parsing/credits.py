@@ -1141,22 +1141,34 @@ def byline_credits(text: str, *, news: bool = True) -> list[Credit] | None:
     return None
 
 
-# A gap of two spaces or more, or a full-width one, between words of two characters or
-# more (a padded name, 王  军, has a lone character beside its gap).
-_WIDE_GAP = re.compile(r"(?<=\S\S)(?: {2,}|[ \u3000]*\u3000[ \u3000]*)(?=\S\S)")
+_GAP_RE = re.compile(r"[ \u3000]+")
+
+
+def _gap_width(gap: str) -> int:
+    return len(gap) + gap.count("\u3000")  # a full-width space is two spaces wide
 
 
 def photo_set_apart(printed: str) -> list[Credit] | None:
-    """通讯员 X   Y 摄, read from the line as printed (normalising closes the gap): a
-    photographer's credit set apart from the writers' by a wide gap is Y's alone,
-    where 摄 closing one run of names (通讯员 X Y 摄) is every name's."""
-    parts = _WIDE_GAP.split(printed.strip())
-    if len(parts) != 2 or len(printed) > _MAX_BYLINE or _ROLE_RE.search(parts[1]):
+    """通讯员 X   Y 摄, read from the line as the page prints it (normalising closes
+    the gap): a photographer's credit set apart from the writers' by one gap three
+    spaces wide or more, wider than the line's others, is Y's alone, where 摄 closing
+    one run of names (通讯员 X Y 摄) is every name's. A padded name (王   军) has a lone
+    character beside its gap."""
+    s = printed.strip()
+    if len(s) > _MAX_BYLINE:
         return None
-    writers, photo = parse_byline(parts[0]), parse_byline(parts[1])
+    gaps = sorted(_GAP_RE.finditer(s), key=lambda m: _gap_width(m[0]), reverse=True)
+    if not gaps or _gap_width(gaps[0][0]) < 3:
+        return None
+    if len(gaps) > 1 and _gap_width(gaps[1][0]) >= _gap_width(gaps[0][0]):
+        return None
+    writers, photo = s[: gaps[0].start()], s[gaps[0].end() :]
+    if len(writers.split()[-1]) < 2 or len(photo.split()[0]) < 2 or _ROLE_RE.search(photo):
+        return None
+    writers, photo = parse_byline(writers), parse_byline(photo)
     if not writers or not photo or any(c.role != "photographer" for c in photo):
         return None
-    return writers + photo
+    return _text_and_photos(writers + photo)  # 江涛/文   江涛/图: one credit still
 
 
 def _name_then_who(s: str) -> list[Credit] | None:

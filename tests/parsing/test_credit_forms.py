@@ -114,9 +114,12 @@ def test_a_photo_credit_set_apart_by_a_wide_gap_is_its_own():
     assert photo_set_apart("通讯员 韩冰   卢月 摄") == credits(
         ("韩冰", "correspondent"), ("卢月", "photographer")
     )
-    assert photo_set_apart("通讯员 韩冰\u3000卢月 摄") == credits(
+    assert photo_set_apart("通讯员 韩冰\u3000\u3000卢月 摄") == credits(
         ("韩冰", "correspondent"), ("卢月", "photographer")
     )
+    assert photo_set_apart("陆远/文   陆远/图") == credits(("陆远", "author"))
+    # A full-width space alone is how many papers set any two names apart.
+    assert photo_set_apart("通讯员　韩冰　卢月　摄") is None
     # One run of names closed by 摄, a padded name's gap, two role words: as before.
     assert photo_set_apart("通讯员 韩冰 卢月 摄") is None
     assert photo_set_apart("新华社记者  赵  川摄") is None
