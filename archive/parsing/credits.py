@@ -20,7 +20,14 @@ from dataclasses import dataclass, field, replace
 
 from archive.parsing import lexicon as lx
 from archive.parsing.dates import PRINTED_THEN, cn_number
-from archive.parsing.jiebautil import common_word, edge_flags, opens_with_word
+from archive.parsing.jiebautil import (
+    common_word,
+    edge_flags,
+    noun_word,
+    opens_with_word,
+    place_word,
+    topic_words,
+)
 from archive.parsing.metadata import SCHOOL_CLASS, is_unit, read_fields
 from archive.parsing.normalise import CJK_GAP, LONE_GAP, close_lone_gaps, join_cjk, simplified
 from archive.parsing.result import Credit
@@ -86,6 +93,7 @@ _MAX_BYLINE = 80  # longer text is never one byline
 _IN_BRACKETS = re.compile(r"\s*[（(][^（()）]{1,48}[）)]\s*")
 _REPORTS_RE = re.compile(r"报道\s*:$")
 _FILED_FROM = re.compile(rf"\s+发自[{_CJK}]{{2,8}}$")
+_SIGNING_DASH = re.compile(r"^[—－-]{1,2}\s*(?=\S)")
 _TITLED_OUTLET = re.compile(r"^《([^《》]{2,12})》(?=\S)")
 # 文/图 (李敏文/图: glued to the name), 图/文, 文/摄, and 文·图 or 文图 set apart (not the end
 # of a name: 李文图): one person's text and photos.
@@ -259,14 +267,16 @@ def _unit_and_name(s: str) -> list[_Tok] | None:
 
 def _glued_names(s: str) -> list[str] | None:
     """Names run together after a role word where OCR lost the spaces (记者王明李华):
-    the one way to cut the run into surnamed names of two or three characters, else
-    None (two ways to cut it is a guess)."""
+    the one way to cut the run into surnamed names of two or three characters, or of
+    several ways the one whose every name opens with a common surname (吴凌云邱澄, as
+    a column's wrap joins （记者 吴凌云 / 邱澄）: not 吴凌 云邱澄, 云 a rare surname);
+    else None (two such ways is a guess)."""
     if len(s) < 4 or len(s) > 18 or not _CJK_RE.fullmatch(s):
         return None
     ways: list[list[str]] = []
 
     def cut(rest: str, names: list[str]) -> None:
-        if len(ways) > 1:
+        if len(ways) > 3:
             return
         if not rest:
             ways.append(names)
@@ -276,9 +286,17 @@ def _glued_names(s: str) -> list[str] | None:
                 cut(rest[n:], [*names, rest[:n]])
 
     cut(s, [])
+    if len(ways) > 3:
+        return None  # so many ways to cut it: no name is sure
+    if len(ways) > 1:
+        ways = [w for w in ways if all(_common_surname(n) for n in w)]
     if len(ways) != 1 or len(ways[0]) < 2 or any(common_word(n) for n in ways[0]):
         return None
     return ways[0]
+
+
+def _common_surname(name: str) -> bool:
+    return name[:2] in lx.COMPOUND_SURNAMES or name[0] in lx.SURNAMES
 
 
 def _lex_run(run: str) -> list[_Tok] | None:
@@ -428,11 +446,13 @@ class _Group:
     skip: bool = False  # a label or unknown word: names we must not guess a role for
     sourced: bool = False  # 来源： names the outlet the names after it write for
     unit: str | None = None  # the school, bureau or township the names write from
+    letter: bool = False  # 读者 X: a reader signs the letter they wrote
 
     def absorb(self, tok: _Tok) -> None:
         self.opened = True
         if tok.kind == "role":
             self.role, self.org = tok.role, tok.org or self.org
+            self.letter = tok.text.endswith("读者")
         elif tok.kind == "unit":  # 通讯员 区市场监管局 X: the role word's role stays
             self.role, self.unit = self.role or tok.role, tok.text
         elif tok.kind == "org":
@@ -457,7 +477,7 @@ class _Group:
             return None  # nor does a unit (联系村委会，相关: prose cut at a line break)
         role = "photographer" if self.effect == "photo" else self.role
         if role == "reader":  # （读者 王某） signs the letter they wrote
-            if not all(_reader(n) for n in self.names):
+            if not all(_reader(n, letter=self.letter) for n in self.names):
                 return None  # 读者点题·共同关注: a column's name, not a reader's
             role = "author"
         if role is None and (self.org or self.effect in ("text", "keep")):
@@ -469,11 +489,16 @@ class _Group:
         return [Credit(n.text, role, self.org or self.unit) for n in self.names]
 
 
-def _reader(tok: _Tok) -> bool:
+def _reader(tok: _Tok, *, letter: bool = False) -> bool:
     """A reader's name, not the rest of a rubric (读者来信, 读者点题·共同关注). After 读者
     or 市民, as after 记者, a name a rare surname opens (汲长安) or that ends in a
-    character prose names rarely hold (魏子期) is one; an address (王大爷) is none."""
+    character prose names rarely hold (魏子期) is one; an address (王大爷) is none, but
+    after 读者 a letter may be signed 陈先生 (`letter`)."""
     name = tok.text
+    if letter and len(name) == 3 and name[0] in SURNAMES and name[1:] in lx.SIGNING_ADDRESSES:
+        # 读者 陈先生 signs a letter, keeping the name back; （市民 柴女士） after a
+        # question names who asked, as one speaks of them
+        return True
     if "·" in name or common_word(name):
         return False
     return looks_like_name(name) or (tok.kind == "maybe" and name[1:] not in lx.ADDRESS_WORDS)
@@ -616,7 +641,14 @@ def _parse_byline(text: str) -> tuple[Credit, ...] | None:
                 found = reading
     if found is None:
         found = _noted_signature(text)
-    return None if found is None else tuple(found)
+    return None if found is None else tuple(_text_and_photos(found))
+
+
+def _text_and_photos(credits: list[Credit]) -> list[Credit]:
+    """江涛/文 江涛/图: one person named for the text and again for the photos is one
+    credit, as 文/图 江涛 is (its writer's), not two."""
+    wrote = {c.name for c in credits if c.role != "photographer"}
+    return [c for c in credits if c.role != "photographer" or c.name not in wrote]
 
 
 _NOTE_RE = re.compile(r"(?P<who>\S.*?)\s*[（(](?P<note>[^（()）]{2,30})[）)]")
@@ -686,6 +718,7 @@ def _as_byline(text: str) -> str | None:
     if s[0] in _BRACKETS and s[-1] == _BRACKETS[s[0]]:
         s = s[1:-1].strip()  # （记者 张三）
     s = _FILED_FROM.sub("", s)  # 本报记者 X 发自杭州: where the story was filed from
+    s = _SIGNING_DASH.sub("", s)  # ——融媒体记者 X: a dash signs the text above
     return _TITLED_OUTLET.sub(r"\1", s)  # 《某某周刊》记者 X: the outlet's name in title marks
 
 
@@ -711,8 +744,12 @@ def _read_byline(text: str) -> list[Credit] | None:
 
 
 # A school paper's byline: the pupil's class (and school), then the name, with no role.
+# A primary school's class names its grade by a bare numeral (实验小学四（2）班), as a
+# junior school's does by 七八九: after 小学 the numeral is a grade.
+_PRIMARY_CLASS = r"小学[一二三四五六][（(]\d{1,2}[）)]班"
 _PUPIL = re.compile(
-    rf"(?P<unit>(?:[{_CJK}]{{1,10}}[学校])?{SCHOOL_CLASS})\s*(?:学生\s*)?(?P<name>[{_CJK}]{{2,4}})"
+    rf"(?P<unit>(?:[{_CJK}]{{1,10}}[学校])?{SCHOOL_CLASS}|[{_CJK}]{{1,10}}{_PRIMARY_CLASS})"
+    rf"\s*(?:学生\s*)?(?P<name>[{_CJK}]{{2,4}})"
 )
 
 
@@ -740,6 +777,18 @@ def _signed_as_who(s: str) -> list[Credit] | None:
         unit = m["unit"][about.end() :] if (about := _ABOUT_WRITER.match(m["unit"])) else m["unit"]
         if _unit(unit):  # 某市第三中学教师 X, 作者系某学院教师 X: where they teach
             return [Credit(m["name"], "author", unit)]
+        if taught := _unit_and_subject(unit):  # 市第一中学心理教师 X: what they teach
+            return [Credit(m["name"], "author", taught)]
+    return None
+
+
+def _unit_and_subject(text: str) -> str | None:
+    """市第一中学心理 (before 教师): a school and the subject taught there, a noun of
+    two to four characters (not a rank: 市一中高级 教师); the school, else None."""
+    for size in (2, 3, 4):
+        unit, subject = text[:-size], text[-size:]
+        if len(unit) >= 3 and _unit(unit) and noun_word(subject):
+            return unit
     return None
 
 
@@ -882,9 +931,16 @@ def _with_pen_names(text: str) -> list[Credit] | None:
 
 
 def _leading_credit(s: str) -> tuple[list[Credit], int] | None:
-    """`记者X 通讯员Y报道：…` or `记者 X 通讯员 Y 近日…` right after a marker."""
+    """`记者X 通讯员Y报道：…` or `记者 X 通讯员 Y 近日…` right after a marker, a rubric
+    mark before it or not (本报讯 ■记者 X 通讯员 Y 9月2日，…)."""
+    marked = len(s) - len(s.lstrip(lx.RUBRIC_MARKS))
+    if marked and _ROLE_RE.match(s[marked:]):
+        found = _leading_credit(s[marked:])
+        return (found[0], found[1] + marked) if found else None
     if not _ROLE_RE.match(s):
         return _names_first(s)
+    if reported := _reported_in_clauses(s):
+        return reported
     if (m := re.match(r"([^。，,：:]{2,40}?)报道", s)) and (credits := parse_byline(m[1])):
         return credits, m.end()
     words = list(re.finditer(r"\S+", s[: _MAX_BYLINE * 2]))[:8]
@@ -893,6 +949,21 @@ def _leading_credit(s: str) -> tuple[list[Credit], int] | None:
         if credits and (looks_like_name(credits[-1].name) or _listed_name(credits[-1].name)):
             return credits, word.end()
     return None
+
+
+_REPORTED_RE = re.compile(r"([^。：:（()）]{2,60}?)报道\s*[：:]")
+
+
+def _reported_in_clauses(s: str) -> tuple[list[Credit], int] | None:
+    """`记者梁家辉、冯子琪，通讯员黄颖报道：…` (Guangdong papers' form): the credit's
+    parts set apart by commas, each a byline of its own, up to 报道："""
+    m = _REPORTED_RE.match(s)
+    if not m or not re.search("[，,]", m[1]):
+        return None
+    parts = [parse_byline(part) for part in re.split("[，,]", m[1])]
+    if any(not part for part in parts):
+        return None
+    return [c for part in parts for c in part], m.end()
 
 
 _NAMES_FIRST_RE = re.compile(r"([^。，,：:（(]{2,24}?)[、\s]+([^。，,：:（(]{2,30}?)报道[：:]")
@@ -984,6 +1055,21 @@ def _parse_lead(paragraph: str) -> Lead:
     return lead
 
 
+def as_own_paper(text: str, heads: tuple[str, ...]) -> str:
+    """The text with the paper's own name before a role word read as 本报: on a page
+    whose masthead (`heads`) prints 三湘都市报, ■三湘都市报全媒体记者 X is its own
+    reporter, not another outlet's writer."""
+    if not heads or len(text) > _LEAD_HEAD * 4:
+        return text
+    out, at = [], 0
+    for m in _ROLE_RE.finditer(text):
+        org = m["org"]
+        if org and not _is_own(org) and any(org in head for head in heads):
+            out += [text[at : m.start("org")], "本报"]
+            at = m.end("org")
+    return "".join(out) + text[at:]
+
+
 def _from_outlet(credit: Credit, outlet: str) -> Credit:
     if credit.organization:
         return credit
@@ -1020,6 +1106,8 @@ def byline_credits(text: str, *, news: bool = True) -> list[Credit] | None:
     printed at the end (`（本报北京1月9日电 记者 X）`). None if it names nobody.
 
     Bare names are the article's reporters in a news item (`news`), else its authors."""
+    if (marked := _marker_and_byline(text)) is not None:
+        return marked
     credits = parse_byline(text)
     if credits is not None:
         return credits
@@ -1044,11 +1132,79 @@ def byline_credits(text: str, *, news: bool = True) -> list[Credit] | None:
         return named
     if unit := _signed_for_a_unit(s):
         return unit
+    if bracketed and (signed := _name_then_who(s) or _writers_unit_and_name(s)):
+        return signed
     if pen_name(s):  # □禾田客 signs a commentary with a pen name no surname list knows
         return [Credit("".join(s[1:].split()), "author")]
     if (m := _SIGNED_PHOTO.fullmatch(s)) and _signs_a_photo(m[1], set_apart=" " in m[0]):
         return [Credit(m[1], "photographer")]  # 晓光摄: a photographer's pen name, 摄 vouching
     return None
+
+
+_GAP_RE = re.compile(r"[ \u3000]+")
+
+
+def _gap_width(gap: str) -> int:
+    return len(gap) + gap.count("\u3000")  # a full-width space is two spaces wide
+
+
+def photo_set_apart(printed: str) -> list[Credit] | None:
+    """通讯员 X   Y 摄, read from the line as the page prints it (normalising closes
+    the gap): a photographer's credit set apart from the writers' by one gap three
+    spaces wide or more, wider than the line's others, is Y's alone, where 摄 closing
+    one run of names (通讯员 X Y 摄) is every name's. A padded name (王   军) has a lone
+    character beside its gap."""
+    s = printed.strip()
+    if len(s) > _MAX_BYLINE:
+        return None
+    gaps = sorted(_GAP_RE.finditer(s), key=lambda m: _gap_width(m[0]), reverse=True)
+    if not gaps or _gap_width(gaps[0][0]) < 3:
+        return None
+    if len(gaps) > 1 and _gap_width(gaps[1][0]) >= _gap_width(gaps[0][0]):
+        return None
+    writers, photo = s[: gaps[0].start()], s[gaps[0].end() :]
+    if len(writers.split()[-1]) < 2 or len(photo.split()[0]) < 2 or _ROLE_RE.search(photo):
+        return None
+    writers, photo = parse_byline(writers), parse_byline(photo)
+    if not writers or not photo or any(c.role != "photographer" for c in photo):
+        return None
+    return _text_and_photos(writers + photo)  # 江涛/文   江涛/图: one credit still
+
+
+def _name_then_who(s: str) -> list[Credit] | None:
+    """（方俊 东海市民）: a letter's writer, then who they are (a resident of a place, a
+    reader), closing it; as 东海市民 方俊 is, the writer is its author."""
+    words = s.split()
+    if len(words) != 2 or not looks_like_name(words[0]):
+        return None
+    if not _PLACE_READER_RE.fullmatch(words[1]):
+        return None
+    return [Credit(words[0], "author")]
+
+
+_UNIT_NOTE_RE = re.compile(
+    rf"(?:作者)?单位\s*[:：]\s*(?P<unit>\S{{2,30}})\s+(?P<name>[{_CJK}]{{2,4}})"
+)
+
+
+def _writers_unit_and_name(s: str) -> list[Credit] | None:
+    """（作者单位：某县疾控中心 龚立本）: where the writer works, then their name."""
+    m = _UNIT_NOTE_RE.fullmatch(s)
+    if not m or not is_unit(m["unit"]) or not looks_like_name(m["name"]):
+        return None
+    return [Credit(m["name"], "author", m["unit"])]
+
+
+def _marker_and_byline(text: str) -> list[Credit] | None:
+    """本报讯 记者X 通讯员Y on a line of its own (its text on the next, 报道：…): the
+    marker opens the line, so the line is read as a lead, whose credits are all it
+    holds. Read as a byline, the marker would be a word it does not know, and the
+    names after it lost with it (only Y kept)."""
+    s = text.strip()
+    if not s or len(s) > _MAX_BYLINE or _match_marker(s) is None:
+        return None
+    lead = parse_lead(s)
+    return lead.credits if lead.credits and not lead.rest.strip("报道:： ") else None
 
 
 def _names_then_byline(s: str, *, news: bool) -> list[Credit] | None:
@@ -1145,9 +1301,21 @@ def bare_names(text: str, *, elements: bool = False) -> list[str]:
         names
         and len(names) <= 6
         and all(looks_like_name(n) or element_name(n, alone=elements) for n in names)
+        # 公　示 over a notice reads as a padded name, 公 a surname: a notice's heading
+        and not any(_section_name(n) or n in lx.NOTICE_ENDINGS for n in names)
     ):
         return names
     return []
+
+
+def _section_name(word: str) -> bool:
+    """长沙·城事, a city's page under the masthead: a place's name and a topic. A
+    transliterated name may open with a place's name too (瑞安·阿博特), never with a
+    topic after it; jieba tags some name elements as places (扎西 is a name's)."""
+    parts = re.split(f"[{_DOTS}]", word, maxsplit=1)
+    if len(parts) < 2 or parts[0] in lx.NAME_ELEMENTS:
+        return False
+    return place_word(parts[0]) and topic_words(parts[1])
 
 
 def pen_name(text: str) -> bool:
@@ -1169,6 +1337,12 @@ def in_brackets(text: str) -> bool:
     return _IN_BRACKETS.fullmatch(text) is not None
 
 
+# The page's number, printed under the last line of its last article, joined to it
+# when the lines were read as one paragraph: …。（李某）2 (no text ends on a bare number
+# after a closing bracket).
+_FOLIO_AFTER = re.compile(r"(?<=[）)])\s*\d{1,3}$")
+
+
 def split_closing_credit(paragraph: str, *, news: bool = True) -> tuple[str, list[Credit]]:
     """An article's last paragraph may end with its credit in a form with no role word,
     after the last sentence: `…注脚。陈思诚`, `…。（王某 李某）`, `…。（本报北京1月9日电 记者 X）`."""
@@ -1178,5 +1352,6 @@ def split_closing_credit(paragraph: str, *, news: bool = True) -> tuple[str, lis
         return paragraph, []  # a paragraph of its own only in brackets: （王某 李某）
     if not tail:
         return paragraph, []
+    tail = _FOLIO_AFTER.sub("", tail)
     credits = byline_credits(tail, news=news)
     return (paragraph[: end + 1], credits) if credits else (paragraph, [])

@@ -28,6 +28,25 @@ def crosses(left: str, right: str) -> bool:
     return False
 
 
+def place_word(text: str) -> bool:
+    """Is `text` one word jieba knows as a place's name (长沙, 宜昌)?"""
+    words = rjieba.tag(text, False)
+    return len(words) == 1 and words[0][1] == "ns"
+
+
+def noun_word(text: str) -> bool:
+    """Is `text` one word jieba tags as a noun (心理, 英语, 体育), not a rank (高级)?"""
+    words = rjieba.tag(text, False)
+    return len(words) == 1 and words[0][1] in ("n", "nz", "vn")
+
+
+def topic_words(text: str) -> bool:
+    """Is `text` made of common nouns or verbs alone (城事, 民生, 街区, 观察): a page's
+    topic, where a transliterated name holds a name's or a sound's characters (阿博特)?"""
+    words = rjieba.tag(text, False)
+    return bool(words) and all(tag in ("n", "s", "vn", "v", "an") for _, tag in words)
+
+
 def has_verb(text: str) -> bool:
     """A plain verb (v), not a verbal noun (vn: 工作, 检查) that heads a noun phrase."""
     return any(tag == "v" for _, tag in rjieba.tag(text, False))

@@ -72,9 +72,11 @@ RARE_SURNAMES = frozenset(
 )
 BYLINE_SURNAMES = SURNAMES | RARE_SURNAMES | COMPOUND_SURNAMES
 
-# Tibetan and Mongolian names carry no surname: each is built of one or two common
-# elements (次仁旺堆, 央金卓玛, 扎西; 巴特尔, 其其格). Two of them make a name anywhere;
-# one alone is a name only where a credit stands (记者 格桑, a closing （巴图）).
+# Tibetan, Mongolian, Uyghur and Kazakh names carry no surname: each is built of one or
+# two common elements (次仁旺堆, 央金卓玛, 扎西; 巴特尔, 其其格; 古丽娜尔, 阿不都热合曼,
+# 努尔兰). Two of them make a name anywhere; one alone is a name only where a credit
+# stands (记者 格桑, a closing （巴图）). A Uyghur name printed with the father's name
+# after a middle dot (艾力·买买提) is read by its dot.
 NAME_ELEMENTS = frozenset(
     """次仁 扎西 央金 卓玛 格桑 旺堆 顿珠 德吉 普布 达瓦 达娃 尼玛 巴桑 索朗 索南 拉姆 多吉 多杰
     平措 白玛 旦增 丹增 强巴 洛桑 益西 边巴 央宗 仁增 群培 曲珍 措姆 拉巴 次旦 罗布 嘉措 加措
@@ -82,13 +84,21 @@ NAME_ELEMENTS = frozenset(
     仁青 当周 南杰 加央 旺杰 朗杰 次德 晋美 格列 巴珠 顿典 白珍 玉珍 卓拉 尼珍 次央 德央 曲吉
     巴特尔 乌兰 其其格 琪琪格 斯琴 宝音 图雅 额尔敦 苏和 朝鲁 那仁 萨仁 乌云 格日勒 阿拉坦 孟和
     布和 哈斯 高娃 乌力吉 巴图 毕力格 娜仁 图门 巴雅尔 那顺 宝力道 德力格尔 苏日娜 塔娜 其木格
-    乌日娜 阿古拉 朝格图 特木尔 白音 乌恩 格根 托娅 赛音 宝力格 满都拉 达来 吉日嘎拉""".split()
+    乌日娜 阿古拉 朝格图 特木尔 白音 乌恩 格根 托娅 赛音 宝力格 满都拉 达来 吉日嘎拉
+    古丽 古力 娜尔 阿依 努尔 帕提 帕提曼 迪丽 热依 热依拉 热娜 玛依拉 米拉 祖丽 菲亚
+    茹仙 加娜 阿娜尔 巴哈 巴哈尔 再努尔 阿米娜 米娜 孜巴 买买提 麦麦提 艾买提 阿不都 阿布都
+    阿卜杜 热合曼 艾力 阿力 阿里木 吐尔逊 吐尔洪 艾尼 瓦尔 艾尼瓦尔 依明 阿迪力 塔依尔
+    卡德尔 肉孜 司马义 伊力 亚森 克里木 斯拉木 沙吾提 帕尔哈提 吾斯曼 玉素甫 米吉提 阿不力孜
+    艾合买提 艾山 吾甫尔 阿合买提 叶尔兰 努尔兰 叶尔江 达吾提 阿斯哈尔 木拉提 哈那提
+    巴合提 加尔肯 阿依达娜 哈力 吐尔贡 夏提 尼加提 拜克""".split()
 )
 
 # Given names that are forms of address, not names (市民张女士, 村民李大爷).
 ADDRESS_WORDS = frozenset(
     "女士 先生 同志 老师 师傅 大爷 大妈 大娘 阿姨 大姐 大哥 老汉 老人 总".split()
 )
+# Of those, how a reader who keeps their name back signs a letter (读者 陈先生).
+SIGNING_ADDRESSES = frozenset("先生 女士".split())
 
 # Characters that essentially never occur in a Chinese given name: a candidate holding
 # one is a phrase, not a name (记者会上, 局 区 村 的 了 ...), and a name ends before

@@ -20,7 +20,15 @@ from dataclasses import dataclass, field
 
 from . import dates, orphans
 from .assemble import Block, Story, assemble, block_text
-from .credits import Lead, byline_credits, dateline, parse_lead, split_closing_credit
+from .credits import (
+    Lead,
+    as_own_paper,
+    byline_credits,
+    dateline,
+    parse_lead,
+    photo_set_apart,
+    split_closing_credit,
+)
 from .decode import decode
 from .departments import find_departments
 from .headblocks import headline_stacks, stack_text
@@ -87,8 +95,10 @@ def parse_page(data: bytes, meta: PageMeta) -> PageResult:
     page.date, page.date_source, page.year_source = known.day, known.source, known.year_source
     story_of = assemble(lines, tag_lines(lines, meta.known_columns), meta.known_columns)
     repair_stories(story_of, meta.known_columns)
+    heads = _own_names(banners, story_of, meta)
     reads, empty = _drop_empty(
-        [_article(s, meta.known_columns) for s in story_of.stories], story_of.stories
+        [_article(s, meta.known_columns, heads, text) for s in story_of.stories],
+        story_of.stories,
     )
     articles = [r.article for r in reads]
     labelled = [r.article for r in reads if r.title_from_label]
@@ -290,7 +300,23 @@ class _Read:
     stamped: dt.date | None = None
 
 
-def _article(story: Story, known_columns=()) -> _Read:
+def _own_names(banners: list[Leftover], story_of, meta: PageMeta) -> tuple[str, ...]:
+    """Where the page names its own paper: its masthead lines, the lines above its
+    first article that no article took (三湘都市报 A08), and the manifest's publication.
+    A byline's outlet named there is the paper's own."""
+    first = min((s.start for s in story_of.stories), default=None)
+    above = [
+        block
+        for block in [*story_of.furniture, *(b for stack in story_of.orphans for b in stack)]
+        if first is not None and block.start < first
+    ]
+    heads = [b.text for b in banners] + [" ".join(b.texts) for b in above]
+    return tuple(heads) + ((meta.publication,) if meta.publication else ())
+
+
+def _article(
+    story: Story, known_columns=(), heads: tuple[str, ...] = (), printed: str = ""
+) -> _Read:
     kicker, title, subtitle = (_element(story, role) for role in ("kicker", "title", "subtitle"))
     if title and title.startswith("【") and title.endswith("】"):
         title = title[1:-1].strip()  # 【区图书馆新增图书5000册】: the brackets set it apart
@@ -319,6 +345,8 @@ def _article(story: Story, known_columns=()) -> _Read:
     # The lead is the first paragraph that is not an editor's note (编者按) over it.
     first = next((i for i, t in enumerate(texts) if not is_editors_note(t)), 0)
     lead = parse_lead(texts[first]) if texts else None
+    if lead and lead.credits and (own := as_own_paper(texts[first], heads)) != texts[first]:
+        lead.credits = parse_lead(own).credits  # （三湘都市报记者 X） on its own page
     news = bool(lead and lead.marker)
     credits = list(lead.credits) if lead else []
     closing_text = ""
@@ -341,7 +369,9 @@ def _article(story: Story, known_columns=()) -> _Read:
     for block in story.header + story.bylines:
         if block.kind == "byline":
             text = " ".join(block.texts)
-            credits += block.credits or byline_credits(text, news=news) or []
+            own = as_own_paper(text, heads)
+            apart = _photo_set_apart(block, printed)
+            credits += apart or block.credits or byline_credits(own, news=news) or []
             dateline = dateline or _dateline(text)
             fields = read_fields(text)
             published = published or (fields.date if fields else None)
@@ -360,6 +390,14 @@ def _article(story: Story, known_columns=()) -> _Read:
     dateline = dateline or (_closing_dateline(last) if texts else None)
     runs_on = not news and not from_label and _title_runs_on(story)
     return _Read(article, lead, dateline, from_label, runs_on, published, stamped)
+
+
+def _photo_set_apart(block: Block, printed: str) -> list | None:
+    """A one-line byline as the page prints it, its gaps as wide as printed."""
+    if len(block.lines) != 1 or not printed:
+        return None
+    line = block.lines[0]
+    return photo_set_apart(printed[line.start : line.end])
 
 
 def _title_runs_on(story: Story) -> bool:

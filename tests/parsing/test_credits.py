@@ -704,8 +704,11 @@ def test_names_run_together_after_a_role_word_are_cut_where_only_one_cut_fits():
     assert parse_byline("通讯员赵海建崔刚文/图") == credits(
         ("赵海建", "correspondent"), ("崔刚", "correspondent")
     )
-    # Two ways to cut the run (周平 张云河, 周平张 云河) is a guess: no byline.
-    assert parse_byline("记者周平张云河") is None
+    # Two ways to cut the run, each name opening with a common surname (周平 张华林,
+    # 周平张 华林), is a guess: no byline.
+    assert parse_byline("记者周平张华林") is None
+    # Of 周平 张云河 and 周平张 云河 only the first names no one by a rare surname (云).
+    assert parse_byline("记者周平张云河") == credits(("周平", "reporter"), ("张云河", "reporter"))
     assert parse_byline("记者表示同意") is None
 
 

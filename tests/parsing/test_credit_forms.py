@@ -1,0 +1,143 @@
+"""Credit forms of other papers' pages (archive.parsing.credits): leads and closing
+credits the byline grammar reads as a careful reader does. Plain pytest: no database."""
+
+from archive.parsing import PageMeta, parse_page
+from archive.parsing.credits import (
+    byline_credits,
+    parse_byline,
+    parse_lead,
+    photo_set_apart,
+    split_closing_credit,
+)
+from archive.parsing.result import Credit
+
+
+def credits(*triples):
+    return [Credit(*t) for t in triples]
+
+
+def test_a_marker_and_its_byline_on_a_line_of_their_own_credit_every_name():
+    # The text goes on under it (报道：…); the marker is no word of the byline.
+    assert byline_credits("本报讯 记者林海波 通讯员赵一鸣") == credits(
+        ("林海波", "reporter"), ("赵一鸣", "correspondent")
+    )
+
+
+def test_an_unbracketed_credit_after_the_marker_may_open_with_a_rubric_mark():
+    lead = parse_lead("本报讯 ■记者 石海川 通讯员 阿依努尔·吐尔逊 8月3日，团场的棉花开始采收。")
+    assert lead.credits == credits(("石海川", "reporter"), ("阿依努尔·吐尔逊", "correspondent"))
+    assert lead.rest == "8月3日，团场的棉花开始采收。"
+
+
+def test_credit_parts_set_apart_by_commas_up_to_reported():
+    lead = parse_lead("本报佛山3月8日讯  记者陈嘉文、何子健，通讯员罗敏报道：3月8日，新馆开放。")
+    assert lead.credits == credits(
+        ("陈嘉文", "reporter"), ("何子健", "reporter"), ("罗敏", "correspondent")
+    )
+    assert lead.rest == "3月8日，新馆开放。"
+
+
+def test_a_comma_inside_prose_before_reported_is_no_credit():
+    lead = parse_lead("本报讯 记者从市教育局获悉，据媒体报道：今年秋季新增学位三千个。")
+    assert lead.credits == []
+
+
+def test_names_a_wrap_ran_together_are_cut_where_every_name_has_a_common_surname():
+    # （记者 李晓云 / 郑华）joined across the wrap: not 李晓 云郑华, 云 a rare surname.
+    lead = parse_lead("新华社广州5月2日电（记者 李晓云郑华）记者2日从港口获悉，航线开通。")
+    assert [c.name for c in lead.credits] == ["李晓云", "郑华"]
+
+
+def test_uyghur_and_kazakh_names_of_four_to_six_characters_are_names():
+    assert byline_credits("（记者 帕提古丽 摄影 阿布都艾力）") == credits(
+        ("帕提古丽", "reporter"), ("阿布都艾力", "photographer")
+    )
+
+
+def test_a_dash_signs_the_text_above_as_a_byline():
+    assert parse_byline("——融媒体记者 韩晓东") == credits(("韩晓东", "reporter"))
+    assert parse_byline("——访老党员韩晓东") is None
+
+
+def test_the_page_number_stuck_to_the_closing_credit_is_no_text():
+    assert split_closing_credit("…以旧换新活动持续到月底。（宋佳）7", news=False) == (
+        "…以旧换新活动持续到月底。",
+        credits(("宋佳", "author")),
+    )
+
+
+def test_one_person_named_for_text_and_photos_is_one_credit():
+    assert parse_byline("陆远/文  陆远/图") == credits(("陆远", "author"))
+    assert parse_byline("陆远/文 孟佳/图") == credits(("陆远", "author"), ("孟佳", "photographer"))
+
+
+def test_a_writers_unit_then_name_in_closing_brackets():
+    assert byline_credits("（作者单位：县人民医院 宋志刚）") == credits(
+        ("宋志刚", "author", "县人民医院")
+    )
+
+
+def test_a_name_then_where_the_writer_lives_closing_a_letter():
+    assert byline_credits("（沈磊 南湖区居民）") == credits(("沈磊", "author"))
+
+
+def test_a_reader_may_sign_as_mr_or_ms_surname():
+    assert byline_credits("（读者 邓女士）") == credits(("邓女士", "author"))
+    assert byline_credits("（读者 邓大爷）") is None
+
+
+def test_a_section_line_place_dot_topic_is_no_name():
+    assert byline_credits("宜昌·民生") is None
+    assert byline_credits("（通讯员 扎西·次仁）") == credits(("扎西·次仁", "correspondent"))
+
+
+def test_a_teacher_signs_with_the_school_and_the_subject_taught():
+    assert parse_byline("县第二中学语文教师 邓雨桐") == credits(("邓雨桐", "author", "县第二中学"))
+
+
+def test_a_primary_pupil_signs_with_the_school_and_class():
+    assert parse_byline("城关小学五（3）班 邹一航") == credits(
+        ("邹一航", "author", "城关小学五(3)班")
+    )
+
+
+def test_a_notices_letter_spaced_heading_is_no_name():
+    assert byline_credits("公  告") is None
+    assert byline_credits("高  峰") == credits(("高峰", "reporter"))
+
+
+def test_a_transliterated_name_may_open_with_a_places_name():
+    assert byline_credits("瑞安·阿博特") == credits(("瑞安·阿博特", "reporter"))
+
+
+def test_a_photo_credit_set_apart_by_a_wide_gap_is_its_own():
+    assert photo_set_apart("通讯员 韩冰   卢月 摄") == credits(
+        ("韩冰", "correspondent"), ("卢月", "photographer")
+    )
+    assert photo_set_apart("通讯员 韩冰\u3000\u3000卢月 摄") == credits(
+        ("韩冰", "correspondent"), ("卢月", "photographer")
+    )
+    assert photo_set_apart("陆远/文   陆远/图") == credits(("陆远", "author"))
+    # A full-width space alone is how many papers set any two names apart.
+    assert photo_set_apart("通讯员　韩冰　卢月　摄") is None
+    # One run of names closed by 摄, a padded name's gap, two role words: as before.
+    assert photo_set_apart("通讯员 韩冰 卢月 摄") is None
+    assert photo_set_apart("新华社记者  赵  川摄") is None
+    assert photo_set_apart("记者 韩冰   通讯员 卢月") is None
+
+
+PHOTO_ITEM = """2023年10月18日 星期三 第2版
+
+谷子收获忙
+金秋时节，县里十万亩谷子进入收获期，田间处处是忙碌的身影。
+通讯员 韩冰   卢月 摄
+"""
+
+
+def test_the_page_keeps_the_gap_a_byline_is_printed_with():
+    page = parse_page(PHOTO_ITEM.encode("utf-8"), PageMeta(source="page.txt"))
+    (item,) = page.articles
+    assert [(c.name, c.role) for c in item.credits] == [
+        ("韩冰", "correspondent"),
+        ("卢月", "photographer"),
+    ]
