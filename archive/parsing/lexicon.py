@@ -330,6 +330,11 @@ VIEW_COUNTERS = tuple(
 # How a line that only says when ends (教师节前夕, 春耕期间, 新春佳节来临之际): over a
 # headline it is the headline's kicker, never its title.
 OCCASION_ENDINGS = tuple("前夕 期间 之际 来临之际 到来之际 之初 伊始".split())
+# The verbs a kicker (引题) opens with to name its theme (礼赞劳动者, 喜迎二十大, 聚焦
+# 一季度经济运行, 庆祝…丰收节): over a title it is the title's kicker, not its first line.
+KICKER_VERBS = tuple("礼赞 致敬 聚焦 喜迎 庆祝 献礼 迎接 牢记 奋进 决胜 奋力 走进 直击".split())
+# How the name of a festival or an observance day ends (中国农民丰收节, 国际消费者权益日).
+DAY_NAME_ENDINGS = tuple("节 纪念日 权益日 宣传日 活动日 主题日".split())
 # Labels a front page prints beside its masthead (天气：多云 23℃, 农历：五月初九).
 FRONT_PAGE_LABELS = ("天气", "农历")
 # Staff of the page (本版编辑, 版式设计, 美编, 校对): a line naming them with an editor is the

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import itemheads, itemstarts, orphans
+from . import headstacks, itemheads, itemstarts, orphans
 from .credits import (
     bare_names,
     byline_credits,
@@ -301,6 +301,8 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _marked_heads_over_one_line_briefs(content, labels)
     labels = _a_listings_rows_are_its_text(content, labels)
     labels = _an_occasion_over_a_headline_is_its_kicker(content, labels)
+    for rule in headstacks.RULES:  # kicker, title and subtitle in a headline's lines
+        labels = rule(content, labels, shape)
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:
         labels = _finished_lines_end_paragraphs(content, labels)
