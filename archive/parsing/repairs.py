@@ -602,8 +602,20 @@ def _bylines_keep_the_page_style(content: list[Line], labels: list[str]) -> list
     labels = list(labels)
     for i in after:
         if i and labels[i - 1] in TEXT_LABELS and not _bare_names(content[i].text):
-            labels[i] = "byline-next"
+            if not _closes_the_text_above(content, i):
+                labels[i] = "byline-next"
     return labels
+
+
+def _closes_the_text_above(content: list[Line], i: int) -> bool:
+    """Does byline i stand right under a finished sentence with a blank line under it,
+    set apart from the headline below (…不着了。/ 本报记者 X / ␣ / next headline)? It
+    closes that text, whatever the page's other bylines do: one over a headline is
+    set apart from the text above and stands right over its headline."""
+    above, line, below = content[i - 1], content[i], content[i + 1]
+    return (
+        line.index == above.index + 1 and below.index > line.index + 1 and ends_sentence(above.text)
+    )
 
 
 def _bylines_over_texts(content: list[Line], labels: list[str]) -> list[str]:
