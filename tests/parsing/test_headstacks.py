@@ -1,4 +1,5 @@
-"""A headline's lines as kicker, title and subtitle (headstacks.py). Invented pages."""
+"""A headline's lines as kicker, title and subtitle (headstacks.py), and what is no part
+of it. Invented pages."""
 
 from archive.parsing import PageMeta, parse_page
 from archive.parsing.headstacks import a_theme_over_a_title_is_its_kicker
@@ -58,3 +59,15 @@ def test_a_line_the_next_goes_on_from_stays_the_titles_first_line():
     ):
         rows = [(first, "title-b"), (second, "title-i"), ("本报记者 葛云舒", "byline")]
         assert labelled(rows) == ["title-b", "title-i", "byline"], first
+
+
+def test_a_continuation_mark_is_no_part_of_the_headline():
+    # （上接第1版） says where the text came from; the headline is what follows it.
+    page = parse(
+        "江北工人报\n2023年5月1日 第3版\n\n"
+        "（上接第1版）塔吊上的“空中绣花”人\n"
+        "其中两项获得国家实用新型专利。\n"
+        "“吊装差一厘米，整栋楼就可能出问题。”这是柏青禾常说的一句话。\n"
+    )
+    (article,) = page.articles
+    assert article.title == "塔吊上的“空中绣花”人"
