@@ -120,8 +120,10 @@ def _head_over_a_lead(
         return None
     for j in range(i + 1, min(i + _HEAD_LINES, len(content) - 1) + 1):
         line = content[j - 1]
+        box = j - 2 == i and _box_label(content[i].text)  # 相关链接 over its box's headline
         if j - 1 > i and (
-            line.index != content[j - 2].index + 1 or not _wraps(content[j - 2].text, shape)
+            line.index != content[j - 2].index + 1
+            or not (box or _wraps(content[j - 2].text, shape))
         ):
             return None  # a headline's lines touch, and it wraps where its column ends
         if not _head_line(line.text) or labels[j - 1] not in ("para", "subhead", "open", "body"):

@@ -119,6 +119,16 @@ def test_a_boxs_label_over_a_headline_is_the_boxs_column():
     assert heads(page) == [(None, "医保电子凭证可在药店使用"), ("相关链接", "定点药店名单")]
 
 
+def test_a_boxs_label_read_as_text_over_its_headline_is_the_boxs_column():
+    rows = [
+        *FINISHED,
+        ("相关链接", "para"),
+        ("定点药店名单", "subhead"),
+        ("目前，全市共有医保定点药店四百一十二家，名单可在市医保局网站查询。", "para"),
+    ]
+    assert labelled(rows)[-3:] == ["column", "title-b", "open"]
+
+
 def test_a_headline_under_a_closing_byline_is_no_lead():
     page = parse(
         "南岭晚报 2024年5月9日 星期四\n\n"
