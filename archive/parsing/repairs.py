@@ -307,6 +307,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     if not shape.narrow:
         labels = _finished_lines_end_paragraphs(content, labels)
     labels = _an_editor_closing_the_page_is_the_pages(content, labels)
+    labels = _reporters_closing_the_page_close_its_last_article(content, labels)
     labels = _nothing_before_the_first_byline(content, labels)
     return _bylines_keep_the_page_style(
         content, _a_byline_set_off_above_a_headline(content, labels, shape)
@@ -521,6 +522,23 @@ def _an_editor_closing_the_page_is_the_pages(content: list[Line], labels: list[s
     ):
         return labels
     return [*labels[:last], "furniture"]
+
+
+def _reporters_closing_the_page_close_its_last_article(
+    content: list[Line], labels: list[str]
+) -> list[str]:
+    """Reporters named on the page's last line, under an article's finished text (记者 X
+    通讯员 Y), read as furniture for ending the page, close that article: the page's
+    staff are its editors, never its reporters."""
+    last = len(content) - 1
+    if last < 1 or labels[last] != "furniture" or labels[last - 1] not in TEXT_LABELS:
+        return labels
+    if not finished(content[last - 1].text):
+        return labels
+    credits = parse_byline(content[last].text.strip()) or []
+    if not credits or any(c.role not in ("reporter", "correspondent") for c in credits):
+        return labels
+    return [*labels[:last], "byline"]
 
 
 def _nothing_before_the_first_byline(content: list[Line], labels: list[str]) -> list[str]:
