@@ -62,6 +62,12 @@ def strip_rubric(text: str) -> str:
     return text.lstrip(lx.RUBRIC_MARKS).strip()
 
 
+def strip_continued(text: str) -> str:
+    """A headline printed over the rest of an article carried over from another page
+    ((上接第1版)焊花飞舞中的…) without the mark: it says where the text came from."""
+    return _CONTINUED.sub("", text).strip()
+
+
 # --- titles made from the text ------------------------------------------------------
 
 _LEADING_TIME = re.compile(

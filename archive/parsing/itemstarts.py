@@ -356,7 +356,7 @@ def a_headline_its_lead_restates(
             "caption",
         ):
             continue
-        nxt = _paragraph_from(content, i + 1)  # a narrow column's lines, joined
+        nxt = paragraph_from(content, i + 1)  # a narrow column's lines, joined
         if not headline_like(text) or len(nxt) <= len(text) or not _LEAD_TIME.match(nxt):
             continue
         if labels[i - 1] in TEXT_LABELS and not finished(content[i - 1].text):
@@ -403,7 +403,7 @@ def an_unnamed_signature_is_no_headline(
     ]
 
 
-def _paragraph_from(content: list[Line], i: int, most: int = 8) -> str:
+def paragraph_from(content: list[Line], i: int, most: int = 8) -> str:
     """Line i and the lines it runs on into (touching, until a sentence ends)."""
     text, j = content[i].text, i + 1
     while (
@@ -748,7 +748,7 @@ def a_column_its_lead_restates_opens_the_headline(
         while j < len(content) and labels[j] == "title-i":
             j += 1
         if j < len(content) and labels[j] == "open":
-            if orphans.pair_share(text, _paragraph_from(content, j)[:80]) >= 0.6:
+            if orphans.pair_share(text, paragraph_from(content, j)[:80]) >= 0.6:
                 labels[i], labels[i + 1] = "title-b", "title-i"
     return labels
 

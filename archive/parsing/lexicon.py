@@ -327,9 +327,12 @@ WEB_CONTROLS = tuple(
 )
 # (相关链接 is no control: print papers head a box of background inside an article so.)
 # A box an article prints inside its text, under a label of its own (延伸阅读 over a
-# paragraph of background): part of the article, never an item. (A 相关链接 box is read
-# either way: the 12th set's gold makes one an article titled so.)
+# paragraph of background): part of the article, never an item.
 INSIDE_BOXES = ("延伸阅读",)
+# How the label of a box set beside an article ends (温馨提示, 消费提示, 相关链接,
+# 健康小贴士): the box is an item of its own, headed by its label (the 12th and the
+# 22nd held-out sets' gold; itemheads.py).
+BOX_LABEL_ENDINGS = ("提示", "链接", "贴士")
 # Where its 分享到： sends an item (分享到：微信 微博 QQ空间), and the counters it prints
 # under the item's fields (阅读　1.2万, 浏览次数：356): furniture, as its controls are.
 SHARE_TARGETS = tuple("微信 微博 QQ空间 QQ好友 朋友圈 新浪微博 腾讯微博 抖音 今日头条 QQ".split())
@@ -339,6 +342,11 @@ VIEW_COUNTERS = tuple(
 # How a line that only says when ends (教师节前夕, 春耕期间, 新春佳节来临之际): over a
 # headline it is the headline's kicker, never its title.
 OCCASION_ENDINGS = tuple("前夕 期间 之际 来临之际 到来之际 之初 伊始".split())
+# The verbs a kicker (引题) opens with to name its theme (礼赞劳动者, 喜迎二十大, 聚焦
+# 一季度经济运行, 庆祝…丰收节): over a title it is the title's kicker, not its first line.
+KICKER_VERBS = tuple("礼赞 致敬 聚焦 喜迎 庆祝 献礼 迎接 牢记 奋进 决胜 奋力 走进 直击".split())
+# How the name of a festival or an observance day ends (中国农民丰收节, 国际消费者权益日).
+DAY_NAME_ENDINGS = tuple("节 纪念日 权益日 宣传日 活动日 主题日".split())
 # Labels a front page prints beside its masthead (天气：多云 23℃, 农历：五月初九).
 FRONT_PAGE_LABELS = ("天气", "农历")
 # Staff of the page (本版编辑, 版式设计, 美编, 校对): a line naming them with an editor is the

@@ -17,9 +17,21 @@ from .lexicon import CJK
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _SPACES = re.compile(r"[ \t\u3000\u00a0\u2002-\u200b]+")
 # Half-width punctuation that OCR or typists put in Chinese text, and its full form.
-_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+# A full stop after Chinese text (…报告.去年, …4100余万元.) ends its sentence; one
+# after a digit may be a decimal point a column cut (增长7. / 3%), and is left.
+_TO_FULL = {
+    ",": "，",
+    ";": "；",
+    ":": "：",
+    "?": "？",
+    "!": "！",
+    "(": "（",
+    ")": "）",
+    ".": "。",
+}
 _HALF_PUNCT = re.compile(
     rf"(?<=[{CJK}”」）])([,;:?!])|([,;:?!])(?=[{CJK}“「（])|(?<=[{CJK}])\((?=[^()\n]{{0,40}}\))|(?<=[{CJK}])\)"
+    rf"|(?<=[{CJK}%”」）])\.(?![.0-9A-Za-z])"
 )
 # A ditto mark alone between spaces: a speck OCR read as 〃 (a table's ditto stands in
 # a cell, not in a line of running text), e.g. between a sentence and its credit.

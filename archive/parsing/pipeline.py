@@ -32,7 +32,7 @@ from .credits import (
 from .decode import decode
 from .departments import find_departments
 from .headblocks import headline_stacks, stack_text
-from .headlines import derive_title, looks_like_column, strip_rubric
+from .headlines import derive_title, looks_like_column, strip_continued, strip_rubric
 from .labelled import read_labelled_parts
 from .layout import display_width, ends_sentence, join_wrapped, split_lines
 from .lexicon import is_editors_note, is_salutation, opens_with_mark
@@ -322,6 +322,7 @@ def _article(
         title = title[1:-1].strip()  # 【区图书馆新增图书5000册】: the brackets set it apart
     if title:
         title = strip_rubric(title) or title  # ▲县城新增公厕12座: the mark sets it apart
+        title = strip_continued(title) or title
     if kicker:
         kicker = strip_rubric(kicker)
     column = story.column

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import itemstarts, orphans
+from . import headstacks, itemheads, itemstarts, orphans
 from .credits import (
     bare_names,
     byline_credits,
@@ -289,7 +289,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _lone_lines_are_headlines(content, labels)
     labels = _a_question_over_text_is_a_headline(content, labels)
     labels = _short_lines_between_a_headline_and_its_lead(content, labels)
-    for rule in itemstarts.RULES:  # headlines the model read as text
+    for rule in itemstarts.RULES + itemheads.RULES:  # headlines the model read as text
         labels = rule(content, labels, shape)
     labels = _a_wrapped_headline_over_a_lead(content, labels)
     labels = _a_box_inside_an_article(content, labels)
@@ -301,10 +301,13 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _marked_heads_over_one_line_briefs(content, labels)
     labels = _a_listings_rows_are_its_text(content, labels)
     labels = _an_occasion_over_a_headline_is_its_kicker(content, labels)
+    for rule in headstacks.RULES:  # kicker, title and subtitle in a headline's lines
+        labels = rule(content, labels, shape)
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:
         labels = _finished_lines_end_paragraphs(content, labels)
     labels = _an_editor_closing_the_page_is_the_pages(content, labels)
+    labels = _reporters_closing_the_page_close_its_last_article(content, labels)
     labels = _nothing_before_the_first_byline(content, labels)
     return _bylines_keep_the_page_style(
         content, _a_byline_set_off_above_a_headline(content, labels, shape)
@@ -543,6 +546,23 @@ def _page_staff_or_publisher(text: str, label: str) -> bool:
     )
 
 
+def _reporters_closing_the_page_close_its_last_article(
+    content: list[Line], labels: list[str]
+) -> list[str]:
+    """Reporters named on the page's last line, under an article's finished text (记者 X
+    通讯员 Y), read as furniture for ending the page, close that article: the page's
+    staff are its editors, never its reporters."""
+    last = len(content) - 1
+    if last < 1 or labels[last] != "furniture" or labels[last - 1] not in TEXT_LABELS:
+        return labels
+    if not finished(content[last - 1].text):
+        return labels
+    credits = parse_byline(content[last].text.strip()) or []
+    if not credits or any(c.role not in ("reporter", "correspondent") for c in credits):
+        return labels
+    return [*labels[:last], "byline"]
+
+
 def _nothing_before_the_first_byline(content: list[Line], labels: list[str]) -> list[str]:
     """A byline above the page's first headline or text credits what follows it: there
     is no article before it to close. One that names only editors there (责任编辑：某某
@@ -622,8 +642,20 @@ def _bylines_keep_the_page_style(content: list[Line], labels: list[str]) -> list
     labels = list(labels)
     for i in after:
         if i and labels[i - 1] in TEXT_LABELS and not _bare_names(content[i].text):
-            labels[i] = "byline-next"
+            if not _closes_the_text_above(content, i):
+                labels[i] = "byline-next"
     return labels
+
+
+def _closes_the_text_above(content: list[Line], i: int) -> bool:
+    """Does byline i stand right under a finished sentence with a blank line under it,
+    set apart from the headline below (…不着了。/ 本报记者 X / ␣ / next headline)? It
+    closes that text, whatever the page's other bylines do: one over a headline is
+    set apart from the text above and stands right over its headline."""
+    above, line, below = content[i - 1], content[i], content[i + 1]
+    return (
+        line.index == above.index + 1 and below.index > line.index + 1 and ends_sentence(above.text)
+    )
 
 
 def _bylines_over_texts(content: list[Line], labels: list[str]) -> list[str]:

@@ -154,12 +154,16 @@ def test_a_line_that_only_says_when_over_a_headline_is_its_kicker():
     assert credits(second) == [("谷永胜", "reporter")]
 
 
-def test_a_related_links_box_in_print_stays_in_its_article():
-    (article,) = parse(
+def test_a_related_links_box_in_print_is_no_web_control():
+    # Its label and its text are kept: a box set beside an article is an item of its
+    # own, headed by its label (itemheads.py; a 延伸阅读 box stays in its article).
+    page = parse(
         "古镇游客倍增\n本报讯（记者 俞清和）4月8日，记者从白沙古镇获悉，一季度接待游客同比增长一倍。\n\n"
         "相关链接\n\n白沙古镇始建于清代，现存古建筑八十余栋。\n"
-    ).articles
-    assert "相关链接" in article.body
+    )
+    assert [(a.title, a.body) for a in page.articles][1:] == [
+        ("相关链接", "白沙古镇始建于清代，现存古建筑八十余栋。")
+    ]
 
 
 def test_a_running_head_naming_its_staff_past_forty_characters_is_the_pages_head():

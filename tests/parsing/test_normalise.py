@@ -18,6 +18,13 @@ from archive.parsing.normalise import heading_level, join_cjk, normalise_line
         ("种子。　〃　　（兰　建　华）", "种子。 （兰 建 华）"),
         ("〃", ""),
         ("同上〃号", "同上〃号"),  # not alone: left as printed
+        # A half-width full stop after Chinese text ends a sentence; after a digit it
+        # may be a decimal point the column cut (增长7. / 3%), and stays.
+        ("发布年度报告.去年全市受理", "发布年度报告。去年全市受理"),
+        ("挽回损失4100余万元.", "挽回损失4100余万元。"),
+        ("占总量的62%.", "占总量的62%。"),
+        ("同比增长7.", "同比增长7."),
+        ("等等...", "等等..."),
     ],
 )
 def test_normalise_line(raw, expected):

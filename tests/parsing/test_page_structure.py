@@ -647,3 +647,16 @@ def test_paragraphs_a_line_parted_by_blank_lines_keep_their_blank_lines():
         for n in range(10)
     )
     assert len(split_lines(text)) == len(text.split("\n"))
+
+
+def test_reporters_named_at_the_pages_foot_close_its_last_article():
+    # Read as the page's furniture for ending it: a page's staff are its editors.
+    text = (
+        "南岭晚报\n2024年4月2日 第5版\n\n社区里的“配药小分队”\n"
+        "昨天上午，城东街道配药小分队的\n队员们又一次来到各个小区，从驻\n"
+        "点工作人员手中接过装满医保卡的\n袋子，为居民挂号、看诊、取药。\n"
+        "目前小分队已有近十名队员，解决\n了封闭小区居民的配药需求。\n\n"
+        "记者 葛云舒 通讯员 宁若溪\n"
+    )
+    (article,) = parse(text).articles
+    assert credits(article) == [("葛云舒", "reporter"), ("宁若溪", "correspondent")]

@@ -229,6 +229,24 @@ def test_on_a_page_of_bylines_above_headlines_a_bare_name_under_text_still_signs
     assert [repaired(rows)[i] for i in (3, 6)] == ["byline", "byline-next"]
 
 
+def test_on_a_page_of_bylines_above_headlines_a_byline_right_under_its_text_closes_it():
+    # Right under the last sentence, a blank line between it and the next headline:
+    # it closes the text above, whatever the page's other bylines do.
+    rows = [
+        ("本报记者 葛云舒", "byline-next"),
+        ("城西新建两座过街天桥", "title-b"),
+        ("9月27日，城西路两座过街天桥完工。", "open"),
+        ("", None),
+        ("老码头的“渡船”变身水上巴士", "title-b"),
+        ("在江湾街道老码头，摆渡了三十年的木船退役了。", "open"),
+        ("本报记者 宁若溪", "byline"),
+        ("", None),
+        ("江北至江南新增夜班公交", "title-b"),
+        ("10月1日起，江北至江南新增两条夜班公交线路。", "open"),
+    ]
+    assert repaired(rows)[5] == "byline"
+
+
 def test_two_complete_headlines_alone_are_kicker_and_title_and_under_a_kicker_title_and_subtitle():
     lead = ("本报讯 市统计局发布数据，前三季度全市经济平稳增长，工业增加值同比增长。", "open")
     pair = [("全市经济运行平稳向好", "title-b"), ("前三季度工业增加值增长8%", "title-i")]

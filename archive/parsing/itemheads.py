@@ -1,0 +1,228 @@
+"""Headlines that stand right under the text of the item before them.
+
+A page may print an item's headline straight under the last sentence of the item
+above, with no byline between (…不宜泡脚。 / 义诊进社区 健康送到家 / 11月16日，…), or
+right under the credit that closes it (记者 温宏伟 / 榆次老城“非遗市集”每周末开市 /
+即日起，…). The model reads such a line as a paragraph of the item above, or as the
+first line of the next one's text. A careful reader tells it from a section's
+subhead, or from a lead's first line, by what stands around it:
+
+- a credit closing the text above ends that item: what follows is another's;
+- a box's label (温馨提示, 相关链接, 小贴士) heads a box of its own;
+- a new item's lead opens with its day or a word for when (11月16日，, 即日起，) and
+  says again what its headline says; a subhead's section goes on with its article.
+
+`repairs.repair` applies these after `itemstarts.RULES`; each has a test in
+`tests/parsing/test_itemheads.py` that fails without it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import orphans
+from .credits import (
+    in_brackets,
+    is_lead,
+    names_a_role,
+    split_closing_credit,
+    split_trailing_byline,
+)
+from .itemstarts import finished, headline_like, paragraph_from
+from .jiebautil import crosses
+from .layout import Line, PageShape, ends_sentence
+from .lexicon import BOX_LABEL_ENDINGS, item_number
+from .linemodel.labels import TEXT_LABELS
+
+# How a news lead opens: its day, or a word for when, and the clause's comma soon after
+# (11月16日，, 3月14日上午，, 即日起，, 今年以来，, 截至目前，).
+_LEAD_WHEN = re.compile(
+    r"^\s*(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|昨天|昨日|今天|今日)"
+    r"(?:上午|下午|中午|晚上|晚间|早上|凌晨|傍晚|夜间|晚|起|\d{1,2}时(?:\d{1,2}分)?)*"
+    r"|近日|日前|近期|连日来|即日起|今年以来|入冬以来|入夏以来|最近|截至[^，。！？]{0,8})\s*，"
+)
+_HEAD_LINES = 3  # a headline wrapped over more lines than this is no headline here
+_RESTATES = 0.2  # the share of a headline's character pairs its lead says again, at least
+_BOX_LABEL = 6  # a box's label is short: 温馨提示, 健康小贴士
+
+
+def a_headline_under_finished_text(
+    content: list[Line], labels: list[str], shape: PageShape
+) -> list[str]:
+    """Short lines with no sentence and no comma under the finished text of an item (a
+    blank line between) or under the credit that closes it, over a lead, are the next
+    item's headline where the lead opens as news does (its day, 即日起，) and says again
+    some of what the lines say: a subhead's section goes on with its article's story, a
+    lead's first line is not restated under it. Under a credit, a lead that does either
+    will do; a box's label (温馨提示 over its advice) needs neither. A box's label over
+    a headline line is the box's column."""
+    labels = list(labels)
+    i = 1
+    while i < len(content) - 1:
+        above = _closed_above(content, labels, i)
+        head = None
+        if above and labels[i] in ("para", "subhead", "open", "body"):
+            head = _head_over_a_lead(content, labels, i, above, shape)
+        if head is None:
+            i += 1
+            continue
+        labels[i:head] = ["title-b"] + ["title-i"] * (head - i - 1)
+        if head - i == 2 and _box_label(content[i].text):
+            labels[i : i + 2] = ["column", "title-b"]  # 相关链接 / 劳模工作室名单
+        labels[head] = "open"
+        i = head + 1
+    return labels
+
+
+def _closed_above(content: list[Line], labels: list[str], i: int) -> str | None:
+    """How the item above line i ends: "credit" (a byline under its last sentence, or a
+    credit in brackets or with its role word closing that sentence), "sentence" (a
+    sentence, a blank line between), or None (it runs on, or it is no text)."""
+    prev = content[i - 1]
+    if labels[i - 1] == "byline":
+        # A name alone between two texts may sign either; a role word, brackets or a
+        # slash (记者 X, （通讯员 X）, 张倩/文) close the text above.
+        signed = names_a_role(prev.text) or in_brackets(prev.text) or "/" in prev.text
+        ended = i >= 2 and labels[i - 2] in TEXT_LABELS and _ends(content[i - 2].text)
+        return "credit" if ended and (signed or labels[i] != "open") else None
+    if labels[i - 1] not in TEXT_LABELS:
+        return None
+    if _closing_credit(prev.text):
+        return "credit"
+    if ends_sentence(prev.text) and content[i].index - prev.index > 1:
+        return "sentence"
+    return None
+
+
+def _ends(text: str) -> bool:
+    return ends_sentence(text) or _closing_credit(text)
+
+
+def _closing_credit(text: str) -> bool:
+    """Does the line end a sentence and then its credit, in brackets or with a role word
+    (…安全。（通讯员 覃梅）, …半价。（段文斌）, …发展。记者 王赛华)? A name after a
+    sentence with neither may be the next sentence's subject (…不放心啊。”彭太成); a
+    photographer's credit may close a caption inside an article."""
+    credits = split_trailing_byline(text)[1]
+    if not credits:
+        body, credits = split_closing_credit(text)
+        if not in_brackets(text[len(body) :]):
+            return False
+    return bool(credits) and any(c.role != "photographer" for c in credits)
+
+
+def _head_over_a_lead(
+    content: list[Line], labels: list[str], i: int, above: str, shape: PageShape
+) -> int | None:
+    """Where the lead under a headline from line i starts (the headline's lines run from
+    i to it), or None when the lines from i are no headline over a lead."""
+    if is_lead(content[i].text) or item_number(content[i].text):
+        return None
+    for j in range(i + 1, min(i + _HEAD_LINES, len(content) - 1) + 1):
+        line = content[j - 1]
+        box = j - 2 == i and _box_label(content[i].text)  # 相关链接 over its box's headline
+        if j - 1 > i and (
+            line.index != content[j - 2].index + 1
+            or not (box or _wraps(content[j - 2].text, shape))
+        ):
+            return None  # a headline's lines touch, and it wraps where its column ends
+        if not _head_line(line.text) or labels[j - 1] not in ("para", "subhead", "open", "body"):
+            return None
+        if labels[j] not in TEXT_LABELS:
+            return None
+        if _box_label(content[i].text) and j == i + 1 and _headline_under_a_box(content, j, shape):
+            continue  # 相关链接 / 劳模工作室名单 / 目前，…: the box's headline is next
+        if _head_line(content[j].text) and not shape.full(content[j].text):
+            if not _breaks_a_word(content, j):
+                continue  # short and no sentence: a headline's next line, or no text at all
+        if _heads(content, i, j, above, _lead_from(content, labels, j)):
+            return j
+    return None
+
+
+def _wraps(text: str, shape: PageShape) -> bool:
+    """Does a headline's line go on in the next: it fills its column, or leaves a quote
+    open (县农商行发放“惠农 / 贷”1.2亿元)? Phrases set one under another (第4计 / 药袋接单)
+    are a section's heading, not one headline."""
+    return shape.full(text) or text.count("“") > text.count("”")
+
+
+def _head_line(text: str) -> bool:
+    return headline_like(text) and not re.search(r"[，,；;]", text) and text[-1:] not in "：:、"
+
+
+def _breaks_a_word(content: list[Line], j: int) -> bool:
+    """Does line j break a word into the line under it (实名认 / 证并开通…): text?"""
+    return (
+        j + 1 < len(content)
+        and content[j + 1].index == content[j].index + 1
+        and crosses(content[j].text, content[j + 1].text)
+    )
+
+
+def _headline_under_a_box(content: list[Line], j: int, shape: PageShape) -> bool:
+    """Is line j, under a box's label, the box's headline: short of its column, right
+    over the box's text, and breaking no word into it?"""
+    line = content[j]
+    return (
+        j + 1 < len(content)
+        and _head_line(line.text)
+        and not shape.full(line.text)
+        and content[j + 1].index == line.index + 1
+        and not _breaks_a_word(content, j)
+        and not headline_like(paragraph_from(content, j + 1))
+    )
+
+
+def a_boxs_label_over_a_headline_is_its_column(
+    content: list[Line], labels: list[str], _shape: PageShape
+) -> list[str]:
+    """A box's label read as a headline's first line (相关链接 / 定点药店名单 / 目前，…)
+    is the box's column, and the line under it the box's headline."""
+    labels = list(labels)
+    for i in range(len(content) - 1):
+        if (
+            labels[i] in ("title-b", "kicker-b")
+            and labels[i + 1] in ("title-i", "title-b")
+            and _box_label(content[i].text)
+        ):
+            labels[i], labels[i + 1] = "column", "title-b"
+    return labels
+
+
+def _lead_from(content: list[Line], labels: list[str], j: int, most: int = 8) -> str:
+    """Line j and the lines it runs on into until a sentence ends: touching, or a blank
+    line (a column's break) between where the model reads the line as running on."""
+    text, k = content[j].text, j + 1
+    while k < len(content) and k - j < most and not finished(content[k - 1].text):
+        touching = content[k].index == content[k - 1].index + 1
+        if not (touching or (content[k].index == content[k - 1].index + 2 and labels[k] == "body")):
+            break
+        text += content[k].text
+        k += 1
+    return text
+
+
+def _heads(content: list[Line], i: int, j: int, above: str, lead: str) -> bool:
+    """Do lines i..j-1 head the text from line j (its paragraph `lead`)?"""
+    head = "".join(ln.text for ln in content[i:j])
+    if len(lead) <= len(head) or headline_like(lead):
+        return False
+    if _box_label(content[i].text):
+        return True
+    news = _LEAD_WHEN.match(lead) is not None
+    restated = orphans.pair_share(head, lead[:80])
+    if j - i > 1 and not news:
+        return False  # a headline over two lines or three, over a lead that opens as news
+    if above == "credit":
+        return news or restated >= 2 * _RESTATES
+    return news and restated >= _RESTATES
+
+
+def _box_label(text: str) -> bool:
+    """A box's label alone on its line (温馨提示, 【相关链接】, 健康小贴士：)."""
+    name = text.strip().strip("【】[]〖〗：: ")
+    return 2 < len(name) <= _BOX_LABEL and name.endswith(BOX_LABEL_ENDINGS)
+
+
+RULES = (a_headline_under_finished_text, a_boxs_label_over_a_headline_is_its_column)

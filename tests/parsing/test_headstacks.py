@@ -1,0 +1,73 @@
+"""A headline's lines as kicker, title and subtitle (headstacks.py), and what is no part
+of it. Invented pages."""
+
+from archive.parsing import PageMeta, parse_page
+from archive.parsing.headstacks import a_theme_over_a_title_is_its_kicker
+from archive.parsing.layout import PageShape, split_lines
+
+
+def parse(text):
+    return parse_page(text.encode("utf-8"), PageMeta(source="page.txt"))
+
+
+def labelled(rows):
+    """The rule's labels for (line, label) rows; ("", None) is a blank line."""
+    lines = split_lines("\n".join(text for text, _ in rows))
+    content = [ln for ln in lines if not ln.blank]
+    labels = [label for text, label in rows if text]
+    return a_theme_over_a_title_is_its_kicker(content, labels, PageShape.of(lines))
+
+
+def test_a_kicker_opening_with_a_themes_verb_is_not_glued_to_its_title():
+    page = parse(
+        "江北工人报\n2024年5月1日 第1版\n\n"
+        "礼赞建设者\n焊枪下的“毫米功夫”\n本报记者 葛云舒\n"
+        "凌晨五点，江北机电厂的焊接车间已经亮起了灯。柏青禾戴上面罩，焊枪迸出一串蓝白色的火花。\n"
+    )
+    (article,) = page.articles
+    assert (article.kicker, article.title) == ("礼赞建设者", "焊枪下的“毫米功夫”")
+
+
+def test_a_days_name_over_a_title_is_its_kicker():
+    page = parse(
+        "江北日报\n2024年9月23日 第4版\n\n"
+        "中国农民丰收节\n稻浪金黄映笑脸\n本报记者 葛云舒\n"
+        "金秋时节，城郊万亩稻田迎来收割季，收割机在田间来回穿梭。\n"
+    )
+    (article,) = page.articles
+    assert (article.kicker, article.title) == ("中国农民丰收节", "稻浪金黄映笑脸")
+
+
+def test_a_columns_name_repeated_over_a_title_is_its_kicker():
+    rows = [
+        ("蹲点新春", "column"),
+        ("", None),
+        ("蹲点新春", "title-b"),
+        ("值守在万家团圆时", "title-i"),
+        ("本报记者 葛云舒", "byline"),
+    ]
+    assert labelled(rows) == ["column", "kicker-b", "title-b", "byline"]
+
+
+def test_a_line_the_next_goes_on_from_stays_the_titles_first_line():
+    # A day's name as the subject of the line under it (啤酒节 / 吸引…), a theme's verb
+    # whose line breaks inside a word (乡村振 / 兴), a line ending on 、: one title.
+    for first, second in (
+        ("江北啤酒节", "吸引游客十万人次"),
+        ("聚焦乡村振", "兴的新路径探索"),
+        ("喜迎新春、", "共度佳节活动多"),
+    ):
+        rows = [(first, "title-b"), (second, "title-i"), ("本报记者 葛云舒", "byline")]
+        assert labelled(rows) == ["title-b", "title-i", "byline"], first
+
+
+def test_a_continuation_mark_is_no_part_of_the_headline():
+    # （上接第1版） says where the text came from; the headline is what follows it.
+    page = parse(
+        "江北工人报\n2023年5月1日 第3版\n\n"
+        "（上接第1版）塔吊上的“空中绣花”人\n"
+        "其中两项获得国家实用新型专利。\n"
+        "“吊装差一厘米，整栋楼就可能出问题。”这是柏青禾常说的一句话。\n"
+    )
+    (article,) = page.articles
+    assert article.title == "塔吊上的“空中绣花”人"
