@@ -406,10 +406,13 @@ def _element(story: Story, role: str) -> str | None:
 
 
 def _unspaced(headline: str) -> str:
-    """A headline OCR spaced out character by character (桂 岭 荔 枝 “ 坐 上 ”) read
-    closed; the spaces of one set between phrases (守正创新 欢乐过年) kept."""
+    """A headline OCR spaced out character by character (桂 岭 荔 枝 “ 坐 上 ”), or a
+    notice's word set letter-spaced (公　告), read closed; the spaces of one set between
+    phrases (守正创新 欢乐过年) kept."""
     words = headline.split()
     if len(words) >= 4 and sum(len(w) == 1 for w in words) >= 0.6 * len(words):
+        return join_cjk(headline)
+    if len(words) >= 2 and all(len(w) == 1 for w in words):
         return join_cjk(headline)
     return headline
 

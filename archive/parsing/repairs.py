@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import itemstarts, orphans
+from . import items, itemstarts, orphans
 from .credits import (
     bare_names,
     byline_credits,
@@ -296,6 +296,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _a_deck_over_the_byline(content, labels)
     labels = _a_dated_lead_is_no_deck(content, labels)
     labels = _list_items_stay_in_their_article(content, labels)
+    labels = items.a_notice_heads_its_wrapped_text(content, labels, shape)
     labels = _notices_are_items(content, labels)
     labels = _a_column_of_briefs(content, labels, known_columns)
     labels = _marked_heads_over_one_line_briefs(content, labels)

@@ -1,0 +1,67 @@
+"""Items a page prints that are no news story with a headline (archive/parsing/items.py):
+public notices under a one-word head, service listings, label-only items, photo
+spreads. Every page here is invented; each case is a general form, not one paper's
+page."""
+
+from archive.parsing import PageMeta, parse_page
+
+
+def parse(text):
+    return parse_page(text.encode("utf-8"), PageMeta(source="page.txt"))
+
+
+def credits(article):
+    return [(c.name, c.role) for c in article.credits]
+
+
+NEWS = "南溪新建口袋公园\n本报讯（记者 柏一帆）5月3日，南溪街道首个口袋公园建成开放。\n\n"
+
+
+def test_a_letter_spaced_notice_word_heads_its_notice_and_its_signature_is_its_text():
+    for head in ("公  示", "公   告", "启　事"):
+        page = parse(
+            f"{NEWS}{head}\n"
+            "经研究，拟推荐柯一鸣等2名同志为先进个人，现予公示。公示期为5月4日至5月10日。\n"
+            "中共南溪街道工作委员会\n"
+            "2022年5月3日\n"
+        )
+        news, notice = page.articles
+        assert notice.title == "".join(head.split())
+        assert credits(notice) == [] and notice.body.startswith("经研究")
+        # The issuer and the day under it close the notice: no headline of anything.
+        assert notice.body.endswith("2022年5月3日") and not page.leftovers
+
+
+def test_an_appointments_notice_keeps_its_head_when_a_signed_notice_follows():
+    # The signature closing the 公示 under it is its text, so no headline printed
+    # apart to title the appointments with.
+    page = parse(
+        f"{NEWS}人事任免\n"
+        "南溪区人大常委会第九次会议决定：任命柯一鸣为南溪区教育局局长。\n\n"
+        "公  示\n"
+        "经研究，拟推荐邝小禾等2名同志为先进个人，现予公示。\n"
+        "中共南溪区委组织部\n"
+        "2022年5月3日\n"
+    )
+    assert [a.title for a in page.articles] == ["南溪新建口袋公园", "人事任免", "公示"]
+
+
+def test_under_a_notice_word_a_full_narrow_line_runs_on_into_its_text():
+    # The notice's first line breaks between two words (改造 / 施工): read alone, it
+    # says no sentence, as a headline line would not either.
+    page = parse(
+        "南溪县报\n2022年5月4日\n第 2 版\n\n"
+        "城南新建口袋公园\n本报讯 5月3日，城南街道\n首个口袋公园建成开放，占\n"
+        "地两千平方米，设有健身步\n道和儿童游乐区。\n通讯员 柏一帆\n\n"
+        "公   告\n"
+        "因滨河路雨污分流管网改造\n"
+        "施工，自2022年5月8日起，\n"
+        "滨河路（中山路至解放路段\n"
+        "）封闭施工，预计工期30天\n"
+        "。请过往车辆绕行。\n"
+        "南溪区住房和城乡建设局\n"
+        "2022年5月4日\n"
+    )
+    notice = page.articles[-1]
+    assert notice.title == "公告"
+    assert notice.body.startswith("因滨河路雨污分流管网改造施工，自2022年5月8日起")
