@@ -277,3 +277,20 @@ def test_an_outlets_name_over_a_headline_and_its_fields_leaves_the_headline_its_
     (article,) = page.articles
     assert article.title == "春季植树动员会召开" and article.body.startswith(lead)
     assert page.date == dt.date(2022, 3, 3)
+
+
+def test_a_papers_name_page_and_section_on_its_first_line_is_no_kicker():
+    page = parse(
+        "晴川晚报 B07 文体\n2023年3月8日 星期三\n\n"
+        "晴川市民健身季启动\n本报讯（记者 梅子涵）3月7日，晴川市民健身季在体育中心启动。\n"
+    )
+    (article,) = page.articles
+    assert article.title == "晴川市民健身季启动" and article.kicker is None
+
+
+def test_a_colophon_closing_the_page_however_long_is_no_article():
+    page = parse(
+        f"晴川市民健身季启动\n{LEAD}\n\n"
+        "本报地址：晴川市解放路12号  邮编：430000  广告热线：027-88886666  零售价：1.00元\n"
+    )
+    assert len(page.articles) == 1 and "邮编" not in page.articles[0].body
