@@ -10,6 +10,8 @@ paper prints such an item, never what one page says; `repairs.repair` applies th
 
 from __future__ import annotations
 
+import re
+
 from .layout import Line, PageShape, ends_sentence
 from .lexicon import NOTICE_HEADS
 from .linemodel.labels import TEXT_LABELS, headline_role
@@ -44,3 +46,86 @@ def a_notice_heads_its_wrapped_text(
         ):
             labels[i], labels[i + 1], labels[i + 2] = "title-b", "open", "body"
     return labels
+
+
+# A row of a service listing: fields a space apart, no sentence, and a clock time
+# first (06:30 早安滨江, 10月19日 19:35 中超联赛…) or a temperature (明天 多云 -6℃～3℃).
+# A results box's rows (篮球决赛　南湖街道　68∶61　北苑街道) report what happened:
+# news, read in repairs._a_listings_rows_are_its_text.
+_TIMED_ROW = re.compile(r"^(?:\d{1,2}月\d{1,2}日\s*)?[0-2]?\d[:：][0-5]\d\s+\S")
+_WEATHER_ROW = re.compile(r"-?\d+\s*℃")
+_SENTENCE = re.compile(r"[，。；！？,;!?]")
+_HEADING_LEN = 10  # 天气预报, 电视节目, 赛事预告, a channel's name
+_ROWS = 2
+_HEADING_LINES = 2
+
+
+def _listing_row(text: str) -> bool:
+    text = text.strip()
+    return (
+        len(text.split()) >= 2
+        and not _SENTENCE.search(text)
+        and (_TIMED_ROW.match(text) is not None or _WEATHER_ROW.search(text) is not None)
+    )
+
+
+def _box_line(text: str) -> bool:
+    """A line a listing box prints between or after its rows: a channel's name, a field
+    (空气质量：良 首要污染物PM2.5); short, and no sentence."""
+    text = text.strip()
+    return len(text) <= 30 and not _SENTENCE.search(text) and not ends_sentence(text)
+
+
+def listings_are_no_articles(
+    content: list[Line], labels: list[str], _shape: PageShape
+) -> list[str]:
+    """A service listing (天气预报 over the days' weather, 电视节目 over a channel's
+    times, 赛事预告 over the matches' days and times) is the page's furniture, not an
+    article: rows of fields with no sentence, two or more, each timed or a
+    temperature, under a short heading set apart from the text above. Lines with no
+    sentence among and right after the rows (a channel's name, 空气质量：良) are the
+    box's."""
+    labels = list(labels)
+    i = 0
+    while i < len(content):
+        if not _listing_row(content[i].text):
+            i += 1
+            continue
+        end, rows = i, 1
+        while end + 1 < len(content) and content[end + 1].index == content[end].index + 1:
+            below = content[end + 1].text
+            if _listing_row(below):
+                rows += 1
+            elif not _box_line(below):
+                break
+            end += 1
+        while end > i and not _listing_row(content[end].text) and "：" not in content[end].text:
+            end -= 1  # a short line after the rows heads what follows, not the box
+        top = i  # the heading over the rows: a line or two (电视节目 / 某某频道)
+        for k in range(i - 1, max(i - 1 - _HEADING_LINES, -1), -1):
+            if not _heading_line(content, k):
+                break
+            if _set_apart(content, k):
+                top = k
+                break
+        if rows >= _ROWS and (top < i or _set_apart(content, i)):
+            labels[top : end + 1] = ["furniture"] * (end + 1 - top)
+        i = end + 1
+    return labels
+
+
+def _heading_line(content: list[Line], k: int) -> bool:
+    """Could line k head a box: short, no sentence, nothing announced (no colon), the
+    next line right under it?"""
+    text = content[k].text.strip()
+    return (
+        len(text) <= _HEADING_LEN
+        and not _SENTENCE.search(text)
+        and not text.endswith(("：", ":"))
+        and content[k + 1].index == content[k].index + 1
+    )
+
+
+def _set_apart(content: list[Line], k: int) -> bool:
+    """A blank line over line k, or the page's first line: no text runs into it."""
+    return k == 0 or content[k].index > content[k - 1].index + 1

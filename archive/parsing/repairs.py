@@ -301,6 +301,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _a_column_of_briefs(content, labels, known_columns)
     labels = _marked_heads_over_one_line_briefs(content, labels)
     labels = _a_listings_rows_are_its_text(content, labels)
+    labels = items.listings_are_no_articles(content, labels, shape)
     labels = _an_occasion_over_a_headline_is_its_kicker(content, labels)
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:

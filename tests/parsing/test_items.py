@@ -65,3 +65,31 @@ def test_under_a_notice_word_a_full_narrow_line_runs_on_into_its_text():
     notice = page.articles[-1]
     assert notice.title == "公告"
     assert notice.body.startswith("因滨河路雨污分流管网改造施工，自2022年5月8日起")
+
+
+def test_a_weather_and_a_tv_listing_are_no_articles():
+    page = parse(
+        f"{NEWS}天气预报\n"
+        "今天 多云 12℃～20℃ 东风2级\n"
+        "明天 小雨 10℃～16℃ 北风3级\n"
+        "空气质量：优\n\n"
+        "电视节目\n"
+        "南溪综合频道\n"
+        "07:00 南溪早新闻\n"
+        "19:30 南溪新闻\n"
+        "南溪文旅频道\n"
+        "20:10 纪录片：古镇春秋\n\n"
+        "城西菜场完成提升改造\n"
+        "5月2日，城西菜场完成提升改造，新增摊位40个。\n"
+    )
+    assert [a.title for a in page.articles] == ["南溪新建口袋公园", "城西菜场完成提升改造"]
+    assert "南溪早新闻" not in page.articles[0].body
+
+
+def test_a_match_schedule_under_its_heading_is_no_article():
+    page = parse(
+        f"{NEWS}赛程预告\n"
+        "5月6日 19:30 市篮球联赛第5轮 南溪队VS北岭队（市体育馆）\n"
+        "5月7日 15:00 市足球联赛第3轮 东港队VS西山队（奥体中心）\n"
+    )
+    assert len(page.articles) == 1 and "篮球联赛" not in page.articles[0].body
