@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .credits import parse_lead, split_closing_credit, split_trailing_byline
 from .layout import Line, PageShape, ends_sentence
 from .lexicon import NOTICE_HEADS
 from .linemodel.labels import TEXT_LABELS, headline_role
@@ -129,3 +130,59 @@ def _heading_line(content: list[Line], k: int) -> bool:
 def _set_apart(content: list[Line], k: int) -> bool:
     """A blank line over line k, or the page's first line: no text runs into it."""
     return k == 0 or content[k].index > content[k - 1].index + 1
+
+
+def a_spreads_captions_stay_in_it(
+    content: list[Line], labels: list[str], _shape: PageShape
+) -> list[str]:
+    """A photo spread: a headline over a short text that credits no one (金秋九月，…),
+    and right under it, no blank line between, two captions or more, each closed by its
+    photographer (9月22日，…采摘枸杞。 本报记者 X 摄). The captions are the spread's
+    pictures and their photographers its credits, not photo items of their own: the
+    text over them names no one to tell them apart from (repairs'
+    _a_photo_after_an_article opens a caption whose photographer the article above
+    never credits)."""
+    labels = list(labels)
+    for k in range(1, len(content)):
+        if labels[k] != "open" or not headline_role(labels[k - 1]):
+            continue
+        end = k  # the intro: its opening line and the lines it wraps onto
+        while end + 1 < len(content) and labels[end + 1] == "body":
+            end += 1
+        intro = "".join(content[j].text for j in range(k, end + 1))
+        if not ends_sentence(intro) or _credits_in(intro):
+            continue
+        captions, j = [], end + 1
+        while j < len(content) and content[j].index == content[j - 1].index + 1:
+            last = _caption_end(labels, j)
+            if labels[j] != "open" or not _photographers_close(content[last].text):
+                break
+            if any(content[m].index != content[m - 1].index + 1 for m in range(j + 1, last + 1)):
+                break
+            captions.append(j)
+            j = last + 1
+        if len(captions) >= _SPREAD_CAPTIONS:
+            for j in captions:
+                labels[j] = "caption"
+    return labels
+
+
+_SPREAD_CAPTIONS = 2
+
+
+def _caption_end(labels: list[str], j: int) -> int:
+    while j + 1 < len(labels) and labels[j + 1] == "body":
+        j += 1
+    return j
+
+
+def _credits_in(text: str) -> bool:
+    """Does the text name anyone: its lead's bracket, a credit closing it?"""
+    lead = parse_lead(text)
+    return bool(lead.credits or split_closing_credit(text)[1] or split_trailing_byline(text)[1])
+
+
+def _photographers_close(text: str) -> bool:
+    """Does the line close a sentence, then name its photographers, and only them?"""
+    head, credits = split_closing_credit(text)
+    return bool(credits) and ends_sentence(head) and all(c.role == "photographer" for c in credits)

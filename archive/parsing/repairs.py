@@ -238,6 +238,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             labels[i], labels[i + 1] = "kicker-b", "title-b"
     labels = _captions_read_as_headlines(content, labels)
     labels = _captions_after_a_photo_credit(content, labels)
+    labels = items.a_spreads_captions_stay_in_it(content, labels, shape)
     labels = _paragraphs_are_no_headlines(content, labels)
     labels = _headlines_break_inside_one_element(content, labels, shape)
     labels = _a_colon_leads_into_the_title(content, labels)

@@ -93,3 +93,19 @@ def test_a_match_schedule_under_its_heading_is_no_article():
         "5月7日 15:00 市足球联赛第3轮 东港队VS西山队（奥体中心）\n"
     )
     assert len(page.articles) == 1 and "篮球联赛" not in page.articles[0].body
+
+
+def test_a_spreads_credited_captions_under_its_uncredited_text_are_its_own():
+    page = parse(
+        "山城晚报　2024年10月3日　星期四　A06\n\n"
+        "秋色满山城\n"
+        "十月的山城，层林尽染，处处是收获的景象。\n"
+        "10月1日，游客在南山观景台拍摄红叶。 本报记者 邱白露 摄\n"
+        "10月2日，果农在北岭果园采摘柿子。 通讯员 冉秋实 摄\n\n"
+        "城南新建口袋公园\n"
+        "本报讯（记者 柏一帆）10月2日，城南街道首个口袋公园建成开放。\n"
+    )
+    spread, news = page.articles
+    assert spread.title == "秋色满山城" and "北岭果园" in spread.body
+    assert credits(spread) == [("邱白露", "photographer"), ("冉秋实", "photographer")]
+    assert news.title == "城南新建口袋公园"
