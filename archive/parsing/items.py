@@ -13,8 +13,11 @@ from __future__ import annotations
 import re
 
 from .credits import parse_lead, split_closing_credit, split_trailing_byline
+from .headlines import looks_like_column
+from .itemstarts import finished
+from .jiebautil import crosses, edge_flags
 from .layout import Line, PageShape, ends_sentence
-from .lexicon import NOTICE_HEADS
+from .lexicon import CJK, CONTINUATION_FLAGS, INSIDE_BOXES, NOTICE_HEADS, ORG_ENDINGS
 from .linemodel.labels import TEXT_LABELS, headline_role
 
 
@@ -186,3 +189,129 @@ def _photographers_close(text: str) -> bool:
     """Does the line close a sentence, then name its photographers, and only them?"""
     head, credits = split_closing_credit(text)
     return bool(credits) and ends_sentence(head) and all(c.role == "photographer" for c in credits)
+
+
+# A column's label alone over a short item with no headline of its own: in brackets
+# (【社区通知】), with the column's telephone (读者热线 2212345), or a short name.
+_BRACKETED = re.compile(rf"[【〖\[]\s*(?P<name>[{CJK}]{{2,8}})\s*[】〗\]]")
+_WITH_NUMBER = re.compile(rf"(?P<name>[{CJK}]{{2,8}})\s+(?:\d{{3,4}}-)?\d{{5,8}}")
+_NAME = re.compile(rf"[{CJK}]{{2,4}}")
+
+
+def _label(text: str) -> str | None:
+    """The column's name a label line prints, or None if the line is no label."""
+    text = text.strip()
+    for form in (_BRACKETED, _WITH_NUMBER):
+        if m := form.fullmatch(text):
+            return m["name"]
+    return text if _NAME.fullmatch(text) else None
+
+
+def a_label_over_an_item_under_finished_text(
+    content: list[Line], labels: list[str], _shape: PageShape
+) -> list[str]:
+    """A column's label with no headline under it (读者热线 2212345, 【社区通知】, 法律顾问,
+    【简讯】), on its own line between finished text and text right under it, opens a
+    short item of its own, its column the label. A section's head inside an article
+    heads more of the same story than any brief holds (_a_short_item), and stands
+    right under its text's sentence (…调解了一起邻里纠纷。 / 【调解经过】): a label
+    needs the item above closed (a blank line, its writer's credit), unless it names
+    a column as any paper does (简讯) or prints the column's telephone."""
+    labels = list(labels)
+    for i in range(1, len(content) - 1):
+        name = _label(content[i].text)
+        if name is None or labels[i] not in (*TEXT_LABELS, "column"):
+            continue
+        prev, nxt = content[i - 1], content[i + 1]
+        if labels[i - 1] not in (*TEXT_LABELS, "byline") or labels[i + 1] not in TEXT_LABELS:
+            continue
+        if not (ends_sentence(nxt.text) or labels[i + 2 : i + 3] == ["body"]):
+            continue  # a heading's second line (一株苗 / 带土搬家，移栽秧苗坐“专车”)
+        if nxt.index != content[i].index + 1 or not finished(prev.text):
+            continue
+        if name in INSIDE_BOXES or not _a_short_item(content, labels, i + 1):
+            continue
+        closed = (
+            content[i].index > prev.index + 1
+            or labels[i - 1] == "byline"
+            or bool(split_closing_credit(prev.text)[1] or split_trailing_byline(prev.text)[1])
+        )
+        if not (
+            closed or looks_like_column(name) or _WITH_NUMBER.fullmatch(content[i].text.strip())
+        ):
+            continue
+        labels[i], labels[i + 1] = "column", "open"
+    return labels
+
+
+_SHORT_ITEM = 200  # characters: a brief's, a reader's letter's; a section runs on
+
+
+def _a_short_item(content: list[Line], labels: list[str], j: int) -> bool:
+    """Does the text from line j end short of a section's length, where an item ends:
+    at a byline, a headline, the page's end, or a blank line under a finished line
+    and over a short line that says no sentence (the next item's head)? A blank line
+    alone may be a column's break."""
+    size = 0
+    for k in range(j, len(content)):
+        if labels[k] not in TEXT_LABELS:
+            break
+        if (
+            k > j
+            and content[k].index > content[k - 1].index + 1
+            and finished(content[k - 1].text)
+            and _heads_the_next(content, labels, k)
+        ):
+            break
+        size += len(content[k].text)
+        if size > _SHORT_ITEM:
+            return False
+    return True
+
+
+def _heads_the_next(content: list[Line], labels: list[str], k: int) -> bool:
+    """Is line k short, saying no sentence, over text that opens one (not a wrapped
+    line's rest: 跟他一起在茶园“复工” / 的，还有100多人): the next item's head?"""
+    text = content[k].text.strip()
+    return (
+        len(text) <= _HEAD_LEN
+        and not _SENTENCE.search(text)
+        and not ends_sentence(text)
+        and k + 1 < len(content)
+        and labels[k + 1] in TEXT_LABELS
+        and edge_flags(content[k + 1].text)[0] not in CONTINUATION_FLAGS
+        and not crosses(text, content[k + 1].text)
+    )
+
+
+_HEAD_LEN = 20
+
+
+_DATE_ALONE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def a_signature_closes_its_item(
+    content: list[Line], labels: list[str], _shape: PageShape
+) -> list[str]:
+    """A body's name over a day alone (梧桐社区居委会 / 2023年4月10日), right under
+    finished text, signs that text (a notice, a letter): it is the item's last lines,
+    not a headline over nothing."""
+    labels = list(labels)
+    for k in range(1, len(content) - 1):
+        issuer, day = content[k].text.strip(), content[k + 1].text.strip()
+        if not (headline_role(labels[k]) and _DATE_ALONE.fullmatch(day)):
+            continue
+        if labels[k - 1] not in TEXT_LABELS or not finished(content[k - 1].text):
+            continue
+        if (
+            content[k].index != content[k - 1].index + 1
+            or content[k + 1].index != content[k].index + 1
+        ):
+            continue
+        if (
+            len(issuer) <= _HEAD_LEN
+            and not _SENTENCE.search(issuer)
+            and issuer.endswith(ORG_ENDINGS)
+        ):
+            labels[k], labels[k + 1] = "para", "para"
+    return labels

@@ -304,6 +304,8 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _a_listings_rows_are_its_text(content, labels)
     labels = items.listings_are_no_articles(content, labels, shape)
     labels = _an_occasion_over_a_headline_is_its_kicker(content, labels)
+    labels = items.a_label_over_an_item_under_finished_text(content, labels, shape)
+    labels = items.a_signature_closes_its_item(content, labels, shape)
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:
         labels = _finished_lines_end_paragraphs(content, labels)

@@ -109,3 +109,40 @@ def test_a_spreads_credited_captions_under_its_uncredited_text_are_its_own():
     assert spread.title == "秋色满山城" and "北岭果园" in spread.body
     assert credits(spread) == [("邱白露", "photographer"), ("冉秋实", "photographer")]
     assert news.title == "城南新建口袋公园"
+
+
+def test_a_columns_label_under_finished_text_opens_a_short_item_of_its_own():
+    for label in ("读者来信 6612345", "【社区公告】", "律师信箱", "【快讯】"):
+        page = parse(
+            f"{NEWS}城西菜场完成提升改造\n"
+            "5月2日，城西菜场完成提升改造，新增摊位40个。（记者 邝小禾）\n"
+            f"{label}\n"
+            "北岭小区居民来电反映，小区东门路灯损坏多日，夜间出行不便。\n"
+            "记者 柯一鸣\n"
+        )
+        market, item = page.articles[1:]
+        assert credits(market) == [("邝小禾", "reporter")]
+        assert item.body.startswith("北岭小区居民来电反映")
+        assert credits(item) == [("柯一鸣", "reporter")]
+
+
+def test_a_sections_head_inside_a_long_article_is_no_label():
+    # A head over more of the same story, longer than any brief, stays in it.
+    section = "镇里组织农技人员分片包村，逐户指导茶农科学施肥、防治病虫害。" * 5
+    page = parse(
+        "茶园春管忙\n本报讯（记者 柏一帆）4月2日，南岭镇三千亩茶园进入春管时节。\n"
+        "技术先行\n"
+        f"{section}\n{section}\n"
+    )
+    assert len(page.articles) == 1
+
+
+def test_an_issuer_and_a_day_under_finished_text_sign_it():
+    page = parse(
+        f"{NEWS}【社区公告】\n"
+        "5月6日上午，北岭社区服务中心将举办免费义诊，请居民携带医保卡参加。\n"
+        "北岭社区居委会\n"
+        "2022年5月4日\n"
+    )
+    item = page.articles[-1]
+    assert item.body.endswith("2022年5月4日") and not page.leftovers
