@@ -294,3 +294,12 @@ def test_a_colophon_closing_the_page_however_long_is_no_article():
         "本报地址：晴川市解放路12号  邮编：430000  广告热线：027-88886666  零售价：1.00元\n"
     )
     assert len(page.articles) == 1 and "邮编" not in page.articles[0].body
+
+
+def test_a_date_printed_with_dashes_beside_its_weekday_is_the_pages_head():
+    page = parse(
+        "南溪商报\n2021-03-06 星期六 A04\n晴川市民健身季启动\n"
+        "本报讯（记者 梅子涵）3月5日，晴川市民健身季在体育中心启动。\n"
+    )
+    assert page.date == dt.date(2021, 3, 6)
+    assert page.articles[0].title == "晴川市民健身季启动"
