@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from .credits import parse_lead, split_closing_credit, split_trailing_byline
+from .credits import bare_names, parse_lead, split_closing_credit, split_trailing_byline
 from .headlines import looks_like_column
-from .itemstarts import finished
+from .itemstarts import finished, opens_as_news
 from .jiebautil import crosses, edge_flags
 from .layout import Line, PageShape, ends_sentence
 from .lexicon import CJK, CONTINUATION_FLAGS, INSIDE_BOXES, NOTICE_HEADS, ORG_ENDINGS
@@ -315,3 +315,61 @@ def a_signature_closes_its_item(
         ):
             labels[k], labels[k + 1] = "para", "para"
     return labels
+
+
+_VERSE_LEN = 16  # characters: a verse's line, short of a column's
+_VERSES = 3
+_VERSE_MARKS = re.compile(r"[，。、！？；：,.!?;:“”]")
+_GENRE_LEN = 4  # 诗歌, 新诗, 散文诗 over a poem's title
+
+
+def a_signed_poem(content: list[Line], labels: list[str], _shape: PageShape) -> list[str]:
+    """A poem: its title, its poet's name alone on the next line, then three lines or
+    more of verse, each short and none with a mark of a sentence in it, set apart from
+    the text above (a blank line, or a byline closing it). Read as text, it ran into
+    the article above. A short line over the title (诗歌) is its kicker; the verse is
+    its text, to a line over a news lead (the next item's headline) or a blank line."""
+    labels = list(labels)
+    for i in range(len(content) - _VERSES - 1):
+        title, poet = content[i], content[i + 1]
+        if not (_a_short_line(title.text) and len(bare_names(poet.text)) == 1):
+            continue
+        if poet.index != title.index + 1 or labels[i + 1] in ("byline-next",):
+            continue
+        end = i + 2
+        while (
+            end < len(content)
+            and content[end].index == content[end - 1].index + 1
+            and labels[end] in TEXT_LABELS
+            and _a_short_line(content[end].text)
+            and not (end + 1 < len(content) and opens_as_news(content[end + 1].text))
+        ):
+            end += 1
+        if end - (i + 2) < _VERSES:
+            continue
+        top = i
+        if i and _a_genre(content, i - 1):
+            top = i - 1
+        if top and content[top].index == content[top - 1].index + 1 and labels[top - 1] != "byline":
+            continue  # no gap and no signature over it: the text above runs on
+        if top < i:
+            labels[top] = "kicker-b"
+        labels[i], labels[i + 1] = "title-b", "byline"
+        labels[i + 2 : end] = ["open"] + ["body"] * (end - i - 3)
+        if end < len(content) and labels[end] in TEXT_LABELS and _a_short_line(content[end].text):
+            labels[end] = "title-b"  # right under the verse, over a news lead: its headline
+    return labels
+
+
+def _a_short_line(text: str) -> bool:
+    text = text.strip()
+    return 0 < len(text) <= _VERSE_LEN and not _VERSE_MARKS.search(text)
+
+
+def _a_genre(content: list[Line], k: int) -> bool:
+    text = content[k].text.strip()
+    return (
+        len(text) <= _GENRE_LEN
+        and not _VERSE_MARKS.search(text)
+        and content[k + 1].index == content[k].index + 1
+    )

@@ -306,6 +306,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _an_occasion_over_a_headline_is_its_kicker(content, labels)
     labels = items.a_label_over_an_item_under_finished_text(content, labels, shape)
     labels = items.a_signature_closes_its_item(content, labels, shape)
+    labels = items.a_signed_poem(content, labels, shape)
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:
         labels = _finished_lines_end_paragraphs(content, labels)

@@ -146,3 +146,23 @@ def test_an_issuer_and_a_day_under_finished_text_sign_it():
     )
     item = page.articles[-1]
     assert item.body.endswith("2022年5月4日") and not page.leftovers
+
+
+def test_a_signed_poem_after_an_essay_is_an_item_of_its_own():
+    page = parse(
+        "山居秋暝\n◇柯一鸣\n"
+        "入秋以后，山里的早晨总是起雾，推开窗，远处的竹林只剩一道淡淡的影子。\n\n"
+        "新诗\n"
+        "霜降\n"
+        "邝小禾\n"
+        "田埂上落了白霜\n"
+        "稻草人还守着空田\n"
+        "一只麻雀\n"
+        "把冬天衔进屋檐\n"
+        "《山城旧事》再版\n"
+        "3月2日，本地作家柏一帆的散文集《山城旧事》再版。\n"
+    )
+    essay, poem, book = page.articles
+    assert (poem.kicker, poem.title, credits(poem)) == ("新诗", "霜降", [("邝小禾", "author")])
+    assert poem.body.startswith("田埂上落了白霜") and "屋檐" in poem.body
+    assert book.title == "《山城旧事》再版" and "霜降" not in essay.body
