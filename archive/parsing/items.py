@@ -2,8 +2,8 @@
 
 A page carries more than articles: public notices under a one-word head (公　告),
 listings (天气预报, 电视节目, a match schedule), a column's label over a short item
-with no headline of its own (读者热线 2212345), and photo spreads whose captions each
-name their photographer. The line-role model learned news pages and reads these as
+with no headline of its own (读者热线 2212345), photo spreads whose captions each
+name their photographer, and signed poems. The line-role model learned news pages and reads these as
 headlines, bylines or paragraphs of the article above. Each rule here says how any
 paper prints such an item, never what one page says; `repairs.repair` applies them.
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from . import dates
 from .credits import bare_names, parse_lead, split_closing_credit, split_trailing_byline
 from .headlines import looks_like_column
 from .itemstarts import finished, opens_as_news
@@ -334,7 +335,7 @@ def a_signed_poem(content: list[Line], labels: list[str], _shape: PageShape) -> 
         title, poet = content[i], content[i + 1]
         if not (_a_short_line(title.text) and len(bare_names(poet.text)) == 1):
             continue
-        if poet.index != title.index + 1 or labels[i + 1] in ("byline-next",):
+        if poet.index != title.index + 1 or labels[i + 1] == "byline-next":
             continue
         end = i + 2
         while (
@@ -356,7 +357,13 @@ def a_signed_poem(content: list[Line], labels: list[str], _shape: PageShape) -> 
             labels[top] = "kicker-b"
         labels[i], labels[i + 1] = "title-b", "byline"
         labels[i + 2 : end] = ["open"] + ["body"] * (end - i - 3)
-        if end < len(content) and labels[end] in TEXT_LABELS and _a_short_line(content[end].text):
+        if (
+            end + 1 < len(content)
+            and content[end].index == content[end - 1].index + 1
+            and labels[end] in TEXT_LABELS
+            and _a_short_line(content[end].text)
+            and opens_as_news(content[end + 1].text)
+        ):
             labels[end] = "title-b"  # right under the verse, over a news lead: its headline
     return labels
 
@@ -372,4 +379,41 @@ def _a_genre(content: list[Line], k: int) -> bool:
         len(text) <= _GENRE_LEN
         and not _VERSE_MARKS.search(text)
         and content[k + 1].index == content[k].index + 1
+    )
+
+
+# An edition after the paper's name and a dot (法治日报·西部版, 健康时报·豫南版).
+_EDITION = re.compile(rf"[·•]\s*[{CJK}]{{1,6}}版$")
+# The page's number and its section's name (A05 城事), as a running head prints them.
+_PAGE_AND_SECTION = re.compile(rf"[A-Z]\d{{1,2}}\s+[{CJK}]{{2,6}}")
+
+
+def the_pages_head_is_no_column(
+    content: list[Line], labels: list[str], _shape: PageShape
+) -> list[str]:
+    """The page's head read as a column or a headline: the paper's name on the page's
+    first line (its edition after a dot allowed: 法治日报·西部版) over the masthead
+    lines read apart, or, over the first headline, the page's number and section
+    (A05 城事). Neither is a column over every article nor the first one's kicker.
+    (Decided on the model's labels, not before it: the model reads the page's first
+    lines with them among them.)"""
+    labels = list(labels)
+    if _the_papers_name(content, labels):
+        labels[0] = "furniture"
+    for k, line in enumerate(content):
+        if labels[k] not in ("column", "furniture"):
+            break
+        if labels[k] == "column" and _PAGE_AND_SECTION.fullmatch(line.text.strip()):
+            labels[k] = "furniture"
+    return labels
+
+
+def _the_papers_name(content: list[Line], labels: list[str]) -> bool:
+    """Is the page's first line a paper's name over lines the masthead reader took?"""
+    if len(content) < 2 or content[0].index != 0 or content[1].index < 2:
+        return False
+    if labels[0] not in ("column", "kicker-b", "title-b") or labels[1].endswith("-i"):
+        return False
+    return (
+        dates.PAPER_NAME.fullmatch(_EDITION.sub("", "".join(content[0].text.split()))) is not None
     )

@@ -307,6 +307,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = items.a_label_over_an_item_under_finished_text(content, labels, shape)
     labels = items.a_signature_closes_its_item(content, labels, shape)
     labels = items.a_signed_poem(content, labels, shape)
+    labels = items.the_pages_head_is_no_column(content, labels, shape)
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:
         labels = _finished_lines_end_paragraphs(content, labels)

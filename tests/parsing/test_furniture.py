@@ -303,3 +303,14 @@ def test_a_date_printed_with_dashes_beside_its_weekday_is_the_pages_head():
     )
     assert page.date == dt.date(2021, 3, 6)
     assert page.articles[0].title == "晴川市民健身季启动"
+
+
+def test_the_papers_name_with_its_edition_and_the_pages_section_head_no_column():
+    heads = (
+        "南溪法治报·西部版\n2023年8月3日 第8版\n\n",
+        "南溪法治报·西部版\n2023年8月3日 第8版\n广告热线：028-86661234\n\n",
+        "南溪晚报\n2023年8月3日 星期四\nA05 城事\n\n",
+    )
+    for head in heads:
+        page = parse(f"{head}晴川市民健身季启动\n{LEAD}\n\n城西菜场完成提升改造\n{LEAD}\n")
+        assert [(a.kicker, a.column) for a in page.articles] == [(None, None), (None, None)]
