@@ -354,10 +354,17 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
 
 def _colophon_at_the_foot(line: Line, lines: list[Line]) -> bool:
     """The page's last line, a colophon however long (本报地址：… 邮编：… 广告热线：…
-    零售价：…): the paper's foot, as its head is its masthead. Higher up, a line of
-    contacts may be a notice's own (投稿邮箱：…)."""
-    last = next((ln for ln in reversed(lines) if ln.text), None)
-    return line is last and is_colophon(line.text)
+    零售价：…), a blank line over it: the paper's foot, as its head is its masthead.
+    Higher up, or right under its text, a line of contacts may be a notice's own
+    (联系地址：… 联系电话：…)."""
+    last = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].text), None)
+    return (
+        last is not None
+        and line is lines[last]
+        and last > 0
+        and not lines[last - 1].text
+        and is_colophon(line.text)
+    )
 
 
 def _paper_and_page(text: str) -> bool:

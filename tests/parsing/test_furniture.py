@@ -314,3 +314,11 @@ def test_the_papers_name_with_its_edition_and_the_pages_section_head_no_column()
     for head in heads:
         page = parse(f"{head}晴川市民健身季启动\n{LEAD}\n\n城西菜场完成提升改造\n{LEAD}\n")
         assert [(a.kicker, a.column) for a in page.articles] == [(None, None), (None, None)]
+
+
+def test_a_notices_contacts_closing_the_page_stay_its_text():
+    page = parse(
+        "招聘启事\n南溪物流有限公司因业务发展，招聘仓库管理员2名，待遇面议。\n"
+        "联系地址：南溪区物流大道88号  联系电话：028-86661234  邮箱：hr@nanxi.example.cn\n"
+    )
+    assert "物流大道88号" in page.articles[0].body
