@@ -153,6 +153,8 @@ def a_spreads_captions_stay_in_it(
         end = k  # the intro: its opening line and the lines it wraps onto
         while end + 1 < len(content) and labels[end + 1] == "body":
             end += 1
+        if end + 1 >= len(content) or labels[end + 1] != "open":
+            continue  # no caption opened right under it
         intro = "".join(content[j].text for j in range(k, end + 1))
         if not ends_sentence(intro) or _credits_in(intro):
             continue
@@ -333,7 +335,9 @@ def a_signed_poem(content: list[Line], labels: list[str], _shape: PageShape) -> 
     labels = list(labels)
     for i in range(len(content) - _VERSES - 1):
         title, poet = content[i], content[i + 1]
-        if not (_a_short_line(title.text) and len(bare_names(poet.text)) == 1):
+        if not (_a_short_line(title.text) and _a_short_line(content[i + 2].text)):
+            continue
+        if len(bare_names(poet.text)) != 1:
             continue
         if poet.index != title.index + 1 or labels[i + 1] == "byline-next":
             continue
