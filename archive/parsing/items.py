@@ -201,6 +201,19 @@ _WITH_NUMBER = re.compile(rf"(?P<name>[{CJK}]{{2,8}})\s+(?:\d{{3,4}}-)?\d{{5,8}}
 _NAME = re.compile(rf"[{CJK}]{{2,4}}")
 
 
+def printed_as_a_label(text: str) -> bool:
+    """Does a column's line print itself as one: in brackets (【社区通知】), or with the
+    column's telephone (读者热线 2212345)? No headline does either."""
+    text = text.strip()
+    return bool(_BRACKETED.fullmatch(text) or _WITH_NUMBER.fullmatch(text))
+
+
+def without_its_telephone(column: str) -> str:
+    """读者热线 2212345 → 读者热线: the column's name."""
+    m = _WITH_NUMBER.fullmatch(column.strip())
+    return m["name"] if m else column
+
+
 def _label(text: str) -> str | None:
     """The column's name a label line prints, or None if the line is no label."""
     text = text.strip()

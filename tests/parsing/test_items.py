@@ -166,3 +166,16 @@ def test_a_signed_poem_after_an_essay_is_an_item_of_its_own():
     assert (poem.kicker, poem.title, credits(poem)) == ("新诗", "霜降", [("邝小禾", "author")])
     assert poem.body.startswith("田埂上落了白霜") and "屋檐" in poem.body
     assert book.title == "《山城旧事》再版" and "霜降" not in essay.body
+
+
+def test_a_label_in_brackets_or_with_its_telephone_names_the_items_column():
+    for label, column in (("读者来信 6612345", "读者来信"), ("【社区公告】", "社区公告")):
+        page = parse(
+            f"{NEWS}城西菜场完成提升改造\n"
+            "5月2日，城西菜场完成提升改造，新增摊位40个。（记者 邝小禾）\n"
+            f"{label}\n"
+            "北岭小区居民来电反映，小区东门路灯损坏多日，夜间出行不便。\n"
+            "记者 柯一鸣\n"
+        )
+        item = page.articles[-1]
+        assert item.column == column and item.title.startswith("北岭小区居民来电反映")
