@@ -95,8 +95,11 @@ _FILE_DATE = re.compile(
 # A date printed with dots or slashes (2024.03.05, 2024/3/5): mastheads and e-papers.
 _DOTTED = r"(?<![\d.])((?:19|20)\d{2})[./](\d{1,2})[./](\d{1,2})(?![\d./%万亿])"
 _CJK_FULL = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+# A date printed with dashes (2021-03-06) is a masthead's only with its weekday beside
+# it (2021-03-06 星期六 A04): alone, it is an e-paper field's (metadata.py).
+_DASHED = r"(?<![\d-])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?![\d-])"
 _BANNER = re.compile(
-    rf"(?:{_CJK_FULL}|{_DOTTED})\s*(?:[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天])"
+    rf"(?:{_CJK_FULL}|{_DOTTED}|{_DASHED})\s*(?:[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天])"
 )
 _FULL_DATE = re.compile(rf"{_CJK_FULL}|{_DOTTED}")
 # 二〇一九年九月二十日: a date in Chinese numerals, as some papers print their masthead.

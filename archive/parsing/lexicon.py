@@ -299,9 +299,12 @@ PHOTO_MARKS = ("摄影", "图", "图片", "视频")
 # 讲述人 (讲述人：X　本报记者 Y 整理).
 TEXT_MARKS = ("文", "撰文", "文字", "口述", "讲述人", "口述人")
 # A page's colophon (报眼 or 报尾): how to reach and buy the paper, never an article.
-# What a notice printed among the news is headed (启　事, 遗失声明, 关于…的公告): an
-# item of its own, its issuer's name and date closing it.
-NOTICE_HEADS = ("启事", "公告", "通告", "声明", "讣告", "更正", "致歉", "的通知", "感谢信", "鸣谢")
+# What a notice printed among the news is headed (启　事, 遗失声明, 关于…的公告, 公　示):
+# an item of its own, its issuer's name and date closing it.
+NOTICE_HEADS = (
+    *("启事", "公告", "通告", "声明", "讣告", "更正", "致歉", "的通知", "感谢信", "鸣谢"),
+    "公示",
+)
 COLOPHON_LABELS = tuple(
     """
     新闻热线 热线 报料热线 热线电话 电话 传真 投稿邮箱 电子邮箱 邮箱 网址 地址 社址 邮编

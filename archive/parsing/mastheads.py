@@ -304,7 +304,12 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
         if _RULE_LINE.fullmatch(line.text):
             found.append(Leftover(line.text, (line.start, line.end), "banner"))
             line.text = ""  # a rule across the column: the gap between two articles
-        if not line.text or len(line.text) > MAX_LEN and not _long_running_head(line, head):
+        if (
+            not line.text
+            or len(line.text) > MAX_LEN
+            and not _long_running_head(line, head)
+            and not _colophon_at_the_foot(line, lines)
+        ):
             continue
         line_day = dates.banner_date(line.text) or (
             (
@@ -331,6 +336,7 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
             or (_FRONT_PAGE.search(line.text) is not None and "。" not in line.text)
             or _PAGE_NOTE.match(line.text) is not None
             or (line in head and _WEEKDAY_ALONE.fullmatch(line.text.strip()) is not None)
+            or (line in head and _paper_and_page(line.text))
         )
         if line_day or colophon or (line_label and len(line.text) <= LABEL_MAX_LEN):
             found.append(Leftover(line.text, (line.start, line.end), "banner"))
@@ -344,6 +350,37 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
         found.insert(0, Leftover(head[0].text, (head[0].start, head[0].end), "banner"))
         head[0].text = ""
     return found, day, label
+
+
+def _colophon_at_the_foot(line: Line, lines: list[Line]) -> bool:
+    """The page's last line, a colophon however long (本报地址：… 邮编：… 广告热线：…
+    零售价：…), a blank line over it: the paper's foot, as its head is its masthead.
+    Higher up, or right under its text, a line of contacts may be a notice's own
+    (联系地址：… 联系电话：…)."""
+    last = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].text), None)
+    return (
+        last is not None
+        and line is lines[last]
+        and last > 0
+        and not lines[last - 1].text
+        and is_colophon(line.text)
+    )
+
+
+def _paper_and_page(text: str) -> bool:
+    """A head line of the paper's name, its page (B12, 第3版) and at most one section's
+    name, in any order (滨江晚报 B12 服务): no headline is a paper's name and a page's
+    number."""
+    words = text.split()
+    pages = [w for w in words if _PAGE_CODE.fullmatch(w) or dates.page_label(w) == w]
+    papers = [w for w in words if dates.PAPER_NAME.fullmatch(w)]
+    sections = [w for w in words if w not in pages and w not in papers]
+    return (
+        len(pages) == 1
+        and len(sections) <= 1
+        and all(_SECTION_WORD.fullmatch(w) for w in sections)
+        and len(papers) == 1
+    )
 
 
 def _running_head(text: str) -> bool:

@@ -18,7 +18,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from . import dates, orphans
+from . import dates, items, orphans
 from .assemble import Block, Story, assemble, block_text
 from .credits import (
     Lead,
@@ -326,8 +326,10 @@ def _article(
     if kicker:
         kicker = strip_rubric(kicker)
     column = story.column
+    rubric = column is not None and items.printed_as_a_label(column)
     if column and column[:1] in "【〖" and column[-1:] in "】〗":
         column = column[1:-1].strip()  # 【街道动态】: the column's name, set apart
+    column = items.without_its_telephone(column) if column else column
     from_label = False
     if title is None and (subtitle or (kicker and not _is_rubric(story))):
         # A headline with no line read as its title: its main line is the title.
@@ -336,11 +338,13 @@ def _article(
         title is None
         and column
         and not looks_like_column(column, known_columns)
+        and not rubric
         and not (story.paragraphs and opens_with_mark(block_text(story.paragraphs[0])))
     ):
         # A short line over an article with no headline (雪后初晴 over a photo's
-        # caption) is its title, unless the paper prints it as a column, or it names
-        # marked briefs (城事速览 / ◆…).
+        # caption) is its title, unless the paper prints it as a column (its name, in
+        # brackets, with the column's telephone), or it names marked briefs (城事速览 /
+        # ◆…).
         title, column, from_label = column, None, True
     texts = [block_text(block) for block in story.paragraphs]
     # The lead is the first paragraph that is not an editor's note (编者按) over it.
@@ -445,10 +449,13 @@ def _element(story: Story, role: str) -> str | None:
 
 
 def _unspaced(headline: str) -> str:
-    """A headline OCR spaced out character by character (桂 岭 荔 枝 “ 坐 上 ”) read
-    closed; the spaces of one set between phrases (守正创新 欢乐过年) kept."""
+    """A headline OCR spaced out character by character (桂 岭 荔 枝 “ 坐 上 ”), or a
+    notice's word set letter-spaced (公　告), read closed; the spaces of one set between
+    phrases (守正创新 欢乐过年) kept."""
     words = headline.split()
     if len(words) >= 4 and sum(len(w) == 1 for w in words) >= 0.6 * len(words):
+        return join_cjk(headline)
+    if len(words) >= 2 and all(len(w) == 1 for w in words):
         return join_cjk(headline)
     return headline
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import headstacks, itemheads, itemstarts, orphans
+from . import headstacks, itemheads, items, itemstarts, orphans
 from .credits import (
     bare_names,
     byline_credits,
@@ -238,6 +238,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             labels[i], labels[i + 1] = "kicker-b", "title-b"
     labels = _captions_read_as_headlines(content, labels)
     labels = _captions_after_a_photo_credit(content, labels)
+    labels = items.a_spreads_captions_stay_in_it(content, labels, shape)
     labels = _paragraphs_are_no_headlines(content, labels)
     labels = _headlines_break_inside_one_element(content, labels, shape)
     labels = _a_colon_leads_into_the_title(content, labels)
@@ -296,11 +297,17 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _a_deck_over_the_byline(content, labels)
     labels = _a_dated_lead_is_no_deck(content, labels)
     labels = _list_items_stay_in_their_article(content, labels)
+    labels = items.a_notice_heads_its_wrapped_text(content, labels, shape)
     labels = _notices_are_items(content, labels)
     labels = _a_column_of_briefs(content, labels, known_columns)
     labels = _marked_heads_over_one_line_briefs(content, labels)
     labels = _a_listings_rows_are_its_text(content, labels)
+    labels = items.listings_are_no_articles(content, labels, shape)
     labels = _an_occasion_over_a_headline_is_its_kicker(content, labels)
+    labels = items.a_label_over_an_item_under_finished_text(content, labels, shape)
+    labels = items.a_signature_closes_its_item(content, labels, shape)
+    labels = items.a_signed_poem(content, labels, shape)
+    labels = items.the_pages_head_is_no_column(content, labels, shape)
     for rule in headstacks.RULES:  # kicker, title and subtitle in a headline's lines
         labels = rule(content, labels, shape)
     labels = _stacks_have_a_title(labels)

@@ -281,3 +281,48 @@ def test_an_outlets_name_over_a_headline_and_its_fields_leaves_the_headline_its_
     (article,) = page.articles
     assert article.title == "春季植树动员会召开" and article.body.startswith(lead)
     assert page.date == dt.date(2022, 3, 3)
+
+
+def test_a_papers_name_page_and_section_on_its_first_line_is_no_kicker():
+    page = parse(
+        "晴川晚报 B07 文体\n2023年3月8日 星期三\n\n"
+        "晴川市民健身季启动\n本报讯（记者 梅子涵）3月7日，晴川市民健身季在体育中心启动。\n"
+    )
+    (article,) = page.articles
+    assert article.title == "晴川市民健身季启动" and article.kicker is None
+
+
+def test_a_colophon_closing_the_page_however_long_is_no_article():
+    page = parse(
+        f"晴川市民健身季启动\n{LEAD}\n\n"
+        "本报地址：晴川市解放路12号  邮编：430000  广告热线：027-88886666  零售价：1.00元\n"
+    )
+    assert len(page.articles) == 1 and "邮编" not in page.articles[0].body
+
+
+def test_a_date_printed_with_dashes_beside_its_weekday_is_the_pages_head():
+    page = parse(
+        "南溪商报\n2021-03-06 星期六 A04\n晴川市民健身季启动\n"
+        "本报讯（记者 梅子涵）3月5日，晴川市民健身季在体育中心启动。\n"
+    )
+    assert page.date == dt.date(2021, 3, 6)
+    assert page.articles[0].title == "晴川市民健身季启动"
+
+
+def test_the_papers_name_with_its_edition_and_the_pages_section_head_no_column():
+    heads = (
+        "南溪法治报·西部版\n2023年8月3日 第8版\n\n",
+        "南溪法治报·西部版\n2023年8月3日 第8版\n广告热线：028-86661234\n\n",
+        "南溪晚报\n2023年8月3日 星期四\nA05 城事\n\n",
+    )
+    for head in heads:
+        page = parse(f"{head}晴川市民健身季启动\n{LEAD}\n\n城西菜场完成提升改造\n{LEAD}\n")
+        assert [(a.kicker, a.column) for a in page.articles] == [(None, None), (None, None)]
+
+
+def test_a_notices_contacts_closing_the_page_stay_its_text():
+    page = parse(
+        "招聘启事\n南溪物流有限公司因业务发展，招聘仓库管理员2名，待遇面议。\n"
+        "联系地址：南溪区物流大道88号  联系电话：028-86661234  邮箱：hr@nanxi.example.cn\n"
+    )
+    assert "物流大道88号" in page.articles[0].body
