@@ -1309,13 +1309,14 @@ def bare_names(text: str, *, elements: bool = False) -> list[str]:
 
 
 def _section_name(word: str) -> bool:
-    """长沙·城事, a city's page under the masthead: a place's name and a topic. A
-    transliterated name may open with a place's name too (瑞安·阿博特), never with a
-    topic after it; jieba tags some name elements as places (扎西 is a name's)."""
+    """长沙·城事, a city's page under the masthead: a place's name and a topic, or two
+    topics (城事·民生). A transliterated name may open with a place's name too
+    (瑞安·阿博特), never with a topic after it; jieba tags some name elements as
+    places (扎西 is a name's)."""
     parts = re.split(f"[{_DOTS}]", word, maxsplit=1)
     if len(parts) < 2 or parts[0] in lx.NAME_ELEMENTS:
         return False
-    return place_word(parts[0]) and topic_words(parts[1])
+    return (place_word(parts[0]) or topic_words(parts[0])) and topic_words(parts[1])
 
 
 def pen_name(text: str) -> bool:

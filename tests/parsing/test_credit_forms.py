@@ -91,6 +91,12 @@ def test_a_section_line_place_dot_topic_is_no_name():
     assert byline_credits("（通讯员 扎西·次仁）") == credits(("扎西·次仁", "correspondent"))
 
 
+def test_a_section_line_of_two_topics_is_no_name():
+    assert byline_credits("城事·民生") is None
+    assert byline_credits("经济·观察") is None
+    assert byline_credits("记者 艾力·买买提") == credits(("艾力·买买提", "reporter"))
+
+
 def test_a_teacher_signs_with_the_school_and_the_subject_taught():
     assert parse_byline("县第二中学语文教师 邓雨桐") == credits(("邓雨桐", "author", "县第二中学"))
 
