@@ -61,6 +61,7 @@ from .lexicon import (
 from .linemodel.labels import TEXT_LABELS, headline_role
 from .metadata import SCHOOL_CLASS, is_unit, read_fields
 from .normalise import join_cjk
+from .stacks import two_line_stacks
 
 __all__ = ["TEXT_LABELS", "repair"]
 
@@ -301,6 +302,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _marked_heads_over_one_line_briefs(content, labels)
     labels = _a_listings_rows_are_its_text(content, labels)
     labels = _an_occasion_over_a_headline_is_its_kicker(content, labels)
+    labels = two_line_stacks(content, labels)  # the one place two-line stacks are read
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:
         labels = _finished_lines_end_paragraphs(content, labels)
