@@ -277,3 +277,16 @@ def test_an_outlets_name_over_a_headline_and_its_fields_leaves_the_headline_its_
     (article,) = page.articles
     assert article.title == "春季植树动员会召开" and article.body.startswith(lead)
     assert page.date == dt.date(2022, 3, 3)
+
+
+def test_a_lunar_date_alone_under_the_masthead_is_its_furniture():
+    # 甲辰年二月初三 is 2024-03-12; the lead's day is the article's, not the issue's.
+    for lunar in ("甲辰年二月初三", "农历甲辰年二月初三", "农历 二月初三"):
+        page = parse(
+            f"南坪日报\n2024年3月12日\n星期二\n{lunar}\n第3版\n\n春季植树动员会召开\n{LEAD}\n"
+        )
+        (article,) = page.articles
+        assert article.title == "春季植树动员会召开", lunar
+        assert credits(article) == [("梅子涵", "reporter")]
+        assert article.date == dt.date(2024, 3, 2)
+        assert lunar in [lo.text for lo in page.leftovers]
