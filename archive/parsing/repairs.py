@@ -61,6 +61,7 @@ from .lexicon import (
 from .linemodel.labels import TEXT_LABELS, headline_role
 from .metadata import SCHOOL_CLASS, is_unit, read_fields
 from .normalise import join_cjk
+from .sections import a_section_name_under_the_head
 from .stacks import two_line_stacks
 
 __all__ = ["TEXT_LABELS", "repair"]
@@ -98,6 +99,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
       one-paragraph-a-line text, a blank line under a finished sentence ends a paragraph.
     """
     labels = _a_bracketed_label_over_a_headline_is_its_column(content, list(labels))
+    labels = a_section_name_under_the_head(content, labels)
     for i, line in enumerate(content):
         text = line.text
         if labels[i] in ("byline", "byline-next") and _PAGE_STAFF.search(text):
