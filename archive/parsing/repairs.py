@@ -62,6 +62,7 @@ from .linemodel.labels import TEXT_LABELS, headline_role
 from .metadata import SCHOOL_CLASS, is_unit, read_fields
 from .normalise import join_cjk
 from .sections import a_section_name_under_the_head
+from .signoffs import a_closing_credit_ends_its_brief
 from .stacks import two_line_stacks
 
 __all__ = ["TEXT_LABELS", "repair"]
@@ -301,6 +302,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _list_items_stay_in_their_article(content, labels)
     labels = _notices_are_items(content, labels)
     labels = _a_column_of_briefs(content, labels, known_columns)
+    labels = a_closing_credit_ends_its_brief(content, labels)
     labels = _marked_heads_over_one_line_briefs(content, labels)
     labels = _a_listings_rows_are_its_text(content, labels)
     labels = _an_occasion_over_a_headline_is_its_kicker(content, labels)
