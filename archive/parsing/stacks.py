@@ -28,7 +28,7 @@ import rjieba
 
 from .jiebautil import crosses
 from .layout import Line, ends_sentence
-from .lexicon import CJK, SITE_ENDINGS, TIME_SPAN_ENDINGS, UNIT_ENDINGS, WAITING_VERBS
+from .lexicon import CJK, PLACE_LEVELS, SITE_ENDINGS, TIME_SPAN_ENDINGS, UNIT_ENDINGS, WAITING_VERBS
 from .linemodel.labels import headline_role
 from .normalise import join_cjk
 
@@ -40,17 +40,25 @@ _NOMINAL = ("n", "s", "j", "l", "b", "m", "q", "r", "t", "f", "a", "zg")
 _SUBJECT = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "s", "j", "l", "r", "m", "b", "a")
 _PREDICATE = ("v", "vd", "d", "ad", "p")
 _DASHES = ("—", "－")
+_QUOTED = re.compile(r"“([^“”]{1,12})”")
 _PAIRED = re.compile(f"[{CJK}”》]{{2}}\\s+[{CJK}“《]{{2}}")  # 组织应急演练  保障渡海安全
 
 
 def _words(text: str) -> list[tuple[str, str]]:
     """jieba's words and tags of a headline line, punctuation and spaces left out; a
-    verb that waits for its object is a verb whatever jieba tagged it (印发 nz)."""
-    return [
-        (w, "v" if w in WAITING_VERBS else t)
-        for w, t in rjieba.tag(join_cjk(text), False)
-        if t != "x" and w.strip()
-    ]
+    verb that waits for its object is a verb whatever jieba tagged it (印发 nz), and a
+    quoted term is one name (“花牛苹果”, not 花 v 牛 n…)."""
+    words = []
+    for k, part in enumerate(_QUOTED.split(join_cjk(text))):
+        if k % 2:
+            words.append((part, "nz"))
+            continue
+        words += [
+            (w, "v" if w in WAITING_VERBS else t)
+            for w, t in rjieba.tag(part, False)
+            if t != "x" and w.strip()
+        ]
+    return words
 
 
 def _nominal(words) -> bool:
@@ -84,6 +92,12 @@ def _names_a_site(words) -> bool:
     """A unit's, a site's or a place's bare name (满洲里口岸, 一师阿拉尔市, 孤东采油厂,
     城西菜场)."""
     text = "".join(w for w, _ in words)
+    if (
+        len(text) <= 6
+        and text.endswith(PLACE_LEVELS)
+        and not any(t == "v" and w in WAITING_VERBS for w, t in words)
+    ):
+        return True  # 天水麦积区: a place jieba cuts into pieces (积 v) is a place still
     return (
         _nominal(words)
         and 3 <= len(text) <= 8

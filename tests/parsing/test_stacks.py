@@ -24,6 +24,10 @@ def test_a_subject_over_its_predicate_or_a_sites_name_over_what_happened_is_one_
     assert read_stack("水厂泵站", "进入调试阶段") == ONE
     assert read_stack("青峰港码头", "9月集装箱量创新高") == ONE
     assert read_stack("南河采油厂", "老井复产日增油30吨") == ONE
+    # A place jieba cuts into pieces (长 a 积 v 区 n) is a place still, and a quoted
+    # term opening the clause is its subject, whatever jieba tags its characters.
+    assert read_stack("长积区", "社区书屋全部开放") == ONE
+    assert read_stack("长积区", "“开心农场”搭上快车") == ONE
     # A place over what something is, not what happened: a feature's kicker.
     assert read_stack("江北区某某镇", "人人都是护河员") == KICKER
     # A time over a clause with its own subject: the words do not say.
