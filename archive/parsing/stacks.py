@@ -252,9 +252,12 @@ def two_line_stacks(content: list[Line], labels: list[str]) -> list[str]:
             continue  # a blank line or Markdown (## under a plain line) sets two elements apart
         if i and headline_role(labels[i - 1]):
             continue  # the lower lines of a longer stack
-        if i + 2 < len(labels) and headline_role(labels[i + 2]):
-            continue
+        deck = i + 2 < len(labels) and headline_role(labels[i + 2])
+        if deck and not (labels[i + 2] == "subtitle-b" and content[i + 2].text.startswith(_DASHES)):
+            continue  # (a ——deck under the two: they are still the kicker and title, or one)
         reading, why = _reading(content[i].text, content[i + 1].text)
+        if deck and reading == SUBTITLE:
+            continue
         if top == "column" and not _no_column(content[i].text, why):
             continue
         if reading == ONE:

@@ -62,6 +62,14 @@ def test_every_two_line_stack_is_read_the_same_whatever_the_model_labelled_it():
     assert repaired(rows) == ["title-b", "subtitle-b", "open"]
 
 
+def test_two_lines_over_a_dashed_deck_are_read_as_two_lines_alone_are():
+    deck = ("——记全市五一劳动奖章获得者、塔吊司机某某", "subtitle-b")
+    rows = [("礼赞建设者", "title-b"), ("塔吊上的“空中绣娘”", "title-i"), deck, LEAD]
+    assert repaired(rows) == ["kicker-b", "title-b", "subtitle-b", "open"]
+    rows = [("区政府召开", "kicker-b"), ("防汛工作部署会", "title-b"), deck, LEAD]
+    assert repaired(rows) == ["title-b", "title-i", "subtitle-b", "open"]
+
+
 def test_a_columns_name_joins_the_title_under_it_only_where_it_cannot_stand_alone():
     # A unit's name read as a column is the title's first words…
     rows = [("社区食堂", "column"), ("让老人吃上热饭", "title-b"), LEAD]
