@@ -36,7 +36,7 @@ ONE, KICKER, SUBTITLE = "one", "kicker", "subtitle"
 
 # jieba's tags of a name's or a noun phrase's words (zg: a character of a rare name it
 # cannot place, 图木舒克市's 舒).
-_NOMINAL = ("n", "s", "j", "l", "b", "m", "q", "r", "t", "f", "a", "zg")
+_NOMINAL = ("n", "s", "j", "l", "b", "m", "q", "r", "t", "f", "a", "zg", "u")
 _SUBJECT = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "s", "j", "l", "r", "m", "b", "a")
 _PREDICATE = ("v", "vd", "d", "ad", "p")
 _DASHES = ("—", "－")
@@ -148,7 +148,7 @@ def _names_a_thing(text: str, words) -> bool:
         return bool(re.search(f"[{CJK}]", after)) and not any(
             t in ("v", "vd") for _, t in _words(after)
         )
-    return "“" in text and not any(t in ("v", "vd", "p", "d") for _, t in words)
+    return "“" in text and not any(t in ("v", "vd", "p", "d", "ul", "uz", "ug") for _, t in words)
 
 
 def _says_it_alone(first: str, words) -> bool:

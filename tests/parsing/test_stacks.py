@@ -38,6 +38,9 @@ def test_a_topic_or_a_phrase_over_a_things_name_is_a_kicker():
     assert read_stack("湿地保护", "候鸟栖息面积再扩大") == KICKER
     assert read_stack("一线风采", "守护大桥的年轻人") == KICKER
     assert read_stack("礼赞建设者", "塔吊上的“空中绣娘”") == KICKER
+    assert read_stack("建设者之歌", "塔吊司机的“夜班”") == KICKER  # 之 joins a name's words
+    # A quoted word with 了 after it says what happened: no thing's name.
+    assert read_stack("东坪村的茶叶", "“搭”上了快车") != KICKER
 
 
 def test_a_clause_over_a_longer_one_that_restates_it_is_title_and_subtitle():
