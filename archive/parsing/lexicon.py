@@ -217,6 +217,11 @@ OBJECT_VERBS = frozenset(
     开设 设立 建成 部署 走进 来到 助力 筑牢 守护 点亮 加强 提升 推动 打响 吹响 掀起 破解
     """.split()
 )
+# Verbs a two-line headline wraps after, its object on the next line (孝感发放 /
+# 农机购置补贴…): those a headline's subject takes, and more (stacks.py).
+WAITING_VERBS = OBJECT_VERBS | frozenset(
+    "发放 完成 查获 公布 颁发 表彰 新建 引进 获得 荣获".split()
+)
 
 # jieba tags of words that start a predicate, not continue a name (围绕 v, 分别 d).
 PREDICATE_TAGS = ("v", "d", "p", "c", "u", "t", "f", "ad", "vd", "m")  # v covers vn
@@ -398,6 +403,9 @@ ORG_ENDINGS = (
     *"局区县市省镇乡村队所院校部处科室厅委会组办站社司团",
     *"办事处 街道 中心 集团 公司 社区".split(),
 )
+# How a span of time ends (前7月, 一季度, “十四五”时期, 春运首周): a headline line that
+# says only when is no subject of the next (stacks.py).
+TIME_SPAN_ENDINGS = tuple("月 周 年 季度 时期 期间 前后 首周 首日 以来 假期".split())
 # A unit's publicity office signs its items in short (警宣 for 公安宣传, 法宣, 检宣): the
 # ending of that short form.
 PUBLICITY_SHORT = "宣"
@@ -409,6 +417,13 @@ UNIT_ENDINGS = (
     # Where county and trade papers' correspondents work: a works, a farm, a shop or a store, a
     # township government, a railway section, a court, a mine.
     *"厂 店 段 庭 矿 农场 林场 牧场 渔场 茶场 政府 支行".split(),
+)
+# What a unit's, a site's or a place's name ends with besides a body's (满洲里口岸,
+# 防城港码头, 社区食堂, 种粮大户, 一师): a headline line of such a name alone is the
+# subject of the line under it (stacks.py).
+SITE_ENDINGS = (
+    *UNIT_ENDINGS,
+    *"口岸 码头 港区 园区 产业园 工业园 景区 车间 班组 食堂 大户 线 师".split(),
 )
 # A university's department (中文系, 物理系) ends so; words that end so and name no
 # unit (关系, 体系) do not.

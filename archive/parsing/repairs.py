@@ -61,6 +61,9 @@ from .lexicon import (
 from .linemodel.labels import TEXT_LABELS, headline_role
 from .metadata import SCHOOL_CLASS, is_unit, read_fields
 from .normalise import join_cjk
+from .sections import a_section_name_under_the_head
+from .signoffs import a_closing_credit_ends_its_brief
+from .stacks import two_line_stacks
 
 __all__ = ["TEXT_LABELS", "repair"]
 
@@ -97,6 +100,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
       one-paragraph-a-line text, a blank line under a finished sentence ends a paragraph.
     """
     labels = _a_bracketed_label_over_a_headline_is_its_column(content, list(labels))
+    labels = a_section_name_under_the_head(content, labels)
     for i, line in enumerate(content):
         text = line.text
         if labels[i] in ("byline", "byline-next") and _PAGE_STAFF.search(text):
@@ -300,6 +304,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = items.a_notice_heads_its_wrapped_text(content, labels, shape)
     labels = _notices_are_items(content, labels)
     labels = _a_column_of_briefs(content, labels, known_columns)
+    labels = a_closing_credit_ends_its_brief(content, labels)
     labels = _marked_heads_over_one_line_briefs(content, labels)
     labels = _a_listings_rows_are_its_text(content, labels)
     labels = items.listings_are_no_articles(content, labels, shape)
@@ -310,6 +315,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = items.the_pages_head_is_no_column(content, labels, shape)
     for rule in headstacks.RULES:  # kicker, title and subtitle in a headline's lines
         labels = rule(content, labels, shape)
+    labels = two_line_stacks(content, labels)  # the one place two-line stacks are read
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:
         labels = _finished_lines_end_paragraphs(content, labels)

@@ -326,3 +326,16 @@ def test_a_notices_contacts_closing_the_page_stay_its_text():
         "联系地址：南溪区物流大道88号  联系电话：028-86661234  邮箱：hr@nanxi.example.cn\n"
     )
     assert "物流大道88号" in page.articles[0].body
+
+
+def test_a_lunar_date_alone_under_the_masthead_is_its_furniture():
+    # 甲辰年二月初三 is 2024-03-12; the lead's day is the article's, not the issue's.
+    for lunar in ("甲辰年二月初三", "农历甲辰年二月初三", "农历 二月初三"):
+        page = parse(
+            f"南坪日报\n2024年3月12日\n星期二\n{lunar}\n第3版\n\n春季植树动员会召开\n{LEAD}\n"
+        )
+        (article,) = page.articles
+        assert article.title == "春季植树动员会召开", lunar
+        assert credits(article) == [("梅子涵", "reporter")]
+        assert article.date == dt.date(2024, 3, 2)
+        assert lunar in [lo.text for lo in page.leftovers]

@@ -1,0 +1,269 @@
+"""Two headline lines, one right under the other: one title wrapped, a kicker (引题) and
+its title, or a title and its subtitle (副题)?
+
+A page's text keeps no type sizes, so a reader decides by what each line says:
+
+- a line that stops on a verb waiting for its object (县政府召开 / 冬春森林防火工作会议),
+  or a subject whose predicate opens the next line (社区食堂 / 让老人吃上“热乎饭”), is
+  the first half of one title: neither half says anything alone;
+- a unit's or a place's bare name (满洲里口岸, 第八师石河子市) over a clause is the
+  title's first words too: the clause says what happened there;
+- a phrase that stands alone, a topic (黑土地保护, 科创新高地) over a clause with its
+  own subject, or anything over a thing's name that says no predicate
+  (港口装卸工的“夜班”), is a kicker: the line under it is the headline;
+- a clause over a longer one that restates its subject with figures (大蒜价格持续走高 /
+  金乡大蒜批发均价每斤4.2元) is a title and its subtitle.
+
+`read_stack` makes that call for every two-line stack the model and the other repairs
+left (`two_line_stacks`), whatever they labelled its lines, and says nothing where the
+words do not decide: then the model's reading stands. Measured on the development
+pages and the held-out sets (README, "How the parser reads a page").
+"""
+
+from __future__ import annotations
+
+import re
+
+import rjieba
+
+from .jiebautil import crosses
+from .layout import Line, ends_sentence
+from .lexicon import CJK, PLACE_LEVELS, SITE_ENDINGS, TIME_SPAN_ENDINGS, UNIT_ENDINGS, WAITING_VERBS
+from .linemodel.labels import headline_role
+from .normalise import join_cjk
+
+ONE, KICKER, SUBTITLE = "one", "kicker", "subtitle"
+
+# jieba's tags of a name's or a noun phrase's words (zg: a character of a rare name it
+# cannot place, 图木舒克市's 舒).
+_NOMINAL = ("n", "s", "j", "l", "b", "m", "q", "r", "t", "f", "a", "zg", "u")
+_SUBJECT = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "s", "j", "l", "r", "m", "b", "a")
+_PREDICATE = ("v", "vd", "d", "ad", "p")
+_DASHES = ("—", "－")
+_QUOTED = re.compile(r"“([^“”]{1,12})”")
+_PAIRED = re.compile(f"[{CJK}”》]{{2}}\\s+[{CJK}“《]{{2}}")  # 组织应急演练  保障渡海安全
+
+
+def _words(text: str) -> list[tuple[str, str]]:
+    """jieba's words and tags of a headline line, punctuation and spaces left out; a
+    verb that waits for its object is a verb whatever jieba tagged it (印发 nz), and a
+    quoted term is one name (“花牛苹果”, not 花 v 牛 n…)."""
+    words = []
+    for k, part in enumerate(_QUOTED.split(join_cjk(text))):
+        if k % 2:
+            words.append((part, "nz"))
+            continue
+        words += [
+            (w, "v" if w in WAITING_VERBS else t)
+            for w, t in rjieba.tag(part, False)
+            if t != "x" and w.strip()
+        ]
+    return words
+
+
+def _nominal(words) -> bool:
+    """A name or a noun phrase: no verb in it (jieba's vn, 监测 or 改造, names a thing)."""
+    return bool(words) and all(t.startswith(_NOMINAL) or t == "vn" for _, t in words)
+
+
+def _waits_for_its_object(first: str, words) -> bool:
+    """A subject and a verb that takes an object (县政府召开, 江北区启动), or its time
+    (太谷区开展秋季): a clause's first half, never a headline element of its own."""
+    if words and words[-1][1] == "t" and len(words) >= 3:
+        words = words[:-1]
+    if len(words) < 2 or words[-1][0] not in WAITING_VERBS or len(join_cjk(first)) > 12:
+        return False
+    return all(t.startswith(_NOMINAL) or t in ("vn", "d") for _, t in words[:-1])
+
+
+def _subject(first: str, words) -> bool:
+    """A noun phrase that can be a clause's subject: not a time (前7月, 一季度), which
+    a line of its own may stand over a clause with."""
+    text = join_cjk(first)
+    return (
+        _nominal(words)
+        and len(text) <= 10
+        and not text.endswith(TIME_SPAN_ENDINGS)
+        and words[-1][1] not in ("t", "m")
+    )
+
+
+def _names_a_site(words) -> bool:
+    """A unit's, a site's or a place's bare name (满洲里口岸, 一师阿拉尔市, 孤东采油厂,
+    城西菜场)."""
+    text = "".join(w for w, _ in words)
+    if (
+        len(text) <= 6
+        and text.endswith(PLACE_LEVELS)
+        and not any(t == "v" and w in WAITING_VERBS for w, t in words)
+    ):
+        return True  # 天水麦积区: a place jieba cuts into pieces (积 v) is a place still
+    return (
+        _nominal(words)
+        and 3 <= len(text) <= 8
+        and (text.endswith(SITE_ENDINGS) or "ns" in (words[0][1], words[-1][1]))
+    )
+
+
+def _past_when(words) -> int:
+    """How many words open the line saying when (年内, 春节后, 10月, 首次)."""
+    k = 0
+    while (
+        k < len(words) - 1 and words[k][1] in ("t", "f", "m") and not words[k][0].startswith("第")
+    ):
+        k += 1
+    return k
+
+
+def _opens_a_predicate(words) -> bool:
+    """Does the line open with what a subject does (进入…, 首次使用…, 让…, 年内全面开工)?"""
+    k = _past_when(words)
+    if any(t == "t" for _, t in words[:k]) and words[k][1] == "v":
+        return False  # 冬季泡脚有讲究: a time and a verb name what the clause is about
+    return bool(words) and words[k][1] in _PREDICATE
+
+
+def _says_a_clause(words) -> bool:
+    """A subject and its predicate (中欧班列开行量创新高, 春节后货运量回升)."""
+    k = _past_when(words)
+    return (
+        len(words) - k >= 2
+        and words[k][1] in _SUBJECT
+        and any(t in ("v", "vd") for _, t in words[k + 1 :])
+    )
+
+
+def _reports(text: str, words) -> bool:
+    """A clause that reports what happened (中欧班列开行量创新高), not one that says what
+    something is (人人都是护河员: a feature's line, under its place as a kicker) nor
+    two phrases a comma joins."""
+    return _says_a_clause(words) and "是" not in text and "，" not in text
+
+
+def _names_a_thing(text: str, words) -> bool:
+    """A thing's name that says no predicate: X的Y (港口装卸工的“夜班”, 金牌背后的故事),
+    or a quoted word in a noun phrase (塞上好“丰”景)."""
+    if "的" in text:
+        after = text.rsplit("的", 1)[1]
+        return bool(re.search(f"[{CJK}]", after)) and not any(
+            t in ("v", "vd") for _, t in _words(after)
+        )
+    return "“" in text and not any(t in ("v", "vd", "p", "d", "ul", "uz", "ug") for _, t in words)
+
+
+def _says_it_alone(first: str, words) -> bool:
+    """A phrase complete on its own line: a name or a topic (劳动者之歌, 一线风采), or a
+    verb and its object (庆祝…丰收节); not a clause begun (会见…, 成为…) or cut short."""
+    if words[-1][1] in ("v", "p", "c", "u", "uj", "d"):
+        return False
+    return _nominal(words) or words[0][1] == "v"
+
+
+def _topic(first: str, words) -> bool:
+    """A topic of a few words (黑土地保护, 科创新高地, 全国青年田径锦标赛), no date
+    (前7月, 一季度: when, which the next line may take as its own)."""
+    text = join_cjk(first)
+    if not 4 <= len(text) <= 9 or text.endswith(TIME_SPAN_ENDINGS) or words[-1][1] in ("t", "m"):
+        return False
+    if words[0][1] == "t":
+        return False  # 春节前农民工工资: a clause's time and its subject, not a topic
+    if words[0][1].startswith("nr"):
+        return False  # 王沪宁会见… : a person's name opens a clause
+    verbs = [k for k, (_, t) in enumerate(words) if t == "v"]
+    return _nominal(words) or (len(text) <= 6 and len(verbs) == 1 and verbs[0] >= 1)
+
+
+def _restates(one, two) -> bool:
+    """Two clauses, the second taking up the first's subject (大蒜价格持续走高 / 金乡大蒜
+    批发均价…): news and its detail."""
+    if not (_says_a_clause(one) and _says_a_clause(two)) or one[-1][1] not in ("v", "a"):
+        return False
+    nouns = {w for w, t in one if len(w) >= 2 and t.startswith("n")}
+    return any(w in nouns for w, _ in two)
+
+
+def read_stack(first: str, second: str) -> str | None:
+    """How two headline lines one under the other read: ONE title, a KICKER and its
+    title, a title and its SUBTITLE; None where the words do not say."""
+    return _reading(first, second)[0]
+
+
+def _reading(first: str, second: str) -> tuple[str | None, str]:
+    first, second = first.strip(), second.strip()
+    if second.startswith(_DASHES) or first.endswith(_DASHES) or first[-1:] in "：:，,、":
+        return None, "marked"  # dashes, colons and commas: read by the rules that know them
+    if crosses(first, second) or ends_sentence(first) or second.startswith(("关于", "《")):
+        return None, "cut"  # (中共中央印发 / 关于…的通知 announces a document: its kicker)
+    one, two = _words(first), _words(second)
+    if not one or not two:
+        return None, "empty"
+    if _waits_for_its_object(first, one) and two[-1][0] not in WAITING_VERBS:
+        # (南坪发布 / 春季植树动员会召开: the line under it is a whole clause, so the
+        # line over it is no verb waiting but a name, an outlet's.)
+        return ONE, "verb waits"
+    if _PAIRED.search(second) or _PAIRED.search(first):
+        return None, "paired"  # a slogan's halves, read elsewhere
+    if _names_a_thing(second, two) and _says_it_alone(first, one):
+        return KICKER, "names a thing"  # …over 港口装卸工的“夜班”: the headline is a name
+    plain = not re.search(r"[、，,：:]", first)
+    if plain and _subject(first, one) and _opens_a_predicate(two):
+        # 社区食堂 / 让老人吃上“热乎饭”: the subject, then what it does
+        return ONE, "site, predicate" if _names_a_site(one) else "subject, predicate"
+    if plain and _names_a_site(one) and _reports(second, two):
+        return ONE, "site, clause"  # 满洲里口岸 / 中欧班列开行量创新高
+    if _restates(one, two) and len(join_cjk(second)) > len(join_cjk(first)):
+        return SUBTITLE, "restates"  # 大蒜价格持续走高 / 金乡大蒜批发均价每斤4.2元
+    if plain and _topic(first, one) and _says_a_clause(two) and two[_past_when(two)][1] != "vn":
+        return KICKER, "topic"  # 黑土地保护 / 保护性耕作面积再扩大
+    return None, "undecided"
+
+
+def _named_body(text: str) -> bool:
+    """Does a line name a body or a place before its verb (县政府召开, 青山镇完成)?"""
+    words = _words(text)
+    head = join_cjk("".join(w for w, _ in words[:-1]))
+    return len(words) >= 2 and head.endswith(UNIT_ENDINGS)
+
+
+def _no_column(text: str, why: str) -> bool:
+    """Is a line the model read as a column's name (产经视野 over 擦亮“中国服务”品牌,
+    三湘时评) the first half of the title under it? Only where it cannot stand alone: a
+    verb waiting for its object (县政府召开), or a name that ends as a unit's or a
+    site's does (一师阿拉尔市, 社区食堂) over what happened there."""
+    if why == "verb waits":  # …by a body's or a place's name: 权威发布 is a column's
+        return _named_body(text)
+    return why in ("site, clause", "site, predicate") and join_cjk(text).endswith(SITE_ENDINGS)
+
+
+def two_line_stacks(content: list[Line], labels: list[str]) -> list[str]:
+    """Every headline stack of exactly two lines, printed one right under the other
+    over its article (text or a byline under it), read as `read_stack` says; a column's
+    name over a title is left a column unless the two are one title."""
+    labels = list(labels)
+    for i in range(len(content) - 1):
+        top, low = labels[i], labels[i + 1]
+        if not (
+            (headline_role(top) in ("kicker", "title") and top.endswith("-b")) or top == "column"
+        ) or headline_role(low) not in ("title", "subtitle"):
+            continue
+        if top == "column" and (low != "title-b" or len(content[i].text.strip()) <= 2):
+            continue  # 书香, 时评: a column's short name over a title that says it all
+        if content[i + 1].index != content[i].index + 1 or content[i].level != content[i + 1].level:
+            continue  # a blank line or Markdown (## under a plain line) sets two elements apart
+        if i and headline_role(labels[i - 1]):
+            continue  # the lower lines of a longer stack
+        deck = i + 2 < len(labels) and headline_role(labels[i + 2])
+        if deck and not (labels[i + 2] == "subtitle-b" and content[i + 2].text.startswith(_DASHES)):
+            continue  # (a ——deck under the two: they are still the kicker and title, or one)
+        reading, why = _reading(content[i].text, content[i + 1].text)
+        if deck and reading == SUBTITLE:
+            continue
+        if top == "column" and not _no_column(content[i].text, why):
+            continue
+        if reading == ONE:
+            labels[i], labels[i + 1] = "title-b", "title-i"
+        elif reading == KICKER and top != "column":
+            labels[i], labels[i + 1] = "kicker-b", "title-b"
+        elif reading == SUBTITLE and top != "column":
+            labels[i], labels[i + 1] = "title-b", "subtitle-b"
+    return labels

@@ -1,0 +1,120 @@
+"""Two headline lines one under the other: one title, kicker and title, or title and
+subtitle (archive.parsing.stacks)."""
+
+from archive.parsing import PageMeta, parse_page
+from archive.parsing.assemble import assemble
+from archive.parsing.layout import split_lines
+from archive.parsing.stacks import KICKER, ONE, SUBTITLE, read_stack
+
+from .test_repairs import repaired
+
+LEAD = ("本报讯（记者 李明）10月8日，全区各项工作有序推进。", "open")
+
+
+def test_a_verb_waiting_for_its_object_runs_on_into_the_next_line():
+    assert read_stack("区政府召开", "防汛工作部署会") == ONE
+    assert read_stack("青山镇完成", "老旧管网改造") == ONE
+    assert read_stack("太平区开展秋季", "森林防火演练") == ONE  # its object's time first
+    # A whole clause under it: the line over it is a name (an outlet's), no verb waiting.
+    assert read_stack("北坪发布", "春季植树动员会召开") != ONE
+
+
+def test_a_subject_over_its_predicate_or_a_sites_name_over_what_happened_is_one_title():
+    assert read_stack("社区图书室", "让居民读上新书") == ONE
+    assert read_stack("水厂泵站", "进入调试阶段") == ONE
+    assert read_stack("青峰港码头", "9月集装箱量创新高") == ONE
+    assert read_stack("南河采油厂", "老井复产日增油30吨") == ONE
+    # A place jieba cuts into pieces (长 a 积 v 区 n) is a place still, and a quoted
+    # term opening the clause is its subject, whatever jieba tags its characters.
+    assert read_stack("长积区", "社区书屋全部开放") == ONE
+    assert read_stack("长积区", "“开心农场”搭上快车") == ONE
+    # A place over what something is, not what happened: a feature's kicker.
+    assert read_stack("江北区某某镇", "人人都是护河员") == KICKER
+    # A time over a clause with its own subject: the words do not say.
+    assert read_stack("前三季度", "全区工业产值增长8%") is None
+
+
+def test_a_topic_or_a_phrase_over_a_things_name_is_a_kicker():
+    assert read_stack("湿地保护", "候鸟栖息面积再扩大") == KICKER
+    assert read_stack("一线风采", "守护大桥的年轻人") == KICKER
+    assert read_stack("礼赞建设者", "塔吊上的“空中绣娘”") == KICKER
+    assert read_stack("建设者之歌", "塔吊司机的“夜班”") == KICKER  # 之 joins a name's words
+    # A quoted word with 了 after it says what happened: no thing's name.
+    assert read_stack("东坪村的茶叶", "“搭”上了快车") != KICKER
+
+
+def test_a_clause_over_a_longer_one_that_restates_it_is_title_and_subtitle():
+    assert read_stack("蔬菜价格持续回落", "本地蔬菜批发均价每斤2.1元") == SUBTITLE
+
+
+def test_marks_and_breaks_inside_a_word_are_left_to_the_rules_that_read_them():
+    assert read_stack("某某局发言人：", "全力保障供应") is None
+    assert read_stack("小麦收获", "——来自产粮大县的报道") is None
+
+
+def test_every_two_line_stack_is_read_the_same_whatever_the_model_labelled_it():
+    rows = [("区政府召开", "column"), ("防汛工作部署会", "title-b"), LEAD]
+    assert repaired(rows) == ["title-b", "title-i", "open"]
+    rows = [("青山镇完成", "title-b"), ("老旧管网改造", "subtitle-b"), LEAD]
+    assert repaired(rows) == ["title-b", "title-i", "open"]
+    rows = [("青峰港码头", "kicker-b"), ("9月集装箱量创新高", "title-b"), LEAD]
+    assert repaired(rows) == ["title-b", "title-i", "open"]
+    rows = [("湿地保护", "title-b"), ("候鸟栖息面积再扩大", "title-i"), LEAD]
+    assert repaired(rows) == ["kicker-b", "title-b", "open"]
+    rows = [("蔬菜价格持续回落", "title-b"), ("本地蔬菜批发均价每斤2.1元", "title-i"), LEAD]
+    assert repaired(rows) == ["title-b", "subtitle-b", "open"]
+
+
+def test_two_lines_over_a_dashed_deck_are_read_as_two_lines_alone_are():
+    deck = ("——记全市五一劳动奖章获得者、塔吊司机某某", "subtitle-b")
+    rows = [("礼赞建设者", "title-b"), ("塔吊上的“空中绣娘”", "title-i"), deck, LEAD]
+    assert repaired(rows) == ["kicker-b", "title-b", "subtitle-b", "open"]
+    rows = [("区政府召开", "kicker-b"), ("防汛工作部署会", "title-b"), deck, LEAD]
+    assert repaired(rows) == ["title-b", "title-i", "subtitle-b", "open"]
+
+
+def test_a_columns_name_joins_the_title_under_it_only_where_it_cannot_stand_alone():
+    # A unit's name read as a column is the title's first words…
+    rows = [("社区食堂", "column"), ("让老人吃上热饭", "title-b"), LEAD]
+    assert repaired(rows) == ["title-b", "title-i", "open"]
+    # …a column's own name stays a column, whatever the title under it says.
+    for column in ("经济观察", "书香", "北坪发布"):
+        rows = [(column, "column"), ("网红小店为啥留不住顾客", "title-b"), LEAD]
+        assert repaired(rows)[0] == "column", column
+
+
+def test_a_blank_line_or_markdown_between_two_lines_sets_them_apart():
+    rows = [("湿地保护", "title-b"), ("", None), ("候鸟栖息面积再扩大", "title-b"), LEAD]
+    assert repaired(rows)[:2] == ["title-b", "title-b"]
+    text = "江北某市  \n## 候鸟栖息面积再扩大\n本报讯 今年，全区湿地新增候鸟栖息地300亩。"
+    lines = split_lines(text)
+    story = assemble(lines, ["kicker-b", "title-b", "open"]).stories[0]
+    assert [b.kind for b in story.header] == ["kicker", "title"]
+
+
+def test_a_units_name_read_as_a_column_leaves_no_column_to_the_articles_after_it():
+    lines = split_lines(
+        "五师双河市\n玉米机收率达95%\n本报讯（记者 陈刚）9月12日，五师召开玉米采收推进会。\n"
+        "三师图木舒克市\n职工书屋开放\n本报讯（记者 陈刚）9月11日晚，职工书屋开放。"
+    )
+    labels = ["title-b", "title-i", "open", "column", "title-b", "open"]
+    stories = assemble(lines, labels).stories
+    assert [s.column for s in stories] == [None, None]
+    assert [[b.kind for b in s.header] for s in stories] == [["title"], ["title"]]
+
+
+def test_a_page_reads_a_sites_name_over_its_news_as_one_title():
+    page = parse_page(
+        (
+            "青峰日报\n2023年10月9日 第3版\n\n"
+            "青峰港码头\n9月集装箱量创新高\n"
+            "本报讯（记者 李明）9月30日，青峰港码头完成集装箱吞吐量12万标箱。\n\n"
+            "南河采油厂\n老井复产日增油30吨\n"
+            "本报讯（记者 李明）10月8日，南河采油厂30口老井恢复生产。\n"
+        ).encode(),
+        PageMeta(source="page.txt"),
+    )
+    assert [(a.kicker, a.title, a.subtitle) for a in page.articles] == [
+        (None, "青峰港码头9月集装箱量创新高", None),
+        (None, "南河采油厂老井复产日增油30吨", None),
+    ]
