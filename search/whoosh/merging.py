@@ -57,6 +57,13 @@ MERGE_FACTOR = 8
 def merge_tiers(writer, segments):
     """Whoosh merge policy: merge each tier that holds MERGE_FACTOR segments, and any
     segment that is mostly deleted documents, into one new segment."""
+    keep, merge = tiers(segments)
+    return keep + merge_segments(writer, merge) if merge else keep
+
+
+def tiers(segments):
+    """(kept, merged): the segments `merge_tiers` keeps, in the order it keeps them,
+    and those it merges."""
     tiers = {}
     merge = []
     for segment in segments:
@@ -68,7 +75,31 @@ def merge_tiers(writer, segments):
     keep = []
     for group in tiers.values():
         (merge if len(group) >= MERGE_FACTOR else keep).extend(group)
-    return keep + merge_segments(writer, merge) if merge else keep
+    return keep, merge
+
+
+def to_merge(mergetype, segments):
+    """The segments our policy `mergetype` merges (a list, maybe empty); None for
+    another policy."""
+    if mergetype is merge_tiers:
+        return tiers(segments)[1]
+    if mergetype is merge_everything:
+        return list(segments)
+    return None
+
+
+def mergeable(writer, segments):
+    """Whether `merge` writes these segments' merge (else `merge_segments` merges them
+    through the writer's pool, which must then still be open)."""
+    readers = [SegmentReader(writer.storage, writer.schema, segment) for segment in segments]
+    try:
+        _check(writer, readers)
+        return True
+    except Unsupported:
+        return False
+    finally:
+        for reader in readers:
+            reader.close()
 
 
 def merge_segments(writer, segments):
@@ -101,16 +132,7 @@ def merge(writer, readers):
     """Write the documents of `readers` (SegmentReaders, in order) into one new
     segment of `writer`'s index, and return it. Deleted documents are dropped."""
     schema, storage, codec = writer.schema, writer.storage, writer.codec
-    if not isinstance(codec, CompactCodec):
-        raise Unsupported(type(codec).__name__)
-    for fieldname, fieldobj in schema.items():
-        if fieldobj.vector or fieldobj.separate_spelling():
-            raise Unsupported(f"field {fieldname}: vectors or spelling")
-    for reader in readers:
-        if not isinstance(reader.codec(), W3Codec):
-            raise Unsupported(type(reader.codec()).__name__)
-        if not _fields_in_order(reader):
-            raise Unsupported("a term table not in order of field names")
+    _check(writer, readers)
     segment = codec.new_segment(storage, writer.indexname)
     renumbered, lengths = _copy_documents(schema, storage, codec, segment, readers)
     segment.set_doc_count(sum(len(r) - r.count(_DELETED) for r in renumbered))
@@ -123,6 +145,20 @@ def merge(writer, readers):
         segment.create_compound_file(storage)
         segment.compound = True
     return segment
+
+
+def _check(writer, readers):
+    """Raise `Unsupported` unless `merge` can write these readers' merge."""
+    if not isinstance(writer.codec, CompactCodec):
+        raise Unsupported(type(writer.codec).__name__)
+    for fieldname, fieldobj in writer.schema.items():
+        if fieldobj.vector or fieldobj.separate_spelling():
+            raise Unsupported(f"field {fieldname}: vectors or spelling")
+    for reader in readers:
+        if not isinstance(reader.codec(), W3Codec):
+            raise Unsupported(type(reader.codec()).__name__)
+        if not _fields_in_order(reader):
+            raise Unsupported("a term table not in order of field names")
 
 
 def _copy_documents(schema, storage, codec, segment, readers):
