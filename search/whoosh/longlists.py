@@ -23,8 +23,9 @@ from .packedpositions import Columns, Positions, decode
 from .postings import Postings, _block_weights, read_postings
 
 # Postings decoded and encoded at once: a multiple of the codec's blocks of 128. At
-# about 28 positions a posting and 40 bytes a position, some 40 MB at the most.
-RUN = 1 << 15
+# about 28 positions a posting and 40 bytes a position, some 10 MB at the most; a
+# merge of eight batches of 2000 articles already streams its commonest words.
+RUN = 1 << 13
 
 DELETED = 0xFFFFFFFF  # a merged document's new number when it was deleted
 
