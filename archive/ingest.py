@@ -21,6 +21,7 @@ from django.conf import settings
 from django.db import DatabaseError, transaction
 
 from .articlerows import NewPages
+from .distinct import DistinctCount
 from .loadlog import finish_run, page_entry, start_run
 from .manifest import ManifestError
 from .models import IngestRun, Issue
@@ -75,8 +76,10 @@ class IngestReport:
     # The pages that failed or warned, for the run's IngestRun (archive.loadlog).
     log: list[dict] = field(default_factory=list)
     run: IngestRun | None = None
-    _people: set[str] = field(default_factory=set)
-    _departments: set[str] = field(default_factory=set)
+    # The distinct names the run's pages printed, counted by their hashes (a set of
+    # the names held every one of them: archive.distinct).
+    _people: DistinctCount = field(default_factory=DistinctCount)
+    _departments: DistinctCount = field(default_factory=DistinctCount)
 
     def add(self, page: PageReport) -> None:
         entry = page_entry(page, page.result.warnings if page.result else ())
@@ -97,13 +100,13 @@ class IngestReport:
             self._people.update(m.name for m in article.people)
             self._people.update(c.name for c in article.credits)
             self._departments.update(d.name for d in article.departments)
-        self.counts["people"] = len(self._people)
-        self.counts["departments"] = len(self._departments)
         if self.keep_results:
             self.results.append(result)
         page.result = None
 
     def totals(self) -> dict[str, int]:
+        self.counts["people"] = len(self._people)
+        self.counts["departments"] = len(self._departments)
         return dict(self.counts)
 
     def changed(self) -> int:

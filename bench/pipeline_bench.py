@@ -17,6 +17,16 @@ peak resident memory of the two processes together and of each; the index's
 segments; the CPU (user + system, from /proc, sampled every 0.25 s) of the ingest
 process, its parse workers and the indexing process, in ms an article; the 1-minute
 load average at the ingest's start and end. With --repeat, the medians of the runs. One JSON line on stdout.
+
+Memory is read two ways, every 0.25 s. `peak_rss_*` sums each process's resident
+memory (VmRSS): a forked parse worker shares most of its pages with the ingest (the
+line model, jieba, Django, all read before the fork), and the sum counts them twice.
+`peak_pss_*` sums their proportional share (Pss of /proc/PID/smaps_rollup): a page
+shared by two processes counts half in each, so the sum is what the processes hold
+together. `memory_by_articles` follows both as the run goes on: at each progress line
+of the ingest (every 50 pages), the articles stored so far and the highest samples
+since the line before, [articles, ingest RSS, ingest PSS, indexer RSS, indexer PSS]
+in MB.
 """
 
 from __future__ import annotations
@@ -77,6 +87,19 @@ def rss_mb(pid: int) -> float:
     return 0.0
 
 
+def pss_mb(pid: int) -> float:
+    """The process's proportional share of its resident pages: a page shared with a
+    forked worker counts half here and half there (VmRSS counts it whole in both)."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def children(pid: int) -> list[int]:
     try:
         with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as handle:
@@ -104,36 +127,59 @@ def cpu_s(pid: int) -> float:
 
 
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+ROLES = ("ingest", "indexer", "total")
+# The ingest's progress line (archive/progress.py), every 50 pages.
+PROGRESS = re.compile(r"\] pages read.*?, (\d+) articles")
 
 
 class MemoryWatch(threading.Thread):
-    """Samples the resident memory and CPU of a process and its children until stopped.
-    The ingest's forked parse workers (archive.parsepool: the ingest's own command line)
-    count as the ingest's; its other child is the indexing process. The CPU of each
-    process is its last sample (up to `every` seconds short of its end)."""
+    """Samples the resident memory (RSS and PSS) and CPU of a process and its children
+    until stopped. The ingest's forked parse workers (archive.parsepool: the ingest's
+    own command line) count as the ingest's; its other child is the indexing process.
+    The CPU of each process is its last sample (up to `every` seconds short of its end).
+    `mark(articles)` closes a stretch of the run (`by_articles`)."""
+
+    KINDS = ("rss", "pss")
 
     def __init__(self, pid: int, every: float = 0.25):
         super().__init__(daemon=True)
         self.pid, self.every = pid, every
         self.stopping = threading.Event()
-        self.peak_total = self.peak_ingest = self.peak_indexer = 0.0
+        self.peak = {(kind, role): 0.0 for kind in self.KINDS for role in ROLES}
+        self.stretch = dict.fromkeys(self.peak, 0.0)  # the highest since the last mark
+        self.by_articles = []  # [articles, ingest RSS, ingest PSS, indexer RSS, indexer PSS]
+        self.lock = threading.Lock()
         self.cpu = {}  # pid: (role, CPU seconds at its last sample)
 
     def run(self):
         while not self.stopping.wait(self.every):
             kids, own = children(self.pid), cmdline(self.pid)
             workers = [kid for kid in kids if cmdline(kid) == own]
-            ingest = rss_mb(self.pid) + sum(rss_mb(kid) for kid in workers)
-            indexer = sum(rss_mb(kid) for kid in kids if kid not in workers)
-            self.peak_ingest = max(self.peak_ingest, ingest)
-            self.peak_indexer = max(self.peak_indexer, indexer)
-            self.peak_total = max(self.peak_total, ingest + indexer)
+            ingest = [self.pid, *workers]
+            indexer = [kid for kid in kids if kid not in workers]
+            sample = {}
+            for kind, read in (("rss", rss_mb), ("pss", pss_mb)):
+                sample[kind, "ingest"] = sum(map(read, ingest))
+                sample[kind, "indexer"] = sum(map(read, indexer))
+                sample[kind, "total"] = sample[kind, "ingest"] + sample[kind, "indexer"]
+            with self.lock:
+                for key, mb in sample.items():
+                    self.peak[key] = max(self.peak[key], mb)
+                    self.stretch[key] = max(self.stretch[key], mb)
             for pid, role in [(self.pid, "ingest")] + [
                 (kid, "parse" if kid in workers else "indexer") for kid in kids
             ]:
                 seconds = cpu_s(pid)
                 if seconds:
                     self.cpu[pid] = (role, seconds)
+
+    def mark(self, articles: int) -> None:
+        with self.lock:
+            self.by_articles.append(
+                [articles]
+                + [round(self.stretch[kind, role]) for role in ROLES[:2] for kind in self.KINDS]
+            )
+            self.stretch = dict.fromkeys(self.peak, 0.0)
 
     def cpu_by_role(self) -> dict:
         totals = {"ingest": 0.0, "parse": 0.0, "indexer": 0.0}
@@ -157,9 +203,23 @@ def run_watched(args: list[str], env: dict[str, str], tail: int = 2000):
     )
     watch = MemoryWatch(process.pid)
     watch.start()
-    out, err = process.communicate()
+    err_lines = []
+
+    def read_err():  # as it comes: each progress line marks the memory at that point
+        for line in process.stderr:
+            err_lines.append(line)
+            progress = PROGRESS.search(line)
+            if progress:
+                watch.mark(int(progress.group(1)))
+
+    reader = threading.Thread(target=read_err, daemon=True)
+    reader.start()
+    out = process.stdout.read()
+    process.wait()
+    reader.join()
     seconds = time.perf_counter() - started
     watch.stopping.set()
+    err = "".join(err_lines)
     if process.returncode != 0:
         raise RuntimeError(f"{args[0]} failed ({process.returncode}):\n{err[-tail:]}")
     return out, err, seconds, watch
@@ -183,6 +243,7 @@ def one_run(pages_dir: Path, data_dir: Path, index: bool = True) -> dict:
         for n, s in re.findall(r"(\d+) article\(s\) updated in the search index in ([\d.]+)s", text)
     ]
     articles = int(summary.group(2))
+    watch.mark(articles)  # the last stretch: the last pages and the index's catching up
     cpu = watch.cpu_by_role()
     index_dir = data_dir / "whoosh_index"
     segments = len(list(index_dir.glob("*.seg"))) or len(
@@ -197,12 +258,17 @@ def one_run(pages_dir: Path, data_dir: Path, index: bool = True) -> dict:
         "parse_s": float(summary.group(3)),
         "database_s": float(summary.group(4)),
         "index_s": round(sum(s for _n, s in indexed), 1),
-        "peak_rss_mb": round(watch.peak_total),
-        "peak_rss_ingest_mb": round(watch.peak_ingest),
-        "peak_rss_indexer_mb": round(watch.peak_indexer),
+        # RSS summed counts the pages a parse worker shares with the ingest twice;
+        # PSS counts them once (see the module docstring).
+        **{
+            f"peak_{kind}{'' if role == 'total' else '_' + role}_mb": round(watch.peak[kind, role])
+            for kind in MemoryWatch.KINDS
+            for role in ROLES
+        },
         "index_segments": segments,
         **{f"{role}_cpu_ms_per_article": round(s * 1000 / articles, 2) for role, s in cpu.items()},
         "load_start_end": [load_start, round(os.getloadavg()[0], 2)],
+        "memory_by_articles": watch.by_articles,
     }
 
 
@@ -236,7 +302,15 @@ def run(
     finally:
         shutil.rmtree(work, ignore_errors=True)
     median = dict(runs[-1])  # counts are the same in every run
-    for key in ("wall_s", "articles_per_s", "parse_s", "database_s", "index_s", "peak_rss_mb"):
+    for key in (
+        "wall_s",
+        "articles_per_s",
+        "parse_s",
+        "database_s",
+        "index_s",
+        "peak_rss_mb",
+        "peak_pss_mb",
+    ):
         median[key] = round(statistics.median(r[key] for r in runs), 1)
     return {
         "bench": "pipeline",

@@ -19,6 +19,7 @@ import heapq
 import logging
 import math
 from array import array
+from functools import partial
 from itertools import compress, groupby
 from operator import itemgetter
 
@@ -28,6 +29,7 @@ from whoosh.columns import TranslatingColumnReader
 from whoosh.reading import SegmentReader
 from whoosh.util.numeric import byte_to_length
 
+from . import longlists
 from .codec import ArrayFieldWriter, CompactCodec, CompactFieldWriter
 from .packedpositions import Columns, Positions, decode, encoded, split
 from .postings import (
@@ -39,7 +41,7 @@ from .postings import (
     segment_lengths,
 )
 
-_DELETED = 0xFFFFFFFF
+_DELETED = longlists.DELETED
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +57,13 @@ MERGE_FACTOR = 8
 def merge_tiers(writer, segments):
     """Whoosh merge policy: merge each tier that holds MERGE_FACTOR segments, and any
     segment that is mostly deleted documents, into one new segment."""
+    keep, merge = tiers(segments)
+    return keep + merge_segments(writer, merge) if merge else keep
+
+
+def tiers(segments):
+    """(kept, merged): the segments `merge_tiers` keeps, in the order it keeps them,
+    and those it merges."""
     tiers = {}
     merge = []
     for segment in segments:
@@ -66,7 +75,31 @@ def merge_tiers(writer, segments):
     keep = []
     for group in tiers.values():
         (merge if len(group) >= MERGE_FACTOR else keep).extend(group)
-    return keep + merge_segments(writer, merge) if merge else keep
+    return keep, merge
+
+
+def to_merge(mergetype, segments):
+    """The segments our policy `mergetype` merges (a list, maybe empty); None for
+    another policy."""
+    if mergetype is merge_tiers:
+        return tiers(segments)[1]
+    if mergetype is merge_everything:
+        return list(segments)
+    return None
+
+
+def mergeable(writer, segments):
+    """Whether `merge` writes these segments' merge (else `merge_segments` merges them
+    through the writer's pool, which must then still be open)."""
+    readers = [SegmentReader(writer.storage, writer.schema, segment) for segment in segments]
+    try:
+        _check(writer, readers)
+        return True
+    except Unsupported:
+        return False
+    finally:
+        for reader in readers:
+            reader.close()
 
 
 def merge_segments(writer, segments):
@@ -99,16 +132,7 @@ def merge(writer, readers):
     """Write the documents of `readers` (SegmentReaders, in order) into one new
     segment of `writer`'s index, and return it. Deleted documents are dropped."""
     schema, storage, codec = writer.schema, writer.storage, writer.codec
-    if not isinstance(codec, CompactCodec):
-        raise Unsupported(type(codec).__name__)
-    for fieldname, fieldobj in schema.items():
-        if fieldobj.vector or fieldobj.separate_spelling():
-            raise Unsupported(f"field {fieldname}: vectors or spelling")
-    for reader in readers:
-        if not isinstance(reader.codec(), W3Codec):
-            raise Unsupported(type(reader.codec()).__name__)
-        if not _fields_in_order(reader):
-            raise Unsupported("a term table not in order of field names")
+    _check(writer, readers)
     segment = codec.new_segment(storage, writer.indexname)
     renumbered, lengths = _copy_documents(schema, storage, codec, segment, readers)
     segment.set_doc_count(sum(len(r) - r.count(_DELETED) for r in renumbered))
@@ -121,6 +145,20 @@ def merge(writer, readers):
         segment.create_compound_file(storage)
         segment.compound = True
     return segment
+
+
+def _check(writer, readers):
+    """Raise `Unsupported` unless `merge` can write these readers' merge."""
+    if not isinstance(writer.codec, CompactCodec):
+        raise Unsupported(type(writer.codec).__name__)
+    for fieldname, fieldobj in writer.schema.items():
+        if fieldobj.vector or fieldobj.separate_spelling():
+            raise Unsupported(f"field {fieldname}: vectors or spelling")
+    for reader in readers:
+        if not isinstance(reader.codec(), W3Codec):
+            raise Unsupported(type(reader.codec()).__name__)
+        if not _fields_in_order(reader):
+            raise Unsupported("a term table not in order of field names")
 
 
 def _copy_documents(schema, storage, codec, segment, readers):
@@ -177,6 +215,13 @@ def _copy_postings(schema, fieldwriter, readers, renumbered, lengths):
     columns = isinstance(fieldwriter, ArrayFieldWriter)  # takes positions as Columns
     tables = [_table(reader, i, schema) for i, reader in enumerate(readers)]
     current, started = None, False
+
+    def begin():
+        nonlocal started
+        if not started:
+            fieldwriter.start_field(fieldname, fieldobj)
+            started = True
+
     # Ties on the term are broken by the reader's number: its terminfo is never compared.
     for (fieldname, btext), holding in groupby(heapq.merge(*tables), key=itemgetter(0)):
         if fieldname != current:
@@ -186,12 +231,27 @@ def _copy_postings(schema, fieldwriter, readers, renumbered, lengths):
             fieldobj = schema[fieldname]
             fixed = fieldobj.format.fixed_value_size()
         holders = [(readers[i], renumbered[i], terminfo) for _term, i, terminfo in holding]
+        if (
+            columns
+            and (fixed is None or fixed < 0)  # positions: what a long list holds most of
+            and sum(info.doc_frequency() for *_, info in holders) > longlists.RUN
+        ):
+            # A long list, written a run at a time (what grows with the archive).
+            stored = longlists.read_as_stored(
+                fieldname,
+                btext,
+                holders,
+                partial(_as_columns, fixed=fixed),
+            )
+            if stored is not None:
+                stream = longlists.ListStream(fieldwriter, btext, lengths.get(fieldname), begin)
+                longlists.merge_list(stream, stored)
+                stream.finish()
+                continue
         ids, weights, values = _live_postings(fieldname, btext, holders, fixed, columns)
         if not ids:  # every document with the term was deleted
             continue
-        if not started:
-            fieldwriter.start_field(fieldname, fieldobj)
-            started = True
+        begin()
         fieldwriter.write_term(btext, ids, weights, values, lengths.get(fieldname))
     if started:
         fieldwriter.finish_field()
@@ -229,38 +289,9 @@ def _live_postings(fieldname, btext, holders, fixed, columns=False):
     for reader, numbers, terminfo in holders:
         postings = Postings(positions=True)
         read_postings(reader, 0, fieldname, btext, postings, terminfo)
-        stored = [block[2] for block in postings.blocks]
-        if columns and stored and all(isinstance(v, Positions) for v in stored):
-            mine = Columns(*decode(stored))
-            new_ids = array("I", map(numbers.__getitem__, postings.ids))
-            block_weights = array("f", postings.weights)
-            if _DELETED in new_ids:
-                kept = [n != _DELETED for n in new_ids]
-                new_ids = array("I", compress(new_ids, kept))
-                block_weights = array("f", compress(block_weights, kept))
-                keep = np.array(kept, dtype=np.bool_)
-                mine = Columns(mine.counts[keep], mine.deltas[np.repeat(keep, mine.counts)])
-            ids.extend(new_ids)
-            weights.extend(block_weights)
-            found.append(mine)
-            continue
         start = len(values)
-        for block_ids, block_weights, stored_values in postings.blocks:
-            count = len(block_ids)
-            new_ids = [numbers[d] for d in block_ids]
-            block_weights = _block_weights(block_weights, count)
-            stored_values = _values(fixed, (block_ids, block_weights, stored_values), count)
-            if _DELETED in new_ids:
-                kept = [n != _DELETED for n in new_ids]
-                new_ids = list(compress(new_ids, kept))
-                block_weights = list(compress(block_weights, kept))
-                stored_values = (
-                    list(compress(stored_values, kept)) if stored_values else stored_values
-                )
-            ids.extend(new_ids)
-            weights.extend(block_weights)
-            values.extend(v for v in stored_values if v)
-        found.append(values[start:])
+        mine = _holder_postings(postings, numbers, fixed, columns, ids, weights, values)
+        found.append(values[start:] if mine is None else mine)
     if not any(isinstance(part, Columns) for part in found):
         return ids, weights, values
     parts = [
@@ -269,6 +300,55 @@ def _live_postings(fieldname, btext, holders, fixed, columns=False):
     if any(part is None for part in parts):  # values the layout does not take: as bytes
         return ids, weights, [v for part in found for v in _each(part)]
     return ids, weights, Columns.join(parts)
+
+
+def _holder_postings(postings, numbers, fixed, columns, ids, weights, values):
+    """One segment's `postings` of a term, renumbered, deleted documents left out, added
+    to `ids` and `weights`; their positions returned as `Columns` when they are
+    `Positions` (and `columns`), else added to `values` as bytes (and None returned)."""
+    stored = [block[2] for block in postings.blocks]
+    if columns and stored and all(isinstance(v, Positions) for v in stored):
+        mine = Columns(*decode(stored))
+        new_ids = array("I", map(numbers.__getitem__, postings.ids))
+        block_weights = array("f", postings.weights)
+        if _DELETED in new_ids:
+            kept = [n != _DELETED for n in new_ids]
+            new_ids = array("I", compress(new_ids, kept))
+            block_weights = array("f", compress(block_weights, kept))
+            keep = np.array(kept, dtype=np.bool_)
+            mine = Columns(mine.counts[keep], mine.deltas[np.repeat(keep, mine.counts)])
+        ids.extend(new_ids)
+        weights.extend(block_weights)
+        return mine
+    for block_ids, block_weights, stored_values in postings.blocks:
+        count = len(block_ids)
+        new_ids = [numbers[d] for d in block_ids]
+        block_weights = _block_weights(block_weights, count)
+        stored_values = _values(fixed, (block_ids, block_weights, stored_values), count)
+        if _DELETED in new_ids:
+            kept = [n != _DELETED for n in new_ids]
+            new_ids = list(compress(new_ids, kept))
+            block_weights = list(compress(block_weights, kept))
+            stored_values = list(compress(stored_values, kept)) if stored_values else stored_values
+        ids.extend(new_ids)
+        weights.extend(block_weights)
+        values.extend(v for v in stored_values if v)
+    return None
+
+
+def _as_columns(postings, numbers, fixed):
+    """A segment's postings of a long list that are not `Positions` (a list shorter
+    than a block there, or an older layout), for `longlists.merge_list`: (ids, weights,
+    Columns), or None if their values do not take the layout (the list is then merged
+    whole, as `_live_postings` would write it)."""
+    ids, weights, values = array("I"), array("f"), []
+    mine = _holder_postings(postings, numbers, fixed, True, ids, weights, values)
+    if mine is None:
+        found = split(values) if len(values) == len(ids) else None
+        if found is None:
+            return None
+        mine = Columns(*found)
+    return ids, weights, mine
 
 
 def _each(part):
