@@ -258,7 +258,8 @@ def two_line_stacks(content: list[Line], labels: list[str]) -> list[str]:
         if not (
             (headline_role(top) in ("kicker", "title") and top.endswith("-b")) or top == "column"
         ) or headline_role(low) not in ("title", "subtitle"):
-            continue
+            if not (top == "title-b" and low == "kicker-b"):
+                continue  # (a "kicker" under a title may be one title with it, below)
         if top == "column" and (low != "title-b" or len(content[i].text.strip()) <= 2):
             continue  # 书香, 时评: a column's short name over a title that says it all
         if content[i + 1].index != content[i].index + 1 or content[i].level != content[i + 1].level:
@@ -269,6 +270,8 @@ def two_line_stacks(content: list[Line], labels: list[str]) -> list[str]:
         if deck and not (labels[i + 2] == "subtitle-b" and content[i + 2].text.startswith(_DASHES)):
             continue  # (a ——deck under the two: they are still the kicker and title, or one)
         reading, why = _reading(content[i].text, content[i + 1].text)
+        if low == "kicker-b" and reading != ONE:
+            continue  # only where the words join them: other rules read the rest
         if deck and reading == SUBTITLE:
             continue
         if top == "column" and not _no_column(content[i].text, why):

@@ -145,3 +145,11 @@ def test_under_a_kicker_a_title_stopping_on_a_waiting_verb_runs_on_into_the_next
         LEAD,
     ]
     assert repaired(rows) == ["kicker-b", "title-b", "subtitle-b", "open"]
+
+
+def test_a_line_read_as_a_kicker_under_its_title_is_read_with_it_as_a_stack():
+    rows = [("南河开发区", "title-b"), ("首批企业入驻投产", "kicker-b"), LEAD]
+    assert repaired(rows) == ["title-b", "title-i", "open"]
+    # Elsewhere the words do not join them and the stack is left to the other rules.
+    rows = [("街巷快讯", "title-b"), ("南湖街道：“共享车位”缓解停车难", "kicker-b"), LEAD]
+    assert repaired(rows) == ["title-b", "kicker-b", "open"]
