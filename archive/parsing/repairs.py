@@ -340,17 +340,47 @@ def _a_bracketed_label_over_a_headline_is_its_column(
     """A bracketed label alone over a short line that ends no sentence, itself over an
     article's opening (本报讯…, a byline), is the column that article runs under, and the
     short line its headline: not text of the article above. (Over text, as 【案情】 over
-    the case it tells, the label is the piece's own subhead and is left alone.)"""
+    the case it tells, the label is the piece's own subhead and is left alone.)
+
+    A headline of two short lines under the label (【聚焦城市更新】 / 衡复风貌区 /
+    十条马路完成微更新) is one too where the text under it opens with a lead, a byline or
+    its day (11月8日，…), and both lines stop short of that text's width: the label is
+    the column, never the title or its first words."""
     for i in range(len(content) - 2):
+        if not _BRACKETED_LABEL.fullmatch(content[i].text.strip()):
+            continue
         head, lead = content[i + 1].text, content[i + 2].text
         if (
-            _BRACKETED_LABEL.fullmatch(content[i].text.strip())
-            and len(head) <= 30
+            len(head) <= 30
             and not ends_sentence(head)
             and (is_lead(lead) or labels[i + 2] in ("byline", "byline-next"))
         ):
             labels[i], labels[i + 1] = "column", "title-b"
+        elif _two_headline_lines_over_a_lead(content, labels, i + 1):
+            labels[i : i + 3] = ["column", "title-b", "title-i"]
+            if labels[i + 3] in TEXT_LABELS:
+                labels[i + 3] = "open"
     return labels
+
+
+_DAY_OPENING = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+
+
+def _two_headline_lines_over_a_lead(content: list[Line], labels: list[str], k: int) -> bool:
+    """Two lines from `k`, one under the other and no sentence, each short of the
+    line under them, over a lead, a byline or a line opening with its day?"""
+    if k + 2 >= len(content) or content[k + 2].index != content[k].index + 2:
+        return False
+    heads, lead = content[k : k + 2], content[k + 2].text
+    if any(ends_sentence(h.text) or re.search("[，,；;。]", h.text) for h in heads):
+        return False
+    if any(display_width(h.text) >= display_width(lead) for h in heads):
+        return False
+    return (
+        is_lead(lead)
+        or labels[k + 2] in ("byline", "byline-next")
+        or _DAY_OPENING.match(lead) is not None
+    )
 
 
 def _an_occasion_over_a_headline_is_its_kicker(content: list[Line], labels: list[str]) -> list[str]:

@@ -218,11 +218,24 @@ def _reading(first: str, second: str) -> tuple[str | None, str]:
     return None, "undecided"
 
 
+# Verbs an outlet's or a column's name ends on (权威发布, 北坪发布, 上海发布).
+_OUTLET_VERBS = ("发布", "公布")
+
+
 def _named_body(text: str) -> bool:
-    """Does a line name a body or a place before its verb (县政府召开, 青山镇完成)?"""
+    """Does a line name a body or a place before its verb (县政府召开, 青山镇完成), or a
+    subject of its own words (大理交警开展, 西部十二省区开展: a place and who)? A
+    column's name has one word before its verb, and an outlet's verb (权威发布)."""
     words = _words(text)
-    head = join_cjk("".join(w for w, _ in words[:-1]))
-    return len(words) >= 2 and head.endswith(UNIT_ENDINGS)
+    if len(words) < 2:
+        return False
+    return _a_body_acts(words) or (len(words) >= 3 and words[-1][0] not in _OUTLET_VERBS)
+
+
+def _a_body_acts(words) -> bool:
+    """Is the verb's subject a body or a place (县政府召开, 西部十二省区开展), so that
+    the verb takes an object, not an event's name (…培训月启动: the event began)?"""
+    return join_cjk("".join(w for w, _ in words[:-1])).endswith(UNIT_ENDINGS)
 
 
 def _no_column(text: str, why: str) -> bool:
@@ -245,7 +258,8 @@ def two_line_stacks(content: list[Line], labels: list[str]) -> list[str]:
         if not (
             (headline_role(top) in ("kicker", "title") and top.endswith("-b")) or top == "column"
         ) or headline_role(low) not in ("title", "subtitle"):
-            continue
+            if not (top == "title-b" and low == "kicker-b"):
+                continue  # (a "kicker" under a title may be one title with it, below)
         if top == "column" and (low != "title-b" or len(content[i].text.strip()) <= 2):
             continue  # 书香, 时评: a column's short name over a title that says it all
         if content[i + 1].index != content[i].index + 1 or content[i].level != content[i + 1].level:
@@ -256,6 +270,8 @@ def two_line_stacks(content: list[Line], labels: list[str]) -> list[str]:
         if deck and not (labels[i + 2] == "subtitle-b" and content[i + 2].text.startswith(_DASHES)):
             continue  # (a ——deck under the two: they are still the kicker and title, or one)
         reading, why = _reading(content[i].text, content[i + 1].text)
+        if low == "kicker-b" and reading != ONE:
+            continue  # only where the words join them: other rules read the rest
         if deck and reading == SUBTITLE:
             continue
         if top == "column" and not _no_column(content[i].text, why):
@@ -266,4 +282,25 @@ def two_line_stacks(content: list[Line], labels: list[str]) -> list[str]:
             labels[i], labels[i + 1] = "kicker-b", "title-b"
         elif reading == SUBTITLE and top != "column":
             labels[i], labels[i + 1] = "title-b", "subtitle-b"
+    return _a_waiting_verb_runs_on(content, labels)
+
+
+def _a_waiting_verb_runs_on(content: list[Line], labels: list[str]) -> list[str]:
+    """Under a kicker, a title line that stops on a verb waiting for its object
+    (稳就业 促增收 / 西部十二省区开展 / 农民工职业技能提升季活动) goes on into the
+    line read as its subtitle where a body or a place acts and the line under it ends
+    on the object's noun: a subtitle never finishes its title's clause (…培训月启动 /
+    首批学员结业 says two things)."""
+    for i in range(1, len(content) - 1):
+        if labels[i] != "title-b" or labels[i + 1] != "subtitle-b":
+            continue
+        if not headline_role(labels[i - 1]) or content[i + 1].index != content[i].index + 1:
+            continue  # two lines alone were read above; a blank line sets them apart
+        if content[i].level != content[i + 1].level:
+            continue
+        last = _words(content[i + 1].text)[-1:]
+        if not _a_body_acts(_words(content[i].text)) or last[0][1] in ("v", "vd", "a", "ad"):
+            continue
+        if _reading(content[i].text, content[i + 1].text) == (ONE, "verb waits"):
+            labels[i + 1] = "title-i"
     return labels

@@ -124,6 +124,17 @@ def test_a_bracketed_label_over_a_headline_and_a_lead_is_that_articles_column():
     assert "调解经过" in article.body
 
 
+def test_a_bracketed_label_over_a_two_line_headline_is_its_column_not_its_title():
+    page = "湖滨区报　2023年5月9日　第2版\n\n【街巷新貌】\n南苑老街区\n八条小巷完成改造\n{}（记者 甘露萍）\n"
+    lead = "5月8日，记者从区住建局获悉，\n南苑老街区八条小巷改造完成。\n"
+    longer = "5月8日，记者从区住建局获悉，\n南苑老街区内八条小巷的改造工程\n已全部完成，路面和管线焕然一新。\n"
+    for text in (lead, longer):
+        (article,) = parse(page.format(text)).articles
+        assert (article.title, article.column) == ("南苑老街区八条小巷完成改造", "街巷新貌")
+        assert article.body.startswith("5月8日")
+        assert credits(article) == [("甘露萍", "reporter")]
+
+
 def test_a_weather_boxs_forecast_lines_are_its_text_not_a_subtitle():
     page = parse(
         "柳溪县报　2024年11月5日　星期二　第1版\n\n"

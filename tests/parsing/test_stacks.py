@@ -118,3 +118,38 @@ def test_a_page_reads_a_sites_name_over_its_news_as_one_title():
         (None, "青峰港码头9月集装箱量创新高", None),
         (None, "南河采油厂老井复产日增油30吨", None),
     ]
+
+
+def test_a_line_stopping_on_a_waiting_verb_is_no_column_but_the_titles_first_words():
+    rows = [("青州交警开展", "column"), ("冬季道路安全整治", "title-b"), LEAD]
+    assert repaired(rows) == ["title-b", "title-i", "open"]
+    # An outlet's name with one word before its verb stays a column.
+    for column in ("权威发布", "青州发布"):
+        rows = [(column, "column"), ("冬季道路安全整治", "title-b"), LEAD]
+        assert repaired(rows)[0] == "column", column
+
+
+def test_under_a_kicker_a_title_stopping_on_a_waiting_verb_runs_on_into_the_next_line():
+    rows = [
+        ("保民生 稳增长", "title-b"),
+        ("东部六县区启动", "title-i"),
+        ("家政服务技能培训月活动", "subtitle-b"),
+        LEAD,
+    ]
+    assert repaired(rows) == ["kicker-b", "title-b", "title-i", "open"]
+    # A subtitle under a title that says it all stays the subtitle.
+    rows = [
+        ("保民生 稳增长", "kicker-b"),
+        ("东部六县区家政培训月启动", "title-b"),
+        ("首批五百名学员结业", "subtitle-b"),
+        LEAD,
+    ]
+    assert repaired(rows) == ["kicker-b", "title-b", "subtitle-b", "open"]
+
+
+def test_a_line_read_as_a_kicker_under_its_title_is_read_with_it_as_a_stack():
+    rows = [("南河开发区", "title-b"), ("首批企业入驻投产", "kicker-b"), LEAD]
+    assert repaired(rows) == ["title-b", "title-i", "open"]
+    # Elsewhere the words do not join them and the stack is left to the other rules.
+    rows = [("街巷快讯", "title-b"), ("南湖街道：“共享车位”缓解停车难", "kicker-b"), LEAD]
+    assert repaired(rows) == ["title-b", "kicker-b", "open"]
