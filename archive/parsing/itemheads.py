@@ -87,7 +87,7 @@ def _closed_above(content: list[Line], labels: list[str], i: int) -> str | None:
         return "credit" if ended and (signed or labels[i] != "open") else None
     if labels[i - 1] not in TEXT_LABELS:
         return None
-    if _closing_credit(prev.text):
+    if _closing_credit(prev.text) or _credit_cut_over_two_lines(content, labels, i - 1):
         return "credit"
     if ends_sentence(prev.text) and content[i].index - prev.index > 1:
         return "sentence"
@@ -96,6 +96,20 @@ def _closed_above(content: list[Line], labels: list[str], i: int) -> str | None:
 
 def _ends(text: str) -> bool:
     return ends_sentence(text) or _closing_credit(text)
+
+
+def _credit_cut_over_two_lines(content: list[Line], labels: list[str], k: int) -> bool:
+    """Does line k close a bracketed credit the line above it opened (…每周一班。（记者 /
+    陈凯歌）)? A column wraps inside the brackets as it does inside any word."""
+    text = content[k].text
+    return (
+        k >= 1
+        and labels[k - 1] in TEXT_LABELS
+        and content[k].index == content[k - 1].index + 1
+        and text.rstrip().endswith(("）", ")"))
+        and not re.search(r"[（(]", text)
+        and _closing_credit(content[k - 1].text + text.strip())
+    )
 
 
 def _closing_credit(text: str) -> bool:

@@ -193,3 +193,24 @@ def test_a_headline_wrapped_over_two_lines_under_finished_text():
     )
     assert [a.title for a in page.articles] == ["春播进度过半", "县农机站添置“北斗导航”播种机"]
     assert [names(a) for a in page.articles] == [["葛云舒"], ["宁若溪"]]
+
+
+def test_a_headline_under_a_credit_cut_over_two_lines():
+    # （记者 / 韦晓岚）: the column wraps inside the closing credit's brackets; the
+    # line under it, a full column wide over a dated lead, is the next brief's headline.
+    page = parse(
+        "南岭日报 2024年5月9日 星期四\n\n"
+        "城南菜市场完成改造\n"
+        "　　近日，城南菜市场改造完工，新\n"
+        "增摊位八十个，周末恢复营业。（记者\n"
+        " 韦晓岚）\n"
+        "全市启动“五一”假期道路安全大检查\n"
+        "　　5月8日起，市交警支队派出9\n"
+        "个检查组，对各县区道路安全工作进\n"
+        "行督导检查。（记者 柏青禾）\n"
+    )
+    assert [a.title for a in page.articles] == [
+        "城南菜市场完成改造",
+        "全市启动“五一”假期道路安全大检查",
+    ]
+    assert [names(a) for a in page.articles] == [["韦晓岚"], ["柏青禾"]]
