@@ -132,14 +132,16 @@ def _head_over_a_lead(
     i to it), or None when the lines from i are no headline over a lead."""
     if is_lead(content[i].text) or item_number(content[i].text):
         return None
+    stacked = False  # lines set one under another, short of their column
     for j in range(i + 1, min(i + _HEAD_LINES, len(content) - 1) + 1):
         line = content[j - 1]
         box = j - 2 == i and _box_label(content[i].text)  # 相关链接 over its box's headline
-        if j - 1 > i and (
-            line.index != content[j - 2].index + 1
-            or not (box or _wraps(content[j - 2].text, shape))
-        ):
-            return None  # a headline's lines touch, and it wraps where its column ends
+        if j - 1 > i and line.index != content[j - 2].index + 1:
+            return None  # a headline's lines touch
+        if j - 1 > i and not (box or _wraps(content[j - 2].text, shape)):
+            if above != "sentence":
+                return None  # under a credit, a section's heading (第二站 / 湖畔书屋)
+            stacked = True
         if not _head_line(line.text) or labels[j - 1] not in ("para", "subhead", "open", "body"):
             return None
         if labels[j] not in TEXT_LABELS:
@@ -150,8 +152,17 @@ def _head_over_a_lead(
             if not _breaks_a_word(content, j):
                 continue  # short and no sentence: a headline's next line, or no text at all
         if _heads(content, i, j, above, _lead_from(content, labels, j)):
-            return j
+            if not stacked or _names_its_subject(content[i].text, _lead_from(content, labels, j)):
+                return j
     return None
+
+
+def _names_its_subject(first: str, lead: str) -> bool:
+    """Does a dated lead say again what the first of a headline's stacked lines names
+    (内蒙古：“税路通”助力 / 乳企拓展海外市场 over 3月17日，…内蒙古…“税路通”…)? A
+    headline set in larger type wraps short of the text's column; a section's heading
+    in two phrases (第4计 / 药袋接单) is taken up by its section from the last phrase."""
+    return orphans.pair_share(first, lead[:80]) >= 2 * _RESTATES
 
 
 def _wraps(text: str, shape: PageShape) -> bool:

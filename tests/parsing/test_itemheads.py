@@ -214,3 +214,27 @@ def test_a_headline_under_a_credit_cut_over_two_lines():
         "全市启动“五一”假期道路安全大检查",
     ]
     assert [names(a) for a in page.articles] == [["韦晓岚"], ["柏青禾"]]
+
+
+def test_a_headline_stacked_short_of_its_column_under_finished_text():
+    # 南岭：“菜篮”助力 / 菜农拓宽销路, read as text: a headline in larger type wraps
+    # short of the text's column; the dated lead under it names 南岭 and 菜篮 again.
+    rows = [
+        *FINISHED,
+        ("南岭：“菜篮”助力", "para"),
+        ("菜农拓宽销路", "body"),
+        ("5月6日，南岭县农业农村局上线“菜篮”助农平台，帮助菜农把蔬菜卖进社区。", "para"),
+    ]
+    assert labelled(rows)[-3:] == ["title-b", "title-i", "open"]
+
+
+def test_phrases_set_one_under_another_under_a_sentence_head_a_section():
+    # 第二站 / 湖畔书屋 under finished text: the dated paragraph takes up only the last
+    # phrase, as a section does its heading's topic; the article goes on.
+    rows = [
+        *FINISHED,
+        ("第二站", "para"),
+        ("湖畔书屋", "subhead"),
+        ("5月8日上午，湖畔书屋里坐满了前来借书的居民。", "para"),
+    ]
+    assert labelled(rows)[-3:] == ["para", "subhead", "para"]
