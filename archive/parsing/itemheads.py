@@ -151,6 +151,8 @@ def _head_over_a_lead(
         if _head_line(content[j].text) and not shape.full(content[j].text):
             if not _breaks_a_word(content, j):
                 continue  # short and no sentence: a headline's next line, or no text at all
+        if _breaks_a_word(content, j - 1):
+            return None  # ▲白石乡新建文化广场 日 / 前，…: a brief's headline runs on into it
         if _heads(content, i, j, above, _lead_from(content, labels, j)):
             if not stacked or _names_its_subject(content[i].text, _lead_from(content, labels, j)):
                 return j
