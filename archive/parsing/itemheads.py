@@ -28,6 +28,7 @@ from .credits import (
     split_closing_credit,
     split_trailing_byline,
 )
+from .items import printed_as_a_label
 from .itemstarts import finished, headline_like, paragraph_from
 from .jiebautil import crosses
 from .layout import Line, PageShape, ends_sentence
@@ -63,6 +64,13 @@ def a_headline_under_finished_text(
         head = None
         if above and labels[i] in ("para", "subhead", "open", "body"):
             head = _head_over_a_lead(content, labels, i, above, shape)
+        if head is None and above and _a_column_over_the_next_line(content, i):
+            # 【简讯】 / 区图书馆新馆开放 / 区图书馆新馆日前…: the column's label, then
+            # the headline; over text, the label (【案情】) is the piece's own subhead.
+            head = _head_over_a_lead(content, labels, i + 1, above, shape)
+            if head is not None:
+                labels[i] = "column"
+                i += 1
         if head is None:
             i += 1
             continue
@@ -72,6 +80,14 @@ def a_headline_under_finished_text(
         labels[head] = "open"
         i = head + 1
     return labels
+
+
+def _a_column_over_the_next_line(content: list[Line], i: int) -> bool:
+    return (
+        i + 2 < len(content)
+        and printed_as_a_label(content[i].text)
+        and content[i + 1].index == content[i].index + 1
+    )
 
 
 def _closed_above(content: list[Line], labels: list[str], i: int) -> str | None:

@@ -238,3 +238,17 @@ def test_phrases_set_one_under_another_under_a_sentence_head_a_section():
         ("5月8日上午，湖畔书屋里坐满了前来借书的居民。", "para"),
     ]
     assert labelled(rows)[-3:] == ["para", "subhead", "para"]
+
+
+def test_a_columns_label_between_a_closing_credit_and_a_headline():
+    # 【简讯】 under a credit closing the item above, over a headline the text under it
+    # says again: the label is the column of the brief it heads, not a subhead.
+    rows = [
+        *FINISHED[:1],
+        ("本报讯 5月7日，城北街道三处口袋公园完工开放。（通讯员 韦晓岚）", "open"),
+        ("", None),
+        ("【简讯】", "subhead"),
+        ("市少年宫新馆开放", "para"),
+        ("市少年宫新馆日前对外开放，新馆设有十二间活动室。", "body"),
+    ]
+    assert labelled(rows)[-3:] == ["column", "title-b", "open"]
