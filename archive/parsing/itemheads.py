@@ -167,7 +167,7 @@ def _head_over_a_lead(
         if _head_line(content[j].text) and not shape.full(content[j].text):
             if not _breaks_a_word(content, j):
                 continue  # short and no sentence: a headline's next line, or no text at all
-        if _breaks_a_word(content, j - 1):
+        if _runs_into_its_text(content, j - 1):
             return None  # ▲白石乡新建文化广场 日 / 前，…: a brief's headline runs on into it
         if _heads(content, i, j, above, _lead_from(content, labels, j)):
             if not stacked or _names_its_subject(content[i].text, _lead_from(content, labels, j)):
@@ -201,6 +201,13 @@ def _breaks_a_word(content: list[Line], j: int) -> bool:
         and content[j + 1].index == content[j].index + 1
         and crosses(content[j].text, content[j + 1].text)
     )
+
+
+def _runs_into_its_text(content: list[Line], k: int) -> bool:
+    """Does line k hold a brief's headline and, after a space, the first characters of its
+    text, broken inside a word (▲白石乡新建文化广场 日 / 前，…)? A headline alone may end
+    on a word that jieba joins to the next line's first (新馆开放 / 区图书馆…: 开放区)."""
+    return bool(re.search(r"\s\S{1,4}$", content[k].text)) and _breaks_a_word(content, k)
 
 
 def _headline_under_a_box(content: list[Line], j: int, shape: PageShape) -> bool:
