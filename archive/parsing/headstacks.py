@@ -3,21 +3,24 @@
 A kicker printed over its title is a phrase of its own: a slogan or a series' name
 (礼赞劳动者, 新春走基层), an occasion or a day (庆祝…丰收节, 3·15国际消费者权益日).
 The model reads it as the title's first line where the title is short, and the
-two are glued into one title. `repairs.repair` applies this after its own rules on
+two are glued into one title. The other way round, a headline wider than its column
+is read as a kicker over the lead's first line. `repairs.repair` applies this after its own rules on
 headline stacks; tests in `tests/parsing/test_headstacks.py`.
 """
 
 from __future__ import annotations
 
 from .jiebautil import crosses, edge_flags
-from .layout import Line, PageShape
+from .layout import Line, PageShape, ends_sentence
 from .lexicon import DAY_NAME_ENDINGS, KICKER_VERBS
 from .linemodel.labels import headline_role
+from .orphans import pair_share
 
 _KICKER_MIN = 4  # a kicker says something: 礼赞劳动者, 新春走基层
 _TITLE_MIN = 6  # …over a title that says something too
 _SUBTITLED = 8  # a title long enough to be complete over its subtitle
 _LEADS_ON = ("v", "p", "c", "u", "uj", "ud")  # jieba's tags of a last word that wants more
+_RESTATED = 0.5  # the share of a headline's character pairs its lead's first line says again
 
 
 def a_theme_over_a_title_is_its_kicker(
@@ -84,4 +87,31 @@ def _own_line(line: str, under: str, shape: PageShape) -> bool:
     return edge_flags(line)[1] not in _LEADS_ON and not crosses(line, under)
 
 
-RULES = (a_theme_over_a_title_is_its_kicker,)
+def a_lead_restating_its_headline_is_no_title(
+    content: list[Line], labels: list[str], _shape: PageShape
+) -> list[str]:
+    """A headline wider than its column, read as the kicker, over the lead's first line
+    read as the title (兵团农业科学研究院发布新一代节水灌溉技术 / 兵团农业科学研究院日前发布
+    新一代 / 智能节水灌溉技术，…): the "title" says half the headline again, is shorter
+    than the line over it, and runs on into the text under it with no sentence ended.
+    A kicker is a phrase of its own, shorter than its title and not said again by it;
+    the line is the title and the text opens under it."""
+    labels = list(labels)
+    for i in range(len(content) - 2):
+        if labels[i] != "kicker-b" or labels[i + 1] != "title-b":
+            continue
+        head, first, under = content[i], content[i + 1], content[i + 2]
+        if not (
+            first.index == head.index + 1
+            and under.index == first.index + 1
+            and labels[i + 2] in ("open", "body")
+            and len(first.text) < len(head.text)
+            and not ends_sentence(first.text)
+            and pair_share(head.text, first.text) >= _RESTATED
+        ):
+            continue
+        labels[i : i + 3] = ["title-b", "open", "body"]
+    return labels
+
+
+RULES = (a_theme_over_a_title_is_its_kicker, a_lead_restating_its_headline_is_no_title)

@@ -28,6 +28,7 @@ from .credits import (
     split_closing_credit,
     split_trailing_byline,
 )
+from .items import printed_as_a_label
 from .itemstarts import finished, headline_like, paragraph_from
 from .jiebautil import crosses
 from .layout import Line, PageShape, ends_sentence
@@ -63,6 +64,13 @@ def a_headline_under_finished_text(
         head = None
         if above and labels[i] in ("para", "subhead", "open", "body"):
             head = _head_over_a_lead(content, labels, i, above, shape)
+        if head is None and above and _a_column_over_the_next_line(content, i):
+            # 【简讯】 / 区图书馆新馆开放 / 区图书馆新馆日前…: the column's label, then
+            # the headline; over text, the label (【案情】) is the piece's own subhead.
+            head = _head_over_a_lead(content, labels, i + 1, above, shape)
+            if head is not None:
+                labels[i] = "column"
+                i += 1
         if head is None:
             i += 1
             continue
@@ -72,6 +80,14 @@ def a_headline_under_finished_text(
         labels[head] = "open"
         i = head + 1
     return labels
+
+
+def _a_column_over_the_next_line(content: list[Line], i: int) -> bool:
+    return (
+        i + 2 < len(content)
+        and printed_as_a_label(content[i].text)
+        and content[i + 1].index == content[i].index + 1
+    )
 
 
 def _closed_above(content: list[Line], labels: list[str], i: int) -> str | None:
@@ -87,7 +103,7 @@ def _closed_above(content: list[Line], labels: list[str], i: int) -> str | None:
         return "credit" if ended and (signed or labels[i] != "open") else None
     if labels[i - 1] not in TEXT_LABELS:
         return None
-    if _closing_credit(prev.text):
+    if _closing_credit(prev.text) or _credit_cut_over_two_lines(content, labels, i - 1):
         return "credit"
     if ends_sentence(prev.text) and content[i].index - prev.index > 1:
         return "sentence"
@@ -96,6 +112,20 @@ def _closed_above(content: list[Line], labels: list[str], i: int) -> str | None:
 
 def _ends(text: str) -> bool:
     return ends_sentence(text) or _closing_credit(text)
+
+
+def _credit_cut_over_two_lines(content: list[Line], labels: list[str], k: int) -> bool:
+    """Does line k close a bracketed credit the line above it opened (…每周一班。（记者 /
+    陈凯歌）)? A column wraps inside the brackets as it does inside any word."""
+    text = content[k].text
+    return (
+        k >= 1
+        and labels[k - 1] in TEXT_LABELS
+        and content[k].index == content[k - 1].index + 1
+        and text.rstrip().endswith(("）", ")"))
+        and not re.search(r"[（(]", text)
+        and _closing_credit(content[k - 1].text + text.strip())
+    )
 
 
 def _closing_credit(text: str) -> bool:
@@ -118,14 +148,16 @@ def _head_over_a_lead(
     i to it), or None when the lines from i are no headline over a lead."""
     if is_lead(content[i].text) or item_number(content[i].text):
         return None
+    stacked = False  # lines set one under another, short of their column
     for j in range(i + 1, min(i + _HEAD_LINES, len(content) - 1) + 1):
         line = content[j - 1]
         box = j - 2 == i and _box_label(content[i].text)  # 相关链接 over its box's headline
-        if j - 1 > i and (
-            line.index != content[j - 2].index + 1
-            or not (box or _wraps(content[j - 2].text, shape))
-        ):
-            return None  # a headline's lines touch, and it wraps where its column ends
+        if j - 1 > i and line.index != content[j - 2].index + 1:
+            return None  # a headline's lines touch
+        if j - 1 > i and not (box or _wraps(content[j - 2].text, shape)):
+            if above != "sentence":
+                return None  # under a credit, a section's heading (第二站 / 湖畔书屋)
+            stacked = True
         if not _head_line(line.text) or labels[j - 1] not in ("para", "subhead", "open", "body"):
             return None
         if labels[j] not in TEXT_LABELS:
@@ -135,9 +167,20 @@ def _head_over_a_lead(
         if _head_line(content[j].text) and not shape.full(content[j].text):
             if not _breaks_a_word(content, j):
                 continue  # short and no sentence: a headline's next line, or no text at all
+        if _runs_into_its_text(content, j - 1):
+            return None  # ▲白石乡新建文化广场 日 / 前，…: a brief's headline runs on into it
         if _heads(content, i, j, above, _lead_from(content, labels, j)):
-            return j
+            if not stacked or _names_its_subject(content[i].text, _lead_from(content, labels, j)):
+                return j
     return None
+
+
+def _names_its_subject(first: str, lead: str) -> bool:
+    """Does a dated lead say again what the first of a headline's stacked lines names
+    (内蒙古：“税路通”助力 / 乳企拓展海外市场 over 3月17日，…内蒙古…“税路通”…)? A
+    headline set in larger type wraps short of the text's column; a section's heading
+    in two phrases (第4计 / 药袋接单) is taken up by its section from the last phrase."""
+    return orphans.pair_share(first, lead[:80]) >= 2 * _RESTATES
 
 
 def _wraps(text: str, shape: PageShape) -> bool:
@@ -158,6 +201,13 @@ def _breaks_a_word(content: list[Line], j: int) -> bool:
         and content[j + 1].index == content[j].index + 1
         and crosses(content[j].text, content[j + 1].text)
     )
+
+
+def _runs_into_its_text(content: list[Line], k: int) -> bool:
+    """Does line k hold a brief's headline and, after a space, the first characters of its
+    text, broken inside a word (▲白石乡新建文化广场 日 / 前，…)? A headline alone may end
+    on a word that jieba joins to the next line's first (新馆开放 / 区图书馆…: 开放区)."""
+    return bool(re.search(r"\s\S{1,4}$", content[k].text)) and _breaks_a_word(content, k)
 
 
 def _headline_under_a_box(content: list[Line], j: int, shape: PageShape) -> bool:

@@ -2,7 +2,10 @@
 of it. Invented pages."""
 
 from archive.parsing import PageMeta, parse_page
-from archive.parsing.headstacks import a_theme_over_a_title_is_its_kicker
+from archive.parsing.headstacks import (
+    a_lead_restating_its_headline_is_no_title,
+    a_theme_over_a_title_is_its_kicker,
+)
 from archive.parsing.layout import PageShape, split_lines
 
 
@@ -71,3 +74,43 @@ def test_a_continuation_mark_is_no_part_of_the_headline():
     )
     (article,) = page.articles
     assert article.title == "塔吊上的“空中绣花”人"
+
+
+def test_a_lead_saying_its_wide_headline_again_is_no_title():
+    # 南岭县农科所发布新一代抗旱玉米品种, wider than the column, read as the kicker; the
+    # line under it says half of it again and runs on into the text: the lead opens there.
+    rows = [
+        ("南岭县农科所发布新一代抗旱玉米品种", "kicker-b"),
+        ("南岭县农科所日前发布新一代", "title-b"),
+        ("抗旱玉米品种，可在少雨年份保产。", "body"),
+    ]
+    lines = split_lines("\n".join(text for text, _ in rows))
+    labels = [label for _, label in rows]
+    got = a_lead_restating_its_headline_is_no_title(lines, labels, PageShape.of(lines))
+    assert got == ["title-b", "open", "body"]
+
+
+def test_a_kicker_over_a_title_that_does_not_say_it_again_stays():
+    rows = [
+        ("喜迎丰收节 礼赞新农人", "kicker-b"),
+        ("南岭县秋粮收获过半", "title-b"),
+        ("9月18日，全县秋粮收获面积过半，", "open"),
+    ]
+    lines = split_lines("\n".join(text for text, _ in rows))
+    labels = [label for _, label in rows]
+    got = a_lead_restating_its_headline_is_no_title(lines, labels, PageShape.of(lines))
+    assert got == ["kicker-b", "title-b", "open"]
+
+
+def test_a_headline_wider_than_its_column_keeps_its_leads_first_line():
+    page = parse(
+        "南岭农垦报 2024年9月19日 星期四\n\n"
+        "南岭县秋粮收获过半\n本报讯 9月18日，全县秋粮收获面积过半。\n\n"
+        "南岭县农科所发布新一代抗旱玉米品种\n"
+        "南岭县农科所日前发布新一代\n"
+        "抗旱玉米品种，可在少雨年份保\n"
+        "产，亩产比老品种高一成。\n"
+    )
+    article = page.articles[-1]
+    assert (article.kicker, article.title) == (None, "南岭县农科所发布新一代抗旱玉米品种")
+    assert article.body.startswith("南岭县农科所日前发布新一代抗旱玉米品种，")

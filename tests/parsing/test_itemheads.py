@@ -193,3 +193,62 @@ def test_a_headline_wrapped_over_two_lines_under_finished_text():
     )
     assert [a.title for a in page.articles] == ["春播进度过半", "县农机站添置“北斗导航”播种机"]
     assert [names(a) for a in page.articles] == [["葛云舒"], ["宁若溪"]]
+
+
+def test_a_headline_under_a_credit_cut_over_two_lines():
+    # （记者 / 韦晓岚）: the column wraps inside the closing credit's brackets; the
+    # line under it, a full column wide over a dated lead, is the next brief's headline.
+    page = parse(
+        "南岭日报 2024年5月9日 星期四\n\n"
+        "城南菜市场完成改造\n"
+        "　　近日，城南菜市场改造完工，新\n"
+        "增摊位八十个，周末恢复营业。（记者\n"
+        " 韦晓岚）\n"
+        "全市启动“五一”假期道路安全大检查\n"
+        "　　5月8日起，市交警支队派出9\n"
+        "个检查组，对各县区道路安全工作进\n"
+        "行督导检查。（记者 柏青禾）\n"
+    )
+    assert [a.title for a in page.articles] == [
+        "城南菜市场完成改造",
+        "全市启动“五一”假期道路安全大检查",
+    ]
+    assert [names(a) for a in page.articles] == [["韦晓岚"], ["柏青禾"]]
+
+
+def test_a_headline_stacked_short_of_its_column_under_finished_text():
+    # 南岭：“菜篮”助力 / 菜农拓宽销路, read as text: a headline in larger type wraps
+    # short of the text's column; the dated lead under it names 南岭 and 菜篮 again.
+    rows = [
+        *FINISHED,
+        ("南岭：“菜篮”助力", "para"),
+        ("菜农拓宽销路", "body"),
+        ("5月6日，南岭县农业农村局上线“菜篮”助农平台，帮助菜农把蔬菜卖进社区。", "para"),
+    ]
+    assert labelled(rows)[-3:] == ["title-b", "title-i", "open"]
+
+
+def test_phrases_set_one_under_another_under_a_sentence_head_a_section():
+    # 第二站 / 湖畔书屋 under finished text: the dated paragraph takes up only the last
+    # phrase, as a section does its heading's topic; the article goes on.
+    rows = [
+        *FINISHED,
+        ("第二站", "para"),
+        ("湖畔书屋", "subhead"),
+        ("5月8日上午，湖畔书屋里坐满了前来借书的居民。", "para"),
+    ]
+    assert labelled(rows)[-3:] == ["para", "subhead", "para"]
+
+
+def test_a_columns_label_between_a_closing_credit_and_a_headline():
+    # 【简讯】 under a credit closing the item above, over a headline the text under it
+    # says again: the label is the column of the brief it heads, not a subhead.
+    rows = [
+        *FINISHED[:1],
+        ("本报讯 5月7日，城北街道三处口袋公园完工开放。（通讯员 韦晓岚）", "open"),
+        ("", None),
+        ("【简讯】", "subhead"),
+        ("市少年宫新馆开放", "para"),
+        ("市少年宫新馆日前对外开放，新馆设有十二间活动室。", "body"),
+    ]
+    assert labelled(rows)[-3:] == ["column", "title-b", "open"]
