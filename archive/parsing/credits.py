@@ -144,7 +144,8 @@ def element_name(s: str, *, alone: bool = False) -> bool:
     where a credit does."""
     if s in lx.NAME_ELEMENTS:
         return alone
-    return any(s[:i] in lx.NAME_ELEMENTS and s[i:] in lx.NAME_ELEMENTS for i in (2, 3))
+    # Elements run to four characters, so a name to eight (孟克 + 吉日嘎拉).
+    return any(s[:i] in lx.NAME_ELEMENTS and s[i:] in lx.NAME_ELEMENTS for i in range(2, 5))
 
 
 def _plausible_name(s: str) -> bool:

@@ -4,6 +4,7 @@ credits the byline grammar reads as a careful reader does. Plain pytest: no data
 from archive.parsing import PageMeta, parse_page
 from archive.parsing.credits import (
     byline_credits,
+    looks_like_name,
     parse_byline,
     parse_lead,
     photo_set_apart,
@@ -147,3 +148,15 @@ def test_the_page_keeps_the_gap_a_byline_is_printed_with():
         ("韩冰", "correspondent"),
         ("卢月", "photographer"),
     ]
+
+
+def test_a_mongolian_name_of_two_long_elements_is_a_name():
+    # Six characters, no surname: two elements of two and four, not the 2-4 of a Han name.
+    assert byline_credits("（通讯员 孟克吉日嘎拉 记者 巴特尔）") == credits(
+        ("孟克吉日嘎拉", "correspondent"), ("巴特尔", "reporter")
+    )
+    assert looks_like_name("阿斯哈尔古丽")  # the first element of four characters
+
+
+def test_two_name_elements_with_a_sentence_after_them_are_no_name():
+    assert not looks_like_name("巴特尔说")
