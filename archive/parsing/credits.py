@@ -361,9 +361,23 @@ def _join_padding(pieces: list[str]) -> list[str]:
             out[-1] += p  # 闫 旭整理, 王 军摄: the padded name's last character and its mark
             open_ = False
             continue
+        if open_ and len(out[-1]) >= 3 and _given_name_of_padding(out[-1], p):
+            out[-1] += p  # 段 丽 杜 晓航: 杜 opens the next name, 晓航 is its given name
+            open_ = False
+            continue
         out.append(p)
         open_ = single and p not in _MARKS
     return [n for i, p in enumerate(out) for n in (_cut_padding(p) if i in padded else [p])]
+
+
+def _given_name_of_padding(run: str, piece: str) -> bool:
+    """OCR spaced a name's characters unevenly (`段 丽 杜 晓航`): the piece after a padded
+    run is the given name of a name the run's last characters open, if the run and the
+    piece cut one way only into names (段丽 杜晓航), each with a common surname."""
+    if len(piece) > 2 or not _CJK_RE.fullmatch(piece):
+        return False
+    names = _glued_names(run + piece)
+    return names is not None and len(names[-1]) > len(piece)
 
 
 def _cut_padding(run: str) -> list[str]:

@@ -160,3 +160,12 @@ def test_a_mongolian_name_of_two_long_elements_is_a_name():
 
 def test_two_name_elements_with_a_sentence_after_them_are_no_name():
     assert not looks_like_name("巴特尔说")
+
+
+def test_unevenly_spaced_names_are_cut_where_a_common_surname_opens_the_next():
+    # OCR spaced the first name and the second's surname, not the second's given name.
+    assert byline_credits("通讯员 卢 静 谢 雨桐") == credits(
+        ("卢静", "correspondent"), ("谢雨桐", "correspondent")
+    )
+    # A name that follows the padded one whole is its own.
+    assert byline_credits("记者 宋 磊 冯佳") == credits(("宋磊", "reporter"), ("冯佳", "reporter"))
