@@ -945,6 +945,9 @@ def _with_pen_names(text: str) -> list[Credit] | None:
     return _assign(toks)
 
 
+_WORD_OR_NAME_BEFORE_FIGURES = re.compile(r"[^\s\d]+(?=\d)|\S+")
+
+
 def _leading_credit(s: str) -> tuple[list[Credit], int] | None:
     """`记者X 通讯员Y报道：…` or `记者 X 通讯员 Y 近日…` right after a marker, a rubric
     mark before it or not (本报讯 ■记者 X 通讯员 Y 9月2日，…)."""
@@ -958,9 +961,14 @@ def _leading_credit(s: str) -> tuple[list[Credit], int] | None:
         return reported
     if (m := re.match(r"([^。，,：:]{2,40}?)报道", s)) and (credits := parse_byline(m[1])):
         return credits, m.end()
-    words = list(re.finditer(r"\S+", s[: _MAX_BYLINE * 2]))[:8]
+    # A word may end where figures begin: the last name runs into the date that opens
+    # the text (记者 牛志刚5月28日，…), as when a column wraps inside the name.
+    words = list(_WORD_OR_NAME_BEFORE_FIGURES.finditer(s[: _MAX_BYLINE * 2]))[:8]
     for word in reversed(words):  # the longest run of words that is a byline, ending
         credits = parse_byline(s[: word.end()])  # on a real name, not on 近日
+        if credits and s[word.end() : word.end() + 1].isdigit():
+            if credits[-1].name[-1] in lx.BEFORE_FIGURES:
+                continue  # 记者 王强近5年来: 近 opens the text, no name ends with it
         if credits and (looks_like_name(credits[-1].name) or _listed_name(credits[-1].name)):
             return credits, word.end()
     return None

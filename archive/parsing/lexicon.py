@@ -119,6 +119,11 @@ FUNCTION_CHARS = frozenset(
     "的了们着过地得所将已要在是与及等对到从把被让给就都也还又并而或但"
     "该此这那个些某每么什吗呢吧说今昨第次期届号讯报社台网稿摄编辑记"
 )
+# Characters that open a clause before a figure (近5年, 约300人, 截至6月), so never the
+# last of a name run into the date after it (记者 牛志刚5月28日).
+BEFORE_FIGURES = frozenset(
+    "近约共达逾超仅自于至截当经据全上同去前初首历逐为有以今昨在从由将已是与对"
+)
 # Rubric and column words that happen to start with a surname (■时评, ■焦点): a
 # byline never names them. Column endings (关注, 观察 …) are not names either.
 # An e-paper's field names (metadata.py: 来源：某报　作者：X) and the role each gives the names after it (None: no names, a source

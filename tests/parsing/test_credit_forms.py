@@ -169,3 +169,9 @@ def test_unevenly_spaced_names_are_cut_where_a_common_surname_opens_the_next():
     )
     # A name that follows the padded one whole is its own.
     assert byline_credits("记者 宋 磊 冯佳") == credits(("宋磊", "reporter"), ("冯佳", "reporter"))
+
+
+def test_an_unbracketed_credits_last_name_run_into_the_date_after_it():
+    lead = parse_lead("本报讯 通讯员 叶青 记者 邵一帆4月1日，东湖区食堂开业。")
+    assert lead.credits == credits(("叶青", "correspondent"), ("邵一帆", "reporter"))
+    assert lead.rest == "4月1日，东湖区食堂开业。"
