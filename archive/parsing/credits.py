@@ -864,9 +864,12 @@ _SHORT_OUTLET = rf"[{_CJK}]{{1,2}}晚|[{_CJK}]{{0,4}}融媒"
 _SHORT_OUTLET_RE = re.compile(_SHORT_OUTLET)
 _EVENINGS = frozenset("今 昨 当 傍 夜 每 前 明 早 次 当天".split())
 _AFTER_SHORT_MARKER = frozenset("（( \u3000\t，,：:【0123456789")
+# The marker may stand in its own brackets (【本报讯】, as Hong Kong papers print it);
+# an opening bracket needs its close.
 _MARKER_RE = re.compile(
+    rf"(?P<open>[【〔\[]{_SP})?"
     rf"(?P<ju>据{_SP})?(?P<org>{_OWN}|{_OUTLET}|{_SHORT_OUTLET}){_SP}(?:(?P<place>[{_CJK}]{{2,8}}?){_SP})?"
-    rf"(?:{_MARKER_DATE}{_SP})?(?P<kind>讯|电|报道|消息)"
+    rf"(?:{_MARKER_DATE}{_SP})?(?P<kind>讯|电|报道|消息)(?(open){_SP}[】〕\]])"
 )
 # 本报6月13日 with no 讯 (the groups of _MARKER_RE, empty where this form has none).
 _OWN_DATED_RE = re.compile(rf"(?P<ju>)(?P<org>{_OWN}){_SP}(?P<place>){_DATE}(?P<kind>)")

@@ -175,3 +175,15 @@ def test_an_unbracketed_credits_last_name_run_into_the_date_after_it():
     lead = parse_lead("本报讯 通讯员 叶青 记者 邵一帆4月1日，东湖区食堂开业。")
     assert lead.credits == credits(("叶青", "correspondent"), ("邵一帆", "reporter"))
     assert lead.rest == "4月1日，东湖区食堂开业。"
+
+
+def test_a_marker_in_its_own_brackets_opens_the_lead_and_its_byline():
+    # Hong Kong papers print 【本報訊】, in traditional characters.
+    lead = parse_lead("【本報訊】記者 陳嘉欣 報道：康體設施下月啟用。")
+    assert (lead.marker, lead.credits) == ("【本報訊】", credits(("陳嘉欣", "reporter")))
+    assert lead.rest == "康體設施下月啟用。"
+    assert parse_lead("【本报讯】运输署9月4日公布").marker == "【本报讯】"
+
+
+def test_a_bracket_opened_before_a_marker_and_left_open_is_no_marker():
+    assert parse_lead("【本报讯 今年的灯会以月为题").marker is None
