@@ -747,9 +747,8 @@ def _read_byline(text: str) -> list[Credit] | None:
         return _parse_signed(s[1:].strip())
     if s and s[0] in lx.RUBRIC_MARKS:
         s = s[1:].strip()  # ◎记者 X, ●记者 X: a mark before a byline, no name without a role
-    if pupil := _PUPIL.fullmatch(s):  # 初一（5）班 X: a pupil signs with their class
-        if looks_like_name(pupil["name"]):
-            return [Credit(pupil["name"], "author", pupil["unit"])]
+    if pupil := _pupil(s):  # 初一（5）班 X: a pupil signs with their class
+        return [pupil]
     if signed := _signed_as_who(s):
         return signed
     if not _has_cue(s):
@@ -758,14 +757,28 @@ def _read_byline(text: str) -> list[Credit] | None:
     return _assign(toks) if toks else None
 
 
-# A school paper's byline: the pupil's class (and school), then the name, with no role.
+# A school paper's byline: the pupil's class (and school, a space between them or
+# not), then the name, with no role; 文/图 before it when the pupil took the photos.
 # A primary school's class names its grade by a bare numeral (实验小学四（2）班), as a
 # junior school's does by 七八九: after 小学 the numeral is a grade.
 _PRIMARY_CLASS = r"小学[一二三四五六][（(]\d{1,2}[）)]班"
 _PUPIL = re.compile(
-    rf"(?P<unit>(?:[{_CJK}]{{1,10}}[学校])?{SCHOOL_CLASS}|[{_CJK}]{{1,10}}{_PRIMARY_CLASS})"
-    rf"\s*(?:学生\s*)?(?P<name>[{_CJK}]{{2,4}})"
+    rf"(?:{_WENTU_RE.pattern}\s*)?"
+    rf"(?P<unit>(?:[{_CJK}]{{1,10}}[学校]\s*)?{SCHOOL_CLASS}|[{_CJK}]{{1,10}}{_PRIMARY_CLASS})"
+    rf"\s*(?:学生\s*)?(?P<name>[{_CJK}](?:\s?[{_CJK}]){{1,3}})"  # 郝 嘉 乐: OCR's padding
 )
+
+
+def _pupil(s: str) -> Credit | None:
+    """The pupil a class byline names: the class vouches for a rarer surname (丘子墨)
+    as a role word does, not for a word (初一（5）班 学习)."""
+    m = _PUPIL.fullmatch(s)
+    if not m:
+        return None
+    name, unit = "".join(m["name"].split()), "".join(m["unit"].split())
+    if looks_like_name(name) or (_plausible_name(name) and not common_word(name)):
+        return Credit(name, "author", unit)
+    return None
 
 
 # A letter's writer signs with who they are, no role word: a student's faculty and year

@@ -250,7 +250,7 @@ PREPOSITIONS = "由在对向请被把将让给和与及同"
 
 # Byline role words, by the role they credit.
 BYLINE_ROLE_WORDS = {
-    "reporter": "记者 实习生",
+    "reporter": "记者 实习生 小记者",  # 小记者: a school paper's pupil reporter
     "correspondent": "通讯员",
     "photographer": "摄影记者 摄影 摄像 拍友",
     "author": "作者 评论员 撰稿",

@@ -187,3 +187,20 @@ def test_a_marker_in_its_own_brackets_opens_the_lead_and_its_byline():
 
 def test_a_bracket_opened_before_a_marker_and_left_open_is_no_marker():
     assert parse_lead("【本报讯 今年的灯会以月为题").marker is None
+
+
+def test_a_pupil_signs_with_the_school_and_class_set_apart_and_a_padded_name():
+    assert parse_byline("西湖中学 初二（4）班 喻 思 远") == credits(
+        ("喻思远", "author", "西湖中学初二(4)班")
+    )
+    # 文/图 before the class: the pupil wrote and took the photos; the class vouches
+    # for a rarer surname.
+    assert parse_byline("文/图 新华中学 高一（1）班 丘 文 博") == credits(
+        ("丘文博", "author", "新华中学高一(1)班")
+    )
+    assert parse_byline("初一（5）班 学习") is None
+
+
+def test_a_school_papers_pupil_reporter_is_a_reporter():
+    lead = parse_lead("本报讯（小记者 贺 一 鸣）5月12日，科技节开幕。")
+    assert lead.credits == credits(("贺一鸣", "reporter"))
