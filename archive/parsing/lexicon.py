@@ -153,6 +153,8 @@ FIELD_ROLES = {
     "回复时间": None,
     "答复时间": None,
 }
+# Fields that may name the unit that sent the copy, not a person (供稿：县委宣传部).
+SUPPLIER_FIELDS = frozenset("供稿 稿源".split())
 # What no name starts with: an interviewer's question after 记者： (在您看来…) is no credit.
 NOT_NAME_STARTS = frozenset("在是的了与及对从把被让给就都也还又并而或但这那您你我他她它其该此每各")
 

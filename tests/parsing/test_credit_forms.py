@@ -204,3 +204,8 @@ def test_a_pupil_signs_with_the_school_and_class_set_apart_and_a_padded_name():
 def test_a_school_papers_pupil_reporter_is_a_reporter():
     lead = parse_lead("本报讯（小记者 贺 一 鸣）5月12日，科技节开幕。")
     assert lead.credits == credits(("贺一鸣", "reporter"))
+
+
+def test_a_unit_that_supplied_the_copy_is_no_person_but_its_editor_is():
+    assert byline_credits("（供稿：外国语学院 编辑：严可馨）") == credits(("严可馨", "editor"))
+    assert byline_credits("（供稿：外国语学院）") == []
