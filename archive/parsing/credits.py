@@ -144,7 +144,8 @@ def element_name(s: str, *, alone: bool = False) -> bool:
     where a credit does."""
     if s in lx.NAME_ELEMENTS:
         return alone
-    return any(s[:i] in lx.NAME_ELEMENTS and s[i:] in lx.NAME_ELEMENTS for i in (2, 3))
+    # Elements run to four characters, so a name to eight (孟克 + 吉日嘎拉).
+    return any(s[:i] in lx.NAME_ELEMENTS and s[i:] in lx.NAME_ELEMENTS for i in range(2, 5))
 
 
 def _plausible_name(s: str) -> bool:
@@ -360,9 +361,23 @@ def _join_padding(pieces: list[str]) -> list[str]:
             out[-1] += p  # 闫 旭整理, 王 军摄: the padded name's last character and its mark
             open_ = False
             continue
+        if open_ and len(out[-1]) >= 3 and _given_name_of_padding(out[-1], p):
+            out[-1] += p  # 段 丽 杜 晓航: 杜 opens the next name, 晓航 is its given name
+            open_ = False
+            continue
         out.append(p)
         open_ = single and p not in _MARKS
     return [n for i, p in enumerate(out) for n in (_cut_padding(p) if i in padded else [p])]
+
+
+def _given_name_of_padding(run: str, piece: str) -> bool:
+    """OCR spaced a name's characters unevenly (`段 丽 杜 晓航`): the piece after a padded
+    run is the given name of a name the run's last characters open, if the run and the
+    piece cut one way only into names (段丽 杜晓航), each with a common surname."""
+    if len(piece) > 2 or not _CJK_RE.fullmatch(piece):
+        return False
+    names = _glued_names(run + piece)
+    return names is not None and len(names[-1]) > len(piece)
 
 
 def _cut_padding(run: str) -> list[str]:
@@ -732,9 +747,8 @@ def _read_byline(text: str) -> list[Credit] | None:
         return _parse_signed(s[1:].strip())
     if s and s[0] in lx.RUBRIC_MARKS:
         s = s[1:].strip()  # ◎记者 X, ●记者 X: a mark before a byline, no name without a role
-    if pupil := _PUPIL.fullmatch(s):  # 初一（5）班 X: a pupil signs with their class
-        if looks_like_name(pupil["name"]):
-            return [Credit(pupil["name"], "author", pupil["unit"])]
+    if pupil := _pupil(s):  # 初一（5）班 X: a pupil signs with their class
+        return [pupil]
     if signed := _signed_as_who(s):
         return signed
     if not _has_cue(s):
@@ -743,14 +757,28 @@ def _read_byline(text: str) -> list[Credit] | None:
     return _assign(toks) if toks else None
 
 
-# A school paper's byline: the pupil's class (and school), then the name, with no role.
+# A school paper's byline: the pupil's class (and school, a space between them or
+# not), then the name, with no role; 文/图 before it when the pupil took the photos.
 # A primary school's class names its grade by a bare numeral (实验小学四（2）班), as a
 # junior school's does by 七八九: after 小学 the numeral is a grade.
 _PRIMARY_CLASS = r"小学[一二三四五六][（(]\d{1,2}[）)]班"
 _PUPIL = re.compile(
-    rf"(?P<unit>(?:[{_CJK}]{{1,10}}[学校])?{SCHOOL_CLASS}|[{_CJK}]{{1,10}}{_PRIMARY_CLASS})"
-    rf"\s*(?:学生\s*)?(?P<name>[{_CJK}]{{2,4}})"
+    rf"(?:{_WENTU_RE.pattern}\s*)?"
+    rf"(?P<unit>(?:[{_CJK}]{{1,10}}[学校]\s*)?{SCHOOL_CLASS}|[{_CJK}]{{1,10}}{_PRIMARY_CLASS})"
+    rf"\s*(?:学生\s*)?(?P<name>[{_CJK}](?:\s?[{_CJK}]){{1,3}})"  # 郝 嘉 乐: OCR's padding
 )
+
+
+def _pupil(s: str) -> Credit | None:
+    """The pupil a class byline names: the class vouches for a rarer surname (丘子墨)
+    as a role word does, not for a word (初一（5）班 学习)."""
+    m = _PUPIL.fullmatch(s)
+    if not m:
+        return None
+    name, unit = "".join(m["name"].split()), "".join(m["unit"].split())
+    if looks_like_name(name) or (_plausible_name(name) and not common_word(name)):
+        return Credit(name, "author", unit)
+    return None
 
 
 # A letter's writer signs with who they are, no role word: a student's faculty and year
@@ -849,9 +877,12 @@ _SHORT_OUTLET = rf"[{_CJK}]{{1,2}}晚|[{_CJK}]{{0,4}}融媒"
 _SHORT_OUTLET_RE = re.compile(_SHORT_OUTLET)
 _EVENINGS = frozenset("今 昨 当 傍 夜 每 前 明 早 次 当天".split())
 _AFTER_SHORT_MARKER = frozenset("（( \u3000\t，,：:【0123456789")
+# The marker may stand in its own brackets (【本报讯】, as Hong Kong papers print it);
+# an opening bracket needs its close.
 _MARKER_RE = re.compile(
+    rf"(?P<open>[【〔\[]{_SP})?"
     rf"(?P<ju>据{_SP})?(?P<org>{_OWN}|{_OUTLET}|{_SHORT_OUTLET}){_SP}(?:(?P<place>[{_CJK}]{{2,8}}?){_SP})?"
-    rf"(?:{_MARKER_DATE}{_SP})?(?P<kind>讯|电|报道|消息)"
+    rf"(?:{_MARKER_DATE}{_SP})?(?P<kind>讯|电|报道|消息)(?(open){_SP}[】〕\]])"
 )
 # 本报6月13日 with no 讯 (the groups of _MARKER_RE, empty where this form has none).
 _OWN_DATED_RE = re.compile(rf"(?P<ju>)(?P<org>{_OWN}){_SP}(?P<place>){_DATE}(?P<kind>)")
@@ -930,6 +961,9 @@ def _with_pen_names(text: str) -> list[Credit] | None:
     return _assign(toks)
 
 
+_WORD_OR_NAME_BEFORE_FIGURES = re.compile(r"[^\s\d]+(?=\d)|\S+")
+
+
 def _leading_credit(s: str) -> tuple[list[Credit], int] | None:
     """`记者X 通讯员Y报道：…` or `记者 X 通讯员 Y 近日…` right after a marker, a rubric
     mark before it or not (本报讯 ■记者 X 通讯员 Y 9月2日，…)."""
@@ -943,9 +977,14 @@ def _leading_credit(s: str) -> tuple[list[Credit], int] | None:
         return reported
     if (m := re.match(r"([^。，,：:]{2,40}?)报道", s)) and (credits := parse_byline(m[1])):
         return credits, m.end()
-    words = list(re.finditer(r"\S+", s[: _MAX_BYLINE * 2]))[:8]
+    # A word may end where figures begin: the last name runs into the date that opens
+    # the text (记者 牛志刚5月28日，…), as when a column wraps inside the name.
+    words = list(_WORD_OR_NAME_BEFORE_FIGURES.finditer(s[: _MAX_BYLINE * 2]))[:8]
     for word in reversed(words):  # the longest run of words that is a byline, ending
         credits = parse_byline(s[: word.end()])  # on a real name, not on 近日
+        if credits and s[word.end() : word.end() + 1].isdigit():
+            if credits[-1].name[-1] in lx.BEFORE_FIGURES:
+                continue  # 记者 王强近5年来: 近 opens the text, no name ends with it
         if credits and (looks_like_name(credits[-1].name) or _listed_name(credits[-1].name)):
             return credits, word.end()
     return None

@@ -85,6 +85,7 @@ NAME_ELEMENTS = frozenset(
     巴特尔 乌兰 其其格 琪琪格 斯琴 宝音 图雅 额尔敦 苏和 朝鲁 那仁 萨仁 乌云 格日勒 阿拉坦 孟和
     布和 哈斯 高娃 乌力吉 巴图 毕力格 娜仁 图门 巴雅尔 那顺 宝力道 德力格尔 苏日娜 塔娜 其木格
     乌日娜 阿古拉 朝格图 特木尔 白音 乌恩 格根 托娅 赛音 宝力格 满都拉 达来 吉日嘎拉
+    孟克 蒙克 呼和 敖敦 额尔德尼 吉雅 巴音 阿拉腾 朝克 青格勒 斯日古楞 哈日查盖
     古丽 古力 娜尔 阿依 努尔 帕提 帕提曼 迪丽 热依 热依拉 热娜 玛依拉 米拉 祖丽 菲亚
     茹仙 加娜 阿娜尔 巴哈 巴哈尔 再努尔 阿米娜 米娜 孜巴 买买提 麦麦提 艾买提 阿不都 阿布都
     阿卜杜 热合曼 艾力 阿力 阿里木 吐尔逊 吐尔洪 艾尼 瓦尔 艾尼瓦尔 依明 阿迪力 塔依尔
@@ -118,6 +119,11 @@ FUNCTION_CHARS = frozenset(
     "的了们着过地得所将已要在是与及等对到从把被让给就都也还又并而或但"
     "该此这那个些某每么什吗呢吧说今昨第次期届号讯报社台网稿摄编辑记"
 )
+# Characters that open a clause before a figure (近5年, 约300人, 截至6月), so never the
+# last of a name run into the date after it (记者 牛志刚5月28日).
+BEFORE_FIGURES = frozenset(
+    "近约共达逾超仅自于至截当经据全上同去前初首历逐为有以今昨在从由将已是与对"
+)
 # Rubric and column words that happen to start with a surname (■时评, ■焦点): a
 # byline never names them. Column endings (关注, 观察 …) are not names either.
 # An e-paper's field names (metadata.py: 来源：某报　作者：X) and the role each gives the names after it (None: no names, a source
@@ -147,6 +153,8 @@ FIELD_ROLES = {
     "回复时间": None,
     "答复时间": None,
 }
+# Fields that may name the unit that sent the copy, not a person (供稿：县委宣传部).
+SUPPLIER_FIELDS = frozenset("供稿 稿源".split())
 # What no name starts with: an interviewer's question after 记者： (在您看来…) is no credit.
 NOT_NAME_STARTS = frozenset("在是的了与及对从把被让给就都也还又并而或但这那您你我他她它其该此每各")
 
@@ -244,7 +252,7 @@ PREPOSITIONS = "由在对向请被把将让给和与及同"
 
 # Byline role words, by the role they credit.
 BYLINE_ROLE_WORDS = {
-    "reporter": "记者 实习生",
+    "reporter": "记者 实习生 小记者",  # 小记者: a school paper's pupil reporter
     "correspondent": "通讯员",
     "photographer": "摄影记者 摄影 摄像 拍友",
     "author": "作者 评论员 撰稿",

@@ -102,6 +102,8 @@ def read_fields(text: str) -> Fields | None:
                     return None
                 out.credits += [Credit(n, _SIGNED_ROLES[signed["role"]]) for n in names]
             continue
+        if m.group(1) in lx.SUPPLIER_FIELDS and is_unit(value):
+            continue  # 供稿：生命科学学院: a unit sent the copy, no person to credit
         value = _BOTH.sub("", value, count=1)  # 作者：文/图 X keeps the field's role
         names = re.split(r"[\s、/]+", value)  # not at a comma: 记者：在您看来，…
         if not value:

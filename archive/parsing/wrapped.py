@@ -11,6 +11,9 @@ second is short and no byline either, and the two read together as one that cred
 the second's words. (A caption's credit wrapped in the caption's text is left to the
 caption: `…供图 本报记者 林` opens as no byline.)
 
+An unbracketed byline after a lead's marker may be cut inside its last name, the
+text going on after it (`本报讯 记者 牛志` / `刚5月28日，…`): the name's end goes back up.
+
 An e-mail or web address cut the same way (`投稿邮箱：abc@163.` / `com`) is joined
 too: alone, its tail is a short line like a headline's.
 
@@ -24,7 +27,7 @@ import re
 from dataclasses import replace
 
 from . import lexicon as lx
-from .credits import byline_credits, opens_a_byline, parse_byline
+from .credits import byline_credits, opens_a_byline, parse_byline, parse_lead
 from .layout import Line, ends_sentence
 
 MAX_HEAD = 24  # a longer first part is a paragraph's line, handled with its paragraph
@@ -41,7 +44,7 @@ _BRACKET_REST = re.compile(r"[^（()）]{1,6}[)）]")
 
 def rejoin_cut_lines(lines: list[Line]) -> list[Line]:
     """The page's lines with each byline or address cut by the column's width read whole."""
-    out: list[Line] = []
+    lines, out = list(lines), []  # a name's end moved back changes a line: not the caller's
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -51,9 +54,38 @@ def rejoin_cut_lines(lines: list[Line]) -> list[Line]:
             out.append(replace(line, index=line.index - shift, end=lines[i + 1].end, text=joined))
             i += 2
             continue
+        if i + 1 < len(lines) and (moved := _name_cut_before_text(line, lines[i + 1])):
+            # Both stay lines: the second is the lead's text, the first its byline.
+            lines[i + 1] = replace(lines[i + 1], text=moved[1])
+            line = replace(line, text=moved[0])
         out.append(replace(line, index=line.index - shift) if shift else line)
         i += 1
     return out
+
+
+# A line's opening character, run into the figures after it (刚5月28日).
+_CHAR_BEFORE_FIGURES = re.compile(rf"([{lx.CJK}])\d")
+
+
+def _name_cut_before_text(line: Line, nxt: Line) -> tuple[str, str] | None:
+    """`本报讯 通讯员 韩雪 记者 牛志` over `刚5月28日，…`: an unbracketed byline after the
+    lead's marker, the column cut inside its last name, the lead's text going on
+    with the date. The name's last character goes back to its line, if the byline
+    read with it names the longer name (牛志刚)."""
+    head, rest = line.text.rstrip(), nxt.text
+    m = _CHAR_BEFORE_FIGURES.match(rest)
+    if not m or line.level or nxt.level or len(head) > MAX_HEAD * 2:
+        return None
+    lead = parse_lead(head)
+    if not lead.marker or lead.bracket or not lead.credits or lead.rest:
+        return None
+    longer = parse_lead(head + rest).credits
+    if [c.name for c in longer] != [
+        *(c.name for c in lead.credits[:-1]),
+        lead.credits[-1].name + m[1],
+    ]:
+        return None
+    return head + m[1], rest[1:]
 
 
 def _cut(line: Line, nxt: Line) -> str | None:

@@ -4,6 +4,7 @@ credits the byline grammar reads as a careful reader does. Plain pytest: no data
 from archive.parsing import PageMeta, parse_page
 from archive.parsing.credits import (
     byline_credits,
+    looks_like_name,
     parse_byline,
     parse_lead,
     photo_set_apart,
@@ -147,3 +148,64 @@ def test_the_page_keeps_the_gap_a_byline_is_printed_with():
         ("韩冰", "correspondent"),
         ("卢月", "photographer"),
     ]
+
+
+def test_a_mongolian_name_of_two_long_elements_is_a_name():
+    # Six characters, no surname: two elements of two and four, not the 2-4 of a Han name.
+    assert byline_credits("（通讯员 孟克吉日嘎拉 记者 巴特尔）") == credits(
+        ("孟克吉日嘎拉", "correspondent"), ("巴特尔", "reporter")
+    )
+    assert looks_like_name("阿斯哈尔古丽")  # the first element of four characters
+
+
+def test_two_name_elements_with_a_sentence_after_them_are_no_name():
+    assert not looks_like_name("巴特尔说")
+
+
+def test_unevenly_spaced_names_are_cut_where_a_common_surname_opens_the_next():
+    # OCR spaced the first name and the second's surname, not the second's given name.
+    assert byline_credits("通讯员 卢 静 谢 雨桐") == credits(
+        ("卢静", "correspondent"), ("谢雨桐", "correspondent")
+    )
+    # A name that follows the padded one whole is its own.
+    assert byline_credits("记者 宋 磊 冯佳") == credits(("宋磊", "reporter"), ("冯佳", "reporter"))
+
+
+def test_an_unbracketed_credits_last_name_run_into_the_date_after_it():
+    lead = parse_lead("本报讯 通讯员 叶青 记者 邵一帆4月1日，东湖区食堂开业。")
+    assert lead.credits == credits(("叶青", "correspondent"), ("邵一帆", "reporter"))
+    assert lead.rest == "4月1日，东湖区食堂开业。"
+
+
+def test_a_marker_in_its_own_brackets_opens_the_lead_and_its_byline():
+    # Hong Kong papers print 【本報訊】, in traditional characters.
+    lead = parse_lead("【本報訊】記者 陳嘉欣 報道：康體設施下月啟用。")
+    assert (lead.marker, lead.credits) == ("【本報訊】", credits(("陳嘉欣", "reporter")))
+    assert lead.rest == "康體設施下月啟用。"
+    assert parse_lead("【本报讯】运输署9月4日公布").marker == "【本报讯】"
+
+
+def test_a_bracket_opened_before_a_marker_and_left_open_is_no_marker():
+    assert parse_lead("【本报讯 今年的灯会以月为题").marker is None
+
+
+def test_a_pupil_signs_with_the_school_and_class_set_apart_and_a_padded_name():
+    assert parse_byline("西湖中学 初二（4）班 喻 思 远") == credits(
+        ("喻思远", "author", "西湖中学初二(4)班")
+    )
+    # 文/图 before the class: the pupil wrote and took the photos; the class vouches
+    # for a rarer surname.
+    assert parse_byline("文/图 新华中学 高一（1）班 丘 文 博") == credits(
+        ("丘文博", "author", "新华中学高一(1)班")
+    )
+    assert parse_byline("初一（5）班 学习") is None
+
+
+def test_a_school_papers_pupil_reporter_is_a_reporter():
+    lead = parse_lead("本报讯（小记者 贺 一 鸣）5月12日，科技节开幕。")
+    assert lead.credits == credits(("贺一鸣", "reporter"))
+
+
+def test_a_unit_that_supplied_the_copy_is_no_person_but_its_editor_is():
+    assert byline_credits("（供稿：外国语学院 编辑：严可馨）") == credits(("严可馨", "editor"))
+    assert byline_credits("（供稿：外国语学院）") == []

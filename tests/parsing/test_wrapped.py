@@ -131,3 +131,30 @@ def test_a_units_closing_credit_cut_by_the_column_names_its_writer(lines, name):
 def test_a_bracket_that_names_no_one_stays_two_lines():
     text = "城东新修水渠两千米。（县水利局\n供稿）"
     assert [ln.text for ln in rejoin_cut_lines(split_lines(text))] == text.split("\n")
+
+
+def test_an_unbracketed_lead_byline_cut_inside_its_last_name_names_it_whole():
+    text = "\n".join(
+        [
+            "东湖区报　2024年4月2日　星期二　第2版",
+            "社区食堂开到家门口",
+            "本报讯 通讯员 叶青 记者 邵一",
+            "帆4月1日，东湖区第三家",
+            "社区食堂在枫林社区开业。",
+        ]
+    )
+    (article,) = parse_page(text.encode(), PageMeta(source="p.txt")).articles
+    assert [(c.name, c.role) for c in article.credits] == [
+        ("叶青", "correspondent"),
+        ("邵一帆", "reporter"),
+    ]
+    assert article.body.startswith("4月1日，东湖区")
+
+
+def test_a_lead_byline_over_text_opening_with_a_word_before_figures_stays_as_printed():
+    # 近 opens the text (近3年来), it ends no name: 邵一近 is no reporter.
+    lines = split_lines("本报讯 记者 邵一\n近3年来，东湖区新建社区食堂12家。")
+    assert [line.text for line in rejoin_cut_lines(lines)] == [
+        "本报讯 记者 邵一",
+        "近3年来，东湖区新建社区食堂12家。",
+    ]
