@@ -63,7 +63,7 @@ def rebuild(data_dir: Path, search_url: str) -> dict:
         "articles": articles,
         "seconds": round(seconds, 1),
         "articles_per_s": round(articles / seconds, 1),
-        "peak_rss_mb": round(watch.peak_total),
+        "peak_rss_mb": round(watch.peak["rss", "total"]),
     }
 
 

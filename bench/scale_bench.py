@@ -167,7 +167,7 @@ def commands(data_dir: Path) -> dict:
         _out, _err, seconds, watch = run_watched(["backup", str(copy)], env_for(data_dir))
         found["backup"] = {
             "seconds": round(seconds, 1),
-            "peak_rss_mb": round(watch.peak_total),
+            "peak_rss_mb": round(watch.peak["rss", "total"]),
             "mb": round(copy.stat().st_size / 1e6, 1),
         }
     if (data_dir / "whoosh_index").is_dir() and any((data_dir / "whoosh_index").glob("*.toc")):
@@ -177,7 +177,7 @@ def commands(data_dir: Path) -> dict:
             )
             found["check_index --deep"] = {
                 "seconds": round(seconds, 1),
-                "peak_rss_mb": round(watch.peak_total),
+                "peak_rss_mb": round(watch.peak["rss", "total"]),
             }
         except RuntimeError as exc:  # a stale index exits non-zero: its figures still count
             found["check_index --deep"] = {"failed": str(exc)[-300:]}
