@@ -263,3 +263,18 @@ def read_list(raw, offset=0, summaries=None):
         count = part[0][0]
         yield ids[at : at + count], part[4], part[5]
         at += count
+
+
+def load_block(writer, ids, weights, values, lengths) -> None:
+    """Set W3's postings writer up for one block as its `_write_block` reads it: the
+    block's ids, weights and their highest, its values, and the shortest and longest
+    field lengths of its documents (`lengths` None where the field keeps none)."""
+    writer._ids, writer._weights = ids, weights
+    writer._maxweight = max(max(weights), 0)
+    writer._values = values
+    if lengths is None:
+        writer._minlength, writer._maxlength = None, 0
+    else:
+        nonzero = [length for length in map(lengths.__getitem__, ids) if length]
+        writer._minlength = min(nonzero) if nonzero else None
+        writer._maxlength = max(nonzero, default=0)

@@ -261,16 +261,14 @@ class ArrayFieldWriter(CompactFieldWriter):
             elif isinstance(values, blocks.Columns):
                 values = packedpositions.encoded(values.counts, values.deltas)
         for k, start in enumerate(range(0, len(ids), limit)):
-            block_ids = writer._ids = ids[start : start + limit]
-            block_weights = writer._weights = weights[start : start + limit]
-            writer._maxweight = max(max(block_weights), 0)
-            writer._values = values[start : start + limit] if values and not parts else []
-            if lengths is None:
-                writer._minlength, writer._maxlength = None, 0
-            else:
-                nonzero = [length for length in map(lengths.__getitem__, block_ids) if length]
-                writer._minlength = min(nonzero) if nonzero else None
-                writer._maxlength = max(nonzero, default=0)
+            block_values = values[start : start + limit] if values and not parts else []
+            blocks.load_block(
+                writer,
+                ids[start : start + limit],
+                weights[start : start + limit],
+                block_values,
+                lengths,
+            )
             terminfo.add_block(writer)
             pieces.append(writer._block_bytes(start + limit >= len(ids), parts and parts[k]))
         postings = b"".join(pieces)

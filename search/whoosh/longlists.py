@@ -135,16 +135,9 @@ class ListStream:
         writer, limit, lengths = self._writer, self._limit, self._lengths
         pieces = []
         for k, start in enumerate(range(0, count, limit)):
-            block_ids = writer._ids = ids[start : start + limit]
-            block_weights = writer._weights = weights[start : start + limit]
-            writer._maxweight = max(max(block_weights), 0)
-            writer._values = []
-            if lengths is None:
-                writer._minlength, writer._maxlength = None, 0
-            else:
-                nonzero = [length for length in map(lengths.__getitem__, block_ids) if length]
-                writer._minlength = min(nonzero) if nonzero else None
-                writer._maxlength = max(nonzero, default=0)
+            blocks.load_block(
+                writer, ids[start : start + limit], weights[start : start + limit], [], lengths
+            )
             self._terminfo.add_block(writer)
             pieces.append(writer._block_bytes(last and start + limit >= count, parts[k]))
         data = b"".join(pieces)
