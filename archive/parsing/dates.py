@@ -230,10 +230,12 @@ _LUNAR_DATE = re.compile(
     r"|二十[一二三四五六七八九]?|十[一二三四五六七八九])(?![一二三四五六七八九十])日?"
 )
 # What may stand before it: the calendar (农历甲辰年), a leap month's 闰.
-_LUNAR_BEFORE = re.compile(
-    r"(?P<calendar>(?:农历|阴历)\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*)?)?"
-    r"(?P<leap>闰)?$"
+_CYCLE_YEAR = (
+    "[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"  # 甲辰年, of the sixty-year cycle
 )
+_LUNAR_BEFORE = re.compile(rf"(?P<calendar>(?:农历|阴历)\s*(?:{_CYCLE_YEAR}\s*)?)?(?P<leap>闰)?$")
+# The calendar named before a lunar date on a line of its own: 农历, or a cycle's year.
+_LUNAR_CALENDAR = re.compile(rf"(?:(?:农历|阴历)\s*(?:{_CYCLE_YEAR})?|{_CYCLE_YEAR})\s*闰?")
 # A festival, an observance day or a solar term (almanac.NAMED_DAYS): it dates a lead
 # when it opens a clause and the clause says the day itself (六一儿童节，…; 中秋节当天;
 # 立春这天; 国庆假期首日), never its eve or a span (春节前夕, 国庆期间, 到来之际).
@@ -517,6 +519,18 @@ _REPRINTED = re.compile(r"^[（(]?\s*(?:原载|原刊|刊于|载于|转载自|�
 
 def reprinted(line: str) -> bool:
     return _REPRINTED.match(line) is not None
+
+
+def lunar_date_alone(line: str) -> bool:
+    """A line that is a lunar date and nothing else, its calendar named (癸卯年七月廿二,
+    农历五月初九): the masthead's, under the solar date, never a headline."""
+    line = line.strip()
+    m = _LUNAR_DATE.search(line)
+    return (
+        m is not None
+        and m.end() == len(line)
+        and _LUNAR_CALENDAR.fullmatch(line[: m.start()]) is not None
+    )
 
 
 def bare_date(line: str) -> dt.date | None:

@@ -303,9 +303,6 @@ def _heads_the_next(content: list[Line], labels: list[str], k: int) -> bool:
 _HEAD_LEN = 20
 
 
-_DATE_ALONE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-
-
 def a_signature_closes_its_item(
     content: list[Line], labels: list[str], _shape: PageShape
 ) -> list[str]:
@@ -315,7 +312,7 @@ def a_signature_closes_its_item(
     labels = list(labels)
     for k in range(1, len(content) - 1):
         issuer, day = content[k].text.strip(), content[k + 1].text.strip()
-        if not (headline_role(labels[k]) and _DATE_ALONE.fullmatch(day)):
+        if not (headline_role(labels[k]) and dates.bare_date(day)):
             continue
         if labels[k - 1] not in TEXT_LABELS or not finished(content[k - 1].text):
             continue

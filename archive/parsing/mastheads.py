@@ -71,14 +71,6 @@ PAGE_FIELD_LINES = 8
 # The weekday on a line of its own under the date (2019年7月5日 / 星期五): no column's name.
 _WEEKDAY_ALONE = re.compile(r"(?:星期|礼拜)[一二三四五六日天]")
 PAGE_FIELD_MAX_LEN = 24
-# The lunar date on a line of its own under the date (星期三 / 癸卯年七月廿二): a year of
-# the sixty-year cycle or 农历 says it is the calendar's, never a headline.
-_LUNAR_DATE_ALONE = re.compile(
-    r"(?:农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)"
-    r"\s*闰?[正一二三四五六七八九十冬腊]{1,2}月\s*(?:初|十|廿|二十|三十|卅)[一二三四五六七八九十]?"
-)
-
-
 # A page number alone among the head's lines (2, - 2 -): the running head's, never a
 # headline.
 _PAGE_NUMBER_ALONE = re.compile(r"[-－—]?\s*\d{1,3}\s*[-－—]?")
@@ -343,7 +335,7 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
             or _PAGE_NOTE.match(line.text) is not None
             or (line in head and _WEEKDAY_ALONE.fullmatch(line.text.strip()) is not None)
             or (line in head and _paper_and_page(line.text))
-            or (line in fields and _LUNAR_DATE_ALONE.fullmatch(line.text.strip()) is not None)
+            or (line in fields and dates.lunar_date_alone(line.text))  # 星期三 / 癸卯年七月廿二
         )
         if line_day or colophon or (line_label and len(line.text) <= LABEL_MAX_LEN):
             found.append(Leftover(line.text, (line.start, line.end), "banner"))
