@@ -655,7 +655,7 @@ def _parse_byline(text: str) -> tuple[Credit, ...] | None:
             if reading and len(reading) > len(found or ()):
                 found = reading
     if found is None:
-        found = _noted_signature(text)
+        found = _noted_signature(text) or _author_note(text)
     return None if found is None else tuple(_text_and_photos(found))
 
 
@@ -684,10 +684,45 @@ def _noted_signature(text: str) -> list[Credit] | None:
     if not about and not is_unit(note):
         return None
     credits = _read_byline(m["who"])
+    if not credits and note.startswith("作者") and looks_like_name(m["who"]):
+        credits = [Credit(m["who"], "author")]  # 杜鹃（作者单位：某局）: 作者 names her
     if not credits:
         return None
     org = unit if is_unit(unit) and not unit.endswith(lx.PLACE_LEVELS) else None
     return [replace(c, organization=c.organization or org) for c in credits]
+
+
+# A note on the writer that says 作者 outright, with the name after it, inside the
+# brackets or after them: （作者系某小学教师 X）, （作者单位：某检察院） X.
+_AUTHOR_NOTE_RE = re.compile(
+    r"(?P<open>[(])?作者\s*(?:系|为|是|单位\s*:?)\s*(?P<who>[^()]{2,40}?)"
+    rf"(?(open)(?:\s+(?P<inside>[{_CJK}]{{2,4}})\)|\)\s*(?P<after>[{_CJK}]{{2,4}}))"
+    rf"|\s+(?P<name>[{_CJK}]{{2,4}}))"
+)
+
+
+def _noted_by_author(text: str) -> bool:
+    """X（作者系某厂退休职工）, （作者单位：某局）X: a paragraph of its own that signs
+    the text above with an author's note, as a bracketed credit does."""
+    s = unicodedata.normalize("NFKC", text.strip())
+    m = _NOTE_RE.fullmatch(s) if len(s) <= _MAX_BYLINE else None
+    noted = m is not None and m["note"].strip().startswith("作者")
+    return (noted and _noted_signature(s) is not None) or _author_note(s) is not None
+
+
+def _author_note(text: str) -> list[Credit] | None:
+    """（作者为某医院主任医师 X）, （作者单位：某矿综采一队）X: an author's note names
+    the writer with no role word; the word 作者 vouches for the name as one would. The
+    writer's unit is their organization when it reads as one."""
+    s = unicodedata.normalize("NFKC", text.strip())
+    m = _AUTHOR_NOTE_RE.fullmatch(s) if len(s) <= _MAX_BYLINE else None
+    if not m:
+        return None
+    name = m["inside"] or m["after"] or m["name"]
+    if not looks_like_name(name):
+        return None
+    who = m["who"].strip()
+    return [Credit(name, "author", who if is_unit(who) else None)]
 
 
 def _stops_at_a_word(text: str) -> bool:
@@ -1388,7 +1423,7 @@ def split_closing_credit(paragraph: str, *, news: bool = True) -> tuple[str, lis
     after the last sentence: `…注脚。陈思诚`, `…。（王某 李某）`, `…。（本报北京1月9日电 记者 X）`."""
     end = max(paragraph.rfind(c, max(0, len(paragraph) - 50)) for c in "。！？!?”』」")
     tail = paragraph[end + 1 :].strip()
-    if end < 0 and not in_brackets(tail):
+    if end < 0 and not in_brackets(tail) and not _noted_by_author(tail):
         return paragraph, []  # a paragraph of its own only in brackets: （王某 李某）
     if not tail:
         return paragraph, []
