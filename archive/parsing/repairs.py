@@ -1345,6 +1345,7 @@ def _lines_wider_than_the_column_head_it(
             labels[k] in ("para", "body", "open")
             and not ends_sentence(text)
             and text[-1:] not in "，、；;：:"
+            and not _photographed(content, labels, k)  # …打包螺蛳粉。　韦斌　摄: a caption
         )
 
     def wide(k: int) -> bool:

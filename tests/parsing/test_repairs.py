@@ -794,3 +794,27 @@ def test_fields_under_a_headline_under_an_outlets_name_open_its_text():
         "byline",
         "open",
     ]
+
+
+def test_a_wide_caption_closed_by_its_photographer_is_no_headline_over_the_text():
+    # A caption after an article in narrow columns is wider than the column and ends on
+    # no full stop (摄 closes it), as a headline spanning the columns does: its
+    # sentence's end before the credit tells it from one.
+    rows = [
+        ("北湖茶园迎来采摘高峰", "title-b"),
+        ("", None),
+        ("　　5月8日，记者在北湖镇", "open"),
+        ("茶叶合作社看到，几十名茶", "body"),
+        ("农正在茶园里采摘新茶，加", "body"),
+        ("工车间里炒茶机日夜运转。", "body"),
+        ("", None),
+        ("▲茶农在茶园里采摘新茶。　柯一舟　摄", "para"),
+        ("", None),
+        ("青石县新开两条乡村公交", "title-b"),
+        ("", None),
+        ("　　本报讯 为方便村民出行，", "open"),
+        ("青石县近日新开通两条乡村", "body"),
+        ("公交线路，覆盖沿河六个行", "body"),
+        ("政村，每天往返十二个班次。", "body"),
+    ]
+    assert repaired(rows)[5:7] == ["para", "title-b"]
