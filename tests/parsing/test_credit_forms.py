@@ -241,3 +241,14 @@ def test_an_authors_note_as_its_own_last_paragraph_closes_the_text():
         "柯一舟（北湖区纺织厂退休职工）",
         [],
     )
+
+
+def test_a_reporters_byline_closed_by_where_it_was_filed_and_reported():
+    # 本报记者 X 某地报道: the place is no part of the name, glued to it or not.
+    expected = credits(("柯一舟", "reporter"))
+    assert parse_byline("本报记者柯一舟兰州报道") == expected
+    assert parse_byline("本报记者 柯一舟 兰州报道") == expected
+    assert parse_byline("本报记者 柯一舟 通讯员 冉二 兰州报道") == credits(
+        ("柯一舟", "reporter"), ("冉二", "correspondent")
+    )
+    assert parse_byline("记者现场报道") is None
