@@ -651,8 +651,9 @@ def _a_byline_set_off_above_a_headline(
             or content[i].index - content[i - 1].index < 2  # no blank line above
             or content[i + 1].index != content[i].index + 1  # a blank line below
             or _bare_names(content[i].text)
+            or (in_brackets(content[i].text) and is_lead(content[i + 2].text))
         ):
-            continue
+            continue  # （通讯员 X） over a headline and a 本报讯 lead closes the text above
         head, text = content[i + 1].text, labels[i + 2]
         if headline_role(labels[i + 1]) in ("kicker", "title"):
             labels[i] = "byline-next"

@@ -734,6 +734,22 @@ def test_a_byline_set_off_over_a_headline_is_the_articles_below():
     assert repaired(rows)[2] == "byline"
 
 
+def test_a_bracketed_byline_over_a_headline_and_a_marked_lead_closes_the_text_above():
+    # Brackets close an item; the item under the headline opens with its own 本报讯.
+    rows = [
+        ("新华书店送书到山区", "title-b"),
+        ("本报讯 县新华书店派出售书组，深入山区七个公社，送去图书一千余册。", "open"),
+        ("", None),
+        ("（通讯员 苗青）", "byline"),
+        ("县中学开门办学", "title-b"),
+        ("本报讯 县中学组织两个班的学生到南岗大队参加劳动。", "open"),
+    ]
+    assert repaired(rows) == ["title-b", "open", "byline", "title-b", "open"]
+    # Unbracketed, it is the headline's, as above.
+    rows[3] = ("本报通讯员 苗青", "byline")
+    assert repaired(rows)[2] == "byline-next"
+
+
 def test_reporters_under_the_masthead_over_the_first_headline_are_its():
     rows = [
         ("融媒记者 苏岚 通讯员 戴明", "furniture"),
