@@ -425,14 +425,16 @@ def _text_with_its_credit(text: str) -> str | None:
     if not credits:
         head, credits = split_closing_credit(text)
     head = head.strip()
+    photo = any(c.role == "photographer" for c in credits)
+    # A photo's caption may say as little as 比赛现场。 before its photographer.
+    shortest, letters = (5, 4) if photo else (8, 6)
     if (
         not credits
-        or len(head) < 8
+        or len(head) < shortest
         or not ends_sentence(head)
-        or not re.search(f"[{CJK}]{{6}}", head)
+        or not re.search(f"[{CJK}]{{{letters}}}", head)
     ):
         return None
-    photo = any(c.role == "photographer" for c in credits)
     return "caption" if photo else "para"
 
 

@@ -571,6 +571,17 @@ def test_a_byline_holding_a_sentence_is_text_with_its_credit():
     assert repaired(rows) == ["title-b", "caption", "para", "byline"]
 
 
+def test_a_short_caption_before_its_photographer_is_a_caption():
+    # A photo's caption may say as little as where it was taken; a line of text
+    # before a writer's credit still needs a sentence's worth.
+    rows = [
+        ("本报讯 东湖镇昨天举办龙舟赛，十二支队伍参赛。", "open"),
+        ("▲比赛现场。　乔木 摄", "byline"),
+        ("很好。记者 李敏", "byline"),
+    ]
+    assert repaired(rows) == ["open", "caption", "byline"]
+
+
 def test_a_short_line_over_a_lead_marker_is_its_headline():
     column = [
         ("据了解，今年全市夏粮种植面积达到120万", "para"),
