@@ -654,8 +654,11 @@ def _a_byline_set_off_above_a_headline(
             or content[i + 1].index != content[i].index + 1  # a blank line below
             or _bare_names(content[i].text)
             or (in_brackets(content[i].text) and is_lead(content[i + 2].text))
+            or _photographers_only(content[i].text)
         ):
-            continue  # （通讯员 X） over a headline and a 本报讯 lead closes the text above
+            # （通讯员 X） over a headline and a 本报讯 lead closes the text above; so does
+            # a photographer's credit (金石 摄): it signs the photo its caption is under.
+            continue
         head, text = content[i + 1].text, labels[i + 2]
         if headline_role(labels[i + 1]) in ("kicker", "title"):
             labels[i] = "byline-next"
@@ -669,6 +672,12 @@ def _a_byline_set_off_above_a_headline(
         ):
             labels[i], labels[i + 1], labels[i + 2] = "byline-next", "title-b", "open"
     return labels
+
+
+def _photographers_only(text: str) -> bool:
+    """Does the byline credit photographers and no one else (金石 摄, 本报记者 X 摄)?"""
+    credits = byline_credits(text)
+    return bool(credits) and all(c.role == "photographer" for c in credits)
 
 
 def _bylines_keep_the_page_style(content: list[Line], labels: list[str]) -> list[str]:

@@ -761,6 +761,18 @@ def test_a_bracketed_byline_over_a_headline_and_a_marked_lead_closes_the_text_ab
     assert repaired(rows)[2] == "byline-next"
 
 
+def test_a_photographers_credit_set_off_over_a_headline_signs_the_photo_above():
+    rows = [
+        ("晒场丰收", "title-b"),
+        ("近日，青石公社社员在晒场上翻晒麦种。", "open"),
+        ("", None),
+        ("乔木 摄", "byline"),
+        ("县中学开门办学", "title-b"),
+        ("县中学组织两个班的学生到南岗大队参加劳动。", "open"),
+    ]
+    assert repaired(rows)[2] == "byline"
+
+
 def test_reporters_under_the_masthead_over_the_first_headline_are_its():
     rows = [
         ("融媒记者 苏岚 通讯员 戴明", "furniture"),
