@@ -425,14 +425,16 @@ def _text_with_its_credit(text: str) -> str | None:
     if not credits:
         head, credits = split_closing_credit(text)
     head = head.strip()
+    photo = any(c.role == "photographer" for c in credits)
+    # A photo's caption may say as little as 比赛现场。 before its photographer.
+    shortest, letters = (5, 4) if photo else (8, 6)
     if (
         not credits
-        or len(head) < 8
+        or len(head) < shortest
         or not ends_sentence(head)
-        or not re.search(f"[{CJK}]{{6}}", head)
+        or not re.search(f"[{CJK}]{{{letters}}}", head)
     ):
         return None
-    photo = any(c.role == "photographer" for c in credits)
     return "caption" if photo else "para"
 
 
@@ -651,7 +653,11 @@ def _a_byline_set_off_above_a_headline(
             or content[i].index - content[i - 1].index < 2  # no blank line above
             or content[i + 1].index != content[i].index + 1  # a blank line below
             or _bare_names(content[i].text)
+            or (in_brackets(content[i].text) and is_lead(content[i + 2].text))
+            or _photographers_only(content[i].text)
         ):
+            # （通讯员 X） over a headline and a 本报讯 lead closes the text above; so does
+            # a photographer's credit (金石 摄): it signs the photo its caption is under.
             continue
         head, text = content[i + 1].text, labels[i + 2]
         if headline_role(labels[i + 1]) in ("kicker", "title"):
@@ -666,6 +672,12 @@ def _a_byline_set_off_above_a_headline(
         ):
             labels[i], labels[i + 1], labels[i + 2] = "byline-next", "title-b", "open"
     return labels
+
+
+def _photographers_only(text: str) -> bool:
+    """Does the byline credit photographers and no one else (金石 摄, 本报记者 X 摄)?"""
+    credits = byline_credits(text)
+    return bool(credits) and all(c.role == "photographer" for c in credits)
 
 
 def _bylines_keep_the_page_style(content: list[Line], labels: list[str]) -> list[str]:
@@ -1345,6 +1357,7 @@ def _lines_wider_than_the_column_head_it(
             labels[k] in ("para", "body", "open")
             and not ends_sentence(text)
             and text[-1:] not in "，、；;：:"
+            and not _photographed(content, labels, k)  # …打包螺蛳粉。　韦斌　摄: a caption
         )
 
     def wide(k: int) -> bool:

@@ -209,3 +209,46 @@ def test_a_school_papers_pupil_reporter_is_a_reporter():
 def test_a_unit_that_supplied_the_copy_is_no_person_but_its_editor_is():
     assert byline_credits("（供稿：外国语学院 编辑：严可馨）") == credits(("严可馨", "editor"))
     assert byline_credits("（供稿：外国语学院）") == []
+
+
+def test_an_authors_note_names_the_writer_with_no_role_word():
+    # 作者系/作者为/作者单位 says who wrote it: the name beside the note is its author,
+    # inside the brackets, after them, or before them.
+    assert byline_credits("（作者系青石县北湖镇第三中心小学退休教师　柯一舟）") == credits(
+        ("柯一舟", "author")
+    )
+    assert byline_credits("（作者为市中心医院儿科副主任医师　冉二）") == credits(("冉二", "author"))
+    assert byline_credits("（作者单位：北湖区人民法院）　柯一舟") == credits(
+        ("柯一舟", "author", "北湖区人民法院")
+    )
+    assert byline_credits("柯一舟（作者单位：北湖区税务局）") == credits(
+        ("柯一舟", "author", "北湖区税务局")
+    )
+    # A note that names nobody, or words that are no name, credit no one.
+    assert byline_credits("（作者系某大学教授）") is None
+    assert byline_credits("（作者为本报特约评论员）") is None
+    assert byline_credits("（作者单位：北湖区税务局）工作") is None
+
+
+def test_an_authors_note_as_its_own_last_paragraph_closes_the_text():
+    # No sentence ends before it: the whole paragraph is the signature, as a bracketed
+    # credit alone on its line is.
+    assert split_closing_credit("柯一舟（作者系北湖区纺织厂退休职工）") == (
+        "",
+        credits(("柯一舟", "author")),
+    )
+    assert split_closing_credit("柯一舟（北湖区纺织厂退休职工）") == (
+        "柯一舟（北湖区纺织厂退休职工）",
+        [],
+    )
+
+
+def test_a_reporters_byline_closed_by_where_it_was_filed_and_reported():
+    # 本报记者 X 某地报道: the place is no part of the name, glued to it or not.
+    expected = credits(("柯一舟", "reporter"))
+    assert parse_byline("本报记者柯一舟兰州报道") == expected
+    assert parse_byline("本报记者 柯一舟 兰州报道") == expected
+    assert parse_byline("本报记者 柯一舟 通讯员 冉二 兰州报道") == credits(
+        ("柯一舟", "reporter"), ("冉二", "correspondent")
+    )
+    assert parse_byline("记者现场报道") is None

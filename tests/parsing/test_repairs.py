@@ -571,6 +571,17 @@ def test_a_byline_holding_a_sentence_is_text_with_its_credit():
     assert repaired(rows) == ["title-b", "caption", "para", "byline"]
 
 
+def test_a_short_caption_before_its_photographer_is_a_caption():
+    # A photo's caption may say as little as where it was taken; a line of text
+    # before a writer's credit still needs a sentence's worth.
+    rows = [
+        ("本报讯 东湖镇昨天举办龙舟赛，十二支队伍参赛。", "open"),
+        ("▲比赛现场。　乔木 摄", "byline"),
+        ("很好。记者 李敏", "byline"),
+    ]
+    assert repaired(rows) == ["open", "caption", "byline"]
+
+
 def test_a_short_line_over_a_lead_marker_is_its_headline():
     column = [
         ("据了解，今年全市夏粮种植面积达到120万", "para"),
@@ -734,6 +745,34 @@ def test_a_byline_set_off_over_a_headline_is_the_articles_below():
     assert repaired(rows)[2] == "byline"
 
 
+def test_a_bracketed_byline_over_a_headline_and_a_marked_lead_closes_the_text_above():
+    # Brackets close an item; the item under the headline opens with its own 本报讯.
+    rows = [
+        ("新华书店送书到山区", "title-b"),
+        ("本报讯 县新华书店派出售书组，深入山区七个公社，送去图书一千余册。", "open"),
+        ("", None),
+        ("（通讯员 苗青）", "byline"),
+        ("县中学开门办学", "title-b"),
+        ("本报讯 县中学组织两个班的学生到南岗大队参加劳动。", "open"),
+    ]
+    assert repaired(rows) == ["title-b", "open", "byline", "title-b", "open"]
+    # Unbracketed, it is the headline's, as above.
+    rows[3] = ("本报通讯员 苗青", "byline")
+    assert repaired(rows)[2] == "byline-next"
+
+
+def test_a_photographers_credit_set_off_over_a_headline_signs_the_photo_above():
+    rows = [
+        ("晒场丰收", "title-b"),
+        ("近日，青石公社社员在晒场上翻晒麦种。", "open"),
+        ("", None),
+        ("乔木 摄", "byline"),
+        ("县中学开门办学", "title-b"),
+        ("县中学组织两个班的学生到南岗大队参加劳动。", "open"),
+    ]
+    assert repaired(rows)[2] == "byline"
+
+
 def test_reporters_under_the_masthead_over_the_first_headline_are_its():
     rows = [
         ("融媒记者 苏岚 通讯员 戴明", "furniture"),
@@ -794,3 +833,27 @@ def test_fields_under_a_headline_under_an_outlets_name_open_its_text():
         "byline",
         "open",
     ]
+
+
+def test_a_wide_caption_closed_by_its_photographer_is_no_headline_over_the_text():
+    # A caption after an article in narrow columns is wider than the column and ends on
+    # no full stop (摄 closes it), as a headline spanning the columns does: its
+    # sentence's end before the credit tells it from one.
+    rows = [
+        ("北湖茶园迎来采摘高峰", "title-b"),
+        ("", None),
+        ("　　5月8日，记者在北湖镇", "open"),
+        ("茶叶合作社看到，几十名茶", "body"),
+        ("农正在茶园里采摘新茶，加", "body"),
+        ("工车间里炒茶机日夜运转。", "body"),
+        ("", None),
+        ("▲茶农在茶园里采摘新茶。　柯一舟　摄", "para"),
+        ("", None),
+        ("青石县新开两条乡村公交", "title-b"),
+        ("", None),
+        ("　　本报讯 为方便村民出行，", "open"),
+        ("青石县近日新开通两条乡村", "body"),
+        ("公交线路，覆盖沿河六个行", "body"),
+        ("政村，每天往返十二个班次。", "body"),
+    ]
+    assert repaired(rows)[5:7] == ["para", "title-b"]
