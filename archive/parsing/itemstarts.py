@@ -38,6 +38,7 @@ from .lexicon import (
 from .linemodel.labels import TEXT_LABELS, headline_role
 from .metadata import opens_with_a_field, read_fields
 from .normalise import CJK_GAP, join_cjk
+from .runons import a_headline_line_that_stops_midway_opens_its_text
 
 
 def finished(text: str) -> bool:
@@ -807,4 +808,5 @@ RULES = (
     a_staff_block_closes_the_text_above,
     a_column_its_lead_restates_opens_the_headline,
     verse_under_a_signed_title,
+    a_headline_line_that_stops_midway_opens_its_text,
 )

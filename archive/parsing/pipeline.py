@@ -516,7 +516,7 @@ def _attach_orphans(
     stacks = headline_stacks(stacks)
     texts = [stack_text(stack) for stack in stacks]
     matched = set()
-    for m in orphans.assign(texts, [a.body for a in untitled]):
+    for m in orphans.assign_to_the_last(texts, [a.body for a in untitled]):
         story = Story(header=stacks[m.headline])
         article = untitled[m.article]
         if any(article is b for b in run_on):  # its first line goes back to the text

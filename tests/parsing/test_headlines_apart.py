@@ -49,6 +49,32 @@ def test_bylines_over_texts_with_their_headlines_at_the_end():
     ]
 
 
+def test_the_last_headline_at_the_end_heads_the_last_untitled_text():
+    # A commentary's headline says little of its text in words; the others at the
+    # page's end have found their texts, so it is the one left's.
+    page = parse(
+        "本报记者　卜雨生\n"
+        "1月19日一早，城西社区的暖心驿站里已经坐满了环卫工人和快递小哥，"
+        "热水、热饭和充电插座一应俱全。\n\n"
+        "本报记者　籍明月\n"
+        "1月20日，市长途汽车站发送旅客一万六千人次，比去年同期增长一成，"
+        "车站加开了夜班车。\n\n"
+        "□柯望舒\n"
+        "老王退休后在自家屋后开了一片地，种菜养花，邻居们常来请教。"
+        "他说，种地也有门道，急不得，也懒不得。\n\n"
+        "城西社区暖心驿站温暖环卫工人\n\n"
+        "长途汽车站发送旅客一万六千人次\n\n"
+        "退休老人的小园子\n"
+    )
+    assert [a.title for a in page.articles] == [
+        "城西社区暖心驿站温暖环卫工人",
+        "长途汽车站发送旅客一万六千人次",
+        "退休老人的小园子",
+    ]
+    assert "headline_low_confidence" in page.articles[2].review_reasons
+    assert not [w for w in page.warnings if "belongs to no article" in w]
+
+
 def test_a_subject_and_its_verb_over_the_rest_of_a_headline_is_one_title():
     # 县法院开展 wants its object: the line under it ends the title, no kicker over it.
     page = parse(

@@ -35,6 +35,36 @@ def test_a_short_headline_that_shares_characters_but_no_pair_finds_its_article()
     assert [(m.headline, m.article) for m in orphans.assign(headlines, articles)] == [(0, 1)]
 
 
+GARDEN = [
+    "清晨，城东菜市场热闹起来。市场完成了顶棚和排水改造，顾客比往年多了一倍。",
+    "老王退休后在自家屋后开了一片地种菜养花，邻居们常来请教，他说种地也有门道。",
+    "区里召开会议，部署下一阶段的防汛工作。",
+]
+
+
+def test_the_last_headline_left_goes_to_the_last_article_left():
+    # 退休老人的小园子 shares too little with its text for `assign` (0.26 < MIN_SCORE),
+    # but the other two headlines have found theirs: the last is the last text's.
+    headlines = ["菜市场改造后顾客多了", "退休老人的小园子", "区里部署防汛工作"]
+    assert {(m.headline, m.article) for m in orphans.assign(headlines, GARDEN)} == {
+        (0, 0),
+        (2, 2),
+    }
+    matches = orphans.assign_to_the_last(headlines, GARDEN)
+    assert {(m.headline, m.article) for m in matches} == {(0, 0), (1, 1), (2, 2)}
+    assert next(m for m in matches if m.headline == 1).margin == 0.0  # flagged for review
+
+
+def test_a_last_headline_that_shares_nothing_or_two_left_stay_apart():
+    # Nothing in common with the last text: no pair. Two of each left: no telling which.
+    headlines = ["菜市场改造后顾客多了", "一方小园 满院生机", "区里部署防汛工作"]
+    pairs = {(m.headline, m.article) for m in orphans.assign_to_the_last(headlines, GARDEN)}
+    assert pairs == {(0, 0), (2, 2)}
+    two_left = ["菜市场改造后顾客多了", "退休老人的小园子", "一方小园 满院生机"]
+    pairs = {(m.headline, m.article) for m in orphans.assign_to_the_last(two_left, GARDEN)}
+    assert pairs == {(0, 0)}
+
+
 MARKET = ["清晨，城东菜市场热闹起来。", "市场完成了顶棚和排水改造。"]
 FOREST = ["冬季来临，西山林场的护林员开始巡山。", "护林员们熟悉每一条山沟。"]
 HEADLINES = ["菜市场改造后顾客多了", "西山护林员冬季巡山忙"]
