@@ -264,9 +264,13 @@ def two_line_stacks(content: list[Line], labels: list[str]) -> list[str]:
             continue  # 书香, 时评: a column's short name over a title that says it all
         if content[i + 1].index != content[i].index + 1 or content[i].level != content[i + 1].level:
             continue  # a blank line or Markdown (## under a plain line) sets two elements apart
-        if i and headline_role(labels[i - 1]):
-            continue  # the lower lines of a longer stack
-        deck = i + 2 < len(labels) and headline_role(labels[i + 2])
+        if i and headline_role(labels[i - 1]) and content[i - 1].index == content[i].index - 1:
+            continue  # the lower lines of a longer stack (a blank line over it: its own)
+        deck = (
+            i + 2 < len(labels)
+            and headline_role(labels[i + 2])
+            and content[i + 2].index == content[i + 1].index + 1
+        )
         if deck and not (labels[i + 2] == "subtitle-b" and content[i + 2].text.startswith(_DASHES)):
             continue  # (a ——deck under the two: they are still the kicker and title, or one)
         reading, why = _reading(content[i].text, content[i + 1].text)

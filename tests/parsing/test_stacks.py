@@ -153,3 +153,14 @@ def test_a_line_read_as_a_kicker_under_its_title_is_read_with_it_as_a_stack():
     # Elsewhere the words do not join them and the stack is left to the other rules.
     rows = [("街巷快讯", "title-b"), ("南湖街道：“共享车位”缓解停车难", "kicker-b"), LEAD]
     assert repaired(rows) == ["title-b", "kicker-b", "open"]
+
+
+def test_a_headline_over_a_blank_line_leaves_the_stack_under_it_two_lines_alone():
+    # The page's own head over a blank line is no line of the stack under it.
+    masthead = [("青峰地铁快讯", "title-b"), ("免费赠阅", "title-i"), ("", None)]
+    rows = [*masthead, ("青峰港码头", "kicker-b"), ("9月集装箱量创新高", "title-b"), LEAD]
+    assert repaired(rows)[2:] == ["title-b", "title-i", "open"]
+    # Nor is a headline under a blank line the deck of the two over it.
+    rows = [("青峰港码头", "kicker-b"), ("9月集装箱量创新高", "title-b"), ("", None)]
+    rows += [("南河采油厂老井复产", "title-b"), LEAD]
+    assert repaired(rows)[:2] == ["title-b", "title-i"]
