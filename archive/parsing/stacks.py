@@ -40,7 +40,7 @@ _NOMINAL = ("n", "s", "j", "l", "b", "m", "q", "r", "t", "f", "a", "zg", "u")
 _SUBJECT = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "s", "j", "l", "r", "m", "b", "a")
 _PREDICATE = ("v", "vd", "d", "ad", "p")
 _DASHES = ("—", "－")
-_QUOTED = re.compile(r"“([^“”]{1,12})”")
+_QUOTED = re.compile(r"“([^“”]{2,12})”")  # (one character quoted is a pun: “坐”上)
 _PAIRED = re.compile(f"[{CJK}”》]{{2}}\\s+[{CJK}“《]{{2}}")  # 组织应急演练  保障渡海安全
 
 

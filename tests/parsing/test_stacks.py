@@ -164,3 +164,7 @@ def test_a_headline_over_a_blank_line_leaves_the_stack_under_it_two_lines_alone(
     rows = [("青峰港码头", "kicker-b"), ("9月集装箱量创新高", "title-b"), ("", None)]
     rows += [("南河采油厂老井复产", "title-b"), LEAD]
     assert repaired(rows)[:2] == ["title-b", "title-i"]
+
+
+def test_a_quoted_character_is_the_word_it_plays_on_not_a_things_name():
+    assert read_stack("高山蔬菜", "“搭”上冷链快车") == ONE  # 搭 a verb: what they did
