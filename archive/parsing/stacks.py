@@ -11,6 +11,9 @@ A page's text keeps no type sizes, so a reader decides by what each line says:
 - a phrase that stands alone, a topic (黑土地保护, 科创新高地) over a clause with its
   own subject, or anything over a thing's name that says no predicate
   (港口装卸工的“夜班”), is a kicker: the line under it is the headline;
+- a thing's name over a clause that opens on what it has, a measure (柑橘电商 /
+  订单排到年底, 城郊物流园 / 吞吐量翻一番), is that clause's first words: the
+  measure has no owner of its own;
 - a clause over a longer one that restates its subject with figures (大蒜价格持续走高 /
   金乡大蒜批发均价每斤4.2元) is a title and its subtitle.
 
@@ -26,9 +29,19 @@ import re
 
 import rjieba
 
+from .headlines import looks_like_column
 from .jiebautil import crosses
 from .layout import Line, ends_sentence
-from .lexicon import CJK, PLACE_LEVELS, SITE_ENDINGS, TIME_SPAN_ENDINGS, UNIT_ENDINGS, WAITING_VERBS
+from .lexicon import (
+    CJK,
+    MEASURE_ENDINGS,
+    MEASURE_NOUNS,
+    PLACE_LEVELS,
+    SITE_ENDINGS,
+    TIME_SPAN_ENDINGS,
+    UNIT_ENDINGS,
+    WAITING_VERBS,
+)
 from .linemodel.labels import headline_role
 from .normalise import join_cjk
 
@@ -88,6 +101,18 @@ def _subject(first: str, words) -> bool:
     )
 
 
+def _owner(first: str, words) -> bool:
+    """A thing's name that can own what the next line measures (城郊物流园, 县域民营
+    经济): a noun phrase ending on a noun, not a time (前7月) nor an action (湿地保护)."""
+    text = join_cjk(first)
+    return (
+        _nominal(words)
+        and len(text) <= 12
+        and not text.endswith(TIME_SPAN_ENDINGS)
+        and (words[-1][1].startswith("n") or words[-1][1] == "j")
+    )
+
+
 def _names_a_site(words) -> bool:
     """A unit's, a site's or a place's bare name (满洲里口岸, 一师阿拉尔市, 孤东采油厂,
     城西菜场)."""
@@ -131,6 +156,21 @@ def _says_a_clause(words) -> bool:
         and words[k][1] in _SUBJECT
         and any(t in ("v", "vd") for _, t in words[k + 1 :])
     )
+
+
+def _opens_on_a_measure(words) -> bool:
+    """Does the clause's subject, after its time, name what something has (单月产量
+    创新高, 上半年产值增长16%, 订单排到年底), its owner left unsaid? One word at most
+    before the measure: 保护性耕作面积 names a thing of its own."""
+    k = _past_when(words)
+    subject = []
+    while k < len(words) and (words[k][1].startswith("n") or words[k][1] in ("j", "b")):
+        subject.append(words[k][0])
+        k += 1
+    if not 1 <= len(subject) <= 2 or k == len(words):
+        return False
+    head = subject[-1]
+    return len(head) >= 2 and (head.endswith(MEASURE_ENDINGS) or head in MEASURE_NOUNS)
 
 
 def _reports(text: str, words) -> bool:
@@ -209,6 +249,8 @@ def _reading(first: str, second: str) -> tuple[str | None, str]:
     if plain and _subject(first, one) and _opens_a_predicate(two):
         # 社区食堂 / 让老人吃上“热乎饭”: the subject, then what it does
         return ONE, "site, predicate" if _names_a_site(one) else "subject, predicate"
+    if plain and _owner(first, one) and _opens_on_a_measure(two):
+        return ONE, "owner, measure"  # 柑橘电商 / 订单排到年底: whose, the line over says
     if plain and _names_a_site(one) and _reports(second, two):
         return ONE, "site, clause"  # 满洲里口岸 / 中欧班列开行量创新高
     if _restates(one, two) and len(join_cjk(second)) > len(join_cjk(first)):
@@ -241,10 +283,13 @@ def _a_body_acts(words) -> bool:
 def _no_column(text: str, why: str) -> bool:
     """Is a line the model read as a column's name (产经视野 over 擦亮“中国服务”品牌,
     三湘时评) the first half of the title under it? Only where it cannot stand alone: a
-    verb waiting for its object (县政府召开), or a name that ends as a unit's or a
-    site's does (一师阿拉尔市, 社区食堂) over what happened there."""
+    verb waiting for its object (县政府召开), a name that ends as a unit's or a
+    site's does (一师阿拉尔市, 社区食堂) over what happened there, or the owner of
+    what the title measures (柑橘电商 / 订单排到年底), unless named as columns are."""
     if why == "verb waits":  # …by a body's or a place's name: 权威发布 is a column's
         return _named_body(text)
+    if why == "owner, measure":  # whose orders: a name no column has
+        return not looks_like_column(text)
     return why in ("site, clause", "site, predicate") and join_cjk(text).endswith(SITE_ENDINGS)
 
 

@@ -168,3 +168,14 @@ def test_a_headline_over_a_blank_line_leaves_the_stack_under_it_two_lines_alone(
 
 def test_a_quoted_character_is_the_word_it_plays_on_not_a_things_name():
     assert read_stack("高山蔬菜", "“搭”上冷链快车") == ONE  # 搭 a verb: what they did
+
+
+def test_a_things_name_over_what_the_next_line_measures_of_it_is_one_title():
+    assert read_stack("柑橘电商", "订单排到年底") == ONE  # whose orders: the line over says
+    assert read_stack("城郊物流园", "吞吐量翻一番") == ONE
+    # A time or an action over a measure stays apart (前三季度 above; 湿地保护 / 候鸟…).
+    assert read_stack("湿地保护", "候鸟栖息面积再扩大") == KICKER
+    rows = [("柑橘电商", "column"), ("订单排到年底", "title-b"), LEAD]
+    assert repaired(rows) == ["title-b", "title-i", "open"]
+    rows = [("经济观察", "column"), ("订单排到年底", "title-b"), LEAD]
+    assert repaired(rows)[0] == "column"  # named as a column is
