@@ -196,6 +196,10 @@ ROLE_NOUNS = frozenset(
     """.split()
 )
 
+# How a name of people who act ends (养殖户, 农技专家, 快递员, 创业者, 检察官): a
+# headline line of such a name alone is the subject of the line under it (stacks.py).
+AGENT_ENDINGS = (*ROLE_NOUNS, *"户 员 者 官".split())
+
 # Words that credit the article's own staff: a name after them is a byline, not a
 # mention (本报讯(记者郭树勋 通讯员李亚芬)).
 CREDIT_MARKERS = ("见习记者", "本报记者", "记者", "通讯员", "摄影", "编辑", "特约撰稿")
@@ -228,7 +232,7 @@ OBJECT_VERBS = frozenset(
 # Verbs a two-line headline wraps after, its object on the next line (孝感发放 /
 # 农机购置补贴…): those a headline's subject takes, and more (stacks.py).
 WAITING_VERBS = OBJECT_VERBS | frozenset(
-    "发放 完成 查获 公布 颁发 表彰 新建 引进 获得 荣获".split()
+    "发放 完成 查获 公布 颁发 表彰 新建 引进 获得 荣获 走访 慰问 看望 参观".split()
 )
 
 # jieba tags of words that start a predicate, not continue a name (围绕 v, 分别 d).

@@ -33,6 +33,7 @@ from .headlines import looks_like_column
 from .jiebautil import crosses
 from .layout import Line, ends_sentence
 from .lexicon import (
+    AGENT_ENDINGS,
     CJK,
     MEASURE_ENDINGS,
     MEASURE_NOUNS,
@@ -284,10 +285,13 @@ def _no_column(text: str, why: str) -> bool:
     """Is a line the model read as a column's name (产经视野 over 擦亮“中国服务”品牌,
     三湘时评) the first half of the title under it? Only where it cannot stand alone: a
     verb waiting for its object (县政府召开), a name that ends as a unit's or a
-    site's does (一师阿拉尔市, 社区食堂) over what happened there, or the owner of
-    what the title measures (柑橘电商 / 订单排到年底), unless named as columns are."""
+    site's does (一师阿拉尔市, 社区食堂) over what happened there, people who act over
+    what they did (茶叶专业户 / 用上智能滴灌), or the owner of what the title
+    measures (柑橘电商 / 订单排到年底), unless named as columns are."""
     if why == "verb waits":  # …by a body's or a place's name: 权威发布 is a column's
         return _named_body(text)
+    if why == "subject, predicate":  # 茶叶专业户 / 用上…: who, then what they did
+        return join_cjk(text).endswith(AGENT_ENDINGS) and not looks_like_column(text)
     if why == "owner, measure":  # whose orders: a name no column has
         return not looks_like_column(text)
     return why in ("site, clause", "site, predicate") and join_cjk(text).endswith(SITE_ENDINGS)

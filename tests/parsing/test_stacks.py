@@ -179,3 +179,12 @@ def test_a_things_name_over_what_the_next_line_measures_of_it_is_one_title():
     assert repaired(rows) == ["title-b", "title-i", "open"]
     rows = [("经济观察", "column"), ("订单排到年底", "title-b"), LEAD]
     assert repaired(rows)[0] == "column"  # named as a column is
+
+
+def test_who_acts_read_as_a_column_is_the_subject_of_the_title_under_it():
+    rows = [("茶叶专业户", "column"), ("用上智能滴灌", "title-b"), LEAD]
+    assert repaired(rows) == ["title-b", "title-i", "open"]
+    rows = [("市场监管干部走访", "column"), ("个体工商户", "title-b"), LEAD]
+    assert repaired(rows) == ["title-b", "title-i", "open"]  # a visit waits for whom
+    rows = [("记者手记", "column"), ("用上智能滴灌", "title-b"), LEAD]
+    assert repaired(rows)[0] == "column"
