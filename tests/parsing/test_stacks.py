@@ -188,3 +188,32 @@ def test_who_acts_read_as_a_column_is_the_subject_of_the_title_under_it():
     assert repaired(rows) == ["title-b", "title-i", "open"]  # a visit waits for whom
     rows = [("记者手记", "column"), ("用上智能滴灌", "title-b"), LEAD]
     assert repaired(rows)[0] == "column"
+
+
+def _page_under(label: str):
+    return parse_page(
+        (
+            f"青峰日报\n2023年10月9日 第3版\n\n{label}\n村道装上太阳能路灯\n"
+            "本报讯（记者 李明）10月8日，东坪村120盏太阳能路灯全部亮起。\n\n"
+            "南河采油厂老井复产\n本报讯（记者 李明）10月8日，南河采油厂30口老井恢复生产。\n"
+        ).encode(),
+        PageMeta(source="page.txt"),
+    )
+
+
+def test_a_label_right_over_a_headline_heads_that_article_alone():
+    # Not printed as columns are: a rubric of one article, or a headline's half.
+    page = _page_under("稻田新事")
+    assert [a.column for a in page.articles] == ["稻田新事", None]
+    # A column's own name heads what follows it.
+    page = _page_under("经济观察")
+    assert [a.column for a in page.articles] == ["经济观察", "经济观察"]
+
+
+def test_a_column_printed_right_over_its_headline_is_told_from_one_set_apart():
+    lines = split_lines(
+        "稻田新事\n村道装上路灯\n本报讯 10月8日，路灯亮起。\n\n经济观察\n\n订单排到年底\n本报讯 10月8日，订单排到年底。"
+    )
+    labels = ["column", "title-b", "open", "column", "title-b", "open"]
+    stories = assemble(lines, labels).stories
+    assert [s.column_on_its_headline for s in stories] == [True, False]
