@@ -183,12 +183,15 @@ def _reports(text: str, words) -> bool:
 
 def _names_a_thing(text: str, words) -> bool:
     """A thing's name that says no predicate: X的Y (港口装卸工的“夜班”, 金牌背后的故事),
-    or a quoted word in a noun phrase (塞上好“丰”景)."""
+    or a quoted word in a noun phrase (塞上好“丰”景), not one an adjective closes
+    (“蛟龙”号下潜成功: a predicate, what the quoted thing did)."""
     if "的" in text:
         after = text.rsplit("的", 1)[1]
         return bool(re.search(f"[{CJK}]", after)) and not any(
             t in ("v", "vd") for _, t in _words(after)
         )
+    if words[-1][1] == "a" and not text.rstrip().endswith("”"):
+        return False
     return "“" in text and not any(t in ("v", "vd", "p", "d", "ul", "uz", "ug") for _, t in words)
 
 

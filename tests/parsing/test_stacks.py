@@ -217,3 +217,9 @@ def test_a_column_printed_right_over_its_headline_is_told_from_one_set_apart():
     labels = ["column", "title-b", "open", "column", "title-b", "open"]
     stories = assemble(lines, labels).stories
     assert [s.column_on_its_headline for s in stories] == [True, False]
+
+
+def test_a_quoted_thing_an_adjective_closes_says_what_it_did_no_things_name():
+    assert read_stack("国产大型钻机", "“穿山”成功") != KICKER
+    rows = [("国产大型钻机", "title-b"), ("“穿山”成功", "title-i"), LEAD]
+    assert repaired(rows) == ["title-b", "title-i", "open"]  # the model's one title stands
