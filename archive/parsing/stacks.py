@@ -197,10 +197,11 @@ def _names_a_thing(text: str, words) -> bool:
 
 def _says_it_alone(first: str, words) -> bool:
     """A phrase complete on its own line: a name or a topic (劳动者之歌, 一线风采), or a
-    verb and its object (庆祝…丰收节); not a clause begun (会见…, 成为…) or cut short."""
+    verb and its object (庆祝…丰收节), or a unit's or a site's name jieba cuts into
+    pieces (某某滑雪训练馆); not a clause begun (会见…, 成为…) or cut short."""
     if words[-1][1] in ("v", "p", "c", "u", "uj", "d"):
         return False
-    return _nominal(words) or words[0][1] == "v"
+    return _nominal(words) or words[0][1] == "v" or join_cjk(first).endswith(SITE_ENDINGS)
 
 
 def _topic(first: str, words) -> bool:

@@ -223,3 +223,7 @@ def test_a_quoted_thing_an_adjective_closes_says_what_it_did_no_things_name():
     assert read_stack("国产大型钻机", "“穿山”成功") != KICKER
     rows = [("国产大型钻机", "title-b"), ("“穿山”成功", "title-i"), LEAD]
     assert repaired(rows) == ["title-b", "title-i", "open"]  # the model's one title stands
+
+
+def test_a_units_name_jieba_cuts_into_pieces_stands_alone_over_a_things_name():
+    assert read_stack("青峰短道速滑训练馆", "金牌背后的故事") == KICKER
