@@ -208,8 +208,10 @@ def _topic(first: str, words) -> bool:
     """A topic of a few words (黑土地保护, 科创新高地, 全国青年田径锦标赛), no date
     (前7月, 一季度: when, which the next line may take as its own)."""
     text = join_cjk(first)
-    if not 4 <= len(text) <= 9 or text.endswith(TIME_SPAN_ENDINGS) or words[-1][1] in ("t", "m"):
+    if not 4 <= len(text) <= 9 or text.endswith(TIME_SPAN_ENDINGS):
         return False
+    if words[-1][1] in ("t", "m", "f"):
+        return False  # …技改后: when, after what, the clause under it happened
     if words[0][1] == "t":
         return False  # 春节前农民工工资: a clause's time and its subject, not a topic
     if words[0][1].startswith("nr"):

@@ -227,3 +227,9 @@ def test_a_quoted_thing_an_adjective_closes_says_what_it_did_no_things_name():
 
 def test_a_units_name_jieba_cuts_into_pieces_stands_alone_over_a_things_name():
     assert read_stack("青峰短道速滑训练馆", "金牌背后的故事") == KICKER
+
+
+def test_a_line_saying_after_what_is_the_clauses_time_not_a_topic():
+    assert read_stack("渔港清淤后", "渔船进出顺畅") is None  # the words do not say
+    rows = [("渔港清淤后", "title-b"), ("渔船进出顺畅", "title-i"), LEAD]
+    assert repaired(rows) == ["title-b", "title-i", "open"]  # the model's reading stands
