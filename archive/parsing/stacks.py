@@ -349,7 +349,8 @@ def _a_waiting_verb_runs_on(content: list[Line], labels: list[str]) -> list[str]
     (稳就业 促增收 / 西部十二省区开展 / 农民工职业技能提升季活动) goes on into the
     line read as its subtitle where a body or a place acts and the line under it ends
     on the object's noun: a subtitle never finishes its title's clause (…培训月启动 /
-    首批学员结业 says two things)."""
+    首批学员结业 says two things). So does a thing's name over what the next line
+    measures of it (某某产业集群 / 上半年产值增长16%): a subtitle's measure is its own."""
     for i in range(1, len(content) - 1):
         if labels[i] != "title-b" or labels[i + 1] != "subtitle-b":
             continue
@@ -357,9 +358,13 @@ def _a_waiting_verb_runs_on(content: list[Line], labels: list[str]) -> list[str]
             continue  # two lines alone were read above; a blank line sets them apart
         if content[i].level != content[i + 1].level:
             continue
+        reading = _reading(content[i].text, content[i + 1].text)
+        if reading == (ONE, "owner, measure"):
+            labels[i + 1] = "title-i"
+            continue
         last = _words(content[i + 1].text)[-1:]
         if not _a_body_acts(_words(content[i].text)) or last[0][1] in ("v", "vd", "a", "ad"):
             continue
-        if _reading(content[i].text, content[i + 1].text) == (ONE, "verb waits"):
+        if reading == (ONE, "verb waits"):
             labels[i + 1] = "title-i"
     return labels

@@ -233,3 +233,13 @@ def test_a_line_saying_after_what_is_the_clauses_time_not_a_topic():
     assert read_stack("渔港清淤后", "渔船进出顺畅") is None  # the words do not say
     rows = [("渔港清淤后", "title-b"), ("渔船进出顺畅", "title-i"), LEAD]
     assert repaired(rows) == ["title-b", "title-i", "open"]  # the model's reading stands
+
+
+def test_under_a_kicker_a_things_name_runs_on_into_what_the_next_line_measures():
+    rows = [
+        ("制造强县·新动能", "kicker-b"),
+        ("城郊物流园", "title-b"),
+        ("吞吐量翻一番", "subtitle-b"),
+        LEAD,
+    ]
+    assert repaired(rows) == ["kicker-b", "title-b", "title-i", "open"]
