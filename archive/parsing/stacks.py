@@ -341,7 +341,32 @@ def two_line_stacks(content: list[Line], labels: list[str]) -> list[str]:
             labels[i], labels[i + 1] = "kicker-b", "title-b"
         elif reading == SUBTITLE and top != "column":
             labels[i], labels[i + 1] = "title-b", "subtitle-b"
-    return _a_waiting_verb_runs_on(content, labels)
+    return _a_waiting_verb_runs_on(content, _a_name_over_a_wrapped_title(content, labels))
+
+
+def _a_name_over_a_wrapped_title(content: list[Line], labels: list[str]) -> list[str]:
+    """A line over a title that wraps onto a second line (盐都区 / 春节前农民工工资 /
+    全部发放到位, a narrow column's stack) is read with the whole title as two lines
+    alone are: a place's or a unit's name over what happened there is its first words."""
+    for i in range(len(content) - 2):
+        top = labels[i]
+        if top not in ("column", "kicker-b") or labels[i + 1 : i + 3] != ["title-b", "title-i"]:
+            continue
+        if any(content[k + 1].index != content[k].index + 1 for k in (i, i + 1)):
+            continue
+        if len({content[k].level for k in (i, i + 1, i + 2)}) > 1:
+            continue
+        if i and headline_role(labels[i - 1]) and content[i - 1].index == content[i].index - 1:
+            continue  # the lower lines of a longer stack
+        below = i + 3 < len(labels) and headline_role(labels[i + 3])
+        if below and content[i + 3].index == content[i + 2].index + 1:
+            continue  # a third title line or a deck: a longer stack
+        title = join_cjk(content[i + 1].text.strip() + content[i + 2].text.strip())
+        reading, why = _reading(content[i].text, title)
+        if reading != ONE or (top == "column" and not _no_column(content[i].text, why)):
+            continue
+        labels[i], labels[i + 1] = "title-b", "title-i"
+    return labels
 
 
 def _a_waiting_verb_runs_on(content: list[Line], labels: list[str]) -> list[str]:

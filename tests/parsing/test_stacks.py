@@ -243,3 +243,10 @@ def test_under_a_kicker_a_things_name_runs_on_into_what_the_next_line_measures()
         LEAD,
     ]
     assert repaired(rows) == ["kicker-b", "title-b", "title-i", "open"]
+
+
+def test_a_places_name_over_a_title_that_wraps_is_read_with_the_whole_title():
+    rows = [("青山区", "column"), ("春节前务工人员工资", "title-b"), ("全部发放到位", "title-i")]
+    assert repaired([*rows, LEAD]) == ["title-b", "title-i", "title-i", "open"]
+    rows = [("经济观察", "column"), ("春节前务工人员工资", "title-b"), ("全部发放到位", "title-i")]
+    assert repaired([*rows, LEAD])[0] == "column"  # a column's own name stays one
