@@ -174,6 +174,12 @@ def _opens_on_a_measure(words) -> bool:
     return len(head) >= 2 and (head.endswith(MEASURE_ENDINGS) or head in MEASURE_NOUNS)
 
 
+def _goes_on_when(words) -> bool:
+    """Does the line open on when and how, with no subject of its own (今年将全部完工,
+    年底前再次开放)? It says what the subject over it will do or did."""
+    return len(words) >= 2 and words[0][1] == "t" and words[1][1] in ("d", "ad")
+
+
 def _reports(text: str, words) -> bool:
     """A clause that reports what happened (中欧班列开行量创新高), not one that says what
     something is (人人都是护河员: a feature's line, under its place as a kicker) nor
@@ -256,6 +262,8 @@ def _reading(first: str, second: str) -> tuple[str | None, str]:
     if plain and _subject(first, one) and _opens_a_predicate(two):
         # 社区食堂 / 让老人吃上“热乎饭”: the subject, then what it does
         return ONE, "site, predicate" if _names_a_site(one) else "subject, predicate"
+    if plain and _goes_on_when(two):
+        return ONE, "then, when"  # 城东老旧小区改造 / 今年将全部完工
     if plain and _owner(first, one) and _opens_on_a_measure(two):
         return ONE, "owner, measure"  # 柑橘电商 / 订单排到年底: whose, the line over says
     if plain and _names_a_site(one) and _reports(second, two):

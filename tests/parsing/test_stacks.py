@@ -250,3 +250,9 @@ def test_a_places_name_over_a_title_that_wraps_is_read_with_the_whole_title():
     assert repaired([*rows, LEAD]) == ["title-b", "title-i", "title-i", "open"]
     rows = [("经济观察", "column"), ("春节前务工人员工资", "title-b"), ("全部发放到位", "title-i")]
     assert repaired([*rows, LEAD])[0] == "column"  # a column's own name stays one
+
+
+def test_a_line_opening_on_when_and_how_goes_on_from_the_line_over_it():
+    assert read_stack("城东老旧小区改造", "今年将全部完工") == ONE  # no subject of its own
+    rows = [("城东老旧小区改造", "title-b"), ("今年将全部完工", "subtitle-b"), LEAD]
+    assert repaired(rows) == ["title-b", "title-i", "open"]
