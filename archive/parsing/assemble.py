@@ -76,6 +76,15 @@ class Story:
         return max(b.end for b in self.blocks)
 
     @property
+    def column_on_its_headline(self) -> bool:
+        """Is the story's column printed right over its headline, no line between (稻田养鱼
+        / 一水两用)? Set so, it is a rubric of this story alone, or its headline's half."""
+        kinds = [b.kind for b in self.header]
+        if len(kinds) < 2 or kinds[0] != "column" or kinds[1] not in HEADLINE_ROLES:
+            return False
+        return self.header[0].lines[-1].index + 1 == self.header[1].lines[0].index
+
+    @property
     def headed(self) -> bool:
         return any(b.kind in HEADLINE_ROLES for b in self.header)
 

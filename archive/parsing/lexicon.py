@@ -196,6 +196,10 @@ ROLE_NOUNS = frozenset(
     """.split()
 )
 
+# How a name of people who act ends (养殖户, 农技专家, 快递员, 创业者, 检察官): a
+# headline line of such a name alone is the subject of the line under it (stacks.py).
+AGENT_ENDINGS = (*ROLE_NOUNS, *"户 员 者 官".split())
+
 # Words that credit the article's own staff: a name after them is a byline, not a
 # mention (本报讯(记者郭树勋 通讯员李亚芬)).
 CREDIT_MARKERS = ("见习记者", "本报记者", "记者", "通讯员", "摄影", "编辑", "特约撰稿")
@@ -228,7 +232,7 @@ OBJECT_VERBS = frozenset(
 # Verbs a two-line headline wraps after, its object on the next line (孝感发放 /
 # 农机购置补贴…): those a headline's subject takes, and more (stacks.py).
 WAITING_VERBS = OBJECT_VERBS | frozenset(
-    "发放 完成 查获 公布 颁发 表彰 新建 引进 获得 荣获".split()
+    "发放 完成 查获 公布 颁发 表彰 新建 引进 获得 荣获 走访 慰问 看望 参观".split()
 )
 
 # jieba tags of words that start a predicate, not continue a name (围绕 v, 分别 d).
@@ -433,6 +437,11 @@ SITE_ENDINGS = (
     *UNIT_ENDINGS,
     *"口岸 码头 港区 园区 产业园 工业园 景区 车间 班组 食堂 大户 线 师".split(),
 )
+# What a thing has that a headline measures (单月产量, 增加值, 回收率, 订单, 水质): a
+# clause that opens on one has its owner on the line over it (stacks.py). Words ending
+# in 量 额 率 值 measure whatever they end.
+MEASURE_ENDINGS = tuple("量 额 率 值".split())
+MEASURE_NOUNS = frozenset("订单 水质 规模 收入 利润 效益 业绩 占比 比重 增速 增幅".split())
 # A university's department (中文系, 物理系) ends so; words that end so and name no
 # unit (关系, 体系) do not.
 FACULTY_ENDING = "系"

@@ -104,7 +104,7 @@ def parse_page(data: bytes, meta: PageMeta) -> PageResult:
     labelled = [r.article for r in reads if r.title_from_label]
     run_on = [r.article for r in reads if r.title_runs_on]
     leftovers = _attach_orphans(articles, story_of.orphans, page, labelled, run_on)
-    _inherit_columns(articles)
+    _inherit_columns(articles, [r.article for r in reads if r.column_its_own])
     leftovers += empty + [_leftover(b, "stray") for b in story_of.strays]
     banners += [_leftover(b, "banner") for b in story_of.furniture]
     page.leftovers = banners + leftovers
@@ -298,6 +298,9 @@ class _Read:
     published: dt.date | None = None
     # The latest day its fields print (发布时间, 回复时间): the page is no older.
     stamped: dt.date | None = None
+    # The column is a label printed right over this article's headline and not as
+    # columns print (经济观察, 【…】, ■…): it heads this article alone.
+    column_its_own: bool = False
 
 
 def _own_names(banners: list[Leftover], story_of, meta: PageMeta) -> tuple[str, ...]:
@@ -394,7 +397,9 @@ def _article(
     dateline = dateline or (_dateline(closing_text) if closing_text else None)
     dateline = dateline or (_closing_dateline(last) if texts else None)
     runs_on = not news and not from_label and _title_runs_on(story)
-    return _Read(article, lead, dateline, from_label, runs_on, published, stamped)
+    own = bool(column) and story.column_on_its_headline and not rubric
+    own = own and not looks_like_column(column, known_columns) and not opens_with_mark(column)
+    return _Read(article, lead, dateline, from_label, runs_on, published, stamped, own)
 
 
 def _photo_set_apart(block: Block, printed: str) -> list | None:
@@ -494,13 +499,15 @@ def _drop_empty(reads: list[_Read], stories: list[Story]):
     return [r for r, _ in kept], leftovers
 
 
-def _inherit_columns(articles: list[ArticleResult]) -> None:
-    """A column name heads every article after it until the next column."""
+def _inherit_columns(articles: list[ArticleResult], own=()) -> None:
+    """A column name heads every article after it until the next column; one printed
+    right over an article's headline as no column is (稻田养鱼 / 一水两用, a headline's
+    half the stack reader left) heads that article alone."""
     column = None
     for article in articles:
-        if article.column:
+        if article.column and not any(article is a for a in own):
             column = article.column
-        elif column:
+        elif column and not article.column:
             article.column = column
 
 

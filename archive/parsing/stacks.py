@@ -11,6 +11,9 @@ A page's text keeps no type sizes, so a reader decides by what each line says:
 - a phrase that stands alone, a topic (黑土地保护, 科创新高地) over a clause with its
   own subject, or anything over a thing's name that says no predicate
   (港口装卸工的“夜班”), is a kicker: the line under it is the headline;
+- a thing's name over a clause that opens on what it has, a measure (柑橘电商 /
+  订单排到年底, 城郊物流园 / 吞吐量翻一番), is that clause's first words: the
+  measure has no owner of its own;
 - a clause over a longer one that restates its subject with figures (大蒜价格持续走高 /
   金乡大蒜批发均价每斤4.2元) is a title and its subtitle.
 
@@ -26,9 +29,20 @@ import re
 
 import rjieba
 
+from .headlines import looks_like_column
 from .jiebautil import crosses
 from .layout import Line, ends_sentence
-from .lexicon import CJK, PLACE_LEVELS, SITE_ENDINGS, TIME_SPAN_ENDINGS, UNIT_ENDINGS, WAITING_VERBS
+from .lexicon import (
+    AGENT_ENDINGS,
+    CJK,
+    MEASURE_ENDINGS,
+    MEASURE_NOUNS,
+    PLACE_LEVELS,
+    SITE_ENDINGS,
+    TIME_SPAN_ENDINGS,
+    UNIT_ENDINGS,
+    WAITING_VERBS,
+)
 from .linemodel.labels import headline_role
 from .normalise import join_cjk
 
@@ -40,7 +54,7 @@ _NOMINAL = ("n", "s", "j", "l", "b", "m", "q", "r", "t", "f", "a", "zg", "u")
 _SUBJECT = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "s", "j", "l", "r", "m", "b", "a")
 _PREDICATE = ("v", "vd", "d", "ad", "p")
 _DASHES = ("—", "－")
-_QUOTED = re.compile(r"“([^“”]{1,12})”")
+_QUOTED = re.compile(r"“([^“”]{2,12})”")  # (one character quoted is a pun: “坐”上)
 _PAIRED = re.compile(f"[{CJK}”》]{{2}}\\s+[{CJK}“《]{{2}}")  # 组织应急演练  保障渡海安全
 
 
@@ -85,6 +99,18 @@ def _subject(first: str, words) -> bool:
         and len(text) <= 10
         and not text.endswith(TIME_SPAN_ENDINGS)
         and words[-1][1] not in ("t", "m")
+    )
+
+
+def _owner(first: str, words) -> bool:
+    """A thing's name that can own what the next line measures (城郊物流园, 县域民营
+    经济): a noun phrase ending on a noun, not a time (前7月) nor an action (湿地保护)."""
+    text = join_cjk(first)
+    return (
+        _nominal(words)
+        and len(text) <= 12
+        and not text.endswith(TIME_SPAN_ENDINGS)
+        and (words[-1][1].startswith("n") or words[-1][1] == "j")
     )
 
 
@@ -133,6 +159,27 @@ def _says_a_clause(words) -> bool:
     )
 
 
+def _opens_on_a_measure(words) -> bool:
+    """Does the clause's subject, after its time, name what something has (单月产量
+    创新高, 上半年产值增长16%, 订单排到年底), its owner left unsaid? One word at most
+    before the measure: 保护性耕作面积 names a thing of its own."""
+    k = _past_when(words)
+    subject = []
+    while k < len(words) and (words[k][1].startswith("n") or words[k][1] in ("j", "b")):
+        subject.append(words[k][0])
+        k += 1
+    if not 1 <= len(subject) <= 2 or k == len(words):
+        return False
+    head = subject[-1]
+    return len(head) >= 2 and (head.endswith(MEASURE_ENDINGS) or head in MEASURE_NOUNS)
+
+
+def _goes_on_when(words) -> bool:
+    """Does the line open on when and how, with no subject of its own (今年将全部完工,
+    年底前再次开放)? It says what the subject over it will do or did."""
+    return len(words) >= 2 and words[0][1] == "t" and words[1][1] in ("d", "ad")
+
+
 def _reports(text: str, words) -> bool:
     """A clause that reports what happened (中欧班列开行量创新高), not one that says what
     something is (人人都是护河员: a feature's line, under its place as a kicker) nor
@@ -142,29 +189,35 @@ def _reports(text: str, words) -> bool:
 
 def _names_a_thing(text: str, words) -> bool:
     """A thing's name that says no predicate: X的Y (港口装卸工的“夜班”, 金牌背后的故事),
-    or a quoted word in a noun phrase (塞上好“丰”景)."""
+    or a quoted word in a noun phrase (塞上好“丰”景), not one an adjective closes
+    (“蛟龙”号下潜成功: a predicate, what the quoted thing did)."""
     if "的" in text:
         after = text.rsplit("的", 1)[1]
         return bool(re.search(f"[{CJK}]", after)) and not any(
             t in ("v", "vd") for _, t in _words(after)
         )
+    if words[-1][1] == "a" and not text.rstrip().endswith("”"):
+        return False
     return "“" in text and not any(t in ("v", "vd", "p", "d", "ul", "uz", "ug") for _, t in words)
 
 
 def _says_it_alone(first: str, words) -> bool:
     """A phrase complete on its own line: a name or a topic (劳动者之歌, 一线风采), or a
-    verb and its object (庆祝…丰收节); not a clause begun (会见…, 成为…) or cut short."""
+    verb and its object (庆祝…丰收节), or a unit's or a site's name jieba cuts into
+    pieces (某某滑雪训练馆); not a clause begun (会见…, 成为…) or cut short."""
     if words[-1][1] in ("v", "p", "c", "u", "uj", "d"):
         return False
-    return _nominal(words) or words[0][1] == "v"
+    return _nominal(words) or words[0][1] == "v" or join_cjk(first).endswith(SITE_ENDINGS)
 
 
 def _topic(first: str, words) -> bool:
     """A topic of a few words (黑土地保护, 科创新高地, 全国青年田径锦标赛), no date
     (前7月, 一季度: when, which the next line may take as its own)."""
     text = join_cjk(first)
-    if not 4 <= len(text) <= 9 or text.endswith(TIME_SPAN_ENDINGS) or words[-1][1] in ("t", "m"):
+    if not 4 <= len(text) <= 9 or text.endswith(TIME_SPAN_ENDINGS):
         return False
+    if words[-1][1] in ("t", "m", "f"):
+        return False  # …技改后: when, after what, the clause under it happened
     if words[0][1] == "t":
         return False  # 春节前农民工工资: a clause's time and its subject, not a topic
     if words[0][1].startswith("nr"):
@@ -209,6 +262,10 @@ def _reading(first: str, second: str) -> tuple[str | None, str]:
     if plain and _subject(first, one) and _opens_a_predicate(two):
         # 社区食堂 / 让老人吃上“热乎饭”: the subject, then what it does
         return ONE, "site, predicate" if _names_a_site(one) else "subject, predicate"
+    if plain and _goes_on_when(two):
+        return ONE, "then, when"  # 城东老旧小区改造 / 今年将全部完工
+    if plain and _owner(first, one) and _opens_on_a_measure(two):
+        return ONE, "owner, measure"  # 柑橘电商 / 订单排到年底: whose, the line over says
     if plain and _names_a_site(one) and _reports(second, two):
         return ONE, "site, clause"  # 满洲里口岸 / 中欧班列开行量创新高
     if _restates(one, two) and len(join_cjk(second)) > len(join_cjk(first)):
@@ -241,10 +298,16 @@ def _a_body_acts(words) -> bool:
 def _no_column(text: str, why: str) -> bool:
     """Is a line the model read as a column's name (产经视野 over 擦亮“中国服务”品牌,
     三湘时评) the first half of the title under it? Only where it cannot stand alone: a
-    verb waiting for its object (县政府召开), or a name that ends as a unit's or a
-    site's does (一师阿拉尔市, 社区食堂) over what happened there."""
+    verb waiting for its object (县政府召开), a name that ends as a unit's or a
+    site's does (一师阿拉尔市, 社区食堂) over what happened there, people who act over
+    what they did (茶叶专业户 / 用上智能滴灌), or the owner of what the title
+    measures (柑橘电商 / 订单排到年底), unless named as columns are."""
     if why == "verb waits":  # …by a body's or a place's name: 权威发布 is a column's
         return _named_body(text)
+    if why == "subject, predicate":  # 茶叶专业户 / 用上…: who, then what they did
+        return join_cjk(text).endswith(AGENT_ENDINGS) and not looks_like_column(text)
+    if why == "owner, measure":  # whose orders: a name no column has
+        return not looks_like_column(text)
     return why in ("site, clause", "site, predicate") and join_cjk(text).endswith(SITE_ENDINGS)
 
 
@@ -264,9 +327,13 @@ def two_line_stacks(content: list[Line], labels: list[str]) -> list[str]:
             continue  # 书香, 时评: a column's short name over a title that says it all
         if content[i + 1].index != content[i].index + 1 or content[i].level != content[i + 1].level:
             continue  # a blank line or Markdown (## under a plain line) sets two elements apart
-        if i and headline_role(labels[i - 1]):
-            continue  # the lower lines of a longer stack
-        deck = i + 2 < len(labels) and headline_role(labels[i + 2])
+        if i and headline_role(labels[i - 1]) and content[i - 1].index == content[i].index - 1:
+            continue  # the lower lines of a longer stack (a blank line over it: its own)
+        deck = (
+            i + 2 < len(labels)
+            and headline_role(labels[i + 2])
+            and content[i + 2].index == content[i + 1].index + 1
+        )
         if deck and not (labels[i + 2] == "subtitle-b" and content[i + 2].text.startswith(_DASHES)):
             continue  # (a ——deck under the two: they are still the kicker and title, or one)
         reading, why = _reading(content[i].text, content[i + 1].text)
@@ -282,7 +349,32 @@ def two_line_stacks(content: list[Line], labels: list[str]) -> list[str]:
             labels[i], labels[i + 1] = "kicker-b", "title-b"
         elif reading == SUBTITLE and top != "column":
             labels[i], labels[i + 1] = "title-b", "subtitle-b"
-    return _a_waiting_verb_runs_on(content, labels)
+    return _a_waiting_verb_runs_on(content, _a_name_over_a_wrapped_title(content, labels))
+
+
+def _a_name_over_a_wrapped_title(content: list[Line], labels: list[str]) -> list[str]:
+    """A line over a title that wraps onto a second line (盐都区 / 春节前农民工工资 /
+    全部发放到位, a narrow column's stack) is read with the whole title as two lines
+    alone are: a place's or a unit's name over what happened there is its first words."""
+    for i in range(len(content) - 2):
+        top = labels[i]
+        if top not in ("column", "kicker-b") or labels[i + 1 : i + 3] != ["title-b", "title-i"]:
+            continue
+        if any(content[k + 1].index != content[k].index + 1 for k in (i, i + 1)):
+            continue
+        if len({content[k].level for k in (i, i + 1, i + 2)}) > 1:
+            continue
+        if i and headline_role(labels[i - 1]) and content[i - 1].index == content[i].index - 1:
+            continue  # the lower lines of a longer stack
+        below = i + 3 < len(labels) and headline_role(labels[i + 3])
+        if below and content[i + 3].index == content[i + 2].index + 1:
+            continue  # a third title line or a deck: a longer stack
+        title = join_cjk(content[i + 1].text.strip() + content[i + 2].text.strip())
+        reading, why = _reading(content[i].text, title)
+        if reading != ONE or (top == "column" and not _no_column(content[i].text, why)):
+            continue
+        labels[i], labels[i + 1] = "title-b", "title-i"
+    return labels
 
 
 def _a_waiting_verb_runs_on(content: list[Line], labels: list[str]) -> list[str]:
@@ -290,7 +382,8 @@ def _a_waiting_verb_runs_on(content: list[Line], labels: list[str]) -> list[str]
     (稳就业 促增收 / 西部十二省区开展 / 农民工职业技能提升季活动) goes on into the
     line read as its subtitle where a body or a place acts and the line under it ends
     on the object's noun: a subtitle never finishes its title's clause (…培训月启动 /
-    首批学员结业 says two things)."""
+    首批学员结业 says two things). So does a thing's name over what the next line
+    measures of it (某某产业集群 / 上半年产值增长16%): a subtitle's measure is its own."""
     for i in range(1, len(content) - 1):
         if labels[i] != "title-b" or labels[i + 1] != "subtitle-b":
             continue
@@ -298,9 +391,13 @@ def _a_waiting_verb_runs_on(content: list[Line], labels: list[str]) -> list[str]
             continue  # two lines alone were read above; a blank line sets them apart
         if content[i].level != content[i + 1].level:
             continue
+        reading = _reading(content[i].text, content[i + 1].text)
+        if reading == (ONE, "owner, measure"):
+            labels[i + 1] = "title-i"
+            continue
         last = _words(content[i + 1].text)[-1:]
         if not _a_body_acts(_words(content[i].text)) or last[0][1] in ("v", "vd", "a", "ad"):
             continue
-        if _reading(content[i].text, content[i + 1].text) == (ONE, "verb waits"):
+        if reading == (ONE, "verb waits"):
             labels[i + 1] = "title-i"
     return labels

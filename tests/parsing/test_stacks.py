@@ -153,3 +153,106 @@ def test_a_line_read_as_a_kicker_under_its_title_is_read_with_it_as_a_stack():
     # Elsewhere the words do not join them and the stack is left to the other rules.
     rows = [("街巷快讯", "title-b"), ("南湖街道：“共享车位”缓解停车难", "kicker-b"), LEAD]
     assert repaired(rows) == ["title-b", "kicker-b", "open"]
+
+
+def test_a_headline_over_a_blank_line_leaves_the_stack_under_it_two_lines_alone():
+    # The page's own head over a blank line is no line of the stack under it.
+    masthead = [("青峰地铁快讯", "title-b"), ("免费赠阅", "title-i"), ("", None)]
+    rows = [*masthead, ("青峰港码头", "kicker-b"), ("9月集装箱量创新高", "title-b"), LEAD]
+    assert repaired(rows)[2:] == ["title-b", "title-i", "open"]
+    # Nor is a headline under a blank line the deck of the two over it.
+    rows = [("青峰港码头", "kicker-b"), ("9月集装箱量创新高", "title-b"), ("", None)]
+    rows += [("南河采油厂老井复产", "title-b"), LEAD]
+    assert repaired(rows)[:2] == ["title-b", "title-i"]
+
+
+def test_a_quoted_character_is_the_word_it_plays_on_not_a_things_name():
+    assert read_stack("高山蔬菜", "“搭”上冷链快车") == ONE  # 搭 a verb: what they did
+
+
+def test_a_things_name_over_what_the_next_line_measures_of_it_is_one_title():
+    assert read_stack("柑橘电商", "订单排到年底") == ONE  # whose orders: the line over says
+    assert read_stack("城郊物流园", "吞吐量翻一番") == ONE
+    # A time or an action over a measure stays apart (前三季度 above; 湿地保护 / 候鸟…).
+    assert read_stack("湿地保护", "候鸟栖息面积再扩大") == KICKER
+    rows = [("柑橘电商", "column"), ("订单排到年底", "title-b"), LEAD]
+    assert repaired(rows) == ["title-b", "title-i", "open"]
+    rows = [("经济观察", "column"), ("订单排到年底", "title-b"), LEAD]
+    assert repaired(rows)[0] == "column"  # named as a column is
+
+
+def test_who_acts_read_as_a_column_is_the_subject_of_the_title_under_it():
+    rows = [("茶叶专业户", "column"), ("用上智能滴灌", "title-b"), LEAD]
+    assert repaired(rows) == ["title-b", "title-i", "open"]
+    rows = [("市场监管干部走访", "column"), ("个体工商户", "title-b"), LEAD]
+    assert repaired(rows) == ["title-b", "title-i", "open"]  # a visit waits for whom
+    rows = [("记者手记", "column"), ("用上智能滴灌", "title-b"), LEAD]
+    assert repaired(rows)[0] == "column"
+
+
+def _page_under(label: str):
+    return parse_page(
+        (
+            f"青峰日报\n2023年10月9日 第3版\n\n{label}\n村道装上太阳能路灯\n"
+            "本报讯（记者 李明）10月8日，东坪村120盏太阳能路灯全部亮起。\n\n"
+            "南河采油厂老井复产\n本报讯（记者 李明）10月8日，南河采油厂30口老井恢复生产。\n"
+        ).encode(),
+        PageMeta(source="page.txt"),
+    )
+
+
+def test_a_label_right_over_a_headline_heads_that_article_alone():
+    # Not printed as columns are: a rubric of one article, or a headline's half.
+    page = _page_under("稻田新事")
+    assert [a.column for a in page.articles] == ["稻田新事", None]
+    # A column's own name heads what follows it.
+    page = _page_under("经济观察")
+    assert [a.column for a in page.articles] == ["经济观察", "经济观察"]
+
+
+def test_a_column_printed_right_over_its_headline_is_told_from_one_set_apart():
+    lines = split_lines(
+        "稻田新事\n村道装上路灯\n本报讯 10月8日，路灯亮起。\n\n经济观察\n\n订单排到年底\n本报讯 10月8日，订单排到年底。"
+    )
+    labels = ["column", "title-b", "open", "column", "title-b", "open"]
+    stories = assemble(lines, labels).stories
+    assert [s.column_on_its_headline for s in stories] == [True, False]
+
+
+def test_a_quoted_thing_an_adjective_closes_says_what_it_did_no_things_name():
+    assert read_stack("国产大型钻机", "“穿山”成功") != KICKER
+    rows = [("国产大型钻机", "title-b"), ("“穿山”成功", "title-i"), LEAD]
+    assert repaired(rows) == ["title-b", "title-i", "open"]  # the model's one title stands
+
+
+def test_a_units_name_jieba_cuts_into_pieces_stands_alone_over_a_things_name():
+    assert read_stack("青峰短道速滑训练馆", "金牌背后的故事") == KICKER
+
+
+def test_a_line_saying_after_what_is_the_clauses_time_not_a_topic():
+    assert read_stack("渔港清淤后", "渔船进出顺畅") is None  # the words do not say
+    rows = [("渔港清淤后", "title-b"), ("渔船进出顺畅", "title-i"), LEAD]
+    assert repaired(rows) == ["title-b", "title-i", "open"]  # the model's reading stands
+
+
+def test_under_a_kicker_a_things_name_runs_on_into_what_the_next_line_measures():
+    rows = [
+        ("制造强县·新动能", "kicker-b"),
+        ("城郊物流园", "title-b"),
+        ("吞吐量翻一番", "subtitle-b"),
+        LEAD,
+    ]
+    assert repaired(rows) == ["kicker-b", "title-b", "title-i", "open"]
+
+
+def test_a_places_name_over_a_title_that_wraps_is_read_with_the_whole_title():
+    rows = [("青山区", "column"), ("春节前务工人员工资", "title-b"), ("全部发放到位", "title-i")]
+    assert repaired([*rows, LEAD]) == ["title-b", "title-i", "title-i", "open"]
+    rows = [("经济观察", "column"), ("春节前务工人员工资", "title-b"), ("全部发放到位", "title-i")]
+    assert repaired([*rows, LEAD])[0] == "column"  # a column's own name stays one
+
+
+def test_a_line_opening_on_when_and_how_goes_on_from_the_line_over_it():
+    assert read_stack("城东老旧小区改造", "今年将全部完工") == ONE  # no subject of its own
+    rows = [("城东老旧小区改造", "title-b"), ("今年将全部完工", "subtitle-b"), LEAD]
+    assert repaired(rows) == ["title-b", "title-i", "open"]
