@@ -1,7 +1,7 @@
 """Headlines glued to the item above: printed right under its last sentence, no blank
 line, no byline and no 本报讯 between.
 
-A feature's lead opens on its scene (家里水龙头坏了…, 走进…的大棚, a quote), not on a day,
+A feature's lead opens on its scene (一排旧木书架靠在楼梯拐角…, a quote), not on a day,
 so `itemheads` cannot tell its headline from a section's subhead by the lead. What tells
 them apart is who signs: an article is signed once. When the item above was signed at
 its head (a byline under its headline, or 本报讯（记者 X）in its lead) and the text under
@@ -48,7 +48,7 @@ def a_headline_glued_under_a_signed_item(
 
 def _stack(content: list[Line], i: int, j: int, shape: PageShape) -> list[str]:
     """A headline's one line, or two: one title wrapped over both, or a phrase set over
-    the title (安全提醒 / 这些地方不宜游泳), its kicker."""
+    the title (邻里互助 / 楼道里的“爱心书架”), its kicker."""
     if j - i == 1:
         return ["title-b"]
     return ["title-b", "title-i"] if _wraps(content[i].text, shape) else ["kicker-b", "title-b"]
@@ -66,7 +66,7 @@ def _a_heads_line(content: list[Line], labels: list[str], k: int) -> bool:
 
 def _over_a_lead(content: list[Line], labels: list[str], i: int, j: int) -> bool:
     """Is line j, touching the headline's lines i..j-1, a lead: text, no headline's line,
-    longer than them? A line that breaks a word into the next (…全面禁食野 / 生动物，…)
+    longer than them? A line that breaks a word into the next (…绿地里的花 / 草树木，…)
     is the text's, not a headline over it."""
     lead = content[j]
     return (

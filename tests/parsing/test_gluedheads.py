@@ -117,11 +117,11 @@ def test_a_line_under_text_that_runs_on_is_no_headline():
 
 
 def test_a_line_breaking_a_word_into_the_next_is_text():
-    # 野 / 生动物: the line runs on inside a word, whatever it looks like alone.
+    # 花 / 草: the line runs on inside a word, whatever it looks like alone.
     rows = [
         *SIGNED,
-        ("专家：正确理解全面禁食野", "para"),
-        ("生动物，需要把握好以下几点，先说清楚范围。", "body"),
+        ("馆长：请大家爱护城市绿地里的花", "para"),
+        ("草树木，不要踩踏草坪，也不要攀折花枝。", "body"),
         ("（通讯员 宁若溪）", "byline"),
     ]
     assert labelled(rows)[-3:] == ["para", "body", "byline"]
