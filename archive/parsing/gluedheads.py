@@ -96,17 +96,34 @@ def _signed_at_its_head(content: list[Line], labels: list[str], i: int) -> bool:
     )
 
 
-def _signed_at_its_end(content: list[Line], labels: list[str], j: int) -> bool:
+def _signed_at_its_end(content: list[Line], labels: list[str], j: int, photo: bool = True) -> bool:
     """Does the text from line j close with a credit (a byline under its last line, or
-    one closing its last sentence) before anything else heads a text?"""
+    one closing its last sentence) before anything else heads a text? With `photo`
+    false, a photographer's alone does not count."""
     for k in range(j, min(j + _SECTION_LINES, len(content))):
         if labels[k] == "byline":
-            return bool(parse_byline(content[k].text)) and ends_sentence(content[k - 1].text)
+            credits = parse_byline(content[k].text) or []
+            signed = any(photo or c.role != "photographer" for c in credits)
+            return signed and ends_sentence(content[k - 1].text)
         if labels[k] not in TEXT_LABELS or (k > j and labels[k] == "subhead"):
             return False
         if _closing_credit(content[k].text):
             return True
     return False
+
+
+def signs_itself(content: list[Line], labels: list[str], i: int) -> bool:
+    """Is the item whose headline starts at line i signed in its own text: a credit in
+    its lead, or one closing it (a photographer's may sign only its photo)? A byline over
+    that headline then closes the text above it, whatever the page's other bylines do:
+    an article is signed once."""
+    j = i
+    while j < len(content) and headline_role(labels[j]) is not None:
+        j += 1
+    if j == i or j == len(content) or labels[j] not in TEXT_LABELS:
+        return False
+    lead = parse_lead(content[j].text).credits
+    return bool(lead) or _signed_at_its_end(content, labels, j, photo=False)
 
 
 RULES = (a_headline_glued_under_a_signed_item,)

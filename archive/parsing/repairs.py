@@ -685,7 +685,9 @@ def _bylines_keep_the_page_style(content: list[Line], labels: list[str]) -> list
     labels = list(labels)
     for i in after:
         if i and labels[i - 1] in TEXT_LABELS and not _bare_names(content[i].text):
-            if not _closes_the_text_above(content, i):
+            if not _closes_the_text_above(content, i) and not gluedheads.signs_itself(
+                content, labels, i + 1
+            ):
                 labels[i] = "byline-next"
     return labels
 

@@ -125,3 +125,42 @@ def test_a_line_breaking_a_word_into_the_next_is_text():
         ("（通讯员 宁若溪）", "byline"),
     ]
     assert labelled(rows)[-3:] == ["para", "body", "byline"]
+
+
+def test_a_byline_over_a_headline_whose_item_signs_itself_closes_the_text_above():
+    # The page prints its bylines over the headlines, but the last item closes with its
+    # own credit: the byline between the two texts signs the one above it.
+    page = parse(
+        "南岭晚报 2024年5月9日 星期四\n"
+        "■本报记者 葛云舒\n"
+        "城北新建口袋公园三处\n"
+        "城北街道三处口袋公园完工开放，新增绿地四千平方米，周边居民多了休闲去处。\n"
+        "旧书市集周末开张\n"
+        "■本报记者 宁若溪 通讯员 方一鸣\n"
+        "本周六起，市图书馆门前的旧书市集每周末开张，市民可以带旧书来交换。\n"
+        "楼道里的“爱心书架”\n"
+        "一排旧木书架靠在三楼的楼梯拐角，上面摆着童话、菜谱和旧杂志，谁都能拿走一本。\n"
+        "■本报记者 柯岚\n"
+        "老街夜市重新开张\n"
+        "本报讯 城西老街夜市重新开张，八十余个摊位一字排开。（通讯员 方一鸣）\n"
+    )
+    titles = [a.title for a in page.articles]
+    assert titles[-2:] == ["楼道里的“爱心书架”", "老街夜市重新开张"]
+    assert [names(a) for a in page.articles[-2:]] == [["柯岚"], ["方一鸣"]]
+
+
+def test_a_photographers_credit_under_the_next_item_signs_only_its_photo():
+    # 方一鸣 摄 under the last item credits its photo: the byline over its headline
+    # is still that item's, as the page prints them.
+    page = parse(
+        "南岭晚报 2024年5月9日 星期四\n"
+        "■本报记者 葛云舒\n"
+        "城北新建口袋公园三处\n"
+        "城北街道三处口袋公园完工开放，新增绿地四千平方米，周边居民多了休闲去处。\n"
+        "■本报记者 柯岚\n"
+        "老街夜市重新开张\n"
+        "本周五晚，城西老街夜市重新开张，八十余个摊位一字排开。\n"
+        "方一鸣 摄\n"
+    )
+    assert [a.title for a in page.articles] == ["城北新建口袋公园三处", "老街夜市重新开张"]
+    assert names(page.articles[1])[:1] == ["柯岚"]
