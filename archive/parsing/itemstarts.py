@@ -26,7 +26,7 @@ from .credits import (
     unnamed_signature,
 )
 from .headlines import continues_headline, looks_like_column
-from .layout import Line, PageShape, ends_sentence
+from .layout import Line, PageShape, display_width, ends_sentence
 from .lexicon import (
     LETTER_ADDRESSEE,
     NOTE_WRITERS,
@@ -39,6 +39,8 @@ from .linemodel.labels import TEXT_LABELS, headline_role
 from .metadata import opens_with_a_field, read_fields
 from .normalise import CJK_GAP, join_cjk
 from .runons import a_headline_line_that_stops_midway_opens_its_text
+
+_ACROSS_COLUMNS = 1.2  # a narrow column's lines run at most this far past its median width
 
 
 def finished(text: str) -> bool:
@@ -53,19 +55,27 @@ def finished(text: str) -> bool:
 
 def headline_over_a_lead(content: list[Line], labels: list[str], i: int, shape: PageShape) -> bool:
     """Is the line over a lead marker (城区新增公共停车泊位2000个 / 本报讯 记者林雨报道：…)
-    a headline the model read as text: short of its column, ending no sentence, under
-    finished text or no text at all? No paragraph stops short of its column mid-
-    sentence, and none runs into a lead marker."""
+    a headline the model read as text: short of its column or wider than a narrow
+    column holds, ending no sentence, under finished text or no text at all? No
+    paragraph stops short of its column mid-sentence, and none runs into a lead marker."""
     prev = content[i - 1].text
     # A section's subhead is followed by more of its article, never by a lead marker.
     if labels[i - 1] not in ("para", "body", "subhead") or not headline_like(prev):
         return False
-    if shape.full(prev):
+    if shape.full(prev) and not _wider_than_its_column(prev, shape):
         return False
     if is_lead(prev):
         return False  # 本报北京5月6日电 / （记者X）…: one lead over two lines
     k = i - 2
     return k < 0 or labels[k] not in TEXT_LABELS or finished(content[k].text)
+
+
+def _wider_than_its_column(text: str, shape: PageShape) -> bool:
+    """Is a line in narrow columns wider than any line its column holds (南岭至北湖旅游
+    专线增开周末班次 in a ten-wide column)? Digits and punctuation make a full line a
+    character or two longer than the median; a headline set across columns is longer
+    still."""
+    return shape.narrow and display_width(text) > _ACROSS_COLUMNS * shape.width
 
 
 def kicker_over_a_headline_over_a_lead(

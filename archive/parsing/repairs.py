@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import headstacks, itemheads, items, itemstarts, orphans
+from . import gluedheads, headstacks, itemheads, items, itemstarts, orphans
 from .credits import (
     bare_names,
     byline_credits,
@@ -294,7 +294,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _lone_lines_are_headlines(content, labels)
     labels = _a_question_over_text_is_a_headline(content, labels)
     labels = _short_lines_between_a_headline_and_its_lead(content, labels)
-    for rule in itemstarts.RULES + itemheads.RULES:  # headlines the model read as text
+    for rule in itemstarts.RULES + itemheads.RULES + gluedheads.RULES:  # headlines read as text
         labels = rule(content, labels, shape)
     labels = _a_wrapped_headline_over_a_lead(content, labels)
     labels = _a_box_inside_an_article(content, labels)
@@ -697,7 +697,9 @@ def _bylines_keep_the_page_style(content: list[Line], labels: list[str]) -> list
     labels = list(labels)
     for i in after:
         if i and labels[i - 1] in TEXT_LABELS and not _bare_names(content[i].text):
-            if not _closes_the_text_above(content, i):
+            if not _closes_the_text_above(content, i) and not gluedheads.signs_itself(
+                content, labels, i + 1
+            ):
                 labels[i] = "byline-next"
     return labels
 

@@ -1,0 +1,39 @@
+"""Item starts the line model misses (itemstarts.py). Invented pages."""
+
+from archive.parsing.itemstarts import headline_over_a_lead
+from archive.parsing.layout import PageShape, split_lines
+
+COLUMN = [
+    ("老街修缮完工", "title-b"),
+    ("□本报记者 葛云舒", "byline"),
+    ("5月8日上午，城西老", "open"),
+    ("街修缮工程完工，青石", "body"),
+    ("板路和木格窗都换了", "body"),
+    ("新，街口还添了座凉", "body"),
+    ("亭，居民纷纷来看。", "body"),
+]
+LEAD = [
+    ("本报讯 为方便市民出", "body"),
+    ("游，即日起，南岭至北", "body"),
+    ("湖旅游专线在周末增", "body"),
+    ("开班次。（通讯员 宁若溪）", "body"),
+]
+
+
+def over_the_lead(line):
+    """Is `line`, read as text between COLUMN and LEAD, the lead's headline?"""
+    rows = [*COLUMN, (line, "para"), *LEAD]
+    lines = split_lines("\n".join(text for text, _ in rows))
+    content = [ln for ln in lines if not ln.blank]
+    labels = [label for _, label in rows]
+    return headline_over_a_lead(content, labels, len(COLUMN) + 1, PageShape.of(lines))
+
+
+def test_a_line_wider_than_a_narrow_column_over_a_lead_marker_is_its_headline():
+    # A ten-wide column never holds fifteen: a headline set across the columns.
+    assert over_the_lead("南岭至北湖旅游专线增开周末班次")
+
+
+def test_a_line_as_wide_as_a_narrow_column_over_a_lead_marker_is_not():
+    # A full line may be a column's text whose sentence the OCR lost the end of.
+    assert not over_the_lead("亭，居民纷纷来看了")
