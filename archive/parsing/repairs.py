@@ -795,6 +795,8 @@ def _lone_lines_are_headlines(content: list[Line], labels: list[str]) -> list[st
             or text.startswith(("—", "（", "("))
         ):
             continue  # ——编者, （完）: signatures and notes, not headlines
+        if not apart and re.search("[，,；;]", text):
+            continue  # a clause touching the text above opens its next paragraph
         before = labels[i - 1] if i else "byline"
         if before in TEXT_LABELS and (
             finished(content[i - 1].text) or _alone(content, labels, i - 1)

@@ -3,8 +3,8 @@
 The line-role model and the label repairs (repairs.py, itemstarts.py) read a page a
 line at a time; some of what a reader sees needs whole stories side by side: a column
 of briefs each closed by its credit, photos after a text, a feature's marked section
-heads, and headlines a PDF printed under their text or gathered apart (those repairs
-live in headblocks.py). Each repair says what it reads and why it holds for any
+heads, and headlines a PDF printed inside their text (midheads.py), under it or
+gathered apart (headblocks.py). Each repair says what it reads and why it holds for any
 paper; `repair_stories` applies them all in order.
 """
 
@@ -31,11 +31,13 @@ from .itemstarts import headline_like, opens_as_news
 from .layout import RUBRIC_MARKS, ends_sentence
 from .lexicon import BRIEF_DAYS, is_editors_note, item_number, opens_with_mark
 from .linemodel.labels import HEADLINE_ROLES
+from .midheads import headlines_inside_their_text
 from .normalise import join_cjk
 
 
 def repair_stories(assembly: Assembly, known_columns=()) -> None:
     """Apply the story-level repairs to the page's assembled stories, in place."""
+    headlines_inside_their_text(assembly)
     _headlines_read_as_text(assembly)
     _briefs_end_with_their_credits(assembly, known_columns)
     headlines_dumped_under_the_lead(assembly)
