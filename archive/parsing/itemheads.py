@@ -33,7 +33,7 @@ from .itemstarts import finished, headline_like, paragraph_from
 from .jiebautil import crosses
 from .layout import Line, PageShape, ends_sentence
 from .lexicon import BOX_LABEL_ENDINGS, item_number
-from .linemodel.labels import TEXT_LABELS
+from .linemodel.labels import TEXT_LABELS, headline_role
 
 # How a news lead opens: its day (in figures or in words), or a word for when, a
 # season's or a period's figures, and the clause's comma soon after (11月16日，,
@@ -281,4 +281,62 @@ def _box_label(text: str) -> bool:
     return 2 < len(name) <= _BOX_LABEL and name.endswith(BOX_LABEL_ENDINGS)
 
 
-RULES = (a_headline_under_finished_text, a_boxs_label_over_a_headline_is_its_column)
+def headlines_under_their_own_texts(
+    content: list[Line], labels: list[str], _shape: PageShape
+) -> list[str]:
+    """A PDF's text may print each headline after its own article (…设置了隔离座席。 /
+    ␣ / 春运首日发送旅客12.6万人次 / ␣ / 本报讯…): a short line set apart, under finished
+    text, that says again much of the text above it and little of the text under it is
+    a headline of the text above, not a paragraph nor the next item's headline. One
+    such line may be a closing summary; where the page prints two or more, that is its
+    pattern, and each is read as a headline (`headblocks.headlines_dumped_under_each_lead`
+    gives each to the text above it)."""
+    found = [i for i in range(1, len(content)) if _under_its_own_text(content, labels, i)]
+    if len(found) < 2 or _opens_under_its_headline(content, labels):
+        return labels
+    labels = list(labels)
+    for i in found:
+        labels[i] = "title-b"
+    return labels
+
+
+def _under_its_own_text(content: list[Line], labels: list[str], i: int) -> bool:
+    line, prev = content[i], content[i - 1]
+    text = line.text
+    last = i == len(content) - 1
+    if labels[i] not in TEXT_LABELS + ("title-b",) or labels[i - 1] not in TEXT_LABELS:
+        return False
+    if line.index - prev.index < 2 or not (last or content[i + 1].index - line.index > 1):
+        return False  # set apart: blank lines round it
+    if not _head_line(text) or not _ends(prev.text) or is_lead(text) or "、" in text:
+        return False
+    if text.count("“") != text.count("”"):
+        return False  # “某协会依照前款: a quoted clause, its quote left open
+    above, k = "", i - 1  # the text above, up to the headline or byline over it
+    while k >= 0 and labels[k] in TEXT_LABELS and len(above) < _ABOVE_CHARS:
+        above = content[k].text + above
+        k -= 1
+    below = "" if last else _lead_from(content, labels, i + 1)
+    said = orphans.pair_share(text, above)
+    return said >= _SAYS_ABOVE and orphans.pair_share(text, below[:80]) < said / 3
+
+
+def _opens_under_its_headline(content: list[Line], labels: list[str]) -> bool:
+    """Does the page's first text say again what the headline over it says? A page
+    printing headlines after their texts opens with text (or under a masthead's line)."""
+    first = next((k for k, label in enumerate(labels) if label in TEXT_LABELS), None)
+    if not first:
+        return False
+    heads = "".join(content[k].text for k in range(first) if headline_role(labels[k]))
+    return orphans.pair_share(heads, _lead_from(content, labels, first)) >= _RESTATES
+
+
+_ABOVE_CHARS = 400  # how far up the text above is read
+_SAYS_ABOVE = 0.5  # the share of a headline's character pairs its own text says again
+
+
+RULES = (
+    a_headline_under_finished_text,
+    a_boxs_label_over_a_headline_is_its_column,
+    headlines_under_their_own_texts,
+)

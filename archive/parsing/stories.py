@@ -37,11 +37,11 @@ from .normalise import join_cjk
 
 def repair_stories(assembly: Assembly, known_columns=()) -> None:
     """Apply the story-level repairs to the page's assembled stories, in place."""
-    headlines_inside_their_text(assembly)
     _headlines_read_as_text(assembly)
     _briefs_end_with_their_credits(assembly, known_columns)
     headlines_dumped_under_the_lead(assembly)
     headlines_dumped_under_each_lead(assembly)
+    headlines_inside_their_text(assembly)
     two_headlines_over_two_texts(assembly)
     _photos_after_the_text(assembly)
     _a_headline_over_its_byline_and_first_section(assembly)
