@@ -37,13 +37,15 @@ from .linemodel.labels import TEXT_LABELS, headline_role
 
 # How a news lead opens: its day (in figures or in words), or a word for when, a
 # season's or a period's figures, and the clause's comma soon after (11月16日，,
-# 十二月五日，, 3月14日上午，, 即日起，, 暑假以来，, 今年一季度，, 截至目前，).
+# 十二月五日，, 3月14日上午，, 即日起，, 暑假以来，, 今年一季度，, 截至目前，), or
+# where the reporter learnt it (记者从市交警支队获悉，).
 _CN_NUM = "[一二三四五六七八九十〇]"
 _LEAD_WHEN = re.compile(
     r"^\s*(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|" + _CN_NUM + r"{1,2}月" + _CN_NUM + r"{1,3}日"
     r"|昨天|昨日|今天|今日)"
     r"(?:上午|下午|中午|晚上|晚间|早上|凌晨|傍晚|夜间|晚|起|\d{1,2}时(?:\d{1,2}分)?)*"
     r"|近日|日前|近期|连日来|即日起|最近|截至[^，。！？]{0,8}|[^\s，。！？]{2,4}以来"
+    r"|(?:记者|笔者)(?:近日|日前|今天|昨天|昨日)?从[^，。！？]{2,24}(?:获悉|了解到|得知)"
     r"|(?:今年|去年|\d{4}年)?(?:前?[一二三四1-4]季度|[上下]半年|前\d{1,2}个月|前"
     + _CN_NUM
     + r"{1,2}个月|\d{1,2}[至到—-]\d{1,2}月))\s*，"
