@@ -268,7 +268,7 @@ def _heads(content: list[Line], i: int, j: int, above: str, lead: str) -> bool:
         return False
     if _box_label(content[i].text):
         return True
-    news = _LEAD_WHEN.match(lead) is not None
+    news = _LEAD_WHEN.match(re.sub(r"\s+", "", lead)) is not None  # OCR: 日 前 ，
     restated = orphans.pair_share(head, lead[:80])
     if j - i > 1 and not news:
         return False  # a headline over two lines or three, over a lead that opens as news

@@ -265,3 +265,13 @@ def test_a_lead_opening_with_a_period_or_a_day_in_words_opens_as_news():
     ):
         rows = [*FINISHED, ("城西水厂", "para"), ("水质持续提升", "subhead"), (lead, "para")]
         assert labelled(rows)[-3:] == ["title-b", "title-i", "open"], lead
+
+
+def test_a_lead_opening_as_news_through_ocr_spaces_opens_as_news():
+    # 日 前 ， as OCR spaces it is 日前，.
+    rows = [
+        *FINISHED,
+        ("城西水厂水质持续提升", "para"),
+        ("日 前 ， 城西水厂出厂水质合格率连续三年保持百分之百 。", "para"),
+    ]
+    assert labelled(rows)[-2:] == ["title-b", "open"]
