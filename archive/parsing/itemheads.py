@@ -10,7 +10,9 @@ subhead, or from a lead's first line, by what stands around it:
 - a credit closing the text above ends that item: what follows is another's;
 - a box's label (温馨提示, 相关链接, 小贴士) heads a box of its own;
 - a new item's lead opens with its day or a word for when (11月16日，, 即日起，) and
-  says again what its headline says; a subhead's section goes on with its article.
+  says again what its headline says; a subhead's section goes on with its article;
+- on a page a PDF printed with each headline after its text, the line says again what
+  the text above says, not the text under it (headlines_under_their_own_texts).
 
 `repairs.repair` applies these after `itemstarts.RULES`; each has a test in
 `tests/parsing/test_itemheads.py` that fails without it.
