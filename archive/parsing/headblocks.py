@@ -14,7 +14,7 @@ import itertools
 from . import orphans
 from .assemble import Assembly, Block, Story, block_text
 from .credits import is_lead
-from .itemstarts import headline_like, opens_as_news
+from .itemstarts import finished, headline_like, opens_as_news
 from .jiebautil import crosses, edge_flags
 from .layout import ends_sentence
 from .linemodel.labels import HEADLINE_ROLES
@@ -48,18 +48,23 @@ def headlines_dumped_under_the_lead(assembly: Assembly) -> None:
 def headlines_dumped_under_each_lead(assembly: Assembly) -> None:
     """A PDF's text may print every headline right under its article's text, a blank
     line before the next (本报讯…在新安所镇开幕。 / 蒙自石榴花节开幕 / ␣ / 本报讯…仪式。 /
-    个旧签约14个重大项目): the model reads each such line as the headline of the text
-    under the blank line. Where the page opens with an untitled story, a one-line
-    headline standing right under a story's last line, apart from its own text, that
-    shares more with the text above than with its own heads the text above; then the
-    last story's closing line, if it says again what its text says, heads it."""
+    个旧签约14个重大项目), or set apart by blank lines on both sides: the model reads
+    each such line as the headline of the text under it. Where the page opens with an
+    untitled story, or one "headed" by a line that says nothing of its text (the
+    masthead's 星期二), a one-line headline under a story's last line, apart from its
+    own text, that shares more with the text above than with its own heads the text
+    above; then the last story's closing line, if it says again what its text says,
+    heads it, and a last "story" left with no headline and no sentence (the page's
+    number, its date and editor) is the page's furniture."""
     stories = assembly.stories
-    if len(stories) < 2 or stories[0].headed:
+    if len(stories) < 2 or (stories[0].headed and not _says_nothing(stories[0])):
         return
     moved = False
     for above, story in itertools.pairwise(stories):
         head = story.header
-        if above.headed or len(head) != 1 or head[0].kind != "title" or len(head[0].lines) != 1:
+        if (above.headed and not (above is stories[0] and not moved)) or len(head) != 1:
+            continue
+        if head[0].kind != "title" or len(head[0].lines) != 1:
             continue
         line, below = head[0].lines[0], story.paragraphs[:1]
         if (
@@ -69,15 +74,21 @@ def headlines_dumped_under_each_lead(assembly: Assembly) -> None:
             and story.bylines[0].start < line.start
         ):
             continue
-        if (
-            line.index != above.paragraphs[-1].lines[-1].index + 1
-            or below[0].lines[0].index - line.index < 2
-        ):
+        gap = line.index - above.paragraphs[-1].lines[-1].index
+        if not 0 < gap <= 2 or below[0].lines[0].index - line.index < 2:
             continue
+        if gap == 2 and not finished(above.paragraphs[-1].texts[-1]):
+            continue  # a sentence running on across the line: midheads.py reads it
         title = head[0].texts[0]
         if shares(title, above) > max(shares(title, story), _SAYS_AGAIN / 2):
+            if above.headed:  # the masthead's line: the page's furniture
+                assembly.furniture += [b for b in above.header if b.kind in HEADLINE_ROLES]
             above.header, story.header, moved = head, [], True
     last = stories[-1]
+    if moved and not last.headed and _no_text(last):
+        stories.remove(last)
+        assembly.furniture += last.paragraphs
+        return
     if not moved or last.headed or len(last.paragraphs) < 2:
         return
     closing = last.paragraphs[-1]
@@ -92,6 +103,26 @@ def headlines_dumped_under_each_lead(assembly: Assembly) -> None:
             [Block("title", closing.lines, closing.texts)],
             last.paragraphs[:-1],
         )
+
+
+def _says_nothing(story: Story) -> bool:
+    """Is the story headed by one short line that shares no character pair with its text?"""
+    heads = [b for b in story.header if b.kind in HEADLINE_ROLES]
+    return (
+        len(heads) == 1
+        and len(heads[0].lines) == 1
+        and len(heads[0].texts[0]) <= _MASTHEAD_WORD
+        and shares(heads[0].texts[0], story) == 0
+    )
+
+
+def _no_text(story: Story) -> bool:
+    """No sentence and no line longer than a page's foot (2 / 2022年1月18日 责任编辑 X)."""
+    texts = [t for b in story.paragraphs for t in b.texts]
+    return not story.bylines and all(not ends_sentence(t) and "，" not in t for t in texts)
+
+
+_MASTHEAD_WORD = 6  # 星期二, 第20期: a line of the masthead read as a headline
 
 
 def two_headlines_over_two_texts(assembly: Assembly) -> None:

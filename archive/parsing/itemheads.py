@@ -10,7 +10,9 @@ subhead, or from a lead's first line, by what stands around it:
 - a credit closing the text above ends that item: what follows is another's;
 - a box's label (温馨提示, 相关链接, 小贴士) heads a box of its own;
 - a new item's lead opens with its day or a word for when (11月16日，, 即日起，) and
-  says again what its headline says; a subhead's section goes on with its article.
+  says again what its headline says; a subhead's section goes on with its article;
+- on a page a PDF printed with each headline after its text, the line says again what
+  the text above says, not the text under it (headlines_under_their_own_texts).
 
 `repairs.repair` applies these after `itemstarts.RULES`; each has a test in
 `tests/parsing/test_itemheads.py` that fails without it.
@@ -33,14 +35,22 @@ from .itemstarts import finished, headline_like, paragraph_from
 from .jiebautil import crosses
 from .layout import Line, PageShape, ends_sentence
 from .lexicon import BOX_LABEL_ENDINGS, item_number
-from .linemodel.labels import TEXT_LABELS
+from .linemodel.labels import TEXT_LABELS, headline_role
 
-# How a news lead opens: its day, or a word for when, and the clause's comma soon after
-# (11月16日，, 3月14日上午，, 即日起，, 今年以来，, 截至目前，).
+# How a news lead opens: its day (in figures or in words), or a word for when, a
+# season's or a period's figures, and the clause's comma soon after (11月16日，,
+# 十二月五日，, 3月14日上午，, 即日起，, 暑假以来，, 今年一季度，, 截至目前，), or
+# where the reporter learnt it (记者从市交警支队获悉，).
+_CN_NUM = "[一二三四五六七八九十〇]"
 _LEAD_WHEN = re.compile(
-    r"^\s*(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|昨天|昨日|今天|今日)"
+    r"^\s*(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|" + _CN_NUM + r"{1,2}月" + _CN_NUM + r"{1,3}日"
+    r"|昨天|昨日|今天|今日)"
     r"(?:上午|下午|中午|晚上|晚间|早上|凌晨|傍晚|夜间|晚|起|\d{1,2}时(?:\d{1,2}分)?)*"
-    r"|近日|日前|近期|连日来|即日起|今年以来|入冬以来|入夏以来|最近|截至[^，。！？]{0,8})\s*，"
+    r"|近日|日前|近期|连日来|即日起|最近|截至[^，。！？]{0,8}|[^\s，。！？]{2,4}以来"
+    r"|(?:记者|笔者)(?:近日|日前|今天|昨天|昨日)?从[^，。！？]{2,24}(?:获悉|了解到|得知)"
+    r"|(?:今年|去年|\d{4}年)?(?:前?[一二三四1-4]季度|[上下]半年|前\d{1,2}个月|前"
+    + _CN_NUM
+    + r"{1,2}个月|\d{1,2}[至到—-]\d{1,2}月))\s*，"
 )
 _HEAD_LINES = 3  # a headline wrapped over more lines than this is no headline here
 _RESTATES = 0.2  # the share of a headline's character pairs its lead says again, at least
@@ -260,7 +270,7 @@ def _heads(content: list[Line], i: int, j: int, above: str, lead: str) -> bool:
         return False
     if _box_label(content[i].text):
         return True
-    news = _LEAD_WHEN.match(lead) is not None
+    news = _LEAD_WHEN.match(re.sub(r"\s+", "", lead)) is not None  # OCR: 日 前 ，
     restated = orphans.pair_share(head, lead[:80])
     if j - i > 1 and not news:
         return False  # a headline over two lines or three, over a lead that opens as news
@@ -275,4 +285,62 @@ def _box_label(text: str) -> bool:
     return 2 < len(name) <= _BOX_LABEL and name.endswith(BOX_LABEL_ENDINGS)
 
 
-RULES = (a_headline_under_finished_text, a_boxs_label_over_a_headline_is_its_column)
+def headlines_under_their_own_texts(
+    content: list[Line], labels: list[str], _shape: PageShape
+) -> list[str]:
+    """A PDF's text may print each headline after its own article (…设置了隔离座席。 /
+    ␣ / 春运首日发送旅客12.6万人次 / ␣ / 本报讯…): a short line set apart, under finished
+    text, that says again much of the text above it and little of the text under it is
+    a headline of the text above, not a paragraph nor the next item's headline. One
+    such line may be a closing summary; where the page prints two or more, that is its
+    pattern, and each is read as a headline (`headblocks.headlines_dumped_under_each_lead`
+    gives each to the text above it)."""
+    found = [i for i in range(1, len(content)) if _under_its_own_text(content, labels, i)]
+    if len(found) < 2 or _opens_under_its_headline(content, labels):
+        return labels
+    labels = list(labels)
+    for i in found:
+        labels[i] = "title-b"
+    return labels
+
+
+def _under_its_own_text(content: list[Line], labels: list[str], i: int) -> bool:
+    line, prev = content[i], content[i - 1]
+    text = line.text
+    last = i == len(content) - 1
+    if labels[i] not in TEXT_LABELS + ("title-b",) or labels[i - 1] not in TEXT_LABELS:
+        return False
+    if line.index - prev.index < 2 or not (last or content[i + 1].index - line.index > 1):
+        return False  # set apart: blank lines round it
+    if not _head_line(text) or not _ends(prev.text) or is_lead(text) or "、" in text:
+        return False
+    if text.count("“") != text.count("”"):
+        return False  # “某协会依照前款: a quoted clause, its quote left open
+    above, k = "", i - 1  # the text above, up to the headline or byline over it
+    while k >= 0 and labels[k] in TEXT_LABELS and len(above) < _ABOVE_CHARS:
+        above = content[k].text + above
+        k -= 1
+    below = "" if last else _lead_from(content, labels, i + 1)
+    said = orphans.pair_share(text, above)
+    return said >= _SAYS_ABOVE and orphans.pair_share(text, below[:80]) < said / 3
+
+
+def _opens_under_its_headline(content: list[Line], labels: list[str]) -> bool:
+    """Does the page's first text say again what the headline over it says? A page
+    printing headlines after their texts opens with text (or under a masthead's line)."""
+    first = next((k for k, label in enumerate(labels) if label in TEXT_LABELS), None)
+    if not first:
+        return False
+    heads = "".join(content[k].text for k in range(first) if headline_role(labels[k]))
+    return orphans.pair_share(heads, _lead_from(content, labels, first)) >= _RESTATES
+
+
+_ABOVE_CHARS = 400  # how far up the text above is read
+_SAYS_ABOVE = 0.5  # the share of a headline's character pairs its own text says again
+
+
+RULES = (
+    a_headline_under_finished_text,
+    a_boxs_label_over_a_headline_is_its_column,
+    headlines_under_their_own_texts,
+)

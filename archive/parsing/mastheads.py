@@ -13,7 +13,7 @@ import re
 
 from . import dates
 from . import lexicon as lx
-from .layout import Line
+from .layout import Line, ends_sentence
 from .result import Leftover
 
 MAX_LEN = 40  # a longer line is text that mentions a date, not a masthead
@@ -344,11 +344,38 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
                 day = day or line_day
             listing = listing or controls
             line.text = ""  # read, kept as a leftover, and out of the article flow
+    for line in _editions_inside_a_sentence(lines):
+        found.append(Leftover(line.text, (line.start, line.end), "banner"))
+        line.text = ""
     if crumbs and head[0].text and _a_papers_name(head[0].text):
         # 榕城新闻网 / 当前位置：首页 > …: the site's name over its breadcrumb
         found.insert(0, Leftover(head[0].text, (head[0].start, head[0].end), "banner"))
         head[0].text = ""
     return found, day, label
+
+
+# An edition's or a section's name in a running head (通海版, 经济 版): a page's furniture.
+_EDITION = re.compile(rf"[{lx.CJK}]{{2,6}}\s*版")
+# What only goes on a sentence: a clause's mark opening the line under.
+_GOES_ON = tuple("，、；：,;:")
+
+
+def _editions_inside_a_sentence(lines: list[Line]) -> list[Line]:
+    """A running head a PDF dropped between columns inside a sentence (本报讯…4月25日 /
+    ␣ / 通海版 / ␣ / ，通海县…): an edition's name alone, blank lines round it, over a
+    line that goes on a clause, under one that ends no sentence."""
+    texts = [(k, line) for k, line in enumerate(lines) if line.text]
+    found = []
+    for (a, above), (k, line), (b, under) in zip(texts, texts[1:], texts[2:], strict=False):
+        if (
+            _EDITION.fullmatch(line.text.strip())
+            and a < k - 1
+            and b > k + 1
+            and not ends_sentence(above.text)
+            and under.text.lstrip().startswith(_GOES_ON)
+        ):
+            found.append(line)
+    return found
 
 
 def _colophon_at_the_foot(line: Line, lines: list[Line]) -> bool:

@@ -718,21 +718,29 @@ def _closes_the_text_above(content: list[Line], i: int) -> bool:
 def _bylines_over_texts(content: list[Line], labels: list[str]) -> list[str]:
     """A page whose headlines are printed apart and whose first text opens under its
     byline (本报记者 X over 1月19日，…) prints every byline so, when no byline closes its
-    last text: a byline between one finished text and the next is the next one's."""
+    last text: a byline between one finished text and the next is the next one's. The
+    headlines may stand in one block over them all (蚌埠龙子湖畔桂花飘香 / 淮上区… /
+    怀远石榴节开幕 over ■记者 X / text / ■记者 Y / text …), a line for each text."""
     n = len(labels)
     bylines = [i for i, lab in enumerate(labels) if lab in ("byline", "byline-next")]
+    heads = [i for i, lab in enumerate(labels) if headline_role(lab)]
+    block = heads == list(range(heads[0], heads[0] + len(heads))) if heads else False
+    if block and bylines and heads[-1] + 1 == bylines[0] and len(heads) >= len(bylines):
+        heads = []  # the page's headlines, gathered over its first byline
     first = next(
         (
             i
             for i, lab in enumerate(labels)
-            if lab != "furniture" and not is_editors_note(content[i].text)
+            if lab != "furniture"
+            and not is_editors_note(content[i].text)
+            and (not headline_role(lab) or heads)
         ),
         None,
     )  # (a page's 编者按 over them all is no text of theirs)
     if (
         len(bylines) < 2
         or bylines[0] != first
-        or any(headline_role(lab) for lab in labels[: bylines[-1]])
+        or any(headline_role(labels[i]) for i in heads if i < bylines[-1])
         or not all(i + 1 < n and labels[i + 1] in TEXT_LABELS for i in bylines)
         or _bare_names(content[bylines[0]].text)
     ):
@@ -809,6 +817,8 @@ def _lone_lines_are_headlines(content: list[Line], labels: list[str]) -> list[st
             or text.startswith(("—", "（", "("))
         ):
             continue  # ——编者, （完）: signatures and notes, not headlines
+        if not apart and re.search("[，,；;]", text):
+            continue  # a clause touching the text above opens its next paragraph
         before = labels[i - 1] if i else "byline"
         if before in TEXT_LABELS and (
             finished(content[i - 1].text) or _alone(content, labels, i - 1)

@@ -3,8 +3,8 @@
 The line-role model and the label repairs (repairs.py, itemstarts.py) read a page a
 line at a time; some of what a reader sees needs whole stories side by side: a column
 of briefs each closed by its credit, photos after a text, a feature's marked section
-heads, and headlines a PDF printed under their text or gathered apart (those repairs
-live in headblocks.py). Each repair says what it reads and why it holds for any
+heads, and headlines a PDF printed inside their text (midheads.py), under it or
+gathered apart (headblocks.py). Each repair says what it reads and why it holds for any
 paper; `repair_stories` applies them all in order.
 """
 
@@ -31,6 +31,7 @@ from .itemstarts import headline_like, opens_as_news
 from .layout import RUBRIC_MARKS, ends_sentence
 from .lexicon import BRIEF_DAYS, is_editors_note, item_number, opens_with_mark
 from .linemodel.labels import HEADLINE_ROLES
+from .midheads import headlines_inside_their_text
 from .normalise import join_cjk
 
 
@@ -40,6 +41,7 @@ def repair_stories(assembly: Assembly, known_columns=()) -> None:
     _briefs_end_with_their_credits(assembly, known_columns)
     headlines_dumped_under_the_lead(assembly)
     headlines_dumped_under_each_lead(assembly)
+    headlines_inside_their_text(assembly)
     two_headlines_over_two_texts(assembly)
     _photos_after_the_text(assembly)
     _a_headline_over_its_byline_and_first_section(assembly)

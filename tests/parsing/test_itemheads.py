@@ -252,3 +252,26 @@ def test_a_columns_label_between_a_closing_credit_and_a_headline():
         ("市少年宫新馆日前对外开放，新馆设有十二间活动室。", "body"),
     ]
     assert labelled(rows)[-3:] == ["column", "title-b", "open"]
+
+
+def test_a_lead_opening_with_a_period_or_a_day_in_words_opens_as_news():
+    # 今年一季度，, 十二月五日，, 寒假以来，: a news lead's when, as much as 11月16日，;
+    # 记者从…获悉，: where the reporter learnt it.
+    for lead in (
+        "今年一季度，城西水厂出厂水质合格率保持百分之百，管网水质同步提升。",
+        "十二月五日，城西水厂的新沉淀池投入使用，出厂水质进一步提升。",
+        "寒假以来，城西水厂迎来参观水质检测的学生，每天有两百余人。",
+        "记者从市水务局获悉，城西水厂今年出厂水质合格率保持百分之百。",
+    ):
+        rows = [*FINISHED, ("城西水厂", "para"), ("水质持续提升", "subhead"), (lead, "para")]
+        assert labelled(rows)[-3:] == ["title-b", "title-i", "open"], lead
+
+
+def test_a_lead_opening_as_news_through_ocr_spaces_opens_as_news():
+    # 日 前 ， as OCR spaces it is 日前，.
+    rows = [
+        *FINISHED,
+        ("城西水厂水质持续提升", "para"),
+        ("日 前 ， 城西水厂出厂水质合格率连续三年保持百分之百 。", "para"),
+    ]
+    assert labelled(rows)[-2:] == ["title-b", "open"]
