@@ -45,6 +45,7 @@ from . import merging
 from .bitsets import DocSet
 from .columns import MULTI_VALUED, NO_DATE, SearcherValues
 from .formats import CompactPositions
+from .idfs import bound_idfs
 from .integrity import read_everything, short_postings
 from .matching import Evaluation
 from .postings import Unsupported
@@ -146,7 +147,7 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         with self._refresh_lock:
             mark = self._rebuild_mark()
             if self._searcher is None:
-                self._searcher = self.index.searcher()
+                self._searcher = bound_idfs(self.index.searcher())
                 self._values = None
                 self._opened_mark = mark
             else:
@@ -164,7 +165,7 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         # Not `searcher.refresh()`: Whoosh-Reloaded 2.7.5's reader reuse appends the
         # old segments to the new ones, so a merged or updated document is counted
         # twice. Opening afresh costs little; the per-segment values are cached.
-        fresh = self.index.searcher()
+        fresh = bound_idfs(self.index.searcher())
         searcher.close()
         return fresh
 

@@ -9,6 +9,8 @@ from whoosh import query as wq
 
 from search.analyzer import words
 
+from .termcounts import TermCounts
+
 KEY_TERMS = 12
 # A word in more than 1 % of the archive says little about what an article is
 # like, and scoring its tens of thousands of postings made the article page take
@@ -54,6 +56,7 @@ def key_terms(article, backend, count=KEY_TERMS):
         key=lambda reader: reader.doc_count_all(),
         reverse=True,
     )
+    counts = TermCounts(segments, "text")
     text = "\n".join(p for p in (article.title, article.title, article.body) if p)
     tf = Counter(w for w in words(text) if len(w) > 1 and not w.isdigit())
     total = searcher.doc_count()
@@ -77,7 +80,7 @@ def key_terms(article, backend, count=KEY_TERMS):
                 if len(top) > count:
                     heapq.heappop(top)
             continue
-        df += segments[counted].doc_frequency("text", word)
+        df += counts.count(counted, word)
         if df <= common:
             heapq.heappush(bounds, (-weight(t, df), word, t, counted + 1, df))
     return sorted(top, reverse=True)

@@ -9,6 +9,7 @@ import pytest
 from archive.models import Article
 from search.analyzer import words
 from search.whoosh import similar
+from search.whoosh.termcounts import TermCounts
 
 from .test_matching import segmented  # noqa: F401  (fixture: 3 segments, 2 deletions)
 
@@ -67,20 +68,19 @@ def test_a_word_is_counted_only_while_it_can_enter_the_top(segmented, monkeypatc
     segments = [reader for reader, _offset in searcher.reader().leaf_readers()]
     common = searcher.doc_count() * 0.6
     counted = Counter()
-    reader_class = type(segments[0])
-    doc_frequency = reader_class.doc_frequency
+    count_in = TermCounts.count  # every lookup of a word in a segment
 
-    def counting(reader, fieldname, text):
-        counted[text] += 1
-        return doc_frequency(reader, fieldname, text)
+    def counting(counts, index, word):
+        counted[word] += 1
+        return count_in(counts, index, word)
 
     stopped = lookups = said = 0
     for article in indexed_articles(segmented):
         for count in (1, 3, similar.KEY_TERMS):
             counted.clear()
-            monkeypatch.setattr(reader_class, "doc_frequency", counting)
+            monkeypatch.setattr(TermCounts, "count", counting)
             found = similar.key_terms(article, segmented, count=count)
-            monkeypatch.setattr(reader_class, "doc_frequency", doc_frequency)
+            monkeypatch.setattr(TermCounts, "count", count_in)
             monkeypatch.setattr(similar, "KEY_TERMS", count)
             assert found == whooshs_key_terms(article, searcher)
             # Stopped before the last segment though not common: stopped by its bound.
