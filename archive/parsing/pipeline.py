@@ -32,6 +32,7 @@ from .credits import (
 from .decode import decode
 from .departments import find_departments
 from .headblocks import headline_stacks, stack_text
+from .headstack_marks import read_marked_stack
 from .headlines import derive_title, looks_like_column, strip_continued, strip_rubric
 from .labelled import read_labelled_parts
 from .layout import display_width, ends_sentence, join_wrapped, split_lines
@@ -325,6 +326,7 @@ def _article(
         title = strip_continued(title) or title
     if kicker:
         kicker = strip_rubric(kicker)
+    kicker, title, subtitle = read_marked_stack(kicker, title, subtitle)
     column = story.column
     rubric = column is not None and items.printed_as_a_label(column)
     if column and column[:1] in "【〖" and column[-1:] in "】〗":
