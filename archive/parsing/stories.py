@@ -32,6 +32,7 @@ from .layout import RUBRIC_MARKS, ends_sentence
 from .lexicon import BRIEF_DAYS, is_editors_note, item_number, opens_with_mark
 from .linemodel.labels import HEADLINE_ROLES
 from .normalise import join_cjk
+from .subheads import subheads_go_on_the_report
 
 
 def repair_stories(assembly: Assembly, known_columns=()) -> None:
@@ -44,6 +45,7 @@ def repair_stories(assembly: Assembly, known_columns=()) -> None:
     _photos_after_the_text(assembly)
     _a_headline_over_its_byline_and_first_section(assembly)
     _sections_of_a_feature(assembly)
+    assembly.stories = subheads_go_on_the_report(assembly.stories)
     heads_gathered_in_one_block(assembly)
     headline_block_over_untitled_texts(assembly)
     part_gathered_headlines(assembly)

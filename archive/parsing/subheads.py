@@ -1,0 +1,84 @@
+"""A report's subheads (小标题) and its reporter's box (记者手记), read as articles.
+
+    一张“明白卡” / 背后的基层减负 / 本报记者 X / 11月23日，…
+    挂牌少了                      ← a subhead: two short lines set like a headline
+    服务多了
+    过去，一些社区门口挂着…
+
+The model reads a subhead set in a line or two like a headline as the headline of a
+new article (and a short first line as its column, which then carried over to the next
+real article), and a 记者手记 box's label as a column over an article of its own. A
+careful reader sees one report going on: nothing under the subhead says when or by
+whom (no lead marker, no byline, no closing credit), the report above was signed under
+its headline and not closed by a credit, and the subhead is a phrase or two, shorter
+than any headline of a report (挂牌少了 / 服务多了, 难题仍待破解).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .assemble import Block, Story, block_text
+from .credits import is_lead, split_closing_credit
+from .itemstarts import opens_as_news
+from .lexicon import RUBRIC_MARKS, is_editors_note
+
+_LINE_MAX = 8  # 挂牌少了, 有了新去处, 难题仍待破解: a subhead's line is a phrase
+_LINES_MAX = 2
+# A reporter's box inside the report, printed under a label of its own.
+_BOX = re.compile(r"[【\[]?(?:记者|采访)(?:手记|札记|感言)[】\]]?")
+_NOT_A_PHRASE = re.compile(r"[，。：:；！？!?（）()、\d]")
+
+
+def subheads_go_on_the_report(stories: list[Story]) -> list[Story]:
+    """The stories with each subhead (and 记者手记 box) and the text under it put back
+    into the report above it, as a subhead and its paragraphs."""
+    kept: list[Story] = []
+    for story in stories:
+        above = kept[-1] if kept else None
+        if above is not None and _goes_on(above) and _a_subhead(story):
+            lines = [ln for b in story.header for ln in b.lines]
+            texts = [t for b in story.header for t in b.texts]
+            above.paragraphs += [Block("subhead", lines, texts), *story.paragraphs]
+            continue
+        kept.append(story)
+    return kept
+
+
+def _goes_on(report: Story) -> bool:
+    """A report signed under its headline whose text is not closed by a credit."""
+    if not (report.headed and report.paragraphs and report.bylines):
+        return False
+    # An editor's note over the headline is joined to the report's text (assemble.py).
+    text = [b for b in report.paragraphs if not is_editors_note(block_text(b))]
+    first = text[0].start if text else report.paragraphs[0].start
+    if not any(b.kind == "byline" and b.start < first for b in report.bylines):
+        return False
+    return not _closed_by_a_credit(block_text(report.paragraphs[-1]))
+
+
+def _a_subhead(story: Story) -> bool:
+    if story.bylines or not story.paragraphs or not story.header:
+        return False
+    if any(b.kind not in ("title", "column") for b in story.header):
+        return False
+    texts = [t.strip() for b in story.header for t in b.texts]
+    box = len(texts) == 1 and _BOX.fullmatch(texts[0])
+    if not box and (
+        len(texts) > _LINES_MAX
+        or any(len(t) > _LINE_MAX or _NOT_A_PHRASE.search(t) for t in texts)
+        or not all(b.kind == "title" for b in story.header[-1:])
+    ):
+        return False
+    paras = [block_text(b) for b in story.paragraphs]
+    return not (
+        opens_as_news(paras[0].lstrip(RUBRIC_MARKS + " "))
+        or is_editors_note(paras[0])
+        or any(is_lead(t) or _closed_by_a_credit(t) for t in paras)
+    )
+
+
+def _closed_by_a_credit(paragraph: str) -> bool:
+    if not paragraph.rstrip().endswith(("）", ")")):
+        return False
+    return any(c.role != "photographer" for c in split_closing_credit(paragraph)[1])

@@ -1,0 +1,42 @@
+"""A report's subheads and its reporter's box stay in the report (archive/parsing/subheads.py)."""
+
+from archive.parsing import PageMeta, parse_page
+
+REPORT = """一条老街的
+“新生”之路
+本报记者 莫晓川
+3月5日，记者走进城南老街，青石板路两旁的
+老铺子大多重新开了张，游客比往年多了不少。
+
+{subhead}
+前几年，老街上的店铺一家接一家关门，年轻
+人都搬去了新城。如今，街道引进了十多家文
+创小店，老手艺人也回来了。
+
+木桥镇举办农民丰收节
+本报讯（记者 莫晓川）9月23日，木桥镇举办
+农民丰收节，村民们晒出了各自的好收成。
+"""
+
+
+def _read(subhead: str):
+    return parse_page(REPORT.format(subhead=subhead).encode(), PageMeta(source="r.txt")).articles
+
+
+def test_a_two_line_subhead_goes_on_the_report_above_it():
+    report, fair = _read("店铺关了\n又开张了")
+    assert report.title == "一条老街的“新生”之路"
+    assert "前几年，老街上的店铺" in report.body and "店铺关了又开张了" in report.body
+    assert fair.title == "木桥镇举办农民丰收节" and fair.column is None
+
+
+def test_a_reporters_box_goes_on_the_report_above_it():
+    report, fair = _read("记者手记")
+    assert "前几年，老街上的店铺" in report.body
+    assert fair.title == "木桥镇举办农民丰收节" and fair.column is None
+
+
+def test_a_short_headline_over_an_item_signed_at_its_end_is_an_article_of_its_own():
+    text = REPORT.format(subhead="老街夜市").replace("回来了。", "回来了。（通讯员 柯蓝）")
+    articles = parse_page(text.encode(), PageMeta(source="r.txt")).articles
+    assert [a.title for a in articles][1] == "老街夜市"
