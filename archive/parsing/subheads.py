@@ -20,8 +20,9 @@ import re
 
 from .assemble import Block, Story, block_text
 from .credits import is_lead, split_closing_credit
+from .headlines import looks_like_column
 from .itemstarts import opens_as_news
-from .lexicon import RUBRIC_MARKS, is_editors_note
+from .lexicon import BOX_LABEL_ENDINGS, NOTICE_HEADS, RUBRIC_MARKS, is_editors_note
 
 _LINE_MAX = 8  # 挂牌少了, 有了新去处, 难题仍待破解: a subhead's line is a phrase
 _LINES_MAX = 2
@@ -70,12 +71,21 @@ def _a_subhead(story: Story) -> bool:
         or not all(b.kind == "title" for b in story.header[-1:])
     ):
         return False
+    if any(_a_label(t) for t in texts):
+        return False
     paras = [block_text(b) for b in story.paragraphs]
     return not (
         opens_as_news(paras[0].lstrip(RUBRIC_MARKS + " "))
         or is_editors_note(paras[0])
         or any(is_lead(t) or _closed_by_a_credit(t) for t in paras)
     )
+
+
+def _a_label(text: str) -> bool:
+    """A column's name (短 讯), a box's (相关链接) or a notice's (征稿启事) heads an item
+    of its own, however short."""
+    name = "".join(text.split()).strip("【】[]〖〗：: ")
+    return looks_like_column(name, ()) or name.endswith(BOX_LABEL_ENDINGS + NOTICE_HEADS)
 
 
 def _closed_by_a_credit(paragraph: str) -> bool:

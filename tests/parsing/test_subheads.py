@@ -40,3 +40,9 @@ def test_a_short_headline_over_an_item_signed_at_its_end_is_an_article_of_its_ow
     text = REPORT.format(subhead="老街夜市").replace("回来了。", "回来了。（通讯员 柯蓝）")
     articles = parse_page(text.encode(), PageMeta(source="r.txt")).articles
     assert [a.title for a in articles][1] == "老街夜市"
+
+
+def test_a_box_or_a_columns_label_over_text_under_a_report_heads_an_item_of_its_own():
+    for label in ("相关链接", "短 讯"):
+        articles = _read(label)
+        assert len(articles) == 3, label
