@@ -26,6 +26,7 @@ from .headblocks import (
     shares,
     two_headlines_over_two_texts,
 )
+from .headstack_marks import decks_marked_under_a_title
 from .headlines import looks_like_column, strip_rubric
 from .itemstarts import headline_like, opens_as_news
 from .layout import RUBRIC_MARKS, ends_sentence
@@ -46,6 +47,7 @@ def repair_stories(assembly: Assembly, known_columns=()) -> None:
     _a_headline_over_its_byline_and_first_section(assembly)
     _sections_of_a_feature(assembly)
     assembly.stories = subheads_go_on_the_report(assembly.stories)
+    assembly.stories = decks_marked_under_a_title(assembly.stories)
     heads_gathered_in_one_block(assembly)
     headline_block_over_untitled_texts(assembly)
     part_gathered_headlines(assembly)

@@ -34,3 +34,22 @@ def test_a_deck_under_its_dash_is_not_the_title_when_a_column_stands_over_the_st
 def test_a_stack_without_labels_or_a_deck_is_left_as_read():
     assert read_marked_stack("引子", "标题", None) == ("引子", "标题", None)
     assert read_marked_stack("——一说", "——又一说", None) == ("——一说", "——又一说", None)
+
+
+def test_decks_behind_diamonds_under_a_title_are_its_subtitles_not_an_article():
+    page = parse_page(
+        (
+            "【园区经济观察】\n"
+            "临港芦笋产业年产值突破20亿元\n"
+            "◆全区种植面积达到2.5万亩，带动4万余人就业\n"
+            "◆“临港芦笋”入选国家地理标志产品保护示范区\n"
+            "　　本报讯（记者 晏秋实）4月2日，记者从临港区农业农村局获悉，"
+            "2023年临港芦笋全产业链产值突破20亿元。\n"
+        ).encode(),
+        PageMeta(source="decks.txt"),
+    )
+    (article,) = page.articles
+    assert article.title == "临港芦笋产业年产值突破20亿元"
+    assert article.column == "园区经济观察"
+    assert "入选国家地理标志" in article.subtitle
+    assert article.body.startswith("本报讯")
