@@ -15,6 +15,7 @@ import re
 
 from . import orphans
 from .assemble import Assembly, Block, Story, block_text
+from .columnheads import a_briefs_head_under_its_column
 from .credits import byline_credits, is_lead, split_closing_credit
 from .headblocks import (
     cut_run_together,
@@ -48,6 +49,7 @@ def repair_stories(assembly: Assembly, known_columns=()) -> None:
     _sections_of_a_feature(assembly)
     assembly.stories = subheads_go_on_the_report(assembly.stories)
     assembly.stories = decks_marked_under_a_title(assembly.stories)
+    a_briefs_head_under_its_column(assembly.stories)
     heads_gathered_in_one_block(assembly)
     headline_block_over_untitled_texts(assembly)
     part_gathered_headlines(assembly)
