@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from . import dates, items, orphans
 from .assemble import Block, Story, assemble, block_text
+from .continued import continued_apart
 from .credits import (
     Lead,
     as_own_paper,
@@ -96,6 +97,7 @@ def parse_page(data: bytes, meta: PageMeta) -> PageResult:
     page.date, page.date_source, page.year_source = known.day, known.source, known.year_source
     story_of = assemble(lines, tag_lines(lines, meta.known_columns), meta.known_columns)
     repair_stories(story_of, meta.known_columns)
+    story_of.stories = continued_apart(story_of.stories, banners)
     heads = _own_names(banners, story_of, meta)
     reads, empty = _drop_empty(
         [_article(s, meta.known_columns, heads, text) for s in story_of.stories],
