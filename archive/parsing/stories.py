@@ -34,11 +34,13 @@ from .layout import RUBRIC_MARKS, ends_sentence
 from .lexicon import BRIEF_DAYS, is_editors_note, item_number, opens_with_mark
 from .linemodel.labels import HEADLINE_ROLES
 from .normalise import join_cjk
+from .textheads import text_read_as_a_headline
 from .subheads import subheads_go_on_the_report
 
 
 def repair_stories(assembly: Assembly, known_columns=()) -> None:
     """Apply the story-level repairs to the page's assembled stories, in place."""
+    text_read_as_a_headline(assembly)
     _headlines_read_as_text(assembly)
     _briefs_end_with_their_credits(assembly, known_columns)
     headlines_dumped_under_the_lead(assembly)
