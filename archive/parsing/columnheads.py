@@ -2,7 +2,7 @@
 
     基层动态
     大阁镇：“板栗节”搭台 经济唱戏          ← the first brief's head
-    　　9月10日，丰宁县大阁镇…（通讯员 田晓光）
+    9月10日，丰宁县大阁镇…（通讯员 田晓光）
 
 The model reads the column's label as a headline-less column and the head under it as
 the first line of the text; the pipeline then titles the brief with the label. A line

@@ -33,8 +33,8 @@ from .credits import (
 from .decode import decode
 from .departments import find_departments
 from .headblocks import headline_stacks, stack_text
-from .headstack_marks import read_marked_stack
 from .headlines import derive_title, looks_like_column, strip_continued, strip_rubric
+from .headstack_marks import read_marked_stack
 from .labelled import read_labelled_parts
 from .layout import display_width, ends_sentence, join_wrapped, split_lines
 from .lexicon import is_editors_note, is_salutation, opens_with_mark

@@ -27,15 +27,15 @@ from .headblocks import (
     shares,
     two_headlines_over_two_texts,
 )
-from .headstack_marks import decks_marked_under_a_title
 from .headlines import looks_like_column, strip_rubric
+from .headstack_marks import decks_marked_under_a_title
 from .itemstarts import headline_like, opens_as_news
 from .layout import RUBRIC_MARKS, ends_sentence
 from .lexicon import BRIEF_DAYS, is_editors_note, item_number, opens_with_mark
 from .linemodel.labels import HEADLINE_ROLES
 from .normalise import join_cjk
-from .textheads import text_read_as_a_headline
 from .subheads import subheads_go_on_the_report
+from .textheads import text_read_as_a_headline
 
 
 def repair_stories(assembly: Assembly, known_columns=()) -> None:

@@ -1,7 +1,7 @@
 """A brief's text read as the last line of its headline stack.
 
     黄旗镇新建5座村级养老驿站
-    　　今年以来，黄旗镇投资120万元新建…提供助餐、日间照料等服务。（通讯员 X 记者 Y）
+    今年以来，黄旗镇投资120万元新建…提供助餐、日间照料等服务。（通讯员 X 记者 Y）
     （责任编辑：赵立新）
 
 Under a brief with a two-line head and over the page's foot, the model read the last
