@@ -11,7 +11,7 @@ real article), and a 记者手记 box's label as a column over an article of its
 careful reader sees one report going on: nothing under the subhead says when or by
 whom (no lead marker, no byline, no closing credit), the report above was signed under
 its headline and not closed by a credit, and the subhead is a phrase or two, shorter
-than any headline of a report (挂牌少了 / 服务多了, 难题仍待破解).
+than any headline of a report, set as a pair (挂牌少了 / 服务多了).
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from .headlines import looks_like_column
 from .itemstarts import opens_as_news
 from .lexicon import BOX_LABEL_ENDINGS, NOTICE_HEADS, RUBRIC_MARKS, is_editors_note
 
-_LINE_MAX = 8  # 挂牌少了, 有了新去处, 难题仍待破解: a subhead's line is a phrase
-_LINES_MAX = 2
+_LINE_MAX = 6  # 挂牌少了, 有了新去处: a subhead's line is a phrase
+_UNEVEN = 2  # letters: its two phrases are set as a pair (老职工 / 有了新去处)
 # A reporter's box inside the report, printed under a label of its own.
 _BOX = re.compile(r"[【\[]?(?:记者|采访)(?:手记|札记|感言)[】\]]?")
 _NOT_A_PHRASE = re.compile(r"[，。：:；！？!?（）()、\d]")
@@ -65,11 +65,7 @@ def _a_subhead(story: Story) -> bool:
         return False
     texts = [t.strip() for b in story.header for t in b.texts]
     box = len(texts) == 1 and _BOX.fullmatch(texts[0])
-    if not box and (
-        len(texts) > _LINES_MAX
-        or any(len(t) > _LINE_MAX or _NOT_A_PHRASE.search(t) for t in texts)
-        or not all(b.kind == "title" for b in story.header[-1:])
-    ):
+    if not box and not _a_pair_of_phrases(texts):
         return False
     if any(_a_label(t) for t in texts):
         return False
@@ -79,6 +75,16 @@ def _a_subhead(story: Story) -> bool:
         or is_editors_note(paras[0])
         or any(is_lead(t) or _closed_by_a_credit(t) for t in paras)
     )
+
+
+def _a_pair_of_phrases(texts: list[str]) -> bool:
+    """Two short phrases set as a pair (挂牌少了 / 服务多了). One short line alone reads
+    the same as a column's name or a commentary's title (环球扫描, 青春飞扬的艺术 took
+    4 development pages' articles), and so does a name over an uneven title (一线行走 /
+    博士驻村长学问)."""
+    if len(texts) != 2 or any(len(t) > _LINE_MAX or _NOT_A_PHRASE.search(t) for t in texts):
+        return False
+    return abs(len(texts[0]) - len(texts[1])) <= _UNEVEN
 
 
 def _a_label(text: str) -> bool:

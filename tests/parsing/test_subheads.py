@@ -46,3 +46,10 @@ def test_a_box_or_a_columns_label_over_text_under_a_report_heads_an_item_of_its_
     for label in ("相关链接", "短 讯"):
         articles = _read(label)
         assert len(articles) == 3, label
+
+
+def test_a_short_line_alone_or_a_name_over_an_uneven_title_is_not_taken_for_a_subhead():
+    # One short line reads the same as a commentary's title; a column's name over a
+    # longer title is no pair of phrases.
+    for head in ("春风里的老街", "街巷漫步\n老街的新主人们来了"):
+        assert len(_read(head)) == 3, head
