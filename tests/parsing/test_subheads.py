@@ -1,6 +1,9 @@
 """A report's subheads and its reporter's box stay in the report (archive/parsing/subheads.py)."""
 
 from archive.parsing import PageMeta, parse_page
+from archive.parsing.assemble import Block, Story
+from archive.parsing.layout import Line
+from archive.parsing.subheads import subheads_go_on_the_report
 
 REPORT = """一条老街的
 “新生”之路
@@ -48,8 +51,33 @@ def test_a_box_or_a_columns_label_over_text_under_a_report_heads_an_item_of_its_
         assert len(articles) == 3, label
 
 
+def make_block(kind, index, *texts):
+    lines = [
+        Line(index + k, (index + k) * 40, (index + k) * 40 + len(t), t) for k, t in enumerate(texts)
+    ]
+    return Block(kind, lines, list(texts))
+
+
+def make_stories(*head):
+    report = Story(
+        header=[make_block("title", 0, "一条老街的“新生”之路")],
+        bylines=[make_block("byline", 1, "本报记者 莫晓川")],
+        paragraphs=[make_block("para", 2, "3月5日，记者走进城南老街。")],
+    )
+    under = Story(
+        header=[make_block(kind, 4 + k, text) for k, (kind, text) in enumerate(head)],
+        paragraphs=[make_block("para", 7, "老街上的店铺又开了张，游客多了不少。")],
+    )
+    return [report, under]
+
+
 def test_a_short_line_alone_or_a_name_over_an_uneven_title_is_not_taken_for_a_subhead():
     # One short line reads the same as a commentary's title; a column's name over a
     # longer title is no pair of phrases.
-    for head in ("春风里的老街", "街巷漫步\n老街的新主人们来了"):
-        assert len(_read(head)) == 3, head
+    for head in (
+        [("title", "春风里的老街")],
+        [("column", "街巷漫步"), ("title", "老街的新主人们")],
+    ):
+        assert len(subheads_go_on_the_report(make_stories(*head))) == 2, head
+    pair = [("column", "店铺关了"), ("title", "又开张了")]
+    assert len(subheads_go_on_the_report(make_stories(*pair))) == 1
