@@ -36,6 +36,8 @@ def subheads_go_on_the_report(stories: list[Story]) -> list[Story]:
     into the report above it, as a subhead and its paragraphs."""
     kept: list[Story] = []
     for story in stories:
+        if _goes_on(story):
+            story.paragraphs = [p for b in story.paragraphs for p in _subhead_apart(b)]
         above = kept[-1] if kept else None
         if above is not None and _goes_on(above) and _a_subhead(story):
             lines = [ln for b in story.header for ln in b.lines]
@@ -44,6 +46,22 @@ def subheads_go_on_the_report(stories: list[Story]) -> list[Story]:
             continue
         kept.append(story)
     return kept
+
+
+def _subhead_apart(paragraph: Block) -> list[Block]:
+    """A pair of phrases read as the first lines of a paragraph of the report (老厂房里 /
+    长出新产业 / 在原松江第二纺织厂的锯齿形厂房里，…) is the subhead over it: the
+    line under the pair is a full line of the column, longer than either."""
+    texts = [t.strip() for t in paragraph.texts]
+    if paragraph.kind != "para" or len(texts) < 3 or not _a_pair_of_phrases(texts[:2]):
+        return [paragraph]
+    if len(texts[2]) < max(len(t) for t in texts[:2]) + _FULLER or any(map(_a_label, texts[:2])):
+        return [paragraph]
+    lines, parts = paragraph.lines, paragraph.texts
+    return [Block("subhead", lines[:2], parts[:2]), Block("para", lines[2:], parts[2:])]
+
+
+_FULLER = 4  # letters: a text line is a column's width, a subhead's phrase is short
 
 
 def _goes_on(report: Story) -> bool:

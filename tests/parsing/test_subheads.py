@@ -81,3 +81,13 @@ def test_a_short_line_alone_or_a_name_over_an_uneven_title_is_not_taken_for_a_su
         assert len(subheads_go_on_the_report(make_stories(*head))) == 2, head
     pair = [("column", "店铺关了"), ("title", "又开张了")]
     assert len(subheads_go_on_the_report(make_stories(*pair))) == 1
+
+
+def test_a_pair_of_phrases_read_as_a_paragraphs_first_lines_is_its_subhead():
+    report, _ = make_stories(("title", "春风里的老街"))
+    report.paragraphs.append(
+        make_block("para", 4, "店铺关了", "又开张了", "前几年，老街上的店铺一家接一家关门，年轻")
+    )
+    (report, _) = subheads_go_on_the_report([report, _])
+    kinds = [(b.kind, b.texts[0]) for b in report.paragraphs[1:]]
+    assert kinds == [("subhead", "店铺关了"), ("para", "前几年，老街上的店铺一家接一家关门，年轻")]
