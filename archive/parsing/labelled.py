@@ -10,8 +10,9 @@ The labels say what a careful reader sees: the line after 标题： is a headlin
 as a Markdown heading is), 副标题： a subtitle, 版次：/版面：/栏目： the page's furniture
 (kept as leftovers, as mastheads are), and 正文： opens the text. The fields that
 name people and dates (作者：, 来源：, 日期：) stay for metadata.read_fields. Only a
-page that labels both its headlines and its text is read so: a sentence that says
-标题： in running text is left alone.
+page that labels both its headlines and its text is read so, or one whose 标题： line
+has an export's fields right under it (作者：/来源：: many exports print no 正文：
+label): a sentence that says 标题： in running text is left alone.
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ _HEADLINE, _SUBTITLE, _KICKER, _TEXT = (
     ("引题", "肩题"),
     "正文",
 )
+# The fields an export prints under its 标题： line (作者：记者 X, 来源：舟山日报 …).
+_EXPORT_FIELD = re.compile(r"(?:副标题|副题|作者|来源|发布时间|日期|时间)\s*[:：]")
+_FIELDS_WITHIN = 3  # lines under the 标题： line: a 副标题： and a 作者： may come first
+
 # The fields of people and dates in brackets (【作者】本报记者 X) read as metadata's
 # 作者：X, padded to the same length so that offsets stay.
 _BRACKETED_FIELD = re.compile(
@@ -50,7 +55,7 @@ def read_labelled_parts(lines: list[Line]) -> tuple[list[Line], list[Leftover]]:
     labels = [
         m["label"] or m["bracketed"] if (m := _LABEL.match(ln.text)) else None for ln in lines
     ]
-    if not any(lb in _HEADLINE for lb in labels if lb) or _TEXT not in labels:
+    if not _an_export(lines, labels):
         return lines, []
     out, taken = [], []
     for line, label in zip(lines, labels, strict=True):
@@ -70,3 +75,18 @@ def read_labelled_parts(lines: list[Line]) -> tuple[list[Line], list[Leftover]]:
         else:
             out.append(line)
     return out, taken
+
+
+def _an_export(lines: list[Line], labels: list[str | None]) -> bool:
+    """A page labels its parts if it labels a headline and either its text (正文：) or,
+    right under the headline's label, the fields of an export (作者：, 来源：)."""
+    heads = [i for i, lb in enumerate(labels) if lb and lb in _HEADLINE]
+    if not heads:
+        return False
+    if _TEXT in labels:
+        return True
+    return any(
+        _EXPORT_FIELD.match(ln.text.strip())
+        for i in heads
+        for ln in lines[i + 1 : i + 1 + _FIELDS_WITHIN]
+    )

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from . import dates, items, orphans
 from .assemble import Block, Story, assemble, block_text
+from .continued import continued_apart
 from .credits import (
     Lead,
     as_own_paper,
@@ -33,6 +34,7 @@ from .decode import decode
 from .departments import find_departments
 from .headblocks import headline_stacks, stack_text
 from .headlines import derive_title, looks_like_column, strip_continued, strip_rubric
+from .headstack_marks import read_marked_stack
 from .labelled import read_labelled_parts
 from .layout import display_width, ends_sentence, join_wrapped, split_lines
 from .lexicon import is_editors_note, is_salutation, opens_with_mark
@@ -95,6 +97,7 @@ def parse_page(data: bytes, meta: PageMeta) -> PageResult:
     page.date, page.date_source, page.year_source = known.day, known.source, known.year_source
     story_of = assemble(lines, tag_lines(lines, meta.known_columns), meta.known_columns)
     repair_stories(story_of, meta.known_columns)
+    story_of.stories = continued_apart(story_of.stories, banners)
     heads = _own_names(banners, story_of, meta)
     reads, empty = _drop_empty(
         [_article(s, meta.known_columns, heads, text) for s in story_of.stories],
@@ -328,6 +331,7 @@ def _article(
         title = strip_continued(title) or title
     if kicker:
         kicker = strip_rubric(kicker)
+    kicker, title, subtitle = read_marked_stack(kicker, title, subtitle)
     column = story.column
     rubric = column is not None and items.printed_as_a_label(column)
     if column and column[:1] in "【〖" and column[-1:] in "】〗":

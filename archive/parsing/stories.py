@@ -15,6 +15,7 @@ import re
 
 from . import orphans
 from .assemble import Assembly, Block, Story, block_text
+from .columnheads import a_briefs_head_under_its_column
 from .credits import byline_credits, is_lead, split_closing_credit
 from .headblocks import (
     cut_run_together,
@@ -27,16 +28,20 @@ from .headblocks import (
     two_headlines_over_two_texts,
 )
 from .headlines import looks_like_column, strip_rubric
+from .headstack_marks import decks_marked_under_a_title
 from .itemstarts import headline_like, opens_as_news
 from .layout import RUBRIC_MARKS, ends_sentence
 from .lexicon import BRIEF_DAYS, is_editors_note, item_number, opens_with_mark
 from .linemodel.labels import HEADLINE_ROLES
 from .midheads import headlines_inside_their_text
 from .normalise import join_cjk
+from .subheads import subheads_go_on_the_report
+from .textheads import text_read_as_a_headline
 
 
 def repair_stories(assembly: Assembly, known_columns=()) -> None:
     """Apply the story-level repairs to the page's assembled stories, in place."""
+    text_read_as_a_headline(assembly)
     _headlines_read_as_text(assembly)
     _briefs_end_with_their_credits(assembly, known_columns)
     headlines_dumped_under_the_lead(assembly)
@@ -46,6 +51,9 @@ def repair_stories(assembly: Assembly, known_columns=()) -> None:
     _photos_after_the_text(assembly)
     _a_headline_over_its_byline_and_first_section(assembly)
     _sections_of_a_feature(assembly)
+    assembly.stories = subheads_go_on_the_report(assembly.stories)
+    assembly.stories = decks_marked_under_a_title(assembly.stories)
+    a_briefs_head_under_its_column(assembly.stories)
     heads_gathered_in_one_block(assembly)
     headline_block_over_untitled_texts(assembly)
     part_gathered_headlines(assembly)

@@ -77,3 +77,17 @@ def test_parts_labelled_in_brackets_read_as_labelled_with_a_colon():
     assert bus.title == "公交开通通学专线"
     assert [(c.name, c.role) for c in bus.credits] == [("宁一帆", "reporter")]
     assert bus.body.startswith("9月12日") and "【" not in bus.body
+
+
+NO_TEXT_LABEL = """标题：港区新开两条集装箱航线
+作者：记者 温若川
+来源：东港日报  2023-04-18  第2版
+　　本报讯 4月17日，港区新开通两条外贸集装箱航线，每周各一班。
+"""
+
+
+def test_an_export_with_fields_under_its_title_but_no_text_label_is_read_by_its_labels():
+    # Many exports print 作者：/来源： under 标题： and the text with no 正文： label.
+    (article,) = parse_page(NO_TEXT_LABEL.encode(), PageMeta(source="export.txt")).articles
+    assert article.title == "港区新开两条集装箱航线"
+    assert [(c.name, c.role) for c in article.credits] == [("温若川", "reporter")]
