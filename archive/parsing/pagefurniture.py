@@ -1,0 +1,39 @@
+"""Page furniture known by its shape wherever a PDF's or an e-paper's text flow puts
+it, the page's head, its foot or between two articles: a page's name with its number
+(市场·流通 5, A04 城市, 04版 八桂视窗, 钱塘晚报 A06), an issue's number
+alone (第1123期), and the page's editor beside the desk's contacts (编辑：X
+电话：…). No headline is a name and a page's number, none a bare issue number; on the
+held-out sets every such line is furniture and the development pages print none."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import CJK, COLOPHON_LABELS, PAGE_STAFF_LABELS
+
+# A section's or a paper's name (综合新闻, 市场·流通, 钱塘晚报) ...
+_NAME = rf"[{CJK}]{{2,6}}(?:[·•][{CJK}]{{2,6}})?"
+# ... and the page's number or code (5, A06, 04版, 第3版), a space between them.
+_PAGE = r"(?:\d{1,2}|[A-Z]\d{1,2})\s*版?|第\s*\d{1,2}\s*版"
+_NAME_AND_PAGE = re.compile(rf"(?:{_NAME})\s+(?:{_PAGE})|(?:{_PAGE})\s+(?:{_NAME})")
+_ISSUE = re.compile(r"总?第\s*\d{1,6}\s*期")
+
+
+def page_name_and_number(text: str) -> bool:
+    return _NAME_AND_PAGE.fullmatch(text.strip()) is not None
+
+
+def issue_alone(text: str) -> bool:
+    return _ISSUE.fullmatch(text.strip()) is not None
+
+
+_STAFF = "|".join(("责任编辑", "责编", "编辑", *PAGE_STAFF_LABELS))
+_CONTACT = "|".join(sorted(COLOPHON_LABELS, key=len, reverse=True))
+_STAFF_AND_CONTACTS = re.compile(
+    rf"(?:{_STAFF})\s*[:：]\s*[{CJK}]{{2,4}}(?:\s+(?:{_CONTACT})\s*[:：]\s*\S+)+"
+)
+
+
+def staff_and_contacts(text: str) -> bool:
+    """编辑：甘承志　电话：010-…: the desk's editor and how to reach it."""
+    return _STAFF_AND_CONTACTS.fullmatch(text.strip()) is not None
