@@ -337,7 +337,7 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
             or _PAGE_NOTE.match(line.text) is not None
             or (line in head and _WEEKDAY_ALONE.fullmatch(line.text.strip()) is not None)
             or (line in head and _paper_and_page(line.text))
-            or pagefurniture.page_name_and_number(line.text)  # 市场·流通 5 mid-page too
+            or pagefurniture.page_name_and_number(line.text, at_head=line in head)
             or (line in fields and pagefurniture.issue_alone(line.text))  # 第1123期
             or pagefurniture.staff_and_contacts(line.text)
             or (line in fields and dates.lunar_date_alone(line.text))  # 星期三 / 癸卯年七月廿二

@@ -54,6 +54,9 @@ def test_a_pages_name_and_number_between_two_articles_is_furniture(furniture):
 
 def test_the_shapes_are_furniture_and_headlines_are_not():
     assert page_name_and_number("市场·流通 5") and page_name_and_number("5　市场·流通")
+    # At the head a letter code and its section are the line model's (its column).
+    assert page_name_and_number("A05 城事") and not page_name_and_number("A05 城事", at_head=True)
+    assert page_name_and_number("市场·流通 5", at_head=True)
     assert issue_alone("第1123期") and issue_alone("总第 3219 期")
     assert staff_and_contacts("编辑：甘一舟 电话：010-12345678")
     for headline in (FIRST, "5G基站覆盖全部乡镇", "第3届农民运动会开幕", "编辑：甘一舟"):
