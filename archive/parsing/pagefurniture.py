@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
+from .dates import bare_date
+from .layout import Line
 from .lexicon import CJK, COLOPHON_LABELS, PAGE_STAFF_LABELS
+from .linemodel.labels import headline_role
 
 # A section's or a paper's name (综合新闻, 市场·流通, 钱塘晚报) ...
 _NAME = rf"[{CJK}]{{2,6}}(?:[·•][{CJK}]{{2,6}})?"
@@ -47,3 +50,17 @@ _STAFF_AND_CONTACTS = re.compile(
 def staff_and_contacts(text: str) -> bool:
     """编辑：甘承志　电话：010-…: the desk's editor and how to reach it."""
     return _STAFF_AND_CONTACTS.fullmatch(text.strip()) is not None
+
+
+def a_date_alone_is_no_headline(content: list[Line], labels: list[str]) -> list[str]:
+    """A date alone on a line (2024年6月5日) that the model put into a headline is the
+    page's running date a PDF's text flow set over the next headline: no headline is
+    a date and nothing else. The headline's next line then begins it."""
+    labels = list(labels)
+    for i, line in enumerate(content):
+        role = headline_role(labels[i])
+        if role and bare_date(line.text) is not None:
+            if i + 1 < len(labels) and labels[i + 1] == f"{role}-i":
+                labels[i + 1] = f"{role}-b"
+            labels[i] = "furniture"
+    return labels

@@ -72,3 +72,13 @@ def test_the_desks_editor_and_phone_under_a_headline_are_no_part_of_it():
     first, second = page.articles
     assert second.title == SECOND
     assert foot not in second.body and "甘一舟" not in [c.name for c in second.credits]
+
+
+def test_a_running_date_over_a_headline_is_no_part_of_it():
+    # A PDF's text flow sets the page's date between a credit and the next headline.
+    page = parse(
+        f"北湖学院报\n\n{FIRST}\n{FIRST_LEAD}\n（学生记者 柏一帆）\n2021年9月17日\n"
+        f"{SECOND}\n{SECOND_LEAD}\n"
+    )
+    first, second = page.articles
+    assert second.title == SECOND
