@@ -340,10 +340,7 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
             or pagefurniture.page_name_and_number(line.text, at_head=line in head)
             or (line in fields and pagefurniture.issue_alone(line.text))  # 第1123期
             or pagefurniture.staff_and_contacts(line.text)
-            or (  # at the head the masthead's own rules and the line model read it
-                line not in head
-                and pagefurniture.papers_name_over_its_date(line.text, _text_below(line, lines))
-            )
+            or pagefurniture.papers_name_over_its_date(line.text, _text_below(line, lines))
             or (line in fields and dates.lunar_date_alone(line.text))  # 星期三 / 癸卯年七月廿二
         )
         if line_day or colophon or (line_label and len(line.text) <= LABEL_MAX_LEN):
