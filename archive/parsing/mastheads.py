@@ -340,7 +340,6 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
             or pagefurniture.page_name_and_number(line.text, at_head=line in head)
             or (line in fields and pagefurniture.issue_alone(line.text))  # 第1123期
             or pagefurniture.staff_and_contacts(line.text)
-            or pagefurniture.papers_name_over_its_date(line.text, _text_below(line, lines))
             or (line in fields and dates.lunar_date_alone(line.text))  # 星期三 / 癸卯年七月廿二
         )
         if line_day or colophon or (line_label and len(line.text) <= LABEL_MAX_LEN):
@@ -355,12 +354,6 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
         found.insert(0, Leftover(head[0].text, (head[0].start, head[0].end), "banner"))
         head[0].text = ""
     return found, day, label
-
-
-def _text_below(line: Line, lines: list[Line]) -> str | None:
-    """The next line's text that has any, taken out or not yet."""
-    at = next(k for k, other in enumerate(lines) if other is line)
-    return next((other.text for other in lines[at + 1 :] if other.text), None)
 
 
 def _colophon_at_the_foot(line: Line, lines: list[Line]) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import PAPER_NAME, banner_date, bare_date
+from .dates import bare_date
 from .layout import Line
 from .lexicon import CJK, COLOPHON_LABELS, PAGE_STAFF_LABELS
 from .linemodel.labels import headline_role
@@ -50,17 +50,6 @@ _STAFF_AND_CONTACTS = re.compile(
 def staff_and_contacts(text: str) -> bool:
     """编辑：甘承志　电话：010-…: the desk's editor and how to reach it."""
     return _STAFF_AND_CONTACTS.fullmatch(text.strip()) is not None
-
-
-def papers_name_over_its_date(text: str, below: str | None) -> bool:
-    """The paper's name over the page's date (株洲晚报 / 2023年8月23日 星期三): its
-    running head in mid-page, where a PDF's text flow puts it. The name alone may be a
-    text line that ends in 报 (上市公司年报), so only its date says so."""
-    return (
-        below is not None
-        and PAPER_NAME.fullmatch(re.sub(r"\s+", "", text)) is not None
-        and banner_date(below) is not None
-    )
 
 
 def a_date_alone_is_no_headline(content: list[Line], labels: list[str]) -> list[str]:

@@ -82,15 +82,3 @@ def test_a_running_date_over_a_headline_is_no_part_of_it():
     )
     first, second = page.articles
     assert second.title == SECOND
-
-
-def test_the_papers_name_over_its_date_in_mid_page_is_furniture():
-    page = parse(
-        f"{FIRST}\n{FIRST_LEAD}\n湖城晚报\n2021年9月17日 星期五\n"
-        "课程由校内外三十名劳动模范授课。\n（学生记者 柏一帆）\n"
-    )
-    (article,) = page.articles
-    assert "湖城晚报" not in article.body and "湖城晚报" in banners(page)
-    # A text line that ends in 报 is none, with no date under it.
-    page = parse(f"{FIRST}\n{FIRST_LEAD}\n上市公司年报\n预告密集披露\n")
-    assert "上市公司年报" not in banners(page)
