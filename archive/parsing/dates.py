@@ -19,6 +19,7 @@ from functools import partial
 
 from . import almanac
 from .almanac import lunar_to_solar
+from .datewords import day_the_clause_names, mend_ocr_year, solar_day_beside
 from .lexicon import CJK
 
 _CN_DIGITS = {
@@ -134,6 +135,7 @@ def cn_number(text: str) -> int:
 def mend_ocr_dates(text: str) -> str:
     """7月l曰 → 7月1日, 1 1 月 2 9 日 → 11  月 29  日, 1 9 9 0年 → 1990   年, letter
     for letter, so a date's place in the text stays."""
+    text = mend_ocr_year(text)  # 2O22年6月: a masthead's year OCR'd
     if " " in text and _SPACED_FIGURES.search(text):
         text = _SPACED_DATE.sub(_closed_date, text)
         text = _SPACED_YEAR.sub(lambda m: _closed(m[0]), text)
@@ -266,6 +268,8 @@ def _calendar_day(text: str, issue: dt.date | None, year: int | None):
     year; else None."""
     found = []
     for m in _LUNAR_DATE.finditer(text):
+        if solar_day_beside(text, m.end()):
+            break  # 农历三月初三（4月22日）: the bracketed day is the date read
         if stated := _lunar_date_stated(m, text):
             month = _LUNAR_MONTHS.get(m["month"] or "大年") or cn_number(m["month"])
             day = cn_number(m["day"].lstrip("初").replace("廿", "二十").replace("卅", "三十"))
@@ -291,6 +295,8 @@ def _calendar_day(text: str, issue: dt.date | None, year: int | None):
     days = [d for d in days if d and (issue or d.year == year)]
     if not days:
         return None
+    if issue and (named := day_the_clause_names(text, start, days, issue)):
+        return start, end, named  # 今年…农历六月二十四, 将于…: what the clause says
     if issue:  # a reported day has passed; a coming one is days away at most
         # (none may be: a leap month the years before the issue's did not have)
         passed = [d for d in days if d <= issue + _COMING]

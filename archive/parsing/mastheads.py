@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import dates
+from . import dates, pagefurniture
 from . import lexicon as lx
 from .layout import Line, ends_sentence
 from .result import Leftover
@@ -187,8 +187,10 @@ _MASTHEAD_FIELDS = re.compile(
     # An editor beside the paper's date on its one-line head (校报 2019年11月29日
     # 第4期 编辑：X); in a line of its own it may close a web item.
     + rf"|(?:主编|编辑|审核)\s*[:：]\s*[{lx.CJK}]{{2,4}}(?![{lx.CJK}])"
-    # Its publisher and its notices (仁和医院党委主办　内部资料　免费交流).
-    + rf"|[{lx.CJK}]{{2,20}}{lx.PUBLISHER_ENDING}(?![{lx.CJK}])|"
+    # Its publisher and its notices (仁和医院党委主办　内部资料　免费交流), or the
+    # publisher after its label (主办：某某大学党委宣传部).
+    + rf"|[{lx.CJK}]{{2,20}}{lx.PUBLISHER_ENDING}(?![{lx.CJK}])"
+    + rf"|(?:{lx.PUBLISHER_ENDING}|主管)\s*[:：]\s*[{lx.CJK}]{{2,24}}|"
     + "|".join(lx.MASTHEAD_NOTICES)
 )
 _ISSUE_FIELD = re.compile(r"总?第\s*[0-9〇零一二三四五六七八九十百千]{1,6}\s*期")
@@ -335,6 +337,9 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
             or _PAGE_NOTE.match(line.text) is not None
             or (line in head and _WEEKDAY_ALONE.fullmatch(line.text.strip()) is not None)
             or (line in head and _paper_and_page(line.text))
+            or pagefurniture.page_name_and_number(line.text, at_head=line in head)
+            or (line in fields and pagefurniture.issue_alone(line.text))  # 第1123期
+            or pagefurniture.staff_and_contacts(line.text)
             or (line in fields and dates.lunar_date_alone(line.text))  # 星期三 / 癸卯年七月廿二
         )
         if line_day or colophon or (line_label and len(line.text) <= LABEL_MAX_LEN):

@@ -61,6 +61,8 @@ from .lexicon import (
 from .linemodel.labels import TEXT_LABELS, headline_role
 from .metadata import SCHOOL_CLASS, is_unit, read_fields
 from .normalise import join_cjk
+from .pagefoot import a_production_line_closing_the_page
+from .pagefurniture import a_date_alone_is_no_headline
 from .sections import a_section_name_under_the_head
 from .signoffs import a_closing_credit_ends_its_brief
 from .stacks import two_line_stacks
@@ -313,6 +315,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = items.a_signature_closes_its_item(content, labels, shape)
     labels = items.a_signed_poem(content, labels, shape)
     labels = items.the_pages_head_is_no_column(content, labels, shape)
+    labels = a_date_alone_is_no_headline(content, labels)  # 2024年6月5日 over a headline
     for rule in headstacks.RULES:  # kicker, title and subtitle in a headline's lines
         labels = rule(content, labels, shape)
     labels = two_line_stacks(content, labels)  # the one place two-line stacks are read
@@ -320,6 +323,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     if not shape.narrow:
         labels = _finished_lines_end_paragraphs(content, labels)
     labels = _an_editor_closing_the_page_is_the_pages(content, labels)
+    labels = a_production_line_closing_the_page(content, labels)  # under the text, no gap
     labels = _reporters_closing_the_page_close_its_last_article(content, labels)
     labels = _nothing_before_the_first_byline(content, labels)
     return _bylines_keep_the_page_style(

