@@ -29,3 +29,14 @@ def test_an_archive_built_with_other_terms_is_indexed_again(tmp_path, monkeypatc
         "corpus": "real",
         "terms": search_bench.terms_fingerprint(),
     }
+
+
+def test_a_query_bare_whoosh_cannot_run_is_left_out_and_said():
+    def spans():
+        raise Exception("Field does not support spans")
+
+    runs, said = [spans, lambda: 7], []
+    assert search_bench.time_bare(runs, 0, said.append) is None
+    assert runs[0] is None and "query 1" in said[0] and "spans" in said[0]
+    hits, ms = search_bench.time_bare(runs, 1, said.append)
+    assert hits == 7 and ms >= 0 and len(said) == 1
