@@ -235,6 +235,30 @@ def _restates(one, two) -> bool:
     return any(w in nouns for w, _ in two)
 
 
+# A figure a subtitle gives (超万亿元, 25元, 3.5%, 1000余个).
+_FIGURE = re.compile(r"[0-9０-９]|[十百千万亿]+(?:余|多)?[元吨个家项人亩座次倍]|万亿")
+
+
+def _bigrams(text: str) -> set[str]:
+    text = re.sub(f"[^{CJK}]", "", text)
+    return {text[k : k + 2] for k in range(len(text) - 1)}
+
+
+def _gives_its_figure(first: str, second: str, one, two) -> bool:
+    """A clause over a longer line that gives its figure and takes up its words
+    (今年将新建一批农村公路 / 全年计划完成公路投资超百亿元): the news, then the
+    figure behind it. A kicker over a title with a figure shares no words with it
+    (区法院发布一批典型案例 / 去年以来86人因醉驾被判刑), and carries no figure of its own."""
+    text, under = join_cjk(first), join_cjk(second)
+    if _FIGURE.search(text) or not _FIGURE.search(under) or len(under) <= len(text):
+        return False
+    if _nominal(one) or one[0][1].startswith("nr"):
+        return False  # a name or a person's act: a kicker's
+    if two[_past_when(two)][1] == "v":
+        return False  # 庆祝…建校55周年: a verb opens the title's second half
+    return bool(_bigrams(text) & _bigrams(under))
+
+
 def read_stack(first: str, second: str) -> str | None:
     """How two headline lines one under the other read: ONE title, a KICKER and its
     title, a title and its SUBTITLE; None where the words do not say."""
@@ -270,6 +294,8 @@ def _reading(first: str, second: str) -> tuple[str | None, str]:
         return ONE, "site, clause"  # 满洲里口岸 / 中欧班列开行量创新高
     if _restates(one, two) and len(join_cjk(second)) > len(join_cjk(first)):
         return SUBTITLE, "restates"  # 大蒜价格持续走高 / 金乡大蒜批发均价每斤4.2元
+    if plain and _gives_its_figure(first, second, one, two):
+        return SUBTITLE, "gives its figure"  # 今年将新建… / 全年计划完成…超百亿元
     if plain and _topic(first, one) and _says_a_clause(two) and two[_past_when(two)][1] != "vn":
         return KICKER, "topic"  # 黑土地保护 / 保护性耕作面积再扩大
     return None, "undecided"
