@@ -271,3 +271,14 @@ def test_a_clause_over_a_longer_line_giving_its_figure_is_title_and_subtitle():
     assert read_stack("区法院发布一批典型案例", "去年以来86人因醉驾被判刑") != SUBTITLE
     # …and a verb opening the second line goes on with one title.
     assert read_stack("办好家门口的学校", "庆祝某某小学建校60周年") != SUBTITLE
+
+
+def test_a_short_line_a_narrow_column_wraps_is_the_titles_first_words_not_a_column():
+    # Whose cost the next line measures, and what came where (a bare name under 了).
+    assert read_stack("小微企业", "融资成本持续下降") == ONE
+    assert read_stack("村里来了", "“流动图书车”") == ONE
+    for first, second in (("小微企业", "融资成本持续下降"), ("村里来了", "“流动图书车”")):
+        rows = [(first, "column"), (second, "title-b"), LEAD]
+        assert repaired(rows) == ["title-b", "title-i", "open"], first
+    rows = [("经济观察", "column"), ("融资成本持续下降", "title-b"), LEAD]
+    assert repaired(rows)[0] == "column"  # a column's own name stays one
