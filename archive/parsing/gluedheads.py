@@ -8,6 +8,10 @@ its head (a byline under its headline, or 本报讯（记者 X）in its lead) an
 the line closes with a credit of its own, that text is another item and the line its
 headline. A subhead's section runs on to its article's end and is signed there only
 when the article was not signed at its head.
+
+The same holds for a headline the model read as the first line of its own text, set
+apart by a blank line under a signed item: on a page of wide paragraphs, a short line
+over a full one belongs to no paragraph.
 """
 
 from __future__ import annotations
@@ -126,4 +130,31 @@ def signs_itself(content: list[Line], labels: list[str], i: int) -> bool:
     return bool(lead) or _signed_at_its_end(content, labels, j, photo=False)
 
 
-RULES = (a_headline_glued_under_a_signed_item,)
+def a_headline_read_as_its_texts_first_line(
+    content: list[Line], labels: list[str], shape: PageShape
+) -> list[str]:
+    """A short line with no sentence in it, a blank line over it, read as the first line
+    of the text it heads (江畔旧事 over the paragraph an essay opens with): on a page of
+    wide paragraphs a line of the text fills its width, so a short one over a full one
+    is no line of the same paragraph but its headline, where the item above was signed
+    at its head and the text under the line closes with a credit of its own (an essay's
+    author under it): an article is signed once."""
+    labels = list(labels)
+    for i in range(1, len(content) - 1):
+        line, lead = content[i], content[i + 1]
+        if shape.narrow or labels[i] != "open" or labels[i + 1] not in TEXT_LABELS:
+            continue
+        if line.index == content[i - 1].index + 1 or lead.index != line.index + 1:
+            continue  # set apart above, touching its text below
+        if not _head_line(line.text) or shape.full(line.text) or not shape.full(lead.text):
+            continue
+        if crosses(line.text, lead.text) or _head_line(lead.text):
+            continue
+        if labels[i - 1] not in TEXT_LABELS or not _signed_at_its_head(content, labels, i):
+            continue  # a subhead's section: the article above it signs once, at its end
+        if _signed_at_its_end(content, labels, i + 1):
+            labels[i], labels[i + 1] = "title-b", "open"
+    return labels
+
+
+RULES = (a_headline_glued_under_a_signed_item, a_headline_read_as_its_texts_first_line)

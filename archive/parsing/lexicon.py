@@ -441,7 +441,7 @@ SITE_ENDINGS = (
 # clause that opens on one has its owner on the line over it (stacks.py). Words ending
 # in 量 额 率 值 measure whatever they end.
 MEASURE_ENDINGS = tuple("量 额 率 值".split())
-MEASURE_NOUNS = frozenset("订单 水质 规模 收入 利润 效益 业绩 占比 比重 增速 增幅".split())
+MEASURE_NOUNS = frozenset("订单 水质 规模 收入 利润 效益 业绩 占比 比重 增速 增幅 成本".split())
 # A university's department (中文系, 物理系) ends so; words that end so and name no
 # unit (关系, 体系) do not.
 FACULTY_ENDING = "系"

@@ -161,17 +161,29 @@ def _says_a_clause(words) -> bool:
 
 def _opens_on_a_measure(words) -> bool:
     """Does the clause's subject, after its time, name what something has (单月产量
-    创新高, 上半年产值增长16%, 订单排到年底), its owner left unsaid? One word at most
+    创新高, 上半年产值增长16%, 订单排到年底, 融资成本持续下降), its owner left unsaid? One word at most
     before the measure: 保护性耕作面积 names a thing of its own."""
     k = _past_when(words)
     subject = []
-    while k < len(words) and (words[k][1].startswith("n") or words[k][1] in ("j", "b")):
+    while k < len(words) and (words[k][1].startswith("n") or words[k][1] in ("j", "b", "vn")):
         subject.append(words[k][0])
         k += 1
     if not 1 <= len(subject) <= 2 or k == len(words):
         return False
     head = subject[-1]
     return len(head) >= 2 and (head.endswith(MEASURE_ENDINGS) or head in MEASURE_NOUNS)
+
+
+def _came(first: str, words) -> bool:
+    """A subject and a verb that has happened (村里来了, 小区有了): over a bare name
+    (“流动图书车”) it is that title's first words, what came or what it has."""
+    return (
+        len(join_cjk(first)) <= 6
+        and len(words) >= 3
+        and words[-1][0] == "了"
+        and words[-2][1] == "v"
+        and words[0][1] in _SUBJECT
+    )
 
 
 def _goes_on_when(words) -> bool:
@@ -235,6 +247,30 @@ def _restates(one, two) -> bool:
     return any(w in nouns for w, _ in two)
 
 
+# A figure a subtitle gives (超万亿元, 25元, 3.5%, 1000余个).
+_FIGURE = re.compile(r"[0-9０-９]|[十百千万亿]+(?:余|多)?[元吨个家项人亩座次倍]|万亿")
+
+
+def _bigrams(text: str) -> set[str]:
+    text = re.sub(f"[^{CJK}]", "", text)
+    return {text[k : k + 2] for k in range(len(text) - 1)}
+
+
+def _gives_its_figure(first: str, second: str, one, two) -> bool:
+    """A clause over a longer line that gives its figure and takes up its words
+    (今年将新建一批农村公路 / 全年计划完成公路投资超百亿元): the news, then the
+    figure behind it. A kicker over a title with a figure shares no words with it
+    (区法院发布一批典型案例 / 去年以来86人因醉驾被判刑), and carries no figure of its own."""
+    text, under = join_cjk(first), join_cjk(second)
+    if _FIGURE.search(text) or not _FIGURE.search(under) or len(under) <= len(text):
+        return False
+    if _nominal(one) or one[0][1].startswith("nr"):
+        return False  # a name or a person's act: a kicker's
+    if two[_past_when(two)][1] == "v":
+        return False  # 庆祝…建校55周年: a verb opens the title's second half
+    return bool(_bigrams(text) & _bigrams(under))
+
+
 def read_stack(first: str, second: str) -> str | None:
     """How two headline lines one under the other read: ONE title, a KICKER and its
     title, a title and its SUBTITLE; None where the words do not say."""
@@ -262,6 +298,8 @@ def _reading(first: str, second: str) -> tuple[str | None, str]:
     if plain and _subject(first, one) and _opens_a_predicate(two):
         # 社区食堂 / 让老人吃上“热乎饭”: the subject, then what it does
         return ONE, "site, predicate" if _names_a_site(one) else "subject, predicate"
+    if plain and _came(first, one) and _nominal(two) and len(join_cjk(second)) <= 8:
+        return ONE, "verb, what came"  # 村里来了 / “流动图书车”: came, and what did
     if plain and _goes_on_when(two):
         return ONE, "then, when"  # 城东老旧小区改造 / 今年将全部完工
     if plain and _owner(first, one) and _opens_on_a_measure(two):
@@ -270,6 +308,8 @@ def _reading(first: str, second: str) -> tuple[str | None, str]:
         return ONE, "site, clause"  # 满洲里口岸 / 中欧班列开行量创新高
     if _restates(one, two) and len(join_cjk(second)) > len(join_cjk(first)):
         return SUBTITLE, "restates"  # 大蒜价格持续走高 / 金乡大蒜批发均价每斤4.2元
+    if plain and _gives_its_figure(first, second, one, two):
+        return SUBTITLE, "gives its figure"  # 今年将新建… / 全年计划完成…超百亿元
     if plain and _topic(first, one) and _says_a_clause(two) and two[_past_when(two)][1] != "vn":
         return KICKER, "topic"  # 黑土地保护 / 保护性耕作面积再扩大
     return None, "undecided"
@@ -308,6 +348,8 @@ def _no_column(text: str, why: str) -> bool:
         return join_cjk(text).endswith(AGENT_ENDINGS) and not looks_like_column(text)
     if why == "owner, measure":  # whose orders: a name no column has
         return not looks_like_column(text)
+    if why == "verb, what came":  # a column's name never ends on a verb's 了
+        return True
     return why in ("site, clause", "site, predicate") and join_cjk(text).endswith(SITE_ENDINGS)
 
 

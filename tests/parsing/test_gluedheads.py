@@ -2,7 +2,10 @@
 between (gluedheads.py). Invented pages."""
 
 from archive.parsing import PageMeta, parse_page
-from archive.parsing.gluedheads import a_headline_glued_under_a_signed_item
+from archive.parsing.gluedheads import (
+    a_headline_glued_under_a_signed_item,
+    a_headline_read_as_its_texts_first_line,
+)
 from archive.parsing.layout import PageShape, split_lines
 
 
@@ -164,3 +167,34 @@ def test_a_photographers_credit_under_the_next_item_signs_only_its_photo():
     )
     assert [a.title for a in page.articles] == ["城北新建口袋公园三处", "老街夜市重新开张"]
     assert names(page.articles[1])[:1] == ["柯岚"]
+
+
+ESSAY = [
+    ("山间秋色", "title-b"),
+    ("◎ 林远舟", "byline"),
+    ("山里的秋天来得早，九月一过，满坡的枫叶就红了，像是谁把晚霞铺在了山上。", "open"),
+    ("", None),
+]
+OPENS = [
+    ("江畔旧事", "open"),
+    ("江边的老渡口，曾经是镇上最热闹的地方，祖父在那里摆了三十年的渡船。", "para"),
+    ("（作者 宁若溪）", "byline"),
+]
+
+
+def read_essays(rows):
+    lines = split_lines("\n".join(text for text, _ in rows))
+    content = [ln for ln in lines if not ln.blank]
+    labels = [label for text, label in rows if text]
+    return a_headline_read_as_its_texts_first_line(content, labels, PageShape.of(lines))
+
+
+def test_a_short_line_over_a_full_one_under_a_signed_item_is_its_headline():
+    # On a page of wide paragraphs a short line over a full one is no line of the same
+    # paragraph: set apart above and closing with its own credit, it heads that text.
+    assert read_essays([*ESSAY, *OPENS])[3:] == ["title-b", "open", "byline"]
+    # A subhead: the article above was not signed at its head, it signs once at its end…
+    unsigned = [ESSAY[0], *ESSAY[2:]]
+    assert read_essays([*unsigned, *OPENS])[2:] == ["open", "para", "byline"]
+    # …and with no blank line over it the short line is the text above's.
+    assert read_essays([*ESSAY[:3], *OPENS])[3:] == ["open", "para", "byline"]

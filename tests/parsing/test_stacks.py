@@ -256,3 +256,29 @@ def test_a_line_opening_on_when_and_how_goes_on_from_the_line_over_it():
     assert read_stack("城东老旧小区改造", "今年将全部完工") == ONE  # no subject of its own
     rows = [("城东老旧小区改造", "title-b"), ("今年将全部完工", "subtitle-b"), LEAD]
     assert repaired(rows) == ["title-b", "title-i", "open"]
+
+
+def test_a_clause_over_a_longer_line_giving_its_figure_is_title_and_subtitle():
+    # The second line gives the figure behind the first and takes up its words.
+    assert read_stack("今年将新建一批农村公路", "全年计划完成公路投资超百亿元") == SUBTITLE
+    rows = [
+        ("今年将新建一批农村公路", "kicker-b"),
+        ("全年计划完成公路投资超百亿元", "title-b"),
+        LEAD,
+    ]
+    assert repaired(rows)[:2] == ["title-b", "subtitle-b"]
+    # A kicker over a title with a figure shares no words with it…
+    assert read_stack("区法院发布一批典型案例", "去年以来86人因醉驾被判刑") != SUBTITLE
+    # …and a verb opening the second line goes on with one title.
+    assert read_stack("办好家门口的学校", "庆祝某某小学建校60周年") != SUBTITLE
+
+
+def test_a_short_line_a_narrow_column_wraps_is_the_titles_first_words_not_a_column():
+    # Whose cost the next line measures, and what came where (a bare name under 了).
+    assert read_stack("小微企业", "融资成本持续下降") == ONE
+    assert read_stack("村里来了", "“流动图书车”") == ONE
+    for first, second in (("小微企业", "融资成本持续下降"), ("村里来了", "“流动图书车”")):
+        rows = [(first, "column"), (second, "title-b"), LEAD]
+        assert repaired(rows) == ["title-b", "title-i", "open"], first
+    rows = [("经济观察", "column"), ("融资成本持续下降", "title-b"), LEAD]
+    assert repaired(rows)[0] == "column"  # a column's own name stays one
