@@ -50,6 +50,7 @@ class _Tok:
     role: str | None = None  # a role word's role; a mark's effect: photo | text | keep
     org: str | None = None
     attach: str | None = None  # a mark's side when a slash fixes it: "pre" (图/X), "post" (X/图)
+    slashed: bool = False  # a slash, not a glued character, binds the mark to the name before
     vouched: bool = False  # a name where only credits stand (a lead's bracket), word or not
 
 
@@ -276,7 +277,7 @@ def _lex(text: str) -> list[_Tok] | None:
         if t.kind == "/" and i and toks[i - 1].kind == "mark":
             toks[i - 1].attach = "pre"
         if t.kind == "/" and i + 1 < len(toks) and toks[i + 1].kind == "mark":
-            toks[i + 1].attach = "post"
+            toks[i + 1].attach, toks[i + 1].slashed = "post", True
     toks = [t for t in toks if t.kind != "/"]
     return [t for i, t in enumerate(toks) if not _describes_a_teller(toks, i)]
 
@@ -416,7 +417,7 @@ def _assign(toks: list[_Tok]) -> list[Credit] | None:
                 suffix
                 and nxt is None
                 and group.effect == "photo"
-                and tok.attach != "post"
+                and not tok.slashed
                 and by_role_alone
                 and credits
             ):
@@ -457,7 +458,7 @@ def _credits_of(group: _Group, mark: _Tok | None) -> list[Credit] | None:
     """The group's credits, closed by `mark` where a mark closes it. A slash glues a mark
     to the one name before it (本报记者 X Y/图): the photos are Y's, and X keeps the role
     word's role, as a space-set closing mark (记者 X Y 摄) would not say."""
-    if mark is None or mark.attach != "post" or group.role is None or len(group.names) < 2:
+    if mark is None or not mark.slashed or group.role is None or len(group.names) < 2:
         return group.credits()
     before = replace(group, effect=None, names=group.names[:-1]).credits()
     glued = replace(group, names=group.names[-1:]).credits()

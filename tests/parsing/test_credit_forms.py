@@ -262,6 +262,9 @@ def test_a_slash_glues_a_photo_mark_to_the_one_name_before_it():
     assert parse_byline("记者 柯一舟 冉二/摄") == credits(
         ("柯一舟", "reporter"), ("冉二", "photographer")
     )
+    assert parse_byline("记者 柯一舟 通讯员 冉二/摄") == credits(
+        ("柯一舟", "reporter"), ("冉二", "photographer")
+    )
     # A closing mark set apart by a space is every name's, as before.
     assert parse_byline("记者 柯一舟 冉二 摄") == credits(
         ("柯一舟", "photographer"), ("冉二", "photographer")
