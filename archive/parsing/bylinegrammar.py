@@ -50,6 +50,7 @@ class _Tok:
     role: str | None = None  # a role word's role; a mark's effect: photo | text | keep
     org: str | None = None
     attach: str | None = None  # a mark's side when a slash fixes it: "pre" (图/X), "post" (X/图)
+    slashed: bool = False  # a slash, not a glued character, binds the mark to the name before
     vouched: bool = False  # a name where only credits stand (a lead's bracket), word or not
 
 
@@ -276,7 +277,7 @@ def _lex(text: str) -> list[_Tok] | None:
         if t.kind == "/" and i and toks[i - 1].kind == "mark":
             toks[i - 1].attach = "pre"
         if t.kind == "/" and i + 1 < len(toks) and toks[i + 1].kind == "mark":
-            toks[i + 1].attach = "post"
+            toks[i + 1].attach, toks[i + 1].slashed = "post", True
     toks = [t for t in toks if t.kind != "/"]
     return [t for i, t in enumerate(toks) if not _describes_a_teller(toks, i)]
 
@@ -312,12 +313,16 @@ class _Group:
     sourced: bool = False  # 来源： names the outlet the names after it write for
     unit: str | None = None  # the school, bureau or township the names write from
     letter: bool = False  # 读者 X: a reader signs the letter they wrote
+    team: bool = False  # 学生记者团, 县委报道组: a body of writers, no one person
 
     def absorb(self, tok: _Tok) -> None:
         self.opened = True
         if tok.kind == "role":
             self.role, self.org = tok.role, tok.org or self.org
             self.letter = tok.text.endswith("读者")
+            self.team = bool(
+                _PRESS_CORPS_RE.fullmatch(tok.text) or _NEWS_TEAM_RE.fullmatch(tok.text)
+            )
         elif tok.kind == "unit":  # 通讯员 区市场监管局 X: the role word's role stays
             self.role, self.unit = self.role or tok.role, tok.text
         elif tok.kind == "org":
@@ -403,12 +408,19 @@ def _assign(toks: list[_Tok]) -> list[Credit] | None:
                 and not any(n.kind == "maybe" and common_word(n.text) for n in group.names)
             )
         if group.names:
-            found = group.credits()
+            found = _credits_of(group, tok if suffix else None)
             if found is None and not credits and _leading_writers(group, tok):
                 found = [Credit(n.text, "author") for n in group.names]
             if found is None:
                 return None
-            if suffix and nxt is None and group.effect == "photo" and by_role_alone and credits:
+            if (
+                suffix
+                and nxt is None
+                and group.effect == "photo"
+                and not tok.slashed
+                and by_role_alone
+                and credits
+            ):
                 # 记者 X 通讯员 Y 摄: the closing 摄 is every name's; each group having
                 # its own role word says who they are, not who took the photo.
                 credits = [replace(c, role="photographer") for c in credits]
@@ -421,12 +433,13 @@ def _assign(toks: list[_Tok]) -> list[Credit] | None:
             group = _Group(role=carried)
         if not suffix:
             group.absorb(tok)
-    # A dangling role word or an unknown word is prose, not a byline; a unit after a
-    # photo mark (文/记者 X 图/农学院) says the photos are the unit's, credited to no person.
+    # A dangling role word or an unknown word is prose, not a byline; a unit or a team
+    # after a photo mark (文/记者 X 图/农学院, 文/X 图/学生记者团) says the photos are
+    # theirs, credited to no person.
     if (
         group.opened
         and not group.names
-        and not (group.unit and group.effect == "photo" and credits)
+        and not ((group.unit or group.team) and group.effect == "photo" and credits)
     ):
         return None
     found = group.credits() if group.names else []
@@ -439,6 +452,17 @@ def _assign(toks: list[_Tok]) -> list[Credit] | None:
 
 
 _OWN_RE = re.compile(_OWN)
+
+
+def _credits_of(group: _Group, mark: _Tok | None) -> list[Credit] | None:
+    """The group's credits, closed by `mark` where a mark closes it. A slash glues a mark
+    to the one name before it (本报记者 X Y/图): the photos are Y's, and X keeps the role
+    word's role, as a space-set closing mark (记者 X Y 摄) would not say."""
+    if mark is None or not mark.slashed or group.role is None or len(group.names) < 2:
+        return group.credits()
+    before = replace(group, effect=None, names=group.names[:-1]).credits()
+    glued = replace(group, names=group.names[-1:]).credits()
+    return None if before is None or glued is None else before + glued
 
 
 def _leading_writers(group: _Group, role: _Tok) -> bool:

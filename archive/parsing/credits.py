@@ -286,3 +286,21 @@ __all__ = [
     "split_trailing_byline",
     "unnamed_signature",
 ]
+
+
+# A place's unit after its name in running text: 舒城县, 霍山镇, 城关乡.
+_PLACE_UNITS = "省市县区镇乡旗"
+
+
+def place_tag(text: str, body: str) -> bool:
+    """■舒城 over an item of a county page: a mark and a name the item's own text then
+    prints with a place's unit (舒城县农产品…) is where the item comes from, not who
+    signed it; a person's name is never followed by 县 or 镇."""
+    s = text.strip()
+    rest = "".join(s[1:].split())
+    return (
+        s[:1] in lx.SIGNATURE_MARKS
+        and 2 <= len(rest) <= 4
+        and _CJK_RE.fullmatch(rest) is not None
+        and re.search(rf"{re.escape(rest)}[{_PLACE_UNITS}]", body) is not None
+    )

@@ -28,6 +28,7 @@ from .credits import (
     dateline,
     parse_lead,
     photo_set_apart,
+    place_tag,
     split_closing_credit,
 )
 from .decode import decode
@@ -383,6 +384,8 @@ def _article(
             text = " ".join(block.texts)
             own = as_own_paper(text, heads)
             apart = _photo_set_apart(block, printed)
+            if place_tag(text, "".join(paragraphs)):
+                continue  # ■舒城: where the item comes from, no signature
             credits += apart or block.credits or byline_credits(own, news=news) or []
             dateline = dateline or _dateline(text)
             fields = read_fields(text)

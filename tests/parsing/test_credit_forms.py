@@ -252,3 +252,30 @@ def test_a_reporters_byline_closed_by_where_it_was_filed_and_reported():
         ("柯一舟", "reporter"), ("冉二", "correspondent")
     )
     assert parse_byline("记者现场报道") is None
+
+
+def test_a_slash_glues_a_photo_mark_to_the_one_name_before_it():
+    # 本报记者 X Y/图: Y took the photos; X is the role word's reporter, not a photographer.
+    assert parse_byline("本报记者 柯一舟 冉二/图") == credits(
+        ("柯一舟", "reporter"), ("冉二", "photographer")
+    )
+    assert parse_byline("记者 柯一舟 冉二/摄") == credits(
+        ("柯一舟", "reporter"), ("冉二", "photographer")
+    )
+    assert parse_byline("记者 柯一舟 通讯员 冉二/摄") == credits(
+        ("柯一舟", "reporter"), ("冉二", "photographer")
+    )
+    # A closing mark set apart by a space is every name's, as before.
+    assert parse_byline("记者 柯一舟 冉二 摄") == credits(
+        ("柯一舟", "photographer"), ("冉二", "photographer")
+    )
+
+
+def test_photos_credited_to_a_team_name_no_one():
+    # 文/X Y 图/学生记者团: the writers are credited; the team that took the photos is no person.
+    expected = credits(("柯一舟", "author"), ("冉二", "author"))
+    assert parse_byline("文/柯一舟 冉二  图/学生记者团") == expected
+    assert parse_byline("文/柯一舟 冉二 图/县委报道组") == expected
+    # A team alone, or a team as the writer's role word with no name, is no byline.
+    assert parse_byline("图/学生记者团") is None
+    assert parse_byline("文/学生记者团") is None
