@@ -293,6 +293,7 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
     """(the masthead lines as leftovers, the page's date, its label such as 第3版)."""
     found, label, listing = [], None, False
     block, day = _head_block(lines)
+    at_head = [line.text for line in block]  # what the page's head printed, to know again
     for line in block:
         found.append(Leftover(line.text, (line.start, line.end), "banner"))
         label = label or dates.page_label(line.text)
@@ -348,8 +349,14 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
             if not dates.reprinted(line.text):  # （原载本报…）: an old item's issue
                 day = day or line_day
             listing = listing or controls
+            if line in head:
+                at_head.append(line.text)
             line.text = ""  # read, kept as a leftover, and out of the article flow
-    for line in _editions_inside_a_sentence(lines):
+    name = head[0] if len(head) > 1 and head[0].text and not head[1].text else None
+    if name:
+        at_head.append(name.text)  # the paper's name over its date or page, taken above
+    again = _the_head_again([line for line in lines if line is not name], at_head)
+    for line in [*_editions_inside_a_sentence(lines), *again]:
         found.append(Leftover(line.text, (line.start, line.end), "banner"))
         line.text = ""
     if crumbs and head[0].text and _a_papers_name(head[0].text):
@@ -361,6 +368,9 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
 
 # An edition's or a section's name in a running head (通海版, 经济 版): a page's furniture.
 _EDITION = re.compile(rf"[{lx.CJK}]{{2,6}}\s*版")
+# A paper's or a page's name printed again further down is short; a long head line
+# repeated is more likely a headline quoted by the page (a contents box).
+_HEAD_AGAIN_MAX = 12
 # What only goes on a sentence: a clause's mark opening the line under.
 _GOES_ON = tuple("，、；：,;:")
 
@@ -381,6 +391,18 @@ def _editions_inside_a_sentence(lines: list[Line]) -> list[Line]:
         ):
             found.append(line)
     return found
+
+
+def _the_head_again(lines: list[Line], at_head: list[str]) -> list[Line]:
+    """A PDF repeats its running head at each column's or page's top: a line further down
+    that prints again, alone, a line the page's head was read from (濉南教育周刊 between
+    two paragraphs, under the same name over the page) is that head, not a headline."""
+    known = {_squeezed(text) for text in at_head if len(_squeezed(text)) <= _HEAD_AGAIN_MAX}
+    return [line for line in lines if line.text and _squeezed(line.text) in known]
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 def _colophon_at_the_foot(line: Line, lines: list[Line]) -> bool:

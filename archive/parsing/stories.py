@@ -15,6 +15,7 @@ import re
 
 from . import orphans
 from .assemble import Assembly, Block, Story, block_text
+from .columnbreaks import pieces_cut_off_at_column_breaks
 from .columnheads import a_briefs_head_under_its_column
 from .credits import byline_credits, is_lead, split_closing_credit
 from .headblocks import (
@@ -41,6 +42,7 @@ from .textheads import text_read_as_a_headline
 
 def repair_stories(assembly: Assembly, known_columns=()) -> None:
     """Apply the story-level repairs to the page's assembled stories, in place."""
+    pieces_cut_off_at_column_breaks(assembly)
     text_read_as_a_headline(assembly)
     _headlines_read_as_text(assembly)
     _briefs_end_with_their_credits(assembly, known_columns)

@@ -29,3 +29,40 @@ def test_a_headline_ending_in_ban_over_its_own_text_stays():
         "本报讯（记者 葛云舒）5月7日，城东乡召开乡村振兴工作推进会。\n"
     )
     assert [a.title for a in page.articles] == ["城东乡举办农民运动会", "乡村振兴升级版"]
+
+
+def test_the_papers_name_printed_again_between_columns_is_furniture():
+    # The name over the page's date comes again between two paragraphs: the running
+    # head of the next column, not the headline of a new article.
+    page = parse(
+        "青溪教育周报\n"
+        "2024年3月8日  第2版\n"
+        "\n"
+        "城关小学开设书法课\n"
+        "本报讯（记者 柯文静）3月5日，城关小学书法课开课，\n"
+        "全校学生每周练字一节。\n"
+        "\n"
+        "青溪教育周报\n"
+        "\n"
+        "今年以来，全县二十所小学\n"
+        "开设书法课，每周不少于1节课。\n"
+    )
+    assert [a.title for a in page.articles] == ["城关小学开设书法课"]
+    assert page.articles[0].body.endswith("开设书法课，每周不少于1节课。")
+    assert [lo.text for lo in page.leftovers].count("青溪教育周报") == 2
+
+
+def test_a_headline_that_is_not_the_head_line_stays():
+    # Only what the head printed is known again: another short line is a headline.
+    page = parse(
+        "青溪教育周报\n"
+        "2024年3月8日  第2版\n"
+        "\n"
+        "城关小学开设书法课\n"
+        "本报讯（记者 柯文静）3月5日，城关小学书法课开课。\n"
+        "\n"
+        "城西中学举行演讲赛\n"
+        "\n"
+        "本报讯（通讯员 林涛）3月6日，城西中学举行演讲比赛。\n"
+    )
+    assert [a.title for a in page.articles] == ["城关小学开设书法课", "城西中学举行演讲赛"]
