@@ -90,6 +90,21 @@ def _waits_for_its_object(first: str, words) -> bool:
     return all(t.startswith(_NOMINAL) or t in ("vn", "d") for _, t in words[:-1])
 
 
+def _object_left_open(first: str, one, two) -> bool:
+    """A body's verb whose object the line begins but does not finish (县消防救援大队开展
+    节后复工 / 消防安全检查): after the verb only when and what kind (节后, 复工), no noun
+    to be its object, and the next line a thing's name that ends on one. A title's
+    subtitle says something; a bare noun phrase under a clause is its object."""
+    at = next((k for k, (w, _) in enumerate(one) if w in WAITING_VERBS), None)
+    if at is None or not 1 <= len(one) - at - 1 <= 2 or len(join_cjk(first)) > 14:
+        return False
+    if not _a_body_acts(one[: at + 1]):
+        return False
+    if any(t.startswith(("n", "j", "l")) or t == "vn" for _, t in one[at + 1 :]):
+        return False  # 开展安全检查: the object is there
+    return _nominal(two) and (two[-1][1].startswith("n") or two[-1][1] == "vn")
+
+
 def _subject(first: str, words) -> bool:
     """A noun phrase that can be a clause's subject: not a time (前7月, 一季度), which
     a line of its own may stand over a clause with."""
@@ -290,6 +305,8 @@ def _reading(first: str, second: str) -> tuple[str | None, str]:
         # (南坪发布 / 春季植树动员会召开: the line under it is a whole clause, so the
         # line over it is no verb waiting but a name, an outlet's.)
         return ONE, "verb waits"
+    if _object_left_open(first, one, two):
+        return ONE, "object left open"  # 某某大队开展节后复工 / 消防安全检查
     if _PAIRED.search(second) or _PAIRED.search(first):
         return None, "paired"  # a slogan's halves, read elsewhere
     if _names_a_thing(second, two) and _says_it_alone(first, one):

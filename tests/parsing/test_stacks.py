@@ -282,3 +282,12 @@ def test_a_short_line_a_narrow_column_wraps_is_the_titles_first_words_not_a_colu
         assert repaired(rows) == ["title-b", "title-i", "open"], first
     rows = [("经济观察", "column"), ("融资成本持续下降", "title-b"), LEAD]
     assert repaired(rows)[0] == "column"  # a column's own name stays one
+
+
+def test_a_bodys_verb_whose_object_the_line_leaves_open_runs_on_into_the_next_line():
+    # After 开展 only when and what kind (节后, 复工): its object is the next line.
+    assert read_stack("市住建局开展节后复工", "工地安全巡查") == ONE
+    rows = [("市住建局开展节后复工", "title-b"), ("工地安全巡查", "subtitle-b"), LEAD]
+    assert repaired(rows) == ["title-b", "title-i", "open"]
+    # The object is on the line already: the line under it is no run-on.
+    assert read_stack("市住建局开展工地安全巡查", "督促整改隐患30处") != ONE
