@@ -37,6 +37,7 @@ from .lexicon import (
     CJK,
     MEASURE_ENDINGS,
     MEASURE_NOUNS,
+    MODAL_OPENERS,
     PLACE_LEVELS,
     SITE_ENDINGS,
     TIME_SPAN_ENDINGS,
@@ -189,6 +190,16 @@ def _opens_on_a_measure(words) -> bool:
     return len(head) >= 2 and (head.endswith(MEASURE_ENDINGS) or head in MEASURE_NOUNS)
 
 
+def _topic_over_a_modal(first: str, second: str, one) -> bool:
+    """A short topic (基层减负, 垃圾分类) over a line that opens on what it ought or must
+    do (不能“越减越重”): a modal has no subject of its own, so the topic is it. A column's
+    name (时评 over 不能让…) stays one: commentary titles open so."""
+    text = join_cjk(first)
+    if not 3 <= len(text) <= 6 or looks_like_column(first) or not second.startswith(MODAL_OPENERS):
+        return False
+    return one[0][1] in _SUBJECT and all(t.startswith(_NOMINAL) or t in ("v", "vn") for _, t in one)
+
+
 def _came(first: str, words) -> bool:
     """A subject and a verb that has happened (村里来了, 小区有了): over a bare name
     (“流动图书车”) it is that title's first words, what came or what it has."""
@@ -312,6 +323,8 @@ def _reading(first: str, second: str) -> tuple[str | None, str]:
     if _names_a_thing(second, two) and _says_it_alone(first, one):
         return KICKER, "names a thing"  # …over 港口装卸工的“夜班”: the headline is a name
     plain = not re.search(r"[、，,：:]", first)
+    if plain and _topic_over_a_modal(first, second, one):
+        return ONE, "topic, modal"  # 基层减负 / 不能“越减越重”: who must not
     if plain and _subject(first, one) and _opens_a_predicate(two):
         # 社区食堂 / 让老人吃上“热乎饭”: the subject, then what it does
         return ONE, "site, predicate" if _names_a_site(one) else "subject, predicate"
@@ -363,7 +376,7 @@ def _no_column(text: str, why: str) -> bool:
         return _named_body(text)
     if why == "subject, predicate":  # 茶叶专业户 / 用上…: who, then what they did
         return join_cjk(text).endswith(AGENT_ENDINGS) and not looks_like_column(text)
-    if why == "owner, measure":  # whose orders: a name no column has
+    if why in ("owner, measure", "topic, modal"):  # whose orders, who must: no column's
         return not looks_like_column(text)
     if why == "verb, what came":  # a column's name never ends on a verb's 了
         return True

@@ -291,3 +291,16 @@ def test_a_bodys_verb_whose_object_the_line_leaves_open_runs_on_into_the_next_li
     assert repaired(rows) == ["title-b", "title-i", "open"]
     # The object is on the line already: the line under it is no run-on.
     assert read_stack("市住建局开展工地安全巡查", "督促整改隐患30处") != ONE
+
+
+def test_a_short_topic_over_what_it_must_or_must_not_do_is_one_title():
+    # A modal (不能, 须) has no subject of its own: the topic over it is its subject,
+    # whether the model read that line as a column or a title.
+    assert read_stack("乡村治理", "不能“一刀切”") == ONE
+    for top in ("column", "title-b"):
+        rows = [("乡村治理", top), ("不能“一刀切”", "title-b" if top == "column" else "title-i")]
+        assert repaired([*rows, LEAD]) == ["title-b", "title-i", "open"], top
+    # A column's own name over a commentary's title stays a column.
+    for column in ("时评", "经济观察"):
+        rows = [(column, "column"), ("不能只看增速", "title-b"), LEAD]
+        assert repaired(rows)[0] == "column", column
