@@ -421,7 +421,24 @@ def two_line_stacks(content: list[Line], labels: list[str]) -> list[str]:
             labels[i], labels[i + 1] = "kicker-b", "title-b"
         elif reading == SUBTITLE and top != "column":
             labels[i], labels[i + 1] = "title-b", "subtitle-b"
-    return _a_waiting_verb_runs_on(content, _a_name_over_a_wrapped_title(content, labels))
+    labels = _a_name_over_a_wrapped_title(content, labels)
+    return _a_waiting_verb_runs_on(content, _a_titles_second_line_read_as_text(content, labels))
+
+
+def _a_titles_second_line_read_as_text(content: list[Line], labels: list[str]) -> list[str]:
+    """A one-line title over a line read as its text's opening, a paragraph alone with no
+    stop (老旧小区改造 / 今年将惠及1.2万户 / 记者从…): where the words make one title of
+    the two, the text opens on the paragraph under them."""
+    for i in range(len(content) - 2):
+        if labels[i : i + 3] != ["title-b", "open", "para"] or ends_sentence(content[i + 1].text):
+            continue
+        if any(content[k + 1].index != content[k].index + 1 for k in (i, i + 1)):
+            continue
+        if i and headline_role(labels[i - 1]) and content[i - 1].index == content[i].index - 1:
+            continue  # the lower lines of a longer stack
+        if _reading(content[i].text, content[i + 1].text)[0] == ONE:
+            labels[i + 1 : i + 3] = ["title-i", "open"]
+    return labels
 
 
 def _a_name_over_a_wrapped_title(content: list[Line], labels: list[str]) -> list[str]:

@@ -304,3 +304,15 @@ def test_a_short_topic_over_what_it_must_or_must_not_do_is_one_title():
     for column in ("时评", "经济观察"):
         rows = [(column, "column"), ("不能只看增速", "title-b"), LEAD]
         assert repaired(rows)[0] == "column", column
+
+
+def test_a_titles_second_line_read_as_its_texts_opening_line_joins_the_title():
+    # A paragraph of one line with no stop, under a one-line title the words join it to.
+    text = ("记者从区住建局获悉，今年全区计划改造小区二十个。", "para")
+    rows = [("城东老旧小区改造", "title-b"), ("今年将全部完工", "open"), text]
+    assert repaired(rows) == ["title-b", "title-i", "open"]
+    # A lead's first sentence, stopped, stays the text; so does a line the words do not join.
+    rows = [("城东老旧小区改造", "title-b"), ("今年将全部完工。", "open"), text]
+    assert repaired(rows)[1] == "open"
+    rows = [("城东老旧小区改造", "title-b"), ("记者昨天获悉", "open"), text]
+    assert repaired(rows)[1] == "open"
