@@ -200,16 +200,22 @@ def _topic_over_a_modal(first: str, second: str, one) -> bool:
     return one[0][1] in _SUBJECT and all(t.startswith(_NOMINAL) or t in ("v", "vn") for _, t in one)
 
 
+def _slogan(first: str) -> bool:
+    """Two to four short phrases set apart by spaces (稳项目 保增长): a kicker's slogan."""
+    phrases = first.split()
+    return 2 <= len(phrases) <= 4 and all(2 <= len(p) <= 7 for p in phrases)
+
+
 def _came(first: str, words) -> bool:
-    """A subject and a verb that has happened (村里来了, 小区有了): over a bare name
-    (“流动图书车”) it is that title's first words, what came or what it has."""
-    return (
-        len(join_cjk(first)) <= 6
-        and len(words) >= 3
-        and words[-1][0] == "了"
-        and words[-2][1] == "v"
-        and words[0][1] in _SUBJECT
-    )
+    """A subject and a verb that has happened (村里来了, 小区有了) or set something up
+    (社区建起, 公园里办起): over a bare name (“流动图书车”) it is that title's first
+    words, what came or what was set up. (…会议上 ends on a place, a kicker's.)"""
+    if len(join_cjk(first)) > 8 or len(words) < 2 or words[0][1] not in _SUBJECT:
+        return False
+    verb, tag = words[-1] if words[-1][0] != "起" else (words[-2][0] + "起", words[-2][1])
+    if tag == "v" and len(verb) == 2 and verb.endswith("起"):
+        return True  # (jieba cuts 建起 into 建 v 起 v)
+    return len(words) >= 3 and words[-1][0] == "了" and words[-2][1] == "v"
 
 
 def _goes_on_when(words) -> bool:
@@ -318,6 +324,10 @@ def _reading(first: str, second: str) -> tuple[str | None, str]:
         return ONE, "verb waits"
     if _object_left_open(first, one, two):
         return ONE, "object left open"  # 某某大队开展节后复工 / 消防安全检查
+    if _came(first, one) and _nominal(two) and len(join_cjk(second)) <= 8:
+        return ONE, "verb, what came"  # 村里来了 / “流动图书车”: came, and what did
+    if _slogan(first) and not _PAIRED.search(second) and _says_a_clause(two):
+        return KICKER, "slogan"  # 稳项目 保增长 / 县委常委会召开…: a slogan over the news
     if _PAIRED.search(second) or _PAIRED.search(first):
         return None, "paired"  # a slogan's halves, read elsewhere
     if _names_a_thing(second, two) and _says_it_alone(first, one):
@@ -328,8 +338,6 @@ def _reading(first: str, second: str) -> tuple[str | None, str]:
     if plain and _subject(first, one) and _opens_a_predicate(two):
         # 社区食堂 / 让老人吃上“热乎饭”: the subject, then what it does
         return ONE, "site, predicate" if _names_a_site(one) else "subject, predicate"
-    if plain and _came(first, one) and _nominal(two) and len(join_cjk(second)) <= 8:
-        return ONE, "verb, what came"  # 村里来了 / “流动图书车”: came, and what did
     if plain and _goes_on_when(two):
         return ONE, "then, when"  # 城东老旧小区改造 / 今年将全部完工
     if plain and _owner(first, one) and _opens_on_a_measure(two):

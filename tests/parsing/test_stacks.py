@@ -316,3 +316,19 @@ def test_a_titles_second_line_read_as_its_texts_opening_line_joins_the_title():
     assert repaired(rows)[1] == "open"
     rows = [("城东老旧小区改造", "title-b"), ("记者昨天获悉", "open"), text]
     assert repaired(rows)[1] == "open"
+
+
+def test_a_slogan_of_short_phrases_over_a_clause_is_its_kicker():
+    assert read_stack("抓项目为先  全力冲刺二季度", "区委常委会召开第九次会议") == KICKER
+    rows = [("抓项目为先  全力冲刺二季度", "title-b"), ("区委常委会召开第九次会议", "subtitle-b")]
+    assert repaired([*rows, LEAD]) == ["kicker-b", "title-b", "open"]
+    # Halves a title's length are no slogan: the words do not say.
+    assert read_stack("要把群众安全放在防汛工作第一位  全力做好各项准备", "区长作出批示") is None
+
+
+def test_a_place_that_set_something_up_over_its_name_is_one_title():
+    # 办起, 建起: what was set up is the line under it, even after a place set apart.
+    assert read_stack("江东 小区里建起", "“共享书架”") == ONE
+    assert read_stack("这个村建起", "“农家书屋”") == ONE
+    # A meeting's place (…会议上) over the title stays apart.
+    assert read_stack("在全区三级干部会议上", "区长作的工作报告") != ONE
