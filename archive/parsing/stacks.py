@@ -92,10 +92,9 @@ def _waits_for_its_object(first: str, words) -> bool:
 
 
 def _object_left_open(first: str, one, two) -> bool:
-    """A body's verb whose object the line begins but does not finish (县消防救援大队开展
-    节后复工 / 消防安全检查): after the verb only when and what kind (节后, 复工), no noun
-    to be its object, and the next line a thing's name that ends on one. A title's
-    subtitle says something; a bare noun phrase under a clause is its object."""
+    """A body's verb whose object its line leaves open (某某大队开展节后复工 / 消防安全检查):
+    after the verb only when and what kind (节后, 复工), no noun, and the next line a
+    noun phrase. A subtitle says something; a bare noun phrase is the verb's object."""
     at = next((k for k, (w, _) in enumerate(one) if w in WAITING_VERBS), None)
     if at is None or not 1 <= len(one) - at - 1 <= 2 or len(join_cjk(first)) > 14:
         return False
@@ -201,9 +200,11 @@ def _topic_over_a_modal(first: str, second: str, one) -> bool:
 
 
 def _slogan(first: str) -> bool:
-    """Two to four short phrases set apart by spaces (稳项目 保增长): a kicker's slogan."""
+    """Short phrases set apart by spaces (稳项目 保增长), no place's name before its news."""
     phrases = first.split()
-    return 2 <= len(phrases) <= 4 and all(2 <= len(p) <= 7 for p in phrases)
+    if not 2 <= len(phrases) <= 4 or phrases[0].endswith(PLACE_LEVELS):
+        return False
+    return _words(phrases[0])[0][1] != "ns" and all(2 <= len(p) <= 7 for p in phrases)
 
 
 def _came(first: str, words) -> bool:
@@ -434,9 +435,8 @@ def two_line_stacks(content: list[Line], labels: list[str]) -> list[str]:
 
 
 def _a_titles_second_line_read_as_text(content: list[Line], labels: list[str]) -> list[str]:
-    """A one-line title over a line read as its text's opening, a paragraph alone with no
-    stop (老旧小区改造 / 今年将惠及1.2万户 / 记者从…): where the words make one title of
-    the two, the text opens on the paragraph under them."""
+    """A title over a line read as its text's opening, a paragraph alone with no stop (老旧小区
+    改造 / 今年将惠及1.2万户 / 记者从…): where the words make one title of the two."""
     for i in range(len(content) - 2):
         if labels[i : i + 3] != ["title-b", "open", "para"] or ends_sentence(content[i + 1].text):
             continue
