@@ -204,13 +204,13 @@ def _slogan(first: str) -> bool:
     phrases = first.split()
     if not 2 <= len(phrases) <= 4 or phrases[0].endswith(PLACE_LEVELS):
         return False
-    return _words(phrases[0])[0][1] != "ns" and all(2 <= len(p) <= 7 for p in phrases)
+    opening = _words(phrases[0])[:1]  # (none in a lone mark: “ 教师节”)
+    return bool(opening) and opening[0][1] != "ns" and all(2 <= len(p) <= 7 for p in phrases)
 
 
 def _came(first: str, words) -> bool:
-    """A subject and a verb that has happened (村里来了, 小区有了) or set something up
-    (社区建起, 公园里办起): over a bare name (“流动图书车”) it is that title's first
-    words, what came or what was set up. (…会议上 ends on a place, a kicker's.)"""
+    """A subject and a verb that has happened (村里来了) or set something up (社区建起):
+    over a bare name (“流动图书车”), that title's first words. (…会议上: a kicker's.)"""
     if len(join_cjk(first)) > 8 or len(words) < 2 or words[0][1] not in _SUBJECT:
         return False
     verb, tag = words[-1] if words[-1][0] != "起" else (words[-2][0] + "起", words[-2][1])

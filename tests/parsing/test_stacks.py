@@ -326,6 +326,7 @@ def test_a_slogan_of_short_phrases_over_a_clause_is_its_kicker():
     assert read_stack("要把群众安全放在防汛工作第一位  全力做好各项准备", "区长作出批示") is None
     # A place's name set before its news is no slogan's half: one title (or undecided).
     assert read_stack("青石镇 果园套种", "花生增收") != KICKER
+    assert read_stack("“ 重阳节”前夕", "区领导走访慰问老党员") is None  # a lone mark, no error
 
 
 def test_a_place_that_set_something_up_over_its_name_is_one_title():
