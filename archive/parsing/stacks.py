@@ -37,6 +37,7 @@ from .lexicon import (
     CJK,
     MEASURE_ENDINGS,
     MEASURE_NOUNS,
+    MODAL_OPENERS,
     PLACE_LEVELS,
     SITE_ENDINGS,
     TIME_SPAN_ENDINGS,
@@ -88,6 +89,20 @@ def _waits_for_its_object(first: str, words) -> bool:
     if len(words) < 2 or words[-1][0] not in WAITING_VERBS or len(join_cjk(first)) > 12:
         return False
     return all(t.startswith(_NOMINAL) or t in ("vn", "d") for _, t in words[:-1])
+
+
+def _object_left_open(first: str, one, two) -> bool:
+    """A body's verb whose object its line leaves open (某某大队开展节后复工 / 消防安全检查):
+    after the verb only when and what kind (节后, 复工), no noun, and the next line a
+    noun phrase. A subtitle says something; a bare noun phrase is the verb's object."""
+    at = next((k for k, (w, _) in enumerate(one) if w in WAITING_VERBS), None)
+    if at is None or not 1 <= len(one) - at - 1 <= 2 or len(join_cjk(first)) > 14:
+        return False
+    if not _a_body_acts(one[: at + 1]):
+        return False
+    if any(t.startswith(("n", "j", "l")) or t == "vn" for _, t in one[at + 1 :]):
+        return False  # 开展安全检查: the object is there
+    return _nominal(two) and (two[-1][1].startswith("n") or two[-1][1] == "vn")
 
 
 def _subject(first: str, words) -> bool:
@@ -174,16 +189,34 @@ def _opens_on_a_measure(words) -> bool:
     return len(head) >= 2 and (head.endswith(MEASURE_ENDINGS) or head in MEASURE_NOUNS)
 
 
+def _topic_over_a_modal(first: str, second: str, one) -> bool:
+    """A short topic (基层减负, 垃圾分类) over a line that opens on what it ought or must
+    do (不能“越减越重”): a modal has no subject of its own, so the topic is it. A column's
+    name (时评 over 不能让…) stays one: commentary titles open so."""
+    text = join_cjk(first)
+    if not 3 <= len(text) <= 6 or looks_like_column(first) or not second.startswith(MODAL_OPENERS):
+        return False
+    return one[0][1] in _SUBJECT and all(t.startswith(_NOMINAL) or t in ("v", "vn") for _, t in one)
+
+
+def _slogan(first: str) -> bool:
+    """Short phrases set apart by spaces (稳项目 保增长), no place's name before its news."""
+    phrases = first.split()
+    if not 2 <= len(phrases) <= 4 or phrases[0].endswith(PLACE_LEVELS):
+        return False
+    opening = _words(phrases[0])[:1]  # (none in a lone mark: “ 教师节”)
+    return bool(opening) and opening[0][1] != "ns" and all(2 <= len(p) <= 7 for p in phrases)
+
+
 def _came(first: str, words) -> bool:
-    """A subject and a verb that has happened (村里来了, 小区有了): over a bare name
-    (“流动图书车”) it is that title's first words, what came or what it has."""
-    return (
-        len(join_cjk(first)) <= 6
-        and len(words) >= 3
-        and words[-1][0] == "了"
-        and words[-2][1] == "v"
-        and words[0][1] in _SUBJECT
-    )
+    """A subject and a verb that has happened (村里来了) or set something up (社区建起):
+    over a bare name (“流动图书车”), that title's first words. (…会议上: a kicker's.)"""
+    if len(join_cjk(first)) > 8 or len(words) < 2 or words[0][1] not in _SUBJECT:
+        return False
+    verb, tag = words[-1] if words[-1][0] != "起" else (words[-2][0] + "起", words[-2][1])
+    if tag == "v" and len(verb) == 2 and verb.endswith("起"):
+        return True  # (jieba cuts 建起 into 建 v 起 v)
+    return len(words) >= 3 and words[-1][0] == "了" and words[-2][1] == "v"
 
 
 def _goes_on_when(words) -> bool:
@@ -290,16 +323,22 @@ def _reading(first: str, second: str) -> tuple[str | None, str]:
         # (南坪发布 / 春季植树动员会召开: the line under it is a whole clause, so the
         # line over it is no verb waiting but a name, an outlet's.)
         return ONE, "verb waits"
+    if _object_left_open(first, one, two):
+        return ONE, "object left open"  # 某某大队开展节后复工 / 消防安全检查
+    if _came(first, one) and _nominal(two) and len(join_cjk(second)) <= 8:
+        return ONE, "verb, what came"  # 村里来了 / “流动图书车”: came, and what did
+    if _slogan(first) and not _PAIRED.search(second) and _says_a_clause(two):
+        return KICKER, "slogan"  # 稳项目 保增长 / 县委常委会召开…: a slogan over the news
     if _PAIRED.search(second) or _PAIRED.search(first):
         return None, "paired"  # a slogan's halves, read elsewhere
     if _names_a_thing(second, two) and _says_it_alone(first, one):
         return KICKER, "names a thing"  # …over 港口装卸工的“夜班”: the headline is a name
     plain = not re.search(r"[、，,：:]", first)
+    if plain and _topic_over_a_modal(first, second, one):
+        return ONE, "topic, modal"  # 基层减负 / 不能“越减越重”: who must not
     if plain and _subject(first, one) and _opens_a_predicate(two):
         # 社区食堂 / 让老人吃上“热乎饭”: the subject, then what it does
         return ONE, "site, predicate" if _names_a_site(one) else "subject, predicate"
-    if plain and _came(first, one) and _nominal(two) and len(join_cjk(second)) <= 8:
-        return ONE, "verb, what came"  # 村里来了 / “流动图书车”: came, and what did
     if plain and _goes_on_when(two):
         return ONE, "then, when"  # 城东老旧小区改造 / 今年将全部完工
     if plain and _owner(first, one) and _opens_on_a_measure(two):
@@ -346,7 +385,7 @@ def _no_column(text: str, why: str) -> bool:
         return _named_body(text)
     if why == "subject, predicate":  # 茶叶专业户 / 用上…: who, then what they did
         return join_cjk(text).endswith(AGENT_ENDINGS) and not looks_like_column(text)
-    if why == "owner, measure":  # whose orders: a name no column has
+    if why in ("owner, measure", "topic, modal"):  # whose orders, who must: no column's
         return not looks_like_column(text)
     if why == "verb, what came":  # a column's name never ends on a verb's 了
         return True
@@ -391,7 +430,23 @@ def two_line_stacks(content: list[Line], labels: list[str]) -> list[str]:
             labels[i], labels[i + 1] = "kicker-b", "title-b"
         elif reading == SUBTITLE and top != "column":
             labels[i], labels[i + 1] = "title-b", "subtitle-b"
-    return _a_waiting_verb_runs_on(content, _a_name_over_a_wrapped_title(content, labels))
+    labels = _a_name_over_a_wrapped_title(content, labels)
+    return _a_waiting_verb_runs_on(content, _a_titles_second_line_read_as_text(content, labels))
+
+
+def _a_titles_second_line_read_as_text(content: list[Line], labels: list[str]) -> list[str]:
+    """A title over a line read as its text's opening, a paragraph alone with no stop (老旧小区
+    改造 / 今年将惠及1.2万户 / 记者从…): where the words make one title of the two."""
+    for i in range(len(content) - 2):
+        if labels[i : i + 3] != ["title-b", "open", "para"] or ends_sentence(content[i + 1].text):
+            continue
+        if any(content[k + 1].index != content[k].index + 1 for k in (i, i + 1)):
+            continue
+        if i and headline_role(labels[i - 1]) and content[i - 1].index == content[i].index - 1:
+            continue  # the lower lines of a longer stack
+        if _reading(content[i].text, content[i + 1].text)[0] == ONE:
+            labels[i + 1 : i + 3] = ["title-i", "open"]
+    return labels
 
 
 def _a_name_over_a_wrapped_title(content: list[Line], labels: list[str]) -> list[str]:

@@ -282,3 +282,56 @@ def test_a_short_line_a_narrow_column_wraps_is_the_titles_first_words_not_a_colu
         assert repaired(rows) == ["title-b", "title-i", "open"], first
     rows = [("经济观察", "column"), ("融资成本持续下降", "title-b"), LEAD]
     assert repaired(rows)[0] == "column"  # a column's own name stays one
+
+
+def test_a_bodys_verb_whose_object_the_line_leaves_open_runs_on_into_the_next_line():
+    # After 开展 only when and what kind (节后, 复工): its object is the next line.
+    assert read_stack("市住建局开展节后复工", "工地安全巡查") == ONE
+    rows = [("市住建局开展节后复工", "title-b"), ("工地安全巡查", "subtitle-b"), LEAD]
+    assert repaired(rows) == ["title-b", "title-i", "open"]
+    # The object is on the line already: the line under it is no run-on.
+    assert read_stack("市住建局开展工地安全巡查", "督促整改隐患30处") != ONE
+
+
+def test_a_short_topic_over_what_it_must_or_must_not_do_is_one_title():
+    # A modal (不能, 须) has no subject of its own: the topic over it is its subject,
+    # whether the model read that line as a column or a title.
+    assert read_stack("乡村治理", "不能“一刀切”") == ONE
+    for top in ("column", "title-b"):
+        rows = [("乡村治理", top), ("不能“一刀切”", "title-b" if top == "column" else "title-i")]
+        assert repaired([*rows, LEAD]) == ["title-b", "title-i", "open"], top
+    # A column's own name over a commentary's title stays a column.
+    for column in ("时评", "经济观察"):
+        rows = [(column, "column"), ("不能只看增速", "title-b"), LEAD]
+        assert repaired(rows)[0] == "column", column
+
+
+def test_a_titles_second_line_read_as_its_texts_opening_line_joins_the_title():
+    # A paragraph of one line with no stop, under a one-line title the words join it to.
+    text = ("记者从区住建局获悉，今年全区计划改造小区二十个。", "para")
+    rows = [("城东老旧小区改造", "title-b"), ("今年将全部完工", "open"), text]
+    assert repaired(rows) == ["title-b", "title-i", "open"]
+    # A lead's first sentence, stopped, stays the text; so does a line the words do not join.
+    rows = [("城东老旧小区改造", "title-b"), ("今年将全部完工。", "open"), text]
+    assert repaired(rows)[1] == "open"
+    rows = [("城东老旧小区改造", "title-b"), ("记者昨天获悉", "open"), text]
+    assert repaired(rows)[1] == "open"
+
+
+def test_a_slogan_of_short_phrases_over_a_clause_is_its_kicker():
+    assert read_stack("抓项目为先  全力冲刺二季度", "区委常委会召开第九次会议") == KICKER
+    rows = [("抓项目为先  全力冲刺二季度", "title-b"), ("区委常委会召开第九次会议", "subtitle-b")]
+    assert repaired([*rows, LEAD]) == ["kicker-b", "title-b", "open"]
+    # Halves a title's length are no slogan: the words do not say.
+    assert read_stack("要把群众安全放在防汛工作第一位  全力做好各项准备", "区长作出批示") is None
+    # A place's name set before its news is no slogan's half: one title (or undecided).
+    assert read_stack("青石镇 果园套种", "花生增收") != KICKER
+    assert read_stack("“ 重阳节”前夕", "区领导走访慰问老党员") is None  # a lone mark, no error
+
+
+def test_a_place_that_set_something_up_over_its_name_is_one_title():
+    # 办起, 建起: what was set up is the line under it, even after a place set apart.
+    assert read_stack("江东 小区里建起", "“共享书架”") == ONE
+    assert read_stack("这个村建起", "“农家书屋”") == ONE
+    # A meeting's place (…会议上) over the title stays apart.
+    assert read_stack("在全区三级干部会议上", "区长作的工作报告") != ONE
