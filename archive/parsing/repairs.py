@@ -61,7 +61,7 @@ from .lexicon import (
 from .linemodel.labels import TEXT_LABELS, headline_role
 from .metadata import SCHOOL_CLASS, is_unit, read_fields
 from .normalise import join_cjk
-from .pagefoot import a_production_line_closing_the_page
+from .pagefoot import a_production_line_closing_the_page, an_editor_inside_a_sentence_is_the_pages
 from .pagefurniture import a_date_alone_is_no_headline
 from .sections import a_section_name_under_the_head
 from .signoffs import a_closing_credit_ends_its_brief
@@ -324,6 +324,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
         labels = _finished_lines_end_paragraphs(content, labels)
     labels = _an_editor_closing_the_page_is_the_pages(content, labels)
     labels = a_production_line_closing_the_page(content, labels)  # under the text, no gap
+    labels = an_editor_inside_a_sentence_is_the_pages(content, labels)
     labels = _reporters_closing_the_page_close_its_last_article(content, labels)
     labels = _nothing_before_the_first_byline(content, labels)
     return _bylines_keep_the_page_style(
