@@ -18,6 +18,7 @@ from .credits import (
     byline_credits,
     in_brackets,
     is_lead,
+    names_a_role,
     parse_byline,
     parse_lead,
     split_closing_credit,
@@ -1483,19 +1484,26 @@ def _a_deck_over_the_byline(content: list[Line], labels: list[str]) -> list[str]
     """A line right under a title, ending no sentence, over the article's byline
     (国产深海着陆器完成万米级海试 / 在马里亚纳海沟连续作业72小时，获取… / 本报记者 X)
     is the title's deck, printed without its dash: no text comes before its
-    article's byline."""
+    article's byline. A whole line naming writers by role (融媒体中心记者 X 通讯员 Y) is
+    that byline even where the model read it as the text's next line."""
     labels = list(labels)
     for i in range(1, len(content) - 1):
+        under = content[i + 1].text
         if (
             labels[i] in ("open", "para")
             and headline_role(labels[i - 1]) == "title"
             and content[i].index == content[i - 1].index + 1
-            and labels[i + 1] == "byline"
+            and (
+                labels[i + 1] == "byline"
+                or labels[i + 1] in ("body", "para")
+                and names_a_role(under)
+                and bool(parse_byline(under))
+            )
             and len(content[i].text) <= 40
             and not ends_sentence(content[i].text)
             and "。" not in content[i].text
         ):
-            labels[i] = "subtitle-b"
+            labels[i], labels[i + 1] = "subtitle-b", "byline"
     return labels
 
 
