@@ -12,7 +12,8 @@ labels in reading order (linemodel/labels.py says how each one is read):
 The labels are first set right where exact layout rules say otherwise (repairs.py). A
 byline glued to a sentence (`…发展。记者 王赛华`) is cut off the line here, by the byline
 grammar, whatever label the line has, and so is one that wraps over a narrow column's
-last lines (`…发展。记者 王赛` / `华 李明`).
+last lines (`…发展。记者 王赛` / `华 李明`), or whose last name the column cut onto
+the line under it (`通讯员 高振华 马` / `瑞`).
 """
 
 from __future__ import annotations
@@ -143,6 +144,8 @@ class _Reader:
 
     def read(self, line: Line, label: str) -> None:
         role = headline_role(label)
+        if self.last == "byline" and self._finishes_a_cut_name(line):
+            return  # whatever the model read the lone characters as (卓 a title, say)
         if role:
             self._headline(line, role, label.endswith("-i"))
         elif label == "furniture":
@@ -226,6 +229,17 @@ class _Reader:
         if label == "body":
             _byline_across_lines(story, story.paragraphs[-1])
 
+    def _finishes_a_cut_name(self, line) -> bool:
+        """`通讯员 高振华 马` / `瑞`: a narrow column cut the byline's last name, and the
+        line under it holds the rest; read alone the byline would name 高振 and 华马."""
+        held = (self.story.bylines if self.story and not self.stack else []) + self.credits
+        block = next((b for b in held if b.texts and b.lines[-1].index == line.index - 1), None)
+        if block is None or not _rest_of_a_cut_name(block.texts[-1], line.text.strip()):
+            return False
+        block.lines.append(line)
+        block.texts[-1] += line.text.strip()
+        return True
+
     def _open(self):
         self.story = Story(header=self.stack, bylines=self.credits)
         if self.column:
@@ -250,6 +264,19 @@ class _Reader:
         if self.column:
             self.out.strays.append(self.column)
         return self.out
+
+
+_NAME_PART = re.compile(rf"[{CJK}]{{1,2}}")
+
+
+def _rest_of_a_cut_name(byline: str, rest: str) -> bool:
+    """Is `rest` (a line of one or two characters) the end of the byline's last name,
+    its first one or two characters closing the byline? Only if the joined line names it."""
+    last = byline.split()[-1] if byline.split() else ""
+    if not (_NAME_PART.fullmatch(rest) and _NAME_PART.fullmatch(last)):
+        return False
+    credits = byline_credits(byline + rest)
+    return bool(credits) and credits[-1].name == last + rest
 
 
 _WRAP_LINES = 3  # a byline closing a paragraph in a narrow column spans at most three lines

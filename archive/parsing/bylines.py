@@ -95,7 +95,7 @@ def _parse_byline(text: str) -> tuple[Credit, ...] | None:
     if sent := _SENT_OUT_RE.fullmatch(text.strip()):  # 新华社发（赵晴 摄）
         text = f"{sent[1]} {sent[2]}"
     found = _read_byline(text)
-    if _CUE_RE.search(text) and CJK_GAP.search(text) and (found is None or _stops_at_a_word(text)):
+    if _has_cue(text) and CJK_GAP.search(text) and (found is None or _stops_at_a_word(text)):
         # OCR's stray spaces inside a role word, a name or an outlet (通讯 员, 孙庆 辉, 高新
         # 时报) leave no byline, or one that stops at a word it does not know: read it
         # again with each of join_cjk's gaps closed, then with all of them

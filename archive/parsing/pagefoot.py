@@ -29,10 +29,13 @@ _CONTACT = re.compile(
 
 
 def _editor(text: str, label: str) -> bool:
+    return label in ("byline", "byline-next") and _names_editors_only(text)
+
+
+def _names_editors_only(text: str) -> bool:
     credits = byline_credits(text)
     return (
-        label in ("byline", "byline-next")
-        and not _BRACKETED.match(text.strip())
+        not _BRACKETED.match(text.strip())
         and bool(credits)
         and all(c.role == "editor" for c in credits)
     )
@@ -69,3 +72,33 @@ def a_production_line_closing_the_page(content: list[Line], labels: list[str]) -
     ):
         return labels
     return [*labels[:first], *["furniture"] * len(foot)]
+
+
+_RUNNING = ("open", "para", "body")  # lines of a paragraph's running text
+
+
+def an_editor_inside_a_sentence_is_the_pages(content: list[Line], labels: list[str]) -> list[str]:
+    """The page's editor printed between two lines of one sentence (…六个月 / 责任编辑：X
+    / ，缓刑一年…), where a PDF's text order drops the page's foot, is the page's: an
+    article's own credit stands before its text or after a finished line, never inside a
+    sentence it would cut. The model may read the line as a byline or as the text it
+    interrupts (…十二处责任编辑：X，均已…): whole, it names editors only either way."""
+    labels = list(labels)
+    i = 1
+    while i < len(content) - 1:
+        end = i  # the run of staff lines from i
+        while end < len(content) - 1 and (
+            _names_editors_only(content[end].text)
+            or _beside_the_editor(content[end].text, labels[end])
+            and end > i
+        ):
+            end += 1
+        if (
+            end > i
+            and labels[i - 1] in _RUNNING
+            and not finished(content[i - 1].text)
+            and labels[end] in ("para", "body")
+        ):
+            labels[i:end] = ["furniture"] * (end - i)
+        i = max(end, i + 1)
+    return labels

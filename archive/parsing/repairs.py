@@ -18,6 +18,7 @@ from .credits import (
     byline_credits,
     in_brackets,
     is_lead,
+    names_a_role,
     parse_byline,
     parse_lead,
     split_closing_credit,
@@ -61,7 +62,7 @@ from .lexicon import (
 from .linemodel.labels import TEXT_LABELS, headline_role
 from .metadata import SCHOOL_CLASS, is_unit, read_fields
 from .normalise import join_cjk
-from .pagefoot import a_production_line_closing_the_page
+from .pagefoot import a_production_line_closing_the_page, an_editor_inside_a_sentence_is_the_pages
 from .pagefurniture import a_date_alone_is_no_headline
 from .sections import a_section_name_under_the_head
 from .signoffs import a_closing_credit_ends_its_brief
@@ -324,6 +325,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
         labels = _finished_lines_end_paragraphs(content, labels)
     labels = _an_editor_closing_the_page_is_the_pages(content, labels)
     labels = a_production_line_closing_the_page(content, labels)  # under the text, no gap
+    labels = an_editor_inside_a_sentence_is_the_pages(content, labels)
     labels = _reporters_closing_the_page_close_its_last_article(content, labels)
     labels = _nothing_before_the_first_byline(content, labels)
     return _bylines_keep_the_page_style(
@@ -1482,19 +1484,26 @@ def _a_deck_over_the_byline(content: list[Line], labels: list[str]) -> list[str]
     """A line right under a title, ending no sentence, over the article's byline
     (国产深海着陆器完成万米级海试 / 在马里亚纳海沟连续作业72小时，获取… / 本报记者 X)
     is the title's deck, printed without its dash: no text comes before its
-    article's byline."""
+    article's byline. A whole line naming writers by role (融媒体中心记者 X 通讯员 Y) is
+    that byline even where the model read it as the text's next line."""
     labels = list(labels)
     for i in range(1, len(content) - 1):
+        under = content[i + 1].text
         if (
             labels[i] in ("open", "para")
             and headline_role(labels[i - 1]) == "title"
             and content[i].index == content[i - 1].index + 1
-            and labels[i + 1] == "byline"
+            and (
+                labels[i + 1] == "byline"
+                or labels[i + 1] in ("body", "para")
+                and names_a_role(under)
+                and bool(parse_byline(under))
+            )
             and len(content[i].text) <= 40
             and not ends_sentence(content[i].text)
             and "。" not in content[i].text
         ):
-            labels[i] = "subtitle-b"
+            labels[i], labels[i + 1] = "subtitle-b", "byline"
     return labels
 
 

@@ -3,6 +3,7 @@
 import pytest
 
 from archive.parsing.assemble import assemble
+from archive.parsing.credits import byline_credits
 from archive.parsing.layout import split_lines
 
 
@@ -177,3 +178,34 @@ def test_a_story_may_open_only_after_a_finished_sentence_and_a_gap_and_splits_th
     assert texts(second) == ["护林员开始巡山。", "林场负责人说，护林员很辛苦。"]
     # the byline printed above the cut stays with the text it closes
     assert [b.texts for b in first.bylines] == [["记者 张三"]] and not second.bylines
+
+
+@pytest.mark.parametrize(
+    "byline, rest, names",
+    [
+        ("通讯员 葛长青 韩", "卓", ["葛长青", "韩卓"]),  # read alone: 葛长, 青韩
+        ("记者 柯", "林峰", ["柯林峰"]),
+    ],
+)
+def test_a_name_a_narrow_column_cut_under_its_byline_is_joined_back(byline, rest, names):
+    rows = [
+        ("本报讯 区里召开会议，部署", "open"),
+        ("下一阶段工作。", "body"),
+        (byline, "byline"),
+        (rest, "body"),
+    ]
+    (story,) = stories(rows).stories
+    assert texts(story) == ["本报讯 区里召开会议，部署下一阶段工作。"]
+    (block,) = story.bylines
+    assert [c.name for c in byline_credits(block.texts[0])] == names
+
+
+def test_a_short_line_under_a_byline_that_ends_no_name_of_it_is_not_joined():
+    rows = [
+        ("本报讯 区里召开会议，部署", "open"),
+        ("下一阶段工作。", "body"),
+        ("记者 柯林峰 摄", "byline"),
+        ("卓", "body"),
+    ]
+    (story,) = stories(rows).stories
+    assert [b.texts for b in story.bylines] == [["记者 柯林峰 摄"]]

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from archive.parsing import PageMeta, parse_page
 from archive.parsing.credits import (
     SURNAMES,
     Lead,
@@ -761,6 +762,10 @@ def test_a_name_glued_to_the_next_role_word_by_a_joined_line_break():
         ),
         ("记者 孙庆 辉", credits(("孙庆辉", "reporter"))),
         ("记者付凯明 通 讯员陈杨", credits(("付凯明", "reporter"), ("陈杨", "correspondent"))),
+        # The split role word is the line's only cue: no whole word left to find it by.
+        ("通 讯员 柯林峰", credits(("柯林峰", "correspondent"))),
+        ("通讯 员 柯林峰", credits(("柯林峰", "correspondent"))),
+        ("见 习记者 邵雨桐", credits(("邵雨桐", "reporter"))),
         # The line as printed stops at a word it does not know (高新 时报).
         (
             "记者 孙庆辉 高新 时报 方宝岭 文/图",
@@ -772,6 +777,18 @@ def test_a_name_glued_to_the_next_role_word_by_a_joined_line_break():
 )
 def test_ocr_spaces_inside_role_words_names_and_outlets(line, expected):
     assert parse_byline(line) == expected
+
+
+def test_a_closing_byline_whose_only_role_word_ocr_split_credits_its_article():
+    page = parse_page(
+        "县城新建口袋公园三处\n"
+        "今年以来，县城新建口袋公园三处，方便群众就近休闲。\n"
+        "通 讯员 柯林峰\n".encode(),
+        PageMeta(source="split-role.txt"),
+    )
+    (article,) = page.articles
+    assert article.credits == credits(("柯林峰", "correspondent"))
+    assert article.body.endswith("就近休闲。")
 
 
 def test_a_lead_marker_spaced_out_by_ocr_and_words_that_only_look_like_one():

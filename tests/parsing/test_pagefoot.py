@@ -51,3 +51,24 @@ def test_a_bracketed_editor_under_the_text_is_the_items_own():
     page = parse(f"{HEAD}{GAMES}{SCHOOL}【编辑：柯岚】\n")
     games, school = page.articles
     assert ("柯岚", "editor") in credits(school)
+
+
+# A PDF's text order put the page's editor between two lines of one sentence.
+RIVER = (
+    "生态\n2022年5月11日 第 3 版\n\n"
+    "县河长办开展首次\n春季河道联合巡查\n"
+    "4月8日，县河长办组织人\n员对全县主要河道开展\n联合巡查，重点检查了沿\n"
+    "岸垃圾清理和排污口整治\n情况，发现问题十二处\n"
+    "{editor}"
+    "，均已交办相关乡镇限\n期整改 。\n"
+    "记者 韩青松\n"
+)
+
+
+@pytest.mark.parametrize(
+    "editor", ["\n责任编辑：柯岚\n\n", "责编 柯岚\n", "\n责任编辑 柯岚 校对 鲍一平\n\n"]
+)
+def test_an_editor_between_two_lines_of_one_sentence_is_the_pages(editor):
+    (river,) = parse(RIVER.format(editor=editor)).articles
+    assert credits(river) == [("韩青松", "reporter")]
+    assert river.body.endswith("发现问题十二处，均已交办相关乡镇限期整改。")

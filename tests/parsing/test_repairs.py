@@ -857,3 +857,26 @@ def test_a_wide_caption_closed_by_its_photographer_is_no_headline_over_the_text(
         ("政村，每天往返十二个班次。", "body"),
     ]
     assert repaired(rows)[5:7] == ["para", "title-b"]
+
+
+def test_a_byline_read_as_text_under_a_titles_deck_is_the_byline():
+    rows = [
+        ("城东至北岭快速路", "title-b"),
+        ("正式通车", "title-i"),
+        ("沿线2个街道居民通勤时间缩短30分钟", "open"),
+        ("融媒体中心记者 柯林峰 通讯员 葛长青", "body"),
+        ("9月1日上午，随着最后一段标线施划", "body"),
+        ("完成，城东至北岭快速路正式通车。该路", "body"),
+        ("全长12.6公里，总投资9.8亿元，", "body"),
+    ]
+    assert repaired(rows)[2:5] == ["subtitle-b", "byline", "body"]
+
+
+def test_a_sentence_under_a_titles_first_line_of_text_stays_text():
+    rows = [
+        ("城东至北岭快速路", "title-b"),
+        ("正式通车", "title-i"),
+        ("沿线2个街道居民通勤时间", "open"),
+        ("缩短30分钟，记者从区交通局获悉。", "body"),
+    ]
+    assert repaired(rows)[2:4] == ["open", "body"]
