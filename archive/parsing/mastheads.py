@@ -86,9 +86,11 @@ def page_field(text: str) -> bool:
 # A front page's box of what the issue holds (今日要目 / ●某某大会召开（一版）): its
 # heading and its lines, each ending with the page it points to.
 _CONTENTS_HEADING = re.compile(r"^(?:今日|本期|本报)?(?:要目|导读|要闻导读|内容提要)$")
-# (Not after a book's title: 《…》（第13版） is its edition.)
+# (Not after a book's title: 《…》（第13版） is its edition.) Unbracketed, the pointer
+# says 见 (▲某某措施出台  详见2版): a headline's own words may end on 第2版.
+_PAGE_NO = r"第?\s*[0-9一二三四五六七八九十A-Z]{1,3}\s*版"
 _POINTS_TO_A_PAGE = re.compile(
-    r"(?<!》)[（(](?:详见|见)?第?\s*[0-9一二三四五六七八九十A-Z]{1,3}\s*版[）)]$"
+    rf"(?<!》)(?:[（(](?:详见|见)?{_PAGE_NO}[）)]|(?:\s*详见|\s+见){_PAGE_NO})$"
 )
 CONTENTS_MAX_LEN = 40
 
