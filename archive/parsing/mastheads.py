@@ -370,16 +370,22 @@ _GOES_ON = tuple("，、；：,;:")
 def _editions_inside_a_sentence(lines: list[Line]) -> list[Line]:
     """A running head a PDF dropped between columns inside a sentence (本报讯…4月25日 /
     ␣ / 通海版 / ␣ / ，通海县…): an edition's name alone, blank lines round it, over a
-    line that goes on a clause, under one that ends no sentence."""
+    line that goes on a clause, under one that ends no sentence. The paper's name so
+    set (…追回被骗 / ␣ / 某某日报 / ␣ / 资金…) needs no clause mark under it: no
+    headline is a paper's name alone (none in any gold), and a headline it stood for
+    would take the sentence's words under it as the title's (adv28 p21)."""
     texts = [(k, line) for k, line in enumerate(lines) if line.text]
     found = []
     for (a, above), (k, line), (b, under) in zip(texts, texts[1:], texts[2:], strict=False):
         if (
-            _EDITION.fullmatch(line.text.strip())
-            and a < k - 1
+            a < k - 1
             and b > k + 1
             and not ends_sentence(above.text)
-            and under.text.lstrip().startswith(_GOES_ON)
+            and (
+                _EDITION.fullmatch(line.text.strip())
+                and under.text.lstrip().startswith(_GOES_ON)
+                or _a_papers_name(line.text)
+            )
         ):
             found.append(line)
     return found
