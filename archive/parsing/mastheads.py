@@ -86,9 +86,11 @@ def page_field(text: str) -> bool:
 # A front page's box of what the issue holds (今日要目 / ●某某大会召开（一版）): its
 # heading and its lines, each ending with the page it points to.
 _CONTENTS_HEADING = re.compile(r"^(?:今日|本期|本报)?(?:要目|导读|要闻导读|内容提要)$")
-# (Not after a book's title: 《…》（第13版） is its edition.)
+# (Not after a book's title: 《…》（第13版） is its edition.) Unbracketed, the pointer
+# says 见 (▲某某措施出台  详见2版): a headline's own words may end on 第2版.
+_PAGE_NO = r"第?\s*[0-9一二三四五六七八九十A-Z]{1,3}\s*版"
 _POINTS_TO_A_PAGE = re.compile(
-    r"(?<!》)[（(](?:详见|见)?第?\s*[0-9一二三四五六七八九十A-Z]{1,3}\s*版[）)]$"
+    rf"(?<!》)(?:[（(](?:详见|见)?{_PAGE_NO}[）)]|(?:\s*详见|\s+见){_PAGE_NO})$"
 )
 CONTENTS_MAX_LEN = 40
 
@@ -378,16 +380,22 @@ _GOES_ON = tuple("，、；：,;:")
 def _editions_inside_a_sentence(lines: list[Line]) -> list[Line]:
     """A running head a PDF dropped between columns inside a sentence (本报讯…4月25日 /
     ␣ / 通海版 / ␣ / ，通海县…): an edition's name alone, blank lines round it, over a
-    line that goes on a clause, under one that ends no sentence."""
+    line that goes on a clause, under one that ends no sentence. The paper's name so
+    set (…追回被骗 / ␣ / 某某日报 / ␣ / 资金…) needs no clause mark under it: no
+    headline is a paper's name alone (none in any gold), and a headline it stood for
+    would take the sentence's words under it as the title's (adv28 p21)."""
     texts = [(k, line) for k, line in enumerate(lines) if line.text]
     found = []
     for (a, above), (k, line), (b, under) in zip(texts, texts[1:], texts[2:], strict=False):
         if (
-            _EDITION.fullmatch(line.text.strip())
-            and a < k - 1
+            a < k - 1
             and b > k + 1
             and not ends_sentence(above.text)
-            and under.text.lstrip().startswith(_GOES_ON)
+            and (
+                _EDITION.fullmatch(line.text.strip())
+                and under.text.lstrip().startswith(_GOES_ON)
+                or _a_papers_name(line.text)
+            )
         ):
             found.append(line)
     return found

@@ -64,7 +64,7 @@ from .metadata import SCHOOL_CLASS, is_unit, read_fields
 from .normalise import join_cjk
 from .pagefoot import a_production_line_closing_the_page, an_editor_inside_a_sentence_is_the_pages
 from .pagefurniture import a_date_alone_is_no_headline
-from .sections import a_section_name_under_the_head
+from .sections import a_section_name_under_the_head, a_section_pair_heads_no_headline
 from .signoffs import a_closing_credit_ends_its_brief
 from .stacks import two_line_stacks
 
@@ -317,6 +317,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = items.a_signed_poem(content, labels, shape)
     labels = items.the_pages_head_is_no_column(content, labels, shape)
     labels = a_date_alone_is_no_headline(content, labels)  # 2024年6月5日 over a headline
+    labels = a_section_pair_heads_no_headline(content, labels)  # 民生·社区 over one
     for rule in headstacks.RULES:  # kicker, title and subtitle in a headline's lines
         labels = rule(content, labels, shape)
     labels = two_line_stacks(content, labels)  # the one place two-line stacks are read

@@ -354,6 +354,25 @@ def test_a_front_pages_contents_box_is_furniture():
     assert not contents_line("《现代汉语词典》（第7版）")
 
 
+def test_a_guide_to_the_issue_pointing_to_pages_unbracketed_is_furniture():
+    # Each entry a headline and 详见N版: no headline printed apart for the page's texts
+    # (the last one had taken them as its kicker and title).
+    text = (
+        "河湾日报\n2024年3月5日 星期二\n第1版\n\n县里召开春耕生产推进会\n"
+        "本报讯（记者 秦方）3月4日，县里召开春耕生产推进会，部署全县春耕备耕工作。\n\n"
+        "老街口的便民菜场开门了\n"
+        "本报讯（记者 秦方）3月3日，老街口便民菜场正式开业，摊位八十个。\n\n"
+        "今日导读\n▲全县春季植树造林全面展开  详见2版\n▲返乡青年办起蘑菇合作社 见第3版\n"
+    )
+    page = parse(text)
+    assert [a.title for a in page.articles] == ["县里召开春耕生产推进会", "老街口的便民菜场开门了"]
+    banners = [lo.text for lo in page.leftovers if lo.kind == "banner"]
+    assert "▲返乡青年办起蘑菇合作社 见第3版" in banners
+    assert contents_line("▲全县春季植树造林全面展开  详见2版")
+    # Unbracketed, only 见 says it points: a headline may end on its own 第2版.
+    assert not contents_line("新版村规民约第2版")
+
+
 def test_verse_under_a_signed_title_is_the_poems_text():
     text = (
         "泾川报 2020年11月3日 第4版\n\n冬天的河\n□ 茹晓岚\n\n"

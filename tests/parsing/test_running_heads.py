@@ -66,3 +66,17 @@ def test_a_headline_that_is_not_the_head_line_stays():
         "本报讯（通讯员 林涛）3月6日，城西中学举行演讲比赛。\n"
     )
     assert [a.title for a in page.articles] == ["城关小学开设书法课", "城西中学举行演讲赛"]
+
+
+def test_the_papers_name_between_columns_inside_a_sentence_heads_nothing():
+    page = parse(
+        "城东乡举办农民运动会\n"
+        "本报讯（通讯员 宁若溪）5月8日，城东乡第三届农民运动会开幕。\n\n"
+        "南坪县查处一起非法采砂案\n"
+        "本报讯（记者 葛云舒）近日，县水利局查处一起非法采砂案，没收\n\n"
+        "南坪日报\n\n"
+        "采砂船两艘，罚款十二万元。\n"
+    )
+    assert [a.title for a in page.articles] == ["城东乡举办农民运动会", "南坪县查处一起非法采砂案"]
+    assert page.articles[1].body.endswith("没收采砂船两艘，罚款十二万元。")
+    assert "南坪日报" in [lo.text for lo in page.leftovers]

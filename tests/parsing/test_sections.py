@@ -58,3 +58,41 @@ def test_a_pdf_pages_section_name_is_no_articles_title_nor_column():
         ("钟灵", "correspondent"),
     ]
     assert "乡村振兴" in [lo.text for lo in page.leftovers]
+
+
+def test_a_pair_of_short_names_read_into_the_first_headline_is_the_pages_section():
+    page = parse_page(
+        (
+            "南坪日报\n2023年5月10日\n第6版\n城乡·社区\n西关街道\n开出“长者饭堂”\n"
+            "本报讯（记者 柯岩）5月9日中\n午，西关街道“长者饭堂”正\n式开张。\n"
+        ).encode(),
+        PageMeta(source="page.txt"),
+    )
+    (article,) = page.articles
+    assert article.title == "西关街道开出“长者饭堂”"
+    assert [(c.name, c.role) for c in article.credits] == [("柯岩", "reporter")]
+
+
+def test_a_section_pair_over_a_jump_mark_leaves_the_continued_articles_headline():
+    # （上接第1版） between them is a banner, out of the lines read: the headline under
+    # the label was read as its text's first line.
+    rows = [
+        ("南坪农民报", "furniture"),
+        ("乡村·农技", "title-b"),
+        ("", None),
+        ("全县新建鱼苗繁育基地五个", "open"),
+        ("今年还将推广稻鱼综合种养新技术", "para"),
+        ("带动农户户均增收八千元，全县稻", "body"),
+    ]
+    assert repaired(rows)[1:4] == ["furniture", "title-b", "open"]
+
+
+def test_a_pair_of_names_that_is_the_headline_over_its_text_stays():
+    # A headline so shaped over a text with a clause break in its first line.
+    rows = [
+        ("南坪农民报", "furniture"),
+        ("稻田·鱼塘", "title-b"),
+        ("今年春天，南坪县的稻田里", "open"),
+        ("放进了鱼苗，田埂上种起了瓜果，", "body"),
+    ]
+    assert repaired(rows)[1:3] == ["title-b", "open"]
