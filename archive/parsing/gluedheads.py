@@ -17,7 +17,7 @@ over a full one belongs to no paragraph.
 from __future__ import annotations
 
 from .credits import parse_byline, parse_lead
-from .itemheads import _closing_credit, _head_line, _wraps
+from .itemheads import closing_credit, head_line, wraps
 from .jiebautil import crosses
 from .layout import Line, PageShape, ends_sentence
 from .linemodel.labels import TEXT_LABELS, headline_role
@@ -55,7 +55,7 @@ def _stack(content: list[Line], i: int, j: int, shape: PageShape) -> list[str]:
     the title (邻里互助 / 楼道里的“爱心书架”), its kicker."""
     if j - i == 1:
         return ["title-b"]
-    return ["title-b", "title-i"] if _wraps(content[i].text, shape) else ["kicker-b", "title-b"]
+    return ["title-b", "title-i"] if wraps(content[i].text, shape) else ["kicker-b", "title-b"]
 
 
 def _a_heads_line(content: list[Line], labels: list[str], k: int) -> bool:
@@ -63,7 +63,7 @@ def _a_heads_line(content: list[Line], labels: list[str], k: int) -> bool:
     above it?"""
     return (
         labels[k] in ("para", "subhead", "open", "body")
-        and _head_line(content[k].text)
+        and head_line(content[k].text)
         and content[k].index == content[k - 1].index + 1
     )
 
@@ -76,7 +76,7 @@ def _over_a_lead(content: list[Line], labels: list[str], i: int, j: int) -> bool
     return (
         labels[j] in TEXT_LABELS
         and lead.index == content[j - 1].index + 1
-        and not _head_line(lead.text)
+        and not head_line(lead.text)
         and not crosses(content[j - 1].text, lead.text)
         and len(lead.text) > len("".join(ln.text for ln in content[i:j]))
     )
@@ -111,7 +111,7 @@ def _signed_at_its_end(content: list[Line], labels: list[str], j: int, photo: bo
             return signed and ends_sentence(content[k - 1].text)
         if labels[k] not in TEXT_LABELS or (k > j and labels[k] == "subhead"):
             return False
-        if _closing_credit(content[k].text):
+        if closing_credit(content[k].text):
             return True
     return False
 
@@ -146,9 +146,9 @@ def a_headline_read_as_its_texts_first_line(
             continue
         if line.index == content[i - 1].index + 1 or lead.index != line.index + 1:
             continue  # set apart above, touching its text below
-        if not _head_line(line.text) or shape.full(line.text) or not shape.full(lead.text):
+        if not head_line(line.text) or shape.full(line.text) or not shape.full(lead.text):
             continue
-        if crosses(line.text, lead.text) or _head_line(lead.text):
+        if crosses(line.text, lead.text) or head_line(lead.text):
             continue
         if labels[i - 1] not in TEXT_LABELS or not _signed_at_its_head(content, labels, i):
             continue  # a subhead's section: the article above it signs once, at its end

@@ -113,7 +113,7 @@ def _closed_above(content: list[Line], labels: list[str], i: int) -> str | None:
         return "credit" if ended and (signed or labels[i] != "open") else None
     if labels[i - 1] not in TEXT_LABELS:
         return None
-    if _closing_credit(prev.text) or _credit_cut_over_two_lines(content, labels, i - 1):
+    if closing_credit(prev.text) or _credit_cut_over_two_lines(content, labels, i - 1):
         return "credit"
     if ends_sentence(prev.text) and content[i].index - prev.index > 1:
         return "sentence"
@@ -121,7 +121,7 @@ def _closed_above(content: list[Line], labels: list[str], i: int) -> str | None:
 
 
 def _ends(text: str) -> bool:
-    return ends_sentence(text) or _closing_credit(text)
+    return ends_sentence(text) or closing_credit(text)
 
 
 def _credit_cut_over_two_lines(content: list[Line], labels: list[str], k: int) -> bool:
@@ -134,11 +134,11 @@ def _credit_cut_over_two_lines(content: list[Line], labels: list[str], k: int) -
         and content[k].index == content[k - 1].index + 1
         and text.rstrip().endswith(("）", ")"))
         and not re.search(r"[（(]", text)
-        and _closing_credit(content[k - 1].text + text.strip())
+        and closing_credit(content[k - 1].text + text.strip())
     )
 
 
-def _closing_credit(text: str) -> bool:
+def closing_credit(text: str) -> bool:
     """Does the line end a sentence and then its credit, in brackets or with a role word
     (…安全。（通讯员 覃梅）, …半价。（段文斌）, …发展。记者 王赛华)? A name after a
     sentence with neither may be the next sentence's subject (…不放心啊。”彭太成); a
@@ -164,17 +164,17 @@ def _head_over_a_lead(
         box = j - 2 == i and _box_label(content[i].text)  # 相关链接 over its box's headline
         if j - 1 > i and line.index != content[j - 2].index + 1:
             return None  # a headline's lines touch
-        if j - 1 > i and not (box or _wraps(content[j - 2].text, shape)):
+        if j - 1 > i and not (box or wraps(content[j - 2].text, shape)):
             if above != "sentence":
                 return None  # under a credit, a section's heading (第二站 / 湖畔书屋)
             stacked = True
-        if not _head_line(line.text) or labels[j - 1] not in ("para", "subhead", "open", "body"):
+        if not head_line(line.text) or labels[j - 1] not in ("para", "subhead", "open", "body"):
             return None
         if labels[j] not in TEXT_LABELS:
             return None
         if _box_label(content[i].text) and j == i + 1 and _headline_under_a_box(content, j, shape):
             continue  # 相关链接 / 劳模工作室名单 / 目前，…: the box's headline is next
-        if _head_line(content[j].text) and not shape.full(content[j].text):
+        if head_line(content[j].text) and not shape.full(content[j].text):
             if not _breaks_a_word(content, j):
                 continue  # short and no sentence: a headline's next line, or no text at all
         if _runs_into_its_text(content, j - 1):
@@ -193,14 +193,14 @@ def _names_its_subject(first: str, lead: str) -> bool:
     return orphans.pair_share(first, lead[:80]) >= 2 * _RESTATES
 
 
-def _wraps(text: str, shape: PageShape) -> bool:
+def wraps(text: str, shape: PageShape) -> bool:
     """Does a headline's line go on in the next: it fills its column, or leaves a quote
     open (县农商行发放“惠农 / 贷”1.2亿元)? Phrases set one under another (第4计 / 药袋接单)
     are a section's heading, not one headline."""
     return shape.full(text) or text.count("“") > text.count("”")
 
 
-def _head_line(text: str) -> bool:
+def head_line(text: str) -> bool:
     return headline_like(text) and not re.search(r"[，,；;]", text) and text[-1:] not in "：:、"
 
 
@@ -226,7 +226,7 @@ def _headline_under_a_box(content: list[Line], j: int, shape: PageShape) -> bool
     line = content[j]
     return (
         j + 1 < len(content)
-        and _head_line(line.text)
+        and head_line(line.text)
         and not shape.full(line.text)
         and content[j + 1].index == line.index + 1
         and not _breaks_a_word(content, j)
@@ -312,7 +312,7 @@ def _under_its_own_text(content: list[Line], labels: list[str], i: int) -> bool:
         return False
     if line.index - prev.index < 2 or not (last or content[i + 1].index - line.index > 1):
         return False  # set apart: blank lines round it
-    if not _head_line(text) or not _ends(prev.text) or is_lead(text) or "、" in text:
+    if not head_line(text) or not _ends(prev.text) or is_lead(text) or "、" in text:
         return False
     if text.count("“") != text.count("”"):
         return False  # “某协会依照前款: a quoted clause, its quote left open
