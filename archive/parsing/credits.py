@@ -229,14 +229,18 @@ def pen_name(text: str) -> bool:
     """A signature mark and two or three characters (□禾田客, ■石言平): a commentary's
     signature, whether or not it reads as a surname and a given name. Four are a
     rubric as often (■党建引领, ■基层新风)."""
+    rest = _after_a_mark(text)
+    return rest is not None and 2 <= len(rest) <= 3 and not _not_name(rest)
+
+
+def _after_a_mark(text: str) -> str | None:
+    """The Han characters after a signature mark (□禾田客 -> 禾田客), spaces dropped;
+    None where the line opens on no mark or holds anything else."""
     s = text.strip()
     rest = "".join(s[1:].split())
-    return (
-        s[:1] in lx.SIGNATURE_MARKS
-        and 2 <= len(rest) <= 3
-        and _CJK_RE.fullmatch(rest) is not None
-        and not _not_name(rest)
-    )
+    if s[:1] in lx.SIGNATURE_MARKS and _CJK_RE.fullmatch(rest):
+        return rest
+    return None
 
 
 def in_brackets(text: str) -> bool:
@@ -296,11 +300,9 @@ def place_tag(text: str, body: str) -> bool:
     """■舒城 over an item of a county page: a mark and a name the item's own text then
     prints with a place's unit (舒城县农产品…) is where the item comes from, not who
     signed it; a person's name is never followed by 县 or 镇."""
-    s = text.strip()
-    rest = "".join(s[1:].split())
+    rest = _after_a_mark(text)
     return (
-        s[:1] in lx.SIGNATURE_MARKS
+        rest is not None
         and 2 <= len(rest) <= 4
-        and _CJK_RE.fullmatch(rest) is not None
         and re.search(rf"{re.escape(rest)}[{_PLACE_UNITS}]", body) is not None
     )
