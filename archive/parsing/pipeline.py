@@ -35,6 +35,7 @@ from .decode import decode
 from .departments import find_departments
 from .headblocks import headline_stacks, stack_text
 from .headlines import derive_title, looks_like_column, strip_continued, strip_rubric
+from .headorder import text_first
 from .headstack_marks import read_marked_stack
 from .labelled import read_labelled_parts
 from .layout import display_width, ends_sentence, join_wrapped, split_lines
@@ -54,6 +55,7 @@ from .wrapped import rejoin_cut_lines
 # source view says so (archive.models.Issue.text_read_from).
 READ_AS_SHOWN = "an HTML page: read as the text it shows (tags dropped)"
 READ_COLUMNWISE = "two columns side by side on each line: read one after the other"
+HEADS_UNDER_TEXTS = "headlines printed under their own texts: each read over its text"
 
 
 @dataclass
@@ -96,7 +98,12 @@ def parse_page(data: bytes, meta: PageMeta) -> PageResult:
     page.page_label = page.page_label or label
     known = _issue_date(meta, text, banner_day, page.warnings)
     page.date, page.date_source, page.year_source = known.day, known.source, known.year_source
-    story_of = assemble(lines, tag_lines(lines, meta.known_columns), meta.known_columns)
+    labels = tag_lines(lines, meta.known_columns)
+    in_order = text_first(lines, labels, lambda ls: tag_lines(ls, meta.known_columns))
+    if in_order is not None:
+        lines, labels = in_order  # headlines printed under their texts, now over them
+        page.warnings.append(HEADS_UNDER_TEXTS)
+    story_of = assemble(lines, labels, meta.known_columns)
     repair_stories(story_of, meta.known_columns)
     story_of.stories = continued_apart(story_of.stories, banners)
     heads = _own_names(banners, story_of, meta)

@@ -113,6 +113,27 @@ def test_gathered_headlines_keep_their_article(records):
     assert found > 0
 
 
+def test_headlines_under_their_texts(records):
+    # A page of this kind (any but Markdown) prints each titled article's body, then
+    # its headline; a page is printed one way throughout.
+    pages = render_pages(records, n_pages=40, seed=3, prefix="h", heads_after=1.0)
+    after_pages = 0
+    for page in pages:
+        orders = set()
+        for k, art in enumerate(page.gold["articles"]):
+            own = [i for i, ln in enumerate(page.lines) if ln.article == k]
+            titles = [i for i in own if page.lines[i].role == "title"]
+            bodies = [i for i in own if page.lines[i].role == "body"]
+            if art["title"] and titles and bodies:
+                orders.add(min(titles) > max(bodies))
+        assert len(orders) <= 1, page.name
+        after_pages += orders == {True} and len(page.gold["articles"]) > 1
+        assert page_problems(page) == []
+    assert after_pages >= 20
+    never = render_pages(records, n_pages=40, seed=3, prefix="h", heads_after=0.0)
+    assert any(a.text != b.text for a, b in zip(pages, never, strict=True))
+
+
 def test_gold_file_in_scorer_layout(records, tmp_path):
     names = write_split(records, str(tmp_path), n_pages=8, seed=1, prefix="dev")
     gold = json.loads((tmp_path / "gold.json").read_text(encoding="utf-8"))

@@ -85,7 +85,10 @@ class Layout:
                 s += "  "
             self._put(s, "subtitle", i, False)
 
-    def article(self, i: int, comp, headline: bool = True) -> None:
+    def article(self, i: int, comp, headline: bool = True, after: bool = False) -> None:
+        """One article: its headline over its text, or (`after`) under it, the order a
+        PDF's text may come out in; with `headline` False the headline is printed
+        elsewhere (gathered_headlines)."""
         rng = self.rng
         if comp.column and comp.column != self.last_column:
             self.blank()
@@ -94,8 +97,8 @@ class Layout:
                 self.blank()
         self.last_column = comp.column
         if not comp.title:
-            headline = True  # an untitled brief keeps its ■ rubric over it
-        if headline:
+            headline, after = True, False  # an untitled brief keeps its ■ rubric over it
+        if headline and not after:
             for role, s in comp.above:
                 self._put(s, role, i, False)
             self.headline(i, comp, first=i == 0)
@@ -118,9 +121,30 @@ class Layout:
                     text = " " + text
                 first_body = False
             self._block(text, role, i)
+        if after:
+            self._headline_after(i, comp)
         self.blank()
         if self.mode == "wide" and rng.random() < 0.4:
             self.lines.append(PageLine("", "blank", None, False))
+
+    def _headline_after(self, i: int, comp) -> None:
+        """The headline under its own text, most often with no blank line round it: a
+        PDF's text runs a headline box after the column it heads. A byline printed with
+        the headline comes with it."""
+        rng = self.rng
+        if self.lines and self.lines[-1].role == "blank" and rng.random() < 0.7:
+            self.lines.pop()  # the paragraph's blank line is not there in such text
+        elif rng.random() < 0.25:
+            self.blank()
+        for role, s in comp.above:
+            self._put(s, role, i, False)
+        self.headline(i, comp, first=False)
+        if self.lines[-1].role == "blank":
+            self.lines.pop()
+        for role, s in comp.under:
+            self._put(s, role, i, False)
+        if rng.random() < 0.3:
+            self.blank()
 
     def gathered_headlines(self, arts) -> None:
         """All headlines after the stories, in no particular order (seed 000)."""

@@ -18,6 +18,10 @@ from .model import RenderedPage
 from .style import COLUMN_WORDS, RUBRICS, draw_style
 
 WEEKDAYS = "一二三四五六日"
+# The share of pages whose headlines come out under their own texts (PDF text). The
+# parser puts such pages in reading order before the line model reads them
+# (headorder.py), so the model trains on pages without them (linemodel/train.py).
+HEADS_AFTER = 0.12
 
 
 def _issues(records):
@@ -123,8 +127,9 @@ def render_page(rng, style, by_date, dates, pool, name: str) -> RenderedPage | N
             lay.furniture(s)
         lay.blank()
     gather = style["gather"] and len(arts) > 1
+    after = style["heads_after"] and not gather and len(arts) > 1
     for i, comp in enumerate(arts):
-        lay.article(i, comp, headline=not gather)
+        lay.article(i, comp, headline=not gather, after=after)
     if gather:
         lay.gathered_headlines(arts)
     if style["furniture_bottom"]:
@@ -170,8 +175,11 @@ def _columns(rng, style, arts: list[Composed]) -> None:
         comp.gold["column"] = comp.column
 
 
-def render_pages(records, *, n_pages: int, seed: int, prefix: str) -> list[RenderedPage]:
-    """`n_pages` pages from `records`; the same arguments give the same pages."""
+def render_pages(
+    records, *, n_pages: int, seed: int, prefix: str, heads_after: float = HEADS_AFTER
+) -> list[RenderedPage]:
+    """`n_pages` pages from `records`; the same arguments give the same pages.
+    `heads_after` is the share of pages that print each headline under its text."""
     by_date = _issues(records)
     dates = sorted(by_date)
     pool = NamePool(records)
@@ -182,6 +190,9 @@ def render_pages(records, *, n_pages: int, seed: int, prefix: str) -> list[Rende
         rng = random.Random(f"{seed}/{prefix}/{attempt}")
         attempt += 1
         style = draw_style(rng)
+        # Drawn apart so that adding the layout left every other page as it was.
+        order = random.Random(f"{seed}/{prefix}/{attempt}/order")
+        style["heads_after"] = style["layout"] != "markdown" and order.random() < heads_after
         style["staff"] = pool.draw_many(rng, rng.randint(1, 3))
         name = f"{prefix}_{len(pages) + 1:04d}.txt"
         page = render_page(rng, style, by_date, dates, pool, name)

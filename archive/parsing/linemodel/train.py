@@ -152,7 +152,10 @@ def main(argv=None) -> int:
         return 2
     started = time.monotonic()
     train_records, dev_records = split_by_date(load_records(articles))
-    train_pages = render_pages(train_records, n_pages=args.pages, seed=args.seed, prefix="train")
+    # Headlines under their texts are put back over them before the model reads a page.
+    train_pages = render_pages(
+        train_records, n_pages=args.pages, seed=args.seed, prefix="train", heads_after=0.0
+    )
     dev_pages = render_pages(dev_records, n_pages=args.dev_pages, seed=args.seed, prefix="dev")
     train_seqs, dev_seqs = sequences(train_pages), sequences(dev_pages)
     lines = sum(len(labels) for _, labels in train_seqs)

@@ -1,0 +1,263 @@
+"""Pages whose headlines come after their own texts: put back in reading order.
+
+A PDF's text may come out with each headline box after the column it heads:
+
+    本报讯 10月20日，某区十二万亩制种玉米收获完成。
+    制种玉米丰收在望
+    “以前上医院要跑一百多里。”村民老董说，今年县里给卫生院配齐了CT。
+    县域医疗补短板
+
+Read line by line, every headline opens the text under it, so each article gets the
+headline of the one above, and a headline the model takes for a subhead glues two
+articles into one. Nothing in a line says which way the page runs; the page as a
+whole does. A page runs text first when all of these hold:
+
+- it opens with text, not a headline (after its furniture and a column name);
+- it closes with a headline, with no text under it;
+- its headlines and texts alternate, one text over each headline;
+- the headlines share more of their words with the text above them than with the
+  text below (each headline names what its article says, and a lead says it first).
+
+Such a page's lines are put in the order a page over its texts has: each headline
+(with a byline printed under it) moved over the text above it. The line model then
+labels the page again in that order, and everything after reads it as any page. The
+lines keep their offsets in the page's text; only their order and indexes change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .layout import Line, ends_sentence
+from .lexicon import CJK
+from .linemodel.labels import headline_role
+
+MAX_HEAD = 40  # a headline line the model labelled one is at most this long
+MAX_UNLABELLED_HEAD = 30  # …and one it took for text
+LEAD_SPAN = 400  # a text's first characters, where its lead says what the headline says
+ONE_HEAD_OVERLAP = 0.4
+SAYS_AGAIN = 0.25  # share of a headline's character pairs its text says again
+MAX_STACK = 4  # lines of one headline (kicker, two-line title, subtitle)  # a page of one article: share of its headline's pairs in the text
+_TEXT_LABELS = ("open", "para", "body", "caption", "subhead")
+_CJK_RUN = re.compile(rf"[{CJK}]+")
+
+
+def text_first(lines: list[Line], labels: list[str], tag) -> tuple[list[Line], list[str]] | None:
+    """The page's lines with each headline over its own text, and their labels by
+    `tag` (the line model), when the page prints its headlines after their texts (see
+    the module's docstring); else None. The lines the order was read from keep their
+    part: a headline line stays a headline line, and the text under it opens an article
+    (the model, reading a head over a lead that opens on a scene, may take them for a
+    section's subhead and its paragraph)."""
+    content = [ln for ln in lines if not ln.blank]
+    kinds = _kinds(content, labels)
+    segments = _segments(content, labels, kinds)
+    if segments is None:
+        return None
+    units = [
+        (_last_lead(content, labels, top, head), content[head:end])
+        for _, top, head, end in segments
+    ]
+    leads = sum(label == "open" for label in labels)
+    if len(units) < 2 or 2 * len(units) < leads or not _heads_close_their_texts(units):
+        # One headline under texts is as often a block of headlines printed apart, and
+        # a page where most articles have none under them is not of this kind.
+        return None
+    heads = {
+        (content[j].start, content[j].end)
+        for _, _, head, end in segments
+        for j in range(head, end)
+        if kinds[j] == "head"
+    }
+    opens = {(text[0].start, text[0].end) for text, _ in units}
+    ordered = _reordered(lines, content, segments)
+    new = tag(ordered)
+    placed = [ln for ln in ordered if not ln.blank]
+    for i, line in enumerate(placed):
+        span = (line.start, line.end)
+        if span in heads and not headline_role(new[i]):
+            above = (placed[i - 1].start, placed[i - 1].end) if i else None
+            new[i] = "title-i" if above in heads else "title-b"
+        elif span in opens and new[i] in ("para", "body", "subhead", "caption"):
+            new[i] = "open"
+    return ordered, new
+
+
+def _kinds(content: list[Line], labels: list[str]) -> list[str]:
+    """'head', 'byline', 'text' or 'furniture' for each content line."""
+    kinds: list[str] = []
+    for i, (line, label) in enumerate(zip(content, labels, strict=True)):
+        nxt = labels[i + 1] if i + 1 < len(labels) else None
+        prev = kinds[-1] if kinds else None
+        above = content[i - 1].text if i else ""
+        if label == "column" and prev == "text" and ends_sentence(above):
+            # Under a finished sentence a short line may be the headline the model took
+            # for the next item's column name.
+            kinds.append(
+                "head" if _headish(line.text, "title-b", nxt, prev, above) else "furniture"
+            )
+        elif label in ("furniture", "column"):
+            kinds.append("furniture")
+        elif label.startswith("byline"):
+            kinds.append("byline")
+        elif _headish(line.text, label, nxt, prev, above):
+            kinds.append("head")
+        else:
+            kinds.append("text")
+    return kinds
+
+
+def _headish(text: str, label: str, nxt: str | None, prev: str | None, above: str) -> bool:
+    """Could this line be (part of) a headline, whatever the model took it for?"""
+    text = text.strip()
+    if not text or ends_sentence(text) or "。" in text:
+        return False
+    if headline_role(label):
+        return len(text) <= MAX_HEAD
+    if label not in _TEXT_LABELS or nxt == "body" or len(text) > MAX_UNLABELLED_HEAD:
+        return False  # a line the paragraph under it wraps from is the paragraph's
+    if "，" in text or "," in text:
+        return False
+    # A headline stands under a finished sentence, a closing byline or another head line.
+    return prev == "head" or prev == "byline" or ends_sentence(above)
+
+
+def _segments(
+    content: list[Line], labels: list[str], kinds: list[str]
+) -> list[tuple[int, int, int, int]] | None:
+    """(start, text start, headline start, end) in content indexes, one for each text
+    with its headline under it, when the page opens with text and closes with a
+    headline; else None. Furniture (and a column name) over a text stays over it,
+    between `start` and `text start`; a byline under a headline goes with it.
+
+    A run of headline-like lines under text is the headline of the text above when the
+    text under it opens an article (the model's `open`, or the run is one the model
+    read as a headline) or when it says what the text above says more than what the
+    text under it does; else it is a section's subhead and stays in its text."""
+    n = len(kinds)
+    first = next((i for i in range(n) if kinds[i] != "furniture"), n)
+    if first == n or kinds[first] != "text":
+        return None  # the page opens with a headline (or a byline over one)
+    runs = _head_runs(content, kinds, first)
+    if not runs or any(k not in ("byline", "furniture") for k in kinds[runs[-1][1] :]):
+        return None  # text under the page's last headline
+    segments: list[tuple[int, int, int, int]] = []
+    start = 0
+    for k, (head, end) in enumerate(runs):
+        nxt = runs[k + 1][0] if k + 1 < len(runs) else n
+        last = k + 1 == len(runs)
+        if not (last or _closes_above(content, labels, kinds, start, head, end, nxt)):
+            continue
+        if not _one_stack(content, labels, kinds, head):
+            return None  # headlines gathered in one place, not one under each text
+        top = start
+        while kinds[top] == "furniture":
+            top += 1
+        if "text" not in kinds[top:head]:
+            return None
+        segments.append((start, top, head, end))
+        start = end
+    return segments
+
+
+def _head_runs(content, kinds, first) -> list[tuple[int, int]]:
+    """(start, end) of each run of headline-like lines after `first`, with the bylines
+    under it."""
+    runs: list[tuple[int, int]] = []
+    i = first
+    n = len(kinds)
+    while i < n:
+        if kinds[i] != "head":
+            i += 1
+            continue
+        head = i
+        while i < n and kinds[i] == "head":
+            i += 1
+        while i < n and kinds[i] == "byline":
+            i += 1
+        runs.append((head, i))
+    return runs
+
+
+def _closes_above(content, labels, kinds, start, head, end, nxt) -> bool:
+    """Does the run content[head:end] end the article above (see _segments)?"""
+    after = next((j for j in range(end, nxt) if kinds[j] == "text"), None)
+    if after is None:
+        return False  # nothing but bylines and furniture up to the next run
+    if labels[after] == "open" or any(headline_role(labels[j]) for j in range(head, end)):
+        return True
+    run = content[head:end]
+    above = _overlap(run, _last_lead(content, labels, start, head))
+    return above >= SAYS_AGAIN and above > _overlap(run, content[after:nxt])
+
+
+def _last_lead(content, labels, start, head) -> list[Line]:
+    """The text above a headline from its last article's lead: a run the model took for
+    a subhead may have left two articles in one text."""
+    opens = [j for j in range(start, head) if labels[j] == "open"]
+    return content[opens[-1] if opens else start : head]
+
+
+def _one_stack(content, labels, kinds, head) -> bool:
+    """Are a run's headline lines one headline: a few lines printed together (no blank
+    line between), with one title in them?"""
+    end = head
+    while end < len(kinds) and kinds[end] == "head":
+        end += 1
+    lines = content[head:end]
+    together = all(b.index == a.index + 1 for a, b in zip(lines, lines[1:], strict=False))
+    titles = sum(label == "title-b" for label in labels[head:end])
+    return together and len(lines) <= MAX_STACK and titles <= 1
+
+
+def _pairs(text: str) -> set[str]:
+    return {run[k : k + 2] for run in _CJK_RUN.findall(text) for k in range(len(run) - 1)}
+
+
+def _overlap(head: list[Line], text: list[Line]) -> float:
+    pairs = _pairs("".join(ln.text for ln in head))
+    if not pairs:
+        return 0.0
+    body = "".join(ln.text for ln in text)[:LEAD_SPAN]
+    return len(pairs & _pairs(body)) / len(pairs)
+
+
+def _heads_close_their_texts(units: list[tuple[list[Line], list[Line]]]) -> bool:
+    """Do the headlines say what the text above them says, more than the text below?"""
+    above = [_overlap(head, text) for text, head in units]
+    below = [_overlap(head, units[k + 1][0]) for k, (_, head) in enumerate(units[:-1])]
+    wins = sum(a > b for a, b in zip(above, below, strict=False))
+    losses = sum(b > a for a, b in zip(above, below, strict=False))
+    return sum(above) > 1.5 * sum(below) and wins > losses and sum(above) > 0
+
+
+def _reordered(lines: list[Line], content: list[Line], segments) -> list[Line]:
+    """The page's lines with each segment's headline over its text; blank lines stay
+    with the line above them, and blank lines part each headline from the texts round
+    it, as they do on most pages printed in that order."""
+    after: dict[int, list[Line]] = {}  # content index → the blank lines under it
+    out: list[Line] = []
+    k = -1
+    for line in lines:
+        if not line.blank:
+            k += 1
+        elif k < 0:
+            out.append(line)
+        else:
+            after.setdefault(k, []).append(line)
+
+    def run(a: int, b: int) -> list[Line]:
+        return [x for j in range(a, b) for x in [content[j], *after.get(j, [])]]
+
+    for start, top, head, stop in segments:
+        last = content[stop - 1]
+        out += run(start, top)  # furniture or a column name over the text stays over it
+        if out and not out[-1].blank:
+            out.append(Line(0, out[-1].end, out[-1].end, ""))
+        out += content[head:stop]
+        out.append(Line(0, last.end, last.end, ""))
+        out += run(top, head)
+        out += after.get(stop - 1, [])
+    out += run(segments[-1][3], len(content))
+    return [replace(line, index=i) for i, line in enumerate(out)]

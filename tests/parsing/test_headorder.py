@@ -1,0 +1,92 @@
+"""Pages whose headlines come after their own texts (headorder.py). Invented pages."""
+
+from archive.parsing import PageMeta, parse_page
+from archive.parsing.pipeline import HEADS_UNDER_TEXTS
+
+
+def parse(text):
+    return parse_page(text.encode("utf-8"), PageMeta(source="page.txt"))
+
+
+# A PDF's text: each item's headline box comes out under the column it heads, with no
+# blank line round it; the second item's lead opens on a scene, not on 本报讯.
+TEXT_FIRST = (
+    "云岭农民报　2023年9月14日　第2版\n"
+    "本报讯（记者 邵一帆）9月12日，某县三万亩高山茶园开始采摘秋茶，茶农忙着上山。\n"
+    "高山茶园秋茶开采\n"
+    "清晨六点，村口的集市已经热闹起来，摊主们把刚摘的菌子摆上竹筐。\n"
+    "（通讯员 蓝小溪）\n"
+    "菌子上市 集市热闹\n"
+    "本报讯 9月13日，县城至乡镇的客运班线新增两趟夜班车，方便务工人员返乡。\n"
+    "客运班线新增夜班车\n"
+    "■记者 房立\n"
+)
+
+
+def test_each_headline_heads_the_text_above_it():
+    page = parse(TEXT_FIRST)
+    assert HEADS_UNDER_TEXTS in page.warnings
+    assert [a.title for a in page.articles] == [
+        "高山茶园秋茶开采",
+        "菌子上市 集市热闹",
+        "客运班线新增夜班车",
+    ]
+    assert page.articles[1].body.startswith("清晨六点")
+    credits = [[(c.name, c.role) for c in a.credits] for a in page.articles]
+    assert credits == [
+        [("邵一帆", "reporter")],
+        [("蓝小溪", "correspondent")],
+        [("房立", "reporter")],
+    ]
+    assert [lo.kind for lo in page.leftovers] == ["banner"]
+
+
+def test_the_same_items_with_headlines_over_their_texts_are_left_as_they_are():
+    lines = TEXT_FIRST.split("\n")
+    over = [
+        lines[0],
+        lines[2],
+        lines[1],
+        lines[5],
+        lines[3],
+        lines[4],
+        lines[7],
+        lines[8],
+        lines[6],
+    ]
+    page = parse("\n".join(over) + "\n")
+    assert HEADS_UNDER_TEXTS not in page.warnings
+    assert [a.title for a in page.articles] == [
+        "高山茶园秋茶开采",
+        "菌子上市 集市热闹",
+        "客运班线新增夜班车",
+    ]
+
+
+def test_headlines_gathered_at_the_page_end_are_not_read_as_under_each_text():
+    # All the headlines in one block after all the texts: they are paired by content
+    # (orphans.py), not moved one over each text.
+    page = parse(
+        "本报讯 9月12日，某县三万亩高山茶园开始采摘秋茶，茶农忙着上山。\n\n"
+        "本报讯 9月13日，县城至乡镇的客运班线新增两趟夜班车，方便务工人员返乡。\n\n"
+        "客运班线新增夜班车\n\n"
+        "高山茶园秋茶开采\n"
+    )
+    assert HEADS_UNDER_TEXTS not in page.warnings
+    assert page.articles[0].title == "高山茶园秋茶开采"
+    assert len(page.articles) == 2
+
+
+def test_a_subhead_inside_a_text_first_article_stays_in_it():
+    # 集市 says nothing of the lead above it: a section's subhead, not a headline.
+    page = parse(
+        "本报讯（记者 邵一帆）9月12日，某县三万亩高山茶园开始采摘秋茶，茶农忙着上山。\n"
+        "茶园里，采茶工人手脚麻利，一上午就摘满了背篓。\n"
+        "集市上的新鲜事\n"
+        "清晨六点，村口的集市已经热闹起来，摊主们把刚摘的菌子摆上竹筐。\n"
+        "高山茶园秋茶开采\n"
+        "本报讯 9月13日，县城至乡镇的客运班线新增两趟夜班车，方便务工人员返乡。\n"
+        "客运班线新增夜班车\n"
+    )
+    assert [a.title for a in page.articles] == ["高山茶园秋茶开采", "客运班线新增夜班车"]
+    assert "清晨六点" in page.articles[0].body
