@@ -32,13 +32,14 @@ from dataclasses import replace
 from .layout import Line, ends_sentence
 from .lexicon import CJK
 from .linemodel.labels import headline_role
+from .pagefoot import names_editors_only
+from .pagefurniture import page_name_and_number
 
 MAX_HEAD = 40  # a headline line the model labelled one is at most this long
 MAX_UNLABELLED_HEAD = 30  # …and one it took for text
 LEAD_SPAN = 400  # a text's first characters, where its lead says what the headline says
-ONE_HEAD_OVERLAP = 0.4
 SAYS_AGAIN = 0.25  # share of a headline's character pairs its text says again
-MAX_STACK = 4  # lines of one headline (kicker, two-line title, subtitle)  # a page of one article: share of its headline's pairs in the text
+MAX_STACK = 4  # lines of one headline (kicker, two-line title, subtitle)
 _TEXT_LABELS = ("open", "para", "body", "caption", "subhead")
 _CJK_RUN = re.compile(rf"[{CJK}]+")
 
@@ -91,7 +92,9 @@ def _kinds(content: list[Line], labels: list[str]) -> list[str]:
         nxt = labels[i + 1] if i + 1 < len(labels) else None
         prev = kinds[-1] if kinds else None
         above = content[i - 1].text if i else ""
-        if label == "column" and prev == "text" and ends_sentence(above):
+        if names_editors_only(line.text) or page_name_and_number(line.text):
+            kinds.append("furniture")  # the page's foot or a running head
+        elif label == "column" and prev == "text" and ends_sentence(above):
             # Under a finished sentence a short line may be the headline the model took
             # for the next item's column name.
             kinds.append(
@@ -128,8 +131,9 @@ def _segments(
 ) -> list[tuple[int, int, int, int]] | None:
     """(start, text start, headline start, end) in content indexes, one for each text
     with its headline under it, when the page opens with text and closes with a
-    headline; else None. Furniture (and a column name) over a text stays over it,
-    between `start` and `text start`; a byline under a headline goes with it.
+    headline; else None. What stands over a text and after the headline above it
+    (furniture, a column name, a rubric) stays over it, between `start` and `text
+    start`; a byline under a headline goes with the headline.
 
     A run of headline-like lines under text is the headline of the text above when the
     text under it opens an article (the model's `open`, or the run is one the model
@@ -145,25 +149,28 @@ def _segments(
     segments: list[tuple[int, int, int, int]] = []
     start = 0
     for k, (head, end) in enumerate(runs):
-        nxt = runs[k + 1][0] if k + 1 < len(runs) else n
         last = k + 1 == len(runs)
-        if not (last or _closes_above(content, labels, kinds, start, head, end, nxt)):
+        after = next((j for j in range(end, n) if kinds[j] == "text"), None)
+        if not last and after is None:
+            return None  # headlines gathered at the page's end, not one under each text
+        top = next((j for j in range(start, head) if kinds[j] == "text"), None)
+        if top is None:
+            if last or not _names_a_column(content, labels, head, end):
+                return None  # a headline over its text: the page runs the usual way
+            continue  # a column name or rubric over the next text: stays there
+        nxt = next((h for h, _ in runs[k + 1 :] if after is not None and h > after), n)
+        if not (last or _closes_above(content, labels, start, head, end, after, nxt)):
             continue
-        if not _one_stack(content, labels, kinds, head):
+        if not _one_stack(labels, head, end):
             return None  # headlines gathered in one place, not one under each text
-        top = start
-        while kinds[top] == "furniture":
-            top += 1
-        if "text" not in kinds[top:head]:
-            return None
         segments.append((start, top, head, end))
         start = end
     return segments
 
 
 def _head_runs(content, kinds, first) -> list[tuple[int, int]]:
-    """(start, end) of each run of headline-like lines after `first`, with the bylines
-    under it."""
+    """(start, end) of each run of headline-like lines after `first` (lines printed
+    together, with no blank line between), with the bylines under it."""
     runs: list[tuple[int, int]] = []
     i = first
     n = len(kinds)
@@ -172,24 +179,29 @@ def _head_runs(content, kinds, first) -> list[tuple[int, int]]:
             i += 1
             continue
         head = i
-        while i < n and kinds[i] == "head":
-            i += 1
+        i += 1
+        while i < n and kinds[i] == "head" and content[i].index == content[i - 1].index + 1:
+            i += 1  # a blank line parts two runs
         while i < n and kinds[i] == "byline":
             i += 1
         runs.append((head, i))
     return runs
 
 
-def _closes_above(content, labels, kinds, start, head, end, nxt) -> bool:
-    """Does the run content[head:end] end the article above (see _segments)?"""
-    after = next((j for j in range(end, nxt) if kinds[j] == "text"), None)
-    if after is None:
-        return False  # nothing but bylines and furniture up to the next run
+def _closes_above(content, labels, start, head, end, after, nxt) -> bool:
+    """Does the run content[head:end] end the article above (see _segments)? The text
+    under it starts at `after` and runs to `nxt`."""
     if labels[after] == "open" or any(headline_role(labels[j]) for j in range(head, end)):
         return True
     run = content[head:end]
     above = _overlap(run, _last_lead(content, labels, start, head))
     return above >= SAYS_AGAIN and above > _overlap(run, content[after:nxt])
+
+
+def _names_a_column(content, labels, head, end) -> bool:
+    """Is the run one line alone, as a column name or a rubric is (a headline over its
+    text on a page that runs the usual way has two or more, or a byline)?"""
+    return end == head + 1 and len(content[head].text.strip()) <= MAX_HEAD // 2
 
 
 def _last_lead(content, labels, start, head) -> list[Line]:
@@ -199,16 +211,10 @@ def _last_lead(content, labels, start, head) -> list[Line]:
     return content[opens[-1] if opens else start : head]
 
 
-def _one_stack(content, labels, kinds, head) -> bool:
-    """Are a run's headline lines one headline: a few lines printed together (no blank
-    line between), with one title in them?"""
-    end = head
-    while end < len(kinds) and kinds[end] == "head":
-        end += 1
-    lines = content[head:end]
-    together = all(b.index == a.index + 1 for a, b in zip(lines, lines[1:], strict=False))
+def _one_stack(labels, head, end) -> bool:
+    """Is a run one headline: a few lines with one title in them?"""
     titles = sum(label == "title-b" for label in labels[head:end])
-    return together and len(lines) <= MAX_STACK and titles <= 1
+    return end - head <= MAX_STACK and titles <= 1
 
 
 def _pairs(text: str) -> set[str]:

@@ -29,10 +29,10 @@ _CONTACT = re.compile(
 
 
 def _editor(text: str, label: str) -> bool:
-    return label in ("byline", "byline-next") and _names_editors_only(text)
+    return label in ("byline", "byline-next") and names_editors_only(text)
 
 
-def _names_editors_only(text: str) -> bool:
+def names_editors_only(text: str) -> bool:
     credits = byline_credits(text)
     return (
         not _BRACKETED.match(text.strip())
@@ -88,7 +88,7 @@ def an_editor_inside_a_sentence_is_the_pages(content: list[Line], labels: list[s
     while i < len(content) - 1:
         end = i  # the run of staff lines from i
         while end < len(content) - 1 and (
-            _names_editors_only(content[end].text)
+            names_editors_only(content[end].text)
             or _beside_the_editor(content[end].text, labels[end])
             and end > i
         ):
