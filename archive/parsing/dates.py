@@ -21,6 +21,7 @@ from . import almanac
 from .almanac import lunar_to_solar
 from .datewords import day_the_clause_names, mend_ocr_year, solar_day_beside
 from .lexicon import CJK
+from .normalise import unspaced
 
 _CN_DIGITS = {
     "〇": 0,
@@ -470,7 +471,9 @@ def banner_date(line: str, at_head: bool = False) -> dt.date | None:
     stands alone or beside only a page label and the paper's name (东湖日报 2024年4月2日
     第5版): never a sentence's date. At the page's head, a name that is no paper's
     may stand beside the page or issue too (滨湖教育 第86期 2023年11月30日)."""
-    line = _CN_DATE.sub(_in_figures, line)  # a masthead in Chinese numerals reads the same
+    line = _CN_DATE.sub(
+        _in_figures, unspaced(line)
+    )  # a masthead in Chinese numerals reads the same
     line = mend_ocr_dates(line)  # an OCR'd masthead: 1991年10月8曰
     if found := _date_of(_BANNER.search(line)):
         return found
@@ -542,7 +545,7 @@ def lunar_date_alone(line: str) -> bool:
 def bare_date(line: str) -> dt.date | None:
     """A line that is a date and nothing else (2024年4月2日): the page's date at its
     head, an article's or a notice's further down."""
-    m = _FULL_DATE.fullmatch(mend_ocr_dates(_CN_DATE.sub(_in_figures, line.strip())))
+    m = _FULL_DATE.fullmatch(mend_ocr_dates(_CN_DATE.sub(_in_figures, unspaced(line.strip()))))
     return _date_of(m) if m else None
 
 

@@ -13,6 +13,7 @@ import rjieba
 
 from . import lexicon as lx
 from .jiebautil import crosses, edge_flags, has_verb
+from .normalise import unspaced
 
 _PUNCT_OR_SPACE = re.compile(r"[\s，。、：:！!？?“”\"《》（）()·—]")
 
@@ -35,6 +36,7 @@ def slogan_like(text: str) -> bool:
 def continues_headline(prev: str, nxt: str) -> bool:
     """Is `nxt` the rest of the headline line `prev` (one element over two lines), not a
     headline element of its own?"""
+    prev, nxt = unspaced(prev), unspaced(nxt)  # OCR's letter spacing: 工 程 全 面 开 工
     if " " in prev.strip() or not nxt or nxt.startswith(("—", "－")):
         return False  # paired phrases make a kicker; —— opens a subtitle
     if prev.endswith(lx.ORG_ENDINGS):

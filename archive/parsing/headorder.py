@@ -141,6 +141,12 @@ def _segments(
     text under it does; else it is a section's subhead and stays in its text."""
     n = len(kinds)
     first = next((i for i in range(n) if kinds[i] != "furniture"), n)
+    if (
+        first + 1 < n
+        and kinds[first] == "head"
+        and _names_a_column(content, labels, first, first + 1)
+    ):
+        first += 1  # the page's section name (乡村振兴) or a date line OCR spaced out
     if first == n or kinds[first] != "text":
         return None  # the page opens with a headline (or a byline over one)
     runs = _head_runs(content, kinds, first)

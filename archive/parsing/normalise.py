@@ -127,3 +127,18 @@ def simplified(text: str) -> str:
     readers stays as printed. (Most text holds no traditional character: a set tells
     so in about half the time a translation takes.)"""
     return text if _traditional().isdisjoint(text) else text.translate(simplified_table())
+
+
+def unspaced(line: str) -> str:
+    """A line OCR spaced out letter by letter (2 0 2 3 年 7 月 1 4 日 星 期 五) with its
+    spaces closed; any other line as it is. Closed letter by letter, a date line reads
+    like any other; the spaces of a line of words stay."""
+    tokens = line.split()
+    singles = sum(len(t) == 1 for t in tokens)
+    if len(tokens) >= MIN_SPACED_LETTERS and singles >= SPACED_SHARE * len(tokens):
+        return "".join(tokens)
+    return line
+
+
+MIN_SPACED_LETTERS = 6
+SPACED_SHARE = 0.8

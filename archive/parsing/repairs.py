@@ -61,7 +61,7 @@ from .lexicon import (
 )
 from .linemodel.labels import TEXT_LABELS, headline_role
 from .metadata import SCHOOL_CLASS, is_unit, read_fields
-from .normalise import join_cjk
+from .normalise import join_cjk, unspaced
 from .pagefoot import a_production_line_closing_the_page, an_editor_inside_a_sentence_is_the_pages
 from .pagefurniture import a_date_alone_is_no_headline
 from .sections import a_section_name_under_the_head, a_section_pair_heads_no_headline
@@ -1132,7 +1132,9 @@ def _two_headlines(prev: str, nxt: str) -> bool:
     """Are two headline lines one under the other complete headlines of their own? Both
     long and the first stopping where a headline can end; or a short clause of its own
     over a line that opens with its own subject (营商环境再优化 / 市政务服务中心推出…,
-    where 区应急管理局 / 举办… is a subject over its predicate)."""
+    where 区应急管理局 / 举办… is a subject over its predicate). OCR's letter spacing
+    (工 程 全 面 开 工) is closed first: a line's length is its letters'."""
+    prev, nxt = unspaced(prev), unspaced(nxt)
     if len(prev) >= 8 and len(nxt) >= 8 and not _wraps_into(prev, nxt):
         return True
     return (

@@ -45,7 +45,7 @@ from .lexicon import (
     WAITING_VERBS,
 )
 from .linemodel.labels import headline_role
-from .normalise import join_cjk
+from .normalise import join_cjk, unspaced
 
 ONE, KICKER, SUBTITLE = "one", "kicker", "subtitle"
 
@@ -311,7 +311,7 @@ def read_stack(first: str, second: str) -> str | None:
 
 
 def _reading(first: str, second: str) -> tuple[str | None, str]:
-    first, second = first.strip(), second.strip()
+    first, second = unspaced(first.strip()), unspaced(second.strip())  # OCR's 工 程 开 工
     if second.startswith(_DASHES) or first.endswith(_DASHES) or first[-1:] in "：:，,、":
         return None, "marked"  # dashes, colons and commas: read by the rules that know them
     if crosses(first, second) or ends_sentence(first) or second.startswith(("关于", "《")):

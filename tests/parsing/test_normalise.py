@@ -51,3 +51,14 @@ def test_markdown_headings_keep_their_level():
     )
     assert heading_level("# 标题 #") == (1, "标题")
     assert heading_level("#话题") == (0, "#话题")
+
+
+def test_a_line_ocr_spaced_letter_by_letter_is_closed():
+    from archive.parsing.normalise import unspaced
+
+    assert unspaced("2 0 2 4 年 5 月 9 日 星 期 四") == "2024年5月9日星期四"
+    assert unspaced("绿 色 发 展 见 成 效") == "绿色发展见成效"
+    # Words apart stay apart: paired phrases, a byline, a line with a few lone letters.
+    assert unspaced("您上班 我带娃") == "您上班 我带娃"
+    assert unspaced("本报记者 杨文明 通讯员 李 华") == "本报记者 杨文明 通讯员 李 华"
+    assert unspaced("本 报 讯 5月8日，县里") == "本 报 讯 5月8日，县里"
