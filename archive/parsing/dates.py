@@ -470,10 +470,16 @@ def banner_date(line: str, at_head: bool = False) -> dt.date | None:
     """A masthead line such as `2021年7月9日 星期五`, or a date with no weekday that
     stands alone or beside only a page label and the paper's name (东湖日报 2024年4月2日
     第5版): never a sentence's date. At the page's head, a name that is no paper's
-    may stand beside the page or issue too (滨湖教育 第86期 2023年11月30日)."""
-    line = _CN_DATE.sub(
-        _in_figures, unspaced(line)
-    )  # a masthead in Chinese numerals reads the same
+    may stand beside the page or issue too (滨湖教育 第86期 2023年11月30日). A line OCR
+    spaced letter by letter (2 0 2 3 年 7 月 1 4 日 星 期 五) is read closed too."""
+    found = _banner_date(line, at_head)
+    if found is None and (closed := unspaced(line)) != line:
+        found = _banner_date(closed, at_head)
+    return found
+
+
+def _banner_date(line: str, at_head: bool) -> dt.date | None:
+    line = _CN_DATE.sub(_in_figures, line)  # a masthead in Chinese numerals reads the same
     line = mend_ocr_dates(line)  # an OCR'd masthead: 1991年10月8曰
     if found := _date_of(_BANNER.search(line)):
         return found
