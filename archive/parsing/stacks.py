@@ -30,6 +30,7 @@ import re
 import rjieba
 
 from .headlines import looks_like_column
+from .headstacks import marked_name
 from .jiebautil import crosses
 from .layout import Line, ends_sentence
 from .lexicon import (
@@ -314,6 +315,8 @@ def _reading(first: str, second: str) -> tuple[str | None, str]:
     first, second = unspaced(first.strip()), unspaced(second.strip())  # OCR's 工 程 开 工
     if second.startswith(_DASHES) or first.endswith(_DASHES) or first[-1:] in "：:，,、":
         return None, "marked"  # dashes, colons and commas: read by the rules that know them
+    if marked_name(first):
+        return KICKER, "rubric"  # ■西峡: the county or desk an item comes from
     if crosses(first, second) or ends_sentence(first) or second.startswith(("关于", "《")):
         return None, "cut"  # (中共中央印发 / 关于…的通知 announces a document: its kicker)
     one, two = _words(first), _words(second)

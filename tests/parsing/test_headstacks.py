@@ -114,3 +114,24 @@ def test_a_headline_wider_than_its_column_keeps_its_leads_first_line():
     article = page.articles[-1]
     assert (article.kicker, article.title) == (None, "南岭县农科所发布新一代抗旱玉米品种")
     assert article.body.startswith("南岭县农科所日前发布新一代抗旱玉米品种，")
+
+
+def test_a_marked_county_name_over_each_item_is_its_rubric_not_its_titles_first_words():
+    page = parse(
+        "南岭日报 2024年9月19日 星期四\n\n"
+        "■桐溪\n茶叶出口额\n前8月突破3亿元\n"
+        "本报讯（记者 贺岚）9月18日，记者从桐溪县商务局获悉，今年以来茶叶出口持续增长。\n\n"
+        "■枫林\n“稻渔小镇”\n带动百户增收\n"
+        "本报讯（通讯员 吕青）近日，枫林县“稻渔小镇”迎来丰收，百余户农户增收。\n"
+    )
+    titles = [(a.kicker, a.title) for a in page.articles]
+    assert [t for _, t in titles] == ["茶叶出口额前8月突破3亿元", "“稻渔小镇”带动百户增收"]
+    assert all(k and k.endswith(("桐溪", "枫林")) for k, _ in titles)
+
+
+def test_only_a_mark_and_a_short_name_make_a_rubric():
+    from archive.parsing.headstacks import marked_name
+
+    assert marked_name("■桐溪") and marked_name("● 城建")
+    assert not marked_name("桐溪县")  # no mark: a place's name over what happened there
+    assert not marked_name("■桐溪县茶叶出口额突破3亿元")  # a marked title

@@ -22,6 +22,8 @@ WEEKDAYS = "一二三四五六日"
 # parser puts such pages in reading order before the line model reads them
 # (headorder.py), so the model trains on pages without them (linemodel/train.py).
 HEADS_AFTER = 0.12
+# The share of narrow pages whose headlines wrap at 6–11 characters (else 12–20).
+TIGHT_HEADS = 0.35
 
 
 def _issues(records):
@@ -193,6 +195,9 @@ def render_pages(
         # Drawn apart so that adding the layout left every other page as it was.
         order = random.Random(f"{seed}/{prefix}/{attempt}/order")
         style["heads_after"] = style["layout"] != "markdown" and order.random() < heads_after
+        if style["layout"] == "narrow" and order.random() < TIGHT_HEADS:
+            # A county paper's headline box in a narrow column: two or three short lines.
+            style["headline_len"] = order.randint(6, 11)
         style["staff"] = pool.draw_many(rng, rng.randint(1, 3))
         name = f"{prefix}_{len(pages) + 1:04d}.txt"
         page = render_page(rng, style, by_date, dates, pool, name)
