@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .layout import Line, ends_sentence
+from .layout import Line, PageShape, display_width, ends_sentence
 from .lexicon import CJK
 from .linemodel.labels import headline_role
 from .pagefoot import names_editors_only
@@ -39,6 +39,7 @@ MAX_HEAD = 40  # a headline line the model labelled one is at most this long
 MAX_UNLABELLED_HEAD = 30  # …and one it took for text
 LEAD_SPAN = 400  # a text's first characters, where its lead says what the headline says
 SAYS_AGAIN = 0.25  # share of a headline's character pairs its text says again
+SHORT_OF_COLUMN = 2  # a headline line this much narrower than its column is not wrapping
 MAX_STACK = 4  # lines of one headline (kicker, two-line title, subtitle)
 _TEXT_LABELS = ("open", "para", "body", "caption", "subhead")
 _CJK_RUN = re.compile(rf"[{CJK}]+")
@@ -52,7 +53,7 @@ def text_first(lines: list[Line], labels: list[str], tag) -> tuple[list[Line], l
     (the model, reading a head over a lead that opens on a scene, may take them for a
     section's subhead and its paragraph)."""
     content = [ln for ln in lines if not ln.blank]
-    kinds = _kinds(content, labels)
+    kinds = _kinds(content, labels, PageShape.of(lines))
     segments = _segments(content, labels, kinds)
     if segments is None:
         return None
@@ -85,7 +86,7 @@ def text_first(lines: list[Line], labels: list[str], tag) -> tuple[list[Line], l
     return ordered, new
 
 
-def _kinds(content: list[Line], labels: list[str]) -> list[str]:
+def _kinds(content: list[Line], labels: list[str], shape: PageShape) -> list[str]:
     """'head', 'byline', 'text' or 'furniture' for each content line."""
     kinds: list[str] = []
     for i, (line, label) in enumerate(zip(content, labels, strict=True)):
@@ -104,7 +105,9 @@ def _kinds(content: list[Line], labels: list[str]) -> list[str]:
             kinds.append("furniture")
         elif label.startswith("byline"):
             kinds.append("byline")
-        elif _headish(line.text, label, nxt, prev, above):
+        elif _headish(line.text, label, nxt, prev, above) or _short_of_its_column(
+            line.text, label, nxt, above, shape
+        ):
             kinds.append("head")
         else:
             kinds.append("text")
@@ -124,6 +127,17 @@ def _headish(text: str, label: str, nxt: str | None, prev: str | None, above: st
         return False
     # A headline stands under a finished sentence, a closing byline or another head line.
     return prev == "head" or prev == "byline" or ends_sentence(above)
+
+
+def _short_of_its_column(text: str, label: str, nxt, above: str, shape: PageShape) -> bool:
+    """A line the model read as a paragraph's first, wrapping on, that stops well short
+    of its narrow column under a finished sentence: a paragraph's first line fills the
+    column (less an indent OCR dropped), a headline's need not."""
+    if not shape.narrow or label not in ("para", "subhead") or nxt != "body":
+        return False
+    if ends_sentence(text) or "，" in text or "。" in text or not ends_sentence(above):
+        return False
+    return display_width(text) <= shape.width - SHORT_OF_COLUMN
 
 
 def _segments(
