@@ -90,3 +90,24 @@ def test_a_subhead_inside_a_text_first_article_stays_in_it():
     )
     assert [a.title for a in page.articles] == ["高山茶园秋茶开采", "客运班线新增夜班车"]
     assert "清晨六点" in page.articles[0].body
+
+
+def test_narrow_columns_with_each_headline_under_its_text():
+    page = parse(
+        "南岭农民报　2023年9月14日　第2版\n"
+        "本报讯（记者 邵一帆）9月12日，\n"
+        "某县三万亩高山茶园开始采摘秋茶，\n"
+        "茶农们天不亮就背着竹篓上山。\n"
+        "据介绍，今年秋茶产量预计比去年\n"
+        "增加两成，收购价格保持稳定。\n"
+        "高山茶园秋茶开采\n"
+        "清晨六点，村口的集市已经热闹起\n"
+        "来，摊主们把刚摘的菌子摆上竹筐，\n"
+        "前来采购的客商挤满了街道。\n"
+        "菌子上市 集市热闹\n"
+        "■ 通讯员 蓝小溪\n"
+    )
+    assert HEADS_UNDER_TEXTS in page.warnings
+    assert [a.title for a in page.articles] == ["高山茶园秋茶开采", "菌子上市 集市热闹"]
+    assert page.articles[1].body.startswith("清晨六点")
+    assert [c.name for c in page.articles[1].credits] == ["蓝小溪"]
