@@ -110,6 +110,7 @@ _CN_DATE = re.compile(
     r"\s*([一二三四五六七八九十]{1,3})\s*日"
 )
 _DOTTED_DATE = re.compile(_DOTTED)
+_DASHED_DATE = re.compile(_DASHED)
 # A day printed in any of those forms: a masthead's date field (archive.parsing.mastheads).
 DATE_FIELD = re.compile(rf"{_CJK_FULL}|{_DOTTED}|{_CN_DATE.pattern}")
 _SENTENCE_MARKS = re.compile(r"[，。；！？,;!?]")
@@ -484,9 +485,12 @@ def _banner_date(line: str, at_head: bool) -> dt.date | None:
     if found := _date_of(_BANNER.search(line)):
         return found
     m = _FULL_DATE.search(line)
+    dashed = m is None and (m := _DASHED_DATE.search(line)) is not None
     if not m:
         return None
     around = line[: m.start()] + " " + line[m.end() :]
+    if dashed:
+        return _date_of(m) if _paper_and_page(around) else None
     if _PAGE_LABEL.search(around):  # 第5版 2024年4月2日 要闻: a page's head, if no sentence
         return None if _SENTENCE_MARKS.search(around) else _date_of(m)
     words = _unspaced(around.split())
@@ -503,6 +507,16 @@ def _banner_date(line: str, at_head: bool) -> dt.date | None:
     if pages and len(sections) <= 1 and all(_SECTION.fullmatch(w) for w in sections):
         return _date_of(m) if papers or not sections or at_head else None
     return None
+
+
+def _paper_and_page(around: str) -> bool:
+    """Beside a dashed date (2023-05-19), only the paper's name and its page (某都市报
+    … A08) make a running head: a dashed date is else an e-paper's field."""
+    around, numbered = _PAGE_NUMBER.subn(" ", around)
+    words = _unspaced(around.split())
+    papers = [w for w in words if PAPER_NAME.match(w)]
+    pages = [w for w in words if _PAGE_CODE.fullmatch(w)] + ["-"] * numbered
+    return bool(papers) and bool(pages) and len(papers) + len(pages) == len(words) + numbered
 
 
 # An issue's number as OCR spaces it out (第 312 期).

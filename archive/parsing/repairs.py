@@ -603,8 +603,11 @@ def _reporters_closing_the_page_close_its_last_article(
 ) -> list[str]:
     """Reporters named on the page's last line, under an article's finished text (记者 X
     通讯员 Y), read as furniture for ending the page, close that article: the page's
-    staff are its editors, never its reporters."""
+    staff are its editors, never its reporters. The page's foot may follow them (本版
+    热线：…)."""
     last = len(content) - 1
+    while last > 1 and labels[last] == "furniture" and not parse_byline(content[last].text):
+        last -= 1  # the foot's hotline, its page number
     if last < 1 or labels[last] != "furniture" or labels[last - 1] not in TEXT_LABELS:
         return labels
     if not finished(content[last - 1].text):
@@ -612,7 +615,7 @@ def _reporters_closing_the_page_close_its_last_article(
     credits = parse_byline(content[last].text.strip()) or []
     if not credits or any(c.role not in ("reporter", "correspondent") for c in credits):
         return labels
-    return [*labels[:last], "byline"]
+    return [*labels[:last], "byline", *labels[last + 1 :]]
 
 
 def _nothing_before_the_first_byline(content: list[Line], labels: list[str]) -> list[str]:

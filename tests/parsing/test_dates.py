@@ -421,3 +421,12 @@ def test_an_ocr_d_year_in_a_masthead_reads():
     assert dates.bare_date("2O21年5月12日") == dt.date(2021, 5, 12)
     # Letters that make no year of ours stay letters.
     assert dates.mend_ocr_dates("IOOO年3月") == "IOOO年3月"
+
+
+def test_a_dashed_date_in_a_running_head_with_the_paper_and_its_page():
+    # Beside the paper's name and its page a dashed date is the issue's; alone or in a
+    # labelled field it is an e-paper's (metadata.py).
+    assert dates.banner_date("南湖都市报 2024-06-11 A05", at_head=True) == dt.date(2024, 6, 11)
+    assert dates.banner_date("2024-06-11") is None
+    assert dates.banner_date("发布时间：2024-06-11 08:30") is None
+    assert dates.banner_date("南湖都市报 2024-06-11") is None

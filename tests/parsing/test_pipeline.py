@@ -1161,3 +1161,21 @@ def test_a_wire_credit_and_dateline_closing_an_item_date_it():
     (article,) = page.articles
     assert credits(article) == [("蓝启明", "author", "中新社")]
     assert article.date == dt.date(2021, 9, 2)
+
+
+def test_a_running_head_with_a_dashed_date_is_no_kicker():
+    page = parse_page(
+        "南湖都市报 2024-06-11 A05\n"
+        "外卖小哥雨中救起落水儿童\n"
+        "6月10日傍晚，外卖骑手覃立在湖边救起一名落水儿童。\n"
+        "本报通讯员 宁远 记者 黎川\n\n"
+        "本版热线：12345\n".encode(),
+        PageMeta(source="page.txt"),
+    )
+    assert page.date == dt.date(2024, 6, 11)
+    (article,) = page.articles
+    assert article.kicker is None
+    assert [(c.name, c.role) for c in article.credits] == [
+        ("宁远", "correspondent"),
+        ("黎川", "reporter"),
+    ]
