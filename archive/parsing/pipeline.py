@@ -328,12 +328,19 @@ def _own_names(banners: list[Leftover], story_of, meta: PageMeta) -> tuple[str, 
     return tuple(heads) + ((meta.publication,) if meta.publication else ())
 
 
+# A column's label printed on its title's line: 【师生风采】把论文写在长江大堤上.
+_LABEL_ON_A_TITLE = re.compile(r"[【〖]([^】〗]{2,8})[】〗]\s*")
+
+
 def _article(
     story: Story, known_columns=(), heads: tuple[str, ...] = (), printed: str = ""
 ) -> _Read:
     kicker, title, subtitle = (_element(story, role) for role in ("kicker", "title", "subtitle"))
     if title and title.startswith("【") and title.endswith("】"):
         title = title[1:-1].strip()  # 【区图书馆新增图书5000册】: the brackets set it apart
+    label = None
+    if title and (glued := _LABEL_ON_A_TITLE.match(title)) and glued.end() < len(title):
+        label, title = glued[1].strip(), title[glued.end() :].strip()  # 【师生风采】把论文…
     if title:
         title = strip_rubric(title) or title  # ▲县城新增公厕12座: the mark sets it apart
         title = strip_continued(title) or title
@@ -345,6 +352,7 @@ def _article(
     if column and column[:1] in "【〖" and column[-1:] in "】〗":
         column = column[1:-1].strip()  # 【街道动态】: the column's name, set apart
     column = items.without_its_telephone(column) if column else column
+    column = column or label
     from_label = False
     if title is None and (subtitle or (kicker and not _is_rubric(story))):
         # A headline with no line read as its title: its main line is the title.

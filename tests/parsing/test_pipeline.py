@@ -1179,3 +1179,13 @@ def test_a_running_head_with_a_dashed_date_is_no_kicker():
         ("宁远", "correspondent"),
         ("黎川", "reporter"),
     ]
+
+
+def test_a_columns_label_on_its_titles_line_is_the_column():
+    page = parse_page(
+        "【校园风采】把课堂搬进稻田里\n"
+        "本报讯（记者 韦一苇）9月20日，农学院师生走进试验田，现场讲授水稻栽培。\n".encode(),
+        PageMeta(source="page.txt"),
+    )
+    (article,) = page.articles
+    assert (article.column, article.title) == ("校园风采", "把课堂搬进稻田里")
