@@ -14,9 +14,19 @@ whole does. A page runs text first when all of these hold:
 
 - it opens with text, not a headline (after its furniture and a column name);
 - it closes with a headline, with no text under it;
-- its headlines and texts alternate, one text over each headline;
+- its headlines and texts alternate, one text over each headline, two at least, and
+  most of its articles have one under them;
 - the headlines share more of their words with the text above them than with the
   text below (each headline names what its article says, and a lead says it first).
+
+What is not a headline under a text is told apart on the way: a short line alone
+between a headline and the next text is that text's column name and stays over it; a
+headline of two or more lines over a text means the page runs the usual way; a block
+of headlines with no text between them is headlines printed apart (orphans.py); a
+headline-like line inside a text that names what follows more than what came before
+is a section's subhead. The line model's labels are the evidence: a line it read as
+text counts as a headline only where it is short, ends no sentence and stands under a
+finished one.
 
 Such a page's lines are put in the order a page over its texts has: each headline
 (with a byline printed under it) moved over the text above it. The line model then
