@@ -23,9 +23,7 @@ WEEKDAYS = "一二三四五六日"
 # (headorder.py), so the model trains on pages without them (linemodel/train.py).
 HEADS_AFTER = 0.12
 # The share of narrow pages whose headlines wrap at 6–11 characters (else 12–20), as a
-# county paper's headline box does. The model trains on pages without them: trained
-# with them (2026-12-07) it read the development pages worse (titles 0.880 → 0.861) and
-# so the held-out sets but one; the pages measure how it reads them.
+# county paper's headline box does.
 TIGHT_HEADS = 0.35
 
 
