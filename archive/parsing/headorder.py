@@ -103,9 +103,7 @@ def _kinds(content: list[Line], labels: list[str], shape: PageShape) -> list[str
         nxt = labels[i + 1] if i + 1 < len(labels) else None
         prev = kinds[-1] if kinds else None
         above = content[i - 1].text if i else ""
-        if names_editors_only(line.text) or page_name_and_number(line.text):
-            kinds.append("furniture")  # the page's foot or a running head
-        elif label == "column" and prev == "text" and ends_sentence(above):
+        if label == "column" and prev == "text" and ends_sentence(above):
             # Under a finished sentence a short line may be the headline the model took
             # for the next item's column name.
             kinds.append(
@@ -121,7 +119,14 @@ def _kinds(content: list[Line], labels: list[str], shape: PageShape) -> list[str
             kinds.append("head")
         else:
             kinds.append("text")
+        if kinds[-1] == "head" and _furniture(line.text):
+            kinds[-1] = "furniture"
     return kinds
+
+
+def _furniture(text: str) -> bool:
+    """The page's foot (编辑 X 校对 Y) or a running head (第2版 要闻) is no headline."""
+    return names_editors_only(text) or page_name_and_number(text)
 
 
 def _headish(text: str, label: str, nxt: str | None, prev: str | None, above: str) -> bool:
