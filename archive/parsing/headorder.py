@@ -48,6 +48,7 @@ from .pagefurniture import page_name_and_number
 MAX_HEAD = 40  # a headline line the model labelled one is at most this long
 MAX_UNLABELLED_HEAD = 30  # …and one it took for text
 LEAD_SPAN = 400  # a text's first characters, where its lead says what the headline says
+LEAD_LINES = 8  # …and its first lines, read for a headline that may be another text's
 SAYS_AGAIN = 0.25  # share of a headline's character pairs its text says again
 SHORT_OF_COLUMN = 2  # a headline line this much narrower than its column is not wrapping
 MAX_STACK = 4  # lines of one headline (kicker, two-line title, subtitle)
@@ -64,18 +65,13 @@ def text_first(lines: list[Line], labels: list[str], tag) -> tuple[list[Line], l
     section's subhead and its paragraph)."""
     content = [ln for ln in lines if not ln.blank]
     kinds = _kinds(content, labels, PageShape.of(lines))
-    segments = _segments(content, labels, kinds)
-    if segments is None:
+    segments = _whole_page(content, labels, kinds) or _one_by_one(content, labels, kinds)
+    if not segments:
         return None
     units = [
         (_last_lead(content, labels, top, head), content[head:end])
         for _, top, head, end in segments
     ]
-    leads = sum(label == "open" for label in labels)
-    if len(units) < 2 or 2 * len(units) < leads or not _heads_close_their_texts(units):
-        # One headline under texts is as often a block of headlines printed apart, and
-        # a page where most articles have none under them is not of this kind.
-        return None
     heads = {
         (content[j].start, content[j].end)
         for _, _, head, end in segments
@@ -94,6 +90,97 @@ def text_first(lines: list[Line], labels: list[str], tag) -> tuple[list[Line], l
         elif span in opens and new[i] in ("para", "body", "subhead", "caption"):
             new[i] = "open"
     return ordered, new
+
+
+def _whole_page(content: list[Line], labels: list[str], kinds: list[str]):
+    """The segments of a page that prints every headline under its text, else None."""
+    segments = _segments(content, labels, kinds)
+    if segments is None:
+        return None
+    units = [
+        (_last_lead(content, labels, top, head), content[head:end])
+        for _, top, head, end in segments
+    ]
+    leads = sum(label == "open" for label in labels)
+    if len(units) < 2 or 2 * len(units) < leads or not _heads_close_their_texts(units):
+        # One headline under texts is as often a block of headlines printed apart, and
+        # a page where most articles have none under them is not of this kind.
+        return None
+    return segments
+
+
+def _one_by_one(content: list[Line], labels: list[str], kinds: list[str]):
+    """The segments of the headlines that close the text above them on a page that
+    prints others over their texts: a headline under a text no headline heads, that
+    says what that text's lead says (SAYS_AGAIN) and twice as much as the text under it
+    says. A text with a headline right over it (that stayed there) is headed already:
+    each text takes one headline."""
+    segments: list[tuple[int, int, int, int]] = []
+    start = prev_end = 0
+    moved = False
+    runs = _head_runs(content, kinds, 0)
+    leads = _text_starts(labels, kinds, 0, len(kinds))
+    for k, (head, end) in enumerate(runs):
+        lead = _lead_index(content, labels, kinds, prev_end, head)
+        headed = k > 0 and not moved and lead is not None
+        headed = headed and all(x in ("byline", "furniture") for x in kinds[prev_end:lead])
+        moved = False
+        if lead is None or headed or _wraps_on(content, labels, kinds, head, end):
+            prev_end = end
+            continue
+        if not _one_stack(labels, head, end):
+            prev_end = end
+            continue
+        nxt = runs[k + 1][0] if k + 1 < len(runs) else len(content)
+        if k + 1 < len(runs) and "text" not in kinds[end:nxt]:
+            prev_end = end
+            continue  # one of a block of headlines printed apart (orphans.py pairs them)
+        above = _overlap(content[head:end], content[lead:head])
+        below = _overlap(content[head:end], content[end:nxt])
+        elsewhere = max(
+            (_overlap(content[head:end], content[j : j + LEAD_LINES]) for j in leads if j != lead),
+            default=0.0,
+        )  # a block of headlines printed apart says as much of other texts
+        if above >= SAYS_AGAIN and above > 2 * below and above > 1.5 * elsewhere:
+            segments.append((start, lead, head, end))
+            start, moved = end, True
+        prev_end = end
+    return segments
+
+
+def _wraps_on(content, labels, kinds, head, end) -> bool:
+    """Is the run's first line one the model read as a paragraph wrapping on (taken for
+    a headline only by its width)? One headline at a time, that is too little to move
+    it on: a narrow column's paragraph may stop short too."""
+    j = head
+    above = content[j - 1].text if j else ""
+    prev = kinds[j - 1] if j else None
+    nxt = labels[j + 1] if j + 1 < len(labels) else None
+    return not _headish(content[j].text, labels[j], nxt, prev, above)
+
+
+def _lead_index(content, labels, kinds, start, head) -> int | None:
+    """Where the last text between `start` and `head` begins; None if there is none."""
+    starts = _text_starts(labels, kinds, start, head)
+    return starts[-1] if starts else None
+
+
+def _last_open(labels, kinds, start, head) -> int | None:
+    """The model's last `open` between `start` and `head`, else where text first
+    stands there: a whole page's texts run on past a subhead under their lead."""
+    texts = [j for j in range(start, head) if kinds[j] == "text"]
+    opens = [j for j in texts if labels[j] == "open"]
+    return opens[-1] if opens else (texts[0] if texts else None)
+
+
+def _text_starts(labels, kinds, start, end) -> list[int]:
+    """Lines between `start` and `end` that begin a text: the model's `open`, or text
+    under anything that is not text (a byline, a headline, furniture)."""
+    return [
+        j
+        for j in range(start, end)
+        if kinds[j] == "text" and (labels[j] == "open" or j == start or kinds[j - 1] != "text")
+    ]
 
 
 def _kinds(content: list[Line], labels: list[str], shape: PageShape) -> list[str]:
@@ -132,8 +219,8 @@ def _furniture(text: str) -> bool:
 def _headish(text: str, label: str, nxt: str | None, prev: str | None, above: str) -> bool:
     """Could this line be (part of) a headline, whatever the model took it for?"""
     text = text.strip()
-    if not text or ends_sentence(text) or "。" in text:
-        return False
+    if len(_CJK_RUN.findall(text)) == 0 or ends_sentence(text) or "。" in text:
+        return False  # a headline has words (- 3 - is a page's number)
     if headline_role(label):
         return len(text) <= MAX_HEAD
     if label not in _TEXT_LABELS or nxt == "body" or len(text) > MAX_UNLABELLED_HEAD:
@@ -188,7 +275,7 @@ def _segments(
         after = next((j for j in range(end, n) if kinds[j] == "text"), None)
         if not last and after is None:
             return None  # headlines gathered at the page's end, not one under each text
-        top = next((j for j in range(start, head) if kinds[j] == "text"), None)
+        top = _last_open(labels, kinds, start, head)
         if top is None:
             if last or not _names_a_column(content, labels, head, end):
                 return None  # a headline over its text: the page runs the usual way

@@ -111,3 +111,23 @@ def test_narrow_columns_with_each_headline_under_its_text():
     assert [a.title for a in page.articles] == ["高山茶园秋茶开采", "菌子上市 集市热闹"]
     assert page.articles[1].body.startswith("清晨六点")
     assert [c.name for c in page.articles[1].credits] == ["蓝小溪"]
+
+
+def test_a_page_that_prints_some_headlines_over_their_texts_and_some_under():
+    # The first headline stands over its text; the next two come after theirs. Each
+    # text takes one headline: the one that says what its lead says.
+    page = parse(
+        "云岭农民报　2023年9月14日　第2版\n"
+        "高山茶园秋茶开采\n"
+        "本报讯（记者 邵一帆）9月12日，某县三万亩高山茶园开始采摘秋茶，茶农忙着上山。\n\n"
+        "本报讯（记者 房立）9月13日，县城至乡镇的客运班线新增两趟夜班车，方便务工人员返乡。\n"
+        "客运班线新增夜班车\n\n"
+        "本报讯（记者 蓝小溪）9月13日，县图书馆在三个乡镇新设自助借阅点，村民借书不用进城。\n"
+        "乡镇新设自助借阅点\n"
+    )
+    assert HEADS_UNDER_TEXTS in page.warnings
+    assert [(a.title, a.credits[0].name) for a in page.articles] == [
+        ("高山茶园秋茶开采", "邵一帆"),
+        ("客运班线新增夜班车", "房立"),
+        ("乡镇新设自助借阅点", "蓝小溪"),
+    ]
