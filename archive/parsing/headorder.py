@@ -28,6 +28,14 @@ is a section's subhead. The line model's labels are the evidence: a line it read
 text counts as a headline only where it is short, ends no sentence and stands under a
 finished one.
 
+A page may also print some headlines over their texts and some under (a PDF's text
+flow reads some boxes before their columns and some after). Where the whole page does
+not run text first, each headline is read on its own (`_one_by_one`): a headline
+(not a line taken for one by its width alone) with one title in it, under a text no
+headline heads, moves over that text when it says what that text's lead says, twice
+what the text under it says and half again what any other text on the page says (a
+block of headlines printed apart says as much of several texts).
+
 Such a page's lines are put in the order a page over its texts has: each headline
 (with a byline printed under it) moved over the text above it. The line model then
 labels the page again in that order, and everything after reads it as any page. The
