@@ -60,6 +60,16 @@ def opens_with_its_subject(text: str) -> bool:
     return False
 
 
+_MARKED_NAME = re.compile(rf"[{lx.RUBRIC_MARKS}]\s*[{lx.CJK}]{{1,4}}")
+
+
+def marked_name(text: str) -> bool:
+    """A mark and a short name, nothing else (■西峡, ● 城建): the rubric a county page
+    sets over each item, naming the county or desk it comes from, never a title's first
+    words."""
+    return _MARKED_NAME.fullmatch(text.strip()) is not None
+
+
 def strip_rubric(text: str) -> str:
     return text.lstrip(lx.RUBRIC_MARKS).strip()
 

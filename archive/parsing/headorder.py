@@ -50,6 +50,7 @@ from dataclasses import replace
 from .layout import Line, PageShape, display_width, ends_sentence
 from .lexicon import CJK
 from .linemodel.labels import headline_role
+from .orphans import pair_share
 from .pagefoot import names_editors_only
 from .pagefurniture import page_name_and_number
 
@@ -61,7 +62,7 @@ SAYS_AGAIN = 0.25  # share of a headline's character pairs its text says again
 SHORT_OF_COLUMN = 2  # a headline line this much narrower than its column is not wrapping
 MAX_STACK = 4  # lines of one headline (kicker, two-line title, subtitle)
 _TEXT_LABELS = ("open", "para", "body", "caption", "subhead")
-_CJK_RUN = re.compile(rf"[{CJK}]+")
+_CJK_LETTER = re.compile(rf"[{CJK}]")
 
 
 def text_first(lines: list[Line], labels: list[str], tag) -> tuple[list[Line], list[str]] | None:
@@ -76,10 +77,7 @@ def text_first(lines: list[Line], labels: list[str], tag) -> tuple[list[Line], l
     segments = _whole_page(content, labels, kinds) or _one_by_one(content, labels, kinds)
     if not segments:
         return None
-    units = [
-        (_last_lead(content, labels, top, head), content[head:end])
-        for _, top, head, end in segments
-    ]
+    units = [(content[top:head], content[head:end]) for _, top, head, end in segments]
     heads = {
         (content[j].start, content[j].end)
         for _, _, head, end in segments
@@ -227,7 +225,7 @@ def _furniture(text: str) -> bool:
 def _headish(text: str, label: str, nxt: str | None, prev: str | None, above: str) -> bool:
     """Could this line be (part of) a headline, whatever the model took it for?"""
     text = text.strip()
-    if len(_CJK_RUN.findall(text)) == 0 or ends_sentence(text) or "。" in text:
+    if not _CJK_LETTER.search(text) or ends_sentence(text) or "。" in text:
         return False  # a headline has words (- 3 - is a page's number)
     if headline_role(label):
         return len(text) <= MAX_HEAD
@@ -347,16 +345,10 @@ def _one_stack(labels, head, end) -> bool:
     return end - head <= MAX_STACK and titles <= 1
 
 
-def _pairs(text: str) -> set[str]:
-    return {run[k : k + 2] for run in _CJK_RUN.findall(text) for k in range(len(run) - 1)}
-
-
 def _overlap(head: list[Line], text: list[Line]) -> float:
-    pairs = _pairs("".join(ln.text for ln in head))
-    if not pairs:
-        return 0.0
+    """How much of a headline the first characters of a text say again."""
     body = "".join(ln.text for ln in text)[:LEAD_SPAN]
-    return len(pairs & _pairs(body)) / len(pairs)
+    return pair_share("".join(ln.text for ln in head), body)
 
 
 def _heads_close_their_texts(units: list[tuple[list[Line], list[Line]]]) -> bool:

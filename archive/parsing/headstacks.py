@@ -10,11 +10,9 @@ headline stacks; tests in `tests/parsing/test_headstacks.py`.
 
 from __future__ import annotations
 
-import re
-
 from .jiebautil import crosses, edge_flags
 from .layout import Line, PageShape, ends_sentence
-from .lexicon import CJK, DAY_NAME_ENDINGS, KICKER_VERBS, RUBRIC_MARKS
+from .lexicon import DAY_NAME_ENDINGS, KICKER_VERBS
 from .linemodel.labels import headline_role
 from .orphans import pair_share
 
@@ -116,36 +114,4 @@ def a_lead_restating_its_headline_is_no_title(
     return labels
 
 
-_MARKED_NAME = re.compile(rf"[{RUBRIC_MARKS}]\s*[{CJK}]{{1,4}}")
-
-
-def a_marked_name_over_a_headline_is_its_rubric(
-    content: list[Line], labels: list[str], _shape: PageShape
-) -> list[str]:
-    """A mark and a short name alone on a stack's first line (■西峡 over 香菇出口额 /
-    前8月突破10亿元) is the rubric a county page sets over each item: the county or
-    the desk it comes from. A title does not open with a mark and a bare name on a line
-    of their own; the line under it begins the title."""
-    labels = list(labels)
-    for i in range(len(content) - 1):
-        if labels[i] != "title-b" or headline_role(labels[i + 1]) != "title":
-            continue
-        if i and headline_role(labels[i - 1]) and content[i - 1].index == content[i].index - 1:
-            continue  # not the stack's first line
-        if content[i + 1].index != content[i].index + 1:
-            continue
-        if marked_name(content[i].text):
-            labels[i], labels[i + 1] = "kicker-b", "title-b"
-    return labels
-
-
-def marked_name(text: str) -> bool:
-    """A mark and a short name, nothing else: ■西峡, ●城建."""
-    return _MARKED_NAME.fullmatch(text.strip()) is not None
-
-
-RULES = (
-    a_theme_over_a_title_is_its_kicker,
-    a_lead_restating_its_headline_is_no_title,
-    a_marked_name_over_a_headline_is_its_rubric,
-)
+RULES = (a_theme_over_a_title_is_its_kicker, a_lead_restating_its_headline_is_no_title)

@@ -29,8 +29,7 @@ import re
 
 import rjieba
 
-from .headlines import looks_like_column
-from .headstacks import marked_name
+from .headlines import looks_like_column, marked_name
 from .jiebautil import crosses
 from .layout import Line, ends_sentence
 from .lexicon import (

@@ -130,7 +130,7 @@ def test_a_marked_county_name_over_each_item_is_its_rubric_not_its_titles_first_
 
 
 def test_only_a_mark_and_a_short_name_make_a_rubric():
-    from archive.parsing.headstacks import marked_name
+    from archive.parsing.headlines import marked_name
 
     assert marked_name("■桐溪") and marked_name("● 城建")
     assert not marked_name("桐溪县")  # no mark: a place's name over what happened there
