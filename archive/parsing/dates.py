@@ -498,25 +498,27 @@ def _banner_date(line: str, at_head: bool) -> dt.date | None:
         return _date_of(m)
     # A running head: the paper's name, its page (A06, - 6 -) or issue (第812期) and
     # section (城事) beside the date.
-    around, numbered = _PAGE_NUMBER.subn(" ", around)
-    around = _ISSUE_NUMBER.sub(" 第1期 ", around)  # 第 312 期: as OCR spaces it
-    words = _unspaced(around.split())
-    papers = [w for w in words if PAPER_NAME.match(w)]
-    pages = [w for w in words if _PAGE_CODE.fullmatch(w)] + ["-"] * numbered
-    sections = [w for w in words if w not in papers and w not in pages]
+    papers, pages, sections = _running_head(_ISSUE_NUMBER.sub(" 第1期 ", around))
     if pages and len(sections) <= 1 and all(_SECTION.fullmatch(w) for w in sections):
         return _date_of(m) if papers or not sections or at_head else None
     return None
 
 
-def _paper_and_page(around: str) -> bool:
-    """Beside a dashed date (2023-05-19), only the paper's name and its page (某都市报
-    … A08) make a running head: a dashed date is else an e-paper's field."""
+def _running_head(around: str) -> tuple[list[str], list[str], list[str]]:
+    """The words beside a date: the paper's names, its pages (A06; - 6 - as "-"), and
+    the rest."""
     around, numbered = _PAGE_NUMBER.subn(" ", around)
     words = _unspaced(around.split())
     papers = [w for w in words if PAPER_NAME.match(w)]
     pages = [w for w in words if _PAGE_CODE.fullmatch(w)] + ["-"] * numbered
-    return bool(papers) and bool(pages) and len(papers) + len(pages) == len(words) + numbered
+    return papers, pages, [w for w in words if w not in papers and w not in pages]
+
+
+def _paper_and_page(around: str) -> bool:
+    """Beside a dashed date (2023-05-19), only the paper's name and its page (某都市报
+    … A08) make a running head: a dashed date is else an e-paper's field."""
+    papers, pages, rest = _running_head(around)
+    return bool(papers) and bool(pages) and not rest
 
 
 # An issue's number as OCR spaces it out (第 312 期).
