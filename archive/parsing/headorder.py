@@ -118,9 +118,9 @@ def _whole_page(content: list[Line], labels: list[str], kinds: list[str]):
 def _one_by_one(content: list[Line], labels: list[str], kinds: list[str]):
     """The segments of the headlines that close the text above them on a page that
     prints others over their texts: a headline under a text no headline heads, that
-    says what that text's lead says (SAYS_AGAIN) and twice as much as the text under it
-    says. A text with a headline right over it (that stayed there) is headed already:
-    each text takes one headline."""
+    says what that text's lead says (SAYS_AGAIN), twice as much as the text under it
+    says and half again as much as any other text's lead. A text with a headline right
+    over it (that stayed there) is headed already: each text takes one headline."""
     segments: list[tuple[int, int, int, int]] = []
     start = prev_end = 0
     moved = False
@@ -134,7 +134,7 @@ def _one_by_one(content: list[Line], labels: list[str], kinds: list[str]):
         if lead is None or headed or _wraps_on(content, labels, kinds, head, end):
             prev_end = end
             continue
-        if not _one_stack(labels, head, end):
+        if not _one_stack(labels, head, end):  # a block of headlines printed together
             prev_end = end
             continue
         nxt = runs[k + 1][0] if k + 1 < len(runs) else len(content)
