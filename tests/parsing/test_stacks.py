@@ -335,3 +335,15 @@ def test_a_place_that_set_something_up_over_its_name_is_one_title():
     assert read_stack("这个村建起", "“农家书屋”") == ONE
     # A meeting's place (…会议上) over the title stays apart.
     assert read_stack("在全区三级干部会议上", "区长作的工作报告") != ONE
+
+
+def test_a_short_predicate_under_a_longer_line_ends_its_headline():
+    assert read_stack("全镇秋季征兵", "全面启动") == ONE
+    assert read_stack("一起电信诈骗案", "告破") == ONE
+    assert read_stack("稻田养虾", "一地两用") == ONE
+    # Not a signature's name, a lead's marker or who presided: those are no headline's end.
+    assert read_stack("青春飞扬的舞台", "韩小川") != ONE
+    assert read_stack("全市经济稳中向好", "新华社电") != ONE
+    assert read_stack("全县汛情总体平稳", "李正主持") != ONE
+    # A headline as long as its kicker or longer keeps the reading the words give.
+    assert read_stack("湿地保护", "候鸟栖息面积再扩大") == KICKER
