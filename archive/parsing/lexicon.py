@@ -403,7 +403,7 @@ COLUMN_ENDINGS = tuple(
     """
     快讯 速递 简讯 短讯 观察 聚焦 短波 专栏 传真 纵横 广角 一线 时评 论坛 图片新闻 关注 资讯
     要闻 看点 播报 前沿 直击 之窗 之声 风采 新闻 剪影 掠影 点击 在线 短评 快评 社论 述评
-    简报
+    简报 副刊 周刊 专刊 专版
     """.split()
 )
 # Days a brief may open with besides its date and 近日/昨天 (本周一，…。 / 前天，…。).

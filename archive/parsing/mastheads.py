@@ -283,6 +283,17 @@ def _long_running_head(line: Line, head: list[Line]) -> bool:
     )
 
 
+def _publisher_alone(text: str) -> bool:
+    """Is the line only who publishes the paper (某某县融媒体中心主办, 主办：中共某某镇委员会),
+    as a masthead prints it under the paper's name? Never a headline: no news ends on 主办."""
+    return _PUBLISHER.fullmatch(text.strip().lstrip(lx.RUBRIC_MARKS).strip()) is not None
+
+
+_PUBLISHER = re.compile(
+    rf"[{lx.CJK}]{{2,20}}{lx.PUBLISHER_ENDING}|(?:{lx.PUBLISHER_ENDING}|主管)\s*[:：]\s*[{lx.CJK}]{{2,24}}"
+)
+
+
 def _fields_date(text: str, first: bool) -> dt.date | None:
     """The date of a head line made of a masthead's fields only (实验中学校报　2019年11月29日
     第4期　编辑：X): the paper's name, its date, issue and editor."""
@@ -342,6 +353,7 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
             or (line in head and _paper_and_page(line.text))
             or pagefurniture.page_name_and_number(line.text, at_head=line in head)
             or (line in fields and pagefurniture.issue_alone(line.text))  # 第1123期
+            or (line in head and _publisher_alone(line.text))  # 某某县融媒体中心主办
             or pagefurniture.staff_and_contacts(line.text)
             or (line in fields and dates.lunar_date_alone(line.text))  # 星期三 / 癸卯年七月廿二
         )

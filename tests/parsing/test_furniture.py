@@ -350,3 +350,13 @@ def test_a_lunar_date_alone_under_the_masthead_is_its_furniture():
         assert credits(article) == [("梅子涵", "reporter")]
         assert article.date == dt.date(2024, 3, 2)
         assert lunar in [lo.text for lo in page.leftovers]
+
+
+def test_the_publishers_line_under_a_mastheads_date_is_no_headline():
+    for publisher in ("石岭县融媒体中心主办", "主办：中共石岭镇委员会"):
+        page = parse(
+            f"石岭新闻\n2021年3月5日　星期五　第2版\n{publisher}\n\n春季植树动员会召开\n{LEAD}\n"
+        )
+        (article,) = page.articles
+        assert article.title == "春季植树动员会召开"
+        assert publisher not in article.body and page.date == dt.date(2021, 3, 5)
