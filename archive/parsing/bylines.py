@@ -92,6 +92,10 @@ def unnamed_signature(text: str) -> bool:
 def _parse_byline(text: str) -> tuple[Credit, ...] | None:
     if unnamed_signature(text):
         return ()
+    if unnamed := _UNNAMED_PHOTOS.search(text):
+        # 文/记者 X　图/受访者供图: the photos credit no one; the rest is the byline.
+        rest = text[: unnamed.start()].strip()
+        return _parse_byline(rest) if rest else ()
     if sent := _SENT_OUT_RE.fullmatch(text.strip()):  # 新华社发（赵晴 摄）
         text = f"{sent[1]} {sent[2]}"
     found = _read_byline(text)
@@ -109,6 +113,15 @@ def _parse_byline(text: str) -> tuple[Credit, ...] | None:
     if found is None:
         found = _noted_signature(text) or _author_note(text) or _reported_from(text)
     return None if found is None else tuple(_text_and_photos(found))
+
+
+# Photos a byline credits to no person (图/受访者供图, 资料图片, 图片由主办方提供).
+_UNNAMED_PHOTOS = re.compile(
+    r"(?:^|\s|[（(])(?:图\s*[/／:：]\s*)?(?:受访者|受访单位|采访对象|主办方|组委会|资料|网络)"
+    r"(?:供图|图片?|提供)[）)]?\s*$"
+    r"|(?:^|\s)图\s*[/／:：]\s*(?:资料图片?|网络图片?|网络|本报资料图片?)\s*$"
+    r"|(?:^|\s|[（(])图片由[^\s（()）]{2,16}提供[）)]?\s*$"
+)
 
 
 def _text_and_photos(credits: list[Credit]) -> list[Credit]:

@@ -279,3 +279,11 @@ def test_photos_credited_to_a_team_name_no_one():
     # A team alone, or a team as the writer's role word with no name, is no byline.
     assert parse_byline("图/学生记者团") is None
     assert parse_byline("文/学生记者团") is None
+
+
+def test_photos_a_byline_credits_to_no_one_leave_its_names_credited():
+    assert parse_byline("◎文/记者 周云  图/受访者供图") == credits(("周云", "reporter"))
+    assert parse_byline("本报记者 周云 图片由主办方提供") == credits(("周云", "reporter"))
+    assert parse_byline("通讯员 贺兰（资料图片）") == credits(("贺兰", "correspondent"))
+    assert parse_byline("图/受访者供图") == []  # a line of its own: no one credited
+    assert parse_byline("全县已建成受访者服务站") is None
