@@ -63,6 +63,8 @@ PRINTED_THEN = re.compile(r"\s*(?:第\d+版)?\s*(?:刊登|刊发|刊载|报道|�
 RELATIVE = {
     "前天": -2,
     "前日": -2,
+    "前晚": -2,  # the evening before yesterday's
+    "昨夜": -1,
     "昨天": -1,
     "昨日": -1,
     "昨晚": -1,

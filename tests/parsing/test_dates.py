@@ -46,6 +46,10 @@ def test_relative_dates_resolve_only_against_an_exact_issue_date():
         "relative",
     )
     assert dates.lead_date("昨日，区里召开", issue_year=2021) == (None, "none")
+    assert dates.lead_date("前晚7时许，一名男孩", issue_date=issue, exact_issue=True) == (
+        dt.date(2021, 7, 7),
+        "relative",
+    )
     assert dates.lead_date("近日，区里召开", issue_date=issue, exact_issue=True) == (None, "none")
     # 今天 in a quotation is the speaker's day: the lead's own date follows it.
     quoted = "“今天的菜真香！”7月7日中午，在城关小学食堂，学生们说。"
