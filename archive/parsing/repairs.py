@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import gluedheads, headstacks, itemheads, items, itemstarts, orphans
+from . import gluedheads, headstacks, itemheads, items, itemstarts, narrowheads, orphans
 from .credits import (
     bare_names,
     byline_credits,
@@ -297,7 +297,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _lone_lines_are_headlines(content, labels)
     labels = _a_question_over_text_is_a_headline(content, labels)
     labels = _short_lines_between_a_headline_and_its_lead(content, labels)
-    for rule in itemstarts.RULES + itemheads.RULES + gluedheads.RULES:  # headlines read as text
+    for rule in itemstarts.RULES + itemheads.RULES + gluedheads.RULES + narrowheads.RULES:
         labels = rule(content, labels, shape)
     labels = _a_wrapped_headline_over_a_lead(content, labels)
     labels = _a_box_inside_an_article(content, labels)

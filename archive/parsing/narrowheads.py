@@ -1,0 +1,138 @@
+"""A headline in narrow columns that the model read as a paragraph's first line.
+
+In a column ten to fifteen characters wide every line of a paragraph fills the column
+but its last, and the last ends a sentence. A line after a blank line, under finished
+text or a byline, that stops short of the column and ends no sentence, over text that
+fills the column, is no paragraph's first line: it is the next article's headline
+(老年食堂一份午餐十二元 / “两荤一素加个汤，十二块钱 / ，比自己做还划算。”…), and a
+second such line under it is the headline's second line. The model, which sees a line
+and its neighbours but not the column's width, reads such lines as text when the
+headline is nearly as wide as the column.
+
+A paragraph's first line stops short too where the paper indents it, so the headline
+must also say again what the text under it says (a third of its character pairs), and
+the text must open as a text does, not on a verb or an adverb that carries a sentence
+on (考察人员对某某工作 / 表示认可…: one sentence). Measured: five articles more on
+four held-out sets (their credits with them), one development title lost to a
+section's subhead read as a headline, the seeds unchanged.
+
+`repairs.repair` applies `RULES` after the other headline rules (itemstarts.py,
+itemheads.py, gluedheads.py); stacks.py then reads a two-line headline's lines.
+"""
+
+from __future__ import annotations
+
+import rjieba
+
+from .itemstarts import finished, headline_like
+from .jiebautil import crosses
+from .layout import Line, PageShape, ends_sentence
+from .leads import is_lead
+from .linemodel.labels import TEXT_LABELS
+from .orphans import pair_share
+
+_READ_AS_TEXT = ("para", "open", "body", "subhead")
+_HEAD_LINES = 2  # a headline over more lines than this in a narrow column is text
+_SHORT_BY = 2
+_LEAD_LINES = 6  # the lead a headline restates, in a narrow column's lines
+_SAYS = 0.3  # of the headline's character pairs its lead says again
+
+
+def a_short_line_after_a_column_break_heads_its_text(
+    content: list[Line], labels: list[str], shape: PageShape
+) -> list[str]:
+    """One or two lines after a blank line that stop short of a narrow column with no
+    sentence ended, under finished text or a byline, over a line of text that fills the
+    column or ends a sentence, are the headline of the text under them."""
+    if not shape.narrow:
+        return labels
+    labels = list(labels)
+    for i in range(1, len(content) - 1):
+        if content[i].index == content[i - 1].index + 1 or labels[i] not in _READ_AS_TEXT:
+            continue  # not first after a blank line, or not read as text
+        above = labels[i - 1]
+        if not (above == "byline" or (above in TEXT_LABELS and finished(content[i - 1].text))):
+            continue  # a sentence runs on across the column break
+        heads = _short_lines(content, labels, i, shape)
+        j = i + heads
+        if not heads or j >= len(content) or labels[j] not in ("para", "body", "open"):
+            continue
+        text = content[j].text
+        if content[j].index != content[j - 1].index + 1 or is_lead(content[i].text):
+            continue
+        if not (shape.full(text) or ends_sentence(text)):
+            continue  # a list or verse: lines that all stop short
+        if _goes_on(text):
+            continue  # the line under opens on a verb or an adverb: a sentence goes on
+        head = "".join(line.text for line in content[i:j])
+        if crosses(content[j - 1].text, text) or pair_share(head, _text_from(content, j)) < _SAYS:
+            continue  # a paragraph's first line, indented: it runs on, or says nothing again
+        labels[i : j + 1] = ["title-b", *["title-i"] * (heads - 1), "open"]
+    return labels
+
+
+def _runs_on(text: str) -> bool:
+    """Does the line stop inside a sentence: on a word that needs more after it (是, 的,
+    和) or inside a quotation or brackets it opened (帮助青少年“扣好人生的第)?"""
+    return (
+        text.endswith(_RUNS_ON)
+        or text.count("“") > text.count("”")
+        or text.count("（") > text.count("）")
+        or text.count("(") > text.count(")")
+    )
+
+
+_RUNS_ON = tuple("是的和与及在对为把被从向将由以、：:“（(")
+
+
+def _goes_on(text: str) -> bool:
+    """Does a line open on what only carries a sentence on (表示…, 更好…, 是…, 和…),
+    not on what may open one (a subject, a time, a quotation, 为/在/据 and a lead's
+    other openings)?"""
+    words = rjieba.tag(text[:8], False)
+    return bool(words) and (
+        words[0][1] in _CARRIES_ON
+        and words[0][0] not in _OPENERS
+        or text[:1] in _ENDS
+        or text[1:2] in _ENDS  # (年。从…: a word's last character)
+    )
+
+
+# jieba's tags of a first word that carries a sentence on: verbs, adverbs, conjunctions,
+# particles, localisers (…上, …中).
+_CARRIES_ON = ("v", "vd", "vn", "d", "ad", "c", "u", "uj", "ul", "uz", "f", "y")
+_ENDS = "，。、；：）"
+# Words of those kinds a lead opens with (据悉, 随着, 为了, 近日…): jieba tags some so.
+_OPENERS = frozenset(
+    "据悉 据了解 随着 为了 为 在 近日 日前 目前 眼下 连日来 今年以来 自 从 当".split()
+)
+
+
+def _text_from(content: list[Line], j: int) -> str:
+    return "".join(line.text for line in content[j : j + _LEAD_LINES])
+
+
+def _stops_short(text: str, shape: PageShape) -> bool:
+    """Two characters or more short of the column: a full line's length varies by one
+    with its digits and punctuation (`PageShape.full` allows more, for wrapping)."""
+    return len(text) <= shape.width - _SHORT_BY
+
+
+def _short_lines(content: list[Line], labels: list[str], i: int, shape: PageShape) -> int:
+    """How many lines from i on, touching, stop short with no sentence (at most two)."""
+    n = 0
+    while (
+        i + n < len(content)
+        and n < _HEAD_LINES + 1
+        and (n == 0 or content[i + n].index == content[i + n - 1].index + 1)
+        and labels[i + n] in _READ_AS_TEXT
+        and headline_like(content[i + n].text)
+        and _stops_short(content[i + n].text, shape)
+        and "，" not in content[i + n].text
+        and not _runs_on(content[i + n].text)
+    ):
+        n += 1
+    return n if n <= _HEAD_LINES else 0
+
+
+RULES = (a_short_line_after_a_column_break_heads_its_text,)

@@ -1,0 +1,62 @@
+"""A headline in narrow columns read as a paragraph's first line (archive.parsing.narrowheads)."""
+
+from archive.parsing import PageMeta, parse_page
+from archive.parsing.layout import PageShape, split_lines
+from archive.parsing.narrowheads import a_short_line_after_a_column_break_heads_its_text
+
+
+def parse(text):
+    return parse_page(text.encode("utf-8"), PageMeta(source="page.txt"))
+
+
+FIRST = (
+    "社区书屋延长开放时间\n"
+    "本报讯（记者 林岚）5月6日\n"
+    "起，城东社区书屋每天开放到\n"
+    "晚上九点，方便下班的居民借\n"
+    "阅图书。书屋现有藏书六千余\n"
+    "册，还设有儿童阅读角。\n"
+)
+SECOND = (
+    "城东菜市场完成改造开业\n"
+    "“摊位整齐了，过道也宽了，\n"
+    "买菜舒心多了。”5月8日，改\n"
+    "造后的城东菜市场重新开业，\n"
+    "市民王阿姨一早就来买菜。菜\n"
+    "市场改造历时两个月。\n"
+    "（记者 周楠）\n"
+)
+
+
+def test_a_short_line_after_a_column_break_heads_the_text_it_restates():
+    page = parse(FIRST + "\n" + SECOND)
+    assert [a.title for a in page.articles] == ["社区书屋延长开放时间", "城东菜市场完成改造开业"]
+    assert [c.name for c in page.articles[1].credits] == ["周楠"]
+    assert [c.name for c in page.articles[0].credits] == ["林岚"]
+
+
+def rule(rows):
+    lines = split_lines("\n".join(text for text, _ in rows))
+    content = [ln for ln in lines if not ln.blank]
+    labels = [label for text, label in rows if text]
+    return a_short_line_after_a_column_break_heads_its_text(content, labels, PageShape.of(lines))
+
+
+ABOVE = [(line, "body") for line in FIRST.splitlines()[1:]] + [("", None)]
+
+
+def test_the_rule_reads_a_short_line_over_the_text_it_restates_as_its_headline():
+    rows = [*ABOVE, ("城东菜市场完成改造开业", "para"), ("“摊位整齐了，过道也宽了，", "body")]
+    rows += [("买菜舒心多了。”城东菜市场", "body"), ("改造后重新开业。", "body")]
+    assert rule(rows)[-4:] == ["title-b", "open", "body", "body"]
+
+
+def test_a_paragraphs_first_line_that_stops_short_stays_its_text():
+    # The line under it opens on a verb: one sentence runs across the column break.
+    rows = [*ABOVE, ("居民对社区书屋延时服务", "para"), ("纷纷点赞，社区书屋延时服务", "body")]
+    rows += [("将持续到年底，书屋还将增添", "body"), ("新书一千册。", "body")]
+    assert rule(rows)[-4:] == ["para", "body", "body", "body"]
+    # Or it says nothing the text under it says again.
+    rows = [*ABOVE, ("今年三月书屋还开设了", "para"), ("“亲子共读”课堂，每周六上", "body")]
+    rows += [("午开课，报名的家庭已有四十", "body"), ("多户。", "body")]
+    assert rule(rows)[-4:] == ["para", "body", "body", "body"]
