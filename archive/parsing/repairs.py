@@ -118,6 +118,8 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             labels[i] = "byline"  # 指导老师：X under a pupil's byline: staff, no credit
         elif headline_role(labels[i]) and _ROLE_WORD.search(text) and parse_byline(text):
             labels[i] = "byline"  # ■ 记者 X 通讯员 Y over a title credits, never heads
+        elif headline_role(labels[i]) and _editors_only(text):
+            labels[i] = "byline"  # 主编 X 责编 Y: the page's staff, never a headline
         elif (
             headline_role(labels[i])
             and i
@@ -329,6 +331,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = an_editor_inside_a_sentence_is_the_pages(content, labels)
     labels = _reporters_closing_the_page_close_its_last_article(content, labels)
     labels = _nothing_before_the_first_byline(content, labels)
+    labels = _editors_over_a_headline_are_the_pages(content, labels)
     return _bylines_keep_the_page_style(
         content, _a_byline_set_off_above_a_headline(content, labels, shape)
     )
@@ -632,6 +635,25 @@ def _nothing_before_the_first_byline(content: list[Line], labels: list[str]) -> 
             labels[i] = "byline-next"
         elif label not in ("furniture", "column", "byline-next"):
             break
+    return labels
+
+
+def _editors_over_a_headline_are_the_pages(content: list[Line], labels: list[str]) -> list[str]:
+    """A line naming only editors (主编 X 责编 Y, 责任编辑：X) over a headline, a blank
+    line between, is the page's head or the foot of the column before it: an article's
+    editor is named after its text, never over its headline. Not one right under text:
+    that closes the text (（供稿：某学院 编辑：X）)."""
+    labels = list(labels)
+    for i in range(len(content) - 1):
+        closes = i and labels[i - 1] in TEXT_LABELS and content[i].index == content[i - 1].index + 1
+        if (
+            not closes
+            and labels[i] in ("byline", "byline-next")
+            and content[i + 1].index > content[i].index + 1
+            and (headline_role(labels[i + 1]) or labels[i + 1] == "column")
+            and _editors_only(content[i].text)
+        ):
+            labels[i] = "furniture"
     return labels
 
 

@@ -679,3 +679,27 @@ def test_reporters_named_at_the_pages_foot_close_its_last_article():
     )
     (article,) = parse(text).articles
     assert credits(article) == [("葛云舒", "reporter"), ("宁若溪", "correspondent")]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "东川晚报\n健康周刊\n主编 柯文远 责编 施小禾\n\n",  # read as a kicker
+        "东川晚报\n健康周刊\n\n主编 柯文远 责编 施小禾\n\n健康讲堂\n",  # as the byline
+    ],
+)
+def test_the_pages_editors_over_its_first_headline_edit_the_page(head):
+    text = (
+        f"{head}社区医院开设夜间门诊\n□记者 沈路 通讯员 岳宁\n"
+        "5月6日起，城西社区医院开设夜间门诊，每晚开诊到九点。\n"
+        "（供稿：城西社区医院 编辑：施小禾）\n\n"
+        "流感疫苗开始接种\n本报讯（记者 沈路）10月8日，全市流感疫苗接种工作启动。\n"
+    )
+    clinic, vaccine = parse(text).articles
+    assert clinic.kicker is None
+    assert credits(clinic) == [
+        ("沈路", "reporter"),
+        ("岳宁", "correspondent"),
+        ("施小禾", "editor"),
+    ]
+    assert credits(vaccine) == [("沈路", "reporter")]
