@@ -451,7 +451,9 @@ def a_short_line_right_under_a_title_is_the_headlines(
             continue
         if content[i].index != content[i - 1].index + 1 or not headline_like(text) or is_lead(text):
             continue
-        if role == "title" and not continues_headline(content[i - 1].text, text):
+        if bare_names(text):
+            labels[i] = "byline"  # 许文涛 under a commentary's title: its signature
+        elif role == "title" and not continues_headline(content[i - 1].text, text):
             labels[i] = "subtitle-b"
         else:
             labels[i] = f"{role}-i"

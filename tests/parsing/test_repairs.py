@@ -651,6 +651,8 @@ def test_a_short_line_right_under_a_title_is_the_headlines_not_the_texts():
     assert _gapped(text, labels)[:3] == ["title-b", "title-i", "open"]
     # A line that ends a sentence is the text's first paragraph.
     assert _gapped(text.replace("执法检查\n", "检查组进驻。\n"), labels)[1] == "open"
+    # A name alone under a commentary's title signs it.
+    assert _gapped(text.replace("执法检查\n", "柯文远\n"), labels)[1] == "byline"
 
 
 def test_an_editors_note_under_a_title_is_no_line_of_the_headline():
