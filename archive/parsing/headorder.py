@@ -34,10 +34,17 @@ not run text first, each headline is read on its own (`_one_by_one`): a headline
 (not a line taken for one by its width alone) with one title in it, under a text no
 headline heads, moves over that text when it says what that text's lead says, twice
 what the text under it says and half again what any other text on the page says (a
-block of headlines printed apart says as much of several texts).
+block of headlines printed apart says as much of several texts). A text begins at the
+model's `open`, under anything not text, or at a lead's marker under a finished
+sentence (…立行立改。/ 本报讯（记者 X）5月24日，…); another text's lead is read up
+to where that text ends, and only the headline's own lines are weighed, not a credit
+printed under them. A headline its text's bracketed credit follows (…23个。/
+“河长+检察长”护河有力 / （通讯员 X）) closes that text, even with the next headline
+right under the credit: it is no block of headlines printed apart.
 
 Such a page's lines are put in the order a page over its texts has: each headline
-(with a byline printed under it) moved over the text above it. The line model then
+(with a byline printed under it) moved over the text above it; a bracketed credit
+stays where the text ends, which it closes. The line model then
 labels the page again in that order, and everything after reads it as any page. The
 lines keep their offsets in the page's text; only their order and indexes change.
 """
@@ -47,7 +54,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .bylines import parse_byline
 from .layout import Line, PageShape, display_width, ends_sentence
+from .leads import is_lead
 from .lexicon import CJK
 from .linemodel.labels import headline_role
 from .orphans import pair_share
@@ -85,7 +94,7 @@ def text_first(lines: list[Line], labels: list[str], tag) -> tuple[list[Line], l
         if kinds[j] == "head"
     }
     opens = {(text[0].start, text[0].end) for text, _ in units}
-    ordered = _reordered(lines, content, segments)
+    ordered = _reordered(lines, content, segments, kinds)
     new = tag(ordered)
     placed = [ln for ln in ordered if not ln.blank]
     for i, line in enumerate(placed):
@@ -125,7 +134,7 @@ def _one_by_one(content: list[Line], labels: list[str], kinds: list[str]):
     start = prev_end = 0
     moved = False
     runs = _head_runs(content, kinds, 0)
-    leads = _text_starts(labels, kinds, 0, len(kinds))
+    leads = _text_starts(content, labels, kinds, 0, len(kinds))
     for k, (head, end) in enumerate(runs):
         lead = _lead_index(content, labels, kinds, prev_end, head)
         headed = k > 0 and not moved and lead is not None
@@ -138,20 +147,38 @@ def _one_by_one(content: list[Line], labels: list[str], kinds: list[str]):
             prev_end = end
             continue
         nxt = runs[k + 1][0] if k + 1 < len(runs) else len(content)
-        if k + 1 < len(runs) and "text" not in kinds[end:nxt]:
+        if k + 1 < len(runs) and "text" not in kinds[end:nxt] and kinds[end - 1] != "byline":
             prev_end = end
             continue  # one of a block of headlines printed apart (orphans.py pairs them)
-        above = _overlap(content[head:end], content[lead:head])
-        below = _overlap(content[head:end], content[end:nxt])
-        elsewhere = max(
-            (_overlap(content[head:end], content[j : j + LEAD_LINES]) for j in leads if j != lead),
-            default=0.0,
-        )  # a block of headlines printed apart says as much of other texts
+            # (not one its text's closing byline follows: …23个。/ 头条 / （通讯员 X）)
+        said = [content[j] for j in range(head, end) if kinds[j] == "head"]  # no byline
+        others = [content[j : _lead_end(kinds, leads, j)] for j in leads if j != lead]
+        above = _overlap(said, content[lead:head])
+        below = _overlap(said, content[end:nxt])
+        elsewhere = max((_overlap(said, other) for other in others), default=0.0)
+        # (a block of headlines printed apart says as much of other texts, or one of
+        # its lines says more of another text than of this one)
+        if any(
+            max((_overlap([line], other) for other in others), default=0.0)
+            > max(SAYS_AGAIN, _overlap([line], content[lead:head]))
+            for line in said
+        ):
+            prev_end = end
+            continue
         if above >= SAYS_AGAIN and above > 2 * below and above > 1.5 * elsewhere:
             segments.append((start, lead, head, end))
             start, moved = end, True
         prev_end = end
     return segments
+
+
+def _lead_end(kinds: list[str], leads: list[int], j: int) -> int:
+    """Where the lead at j stops: LEAD_LINES on, or sooner where its text does (a
+    one-sentence item's lead is not the next item's)."""
+    end = j + 1
+    while end < min(len(kinds), j + LEAD_LINES) and kinds[end] == "text" and end not in leads:
+        end += 1
+    return end
 
 
 def _wraps_on(content, labels, kinds, head, end) -> bool:
@@ -167,7 +194,7 @@ def _wraps_on(content, labels, kinds, head, end) -> bool:
 
 def _lead_index(content, labels, kinds, start, head) -> int | None:
     """Where the last text between `start` and `head` begins; None if there is none."""
-    starts = _text_starts(labels, kinds, start, head)
+    starts = _text_starts(content, labels, kinds, start, head)
     return starts[-1] if starts else None
 
 
@@ -179,13 +206,20 @@ def _last_open(labels, kinds, start, head) -> int | None:
     return opens[-1] if opens else (texts[0] if texts else None)
 
 
-def _text_starts(labels, kinds, start, end) -> list[int]:
-    """Lines between `start` and `end` that begin a text: the model's `open`, or text
-    under anything that is not text (a byline, a headline, furniture)."""
+def _text_starts(content, labels, kinds, start, end) -> list[int]:
+    """Lines between `start` and `end` that begin a text: the model's `open`, text
+    under anything that is not text (a byline, a headline, furniture), or a lead's
+    marker under a finished sentence (…立行立改。/ 本报讯（记者 X）5月24日，…)."""
     return [
         j
         for j in range(start, end)
-        if kinds[j] == "text" and (labels[j] == "open" or j == start or kinds[j - 1] != "text")
+        if kinds[j] == "text"
+        and (
+            labels[j] == "open"
+            or j == start
+            or kinds[j - 1] != "text"
+            or (is_lead(content[j].text) and ends_sentence(content[j - 1].text))
+        )
     ]
 
 
@@ -360,10 +394,19 @@ def _heads_close_their_texts(units: list[tuple[list[Line], list[Line]]]) -> bool
     return sum(above) > 1.5 * sum(below) and wins > losses and sum(above) > 0
 
 
-def _reordered(lines: list[Line], content: list[Line], segments) -> list[Line]:
+def _credits(line: Line) -> bool:
+    """Is the line a bracketed credit (（通讯员 X）), the way a text is signed at its
+    end? A byline with no brackets (本报记者 X 通讯员 Y) is printed under its headline."""
+    text = line.text.strip()
+    return text.startswith(("（", "(")) and bool(parse_byline(text))
+
+
+def _reordered(lines: list[Line], content: list[Line], segments, kinds: list[str]) -> list[Line]:
     """The page's lines with each segment's headline over its text; blank lines stay
     with the line above them, and blank lines part each headline from the texts round
-    it, as they do on most pages printed in that order."""
+    it, as they do on most pages printed in that order. A bracketed credit printed
+    under the headline stays where the text ends: it closes that text, as it did, and
+    the next text does not run on from this one."""
     after: dict[int, list[Line]] = {}  # content index → the blank lines under it
     out: list[Line] = []
     k = -1
@@ -383,9 +426,11 @@ def _reordered(lines: list[Line], content: list[Line], segments) -> list[Line]:
         out += run(start, top)  # furniture or a column name over the text stays over it
         if out and not out[-1].blank:
             out.append(Line(0, out[-1].end, out[-1].end, ""))
-        out += content[head:stop]
+        closing = {j for j in range(head, stop) if kinds[j] == "byline" and _credits(content[j])}
+        out += [content[j] for j in range(head, stop) if j not in closing]
         out.append(Line(0, last.end, last.end, ""))
         out += run(top, head)
+        out += [content[j] for j in sorted(closing)]
         out += after.get(stop - 1, [])
     out += run(segments[-1][3], len(content))
     return [replace(line, index=i) for i, line in enumerate(out)]

@@ -1,6 +1,8 @@
 """Pages whose headlines come after their own texts (headorder.py). Invented pages."""
 
 from archive.parsing import PageMeta, parse_page
+from archive.parsing.headorder import _reordered
+from archive.parsing.layout import split_lines
 from archive.parsing.pipeline import HEADS_UNDER_TEXTS
 
 
@@ -130,4 +132,64 @@ def test_a_page_that_prints_some_headlines_over_their_texts_and_some_under():
         ("高山茶园秋茶开采", "邵一帆"),
         ("客运班线新增夜班车", "房立"),
         ("乡镇新设自助借阅点", "蓝小溪"),
+    ]
+
+
+# Narrow OCR columns: the first item's headline over its one-sentence text, the next
+# item's lead right under it (no blank line), its headline under its text; the third
+# item's headline under its text and its bracketed credit under the headline; then an
+# item printed the usual way.
+MIXED_NARROW = (
+    "县城垃圾分类\n"
+    "示范小区增至十个\n"
+    "本报讯（记者 邵一帆 通讯员\n"
+    "蓝小溪）县城垃圾分类示范小区已增至十个。\n"
+    "本报讯（记者 邵一帆）6月3日，\n"
+    "溪口大桥加固工程在北岸开\n"
+    "工。工程总投资一点二亿元，\n"
+    "主要加固桥墩和更换桥面，\n"
+    "计划年底前完工通车。\n"
+    "溪口大桥加固工程开工\n"
+    "\n"
+    "本报讯 今年以来，县法院与\n"
+    "县司法局建立“法官+调解员”\n"
+    "联动机制，共同化解邻里纠纷\n"
+    "一百二十余件。\n"
+    "邻里纠纷有了“和事佬”\n"
+    "（通讯员 房立）\n"
+    "\n"
+    "夏季消防检查启动\n"
+    "走进县城新开的商场，消防员\n"
+    "正逐层查看消防通道和灭火器\n"
+    "材，排查整改隐患十余处。\n"
+)
+
+
+def test_headlines_under_their_texts_among_ones_over_them_each_find_their_text():
+    page = parse(MIXED_NARROW)
+    assert [a.title for a in page.articles] == [
+        "县城垃圾分类示范小区增至十个",
+        "溪口大桥加固工程开工",
+        "邻里纠纷有了“和事佬”",
+        "夏季消防检查启动",
+    ]
+    credits = [[(c.name, c.role) for c in a.credits] for a in page.articles]
+    assert credits[1:3] == [[("邵一帆", "reporter")], [("房立", "correspondent")]]
+    assert page.articles[3].body.startswith("走进县城")
+
+
+def test_a_bracketed_credit_under_a_moved_headline_stays_where_its_text_ends():
+    lines = split_lines(
+        "本报讯 今年以来，县法院化解纠纷一百余件。\n邻里纠纷有了“和事佬”\n（通讯员 房立）\n"
+        "本报记者 邵一帆\n"
+    )
+    content = [ln for ln in lines if not ln.blank]
+    kinds = ["text", "head", "byline", "byline"]
+    # One segment: the text (0) with its headline under it (1), a credit and a byline.
+    texts = [ln.text for ln in _reordered(lines, content, [(0, 0, 1, 4)], kinds) if ln.text]
+    assert texts == [
+        "邻里纠纷有了“和事佬”",
+        "本报记者 邵一帆",  # a byline with no brackets is printed under its headline
+        "本报讯 今年以来，县法院化解纠纷一百余件。",
+        "（通讯员 房立）",
     ]
