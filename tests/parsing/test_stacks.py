@@ -19,6 +19,14 @@ def test_a_verb_waiting_for_its_object_runs_on_into_the_next_line():
     assert read_stack("北坪发布", "春季植树动员会召开") != ONE
 
 
+def test_verbs_that_take_what_they_count_or_won_wait_for_it():
+    assert read_stack("某县公安局破获", "一起盗窃电缆案") == ONE
+    assert read_stack("城南镇新增", "三处口袋公园") == ONE
+    assert read_stack("青竹村柑橘获评", "省级地理标志产品") == ONE
+    # A column's name over a thing's name is no verb waiting for it.
+    assert read_stack("乡土故事", "湘江边上的“护渔人”") != ONE
+
+
 def test_a_subject_over_its_predicate_or_a_sites_name_over_what_happened_is_one_title():
     assert read_stack("社区图书室", "让居民读上新书") == ONE
     assert read_stack("水厂泵站", "进入调试阶段") == ONE
