@@ -145,7 +145,12 @@ def mend_ocr_dates(text: str) -> str:
         text = _SPACED_YEAR.sub(lambda m: _closed(m[0]), text)
     if _OCR_MARKS.isdisjoint(text):
         return text
+    text = _OCR_RELATIVE.sub(lambda m: m[1] + "日", text)  # 昨曰 → 昨日
     return _OCR_DATE.sub(_mended_date, text)
+
+
+# A relative day OCR'd with 曰 for 日 (昨曰, 前曰, 今曰, 次曰): no word of its own.
+_OCR_RELATIVE = re.compile(r"([昨前今明次翌])曰")
 
 
 # OCR spaces a date's figures apart (■ 1 1 月 2 9 日): a month's or a day's two figures

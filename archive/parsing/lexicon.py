@@ -260,7 +260,7 @@ BYLINE_ROLE_WORDS = {
     "reporter": "记者 实习生 小记者",  # 小记者: a school paper's pupil reporter
     "correspondent": "通讯员",
     "photographer": "摄影记者 摄影 摄像 拍友",
-    "author": "作者 评论员 撰稿",
+    "author": "作者 评论员 撰稿人 撰稿",
     "editor": "编辑 责任编辑 责编 主编",
     # A reader signs the letter they wrote (（读者 王某）); credited for a photo, as its
     # photographer (网友 X 摄).
@@ -380,6 +380,8 @@ PAGE_STAFF_LABELS = (
     "版式",
     "版式设计",
     "校对",
+    "审读",
+    "审校",
     "组版",
     "排版",
     "设计",

@@ -287,3 +287,8 @@ def test_photos_a_byline_credits_to_no_one_leave_its_names_credited():
     assert parse_byline("通讯员 贺兰（资料图片）") == credits(("贺兰", "correspondent"))
     assert parse_byline("图/受访者供图") == []  # a line of its own: no one credited
     assert parse_byline("全县已建成受访者服务站") is None
+
+
+def test_a_papers_contributing_writer_signs_as_author():
+    assert parse_byline("本报特约撰稿人　蔺远舟") == credits(("蔺远舟", "author"))
+    assert parse_byline("撰稿人：蔺远舟") == credits(("蔺远舟", "author"))

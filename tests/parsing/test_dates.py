@@ -180,6 +180,12 @@ def test_ocr_letters_inside_a_date_read_as_its_figures():
     )
     # Elsewhere 曰 is a word (子曰) and l a letter: no date is made of them.
     assert dates.mend_ocr_dates("子曰：学而时习之。l曰") == "子曰：学而时习之。l曰"
+    # A relative day OCR'd so (昨曰) is that day still.
+    issue = dt.date(2019, 11, 5)
+    assert dates.lead_date("记者昨曰从市气象台获悉，", issue_date=issue, exact_issue=True) == (
+        dt.date(2019, 11, 4),
+        "relative",
+    )
 
 
 def test_ocr_letters_for_zero_and_one_in_a_month_or_day_and_in_a_masthead():

@@ -360,3 +360,12 @@ def test_the_publishers_line_under_a_mastheads_date_is_no_headline():
         (article,) = page.articles
         assert article.title == "春季植树动员会召开"
         assert publisher not in article.body and page.date == dt.date(2021, 3, 5)
+
+
+def test_the_pages_staff_under_its_running_head_credit_no_article():
+    page = parse(
+        "石岭晚报\n2021年3月5日 星期五\nA04 本地新闻\n责编 程远 | 审读 梅岭\n\n"
+        f"见习记者 柳溪\n春季植树动员会召开\n{LEAD}\n"
+    )
+    (article,) = page.articles
+    assert sorted(c.name for c in article.credits) == sorted(["柳溪", "梅子涵"])
