@@ -26,7 +26,10 @@ of headlines with no text between them is headlines printed apart (orphans.py); 
 headline-like line inside a text that names what follows more than what came before
 is a section's subhead. The line model's labels are the evidence: a line it read as
 text counts as a headline only where it is short, ends no sentence and stands under a
-finished one.
+finished one, or where, with a blank line under it, it says again most of what the
+text above it says (a headline as wide as its column, read as text wrapping on); one
+it read as a column's name counts under a finished sentence, or under a closing credit
+where it says again what the text over the credit says.
 
 A page may also print some headlines over their texts and some under (a PDF's text
 flow reads some boxes before their columns and some after). Where the whole page does
@@ -147,10 +150,13 @@ def _one_by_one(content: list[Line], labels: list[str], kinds: list[str]):
             prev_end = end
             continue
         nxt = runs[k + 1][0] if k + 1 < len(runs) else len(content)
-        if k + 1 < len(runs) and "text" not in kinds[end:nxt] and kinds[end - 1] != "byline":
+        if (
+            k + 1 < len(runs)
+            and "text" not in kinds[end:nxt]
+            and not _closes(content, kinds, runs, k)
+        ):
             prev_end = end
             continue  # one of a block of headlines printed apart (orphans.py pairs them)
-            # (not one its text's closing byline follows: …23个。/ 头条 / （通讯员 X）)
         said = [content[j] for j in range(head, end) if kinds[j] == "head"]  # no byline
         others = [content[j : _lead_end(kinds, leads, j)] for j in leads if j != lead]
         above = _overlap(said, content[lead:head])
@@ -172,6 +178,19 @@ def _one_by_one(content: list[Line], labels: list[str], kinds: list[str]):
     return segments
 
 
+def _closes(content: list[Line], kinds: list[str], runs, k: int) -> bool:
+    """Does run k close the text above it though the next run follows with no text
+    between: its text's closing byline under it (…23个。/ 头条 / （通讯员 X）), or a
+    blank line under it and text under the next run (头条 / / 次条 / 次条的文字…)? A
+    block of headlines printed apart runs on, line after line, with no text under."""
+    end = runs[k][1]
+    head2, end2 = runs[k + 1]
+    if kinds[end - 1] == "byline":
+        return True
+    apart = content[head2].index > content[end - 1].index + 1
+    return apart and end2 < len(kinds) and kinds[end2] == "text"
+
+
 def _lead_end(kinds: list[str], leads: list[int], j: int) -> int:
     """Where the lead at j stops: LEAD_LINES on, or sooner where its text does (a
     one-sentence item's lead is not the next item's)."""
@@ -189,7 +208,10 @@ def _wraps_on(content, labels, kinds, head, end) -> bool:
     above = content[j - 1].text if j else ""
     prev = kinds[j - 1] if j else None
     nxt = labels[j + 1] if j + 1 < len(labels) else None
-    return not _headish(content[j].text, labels[j], nxt, prev, above)
+    label = "title-b" if labels[j] == "column" else labels[j]  # a headline read as a column
+    if _says_the_text_above_again(content, kinds, j):
+        return False  # taken for a headline by what it says, not by its width
+    return not _headish(content[j].text, label, nxt, prev, above)
 
 
 def _lead_index(content, labels, kinds, start, head) -> int | None:
@@ -230,7 +252,9 @@ def _kinds(content: list[Line], labels: list[str], shape: PageShape) -> list[str
         nxt = labels[i + 1] if i + 1 < len(labels) else None
         prev = kinds[-1] if kinds else None
         above = content[i - 1].text if i else ""
-        if label == "column" and prev == "text" and ends_sentence(above):
+        if label == "column" and prev == "byline" and _said_above(content, kinds, i, i - 1):
+            kinds.append("head")  # …创建活动。/ （记者 X）/ “某某”创建活动启动: its headline
+        elif label == "column" and prev == "text" and ends_sentence(above):
             # Under a finished sentence a short line may be the headline the model took
             # for the next item's column name.
             kinds.append(
@@ -240,8 +264,10 @@ def _kinds(content: list[Line], labels: list[str], shape: PageShape) -> list[str
             kinds.append("furniture")
         elif label.startswith("byline"):
             kinds.append("byline")
-        elif _headish(line.text, label, nxt, prev, above) or _short_of_its_column(
-            line.text, label, nxt, above, shape
+        elif (
+            _headish(line.text, label, nxt, prev, above)
+            or _short_of_its_column(line.text, label, nxt, above, shape)
+            or _says_the_text_above_again(content, kinds, i)
         ):
             kinds.append("head")
         else:
@@ -249,6 +275,36 @@ def _kinds(content: list[Line], labels: list[str], shape: PageShape) -> list[str
         if kinds[-1] == "head" and _furniture(line.text):
             kinds[-1] = "furniture"
     return kinds
+
+
+def _says_the_text_above_again(content: list[Line], kinds: list[str], i: int) -> bool:
+    """A line read as text that wraps on over a blank line, under a finished sentence,
+    with no comma in it, that says again most of what the text above it says
+    (…签署产学研合作框架协议。/ 我校与某经开区签署产学研合作协议 / / “这是…): the
+    headline of that text, nearly as wide as its column."""
+    if not i or kinds[i - 1] != "text" or not ends_sentence(content[i - 1].text):
+        return False
+    if i + 1 >= len(content) or content[i + 1].index == content[i].index + 1:
+        return False  # no blank line under it: the paragraph goes on
+    return _said_above(content, kinds, i, i)
+
+
+def _said_above(content: list[Line], kinds: list[str], i: int, below: int) -> bool:
+    """Does line i, short and with no sentence mark, say again most of what the text
+    ending right over line `below` says (the text's last lines, up to LEAD_LINES)?"""
+    text = content[i].text.strip()
+    if len(text) > MAX_UNLABELLED_HEAD or _SENTENCE_MARKS.search(text):
+        return False
+    if not below or kinds[below - 1] != "text":
+        return False
+    top = below - 1
+    while top > 0 and kinds[top - 1] == "text" and below - top < LEAD_LINES:
+        top -= 1
+    return pair_share(text, "".join(ln.text for ln in content[top:below])) >= _SAYS_MOST
+
+
+_SENTENCE_MARKS = re.compile(r"[，,。；;！？!?：:]")
+_SAYS_MOST = 0.5  # of a headline's character pairs the text above says again
 
 
 def _furniture(text: str) -> bool:

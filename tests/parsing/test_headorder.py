@@ -193,3 +193,47 @@ def test_a_bracketed_credit_under_a_moved_headline_stays_where_its_text_ends():
         "本报讯 今年以来，县法院化解纠纷一百余件。",
         "（通讯员 房立）",
     ]
+
+
+def test_a_headline_as_wide_as_its_column_under_its_text_is_read_by_what_it_says():
+    # A university paper's PDF: the first headline fills its column and the model reads
+    # it as text wrapping on over the blank line; it says again what the text above says.
+    page = parse(
+        "南岭理工学院报\n2020年10月30日\n综合新闻\n"
+        "本报讯（记者 俞安 费青）10月\n"
+        "27日，我校与滨江高新区签署\n"
+        "校地合作框架协议。\n"
+        "我校与滨江高新区签署校地合作协议\n\n"
+        "“这是我第一次站上国际学术会议的讲\n"
+        "台。”材料学院博士研究生柯远航\n"
+        "说。日前，他的论文获评最佳论文奖。\n"
+        "研究生论文获国际会议最佳论文奖\n"
+        "（通讯员 卓然）\n"
+    )
+    assert [(a.title, [c.name for c in a.credits]) for a in page.articles] == [
+        ("我校与滨江高新区签署校地合作协议", ["俞安", "费青"]),
+        ("研究生论文获国际会议最佳论文奖", ["卓然"]),
+    ]
+    assert page.articles[1].body.startswith("“这是我第一次")
+
+
+def test_a_headline_read_as_a_column_under_its_texts_credit_heads_that_text():
+    page = parse(
+        "青禾报 2018年6月12日 星期二 第二版 综合\n\n"
+        "全县秋粮收购工作启动\n"
+        "本报讯(记者 尹岚)6月11日,我县秋粮收购工\n"
+        "作全面启动,全县共设立收购网点20个。\n\n"
+        "本报讯 为改善农村人居环境,我县日前启动\n"
+        '"清洁庭院"评选活动,计划年内评出示范户800户。\n'
+        "(记者 房晓)\n"
+        '"清洁庭院"评选活动启动\n\n'
+        "甜瓜熟了瓜农笑了\n"
+        "6月10日,在柳坊镇前湾村的甜瓜大棚里,瓜农\n"
+        "宁德顺正忙着搬甜瓜。\n"
+        "记者 尹岚\n"
+    )
+    assert [(a.title, a.column) for a in page.articles] == [
+        ("全县秋粮收购工作启动", None),
+        ('"清洁庭院"评选活动启动', None),
+        ("甜瓜熟了瓜农笑了", None),
+    ]
