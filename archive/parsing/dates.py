@@ -371,11 +371,11 @@ def lead_date(
         return rel[1], "relative"
     day = _DAY_ONLY.search(text[:60])
     before = text[: day.start()].rstrip() if day else ""
-    if before[-1:] and before[-1:] in "0123456789月" and not before.endswith("本月"):
+    if before[-1:] and before[-1:] in "0123456789月" and not before.endswith(("本月", "上月")):
         day = None  # 5月2 2日电: a date wrapped inside its number, not a day alone
     if day and exact_issue and issue_date and (at is None or day.start() < at):
-        this_month = text[: day.start()].endswith("本月")
-        if found := _day_before(issue_date, cn_number(day["day"] or day["cn"]), this_month):
+        month = {"本月": 0, "上月": -1}.get(before[-2:])
+        if found := _day_before(issue_date, cn_number(day["day"] or day["cn"]), month):
             return found, "relative"
     if named:
         exact = exact_issue and issue_date
@@ -422,7 +422,8 @@ def _relative_day(text: str, issue: dt.date | None) -> tuple[int, dt.date] | Non
 
 # A lead's day with no month (19日上午，…): a day of the issue's month, or of the month
 # before when it is later than the issue's day.
-# 本月8日 is such a day too, but always of the issue's month (本月18日将开走).
+# 本月8日 is such a day too, but always of the issue's month (本月18日将开走), and
+# 上月28日 always of the month before.
 # What follows a day alone (24日起, 记者5日从…获悉, 本月十五日正式发电), but not a count
 # of days (5日内, 3日游, 30日以来, 7日后).
 # A day in Chinese numerals (记者十八日从…, 十八日，…) is one too where a clause opens
@@ -430,17 +431,18 @@ def _relative_day(text: str, issue: dt.date | None) -> tuple[int, dt.date] | Non
 # (日复一日, 有朝一日), and a numeral after it counts (一日三餐).
 _CN_DAY = r"[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 _DAY_ONLY = re.compile(
-    rf"(?:(?:(?<=本月)|(?<=记者)|(?<=于)|(?<![^\s，。；：、）)】]))(?P<cn>{_CN_DAY})"
-    r"|(?:(?<=本月)|(?<![\d月]))(?P<day>\d{1,2}))"
+    rf"(?:(?:(?<=[本上]月)|(?<=记者)|(?<=于)|(?<![^\s，。；：、）)】]))(?P<cn>{_CN_DAY})"
+    r"|(?:(?<=[本上]月)|(?<![\d月]))(?P<day>\d{1,2}))"
     r"日(?![内游后前余多间来以之许天个期均的])(?(cn)(?![二三四五六七八九十两]))(?=\S)"
 )
 
 
-def _day_before(issue: dt.date, day: int, this_month: bool = False) -> dt.date | None:
+def _day_before(issue: dt.date, day: int, month: int | None = None) -> dt.date | None:
     """The day of the issue's month, or of the month before for a day later than the
-    issue's; 本月18日 says this month's, a day still to come."""
+    issue's; 本月18日 (month 0) says this month's, a day still to come, and 上月28日
+    (month -1) the month before's, whatever the day."""
     month_start = issue.replace(day=1)
-    if day > issue.day and not this_month:
+    if month == -1 or (month is None and day > issue.day):
         month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
     try:
         return month_start.replace(day=day)
@@ -501,7 +503,8 @@ def _banner_date(line: str, at_head: bool) -> dt.date | None:
     if _PAGE_LABEL.search(around):  # 第5版 2024年4月2日 要闻: a page's head, if no sentence
         return None if _SENTENCE_MARKS.search(around) else _date_of(m)
     words = _unspaced(around.split())
-    if words and all(PAPER_NAME.match(w) for w in words):
+    named = [w for w in words if not _LATIN_HEAD.fullmatch(w)]  # LINGANG NEWS … Thu.
+    if named and all(PAPER_NAME.match(w) for w in named):
         return _date_of(m)
     # A running head: the paper's name, its page (A06, - 6 -) or issue (第812期) and
     # section (城事) beside the date.
@@ -509,6 +512,13 @@ def _banner_date(line: str, at_head: bool) -> dt.date | None:
     if pages and len(sections) <= 1 and all(_SECTION.fullmatch(w) for w in sections):
         return _date_of(m) if papers or not sections or at_head else None
     return None
+
+
+# A masthead's Latin name in capitals and its weekday in English (LINGANG NEWS, Thu.).
+_LATIN_HEAD = re.compile(
+    r"[A-Z][A-Z&.\-]+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?"
+)
 
 
 def _running_head(around: str) -> tuple[list[str], list[str], list[str]]:

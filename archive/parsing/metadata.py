@@ -108,6 +108,9 @@ def read_fields(text: str) -> Fields | None:
         names = re.split(r"[\s、/]+", value)  # not at a comma: 记者：在您看来，…
         if not value:
             return None
+        if len(names) > 1 and (outlets := _OUTLETS_ROLE.fullmatch(names[0])):
+            names.pop(0)  # 作者：新华社记者 X, 作者：本报记者 X: the role the field names
+            role = _OUTLET_ROLES[outlets[1]]
         unit = names.pop(0) if len(names) > 1 and is_unit(names[0]) else None
         people = [n for n in names if n not in _SIGNED_ROLES]
         if not people or not all(_person(n) for n in people):
@@ -120,6 +123,10 @@ def read_fields(text: str) -> Fields | None:
     return out
 
 
+# An outlet and its writer's role before the name in an author field (新华社记者,
+# 人民日报记者, 本报特约评论员).
+_OUTLETS_ROLE = re.compile(rf"[{lx.CJK}]{{1,8}}?(?:特约)?(记者|评论员|通讯员)")
+_OUTLET_ROLES = {"记者": "reporter", "评论员": "author", "通讯员": "correspondent"}
 _CJK_WORD = re.compile(rf"[{lx.CJK}]{{2,16}}")
 # A school class a school paper's writers sign from: 高二（3）班, 初一(2)班, 五年级1班.
 SCHOOL_CLASS = r"(?:[初高][一二三]|[一二三四五六七八九]年级|[七八九])[（(]?\d{1,2}[）)]?班"

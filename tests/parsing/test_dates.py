@@ -440,3 +440,17 @@ def test_a_dashed_date_in_a_running_head_with_the_paper_and_its_page():
     assert dates.banner_date("2024-06-11") is None
     assert dates.banner_date("发布时间：2024-06-11 08:30") is None
     assert dates.banner_date("南湖都市报 2024-06-11") is None
+
+
+def test_a_day_of_last_month_and_a_dotted_masthead_with_its_latin_name():
+    issue = dt.date(2024, 6, 14)
+    assert dates.lead_date("上月28日，地铁2号线封顶。", issue_date=issue, exact_issue=True) == (
+        dt.date(2024, 5, 28),
+        "relative",
+    )
+    assert dates.lead_date("上月3日，地铁2号线封顶。", issue_date=issue, exact_issue=True)[0] == (
+        dt.date(2024, 5, 3)
+    )
+    line = "海湾新城报  HAIWAN NEWS        2023.11.02  Thu."
+    assert dates.banner_date(line, at_head=True) == dt.date(2023, 11, 2)
+    assert dates.banner_date("HAIWAN NEWS 2023.11.02", at_head=True) is None  # no paper's name

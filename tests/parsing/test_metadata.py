@@ -84,3 +84,9 @@ def test_a_web_letters_times_and_a_stamps_read_counter_are_fields():
     fields = read_fields("2023-10-02 07:45　　阅读 3.4万")
     assert (fields.date, fields.last) == (dt.date(2023, 10, 2), dt.date(2023, 10, 2))
     assert read_fields("2023-10-02 07:45　点赞 88") is not None
+
+
+def test_an_author_field_may_name_the_writers_outlet_and_role_first():
+    fields = read_fields("来源：江海日报　　作者：新华社记者 贺知远　　2024-09-12")
+    assert names(fields) == [("贺知远", "reporter")] and fields.date == dt.date(2024, 9, 12)
+    assert names(read_fields("作者：本报特约评论员 贺知远")) == [("贺知远", "author")]
