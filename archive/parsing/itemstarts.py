@@ -137,10 +137,11 @@ def an_opening_line_that_stops_short_heads_its_text(
 ) -> list[str]:
     """A line read as an article's opening that stops short of its column with no
     sentence ended, over a paragraph of its own, is that article's headline: 海边的早晨
-    over 清晨，渔民驾船出海。 (a photo item after a signed article). Not under a
-    headline or a column (there it is the text's first line, a subhead or a verse),
-    and not over lines that stop short too (verse, a list). On the development pages:
-    one title mended, nothing lost."""
+    over 清晨，渔民驾船出海。 (a photo item after a signed article), or under a
+    column's name (健康提醒 / “秋老虎”来袭 防暑也要防凉 / 立秋过后，…。). Not under a
+    headline (there it is the text's first line, a subhead or a verse), and not over
+    lines that stop short too (verse, a list). On the development pages: one title
+    mended, nothing lost; the column's case changed no scored page."""
     labels = list(labels)
     for i in range(len(content) - 1):
         text = content[i].text
@@ -151,7 +152,7 @@ def an_opening_line_that_stops_short_heads_its_text(
         k = i - 1
         while k >= 0 and labels[k] in ("byline", "byline-next"):
             k -= 1
-        if k >= 0 and (headline_role(labels[k]) or labels[k] == "column"):
+        if k >= 0 and headline_role(labels[k]):
             continue  # under its headline: the text's first line
         nxt = content[i + 1].text
         if not (ends_sentence(nxt) or shape.full(nxt)) or len(nxt) <= len(text) // 2:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import bare_date
+from .dates import PAPER_NAME, bare_date
 from .layout import Line
 from .lexicon import CJK, COLOPHON_LABELS, PAGE_STAFF_LABELS
 from .linemodel.labels import headline_role
@@ -48,8 +48,44 @@ _STAFF_AND_CONTACTS = re.compile(
 
 
 def staff_and_contacts(text: str) -> bool:
-    """编辑：甘承志　电话：010-…: the desk's editor and how to reach it."""
-    return _STAFF_AND_CONTACTS.fullmatch(text.strip()) is not None
+    """编辑：甘承志　电话：010-…: the desk's editor and how to reach it; or a desk's line
+    of such fields with the page's number, its section's or the paper's name among
+    them (主编 X 责任编辑 Y 电话 0739-…, 第 4 版 · 监管 责任编辑：X 电话：…,
+    编辑 / X 某某报), or the day's weather (天气 晴 -3℃～8℃ 西北风3级)."""
+    text = text.strip()
+    return (
+        _STAFF_AND_CONTACTS.fullmatch(text) is not None
+        or _desk_fields(text)
+        or _WEATHER.fullmatch(text) is not None
+    )
+
+
+def _desk_fields(text: str) -> bool:
+    """A line of staff fields with a contact field or the page's number among them, and
+    at most one section's or paper's name beside them; or a staff field and the paper's
+    name. Staff fields alone (本版编辑：X　组版：Y) are left to the page's foot
+    (pagefoot.py), which knows where they stand."""
+    staff = len(_STAFF_FIELD.findall(text))
+    contacts = len(_CONTACT_FIELD.findall(text))
+    if not staff:
+        return False
+    rest = _CONTACT_FIELD.sub(" ", _STAFF_FIELD.sub(" ", text))
+    rest = _PAGE_FIELD.sub(" ", rest)
+    words = [w for w in re.split(r"[\s·•|｜/／]+", rest) if w]
+    paged = _PAGE_FIELD.search(text) is not None
+    if not contacts and not paged:  # 编辑 / X 某某报: the editor beside the paper's name
+        return len(words) == 1 and PAPER_NAME.fullmatch(words[0]) is not None
+    return len(words) <= 1 and all(re.fullmatch(_NAME, w) for w in words)
+
+
+_STAFF_FIELD = re.compile(rf"(?:主编|{_STAFF})\s*[:：/／]?\s*[{CJK}]{{2,4}}(?![{CJK}])")
+_CONTACT_FIELD = re.compile(rf"(?:{_CONTACT})\s*[:：]?\s*[\dX][\dX\-－—]{{5,}}")
+_PAGE_FIELD = re.compile(r"第\s*\d{1,2}\s*版|(?<![A-Za-z])[A-Z]\d{1,2}(?!\d)")
+# The day's weather as a front page prints it: its word, the sky, the temperatures.
+_WEATHER = re.compile(
+    r"(?:天气\s*[:：]?\s*)?[晴阴多云雨雪转小中大阵雷\s]{1,8}\s*-?\d+\s*℃?\s*[～~至到\-－—/]\s*-?\d+\s*℃"
+    rf"(?:\s*[{CJK}]{{1,4}}风\s*\d{{1,2}}(?:\s*[～~\-－—到至]\s*\d{{1,2}})?\s*级)?"
+)
 
 
 def a_date_alone_is_no_headline(content: list[Line], labels: list[str]) -> list[str]:

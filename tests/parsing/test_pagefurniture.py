@@ -59,7 +59,21 @@ def test_the_shapes_are_furniture_and_headlines_are_not():
     assert page_name_and_number("市场·流通 5", at_head=True)
     assert issue_alone("第1123期") and issue_alone("总第 3219 期")
     assert staff_and_contacts("编辑：甘一舟 电话：010-12345678")
-    for headline in (FIRST, "5G基站覆盖全部乡镇", "第3届农民运动会开幕", "编辑：甘一舟"):
+    # A desk's line of staff and contacts, with the page or the paper beside them.
+    assert staff_and_contacts("主编 柯远 责任编辑 甘一舟 电话 0739-52XXXXX")
+    assert staff_and_contacts("第 4 版 · 监管 责任编辑：甘一舟 电话：010-6552XXXX")
+    assert staff_and_contacts("编辑 / 甘一舟 北湖晚报")
+    assert staff_and_contacts("天气 晴 -3℃～8℃ 西北风3级")
+    # Staff alone are the page foot's to read (pagefoot.py), where they stand.
+    assert not staff_and_contacts("本版编辑：甘一舟  组版：柯远")
+    for headline in (
+        FIRST,
+        "5G基站覆盖全部乡镇",
+        "第3届农民运动会开幕",
+        "编辑：甘一舟",
+        "今年最低气温-3℃～8℃",
+        "记者 甘一舟 北湖晚报",
+    ):
         assert not page_name_and_number(headline)
         assert not issue_alone(headline)
         assert not staff_and_contacts(headline)

@@ -618,6 +618,10 @@ def test_an_opening_line_that_stops_short_over_a_paragraph_is_its_headline():
     # Under its headline it is the text's first line.
     under = text.replace("何晓东 邓敏 文/图", "滨海的四季")
     assert _gapped(under, ["body", "title-b", *labels[2:]])[2] == "open"
+    # Under a column's name it is the item's headline: a text's first line ends no
+    # paragraph short of a sentence.
+    label = text.replace("何晓东 邓敏 文/图", "图片新闻")
+    assert _gapped(label, ["body", "column", *labels[2:]])[2:4] == ["title-b", "open"]
     # Over a line that stops short too (verse), it is text.
     verse = text.replace("清晨，渔民驾船出海。", "潮声")
     assert _gapped(verse, labels)[2] == "open"
