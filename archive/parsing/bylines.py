@@ -14,6 +14,8 @@ import re
 import unicodedata
 from dataclasses import replace
 
+import rjieba
+
 from archive.parsing import lexicon as lx
 from archive.parsing.bylinegrammar import (
     _GLUED_MARKS,
@@ -301,6 +303,7 @@ def _pupil(s: str) -> Credit | None:
     return None
 
 
+_EXECUTIVES = ("董事长", "总经理", "厂长", "校长", "院长", "站长", "经理")
 # A letter's writer signs with who they are, no role word: a student's faculty and year
 # (机械工程学院2018级 X), or a trade and where they ply it (宜宾县农民 X).
 _GRADE_RE = re.compile(
@@ -308,16 +311,42 @@ _GRADE_RE = re.compile(
     rf"\s*(?P<name>[{_CJK}]{{2,4}})"
 )
 _TRADE_RE = re.compile(
-    rf"(?P<unit>[{_CJK}]{{2,12}}?)(?:退休)?"
+    rf"(?P<unit>[{_CJK}]{{2,16}}?)\s*(?:退休)?"
     rf"(?:{'|'.join(sorted(lx.LETTER_SIGNERS, key=len, reverse=True))})\s+(?P<name>[{_CJK}]{{2,4}})"
 )
+# A company's head signs a column with the company and the office (某某衫业董事长 X).
+_HEAD_RE = re.compile(
+    rf"(?P<unit>[{_CJK}]{{2,12}}?)(?:{'|'.join(_EXECUTIVES)})\s+(?P<name>[{_CJK}]{{2,4}})"
+)
+
+
+def _signed_with_unit(s: str) -> list[Credit] | None:
+    """某某衫业董事长 X, 省农技推广总站 X: an executive with the company, or a writer with
+    the unit alone, over or under a signed piece."""
+    if (m := _HEAD_RE.fullmatch(s)) and looks_like_name(m["name"]):
+        return [Credit(m["name"], "author", m["unit"])]
+    unit, _, name = s.rpartition(" ")
+    unit = unit.strip()
+    if " " in unit or len(unit) < 4 or not is_unit(unit) or not looks_like_name(name):
+        return None
+    if unit.endswith(lx.PLACE_LEVELS) or _opens_a_clause(unit):
+        return None  # 江苏南通市 X: a reader's town; 希望物业和相关部 门加强: OCR's gap
+    if _ROLE_RE.search(unit) or any(team in unit for team in lx.NEWS_TEAMS):
+        return None  # 县委报道组 X, 融媒体中心记者 X: the role word's reading
+    return [Credit(name, "author", unit)]
+
+
+def _opens_a_clause(text: str) -> bool:
+    """Does the text open on a verb, an adverb or a preposition (希望…, 对…)?"""
+    words = rjieba.tag(text[:6], False)
+    return bool(words) and words[0][1] in ("v", "vd", "d", "ad", "p", "c")
 
 
 def _signed_as_who(s: str) -> list[Credit] | None:
     """机械工程学院2018级 X, 宜宾县农民 X, 县一中教师 X: a writer who says who they are,
     their faculty (a unit) or their place or unit and trade, for a role word."""
     if (m := _GRADE_RE.fullmatch(s)) and looks_like_name(m["name"]):
-        if is_unit(m["unit"]) or m["unit"].endswith("专业"):
+        if is_unit(m["unit"]) or m["unit"].endswith(("专业", "学院")):
             return [Credit(m["name"], "author", m["unit"])]
     if (m := _TRADE_RE.fullmatch(s)) and looks_like_name(m["name"]):
         if m["unit"].endswith(lx.PLACE_LEVELS):
@@ -327,7 +356,7 @@ def _signed_as_who(s: str) -> list[Credit] | None:
             return [Credit(m["name"], "author", unit)]
         if taught := _unit_and_subject(unit):  # 市第一中学心理教师 X: what they teach
             return [Credit(m["name"], "author", taught)]
-    return None
+    return _signed_with_unit(s)
 
 
 def _unit_and_subject(text: str) -> str | None:
@@ -349,7 +378,13 @@ def _parse_signed(rest: str) -> list[Credit] | None:
     toks = _lex(rest)
     found = (_assign(toks) or None) if toks else None
     # ■ 区委组织部　X: the unit its writer files for, with no role word
-    return found or _signed_for_a_unit(" ".join(rest.split(None, 1)))
+    found = found or _signed_for_a_unit(" ".join(rest.split(None, 1)))
+    # □ 某学院2021级 X, □ 某某学校 教师 X: who the writer is, as unmarked
+    return found or _pupil_credit(rest) or _signed_as_who(rest)
+
+
+def _pupil_credit(s: str) -> list[Credit] | None:
+    return [pupil] if (pupil := _pupil(s)) else None
 
 
 _LAST_STOP = re.compile("[。！？!?”』」][^。！？!?”』」]*$")

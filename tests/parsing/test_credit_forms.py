@@ -215,7 +215,7 @@ def test_an_authors_note_names_the_writer_with_no_role_word():
     # 作者系/作者为/作者单位 says who wrote it: the name beside the note is its author,
     # inside the brackets, after them, or before them.
     assert byline_credits("（作者系青石县北湖镇第三中心小学退休教师　柯一舟）") == credits(
-        ("柯一舟", "author")
+        ("柯一舟", "author", "青石县北湖镇第三中心小学")  # where they taught
     )
     assert byline_credits("（作者为市中心医院儿科副主任医师　冉二）") == credits(("冉二", "author"))
     assert byline_credits("（作者单位：北湖区人民法院）　柯一舟") == credits(
@@ -292,3 +292,17 @@ def test_photos_a_byline_credits_to_no_one_leave_its_names_credited():
 def test_a_papers_contributing_writer_signs_as_author():
     assert parse_byline("本报特约撰稿人　蔺远舟") == credits(("蔺远舟", "author"))
     assert parse_byline("撰稿人：蔺远舟") == credits(("蔺远舟", "author"))
+
+
+def test_a_signature_says_who_the_writer_is_for_a_role_word():
+    assert parse_byline("□ 南屏县柳桥乡中心学校 教师 詹晓梅") == [
+        Credit("詹晓梅", "author", "南屏县柳桥乡中心学校")
+    ]
+    assert parse_byline("□ 宁远纺织董事长 孟文博") == [Credit("孟文博", "author", "宁远纺织")]
+    assert parse_byline("◇ 文学院2022级 钟晓禾") == [Credit("钟晓禾", "author", "文学院")]
+    assert parse_byline("省植保植检站 柏云飞") == [Credit("柏云飞", "author", "省植保植检站")]
+    # A news team's writer keeps the team's role; a town, or a sentence cut by OCR's gap
+    # before a surname-like word, signs nothing.
+    assert parse_byline("县委报道组 柏云飞") == credits(("柏云飞", "correspondent"))
+    assert parse_byline("江苏南通市  柏云飞") is None
+    assert parse_byline("希望物业和相关部 门加强") is None
