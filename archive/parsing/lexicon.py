@@ -233,7 +233,7 @@ OBJECT_VERBS = frozenset(
 # 农机购置补贴…): those a headline's subject takes, and more (stacks.py).
 WAITING_VERBS = OBJECT_VERBS | frozenset(
     "发放 完成 查获 公布 颁发 表彰 新建 引进 获得 荣获 走访 慰问 看望 参观 新增 参加 入选 获评"
-    " 破获 发表 招聘 转移 开进 兴办 投放 领到 收到 建起 办起".split()
+    " 破获 发表 招聘 转移 开进 兴办 投放 领到 收到 建起 办起 恢复".split()
 )
 
 # jieba tags of words that start a predicate, not continue a name (围绕 v, 分别 d).

@@ -374,7 +374,7 @@ def _short_end(first: str, second: str, words) -> bool:
         n < SHORT_END
         and n <= len(_LETTERS.findall(first))
         and not looks_like_column(first)  # 海风副刊 / 码头之夜: a section's piece
-        and (n > 3 or any(t[0] in "va" for _, t in words))  # 代大权 alone: a signature
+        and (n > 3 or any(t[0] in "vad" for _, t in words))  # 代大权 alone: a signature
         and not join_cjk(second).endswith(_PRESIDED)
         and parse_lead(second).marker is None
     )

@@ -23,6 +23,7 @@ def test_verbs_that_take_what_they_count_or_won_wait_for_it():
     assert read_stack("某县公安局破获", "一起盗窃电缆案") == ONE
     assert read_stack("城南镇新增", "三处口袋公园") == ONE
     assert read_stack("青竹村柑橘获评", "省级地理标志产品") == ONE
+    assert read_stack("县城公交恢复", "夜班车") == ONE
     # A column's name over a thing's name is no verb waiting for it.
     assert read_stack("乡土故事", "湘江边上的“护渔人”") != ONE
 
@@ -349,6 +350,7 @@ def test_a_short_predicate_under_a_longer_line_ends_its_headline():
     assert read_stack("全镇秋季征兵", "全面启动") == ONE
     assert read_stack("一起电信诈骗案", "告破") == ONE
     assert read_stack("稻田养虾", "一地两用") == ONE
+    assert read_stack("防汛备汛", "正当时") == ONE  # three letters with an adverb say it
     # Not a signature's name, a lead's marker or who presided: those are no headline's end.
     assert read_stack("青春飞扬的舞台", "韩小川") != ONE
     assert read_stack("全市经济稳中向好", "新华社电") != ONE
