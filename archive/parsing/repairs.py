@@ -333,7 +333,10 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _nothing_before_the_first_byline(content, labels)
     labels = _editors_over_a_headline_are_the_pages(content, labels)
     return _bylines_keep_the_page_style(
-        content, _a_byline_set_off_above_a_headline(content, labels, shape)
+        content,
+        _a_photo_credit_under_a_signed_text_closes_it(
+            content, _a_byline_set_off_above_a_headline(content, labels, shape)
+        ),
     )
 
 
@@ -705,6 +708,24 @@ def _a_byline_set_off_above_a_headline(
             and content[i + 2].index == content[i + 1].index + 1
         ):
             labels[i], labels[i + 1], labels[i + 2] = "byline-next", "title-b", "open"
+    return labels
+
+
+def _a_photo_credit_under_a_signed_text_closes_it(
+    content: list[Line], labels: list[str]
+) -> list[str]:
+    """A photographer's credit alone (韦志明/图, 金石 摄) under a text its writer's credit
+    closes (…五谷丰登。（通讯员 X）), a blank line between, is that item's photo credit,
+    not the next headline's byline: the item is signed, and its photo is credited
+    after it."""
+    labels = list(labels)
+    for i in range(1, len(content) - 1):
+        if labels[i] != "byline-next" or labels[i - 1] not in TEXT_LABELS:
+            continue
+        if not _photographers_only(content[i].text):
+            continue
+        if split_closing_credit(content[i - 1].text)[1]:
+            labels[i] = "byline"
     return labels
 
 

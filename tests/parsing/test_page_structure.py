@@ -11,6 +11,7 @@ from archive.parsing import PageMeta, parse_page
 from archive.parsing.headlines import derive_title, looks_like_column
 from archive.parsing.layout import split_lines
 from archive.parsing.mastheads import contents_line
+from archive.parsing.repairs import _a_photo_credit_under_a_signed_text_closes_it
 
 NARROW = """本报讯 7月5日，高新区财
 政金融局举办预算绩效管理培
@@ -703,3 +704,28 @@ def test_the_pages_editors_over_its_first_headline_edit_the_page(head):
         ("施小禾", "editor"),
     ]
     assert credits(vaccine) == [("沈路", "reporter")]
+
+
+def test_a_photo_credit_under_a_signed_item_is_that_items():
+    lines = split_lines(
+        "本报讯 6月8日，江口村家家户户包起了三色粽子，寓意五谷丰登。（通讯员 莫晓岚）\n\n"
+        "韩志清/图\n\n县政府召开常务会议\n"
+    )
+    content = [ln for ln in lines if not ln.blank]
+    labels = ["open", "byline-next", "title-b"]
+    assert _a_photo_credit_under_a_signed_text_closes_it(content, labels)[1] == "byline"
+    # Under a text nobody signed, or naming a writer, it credits the next item.
+    unsigned = [
+        ln
+        for ln in split_lines(
+            lines[0].text.replace("（通讯员 莫晓岚）", "") + "\n\n韩志清/图\n\n县政府召开常务会议\n"
+        )
+        if not ln.blank
+    ]
+    assert _a_photo_credit_under_a_signed_text_closes_it(unsigned, labels)[1] == "byline-next"
+    writer = [
+        ln
+        for ln in split_lines(lines[0].text + "\n\n记者 韩志清\n\n县政府召开常务会议\n")
+        if not ln.blank
+    ]
+    assert _a_photo_credit_under_a_signed_text_closes_it(writer, labels)[1] == "byline-next"
