@@ -14,10 +14,9 @@ import re
 import unicodedata
 from dataclasses import replace
 
-import rjieba
-
 from archive.parsing import lexicon as lx
 from archive.parsing.bylinegrammar import (
+    _CLAUSE_OPENERS,
     _GLUED_MARKS,
     _PUBLICITY_RE,
     _assign,
@@ -49,6 +48,7 @@ from archive.parsing.bylinewords import (
 )
 from archive.parsing.jiebautil import (
     common_word,
+    edge_flags,
     noun_word,
     place_word,
     topic_words,
@@ -338,8 +338,7 @@ def _signed_with_unit(s: str) -> list[Credit] | None:
 
 def _opens_a_clause(text: str) -> bool:
     """Does the text open on a verb, an adverb or a preposition (希望…, 对…)?"""
-    words = rjieba.tag(text[:6], False)
-    return bool(words) and words[0][1] in ("v", "vd", "d", "ad", "p", "c")
+    return edge_flags(text)[0] in _CLAUSE_OPENERS
 
 
 def _signed_as_who(s: str) -> list[Credit] | None:

@@ -58,7 +58,7 @@ import re
 from dataclasses import replace
 
 from .bylines import parse_byline
-from .layout import Line, PageShape, display_width, ends_sentence
+from .layout import Line, PageShape, ends_sentence
 from .leads import is_lead
 from .lexicon import CJK
 from .linemodel.labels import headline_role
@@ -71,7 +71,6 @@ MAX_UNLABELLED_HEAD = 30  # …and one it took for text
 LEAD_SPAN = 400  # a text's first characters, where its lead says what the headline says
 LEAD_LINES = 8  # …and its first lines, read for a headline that may be another text's
 SAYS_AGAIN = 0.25  # share of a headline's character pairs its text says again
-SHORT_OF_COLUMN = 2  # a headline line this much narrower than its column is not wrapping
 MAX_STACK = 4  # lines of one headline (kicker, two-line title, subtitle)
 _TEXT_LABELS = ("open", "para", "body", "caption", "subhead")
 _CJK_LETTER = re.compile(rf"[{CJK}]")
@@ -335,7 +334,7 @@ def _short_of_its_column(text: str, label: str, nxt, above: str, shape: PageShap
         return False
     if ends_sentence(text) or "，" in text or "。" in text or not ends_sentence(above):
         return False
-    return display_width(text) <= shape.width - SHORT_OF_COLUMN
+    return shape.stops_short(text)
 
 
 def _segments(

@@ -110,6 +110,9 @@ def column_width(lines: list[Line]) -> int:
     return wrapped[len(wrapped) // 2] if len(wrapped) >= MIN_WRAPS else 0
 
 
+SHORT_OF_COLUMN = 2  # a line this much narrower than its narrow column is not wrapping
+
+
 @dataclass
 class PageShape:
     """What holds for the whole page: narrow columns and their width."""
@@ -121,6 +124,14 @@ class PageShape:
     def of(cls, lines: list[Line]) -> PageShape:
         narrow = is_narrow(lines)
         return cls(narrow, column_width(lines) if narrow else 0)
+
+    def stops_short(self, text: str) -> bool:
+        """Does a line in narrow columns stop SHORT_OF_COLUMN characters or more short of
+        its column, as a headline may and a wrapping line does not? A full line's width
+        varies by one with its digits and punctuation (`full` allows more, to wrap)."""
+        return (
+            self.narrow and self.width > 0 and display_width(text) <= self.width - SHORT_OF_COLUMN
+        )
 
     def full(self, text: str) -> bool:
         """Does a line of this length fill its column (so its text wraps to the next)?

@@ -126,7 +126,7 @@ def read_fields(text: str) -> Fields | None:
 # An outlet and its writer's role before the name in an author field (新华社记者,
 # 人民日报记者, 本报特约评论员).
 _OUTLETS_ROLE = re.compile(rf"[{lx.CJK}]{{1,8}}?(?:特约)?(记者|评论员|通讯员)")
-_OUTLET_ROLES = {"记者": "reporter", "评论员": "author", "通讯员": "correspondent"}
+_OUTLET_ROLES = {w: role for role, words in lx.BYLINE_ROLE_WORDS.items() for w in words.split()}
 _CJK_WORD = re.compile(rf"[{lx.CJK}]{{2,16}}")
 # A school class a school paper's writers sign from: 高二（3）班, 初一(2)班, 五年级1班.
 SCHOOL_CLASS = r"(?:[初高][一二三]|[一二三四五六七八九]年级|[七八九])[（(]?\d{1,2}[）)]?班"

@@ -33,7 +33,6 @@ from .orphans import pair_share
 
 _READ_AS_TEXT = ("para", "open", "body", "subhead")
 _HEAD_LINES = 2  # a headline over more lines than this in a narrow column is text
-_SHORT_BY = 2
 _LEAD_LINES = 6  # the lead a headline restates, in a narrow column's lines
 _SAYS = 0.3  # of the headline's character pairs its lead says again
 
@@ -112,12 +111,6 @@ def _text_from(content: list[Line], j: int) -> str:
     return "".join(line.text for line in content[j : j + _LEAD_LINES])
 
 
-def _stops_short(text: str, shape: PageShape) -> bool:
-    """Two characters or more short of the column: a full line's length varies by one
-    with its digits and punctuation (`PageShape.full` allows more, for wrapping)."""
-    return len(text) <= shape.width - _SHORT_BY
-
-
 def _short_lines(content: list[Line], labels: list[str], i: int, shape: PageShape) -> int:
     """How many lines from i on, touching, stop short with no sentence (at most two)."""
     n = 0
@@ -127,7 +120,7 @@ def _short_lines(content: list[Line], labels: list[str], i: int, shape: PageShap
         and (n == 0 or content[i + n].index == content[i + n - 1].index + 1)
         and labels[i + n] in _READ_AS_TEXT
         and headline_like(content[i + n].text)
-        and _stops_short(content[i + n].text, shape)
+        and shape.stops_short(content[i + n].text)
         and "，" not in content[i + n].text
         and not _runs_on(content[i + n].text)
     ):
