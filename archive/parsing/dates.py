@@ -582,10 +582,15 @@ def lunar_date_alone(line: str) -> bool:
 
 
 def bare_date(line: str) -> dt.date | None:
-    """A line that is a date and nothing else (2024年4月2日): the page's date at its
-    head, an article's or a notice's further down."""
-    m = _FULL_DATE.fullmatch(mend_ocr_dates(_CN_DATE.sub(_in_figures, unspaced(line.strip()))))
+    """A line that is a date and nothing else (2024年4月2日), its weekday beside it or
+    not (2020年 7月 8日 星 期 三): the page's date at its head, an article's or a
+    notice's further down."""
+    line = _WEEKDAY_AFTER.sub("", line.strip())
+    m = _FULL_DATE.fullmatch(mend_ocr_dates(_CN_DATE.sub(_in_figures, unspaced(line))))
     return _date_of(m) if m else None
+
+
+_WEEKDAY_AFTER = re.compile(r"\s*(?:星\s*期|周)\s*[一二三四五六日天]$")
 
 
 def _in_figures(m: re.Match) -> str:

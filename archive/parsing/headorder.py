@@ -45,6 +45,15 @@ printed under them. A headline its text's bracketed credit follows (…23个。/
 “河长+检察长”护河有力 / （通讯员 X）) closes that text, even with the next headline
 right under the credit: it is no block of headlines printed apart.
 
+What is the page's, not an article's, is told apart first: its section's name over
+the first text (要闻, 城事·热线) heads no one text; its number alone (A03), its day
+alone (2024年11月19日, beside its weekday or not) and its foot (2024年3月5日 责任编辑
+X) are furniture; a byline with the paper's lead marker (本报讯 本报记者 X) opens the
+text under it and moves with that text, and a byline set off by a blank line under a
+headline is not that headline's. A signed text's closing credit (□ X, （作者系某大学
+教授 X）, (X Y）) ends it; the line right under it with a blank line under that is
+the headline of the text it closes.
+
 Such a page's lines are put in the order a page over its texts has: each headline
 (with a byline printed under it) moved over the text above it; a bracketed credit
 stays where the text ends, which it closes. The line model then
@@ -58,6 +67,9 @@ import re
 from dataclasses import replace
 
 from .bylines import parse_byline
+from .credits import split_closing_credit
+from .dates import bare_date
+from .itemstarts import finished
 from .layout import Line, PageShape, ends_sentence
 from .leads import is_lead
 from .lexicon import CJK
@@ -71,6 +83,7 @@ MAX_UNLABELLED_HEAD = 30  # …and one it took for text
 LEAD_SPAN = 400  # a text's first characters, where its lead says what the headline says
 LEAD_LINES = 8  # …and its first lines, read for a headline that may be another text's
 SAYS_AGAIN = 0.25  # share of a headline's character pairs its text says again
+SECTION_NAME = 6  # a page's section name (要闻, 城市新闻) is this long at most
 MAX_STACK = 4  # lines of one headline (kicker, two-line title, subtitle)
 _TEXT_LABELS = ("open", "para", "body", "caption", "subhead")
 _CJK_LETTER = re.compile(rf"[{CJK}]")
@@ -84,8 +97,9 @@ def text_first(lines: list[Line], labels: list[str], tag) -> tuple[list[Line], l
     (the model, reading a head over a lead that opens on a scene, may take them for a
     section's subhead and its paragraph)."""
     content = [ln for ln in lines if not ln.blank]
-    kinds = _kinds(content, labels, PageShape.of(lines))
-    segments = _whole_page(content, labels, kinds) or _one_by_one(content, labels, kinds)
+    shape = PageShape.of(lines)
+    kinds = _kinds(content, labels, shape)
+    segments = _whole_page(content, labels, kinds) or _one_by_one(content, labels, kinds, shape)
     if not segments:
         return None
     units = [(content[top:head], content[head:end]) for _, top, head, end in segments]
@@ -96,6 +110,9 @@ def text_first(lines: list[Line], labels: list[str], tag) -> tuple[list[Line], l
         if kinds[j] == "head"
     }
     opens = {(text[0].start, text[0].end) for text, _ in units}
+    foot = {
+        (ln.start, ln.end) for ln, kind in zip(content, kinds, strict=True) if kind == "furniture"
+    }
     ordered = _reordered(lines, content, segments, kinds)
     new = tag(ordered)
     placed = [ln for ln in ordered if not ln.blank]
@@ -106,6 +123,8 @@ def text_first(lines: list[Line], labels: list[str], tag) -> tuple[list[Line], l
             new[i] = "title-i" if above in heads else "title-b"
         elif span in opens and new[i] in ("para", "body", "subhead", "caption"):
             new[i] = "open"
+        elif span in foot and new[i] in _TEXT_LABELS:
+            new[i] = "furniture"  # the page's number or foot, now under a text
     return ordered, new
 
 
@@ -126,7 +145,7 @@ def _whole_page(content: list[Line], labels: list[str], kinds: list[str]):
     return segments
 
 
-def _one_by_one(content: list[Line], labels: list[str], kinds: list[str]):
+def _one_by_one(content: list[Line], labels: list[str], kinds: list[str], shape: PageShape):
     """The segments of the headlines that close the text above them on a page that
     prints others over their texts: a headline under a text no headline heads, that
     says what that text's lead says (SAYS_AGAIN), twice as much as the text under it
@@ -134,15 +153,20 @@ def _one_by_one(content: list[Line], labels: list[str], kinds: list[str]):
     over it (that stayed there) is headed already: each text takes one headline."""
     segments: list[tuple[int, int, int, int]] = []
     start = prev_end = 0
+    first = _page_section(content, labels, kinds)
+    if first and len(content[first - 1].text.strip()) <= SECTION_NAME:
+        prev_end = first  # 要闻 over the first text names the page, not that text
     moved = False
-    runs = _head_runs(content, kinds, 0)
+    runs = _head_runs(content, kinds, prev_end)
     leads = _text_starts(content, labels, kinds, 0, len(kinds))
     for k, (head, end) in enumerate(runs):
-        lead = _lead_index(content, labels, kinds, prev_end, head)
+        lead = own = _lead_index(content, labels, kinds, prev_end, head)
+        while lead is not None and lead > prev_end and _signs_from_above(content, kinds, lead):
+            lead -= 1  # 本报记者 X over the text moves with it, under its headline
         headed = k > 0 and not moved and lead is not None
         headed = headed and all(x in ("byline", "furniture") for x in kinds[prev_end:lead])
         moved = False
-        if lead is None or headed or _wraps_on(content, labels, kinds, head, end):
+        if lead is None or headed or _wraps_on(content, labels, kinds, head, end, shape):
             prev_end = end
             continue
         if not _one_stack(labels, head, end):  # a block of headlines printed together
@@ -157,7 +181,7 @@ def _one_by_one(content: list[Line], labels: list[str], kinds: list[str]):
             prev_end = end
             continue  # one of a block of headlines printed apart (orphans.py pairs them)
         said = [content[j] for j in range(head, end) if kinds[j] == "head"]  # no byline
-        others = [content[j : _lead_end(kinds, leads, j)] for j in leads if j != lead]
+        others = [content[j : _lead_end(kinds, leads, j)] for j in leads if j != own]
         above = _overlap(said, content[lead:head])
         below = _overlap(said, content[end:nxt])
         elsewhere = max((_overlap(said, other) for other in others), default=0.0)
@@ -199,7 +223,7 @@ def _lead_end(kinds: list[str], leads: list[int], j: int) -> int:
     return end
 
 
-def _wraps_on(content, labels, kinds, head, end) -> bool:
+def _wraps_on(content, labels, kinds, head, end, shape: PageShape) -> bool:
     """Is the run's first line one the model read as a paragraph wrapping on (taken for
     a headline only by its width)? One headline at a time, that is too little to move
     it on: a narrow column's paragraph may stop short too."""
@@ -210,6 +234,8 @@ def _wraps_on(content, labels, kinds, head, end) -> bool:
     label = "title-b" if labels[j] == "column" else labels[j]  # a headline read as a column
     if _says_the_text_above_again(content, kinds, j):
         return False  # taken for a headline by what it says, not by its width
+    if end - head > 1 and shape.stops_short(content[j].text) and "，" not in content[j].text:
+        return False  # a line that stops short wraps into nothing: two head lines
     return not _headish(content[j].text, label, nxt, prev, above)
 
 
@@ -261,19 +287,28 @@ def _kinds(content: list[Line], labels: list[str], shape: PageShape) -> list[str
             )
         elif label in ("furniture", "column"):
             kinds.append("furniture")
-        elif label.startswith("byline"):
-            kinds.append("byline")
+        elif label.startswith("byline") or (label in _TEXT_LABELS and _credits(line)):
+            kinds.append("byline")  # （作者系某大学教授 X） signs the text above as one does
         elif (
-            _headish(line.text, label, nxt, prev, above)
+            _headish(line.text, label, _under_a_signature(content, i, prev, nxt), prev, above)
             or _short_of_its_column(line.text, label, nxt, above, shape)
             or _says_the_text_above_again(content, kinds, i)
         ):
             kinds.append("head")
         else:
             kinds.append("text")
-        if kinds[-1] == "head" and _furniture(line.text):
+        if kinds[-1] in ("head", "text") and _furniture(line.text):
             kinds[-1] = "furniture"
     return kinds
+
+
+def _under_a_signature(content: list[Line], i: int, prev: str | None, nxt: str | None):
+    """The label of the line under line i as far as it goes on from line i: none where
+    line i stands alone between a closing byline and a blank line (…。/ □ X / 某某要下好
+    “先手棋” / / 一些…): the next text does not wrap from a line under a signature."""
+    if prev == "byline" and i + 1 < len(content) and content[i + 1].index > content[i].index + 1:
+        return None
+    return nxt
 
 
 def _says_the_text_above_again(content: list[Line], kinds: list[str], i: int) -> bool:
@@ -307,8 +342,22 @@ _SAYS_MOST = 0.5  # of a headline's character pairs the text above says again
 
 
 def _furniture(text: str) -> bool:
-    """The page's foot (编辑 X 校对 Y) or a running head (第2版 要闻) is no headline."""
-    return names_editors_only(text) or page_name_and_number(text)
+    """The page's foot (编辑 X 校对 Y, its day before it or not), a running head (第2版
+    要闻) or the page's number alone (A03, - 5 -) or the day alone (2024年11月19日) is
+    no headline and no text."""
+    text = text.strip()
+    dated = _DAY_FIRST.match(text)
+    return (
+        names_editors_only(text)
+        or bool(dated and dated.end() < len(text) and names_editors_only(text[dated.end() :]))
+        or page_name_and_number(text)
+        or _PAGE_NUMBER.fullmatch(text.strip()) is not None
+        or bare_date(text) is not None
+    )
+
+
+_DAY_FIRST = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
+_PAGE_NUMBER = re.compile(r"[A-Z]?\d{1,2}\s*版?|第\s*\d{1,2}\s*版|[-—]\s*\d{1,2}\s*[-—]")
 
 
 def _headish(text: str, label: str, nxt: str | None, prev: str | None, above: str) -> bool:
@@ -316,14 +365,17 @@ def _headish(text: str, label: str, nxt: str | None, prev: str | None, above: st
     text = text.strip()
     if not _CJK_LETTER.search(text) or ends_sentence(text) or "。" in text:
         return False  # a headline has words (- 3 - is a page's number)
+    if text.startswith(("（", "(")) and text.endswith(("）", ")")):
+        return False  # （作者系某法院法官）: a note on the text above
     if headline_role(label):
         return len(text) <= MAX_HEAD
     if label not in _TEXT_LABELS or nxt == "body" or len(text) > MAX_UNLABELLED_HEAD:
         return False  # a line the paragraph under it wraps from is the paragraph's
     if "，" in text or "," in text:
         return False
-    # A headline stands under a finished sentence, a closing byline or another head line.
-    return prev == "head" or prev == "byline" or ends_sentence(above)
+    # A headline stands under a finished sentence (…能力。（通讯员 X）: its credit
+    # after it), a closing byline or another head line.
+    return prev == "head" or prev == "byline" or finished(above)
 
 
 def _short_of_its_column(text: str, label: str, nxt, above: str, shape: PageShape) -> bool:
@@ -351,13 +403,9 @@ def _segments(
     read as a headline) or when it says what the text above says more than what the
     text under it does; else it is a section's subhead and stays in its text."""
     n = len(kinds)
-    first = next((i for i in range(n) if kinds[i] != "furniture"), n)
-    if (
-        first + 1 < n
-        and kinds[first] == "head"
-        and _names_a_column(content, labels, first, first + 1)
-    ):
-        first += 1  # the page's section name (乡村振兴) or a date line OCR spaced out
+    first = _page_section(content, labels, kinds)
+    while first < n and kinds[first] == "byline":
+        first += 1  # 本报评论员 over the first text: it stays there
     if first == n or kinds[first] != "text":
         return None  # the page opens with a headline (or a byline over one)
     runs = _head_runs(content, kinds, first)
@@ -371,6 +419,8 @@ def _segments(
         if not last and after is None:
             return None  # headlines gathered at the page's end, not one under each text
         top = _last_open(labels, kinds, start, head)
+        while top is not None and top > start and _signs_from_above(content, kinds, top):
+            top -= 1  # 本报讯 本报记者 X over the text moves with it
         if top is None:
             if last or not _names_a_column(content, labels, head, end):
                 return None  # a headline over its text: the page runs the usual way
@@ -383,6 +433,21 @@ def _segments(
         segments.append((start, top, head, end))
         start = end
     return segments
+
+
+def _page_section(content, labels, kinds) -> int:
+    """Where the page's articles begin: after its furniture and the page's section name
+    over them (乡村振兴, A03 / 要闻), or a date line OCR spaced out; that name heads
+    no one text."""
+    n = len(kinds)
+    first = next((i for i in range(n) if kinds[i] != "furniture"), n)
+    if (
+        first + 1 < n
+        and kinds[first] == "head"
+        and _names_a_column(content, labels, first, first + 1)
+    ):
+        first += 1
+    return first
 
 
 def _head_runs(content, kinds, first) -> list[tuple[int, int]]:
@@ -399,10 +464,36 @@ def _head_runs(content, kinds, first) -> list[tuple[int, int]]:
         i += 1
         while i < n and kinds[i] == "head" and content[i].index == content[i - 1].index + 1:
             i += 1  # a blank line parts two runs
-        while i < n and kinds[i] == "byline":
-            i += 1
+        while (
+            i < n
+            and kinds[i] == "byline"
+            and content[i].index == content[i - 1].index + 1
+            and not _opens_a_text(content[i])
+        ):
+            i += 1  # its byline, right under it
         runs.append((head, i))
     return runs
+
+
+def _signs_from_above(content: list[Line], kinds: list[str], j: int) -> bool:
+    """Is the line over line j a byline that opens the text j begins, right over it with
+    the paper's lead marker (本报讯 本报记者 X)? A byline with none, under a headline
+    printed under its text (价格趋稳 / 本报记者 X / 本报讯 4月2日，…), is that
+    headline's."""
+    k = j - 1
+    return (
+        kinds[k] == "byline"
+        and content[j].index == content[k].index + 1
+        and _opens_a_text(content[k])
+    )
+
+
+def _opens_a_text(line: Line) -> bool:
+    """Is a byline the text's opening (本报讯 本报记者 X: the paper's lead marker before
+    it), which stays with the text under it, not with the headline over it? A
+    bracketed credit (（通讯员 X）) closes the text above instead."""
+    text = line.text.strip()
+    return is_lead(text) and not text.startswith(("（", "("))
 
 
 def _closes_above(content, labels, start, head, end, after, nxt) -> bool:
@@ -453,7 +544,10 @@ def _credits(line: Line) -> bool:
     """Is the line a bracketed credit (（通讯员 X）), the way a text is signed at its
     end? A byline with no brackets (本报记者 X 通讯员 Y) is printed under its headline."""
     text = line.text.strip()
-    return text.startswith(("（", "(")) and bool(parse_byline(text))
+    if not text.startswith(("（", "(")):
+        return False
+    rest, credits = split_closing_credit(text)
+    return bool(parse_byline(text)) or (not rest and bool(credits))  # (苗青）: names alone
 
 
 def _reordered(lines: list[Line], content: list[Line], segments, kinds: list[str]) -> list[Line]:

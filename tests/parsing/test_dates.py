@@ -454,3 +454,10 @@ def test_a_day_of_last_month_and_a_dotted_masthead_with_its_latin_name():
     line = "海湾新城报  HAIWAN NEWS        2023.11.02  Thu."
     assert dates.banner_date(line, at_head=True) == dt.date(2023, 11, 2)
     assert dates.banner_date("HAIWAN NEWS 2023.11.02", at_head=True) is None  # no paper's name
+
+
+def test_a_date_with_its_weekday_alone_on_a_line_is_a_bare_date():
+    # An OCR'd page's running date, its weekday beside it, letters spaced out.
+    assert dates.bare_date("2020年 7月 8日 星 期 三") == dt.date(2020, 7, 8)
+    assert dates.bare_date("2024年6月4日 周二") == dt.date(2024, 6, 4)
+    assert dates.bare_date("2024年6月4日 星期二 晴") is None

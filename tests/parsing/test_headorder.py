@@ -1,8 +1,8 @@
 """Pages whose headlines come after their own texts (headorder.py). Invented pages."""
 
 from archive.parsing import PageMeta, parse_page
-from archive.parsing.headorder import _reordered
-from archive.parsing.layout import split_lines
+from archive.parsing.headorder import _kinds, _one_by_one, _reordered, _segments
+from archive.parsing.layout import PageShape, split_lines
 from archive.parsing.pipeline import HEADS_UNDER_TEXTS
 
 
@@ -237,3 +237,184 @@ def test_a_headline_read_as_a_column_under_its_texts_credit_heads_that_text():
         ('"清洁庭院"评选活动启动', None),
         ("甜瓜熟了瓜农笑了", None),
     ]
+
+
+# A commentary page in a PDF's order: the writer's byline over the first piece, each
+# piece's headline under it; the second signed under its text with a mark, the third
+# closed by a note on its author in brackets.
+OPINIONS = (
+    "青川日报\n2025年4月8日 星期二\n6\n评论\n"
+    "本报评论员\n"
+    "清明过后，各地春耕进入关键期，田间地\n"
+    "头处处是忙碌的身影。农时不等人，服务\n"
+    "也要跟得上。\n"
+    "农技服务要跟上春耕节奏\n"
+    "\n"
+    "一些景区节假日门票预约难、停车难，游\n"
+    "客抱怨不断。景区管理要算好服务账，不\n"
+    "能只盯着门票收入。\n"
+    "□ 温可欣\n"
+    "景区管理别只盯着门票收入\n"
+    "\n"
+    "老旧小区加装电梯，难在协调邻里意见。\n"
+    "基层干部多上门听听居民的想法，事情就\n"
+    "好办得多。\n"
+    "（作者系青川大学公共管理学院教授 饶立）\n"
+    "加装电梯要多听居民意见\n"
+)
+
+
+def test_a_commentary_pages_signed_pieces_each_take_the_headline_under_them():
+    page = parse(OPINIONS)
+    assert HEADS_UNDER_TEXTS in page.warnings
+    assert [(a.title, [c.name for c in a.credits]) for a in page.articles] == [
+        ("农技服务要跟上春耕节奏", []),
+        ("景区管理别只盯着门票收入", ["温可欣"]),
+        ("加装电梯要多听居民意见", ["饶立"]),
+    ]
+    assert page.articles[1].body.startswith("一些景区")
+
+
+# A PDF's page: its code and section name on lines of their own over the first text,
+# which has its headline under it; the second text's byline opens it with the paper's
+# lead marker; the page's date alone between two columns.
+SECTION_OVER_TEXTS = (
+    "2024年6月4日 星期二\n"
+    "A05\n"
+    "要闻\n"
+    "本报讯（记者 贺一鸣）6月3日，\n"
+    "青州市首条智慧公交线路开通\n"
+    "运营，全程共设站点二十二个。\n"
+    "首条智慧公交线路开通\n"
+    "本报讯 本报记者 谭晓 本报通讯员 冯宁\n"
+    "近日，市民林女士在网上看到\n"
+    "一款低价出售的“品牌家电”，\n"
+    "付款后却迟迟没有收到货物。\n"
+    "网购“低价家电”被骗\n"
+    "2024年6月4日\n"
+    "本报讯（记者 贺一鸣）6月2日，\n"
+    "青州市第二届龙舟赛在南湖举\n"
+    "行，二十支队伍参加比赛。\n"
+    "南湖龙舟赛鸣锣开赛\n"
+)
+
+
+def test_a_pages_section_name_and_a_lead_byline_stay_out_of_the_headlines():
+    page = parse(SECTION_OVER_TEXTS)
+    assert HEADS_UNDER_TEXTS in page.warnings
+    assert [(a.title, [c.name for c in a.credits]) for a in page.articles] == [
+        ("首条智慧公交线路开通", ["贺一鸣"]),
+        ("网购“低价家电”被骗", ["谭晓", "冯宁"]),
+        ("南湖龙舟赛鸣锣开赛", ["贺一鸣"]),
+    ]
+
+
+# The labels the line model gave a commentary page of a PDF (its second headline read
+# as a caption the next piece runs on from, the third piece's note on its author as
+# a paragraph): what the page's order is read from.
+OPINION_LABELS = [
+    ("本报评论员", "byline-next"),
+    ("清明过后，各地春耕进入关键期，田间地", "open"),
+    ("头处处忙碌，农技服务也要跟上春耕节奏。", "body"),
+    ("农技服务要跟上春耕节奏", "para"),
+    ("", None),
+    ("一些景区节假日门票预约难、停车难，游", "para"),
+    ("客抱怨不断。景区管理要算好服务账。", "body"),
+    ("□ 温可欣", "byline"),
+    ("景区管理别只盯着门票收入", "caption"),
+    ("", None),
+    ("老旧小区加装电梯，难在协调邻里意见。", "body"),
+    ("（作者系青川大学公共管理学院教授 饶立）", "para"),
+    ("加装电梯要多听居民意见", "para"),
+]
+
+
+def _labelled(rows):
+    lines = split_lines("\n".join(text for text, _ in rows) + "\n")
+    content = [ln for ln in lines if not ln.blank]
+    labels = [label for _, label in rows if label]
+    return lines, content, labels
+
+
+def test_a_line_between_a_signature_and_a_blank_line_and_a_note_on_the_author_are_read_so():
+    lines, content, labels = _labelled(OPINION_LABELS)
+    kinds = _kinds(content, labels, PageShape.of(lines))
+    assert kinds[6:] == ["byline", "head", "text", "byline", "head"]
+    # The page opens with its writer's byline over the first text, and runs text first.
+    assert [seg[2] for seg in _segments(content, labels, kinds)] == [3, 7, 10]
+
+
+def test_a_pages_section_name_over_its_first_text_heads_no_text_of_its_own():
+    # A05 / 要闻 over a text: the page's, so the headline under the text heads it.
+    rows = [
+        ("A05", "title-b"),
+        ("要闻", "title-i"),
+        ("本报讯（记者 贺一鸣）6月3日，青州市首条", "open"),
+        ("智慧公交线路开通运营，全程设站点二十二个。", "body"),
+        ("首条智慧公交线路开通", "kicker-b"),
+        ("本报讯 本报记者 谭晓 本报通讯员 冯宁", "byline"),
+        ("近日，市民林女士在网上看到一款低价出售的", "open"),
+        ("“品牌家电”，付款后却迟迟没有收到货物。", "body"),
+        ("南湖龙舟赛鸣锣开赛", "title-b"),
+        ("本报讯 6月2日，青州市第二届龙舟赛在南湖举", "open"),
+        ("行，二十支队伍参加比赛。", "body"),
+    ]
+    lines, content, labels = _labelled(rows)
+    kinds = _kinds(content, labels, PageShape.of(lines))
+    assert kinds[:2] == ["furniture", "head"]
+    segments = _one_by_one(content, labels, kinds, PageShape.of(lines))
+    # The first headline moves over its text; the lead byline under it stays with the
+    # next text, which the headline printed over the third does not head.
+    assert [(top, head, end) for _, top, head, end in segments] == [(2, 4, 5)]
+
+
+def test_a_credit_of_names_alone_a_date_alone_and_a_note_without_a_name_are_no_headlines():
+    rows = [
+        ("本报讯 4月2日，某省二手农机交易平台上线。", "open"),
+        ("(苗青）", "para"),  # OCR's mixed brackets, names alone: a closing credit
+        ("二手农机交易平台上线", "para"),
+        ("2024年11月19日", "para"),  # the page's running date between two columns
+        ("朋友借钱不还，聊天记录能否作为证据？答案是肯定的。", "open"),
+        ("（作者系某区人民法院法官）", "para"),
+    ]
+    lines, content, labels = _labelled(rows)
+    assert _kinds(content, labels, PageShape.of(lines)) == [
+        "text",
+        "byline",
+        "head",
+        "furniture",
+        "text",
+        "text",
+    ]
+
+
+NARROW_MIXED = [
+    ("全县夏粮收购工作启动", "title-b"),
+    ("本报讯（记者 殷红）6月11日，我", "open"),
+    ("县夏粮收购工作全面启动，全县", "body"),
+    ("共设立收购网点二十六个。", "body"),
+    ("本报讯 本报记者 吴倩 本报通讯员 刘军", "byline"),
+    ("近日，市民李先生在某购物平台", "open"),
+    ("看到一款售价仅899元的手机，", "body"),
+    ("付款后却迟迟未收到货物。警方", "body"),
+    ("提醒市民网购要选正规渠道。", "body"),
+    ("网购低价手机被骗", "para"),
+    ("警方提醒谨防诈骗", "body"),
+    ("", None),
+    ("本报记者 邵凯", "byline"),
+    ("南湖龙舟赛鸣锣开赛", "title-b"),
+    ("本报讯 6月2日，南湖龙舟赛开", "open"),
+    ("赛，二十支队伍参加比赛。", "body"),
+]
+
+
+def test_a_two_line_headline_that_stops_short_of_its_narrow_column_moves_over_its_text():
+    lines, content, labels = _labelled(NARROW_MIXED)
+    shape = PageShape.of(lines)
+    kinds = _kinds(content, labels, shape)
+    # The second text's headline (9, 10) moves over it, with the byline that opens it
+    # with the paper's lead marker (4); the byline past the blank line is not the
+    # headline's but stands over the third item's own headline.
+    assert [
+        (top, head, end) for _, top, head, end in _one_by_one(content, labels, kinds, shape)
+    ] == [(4, 9, 11)]
