@@ -34,7 +34,7 @@ from .items import printed_as_a_label
 from .itemstarts import finished, headline_like, paragraph_from
 from .jiebautil import crosses
 from .layout import Line, PageShape, ends_sentence
-from .lexicon import BOX_LABEL_ENDINGS, item_number
+from .lexicon import BOX_LABEL_ENDINGS, item_number, opens_with_mark
 from .linemodel.labels import TEXT_LABELS, headline_role
 
 # How a news lead opens: its day (in figures or in words), or a word for when, a
@@ -339,8 +339,50 @@ _ABOVE_CHARS = 400  # how far up the text above is read
 _SAYS_ABOVE = 0.5  # the share of a headline's character pairs its own text says again
 
 
+def marked_heads_as_the_pages_others(
+    content: list[Line], labels: list[str], shape: PageShape
+) -> list[str]:
+    """On a page whose items' headlines open with a mark (■“春风行动”送岗1.2万个, two
+    such headlines at least), a line with the same mark that says no sentence, under a
+    finished one or a blank line and over text, is an item's headline too, not text the
+    item above runs on into (…苗木3000余株。/ ■一批“口袋公园”将开工 / 今年，…): a
+    narrow column's wrap leaves it as long as a line of text. A section's subhead in a
+    feature opens with a mark too, but such a page prints its headline with none."""
+    labels = list(labels)
+    heads = [i for i, line in enumerate(content) if headline_role(labels[i]) and _marked_head(line)]
+    marks = {content[i].text.strip()[0] for i in heads}
+    if len(heads) < 2 or len(marks) > 1:
+        return labels
+    for i in range(1, len(content) - 1):
+        line = content[i]
+        if (
+            labels[i] in TEXT_LABELS
+            and labels[i + 1] in TEXT_LABELS
+            and _marked_head(line)
+            and line.text.strip()[0] in marks
+            and (
+                finished(content[i - 1].text)
+                or line.index > content[i - 1].index + 1
+                or labels[i - 1] == "furniture"  # an advert's lines over it
+            )
+        ):
+            labels[i], labels[i + 1] = "title-b", "open"
+    return labels
+
+
+def _marked_head(line: Line) -> bool:
+    """■ 城东菜市场完成提升改造: a mark, then a headline's words with no sentence mark."""
+    text = line.text.strip()
+    words = text[1:].strip()
+    return opens_with_mark(text) and 4 <= len(words) <= 24 and not _SENTENCE_MARK.search(words)
+
+
+_SENTENCE_MARK = re.compile(r"[，,。；;！？!?：:、]")
+
+
 RULES = (
     a_headline_under_finished_text,
     a_boxs_label_over_a_headline_is_its_column,
     headlines_under_their_own_texts,
+    marked_heads_as_the_pages_others,
 )

@@ -11,7 +11,8 @@ import re
 
 from .dates import PAPER_NAME, bare_date
 from .layout import Line
-from .lexicon import CJK, COLOPHON_LABELS, PAGE_STAFF_LABELS
+from .leads import is_lead
+from .lexicon import CJK, COLOPHON_LABELS, PAGE_STAFF_LABELS, RUBRIC_MARKS
 from .linemodel.labels import headline_role
 
 # A section's or a paper's name (综合新闻, 市场·流通, 钱塘晚报) ...
@@ -100,3 +101,31 @@ def a_date_alone_is_no_headline(content: list[Line], labels: list[str]) -> list[
                 labels[i + 1] = f"{role}-b"
             labels[i] = "furniture"
     return labels
+
+
+def an_advert_under_its_label(content: list[Line], labels: list[str]) -> list[str]:
+    """广告 alone on a line (【广告】, 广 告) labels the advert printed under it: its
+    label and its few lines that say no sentence (潮溪农商银行 存款保险标识), up to a
+    blank line or the next item's mark or lead, are the page's furniture, not a
+    headline over the next item."""
+    labels = list(labels)
+    for i, line in enumerate(content):
+        if _ADVERT_LABEL.fullmatch(line.text.strip()) is None:
+            continue
+        labels[i] = "furniture"
+        for k in range(i + 1, min(i + 1 + _ADVERT_LINES, len(content))):
+            text = content[k].text.strip()
+            if (
+                content[k].index > content[k - 1].index + 1
+                or text[:1] in RUBRIC_MARKS
+                or is_lead(text)
+                or _SENTENCE_END.search(text)
+            ):
+                break
+            labels[k] = "furniture"
+    return labels
+
+
+_ADVERT_LABEL = re.compile(r"[【\[〔（(]?\s*广\s*告\s*[】\]〕）)]?")
+_ADVERT_LINES = 3  # an advert between two items is a few lines of names and numbers
+_SENTENCE_END = re.compile(r"[。！？!?]")

@@ -63,7 +63,7 @@ from .linemodel.labels import TEXT_LABELS, headline_role
 from .metadata import SCHOOL_CLASS, is_unit, read_fields
 from .normalise import join_cjk, unspaced
 from .pagefoot import a_production_line_closing_the_page, an_editor_inside_a_sentence_is_the_pages
-from .pagefurniture import a_date_alone_is_no_headline
+from .pagefurniture import a_date_alone_is_no_headline, an_advert_under_its_label
 from .sections import a_section_name_under_the_head, a_section_pair_heads_no_headline
 from .signoffs import a_closing_credit_ends_its_brief
 from .stacks import two_line_stacks
@@ -174,7 +174,12 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             # photo), else text, and so is a note in brackets (（新华社电）, （完）).
             # (本报记者 X整理) stays a byline the grammar cannot read.
             text_like = ends_sentence(text) or len(text) > 30 or in_brackets(text)
-            labels[i] = "para" if text_like else "title-b"
+            column = looks_like_column(join_cjk(text.strip()), known_columns)  # 简 讯
+            labels[i] = "para" if text_like else "column" if column else "title-b"
+            if column and i + 1 < len(content) and labels[i + 1] == "caption":
+                nxt = content[i + 1].text
+                if not ends_sentence(nxt) and len(nxt) <= 30:
+                    labels[i + 1] = "title-b"  # the column's first item's headline
         elif labels[i] == "column" and (len(text) > 12 or ends_sentence(text)):
             # A column's name is short: a longer line is a headline, or (编者按：…。) text.
             labels[i] = "open" if ends_sentence(text) or len(text) > 40 else "title-b"
@@ -299,6 +304,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _lone_lines_are_headlines(content, labels)
     labels = _a_question_over_text_is_a_headline(content, labels)
     labels = _short_lines_between_a_headline_and_its_lead(content, labels)
+    labels = an_advert_under_its_label(content, labels)
     for rule in itemstarts.RULES + itemheads.RULES + gluedheads.RULES + narrowheads.RULES:
         labels = rule(content, labels, shape)
     labels = _a_wrapped_headline_over_a_lead(content, labels)
@@ -1437,7 +1443,11 @@ def _lines_wider_than_the_column_head_it(
         if (
             not wide(i)
             or content[i].index - content[i - 1].index < 2
-            or (labels[i - 1] in TEXT_LABELS and not finished(content[i - 1].text))
+            or (
+                labels[i - 1] in TEXT_LABELS
+                and not finished(content[i - 1].text)
+                and not _a_line_alone_under_a_sentence(content, i - 1)
+            )
         ):
             i += 1
             continue
@@ -1464,6 +1474,22 @@ def _lines_wider_than_the_column_head_it(
             labels[j] = "open"
         i = j + 1
     return labels
+
+
+def _a_line_alone_under_a_sentence(content: list[Line], k: int) -> bool:
+    """Does line k say no sentence, with no mark of one in it, right under a finished
+    one (…建立健康档案。/ 社区为高龄老人上门体检)? It is the headline of the text above
+    it, printed under it, not a paragraph's first line: a wide headline under it is
+    no text of its."""
+    return (
+        k > 0
+        and content[k].index == content[k - 1].index + 1
+        and finished(content[k - 1].text)
+        and not _SENTENCE_MARK.search(content[k].text)
+    )
+
+
+_SENTENCE_MARK = re.compile(r"[，,。；;！？!?：:、]")
 
 
 def _a_wrapped_headline_over_a_lead(content: list[Line], labels: list[str]) -> list[str]:
@@ -1897,7 +1923,10 @@ def _paragraphs_are_no_headlines(content: list[Line], labels: list[str]) -> list
             headline_role(labels[i])
             and len(text) > _PARAGRAPH_LINE
             and ends_sentence(text)
-            and sum(text.count(stop) for stop in "。！？") >= 2
+            and (
+                sum(text.count(stop) for stop in "。！？") >= 2
+                or (text.endswith("。") and any(mark in text for mark in "，；"))
+            )
         ):
             labels[i] = "open" if i and headline_role(labels[i - 1]) else "para"
             for k in range(i + 1, len(content)):

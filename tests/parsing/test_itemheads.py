@@ -275,3 +275,27 @@ def test_a_lead_opening_as_news_through_ocr_spaces_opens_as_news():
         ("日 前 ， 城西水厂出厂水质合格率连续三年保持百分之百 。", "para"),
     ]
     assert labelled(rows)[-2:] == ["title-b", "open"]
+
+
+def test_a_marked_head_a_narrow_column_wraps_like_text_is_a_head_like_the_pages_others():
+    # Two marked headlines the model reads; a third, under a brief with no credit,
+    # is as long as a line of the column and reads as text the brief runs on into.
+    page = parse(
+        "青禾晚报 2025.04.02 周三 A08 城区简讯\n"
+        "■城西菜市场完成改造\n"
+        "本报讯 经过三个月的改造，城西菜\n"
+        "市场日前重新开业，增设了农残检\n"
+        "测室和公共卫生间。（记者 袁青）\n"
+        "■东湖公园举行义务植树\n"
+        "本报讯 4月1日，东湖公园举行义务\n"
+        "植树活动，六百余名市民共植下香\n"
+        "樟、桂花等苗木三千余株。\n"
+        "■一批“口袋公园”将动工\n"
+        "今年，青禾市计划在老城区见缝插\n"
+        "绿，新建“口袋公园”十二个。\n"
+    )
+    assert [a.title for a in page.articles] == [
+        "城西菜市场完成改造",
+        "东湖公园举行义务植树",
+        "一批“口袋公园”将动工",
+    ]

@@ -96,3 +96,30 @@ def test_a_running_date_over_a_headline_is_no_part_of_it():
     )
     first, second = page.articles
     assert second.title == SECOND
+
+
+def test_an_advert_under_its_label_between_two_briefs_is_no_headline():
+    page = parse(
+        "青禾晚报 2025.04.02 周三 A08 简讯\n"
+        "■城西菜市场完成改造\n"
+        "本报讯 经过三个月的改造，城西菜市场\n"
+        "日前重新开业，增设了农残检测室和公\n"
+        "共卫生间。（记者 袁青）\n"
+        "■东湖公园举行义务植树\n"
+        "本报讯 4月1日，东湖公园举行义务植\n"
+        "树活动，六百余名市民共植下香樟、桂\n"
+        "花等苗木三千余株。（记者 袁青）\n"
+        "\n"
+        "广告\n"
+        "青禾农商银行 存款保险标识\n"
+        "■社区卫生中心开设夜间门诊\n"
+        "本报讯 从4月1日起，东湖街道社区卫\n"
+        "生服务中心开设夜间门诊，每天开诊至\n"
+        "晚上八点。（通讯员 闵秋）\n"
+    )
+    assert [a.title for a in page.articles] == [
+        "城西菜市场完成改造",
+        "东湖公园举行义务植树",
+        "社区卫生中心开设夜间门诊",
+    ]
+    assert "存款保险" not in page.articles[2].body

@@ -886,3 +886,51 @@ def test_a_sentence_under_a_titles_first_line_of_text_stays_text():
         ("缩短30分钟，记者从区交通局获悉。", "body"),
     ]
     assert repaired(rows)[2:4] == ["open", "body"]
+
+
+def test_a_long_headline_line_that_says_one_sentence_to_its_full_stop_is_the_lead():
+    # One paragraph a line: the model reads the lead under a headline as a second title
+    # line; a headline says no clause and ends on no full stop.
+    rows = [
+        ("本报通讯员 钟小川 记者 祁心怡", "byline-next"),
+        ("全市中小学新学期“第一课”聚焦防溺水安全", "title-b"),
+        (
+            "开学以来，全市各地中小学以防溺水教育开启新学期，通过情景演练、专题讲座等形式，"
+            "提升学生的安全意识和自我保护能力。",
+            "title-i",
+        ),
+        ("在城南第三中学，救生员走进课堂，教学生识别危险水域。", "open"),
+    ]
+    assert repaired(rows)[1:3] == ["title-b", "open"]
+
+
+def test_a_column_name_spaced_out_over_its_first_items_headline():
+    # OCR's 短 讯 read as a byline with no role word is the column's name, and the
+    # line the model took for a caption under it the first item's headline.
+    rows = [
+        ("本报讯 区里召开会议，部署下一阶段工作。", "open"),
+        ("", None),
+        ("短 讯", "byline"),
+        ("全县完成冬季清雪设备检修", "caption"),
+        ("入冬以来，县城管局对全县清雪设备进行检修。", "body"),
+    ]
+    assert repaired(rows)[1:3] == ["column", "title-b"]
+
+
+def test_a_wide_headline_under_a_headline_printed_under_its_text_is_no_text_of_it():
+    # Narrow OCR columns: a headline under its text's last sentence, then the next
+    # item's headline, wider than the column, over its text.
+    rows = [
+        ("本报讯（通讯员 邬小", "open"),
+        ("燕）日前，社区卫生服", "body"),
+        ("务站为辖区高龄老人免", "body"),
+        ("费体检，建立档案。", "body"),
+        ("社区为高龄老人体检", "para"),
+        ("", None),
+        ("学车“一人一车” 当心“低价陷阱”", "body"),
+        ("“报名只要一千九，包", "body"),
+        ("过！”近来，不少市民收", "body"),
+        ("到类似的驾校广告。", "body"),
+    ]
+    labels = repaired(rows)
+    assert labels[5:7] == ["title-b", "open"]
