@@ -68,7 +68,7 @@ from dataclasses import replace
 
 from .bylines import parse_byline
 from .credits import split_closing_credit
-from .dates import bare_date
+from .dates import PAPER_NAME, bare_date
 from .itemstarts import finished
 from .layout import Line, PageShape, ends_sentence
 from .leads import is_lead
@@ -166,7 +166,13 @@ def _one_by_one(content: list[Line], labels: list[str], kinds: list[str], shape:
         headed = k > 0 and not moved and lead is not None
         headed = headed and all(x in ("byline", "furniture") for x in kinds[prev_end:lead])
         moved = False
-        if lead is None or headed or _wraps_on(content, labels, kinds, head, end, shape):
+        under_a_column = head > 0 and labels[head - 1] == "column"  # 海风副刊 / 码头之夜
+        if (
+            lead is None
+            or headed
+            or under_a_column
+            or _wraps_on(content, labels, kinds, head, end, shape)
+        ):
             prev_end = end
             continue
         if not _one_stack(labels, head, end):  # a block of headlines printed together
@@ -264,10 +270,19 @@ def _text_starts(content, labels, kinds, start, end) -> list[int]:
         and (
             labels[j] == "open"
             or j == start
-            or kinds[j - 1] != "text"
+            or (kinds[j - 1] != "text" and not _runs_on_past_furniture(content, kinds, j))
             or (is_lead(content[j].text) and ends_sentence(content[j - 1].text))
         )
     ]
+
+
+def _runs_on_past_furniture(content, kinds, j) -> bool:
+    """Does text line j carry on a sentence a running head cut (…四百余万亩， / 晋阳日报 /
+    要闻 / 占小麦播种面积的七成以上。)?"""
+    k = j - 1
+    while k >= 0 and kinds[k] == "furniture":
+        k -= 1
+    return k < j - 1 and k >= 0 and kinds[k] == "text" and not ends_sentence(content[k].text)
 
 
 def _kinds(content: list[Line], labels: list[str], shape: PageShape) -> list[str]:
@@ -287,7 +302,9 @@ def _kinds(content: list[Line], labels: list[str], shape: PageShape) -> list[str
             )
         elif label in ("furniture", "column"):
             kinds.append("furniture")
-        elif label.startswith("byline") or (label in _TEXT_LABELS and _credits(line)):
+        elif label.startswith("byline") or (
+            label in _TEXT_LABELS and (_credits(line) or _byline_alone(line.text))
+        ):
             kinds.append("byline")  # （作者系某大学教授 X） signs the text above as one does
         elif (
             _headish(line.text, label, _under_a_signature(content, i, prev, nxt), prev, above)
@@ -343,8 +360,8 @@ _SAYS_MOST = 0.5  # of a headline's character pairs the text above says again
 
 def _furniture(text: str) -> bool:
     """The page's foot (编辑 X 校对 Y, its day before it or not), a running head (第2版
-    要闻) or the page's number alone (A03, - 5 -) or the day alone (2024年11月19日) is
-    no headline and no text."""
+    要闻, 河西日报·经济, the paper's name alone between two columns), the page's number
+    alone (A03, - 5 -) or the day alone (2024年11月19日) is no headline and no text."""
     text = text.strip()
     dated = _DAY_FIRST.match(text)
     return (
@@ -352,6 +369,7 @@ def _furniture(text: str) -> bool:
         or bool(dated and dated.end() < len(text) and names_editors_only(text[dated.end() :]))
         or page_name_and_number(text)
         or _PAGE_NUMBER.fullmatch(text.strip()) is not None
+        or PAPER_NAME.fullmatch(re.split(r"\s*[·•]\s*", text)[0]) is not None
         or bare_date(text) is not None
     )
 
@@ -486,6 +504,13 @@ def _signs_from_above(content: list[Line], kinds: list[str], j: int) -> bool:
         and content[j].index == content[k].index + 1
         and _opens_a_text(content[k])
     )
+
+
+def _byline_alone(text: str) -> bool:
+    """彩云都市报记者 X: a line the byline grammar reads whole, that the model took for
+    text, under the text it closes."""
+    text = text.strip()
+    return len(text) <= MAX_UNLABELLED_HEAD and not ends_sentence(text) and bool(parse_byline(text))
 
 
 def _opens_a_text(line: Line) -> bool:

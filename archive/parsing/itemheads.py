@@ -34,7 +34,7 @@ from .items import printed_as_a_label
 from .itemstarts import finished, headline_like, paragraph_from
 from .jiebautil import crosses
 from .layout import Line, PageShape, ends_sentence
-from .lexicon import BOX_LABEL_ENDINGS, item_number, opens_with_mark
+from .lexicon import BOX_LABEL_ENDINGS, CJK, item_number, opens_with_mark
 from .linemodel.labels import TEXT_LABELS, headline_role
 
 # How a news lead opens: its day (in figures or in words), or a word for when, a
@@ -370,6 +370,36 @@ def marked_heads_as_the_pages_others(
     return labels
 
 
+def a_paired_headline_under_a_column_name(
+    content: list[Line], labels: list[str], shape: PageShape
+) -> list[str]:
+    """Right under a column's name (健康提醒), a line of two phrases a space apart with no
+    sentence mark (“秋老虎”来袭 防暑也要防凉) over text is the item's headline, though
+    as wide as its narrow column it reads as the text's first line: no line of text
+    parts two phrases with a space and no comma."""
+    labels = list(labels)
+    for i in range(1, len(content) - 1):
+        text = content[i].text.strip()
+        if (
+            labels[i - 1] == "column"
+            and labels[i] in ("open", "para")
+            and labels[i + 1] in ("body", "para")
+            and content[i].index == content[i - 1].index + 1
+            and _PHRASE_GAP.search(text)
+            and not _SENTENCE_MARK.search(text)
+            and not is_lead(text)
+            and not in_brackets(text)
+            and "（" not in text
+            and "(" not in text
+            and not ends_sentence(text)
+        ):
+            labels[i], labels[i + 1] = "title-b", "open"
+    return labels
+
+
+_PHRASE_GAP = re.compile(rf"[{CJK}”》]\s+[{CJK}“《]")
+
+
 def _marked_head(line: Line) -> bool:
     """■ 城东菜市场完成提升改造: a mark, then a headline's words with no sentence mark."""
     text = line.text.strip()
@@ -385,4 +415,5 @@ RULES = (
     a_boxs_label_over_a_headline_is_its_column,
     headlines_under_their_own_texts,
     marked_heads_as_the_pages_others,
+    a_paired_headline_under_a_column_name,
 )

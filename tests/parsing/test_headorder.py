@@ -418,3 +418,64 @@ def test_a_two_line_headline_that_stops_short_of_its_narrow_column_moves_over_it
     assert [
         (top, head, end) for _, top, head, end in _one_by_one(content, labels, kinds, shape)
     ] == [(4, 9, 11)]
+
+
+def test_a_papers_name_between_columns_and_a_byline_read_as_text_are_no_headlines():
+    rows = [
+        ("本报讯（记者 宋海燕）7月1日，甘州区首批制种玉米进入去雄关键期。", "open"),
+        ("制种玉米进入去雄关键期", "para"),
+        ("青川日报", "title-b"),  # the running head a PDF set between two columns
+        ("记者从市商务局获悉，上半年农产品出口货值增长三成。", "open"),
+        ("彩云都市报记者 赵丽娟", "para"),  # the text's closing byline
+        ("青川日报·经济", "para"),
+    ]
+    lines, content, labels = _labelled(rows)
+    assert _kinds(content, labels, PageShape.of(lines)) == [
+        "text",
+        "head",
+        "furniture",
+        "text",
+        "byline",
+        "furniture",
+    ]
+
+
+def test_a_running_head_inside_a_text_does_not_start_a_new_text():
+    # A PDF set the paper's running head (青川日报 / 要闻) inside a sentence of a text
+    # whose headline it printed under it: the text runs on past it.
+    rows = [
+        ("本报讯（记者 卫东）眼下正值小麦抽穗扬花期，两市组", "open"),
+        ("织植保专业服务队开展“一喷三防”作业，已完成四百余万", "body"),
+        ("亩，", "body"),
+        ("青川日报", "title-b"),
+        ("要闻", "column"),
+        ("占小麦播种面积的七成以上。", "para"),
+        ("小麦“一喷三防”全面展开", "para"),
+        ("", None),
+        ("本报讯（记者 贺敏）5月9日，古城墙夜游项目上线。", "open"),
+    ]
+    lines, content, labels = _labelled(rows)
+    shape = PageShape.of(lines)
+    kinds = _kinds(content, labels, shape)
+    assert kinds[3:7] == ["furniture", "furniture", "text", "head"]
+    segments = _one_by_one(content, labels, kinds, shape)
+    assert [(top, head, end) for _, top, head, end in segments] == [(0, 6, 7)]
+
+
+def test_a_headline_under_a_column_name_heads_what_follows_it():
+    # Under finished text, a literary page's column name, then a poem's title, its
+    # poet and its short lines: the title is no headline of the text above, though
+    # that text's lead says one of its words.
+    rows = [
+        ("本报讯（通讯员 王涛）1月15日，集团检查组深入各码头公司开展安全检查。", "open"),
+        ("", None),
+        ("海风副刊", "column"),
+        ("码头之夜", "title-b"),
+        ("□刘海峰", "byline"),
+        ("夜色漫过防波堤", "open"),
+        ("桥吊亮起一排星星", "para"),
+        ("卸在这座不眠的城", "para"),
+    ]
+    lines, content, labels = _labelled(rows)
+    shape = PageShape.of(lines)
+    assert _one_by_one(content, labels, _kinds(content, labels, shape), shape) == []

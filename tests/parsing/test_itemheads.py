@@ -299,3 +299,53 @@ def test_a_marked_head_a_narrow_column_wraps_like_text_is_a_head_like_the_pages_
         "东湖公园举行义务植树",
         "一批“口袋公园”将动工",
     ]
+
+
+def test_two_phrases_a_space_apart_under_a_column_name_head_its_item():
+    # Narrow columns: the headline is as wide as the column and the model reads it as
+    # its text's first line; a lead with its byline under a column name stays text.
+    page = parse(
+        "青禾健康报 2023年8月15日 第4版\n\n"
+        "健康提醒\n"
+        "“三伏天”来袭 防暑也要防湿\n"
+        "入伏以后，气温和湿度都在升高\n"
+        "，专家提醒，这一时期既要注意防\n"
+        "暑降温，也要防止湿气伤身，老人\n"
+        "和儿童要少吃冷饮。（据省疾控中心）\n\n"
+        "要闻\n"
+        "本报讯（记者 韩立 通讯员 魏青\n"
+        "）8月14日，全省基层医疗机构\n"
+        "开展夏季健康义诊活动，服务群众\n"
+        "两万余人次。\n"
+    )
+    assert [(a.column, a.title) for a in page.articles][0] == (
+        "健康提醒",
+        "“三伏天”来袭 防暑也要防湿",
+    )
+    assert page.articles[0].body.startswith("入伏以后")
+    assert [c.name for c in page.articles[1].credits] == ["韩立", "魏青"]
+
+
+def test_the_paired_headline_rule_reads_the_models_labels_under_a_column_name():
+    from archive.parsing.itemheads import a_paired_headline_under_a_column_name
+
+    rows = [
+        ("健康提醒", "column"),
+        ("“三伏天”来袭 防暑也要防湿", "open"),
+        ("入伏以后，气温和湿度都在升高", "body"),
+        ("", None),
+        ("要闻", "column"),
+        ("本报讯（记者 韩立 通讯员 魏青", "open"),
+        ("）8月14日，全省基层医疗机构", "body"),
+    ]
+    lines = split_lines("\n".join(text for text, _ in rows))
+    content = [ln for ln in lines if not ln.blank]
+    labels = [label for text, label in rows if text]
+    assert a_paired_headline_under_a_column_name(content, labels, PageShape.of(lines)) == [
+        "column",
+        "title-b",
+        "open",
+        "column",
+        "open",
+        "body",
+    ]
