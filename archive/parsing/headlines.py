@@ -28,9 +28,15 @@ def looks_like_column(text: str, known=()) -> bool:
 
 
 def slogan_like(text: str) -> bool:
-    """Paired short phrases (您上班 我带娃, 优化服务 惠及民生): how a kicker (引题) reads."""
+    """Paired short phrases (您上班 我带娃, 优化服务 惠及民生): how a kicker (引题) reads.
+    Three letters alone or more are no phrases: OCR spaces a headline out (跨 年 夜);
+    two may be a name set out to a column's width (韦　丽)."""
     phrases = [p for p in re.split(r"[\s，,、]+", text) if p]
-    return 2 <= len(phrases) <= 4 and all(len(p) <= 6 for p in phrases)
+    return (
+        2 <= len(phrases) <= 4
+        and all(len(p) <= 6 for p in phrases)
+        and not (len(phrases) >= 3 and all(len(p) == 1 for p in phrases))
+    )
 
 
 def continues_headline(prev: str, nxt: str) -> bool:

@@ -7,12 +7,14 @@
     2月26日，…
 
 The labels say what a careful reader sees: the line after 标题： is a headline (read
-as a Markdown heading is), 副标题： a subtitle, 版次：/版面：/栏目： the page's furniture
+as a Markdown heading is), 引题： its kicker (the label kept, for the stack's reader,
+and a heading's level of its own), 副标题： a subtitle, 版次：/版面：/栏目： the page's furniture
 (kept as leftovers, as mastheads are), and 正文： opens the text. The fields that
 name people and dates (作者：, 来源：, 日期：) stay for metadata.read_fields. Only a
 page that labels both its headlines and its text is read so, or one whose 标题： line
 has an export's fields right under it (作者：/来源：: many exports print no 正文：
-label): a sentence that says 标题： in running text is left alone.
+label): a sentence that says 标题： in running text is left alone. A field the export
+left empty (【副题】, 【作者】 with nothing after it) says nothing and is dropped.
 """
 
 from __future__ import annotations
@@ -61,7 +63,14 @@ def read_labelled_parts(lines: list[Line]) -> tuple[list[Line], list[Leftover]]:
     for line, label in zip(lines, labels, strict=True):
         line = replace(line, index=len(out))
         rest = line.text[_LABEL.match(line.text).end() :] if label else line.text
-        if label in _HEADLINE or label in _KICKER:  # the stack's reader tells them apart
+        field = _BRACKETED_FIELD.match(line.text)
+        if (label or field) and not line.text[(field or _LABEL.match(line.text)).end() :].strip():
+            # 【副题】 or 【作者】 with nothing after it: a field the export left empty
+            taken.append(Leftover(line.text, (line.start, line.end), "banner"))
+        elif label in _KICKER:  # labelled still: headstack_marks reads it as the kicker
+            label_text = f"{label}：".ljust(_LABEL.match(line.text).end())
+            out.append(replace(line, text=label_text + rest, level=line.level or 2))
+        elif label in _HEADLINE:
             out.append(replace(line, text=rest, level=line.level or 1))
         elif label in _SUBTITLE:
             out.append(replace(line, text=f"——{rest}"))
@@ -69,7 +78,7 @@ def read_labelled_parts(lines: list[Line]) -> tuple[list[Line], list[Leftover]]:
             out.append(replace(line, text=rest))
         elif label:  # 版次：A02, or 正文： alone: where it was printed, and no text
             taken.append(Leftover(line.text, (line.start, line.end), "banner"))
-        elif field := _BRACKETED_FIELD.match(line.text):
+        elif field:
             padded = f"{field['field']}：".ljust(field.end())
             out.append(replace(line, text=padded + line.text[field.end() :]))
         else:

@@ -71,6 +71,7 @@ from .stacks import two_line_stacks
 __all__ = ["TEXT_LABELS", "repair"]
 
 _KEPT_LABELS = ("byline", "byline-next", "furniture", "column")
+VERY_NARROW = 8  # a column this many letters wide or less
 
 
 def repair(content: list[Line], labels: list[str], shape: PageShape, known_columns=()) -> list[str]:
@@ -202,6 +203,9 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             and headline_over_a_lead(content, labels, i, shape)
         ):
             labels[i - 1] = "title-b"  # the line over a lead the model did open: its headline
+    # Columns of a few letters wrap a headline anywhere: where one line stops says
+    # nothing of a kicker, and a short line over a title is its first line.
+    very_narrow = shape.narrow and 0 < shape.width <= VERY_NARROW
     for i in range(len(content) - 1):
         if (
             labels[i] == "kicker-b"
@@ -210,6 +214,15 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             and _kicker_runs_on(content[i].text, content[i + 1].text)
         ):
             labels[i], labels[i + 1] = "title-b", "title-i"
+        elif (
+            very_narrow
+            and labels[i] == "column"
+            and labels[i + 1] == "title-b"
+            and content[i + 1].index == content[i].index + 1
+            and not looks_like_column(join_cjk(content[i].text.strip()), known_columns)
+            and display_width(content[i].text) <= shape.width + 1
+        ):
+            labels[i], labels[i + 1] = "title-b", "title-i"  # 轮渡恢复 / 夜 航
         elif (
             labels[i] == "title-b"
             and (
@@ -243,6 +256,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             and labels[i + 1] == "title-i"
             and i + 2 < len(content)
             and labels[i + 2] == "title-i"
+            and not very_narrow
             and not continues_headline(content[i].text, content[i + 1].text)
             and continues_headline(content[i + 1].text, content[i + 2].text)
         ):
@@ -298,6 +312,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
         labels = _column_lines_are_text(content, labels, shape)
         labels = _lines_wider_than_the_column_head_it(content, labels, shape)
     labels = _under_markdown_headings(content, labels)
+    labels = _a_labelled_kicker_over_its_title(content, labels)
     labels = _names_sign_the_text_above(content, labels)
     labels = _an_author_note_ends_its_article(content, labels)
     labels = _a_wider_gap_opens_an_article(content, labels)
@@ -815,6 +830,22 @@ def _bylines_over_texts(content: list[Line], labels: list[str]) -> list[str]:
 
 def _bare_names(text: str) -> bool:
     return not _ROLE_WORD.search(text) and text.lstrip()[:1] not in SIGNATURE_MARKS
+
+
+def _a_labelled_kicker_over_its_title(content: list[Line], labels: list[str]) -> list[str]:
+    """An export's labelled kicker (引题：县域医共体建设观察, labelled.py keeps the label)
+    and the headline under it are what the labels say: no wrapped title, whatever the
+    model read."""
+    labels = list(labels)
+    for i, line in enumerate(content):
+        if line.level and _KICKER_LABEL.match(line.text):
+            labels[i] = "kicker-b"
+            if i + 1 < len(content) and content[i + 1].level and headline_role(labels[i + 1]):
+                labels[i + 1] = "title-b"
+    return labels
+
+
+_KICKER_LABEL = re.compile(r"(?:引题|肩题)\s*[:：]")
 
 
 def _under_markdown_headings(content: list[Line], labels: list[str]) -> list[str]:

@@ -91,3 +91,31 @@ def test_an_export_with_fields_under_its_title_but_no_text_label_is_read_by_its_
     (article,) = parse_page(NO_TEXT_LABEL.encode(), PageMeta(source="export.txt")).articles
     assert article.title == "港区新开两条集装箱航线"
     assert [(c.name, c.role) for c in article.credits] == [("温若川", "reporter")]
+
+
+def test_a_labelled_kicker_stays_apart_from_its_title_and_empty_fields_say_nothing():
+    # An export in brackets: the first item's kicker and title are two elements; the
+    # second's kicker, subtitle and writer fields are empty, and no text of its.
+    page = parse_page(
+        (
+            "【引题】县域医疗改革观察\n"
+            "【标题】一张“处方”连起县乡村\n"
+            "【副题】\n"
+            "【作者】本报记者 闻秋\n"
+            "【正文】\n"
+            "　　今年以来，青川县把慢病患者的处方延伸到乡镇卫生院和村卫生室。\n\n"
+            "【引题】\n"
+            "【标题】省卫健委部署医院消防安全检查\n"
+            "【副题】\n"
+            "【作者】\n"
+            "【正文】\n"
+            "　　本报讯 日前，省卫生健康委员会印发通知，在全省医院开展消防安全检查。\n"
+        ).encode(),
+        PageMeta(source="export.txt"),
+    )
+    assert [(a.kicker, a.title, a.subtitle) for a in page.articles] == [
+        ("县域医疗改革观察", "一张“处方”连起县乡村", None),
+        (None, "省卫健委部署医院消防安全检查", None),
+    ]
+    assert page.articles[1].body.startswith("本报讯 日前")
+    assert page.articles[1].credits == []

@@ -934,3 +934,40 @@ def test_a_wide_headline_under_a_headline_printed_under_its_text_is_no_text_of_i
     ]
     labels = repaired(rows)
     assert labels[5:7] == ["title-b", "open"]
+
+
+# OCR of a page in columns six letters wide: headlines wrap anywhere, and OCR spaces
+# their letters out.
+VERY_NARROW = [
+    ("本报讯 记者", "open"),
+    ("从市海关获", "body"),
+    ("悉，今年前", "body"),
+    ("11个月全市", "body"),
+    ("出口火锅底", "body"),
+    ("料货值同比", "body"),
+    ("增长27%。", "body"),
+    ("", None),
+]
+
+
+def test_in_columns_a_few_letters_wide_a_headlines_lines_are_one_title():
+    rows = VERY_NARROW + [
+        ("跨 年 夜", "title-b"),  # letters spaced out: no pair of phrases of a kicker
+        ("观景平台", "title-i"),
+        ("限 流", "title-i"),
+        ("本报讯 12月", "open"),
+        ("31日晚，南", "body"),
+        ("滨路观景平", "body"),
+        ("台将实行限", "body"),
+        ("流措施。", "body"),
+        ("", None),
+        ("轮渡恢复", "column"),  # a short line over a title: its first line
+        ("夜 航", "title-b"),
+        ("本报讯 本月", "open"),
+        ("18日起，朝", "body"),
+        ("天门轮渡恢", "body"),
+        ("复夜间航班。", "body"),
+    ]
+    labels = repaired(rows)
+    assert labels[7:10] == ["title-b", "title-i", "title-i"]
+    assert labels[15:17] == ["title-b", "title-i"]
