@@ -187,7 +187,11 @@ def _one_by_one(content: list[Line], labels: list[str], kinds: list[str], shape:
             prev_end = end
             continue  # one of a block of headlines printed apart (orphans.py pairs them)
         said = [content[j] for j in range(head, end) if kinds[j] == "head"]  # no byline
-        others = [content[j : _lead_end(kinds, leads, j)] for j in leads if j != own]
+        others = [
+            content[j : _lead_end(kinds, leads, j)]
+            for j in leads
+            if j != own and not _headed_by_the_model(labels, kinds, j)
+        ]
         above = _overlap(said, content[lead:head])
         below = _overlap(said, content[end:nxt])
         elsewhere = max((_overlap(said, other) for other in others), default=0.0)
@@ -205,6 +209,16 @@ def _one_by_one(content: list[Line], labels: list[str], kinds: list[str], shape:
             start, moved = end, True
         prev_end = end
     return segments
+
+
+def _headed_by_the_model(labels: list[str], kinds: list[str], j: int) -> bool:
+    """Does the text at j stand under a headline the model read as one (冬日暖阳照 产业
+    正当时 / 本报评论员 / 一年之计…)? A commentary that says again what the news above
+    it says is headed already: it takes no other headline."""
+    k = j - 1
+    while k >= 0 and kinds[k] == "byline":
+        k -= 1
+    return k >= 0 and kinds[k] == "head" and labels[k].startswith("title")
 
 
 def _closes(content: list[Line], kinds: list[str], runs, k: int) -> bool:
@@ -361,7 +375,8 @@ _SAYS_MOST = 0.5  # of a headline's character pairs the text above says again
 def _furniture(text: str) -> bool:
     """The page's foot (编辑 X 校对 Y, its day before it or not), a running head (第2版
     要闻, 河西日报·经济, the paper's name alone between two columns), the page's number
-    alone (A03, - 5 -) or the day alone (2024年11月19日) is no headline and no text."""
+    alone (A03, - 5 -), the day alone (2024年11月19日) or a line of the front page's
+    index (▶某某亮相进博会 05版) is no headline and no text."""
     text = text.strip()
     dated = _DAY_FIRST.match(text)
     return (
@@ -371,9 +386,16 @@ def _furniture(text: str) -> bool:
         or _PAGE_NUMBER.fullmatch(text.strip()) is not None
         or PAPER_NAME.fullmatch(re.split(r"\s*[·•]\s*", text)[0]) is not None
         or bare_date(text) is not None
+        or _TEASER.fullmatch(text) is not None
+        or (len(text) <= 20 and _ISSUE_FIELDS.search(text) is not None)
     )
 
 
+# A front page's index of the day's pages (▶“某某礼物”亮相进博会 05版): what is inside,
+# and on which page.
+_TEASER = re.compile(r".{2,40}?\s+(?:第\s*)?[A-Z]?\d{1,2}\s*版")
+# The issue's fields on a line of their own (今日12版 第25871号, 总第3021期).
+_ISSUE_FIELDS = re.compile(r"(?:今日|本期|共)\s*\d{1,3}\s*版|第\s*\d{3,6}\s*[号期]")
 _DAY_FIRST = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 _PAGE_NUMBER = re.compile(r"[A-Z]?\d{1,2}\s*版?|第\s*\d{1,2}\s*版|[-—]\s*\d{1,2}\s*[-—]")
 

@@ -479,3 +479,34 @@ def test_a_headline_under_a_column_name_heads_what_follows_it():
     lines, content, labels = _labelled(rows)
     shape = PageShape.of(lines)
     assert _one_by_one(content, labels, _kinds(content, labels, shape), shape) == []
+
+
+def test_a_front_pages_index_and_issue_fields_are_furniture():
+    rows = [
+        ("今日12版 第25871号", "title-b"),
+        ("▶老城区供暖管网改造完工 03版", "open"),
+        ("▶“青川礼物”亮相进博会 05版", "subtitle-b"),
+        ("本报讯（记者 程立）12月4日，全市重点项目集中开工。", "open"),
+    ]
+    lines, content, labels = _labelled(rows)
+    kinds = _kinds(content, labels, PageShape.of(lines))
+    assert kinds == ["furniture", "furniture", "furniture", "text"]
+
+
+def test_a_commentary_under_its_own_headline_takes_no_headline_of_the_news_above():
+    # The news's headline is printed under it; the commentary under the next headline
+    # says much of the same, but the model read that headline over it: it is headed.
+    rows = [
+        ("本报讯（记者 程立 通讯员 孟超）12月4日，全市重点项目集中开工活动", "open"),
+        ("举行，此次集中开工项目共56个，总投资318亿元。", "body"),
+        ("全市56个重点项目集中开工", "para"),
+        ("总投资318亿元", "para"),
+        ("", None),
+        ("冬日暖阳照 产业正当时", "title-b"),
+        ("本报评论员", "byline"),
+        ("56个重点项目在岁末集中开工，总投资318亿元，释放出抓项目的信号。", "open"),
+    ]
+    lines, content, labels = _labelled(rows)
+    shape = PageShape.of(lines)
+    segments = _one_by_one(content, labels, _kinds(content, labels, shape), shape)
+    assert [(top, head, end) for _, top, head, end in segments] == [(0, 2, 4)]
