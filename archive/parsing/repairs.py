@@ -344,6 +344,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     for rule in headstacks.RULES:  # kicker, title and subtitle in a headline's lines
         labels = rule(content, labels, shape)
     labels = two_line_stacks(content, labels)  # the one place two-line stacks are read
+    labels = headstacks.a_fact_under_a_news_title_is_its_subtitle(content, labels)
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:
         labels = _finished_lines_end_paragraphs(content, labels)

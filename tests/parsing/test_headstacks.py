@@ -3,6 +3,7 @@ of it. Invented pages."""
 
 from archive.parsing import PageMeta, parse_page
 from archive.parsing.headstacks import (
+    a_fact_under_a_news_title_is_its_subtitle,
     a_lead_restating_its_headline_is_no_title,
     a_theme_over_a_title_is_its_kicker,
 )
@@ -135,3 +136,27 @@ def test_only_a_mark_and_a_short_name_make_a_rubric():
     assert marked_name("■桐溪") and marked_name("● 城建")
     assert not marked_name("桐溪县")  # no mark: a place's name over what happened there
     assert not marked_name("■桐溪县茶叶出口额突破3亿元")  # a marked title
+
+
+def _as_read(rows):
+    lines = split_lines("\n".join(text for text, _ in rows))
+    content = [ln for ln in lines if not ln.blank]
+    return a_fact_under_a_news_title_is_its_subtitle(content, [label for _, label in rows if _])
+
+
+def test_a_figure_under_a_whole_piece_of_news_is_its_subtitle_not_its_title():
+    lead = ("本报讯 今年以来，城西街道完成老旧小区改造十八个。", "open")
+    assert _as_read(
+        [
+            ("城西老旧小区改造全面完工", "kicker-b"),
+            ("今年改造小区18个 惠及居民3200户", "title-b"),
+            lead,
+        ]
+    ) == ["title-b", "subtitle-b", "open"]
+    # A call to act, or a line that leads into the title with a dash, is a kicker.
+    assert _as_read(
+        [("守住耕地保护红线不放松", "kicker-b"), ("全省开展12项耕地保护专项检查", "title-b"), lead]
+    ) == ["kicker-b", "title-b", "open"]
+    assert _as_read(
+        [("市公安局交警支队提醒——", "kicker-b"), ("雨天开车，这5件事很重要", "title-b"), lead]
+    ) == ["kicker-b", "title-b", "open"]
