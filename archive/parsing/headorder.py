@@ -72,7 +72,7 @@ from .dates import PAPER_NAME, bare_date
 from .itemstarts import finished
 from .layout import Line, PageShape, ends_sentence
 from .leads import is_lead
-from .lexicon import CJK
+from .lexicon import BYLINE_ROLE_WORDS, CJK
 from .linemodel.labels import headline_role
 from .orphans import pair_share
 from .pagefoot import names_editors_only
@@ -378,11 +378,15 @@ def _furniture(text: str) -> bool:
     alone (A03, - 5 -), the day alone (2024年11月19日) or a line of the front page's
     index (▶某某亮相进博会 05版) is no headline and no text."""
     text = text.strip()
-    dated = _DAY_FIRST.match(text)
+    if len(text) > MAX_HEAD:
+        return False  # furniture is short; a line of text need not be read for it
+    if _STAFF_WORD.search(text):  # (the byline grammar is read only where it may help)
+        dated = _DAY_FIRST.match(text)
+        rest = text[dated.end() :] if dated else text
+        if rest and names_editors_only(rest):
+            return True
     return (
-        names_editors_only(text)
-        or bool(dated and dated.end() < len(text) and names_editors_only(text[dated.end() :]))
-        or page_name_and_number(text)
+        page_name_and_number(text)
         or _PAGE_NUMBER.fullmatch(text.strip()) is not None
         or PAPER_NAME.fullmatch(re.split(r"\s*[·•]\s*", text)[0]) is not None
         or bare_date(text) is not None
@@ -396,6 +400,8 @@ def _furniture(text: str) -> bool:
 _TEASER = re.compile(r".{2,40}?\s+(?:第\s*)?[A-Z]?\d{1,2}\s*版")
 # The issue's fields on a line of their own (今日12版 第25871号, 总第3021期).
 _ISSUE_FIELDS = re.compile(r"(?:今日|本期|共)\s*\d{1,3}\s*版|第\s*\d{3,6}\s*[号期]")
+# An editor's role word: the byline grammar credits the page's staff by one of them.
+_STAFF_WORD = re.compile("|".join(BYLINE_ROLE_WORDS["editor"].split()))
 _DAY_FIRST = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 _PAGE_NUMBER = re.compile(r"[A-Z]?\d{1,2}\s*版?|第\s*\d{1,2}\s*版|[-—]\s*\d{1,2}\s*[-—]")
 
