@@ -10,6 +10,13 @@ def parse(text):
     return parse_page(text.encode("utf-8"), PageMeta(source="page.txt"))
 
 
+def titles_and_writers(text):
+    """The page read text first, each article as its title and its credits' names."""
+    page = parse(text)
+    assert HEADS_UNDER_TEXTS in page.warnings
+    return [(a.title, [c.name for c in a.credits]) for a in page.articles], page
+
+
 # A PDF's text: each item's headline box comes out under the column it heads, with no
 # blank line round it; the second item's lead opens on a scene, not on 本报讯.
 TEXT_FIRST = (
@@ -265,9 +272,8 @@ OPINIONS = (
 
 
 def test_a_commentary_pages_signed_pieces_each_take_the_headline_under_them():
-    page = parse(OPINIONS)
-    assert HEADS_UNDER_TEXTS in page.warnings
-    assert [(a.title, [c.name for c in a.credits]) for a in page.articles] == [
+    read, page = titles_and_writers(OPINIONS)
+    assert read == [
         ("农技服务要跟上春耕节奏", []),
         ("景区管理别只盯着门票收入", ["温可欣"]),
         ("加装电梯要多听居民意见", ["饶立"]),
@@ -300,9 +306,8 @@ SECTION_OVER_TEXTS = (
 
 
 def test_a_pages_section_name_and_a_lead_byline_stay_out_of_the_headlines():
-    page = parse(SECTION_OVER_TEXTS)
-    assert HEADS_UNDER_TEXTS in page.warnings
-    assert [(a.title, [c.name for c in a.credits]) for a in page.articles] == [
+    read, _ = titles_and_writers(SECTION_OVER_TEXTS)
+    assert read == [
         ("首条智慧公交线路开通", ["贺一鸣"]),
         ("网购“低价家电”被骗", ["谭晓", "冯宁"]),
         ("南湖龙舟赛鸣锣开赛", ["贺一鸣"]),
@@ -336,6 +341,21 @@ def _labelled(rows):
     return lines, content, labels
 
 
+def kinds_of(rows):
+    """What the page's order is read from: each line a head, text, byline or furniture."""
+    lines, content, labels = _labelled(rows)
+    return _kinds(content, labels, PageShape.of(lines))
+
+
+def moved(rows):
+    """(text's first line, headline's first line, end) of each headline read one by one
+    as the headline of the text over it."""
+    lines, content, labels = _labelled(rows)
+    shape = PageShape.of(lines)
+    segments = _one_by_one(content, labels, _kinds(content, labels, shape), shape)
+    return [(top, head, end) for _, top, head, end in segments]
+
+
 def test_a_line_between_a_signature_and_a_blank_line_and_a_note_on_the_author_are_read_so():
     lines, content, labels = _labelled(OPINION_LABELS)
     kinds = _kinds(content, labels, PageShape.of(lines))
@@ -359,13 +379,10 @@ def test_a_pages_section_name_over_its_first_text_heads_no_text_of_its_own():
         ("本报讯 6月2日，青州市第二届龙舟赛在南湖举", "open"),
         ("行，二十支队伍参加比赛。", "body"),
     ]
-    lines, content, labels = _labelled(rows)
-    kinds = _kinds(content, labels, PageShape.of(lines))
-    assert kinds[:2] == ["furniture", "head"]
-    segments = _one_by_one(content, labels, kinds, PageShape.of(lines))
+    assert kinds_of(rows)[:2] == ["furniture", "head"]
     # The first headline moves over its text; the lead byline under it stays with the
     # next text, which the headline printed over the third does not head.
-    assert [(top, head, end) for _, top, head, end in segments] == [(2, 4, 5)]
+    assert moved(rows) == [(2, 4, 5)]
 
 
 def test_a_credit_of_names_alone_a_date_alone_and_a_note_without_a_name_are_no_headlines():
@@ -377,15 +394,7 @@ def test_a_credit_of_names_alone_a_date_alone_and_a_note_without_a_name_are_no_h
         ("朋友借钱不还，聊天记录能否作为证据？答案是肯定的。", "open"),
         ("（作者系某区人民法院法官）", "para"),
     ]
-    lines, content, labels = _labelled(rows)
-    assert _kinds(content, labels, PageShape.of(lines)) == [
-        "text",
-        "byline",
-        "head",
-        "furniture",
-        "text",
-        "text",
-    ]
+    assert kinds_of(rows) == "text byline head furniture text text".split()
 
 
 NARROW_MIXED = [
@@ -409,15 +418,10 @@ NARROW_MIXED = [
 
 
 def test_a_two_line_headline_that_stops_short_of_its_narrow_column_moves_over_its_text():
-    lines, content, labels = _labelled(NARROW_MIXED)
-    shape = PageShape.of(lines)
-    kinds = _kinds(content, labels, shape)
     # The second text's headline (9, 10) moves over it, with the byline that opens it
     # with the paper's lead marker (4); the byline past the blank line is not the
     # headline's but stands over the third item's own headline.
-    assert [
-        (top, head, end) for _, top, head, end in _one_by_one(content, labels, kinds, shape)
-    ] == [(4, 9, 11)]
+    assert moved(NARROW_MIXED) == [(4, 9, 11)]
 
 
 def test_a_papers_name_between_columns_and_a_byline_read_as_text_are_no_headlines():
@@ -429,15 +433,7 @@ def test_a_papers_name_between_columns_and_a_byline_read_as_text_are_no_headline
         ("彩云都市报记者 赵丽娟", "para"),  # the text's closing byline
         ("青川日报·经济", "para"),
     ]
-    lines, content, labels = _labelled(rows)
-    assert _kinds(content, labels, PageShape.of(lines)) == [
-        "text",
-        "head",
-        "furniture",
-        "text",
-        "byline",
-        "furniture",
-    ]
+    assert kinds_of(rows) == "text head furniture text byline furniture".split()
 
 
 def test_a_running_head_inside_a_text_does_not_start_a_new_text():
@@ -454,12 +450,8 @@ def test_a_running_head_inside_a_text_does_not_start_a_new_text():
         ("", None),
         ("本报讯（记者 贺敏）5月9日，古城墙夜游项目上线。", "open"),
     ]
-    lines, content, labels = _labelled(rows)
-    shape = PageShape.of(lines)
-    kinds = _kinds(content, labels, shape)
-    assert kinds[3:7] == ["furniture", "furniture", "text", "head"]
-    segments = _one_by_one(content, labels, kinds, shape)
-    assert [(top, head, end) for _, top, head, end in segments] == [(0, 6, 7)]
+    assert kinds_of(rows)[3:7] == ["furniture", "furniture", "text", "head"]
+    assert moved(rows) == [(0, 6, 7)]
 
 
 def test_a_headline_under_a_column_name_heads_what_follows_it():
@@ -476,9 +468,7 @@ def test_a_headline_under_a_column_name_heads_what_follows_it():
         ("桥吊亮起一排星星", "para"),
         ("卸在这座不眠的城", "para"),
     ]
-    lines, content, labels = _labelled(rows)
-    shape = PageShape.of(lines)
-    assert _one_by_one(content, labels, _kinds(content, labels, shape), shape) == []
+    assert moved(rows) == []
 
 
 def test_a_front_pages_index_and_issue_fields_are_furniture():
@@ -488,9 +478,7 @@ def test_a_front_pages_index_and_issue_fields_are_furniture():
         ("▶“青川礼物”亮相进博会 05版", "subtitle-b"),
         ("本报讯（记者 程立）12月4日，全市重点项目集中开工。", "open"),
     ]
-    lines, content, labels = _labelled(rows)
-    kinds = _kinds(content, labels, PageShape.of(lines))
-    assert kinds == ["furniture", "furniture", "furniture", "text"]
+    assert kinds_of(rows) == ["furniture", "furniture", "furniture", "text"]
 
 
 def test_a_commentary_under_its_own_headline_takes_no_headline_of_the_news_above():
@@ -506,7 +494,4 @@ def test_a_commentary_under_its_own_headline_takes_no_headline_of_the_news_above
         ("本报评论员", "byline"),
         ("56个重点项目在岁末集中开工，总投资318亿元，释放出抓项目的信号。", "open"),
     ]
-    lines, content, labels = _labelled(rows)
-    shape = PageShape.of(lines)
-    segments = _one_by_one(content, labels, _kinds(content, labels, shape), shape)
-    assert [(top, head, end) for _, top, head, end in segments] == [(0, 2, 4)]
+    assert moved(rows) == [(0, 2, 4)]
