@@ -391,6 +391,10 @@ def _a_bracketed_label_over_a_headline_is_its_column(
             and (is_lead(lead) or labels[i + 2] in ("byline", "byline-next"))
         ):
             labels[i], labels[i + 1] = "column", "title-b"
+        elif _a_headline_over_a_paragraph(content, labels, i + 1):
+            labels[i], labels[i + 1] = "column", "title-b"  # 【民生热线】 / 市民热线：…谁来管？
+            if labels[i + 2] in TEXT_LABELS:
+                labels[i + 2] = "open"
         elif _two_headline_lines_over_a_lead(content, labels, i + 1):
             labels[i : i + 3] = ["column", "title-b", "title-i"]
             if labels[i + 3] in TEXT_LABELS:
@@ -398,6 +402,23 @@ def _a_bracketed_label_over_a_headline_is_its_column(
     return labels
 
 
+def _a_headline_over_a_paragraph(content: list[Line], labels: list[str], k: int) -> bool:
+    """Is line k, under a bracketed label, a headline over a paragraph: short, no comma
+    or full stop in it (a question's mark may end it), with no blank line under it and
+    a paragraph of a sentence or more under that? A subhead's label (【案情】) stands
+    over the case's text itself."""
+    head, text = content[k].text.strip(), content[k + 1].text.strip()
+    return (
+        len(head) <= 30
+        and not _CLAUSE_MARKS.search(head)
+        and content[k + 1].index == content[k].index + 1
+        and len(text) > len(head)
+        and ends_sentence(text)
+        and labels[k + 1] in TEXT_LABELS
+    )
+
+
+_CLAUSE_MARKS = re.compile(r"[，,。；;]")
 _DAY_OPENING = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 
 

@@ -971,3 +971,14 @@ def test_in_columns_a_few_letters_wide_a_headlines_lines_are_one_title():
     labels = repaired(rows)
     assert labels[7:10] == ["title-b", "title-i", "title-i"]
     assert labels[15:17] == ["title-b", "title-i"]
+
+
+def test_a_bracketed_rubric_over_a_headline_over_its_text_is_the_items_column():
+    rows = [
+        ("本报讯 记者 唐敏 4月14日，区人大常委会视察全区农村饮水安全工作。", "open"),
+        ("", None),
+        ("【民生热线】", "byline-next"),
+        ("市民热线：楼下烧烤店油烟扰民谁来管？", "open"),
+        ("近日，家住城南某小区的陈女士拨打本报热线反映，楼下烧烤店每晚营业到凌晨。", "para"),
+    ]
+    assert repaired(rows)[1:4] == ["column", "title-b", "open"]
