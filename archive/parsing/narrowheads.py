@@ -9,7 +9,9 @@ second such line under it is the headline's second line. The model, which sees a
 and its neighbours but not the column's width, reads such lines as text when the
 headline is nearly as wide as the column.
 
-A paragraph's first line stops short too where the paper indents it, so the headline
+A line wider than its column holds, with no punctuation in it (OCR's stray spaces
+closed), is no line of that column's text either. A paragraph's first line stops
+short too where the paper indents it, so the headline
 must also say again what the text under it says (a third of its character pairs), and
 the text must open as a text does, not on a verb or an adverb that carries a sentence
 on (考察人员对某某工作 / 表示认可…: one sentence). Measured: five articles more on
@@ -22,13 +24,16 @@ itemheads.py, gluedheads.py); stacks.py then reads a two-line headline's lines.
 
 from __future__ import annotations
 
+import re
+
 import rjieba
 
 from .itemstarts import finished, headline_like
 from .jiebautil import crosses
-from .layout import Line, PageShape, ends_sentence
+from .layout import Line, PageShape, display_width, ends_sentence
 from .leads import is_lead
 from .linemodel.labels import TEXT_LABELS
+from .normalise import join_cjk
 from .orphans import pair_share
 
 _READ_AS_TEXT = ("para", "open", "body", "subhead")
@@ -63,7 +68,7 @@ def a_short_line_after_a_column_break_heads_its_text(
             continue  # a list or verse: lines that all stop short
         if _goes_on(text):
             continue  # the line under opens on a verb or an adverb: a sentence goes on
-        head = "".join(line.text for line in content[i:j])
+        head = join_cjk("".join(line.text for line in content[i:j]))  # OCR's spaces closed
         if crosses(content[j - 1].text, text) or pair_share(head, _text_from(content, j)) < _SAYS:
             continue  # a paragraph's first line, indented: it runs on, or says nothing again
         labels[i : j + 1] = ["title-b", *["title-i"] * (heads - 1), "open"]
@@ -107,6 +112,22 @@ _OPENERS = frozenset(
 )
 
 
+def _wider(text: str, shape: PageShape) -> bool:
+    """Is a line with no punctuation in it wider than its column holds (牯牛降 景 区迎来
+    客流高峰 in a ten-wide column, OCR's stray spaces closed)?"""
+    text = text.strip()
+    letters = join_cjk(text)
+    if _PUNCTUATION.search(letters):
+        return False
+    # A text's full lines run a letter past the column's median width; OCR's stray spaces
+    # in a line of big letters mark a headline a letter wider.
+    spaced = len(letters) < len(text)
+    return display_width(letters) > shape.width + (0 if spaced else 1)
+
+
+_PUNCTUATION = re.compile(r"[，,。、；;：:！？!?“”‘’（）()《》—…]")
+
+
 def _text_from(content: list[Line], j: int) -> str:
     return "".join(line.text for line in content[j : j + _LEAD_LINES])
 
@@ -120,7 +141,7 @@ def _short_lines(content: list[Line], labels: list[str], i: int, shape: PageShap
         and (n == 0 or content[i + n].index == content[i + n - 1].index + 1)
         and labels[i + n] in _READ_AS_TEXT
         and headline_like(content[i + n].text)
-        and shape.stops_short(content[i + n].text)
+        and (shape.stops_short(content[i + n].text) or _wider(content[i + n].text, shape))
         and "，" not in content[i + n].text
         and not _runs_on(content[i + n].text)
     ):

@@ -60,3 +60,11 @@ def test_a_paragraphs_first_line_that_stops_short_stays_its_text():
     rows = [*ABOVE, ("今年三月书屋还开设了", "para"), ("“亲子共读”课堂，每周六上", "body")]
     rows += [("午开课，报名的家庭已有四十", "body"), ("多户。", "body")]
     assert rule(rows)[-4:] == ["para", "body", "body", "body"]
+
+
+def test_a_line_wider_than_its_column_with_ocrs_stray_spaces_heads_the_text_it_restates():
+    # Sixteen letters and no punctuation in a column thirteen wide: no line of its text.
+    rows = [*ABOVE, ("城东菜 市 场完成改造后重新开业迎客", "para")]
+    rows += [("随着改造完工，城东菜市场的", "body"), ("摊位整齐了，过道也宽了，", "body")]
+    rows += [("市民买菜舒心多了。", "body")]
+    assert rule(rows)[-4:] == ["title-b", "open", "body", "body"]
