@@ -167,6 +167,17 @@ def _leading_credit(s: str) -> tuple[list[Credit], int] | None:
 _REPORTED_RE = re.compile(r"([^。：:（()）]{2,60}?)报道\s*[：:]")
 
 
+def _reported_by_role(s: str) -> tuple[list[Credit], int] | None:
+    """`见习记者 王某 报道：…` opening a paragraph with no marker before it (a township
+    paper's lead): what the byline grammar reads whole, closed by 报道：, which no
+    sentence of text opens with (记者从某局获悉，据…报道：… reads as no byline)."""
+    m = _REPORTED_RE.match(s)
+    if not m:
+        return None
+    credits = parse_byline(m[1].strip())
+    return (credits, m.end()) if credits else None
+
+
 def _reported_in_clauses(s: str) -> tuple[list[Credit], int] | None:
     """`记者梁家辉、冯子琪，通讯员黄颖报道：…` (Guangdong papers' form): the credit's
     parts set apart by commas, each a byline of its own, up to 报道："""
@@ -255,6 +266,8 @@ def _parse_lead(paragraph: str) -> Lead:
         pos += len(found[1])
     elif lead.marker and (credit := _leading_credit(after)):
         lead.credits, pos = credit[0], pos + credit[1]
+    elif not lead.marker and (reported := _reported_by_role(after)):
+        lead.credits, pos = reported[0], pos + reported[1]  # 见习记者 X 报道：…, no 本报讯
     elif lead.marker and (named := _bracketed_names(after)):
         lead.credits, lead.bracket = named  # 本报讯（钱晓 孔维）: the paper's own, roles unsaid
         pos += len(named[1])

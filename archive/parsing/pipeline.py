@@ -493,8 +493,11 @@ def _is_rubric(story: Story) -> bool:
 
 def _lead_paragraph(text: str, lead: Lead) -> str:
     """Keep 本报讯 and the bracketed credit as printed (but OCR's spaces beside a lone
-    character: 本 报 讯); reflow the rest."""
+    character: 本 报 讯); reflow the rest. A byline that opens the paragraph with no
+    marker (见习记者 X 报道：) is credited and left out, as a byline on its own line is."""
     at = text.rfind(lead.rest) if lead.rest else len(text)
+    if not lead.marker and lead.credits and not lead.bracket and at > 0:
+        return join_cjk(lead.rest)  # 见习记者 X 报道：…: the byline, credited, is no text
     if not lead.marker or at < 0:
         return join_cjk(text)
     return (close_lone_gaps(text[:at]) + join_cjk(lead.rest)).strip()

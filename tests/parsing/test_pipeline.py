@@ -1189,3 +1189,18 @@ def test_a_columns_label_on_its_titles_line_is_the_column():
     )
     (article,) = page.articles
     assert (article.column, article.title) == ("校园风采", "把课堂搬进稻田里")
+
+
+def test_a_lead_opening_on_its_writers_byline_with_no_marker_credits_them():
+    # A township paper prints no 本报讯: the byline, closed by 报道：, opens the lead.
+    page = parse(
+        "青溪镇报\n2023年7月31日 第1版\n\n湖头溪防洪堤加固工程完工\n"
+        "　　见习记者 何丽珍 报道：青溪镇湖头溪防洪堤加固工程日前通过验收。\n\n"
+        "镇里召开防汛工作会\n"
+        "　　记者从镇政府获悉，据县气象台报道：本周将有强降雨，镇里召开防汛工作会部署。\n"
+    )
+    dyke, meeting = page.articles
+    assert credits(dyke) == [("何丽珍", "reporter", None)]
+    assert dyke.body.startswith("青溪镇湖头溪防洪堤")
+    # 报道： inside a sentence of text is no byline.
+    assert credits(meeting) == [] and meeting.body.startswith("记者从镇政府获悉")
