@@ -100,6 +100,8 @@ def _parse_byline(text: str) -> tuple[Credit, ...] | None:
         return _parse_byline(rest) if rest else ()
     if sent := _SENT_OUT_RE.fullmatch(text.strip()):  # 新华社发（赵晴 摄）
         text = f"{sent[1]} {sent[2]}"
+    if by_hand := _names_then_their_marks(text):
+        return tuple(by_hand)
     found = _read_byline(text)
     if _has_cue(text) and CJK_GAP.search(text) and (found is None or _stops_at_a_word(text)):
         # OCR's stray spaces inside a role word, a name or an outlet (通讯 员, 孙庆 辉, 高新
@@ -115,6 +117,28 @@ def _parse_byline(text: str) -> tuple[Credit, ...] | None:
     if found is None:
         found = _noted_signature(text) or _author_note(text) or _reported_from(text)
     return None if found is None else tuple(_text_and_photos(found))
+
+
+def _names_then_their_marks(text: str) -> list[Credit] | None:
+    """罗某某 文 杨某 摄: each name before the mark of what it did, the writer's 文 a
+    word apart (文 is a surname too: read as the next name's first letter, the writer
+    became a photographer); （图片由本报记者 X 拍摄）: who took the photos."""
+    s = unicodedata.normalize("NFKC", text.strip())
+    if (m := _WROTE_AND_SHOT.fullmatch(s)) and all(map(_a_name, m.group(1, 2))):
+        return [Credit(m[1], "author"), Credit(m[2], "photographer")]
+    if (m := _PHOTOS_TAKEN_BY.fullmatch(s)) and (m["role"] or _a_name(m["name"])):
+        return [Credit(m["name"], "photographer")]  # (记者 vouches for 乌日娜 as a name)
+    return None
+
+
+def _a_name(word: str) -> bool:
+    return looks_like_name(word) and not common_word(word)  # (游客 is no one's name)
+
+
+_WROTE_AND_SHOT = re.compile(rf"([{lx.CJK}]{{2,4}})\s+文\s+([{lx.CJK}]{{2,4}})\s+摄")
+_PHOTOS_TAKEN_BY = re.compile(
+    rf"[（(]?图片由(?:本报)?(?P<role>记者|通讯员)?\s*(?P<name>[{lx.CJK}]{{2,4}})\s*拍摄[）)]?"
+)
 
 
 # Photos a byline credits to no person (图/受访者供图, 资料图片, 图片由主办方提供).

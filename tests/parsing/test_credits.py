@@ -132,6 +132,10 @@ FORMS = [
     ("本报记者 刘金元 摄影报道", credits(("刘金元", "photographer"))),
     ("张三 李四 摄", credits(("张三", "photographer"), ("李四", "photographer"))),
     ("阿依古丽·买买提 摄", credits(("阿依古丽·买买提", "photographer"))),
+    # Each name before the mark of what it did: 文 a word apart is no surname.
+    ("罗永梅 文 杨帆 摄", credits(("罗永梅", "author"), ("杨帆", "photographer"))),
+    ("（图片由本报记者乌日娜拍摄）", credits(("乌日娜", "photographer"))),
+    ("图片由游客拍摄", None),
     # A byline over the text it introduces, its colon kept (报道：); text and photos (文/摄).
     ("县融媒体中心记者　张三　报道：", credits(("张三", "reporter"))),
     ("记者 张三 文/摄", credits(("张三", "reporter"))),
