@@ -123,6 +123,8 @@ def _names_then_their_marks(text: str) -> list[Credit] | None:
     """罗某某 文 杨某 摄: each name before the mark of what it did, the writer's 文 a
     word apart (文 is a surname too: read as the next name's first letter, the writer
     became a photographer); （图片由本报记者 X 拍摄）: who took the photos."""
+    if "摄" not in text:
+        return None  # (both forms say 摄: most lines are answered here)
     s = unicodedata.normalize("NFKC", text.strip())
     if (m := _WROTE_AND_SHOT.fullmatch(s)) and all(map(_a_name, m.group(1, 2))):
         return [Credit(m[1], "author"), Credit(m[2], "photographer")]
