@@ -387,7 +387,7 @@ def _furniture(text: str) -> bool:
             return True
     return (
         page_name_and_number(text)
-        or _PAGE_NUMBER.fullmatch(text.strip()) is not None
+        or _PAGE_NUMBER.fullmatch(text) is not None
         or PAPER_NAME.fullmatch(re.split(r"\s*[·•]\s*", text)[0]) is not None
         or bare_date(text) is not None
         or _TEASER.fullmatch(text) is not None

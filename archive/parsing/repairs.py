@@ -1542,9 +1542,6 @@ def _a_line_alone_under_a_sentence(content: list[Line], k: int) -> bool:
     )
 
 
-_SENTENCE_MARK = re.compile(r"[，,。；;！？!?：:、]")
-
-
 def _a_wrapped_headline_over_a_lead(content: list[Line], labels: list[str]) -> list[str]:
     """Two to four short lines that say no sentence, one under the other, between a
     finished sentence (or a label, or the page's top) and a lead marker right under
