@@ -302,6 +302,21 @@ def test_a_bodys_verb_whose_object_the_line_leaves_open_runs_on_into_the_next_li
     assert read_stack("市住建局开展工地安全巡查", "督促整改隐患30处") != ONE
 
 
+def test_a_bodys_verbs_ending_the_line_over_a_noun_phrase_act_on_it():
+    # Its verbs end the line (two of them, jieba's 所 a conjunction), a noun phrase under it.
+    assert read_stack("林业站调处化解", "一桩山林权属纠纷") == ONE
+    assert read_stack("县检察院集中起诉", "8起电信诈骗案件") == ONE
+    assert read_stack("青河镇为独居老人安装", "“烟感报警”装置") == ONE
+    rows = [("县检察院集中起诉", "kicker-b"), ("8起电信诈骗案件", "title-b"), LEAD]
+    assert repaired(rows) == ["title-b", "title-i", "open"]
+    # A clause under it says news of its own; a generic place (小区, 乡村) is no body.
+    assert read_stack("县法院集中宣判", "3名被告人当庭认罪") != ONE
+    assert read_stack("街道办集中调解", "村民领到补偿款") != ONE
+    assert read_stack("县法院集中宣判", "收缴猎具全部入库") != ONE  # what it did next
+    assert read_stack("老旧小区集中改造", "“加装电梯”项目") != ONE
+    assert read_stack("乡村振兴全面推进", "“千万工程”经验") != ONE
+
+
 def test_a_short_topic_over_what_it_must_or_must_not_do_is_one_title():
     # A modal (不能, 须) has no subject of its own: the topic over it is its subject,
     # whether the model read that line as a column or a title.
