@@ -69,6 +69,8 @@ _PLACE_READER_RE = re.compile(
 _BUREAU_RE = re.compile(rf"[{_CJK}]{{2,6}}{lx.BUREAU}")
 # jieba's tags of a word that opens a clause and never a unit's name (返回社区, 马上联系…部).
 _CLAUSE_OPENERS = frozenset("v vd d p c ad".split())
+# A dispatch's word (本报讯, 县广播站讯), not a news team's (通讯组) nor a wire's (通讯社).
+_DISPATCH_RE = re.compile("(?<!通)讯")
 _PRESS_CORPS_RE = re.compile(rf"[{_CJK}]{{0,6}}{lx.PRESS_CORPS}")
 _NEWS_TEAM_RE = re.compile(rf"[{_CJK}]{{0,6}}(?:{'|'.join(lx.NEWS_TEAMS)})")
 _EXPERT_RE = re.compile(
@@ -184,6 +186,8 @@ def _lex_run(run: str) -> list[_Tok] | None:
     if len(outlet) >= 3 and _OUTLET_RE.fullmatch(outlet) and not outlet.endswith(lx.NOT_OUTLETS):
         return [_Tok("org", run, org=outlet)]
     if _unit(run) and not _ROLE_RE.search(run) and edge_flags(run)[0] not in _CLAUSE_OPENERS:
+        if _DISPATCH_RE.search(run):
+            return None  # 本报讯 在某村，村民…: a lead's marker opens a text, not a unit
         # 县委报道组 X 金河乡 Y: among role words, a unit before its writer's name says
         # who they write for, as a role word does.
         return [_Tok("unit", run, "author")]

@@ -1049,6 +1049,8 @@ def test_a_correspondents_unit_and_name_in_a_leads_bracket_spaced_or_run_togethe
     assert parse_lead("本报讯（记者柯一舟通讯员县水利局卓然）近日，…").credits == expected
     assert parse_byline("记者走进县水利局看到") is None  # a clause, no unit
     assert parse_byline("记者联系上了照片所摄的北湖区青石镇") is None  # a place, no name
+    # A lead's marker opens a text: its clause is no unit, a villager in it no writer.
+    assert parse_byline("本报讯 在西河乡李庄村，村民李建国种") is None
 
 
 def test_tibetan_and_mongolian_names_with_no_surname_where_credits_stand():
@@ -1059,6 +1061,9 @@ def test_tibetan_and_mongolian_names_with_no_surname_where_credits_stand():
     )
     assert parse_byline("本报记者 旦增曲珍 摄") == credits(("旦增曲珍", "photographer"))
     assert parse_byline("通讯员 宝音") == credits(("宝音", "correspondent"))
+    assert parse_lead("本报讯（记者王海峰通讯员乌日图雅）6月2日，…").credits == credits(
+        ("王海峰", "reporter"), ("乌日图雅", "correspondent")
+    )  # a column's wrap closed the spaces: the Mongolian name ends at the bracket
     assert byline_credits("（洛桑平措）") == credits(("洛桑平措", "reporter"))
     assert byline_credits("（斯琴）") == credits(("斯琴", "reporter"))
     assert byline_credits("斯琴") is None
