@@ -27,6 +27,7 @@ from .credits import (
 )
 from .headlines import continues_headline, looks_like_column
 from .layout import Line, PageShape, display_width, ends_sentence
+from .leads import marker_alone
 from .lexicon import (
     LETTER_ADDRESSEE,
     NOTE_WRITERS,
@@ -279,7 +280,10 @@ def _credit_like(text: str) -> bool:
 
 def _stack_line(text: str) -> bool:
     """Could the line be one of a headline stack's? No comma, and no credit wrapped into
-    it (…区文化馆供图 本报记者 林 / 小雨: a caption's credit over its name's end)."""
+    it (…区文化馆供图 本报记者 林 / 小雨: a caption's credit over its name's end), nor
+    a lead's marker alone (本报讯 / 见习记者 X: the text's opening, under its headline)."""
+    if marker_alone(text):
+        return False
     return headline_like(text.lstrip("—－")) and "，" not in text and not _credit_like(text)
 
 

@@ -317,3 +317,10 @@ def is_lead(line: str) -> bool:
     return closed is not None and (
         _match_marker(closed) is not None or _leading_bracket(closed) is not None
     )
+
+
+def marker_alone(line: str) -> bool:
+    """Is the line a lead's marker and nothing else (本报讯, 本报北京5月3日电)? It opens
+    the text under it, its byline maybe between: never a headline's line or a deck."""
+    lead = parse_lead(line.strip())
+    return lead.marker is not None and not lead.rest.strip() and not lead.credits

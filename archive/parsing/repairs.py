@@ -41,6 +41,7 @@ from .itemstarts import (
 )
 from .jiebautil import crosses, edge_flags, has_verb, rjieba
 from .layout import Line, PageShape, display_width, ends_sentence
+from .leads import marker_alone
 from .lexicon import (
     BRIEF_DAYS,
     CJK,
@@ -1629,6 +1630,7 @@ def _a_deck_over_the_byline(content: list[Line], labels: list[str]) -> list[str]
             and len(content[i].text) <= 40
             and not ends_sentence(content[i].text)
             and "。" not in content[i].text
+            and not marker_alone(content[i].text)  # 本报讯 / 见习记者 X: the text's opening
         ):
             labels[i], labels[i + 1] = "subtitle-b", "byline"
     return labels

@@ -1,5 +1,6 @@
 """Item starts the line model misses (itemstarts.py). Invented pages."""
 
+from archive.parsing import PageMeta, parse_page
 from archive.parsing.itemstarts import headline_over_a_lead
 from archive.parsing.layout import PageShape, split_lines
 
@@ -37,3 +38,20 @@ def test_a_line_wider_than_a_narrow_column_over_a_lead_marker_is_its_headline():
 def test_a_line_as_wide_as_a_narrow_column_over_a_lead_marker_is_not():
     # A full line may be a column's text whose sentence the OCR lost the end of.
     assert not over_the_lead("亭，居民纷纷来看了")
+
+
+def test_a_leads_marker_alone_under_a_headline_opens_the_text_it_is_no_headline_line():
+    # 本报讯 on a line of its own, the byline under it, then the text: neither the
+    # headline's second line nor its deck.
+    page = parse_page(
+        "西岭新闻\n2024年05月10日 第2版\n\n"
+        "镇文化站“流动书车”进山村\n"
+        "本报讯\n"
+        "见习记者 马晓云 田春兰\n"
+        "　　近日，镇文化站“流动书车”开进\n"
+        "石门村，为村民送去图书1500余册。\n".encode(),
+        PageMeta(source="page.txt"),
+    )
+    [article] = page.articles
+    assert (article.title, article.subtitle) == ("镇文化站“流动书车”进山村", None)
+    assert [c.name for c in article.credits] == ["马晓云", "田春兰"]
