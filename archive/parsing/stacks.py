@@ -343,6 +343,11 @@ def _gives_its_figure(first: str, second: str, one, two) -> bool:
     return bool(_bigrams(text) & _bigrams(under))
 
 
+# What a line that forecasts opens on: it has no subject of its own, so it tells what will
+# come of the news over it, as a subtitle does (a title never opens so under a kicker).
+_FORECASTS = ("预计", "有望")
+
+
 def read_stack(first: str, second: str) -> str | None:
     """How two headline lines one under the other read: ONE title, a KICKER and its
     title, a title and its SUBTITLE; None where the words do not say."""
@@ -360,6 +365,8 @@ def _reading(first: str, second: str) -> tuple[str | None, str]:
     one, two = _words(first), _words(second)
     if not one or not two:
         return None, "empty"
+    if second.startswith(_FORECASTS) and len(join_cjk(first)) >= 6 and not looks_like_column(first):
+        return SUBTITLE, "forecast"  # 地铁5号线昨日“洞通” / 预计明年开通: what comes of it
     if _waits_for_its_object(first, one) and two[-1][0] not in WAITING_VERBS:
         # (南坪发布 / 春季植树动员会召开: the line under it is a whole clause, so the
         # line over it is no verb waiting but a name, an outlet's.)

@@ -372,3 +372,14 @@ def test_a_short_predicate_under_a_longer_line_ends_its_headline():
     assert read_stack("全县汛情总体平稳", "李正主持") != ONE
     # A headline as long as its kicker or longer keeps the reading the words give.
     assert read_stack("湿地保护", "候鸟栖息面积再扩大") == KICKER
+
+
+def test_a_line_that_forecasts_under_a_headline_is_its_subtitle():
+    # 预计… has no subject of its own: it tells what will come of the news over it.
+    assert read_stack("城北隧道昨日“贯通”", "预计明年6月通车") == SUBTITLE
+    assert read_stack("秋粮收购全面启动", "有望比去年多收两成") == SUBTITLE
+    rows = [("城北隧道昨日“贯通”", "kicker-b"), ("预计明年6月通车", "title-b"), LEAD]
+    assert repaired(rows) == ["title-b", "subtitle-b", "open"]
+    # A column's name over it is that column's; a short topic may be a kicker.
+    assert read_stack("县域经济观察", "预计之外的“热”") != SUBTITLE
+    assert read_stack("春运", "预计发送旅客两亿人次") != SUBTITLE
