@@ -43,7 +43,10 @@ sentence (…立行立改。/ 本报讯（记者 X）5月24日，…); another t
 to where that text ends, and only the headline's own lines are weighed, not a credit
 printed under them. A headline its text's bracketed credit follows (…23个。/
 “河长+检察长”护河有力 / （通讯员 X）) closes that text, even with the next headline
-right under the credit: it is no block of headlines printed apart.
+right under the credit: it is no block of headlines printed apart. A headline under a
+credit that closes a text some headline heads already may head a second text the PDF
+ran on from the first: where a line opening as news under a finished sentence starts
+what the headline says (…开幕活动。/ 昨日，记者从…获悉… / 本报记者 X / 黑土地…).
 
 What is the page's, not an article's, is told apart first: its section's name over
 the first text (要闻, 城事·热线) heads no one text; its number alone (A03), its day
@@ -69,7 +72,7 @@ from dataclasses import replace
 from .bylines import parse_byline
 from .credits import split_closing_credit
 from .dates import PAPER_NAME, bare_date
-from .itemstarts import finished
+from .itemstarts import finished, opens_as_news
 from .layout import Line, PageShape, ends_sentence
 from .leads import is_lead
 from .lexicon import BYLINE_ROLE_WORDS, CJK
@@ -167,6 +170,12 @@ def _one_by_one(content: list[Line], labels: list[str], kinds: list[str], shape:
         headed = headed and all(x in ("byline", "furniture") for x in kinds[prev_end:lead])
         moved = False
         under_a_column = head > 0 and labels[head - 1] == "column"  # 海风副刊 / 码头之夜
+        nxt = runs[k + 1][0] if k + 1 < len(runs) else len(content)
+        later = headed and _a_second_text(content, kinds, lead, head, end)
+        if later and _says_its_text(content, labels, kinds, leads, (later, later, head, end, nxt)):
+            segments.append((start, later, head, end))  # …开幕活动。/ 昨日，记者从…
+            start, moved, prev_end = end, True, end
+            continue
         if (
             lead is None
             or headed
@@ -178,7 +187,6 @@ def _one_by_one(content: list[Line], labels: list[str], kinds: list[str], shape:
         if not _one_stack(labels, head, end):  # a block of headlines printed together
             prev_end = end
             continue
-        nxt = runs[k + 1][0] if k + 1 < len(runs) else len(content)
         if (
             k + 1 < len(runs)
             and "text" not in kinds[end:nxt]
@@ -186,29 +194,56 @@ def _one_by_one(content: list[Line], labels: list[str], kinds: list[str], shape:
         ):
             prev_end = end
             continue  # one of a block of headlines printed apart (orphans.py pairs them)
-        said = [content[j] for j in range(head, end) if kinds[j] == "head"]  # no byline
-        others = [
-            content[j : _lead_end(kinds, leads, j)]
-            for j in leads
-            if j != own and not _headed_by_the_model(labels, kinds, j)
-        ]
-        above = _overlap(said, content[lead:head])
-        below = _overlap(said, content[end:nxt])
-        elsewhere = max((_overlap(said, other) for other in others), default=0.0)
-        # (a block of headlines printed apart says as much of other texts, or one of
-        # its lines says more of another text than of this one)
-        if any(
-            max((_overlap([line], other) for other in others), default=0.0)
-            > max(SAYS_AGAIN, _overlap([line], content[lead:head]))
-            for line in said
-        ):
-            prev_end = end
-            continue
-        if above >= SAYS_AGAIN and above > 2 * below and above > 1.5 * elsewhere:
+        if _says_its_text(content, labels, kinds, leads, (lead, own, head, end, nxt)):
             segments.append((start, lead, head, end))
             start, moved = end, True
         prev_end = end
     return segments
+
+
+def _a_second_text(content: list[Line], kinds: list[str], lead: int, head: int, end: int):
+    """Where a second text begins inside a headed text that a headline closes from
+    under its credit (冰雪旅游季… / 本报讯…开幕活动。/ 昨日，记者从…获悉… / 本报记者 X /
+    黑土地…面积突破两千万亩): the last line opening as news does under a finished
+    sentence, where from it on the text says twice what the text over it says of the
+    headline (whether it says enough, `_says_its_text` weighs). A PDF's flow ran the
+    second text on from the first; an article's own paragraphs say no headline of
+    their own under their credit."""
+    if kinds[head - 1] != "byline":
+        return None
+    said = [content[j] for j in range(head, end) if kinds[j] == "head"]
+    for j in range(head - 2, lead, -1):
+        if kinds[j] != "text" or kinds[j - 1] != "text" or not ends_sentence(content[j - 1].text):
+            continue
+        if not (opens_as_news(content[j].text) or is_lead(content[j].text)):
+            continue
+        return j if _overlap(said, content[j:head]) > 2 * _overlap(said, content[lead:j]) else None
+    return None
+
+
+def _says_its_text(content, labels, kinds, leads, where) -> bool:
+    """Does the run at head…end say what the text from `top` says (SAYS_AGAIN), twice
+    what the text under it up to `nxt` says and half again what any other text's lead
+    says (the text at `own` aside, and texts under a headline of the model's)? Not where
+    one of its lines says more of another text than of this one: a block of headlines
+    printed apart says as much of several texts."""
+    top, own, head, end, nxt = where
+    said = [content[j] for j in range(head, end) if kinds[j] == "head"]  # no byline
+    others = [
+        content[j : _lead_end(kinds, leads, j)]
+        for j in leads
+        if j != own and not _headed_by_the_model(labels, kinds, j)
+    ]
+    if any(
+        max((_overlap([line], other) for other in others), default=0.0)
+        > max(SAYS_AGAIN, _overlap([line], content[top:head]))
+        for line in said
+    ):
+        return False
+    above = _overlap(said, content[top:head])
+    below = _overlap(said, content[end:nxt])
+    elsewhere = max((_overlap(said, other) for other in others), default=0.0)
+    return above >= SAYS_AGAIN and above > 2 * below and above > 1.5 * elsewhere
 
 
 def _headed_by_the_model(labels: list[str], kinds: list[str], j: int) -> bool:

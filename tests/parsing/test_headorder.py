@@ -495,3 +495,36 @@ def test_a_commentary_under_its_own_headline_takes_no_headline_of_the_news_above
         ("56个重点项目在岁末集中开工，总投资318亿元，释放出抓项目的信号。", "open"),
     ]
     assert moved(rows) == [(0, 2, 4)]
+
+
+def test_a_headline_under_a_credit_heads_the_second_text_a_pdf_ran_on_from_the_first():
+    # The first item heads its text; the second's text ran on from it (a finished
+    # sentence, then a line opening on its day), its credit and headline under it.
+    page = (
+        "西岭日报 2023年1月6日 星期五 3\n"
+        "冬捕节在西湖开幕\n"
+        "本报讯（记者葛云舒）5日，第十届西湖冬捕节开幕，\n"
+        "上万名游客在冰面上观看了头网出鱼。\n"
+        "昨日，记者从市农业农村局获悉，今年我市新建高标准农田\n"
+        "面积达到48万亩，比上年增加近两成。\n"
+        "本报记者 宁若溪\n"
+        "我市新建高标准农田48万亩\n\n"
+        "县图书馆开展寒假阅读活动\n"
+        "本报讯 1月5日，县图书馆推出寒假阅读活动，设置绘本、科普等六个专区。\n"
+    )
+    read, _ = titles_and_writers(page)
+    assert read == [
+        ("冬捕节在西湖开幕", ["葛云舒"]),
+        ("我市新建高标准农田48万亩", ["宁若溪"]),
+        ("县图书馆开展寒假阅读活动", []),
+    ]
+    # A headline that says more of the text under it heads that text, not the one above.
+    heads_below = page.replace(
+        "我市新建高标准农田48万亩\n\n县图书馆开展寒假阅读活动\n"
+        "本报讯 1月5日，县图书馆推出寒假阅读活动，设置绘本、科普等六个专区。\n",
+        "东河镇承办全市高标准农田建设现场会\n"
+        "本报讯 1月5日，全市高标准农田建设现场会在东河镇召开，与会人员观摩了\n"
+        "东河镇高标准农田建设现场。\n",
+    )
+    last = parse(heads_below).articles[-1]
+    assert last.title == "东河镇承办全市高标准农田建设现场会" and "昨日" not in last.body
