@@ -67,7 +67,7 @@ lines keep their offsets in the page's text; only their order and indexes change
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from .bylines import parse_byline
 from .credits import split_closing_credit
@@ -92,6 +92,25 @@ _TEXT_LABELS = ("open", "para", "body", "caption", "subhead")
 _CJK_LETTER = re.compile(rf"[{CJK}]")
 
 
+@dataclass(frozen=True)
+class Segment:
+    """A text and the headline printed under it, in content indexes: what stands over
+    the text from `start` on stays over it; the text runs from `top` to `text_end` (the
+    headline's `head`, unless the headline is one of a block printed under several
+    texts: then `until`) and the headline, with a byline printed under it, from `head`
+    to `end`."""
+
+    start: int
+    top: int
+    head: int
+    end: int
+    until: int | None = None
+
+    @property
+    def text_end(self) -> int:
+        return self.head if self.until is None else self.until
+
+
 def text_first(lines: list[Line], labels: list[str], tag) -> tuple[list[Line], list[str]] | None:
     """The page's lines with each headline over its own text, and their labels by
     `tag` (the line model), when the page prints its headlines after their texts (see
@@ -105,11 +124,11 @@ def text_first(lines: list[Line], labels: list[str], tag) -> tuple[list[Line], l
     segments = _whole_page(content, labels, kinds) or _one_by_one(content, labels, kinds, shape)
     if not segments:
         return None
-    units = [(content[top:head], content[head:end]) for _, top, head, end in segments]
+    units = [(content[seg.top : seg.text_end], content[seg.head : seg.end]) for seg in segments]
     heads = {
         (content[j].start, content[j].end)
-        for _, _, head, end in segments
-        for j in range(head, end)
+        for seg in segments
+        for j in range(seg.head, seg.end)
         if kinds[j] == "head"
     }
     opens = {(text[0].start, text[0].end) for text, _ in units}
@@ -137,8 +156,8 @@ def _whole_page(content: list[Line], labels: list[str], kinds: list[str]):
     if segments is None:
         return None
     units = [
-        (_last_lead(content, labels, top, head), content[head:end])
-        for _, top, head, end in segments
+        (_last_lead(content, labels, seg.top, seg.text_end), content[seg.head : seg.end])
+        for seg in segments
     ]
     leads = sum(label == "open" for label in labels)
     if len(units) < 2 or 2 * len(units) < leads or not _heads_close_their_texts(units):
@@ -154,7 +173,7 @@ def _one_by_one(content: list[Line], labels: list[str], kinds: list[str], shape:
     says what that text's lead says (SAYS_AGAIN), twice as much as the text under it
     says and half again as much as any other text's lead. A text with a headline right
     over it (that stayed there) is headed already: each text takes one headline."""
-    segments: list[tuple[int, int, int, int]] = []
+    segments: list[Segment] = []
     start = prev_end = 0
     first = _page_section(content, labels, kinds)
     if first and len(content[first - 1].text.strip()) <= SECTION_NAME:
@@ -173,7 +192,7 @@ def _one_by_one(content: list[Line], labels: list[str], kinds: list[str], shape:
         nxt = runs[k + 1][0] if k + 1 < len(runs) else len(content)
         later = headed and _a_second_text(content, kinds, lead, head, end)
         if later and _says_its_text(content, labels, kinds, leads, (later, later, head, end, nxt)):
-            segments.append((start, later, head, end))  # …开幕活动。/ 昨日，记者从…
+            segments.append(Segment(start, later, head, end))  # …开幕活动。/ 昨日，记者从…
             start, moved, prev_end = end, True, end
             continue
         if (
@@ -195,7 +214,7 @@ def _one_by_one(content: list[Line], labels: list[str], kinds: list[str], shape:
             prev_end = end
             continue  # one of a block of headlines printed apart (orphans.py pairs them)
         if _says_its_text(content, labels, kinds, leads, (lead, own, head, end, nxt)):
-            segments.append((start, lead, head, end))
+            segments.append(Segment(start, lead, head, end))
             start, moved = end, True
         prev_end = end
     return segments
@@ -311,7 +330,8 @@ def _last_open(labels, kinds, start, head) -> int | None:
 def _text_starts(content, labels, kinds, start, end) -> list[int]:
     """Lines between `start` and `end` that begin a text: the model's `open`, text
     under anything that is not text (a byline, a headline, furniture), or a lead's
-    marker under a finished sentence (…立行立改。/ 本报讯（记者 X）5月24日，…)."""
+    marker under a finished sentence or a closing credit (…立行立改。/ 本报讯（记者 X）
+    5月24日，…)."""
     return [
         j
         for j in range(start, end)
@@ -320,9 +340,14 @@ def _text_starts(content, labels, kinds, start, end) -> list[int]:
             labels[j] == "open"
             or j == start
             or (kinds[j - 1] != "text" and not _runs_on_past_furniture(content, kinds, j))
-            or (is_lead(content[j].text) and ends_sentence(content[j - 1].text))
+            or (is_lead(content[j].text) and _ends_its_text(content[j - 1].text))
         )
     ]
+
+
+def _ends_its_text(text: str) -> bool:
+    """Does the line end a sentence, or a text with its bracketed credit (…四百余名。（格桑））?"""
+    return ends_sentence(split_closing_credit(text)[0])
 
 
 def _runs_on_past_furniture(content, kinds, j) -> bool:
@@ -492,7 +517,7 @@ def _segments(
     runs = _head_runs(content, kinds, first)
     if not runs or any(k not in ("byline", "furniture") for k in kinds[runs[-1][1] :]):
         return None  # text under the page's last headline
-    segments: list[tuple[int, int, int, int]] = []
+    segments: list[Segment] = []
     start = 0
     for k, (head, end) in enumerate(runs):
         last = k + 1 == len(runs)
@@ -509,11 +534,42 @@ def _segments(
         nxt = next((h for h, _ in runs[k + 1 :] if after is not None and h > after), n)
         if not (last or _closes_above(content, labels, start, head, end, after, nxt)):
             continue
+        if block := _a_block_over_its_texts(content, labels, kinds, start, head, end):
+            segments += block  # 青稞… / 博物馆… / 青稞长势喜人 / 博物馆迎来参观高峰
+            start = end
+            continue
         if not _one_stack(labels, head, end):
             return None  # headlines gathered in one place, not one under each text
-        segments.append((start, top, head, end))
+        segments.append(Segment(start, top, head, end))
         start = end
     return segments
+
+
+def _a_block_over_its_texts(content, labels, kinds, start, head, end) -> list[Segment] | None:
+    """A run of one-line headlines under as many texts, each saying what one of the
+    texts says (SAYS_AGAIN) and more than any other of them says, no two the same text
+    (…丰收。/ 本报记者 X / 本报讯 6月27日，记者在博物馆… / （通讯员 Y） / 青稞长势喜人 /
+    博物馆迎来参观高峰): a PDF printed the headlines of a column's texts together under
+    them, in any order. Each heads the text it says."""
+    heads = list(range(head, end))
+    if len(heads) < 2 or any(kinds[j] != "head" for j in heads):
+        return None
+    tops = _text_starts(content, labels, kinds, start, head)
+    if len(tops) != len(heads):
+        return None
+    bounds = [*tops[1:], head]
+    texts = [content[a:b] for a, b in zip(tops, bounds, strict=True)]
+    owner: dict[int, int] = {}  # text → the headline that says it
+    for j in heads:
+        shares = [_overlap([content[j]], text) for text in texts]
+        best = max(range(len(texts)), key=shares.__getitem__)
+        if shares[best] < SAYS_AGAIN or sorted(shares)[-2] >= shares[best] or best in owner:
+            return None
+        owner[best] = j
+    return [
+        Segment(start if k == 0 else tops[k], tops[k], owner[k], owner[k] + 1, bounds[k])
+        for k in range(len(texts))
+    ]
 
 
 def _page_section(content, labels, kinds) -> int:
@@ -658,7 +714,8 @@ def _reordered(lines: list[Line], content: list[Line], segments, kinds: list[str
     def run(a: int, b: int) -> list[Line]:
         return [x for j in range(a, b) for x in [content[j], *after.get(j, [])]]
 
-    for start, top, head, stop in segments:
+    for seg in segments:
+        start, top, head, stop = seg.start, seg.top, seg.head, seg.end
         last = content[stop - 1]
         out += run(start, top)  # furniture or a column name over the text stays over it
         if out and not out[-1].blank:
@@ -666,8 +723,8 @@ def _reordered(lines: list[Line], content: list[Line], segments, kinds: list[str
         closing = {j for j in range(head, stop) if kinds[j] == "byline" and _credits(content[j])}
         out += [content[j] for j in range(head, stop) if j not in closing]
         out.append(Line(0, last.end, last.end, ""))
-        out += run(top, head)
+        out += run(top, seg.text_end)
         out += [content[j] for j in sorted(closing)]
         out += after.get(stop - 1, [])
-    out += run(segments[-1][3], len(content))
+    out += run(max(seg.end for seg in segments), len(content))
     return [replace(line, index=i) for i, line in enumerate(out)]

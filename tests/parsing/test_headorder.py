@@ -1,7 +1,7 @@
 """Pages whose headlines come after their own texts (headorder.py). Invented pages."""
 
 from archive.parsing import PageMeta, parse_page
-from archive.parsing.headorder import _kinds, _one_by_one, _reordered, _segments
+from archive.parsing.headorder import Segment, _kinds, _one_by_one, _reordered, _segments
 from archive.parsing.layout import PageShape, split_lines
 from archive.parsing.pipeline import HEADS_UNDER_TEXTS
 
@@ -193,7 +193,7 @@ def test_a_bracketed_credit_under_a_moved_headline_stays_where_its_text_ends():
     content = [ln for ln in lines if not ln.blank]
     kinds = ["text", "head", "byline", "byline"]
     # One segment: the text (0) with its headline under it (1), a credit and a byline.
-    texts = [ln.text for ln in _reordered(lines, content, [(0, 0, 1, 4)], kinds) if ln.text]
+    texts = [ln.text for ln in _reordered(lines, content, [Segment(0, 0, 1, 4)], kinds) if ln.text]
     assert texts == [
         "邻里纠纷有了“和事佬”",
         "本报记者 邵一帆",  # a byline with no brackets is printed under its headline
@@ -353,7 +353,7 @@ def moved(rows):
     lines, content, labels = _labelled(rows)
     shape = PageShape.of(lines)
     segments = _one_by_one(content, labels, _kinds(content, labels, shape), shape)
-    return [(top, head, end) for _, top, head, end in segments]
+    return [(seg.top, seg.head, seg.end) for seg in segments]
 
 
 def test_a_line_between_a_signature_and_a_blank_line_and_a_note_on_the_author_are_read_so():
@@ -361,7 +361,7 @@ def test_a_line_between_a_signature_and_a_blank_line_and_a_note_on_the_author_ar
     kinds = _kinds(content, labels, PageShape.of(lines))
     assert kinds[6:] == ["byline", "head", "text", "byline", "head"]
     # The page opens with its writer's byline over the first text, and runs text first.
-    assert [seg[2] for seg in _segments(content, labels, kinds)] == [3, 7, 10]
+    assert [seg.head for seg in _segments(content, labels, kinds)] == [3, 7, 10]
 
 
 def test_a_pages_section_name_over_its_first_text_heads_no_text_of_its_own():
@@ -528,3 +528,44 @@ def test_a_headline_under_a_credit_heads_the_second_text_a_pdf_ran_on_from_the_f
     )
     last = parse(heads_below).articles[-1]
     assert last.title == "东河镇承办全市高标准农田建设现场会" and "昨日" not in last.body
+
+
+def test_a_block_of_headlines_under_as_many_texts_heads_each_its_own():
+    # Each of two columns prints its two texts, then their two headlines together; the
+    # second text of each opens on a lead's marker under a closing credit or a stop.
+    page = (
+        "西岭日报\n2023年6月28日 星期三\n"
+        "连日来，城北新区的油菜田一片金黄，\n"
+        "农技人员正指导农户抢收抢晒油菜籽。\n"
+        "据区农业农村局统计，今年全区油菜种植\n"
+        "面积达到十二万亩，亩产比去年增加两成。\n"
+        "本报记者 葛云舒\n"
+        "本报讯 6月27日，记者在县博物馆看到，\n"
+        "前来参观青铜器特展的游客络绎不绝。\n"
+        "暑期以来博物馆日均接待游客三千人次。\n"
+        "（通讯员 宁若溪）\n"
+        "城北新区油菜喜获丰收\n"
+        "青铜器特展人气旺\n"
+        "3\n"
+        "综合新闻\n"
+        "本报讯 为解决农村学生暑期无人看管的\n"
+        "问题，南河镇开设暑期托管班，吸纳学生\n"
+        "四百余名。（何沁）\n"
+        "本报讯（记者 吴昊）为保障汛期道路安\n"
+        "全，公路部门在山区公路急弯路段加装护\n"
+        "栏和警示标志。\n"
+        "南河镇暑期托管班开班\n"
+        "山区公路急弯路段加装护栏\n"
+    )
+    read, _ = titles_and_writers(page)
+    assert read == [
+        ("城北新区油菜喜获丰收", ["葛云舒"]),
+        ("青铜器特展人气旺", ["宁若溪"]),
+        ("南河镇暑期托管班开班", ["何沁"]),
+        ("山区公路急弯路段加装护栏", ["吴昊"]),
+    ]
+    # In any order: each heads the text it says.
+    swapped = page.replace(
+        "城北新区油菜喜获丰收\n青铜器特展人气旺", "青铜器特展人气旺\n城北新区油菜喜获丰收"
+    )
+    assert titles_and_writers(swapped)[0] == read
