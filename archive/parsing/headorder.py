@@ -43,7 +43,9 @@ sentence (…立行立改。/ 本报讯（记者 X）5月24日，…); another t
 to where that text ends, and only the headline's own lines are weighed, not a credit
 printed under them. A headline its text's bracketed credit follows (…23个。/
 “河长+检察长”护河有力 / （通讯员 X）) closes that text, even with the next headline
-right under the credit: it is no block of headlines printed apart. A headline under a
+right under the credit: it is no block of headlines printed apart, unlike a run of
+one-line headlines under as many texts that each says one of them (a PDF printing a
+column's headlines together under it): each heads the text it says. A headline under a
 credit that closes a text some headline heads already may head a second text the PDF
 ran on from the first: where a line opening as news under a finished sentence starts
 what the headline says (…开幕活动。/ 昨日，记者从…获悉… / 本报记者 X / 黑土地…).
