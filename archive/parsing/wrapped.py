@@ -101,12 +101,23 @@ def _byline_cut(head: str, rest: str) -> str | None:
         len(head) > MAX_HEAD
         or len(rest) > MAX_REST
         or ends_sentence(head)
-        or not opens_a_byline(head.lstrip("（(").lstrip())  # （通讯员 欧 阳 / 红）
+        or not _opens_a_byline(head.lstrip("（(").lstrip())  # （通讯员 欧 阳 / 红）
         or parse_byline(head) is not None
         or parse_byline(rest) is not None
     ):
         return None
     return _joined_naming_the_rest(head, rest, parse_byline)
+
+
+# A character standing alone before a space and a letter: OCR split a word there (本 报记者).
+_LONE_LETTER_GAP = re.compile(rf"(?:^|(?<=\s))([{lx.CJK}])\s+(?=[{lx.CJK}])")
+
+
+def _opens_a_byline(text: str) -> bool:
+    """Does the line open as a byline does, OCR's stray spaces after a lone letter
+    closed (本 报记者 X 通 讯员 Y)? (Not the spaces between words: …供图  本报记者  林
+    is a caption's credit, which the caption keeps.)"""
+    return opens_a_byline(text) or opens_a_byline(_LONE_LETTER_GAP.sub(r"\1", text))
 
 
 def _bracket_cut(head: str, rest: str) -> str | None:

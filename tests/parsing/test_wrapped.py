@@ -33,6 +33,11 @@ def _page(byline: list[str]) -> str:
         (["文/图 本报记", "者 白露"], [("白露", "reporter")]),
         # cut after the surname, the given name over the closing 摄
         (["本报记者　邵", "　　一帆　摄"], [("邵一帆", "photographer")]),
+        # OCR's stray spaces inside its role words, cut inside the last name
+        (
+            ["本 报记者 钱明远 通 讯员 叶", "青"],
+            [("钱明远", "reporter"), ("叶青", "correspondent")],
+        ),
     ],
 )
 def test_a_byline_cut_by_the_column_credits_the_article_under_it(byline, credits):
@@ -57,6 +62,7 @@ def test_the_lines_after_a_join_keep_their_gaps():
         "本报记者 钱明远\n叶青",  # a whole byline over a short headline
         "记者探访\n新春集市",  # a headline that opens with a role word
         "区文化馆供图 本报记者 林\n青",  # a caption's own credit, left to the caption
+        "驻外总领事馆供图 本报记者 林\n芮文",  # (spaces between words are no OCR split)
         "投稿邮箱：abc@163.com\nnews",  # a whole address, then a word
         "详见 www.example.cn 网站\ncom",  # an address's line that goes on after it
     ],
