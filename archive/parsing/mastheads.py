@@ -318,6 +318,10 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
         if _RULE_LINE.fullmatch(line.text):
             found.append(Leftover(line.text, (line.start, line.end), "banner"))
             line.text = ""  # a rule across the column: the gap between two articles
+        if jump := _JUMP_AFTER_TEXT.search(line.text):
+            # 2亿元。（下转第三版）: the text's last words stay, its jump is the page's
+            found.append(Leftover(jump[1], (line.start, line.end), "banner"))
+            line.text = line.text[: jump.start(1)].rstrip()
         if (
             not line.text
             or len(line.text) > MAX_LEN
@@ -380,6 +384,10 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
     return found, day, label
 
 
+# A text's jump to the page it goes on on, after its last words on this page.
+_JUMP_AFTER_TEXT = re.compile(
+    r"(?<=\S)\s*([（(]\s*(?:下|转)[^（()）]{0,3}第?[^（()）]{1,6}版[）)])\s*$"
+)
 # An edition's or a section's name in a running head (通海版, 经济 版): a page's furniture.
 _EDITION = re.compile(rf"[{lx.CJK}]{{2,6}}\s*版")
 # A paper's or a page's name printed again further down is short; a long head line

@@ -33,3 +33,21 @@ def test_text_under_a_continuation_mark_is_an_article_of_its_own():
 def test_other_furniture_over_a_paragraph_cuts_nothing():
     (story,) = continued_apart(*make_page("第3版 要闻"))
     assert len(story.paragraphs) == 2
+
+
+def test_a_texts_last_words_before_its_jump_stay_in_the_text():
+    from archive.parsing import PageMeta, parse_page
+
+    page = parse_page(
+        "西河时报\n2022年8月19日 星期五\n\n"
+        "区法院发布涉企典型案例\n"
+        "本报讯（记者 葛云舒）8月16日，区法院召开新闻发\n"
+        "布会，发布涉企纠纷典型案例12件。\n"
+        "据介绍，上半年该院共审结涉企案\n"
+        "件1630件，为企业挽回经济损失2.\n"
+        "6亿元。（下转第三版）\n".encode(),
+        PageMeta(source="page.txt"),
+    )
+    [article] = page.articles
+    assert article.body.endswith("挽回经济损失2.6亿元。")
+    assert "（下转第三版）" in [lo.text for lo in page.leftovers]  # the page's, not the text's
