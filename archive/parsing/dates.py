@@ -234,11 +234,12 @@ _LUNAR_MONTHS = {"正": 1, "大年": 1, "冬": 11, "腊": 12}
 # 正月初八, 农历腊月二十三, 闰四月十二, 大年初三: a lunar month and day. Without 农历 (or
 # 阴历) before it, only a month only the lunar calendar names (正月, 冬月, 腊月) or a day
 # it counts as the solar calendar never does (初八, 廿三) says so: 十二月二十三 alone
-# may be a solar date with its 日 dropped.
+# may be a solar date with its 日 dropped. A day of 初 is whole whatever follows
+# (正月初八一大早); 二十 before 三 is not yet a day.
 _LUNAR_DATE = re.compile(
     r"(?:(?P<month>正|冬|腊|十[一二]?|[一二三四五六七八九])月|大年(?=初))\s*"
-    r"(?P<day>初[一二三四五六七八九十]|廿[一二三四五六七八九]?|卅|三十"
-    r"|二十[一二三四五六七八九]?|十[一二三四五六七八九])(?![一二三四五六七八九十])日?"
+    r"(?P<day>初[一二三四五六七八九十]|(?:廿[一二三四五六七八九]?|卅|三十"
+    r"|二十[一二三四五六七八九]?|十[一二三四五六七八九])(?![一二三四五六七八九十]))日?"
 )
 # What may stand before it: the calendar (农历甲辰年), a leap month's 闰.
 _CYCLE_YEAR = (

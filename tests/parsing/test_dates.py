@@ -273,6 +273,7 @@ def test_a_lunar_date_in_a_lead_resolves_against_the_issue():
         ("本报讯 农历十二月二十六日，县文联送春联下乡。", dt.date(2019, 1, 31)),
         ("本报讯 大年初二，回乡青年在村部座谈。", dt.date(2019, 2, 6)),
         ("本报讯 正月十五，古镇举行灯会。", dt.date(2019, 2, 19)),
+        ("本报讯 正月初九一大早，城南工业园企业陆续复工。", dt.date(2019, 2, 13)),  # 初九 whole
     ]:
         assert dates.lead_date(lead, issue_date=issue, exact_issue=True)[0] == expected, lead
         assert dates.lead_date(lead, issue_year=2019)[0] == expected, lead
