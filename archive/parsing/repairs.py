@@ -405,14 +405,17 @@ def _a_bracketed_label_over_a_headline_is_its_column(
 
 def _a_headline_over_a_paragraph(content: list[Line], labels: list[str], k: int) -> bool:
     """Is line k, under a bracketed label, a headline over a paragraph: short, no comma
-    or full stop in it (a question's mark may end it), with no blank line under it and
-    a paragraph of a sentence or more under that? A subhead's label (【案情】) stands
-    over the case's text itself."""
+    or full stop in it (a question's mark may end it), with no blank line under it (or
+    one, where a blank line sets the label apart from what is over it: an item's own
+    block) and a paragraph of a sentence or more under that? A subhead's label (【案情】)
+    stands over the case's text itself."""
     head, text = content[k].text.strip(), content[k + 1].text.strip()
+    gap = content[k + 1].index - content[k].index
+    set_apart = k >= 2 and content[k - 1].index - content[k - 2].index > 1
     return (
         len(head) <= 30
         and not _CLAUSE_MARKS.search(head)
-        and content[k + 1].index == content[k].index + 1
+        and (gap == 1 or gap == 2 and set_apart)
         and len(text) > len(head)
         and ends_sentence(text)
         and labels[k + 1] in TEXT_LABELS

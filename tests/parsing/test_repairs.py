@@ -982,3 +982,16 @@ def test_a_bracketed_rubric_over_a_headline_over_its_text_is_the_items_column():
         ("近日，家住城南某小区的陈女士拨打本报热线反映，楼下烧烤店每晚营业到凌晨。", "para"),
     ]
     assert repaired(rows)[1:4] == ["column", "title-b", "open"]
+    # Set apart as a block of its own (a blank line over the rubric), a blank line may
+    # part the headline from its text; directly under text, the rubric is a subhead's.
+    rows = [
+        ("回复：该局表示今年将在老街片区新建两座公共厕所。", "para"),
+        ("", None),
+        ("【生活小贴士】", "subhead"),
+        ("夏季谨防中暑", "para"),
+        ("", None),
+        ("夏季气温高，户外作业要避开正午时段，及时补充水分。", "para"),
+    ]
+    assert repaired(rows)[1:4] == ["column", "title-b", "open"]
+    rows[1:2] = []
+    assert repaired(rows)[1:3] != ["column", "title-b"]
