@@ -115,7 +115,8 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
         elif labels[i] in ("byline", "byline-next") and (kind := _text_with_its_credit(text)):
             labels[i] = kind  # （图）…准备春播。本报记者 赵强 摄: a caption and its credit
         elif labels[i] in TEXT_LABELS and len(text) <= 40 and parse_byline(text):
-            labels[i] = "byline"  # the byline grammar is exact: （责任编辑：韩梅）
+            # the byline grammar is exact: （责任编辑：韩梅）; 责任编辑 X 美编 Y: the page's
+            labels[i] = "furniture" if _PAGE_STAFF.search(text) else "byline"
         elif labels[i] in TEXT_LABELS and _STAFF_LINE.fullmatch(text.strip()):
             labels[i] = "byline"  # 指导老师：X under a pupil's byline: staff, no credit
         elif headline_role(labels[i]) and _ROLE_WORD.search(text) and parse_byline(text):

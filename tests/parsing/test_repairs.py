@@ -995,3 +995,17 @@ def test_a_bracketed_rubric_over_a_headline_over_its_text_is_the_items_column():
     assert repaired(rows)[1:4] == ["column", "title-b", "open"]
     rows[1:2] = []
     assert repaired(rows)[1:3] != ["column", "title-b"]
+
+
+def test_a_line_of_the_pages_staff_between_paragraphs_credits_no_article():
+    # A PDF drops the page's staff between two paragraphs of a text: the line is the
+    # page's, whatever the model read it as, and so is a page's editor-in-chief alone.
+    rows = [
+        ("本报讯 3月2日，县森林防火工作会议召开。", "open"),
+        ("今年春季气候干燥，森林防火形势严峻。", "para"),
+        ("责任编辑 葛云舒 美编 何沁 校对 吴昊", "body"),
+        ("会议要求，各乡镇要严格落实防火责任。", "body"),
+    ]
+    assert repaired(rows)[2] == "furniture"
+    rows[2] = ("本版主编：葛云舒", "body")
+    assert repaired(rows)[2] == "furniture"
