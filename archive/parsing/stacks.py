@@ -38,6 +38,8 @@ from .leads import parse_lead
 from .lexicon import (
     AGENT_ENDINGS,
     CJK,
+    COLUMN_ENDINGS,
+    KICKER_ENDINGS,
     MEASURE_ENDINGS,
     MEASURE_NOUNS,
     MODAL_OPENERS,
@@ -360,6 +362,8 @@ def _reading(first: str, second: str) -> tuple[str | None, str]:
         return None, "marked"  # dashes, colons and commas: read by the rules that know them
     if marked_name(first):
         return KICKER, "rubric"  # ■西峡: the county or desk an item comes from
+    if len(join_cjk(first)) <= 12 and join_cjk(first).endswith(KICKER_ENDINGS + COLUMN_ENDINGS):
+        return KICKER, "series"  # 老旧小区改造进行时 / 衡东路社区加装电梯…: a campaign's name
     if crosses(first, second) or ends_sentence(first) or second.startswith(("关于", "《")):
         return None, "cut"  # (中共中央印发 / 关于…的通知 announces a document: its kicker)
     one, two = _words(first), _words(second)

@@ -383,3 +383,15 @@ def test_a_line_that_forecasts_under_a_headline_is_its_subtitle():
     # A column's name over it is that column's; a short topic may be a kicker.
     assert read_stack("县域经济观察", "预计之外的“热”") != SUBTITLE
     assert read_stack("春运", "预计发送旅客两亿人次") != SUBTITLE
+
+
+def test_a_campaigns_or_a_series_name_over_a_headline_is_its_kicker():
+    # 进行时, 在行动, 手记, or a column's ending (一线, 观察) close a kicker's words.
+    assert read_stack("秋粮收购进行时", "城北粮站日收玉米两百吨") == KICKER
+    assert read_stack("“法治护企”在行动", "为小微企业追回货款80万元") == KICKER
+    assert read_stack("调度员手记", "夜班里的一通电话") == KICKER
+    assert read_stack("基层一线", "种粮大户“抱团”闯市场") == KICKER
+    rows = [("基层一线", "kicker-b"), ("种粮大户“抱团”闯市场", "title-b"), LEAD]
+    assert repaired(rows) == ["kicker-b", "title-b", "open"]
+    # Past twelve letters the line is read by what it says, as any other.
+    assert read_stack("全市秋粮收购工作全面进入进行时", "城北粮站") == ONE
