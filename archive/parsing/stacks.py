@@ -266,6 +266,21 @@ def _goes_on_when(words) -> bool:
     return len(words) >= 2 and words[0][1] == "t" and words[1][1] in ("d", "ad")
 
 
+# Words that say when or how often before a predicate, as a time word does (首次突破…,
+# 同比增长…), whatever jieba tags them.
+_WHEN_WORDS = ("首次", "同比", "环比", "今起", "明起")
+
+
+def _happens_when(text: str, words) -> bool:
+    """Does the line open on when (今日, 年内, 首次, 同比) and go straight on with what
+    happens (开门迎客, 全面开工, 突破…, 增长…), no subject of its own between? Under a
+    thing's name, it says what that thing does: one title."""
+    k = 0
+    while k < len(words) - 1 and (words[k][1] == "t" or words[k][0] in _WHEN_WORDS):
+        k += 1
+    return k > 0 and words[k][1] in ("v", "vd", "vn", "d", "ad", "p")
+
+
 def _reports(text: str, words) -> bool:
     """A clause that reports what happened (中欧班列开行量创新高), not one that says what
     something is (人人都是护河员: a feature's line, under its place as a kicker) nor
@@ -395,6 +410,8 @@ def _reading(first: str, second: str) -> tuple[str | None, str]:
         return ONE, "site, predicate" if _names_a_site(one) else "subject, predicate"
     if plain and _goes_on_when(two):
         return ONE, "then, when"  # 城东老旧小区改造 / 今年将全部完工
+    if plain and _nominal(one) and _happens_when(second, two):
+        return ONE, "then, when"  # 冰雪大世界 / 今日开门迎客: what it does, and when
     if plain and _owner(first, one) and _opens_on_a_measure(two):
         return ONE, "owner, measure"  # 柑橘电商 / 订单排到年底: whose, the line over says
     if plain and _names_a_site(one) and _reports(second, two):

@@ -395,3 +395,13 @@ def test_a_campaigns_or_a_series_name_over_a_headline_is_its_kicker():
     assert repaired(rows) == ["kicker-b", "title-b", "open"]
     # Past twelve letters the line is read by what it says, as any other.
     assert read_stack("全市秋粮收购工作全面进入进行时", "城北粮站") == ONE
+
+
+def test_a_things_name_over_when_it_happens_is_one_title():
+    # The line opens on when and goes straight on with what happens: no subject of its own.
+    assert read_stack("冰雕艺术节", "今日开门迎客") == ONE
+    assert read_stack("全县一季度工业产值", "同比增长12.6%") == ONE
+    assert read_stack("我市外贸进出口总值", "首次突破千亿元") == ONE
+    # A subject of its own after the day is news of its own; a column's name is no thing's.
+    assert read_stack("消费者权益日", "去年全市受理投诉三千件") != ONE
+    assert read_stack("诗歌", "冬日大明湖") != ONE
