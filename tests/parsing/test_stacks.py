@@ -307,6 +307,7 @@ def test_a_bodys_verbs_ending_the_line_over_a_noun_phrase_act_on_it():
     assert read_stack("林业站调处化解", "一桩山林权属纠纷") == ONE
     assert read_stack("县检察院集中起诉", "8起电信诈骗案件") == ONE
     assert read_stack("青河镇为独居老人安装", "“烟感报警”装置") == ONE
+    assert read_stack("全区培育8个", "特色农产品品牌") == ONE  # a count waits for its noun
     rows = [("县检察院集中起诉", "kicker-b"), ("8起电信诈骗案件", "title-b"), LEAD]
     assert repaired(rows) == ["title-b", "title-i", "open"]
     # A clause under it says news of its own; a generic place (小区, 乡村) is no body.
@@ -315,6 +316,8 @@ def test_a_bodys_verbs_ending_the_line_over_a_noun_phrase_act_on_it():
     assert read_stack("县法院集中宣判", "收缴猎具全部入库") != ONE  # what it did next
     assert read_stack("老旧小区集中改造", "“加装电梯”项目") != ONE
     assert read_stack("乡村振兴全面推进", "“千万工程”经验") != ONE
+    # After the body's name a subject of its own: the line says its news whole.
+    assert read_stack("全区秋粮收购工作全面启动", "千名志愿者进社区清洁家园") != ONE
 
 
 def test_a_short_topic_over_what_it_must_or_must_not_do_is_one_title():
