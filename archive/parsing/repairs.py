@@ -28,6 +28,7 @@ from .credits import (
 from .headlines import (
     continues_headline,
     looks_like_column,
+    marked_name,
     opens_with_its_subject,
     slogan_like,
     strip_rubric,
@@ -535,6 +536,8 @@ def _kicker_runs_on(kicker: str, title: str) -> bool:
     # and only over a title that is a predicate, opening on a verb or a preposition
     # (开展…, 为…): a place over a title that names its own subject is a kicker
     # (江北某镇 / 人人都是护河员). Titles 0.867 → 0.870 on the development pages.
+    if marked_name(kicker):
+        return False  # ■健康陇西 / 县人民医院…: a rubric, whatever word its end and the title make
     body = join_cjk(kicker)  # OCR's stray space (高新区财政金 融局) says nothing
     subject = (
         body.endswith(ORG_ENDINGS)

@@ -91,6 +91,14 @@ def test_a_kicker_that_breaks_inside_a_word_runs_on_into_its_title():
         ("本报讯 全区行动。", "open"),
     ]
     assert repaired(rows) == ["kicker-b", "title-b", "open"]
+    # A marked rubric is no title's first line, whatever word its end and the title make.
+    rows = [
+        ("■健康平凉", "kicker-b"),
+        ("县人民医院成功开展首例", "title-b"),
+        ("腹腔镜下胆囊切除术", "title-i"),
+        rows[2],
+    ]
+    assert repaired(rows) == ["kicker-b", "title-b", "title-i", "open"]
 
 
 def test_a_body_named_alone_over_a_title_is_its_subject_but_a_kicker_that_says_something_stays():
