@@ -51,3 +51,20 @@ def test_a_texts_last_words_before_its_jump_stay_in_the_text():
     [article] = page.articles
     assert article.body.endswith("挽回经济损失2.6亿元。")
     assert "（下转第三版）" in [lo.text for lo in page.leftovers]  # the page's, not the text's
+
+
+def test_a_texts_first_words_after_its_continuation_mark_stay_in_the_text():
+    from archive.parsing import PageMeta, parse_page
+
+    page = parse_page(
+        "西河周报  教育  B2\n2022年9月16日\n"
+        "（上接第1版）同时，县教育局还\n"
+        "将开展“教师减负”专项行动，清\n"
+        "理规范各类进校园活动。\n\n"
+        "县第三实验小学投用\n"
+        "本报讯（记者 葛云舒）9月1日，县第三实验小学正式启用。\n".encode(),
+        PageMeta(source="page.txt"),
+    )
+    carried, school = page.articles
+    assert "同时，县教育局还将开展" in carried.body
+    assert school.title == "县第三实验小学投用"
