@@ -331,13 +331,14 @@ def _pupil(s: str) -> Credit | None:
 
 _EXECUTIVES = ("董事长", "总经理", "厂长", "校长", "院长", "站长", "经理")
 # A letter's writer signs with who they are, no role word: a student's faculty and year
-# (机械工程学院2018级 X), or a trade and where they ply it (宜宾县农民 X).
+# (机械工程学院2018级 X), or a trade and where they ply it (宜宾县农民 X), an alumnus
+# their class (2001届机械专业校友 X).
 _GRADE_RE = re.compile(
     rf"(?P<unit>[{_CJK}]{{2,12}}?)\s*\d{{2,4}}级(?:\d{{1,2}}班)?\s*(?:学生|本科生|研究生)?"
     rf"\s*(?P<name>[{_CJK}]{{2,4}})"
 )
 _TRADE_RE = re.compile(
-    rf"(?P<unit>[{_CJK}]{{2,16}}?)\s*(?:退休)?"
+    rf"(?P<unit>(?:\d{{2,4}}届)?[{_CJK}]{{2,16}}?)\s*(?:退休)?"
     rf"(?:{'|'.join(sorted(lx.LETTER_SIGNERS, key=len, reverse=True))})\s+(?P<name>[{_CJK}]{{2,4}})"
 )
 # A company's head signs a column with the company and the office (某某衫业董事长 X).
@@ -381,6 +382,8 @@ def _signed_as_who(s: str) -> list[Credit] | None:
             return [Credit(m["name"], "author", unit)]
         if taught := _unit_and_subject(unit):  # 市第一中学心理教师 X: what they teach
             return [Credit(m["name"], "author", taught)]
+        if unit.endswith(("专业", "学院", "届")):  # 2001届机械专业校友 X: a class, no unit
+            return [Credit(m["name"], "author")]
     return _signed_with_unit(s)
 
 

@@ -271,7 +271,7 @@ BYLINE_ROLE_WORDS = {
 # they live in (宜宾县农民 X, 城关镇退休教师 X): a private person's trade, no office.
 LETTER_SIGNERS = tuple(
     "农民 菜农 果农 茶农 养殖户 种植户 职工 工人 教师 老师 医生 护士 学生 家长 党员 老党员 "
-    "干部 村干部 个体户 司机 志愿者 退役军人".split()
+    "干部 村干部 个体户 司机 志愿者 退役军人 校友".split()
 )
 # Words that may stand before a role word: 特约记者, 首席记者, 融媒体记者.
 BYLINE_MODIFIERS = tuple(
@@ -406,7 +406,7 @@ CREDIT_LABELS = frozenset(
 # A paper's own column names (高新区视窗) come from its manifest's `columns`.
 # How a kicker that names an ongoing campaign or a desk's series ends (老旧小区改造进行时,
 # “检察护企”在行动, 乡村振兴看变化, 小记者手记): over a headline, the kicker's words.
-KICKER_ENDINGS = ("进行时", "在行动", "在路上", "看变化", "手记", "热线", "见闻")
+KICKER_ENDINGS = ("进行时", "在行动", "在路上", "看变化", "手记", "热线", "见闻", "来信", "来稿")
 COLUMN_ENDINGS = tuple(
     """
     快讯 速递 简讯 短讯 观察 聚焦 短波 专栏 传真 纵横 广角 一线 时评 论坛 图片新闻 关注 资讯

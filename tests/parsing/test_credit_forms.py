@@ -306,3 +306,10 @@ def test_a_signature_says_who_the_writer_is_for_a_role_word():
     assert parse_byline("县委报道组 柏云飞") == credits(("柏云飞", "correspondent"))
     assert parse_byline("江苏南通市  柏云飞") is None
     assert parse_byline("希望物业和相关部 门加强") is None
+
+
+def test_an_alumnus_signs_with_the_class_and_major():
+    assert byline_credits("2003届土木工程专业校友 宁若溪") == credits(("宁若溪", "author"))
+    assert byline_credits("机械工程学院校友 宁若溪") == credits(
+        ("宁若溪", "author", "机械工程学院")
+    )

@@ -393,6 +393,7 @@ def test_a_campaigns_or_a_series_name_over_a_headline_is_its_kicker():
     assert read_stack("秋粮收购进行时", "城北粮站日收玉米两百吨") == KICKER
     assert read_stack("“法治护企”在行动", "为小微企业追回货款80万元") == KICKER
     assert read_stack("调度员手记", "夜班里的一通电话") == KICKER
+    assert read_stack("读者来信", "菜市场该装个遮阳棚") == KICKER  # a readers' column
     assert read_stack("基层一线", "种粮大户“抱团”闯市场") == KICKER
     rows = [("基层一线", "kicker-b"), ("种粮大户“抱团”闯市场", "title-b"), LEAD]
     assert repaired(rows) == ["kicker-b", "title-b", "open"]
