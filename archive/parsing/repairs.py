@@ -1329,6 +1329,7 @@ _ROLE_WORD = re.compile(
             "摄",
             "撰稿",
             "整理",
+            r"^\s*[文图]\s*[/／]",  # 文/图 X, 图/X: who wrote and who took the photos
             *EXPERT_TITLES,
             SCHOOL_CLASS,
         )

@@ -1017,3 +1017,12 @@ def test_a_line_of_the_pages_staff_between_paragraphs_credits_no_article():
     assert repaired(rows)[2] == "furniture"
     rows[2] = ("本版主编：葛云舒", "body")
     assert repaired(rows)[2] == "furniture"
+
+
+def test_a_wen_tu_byline_the_model_read_as_a_headline_credits_its_writer():
+    rows = [
+        ("学院开展实验室开放日活动", "kicker-b"),
+        ("文/图　机电学院　宁若溪", "title-b"),
+        ("11月20日，机电学院面向全校本科生开展实验室开放日活动。", "open"),
+    ]
+    assert repaired(rows)[1] == "byline"
