@@ -16,6 +16,7 @@ from . import gluedheads, headstacks, itemheads, items, itemstarts, narrowheads,
 from .credits import (
     bare_names,
     byline_credits,
+    common_word,
     in_brackets,
     is_lead,
     names_a_role,
@@ -179,6 +180,8 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             # (本报记者 X整理) stays a byline the grammar cannot read.
             text_like = ends_sentence(text) or len(text) > 30 or in_brackets(text)
             column = looks_like_column(join_cjk(text.strip()), known_columns)  # 简 讯
+            if _a_name_under_its_title(content, labels, i):
+                continue  # 产业兴旺靠的是“链” / 岩温 / 采访中，…: a name the grammar cannot place
             labels[i] = "para" if text_like else "column" if column else "title-b"
             if column and i + 1 < len(content) and labels[i + 1] == "caption":
                 nxt = content[i + 1].text
@@ -472,6 +475,25 @@ def _dangles(text: str) -> bool:
 # A staff label no article credits (美编, 校对, 版式设计) as a field, or set apart by a
 # space (本版编辑 柯岩　校对 钟灵): a page's staff line.
 _PAGE_STAFF = re.compile("(?:" + "|".join(PAGE_STAFF_LABELS) + r")(?:\s*[:：]|\s+(?=\S))")
+
+
+def _a_name_under_its_title(content: list[Line], labels: list[str], i: int) -> bool:
+    """Is byline i two or three letters no dictionary knows, right between a title and
+    the text it opens (岩温, a Dai name with no surname the grammar knows)? A headline
+    never stands between its title and its text; a name does."""
+    text = content[i].text.strip()
+    return (
+        0 < i < len(content) - 1
+        and len(text) in (2, 3)
+        and _CJK_ONLY.fullmatch(text) is not None
+        and not common_word(text)
+        and labels[i - 1] in ("title-b", "title-i")
+        and labels[i + 1] == "open"
+        and content[i].index == content[i - 1].index + 1
+    )
+
+
+_CJK_ONLY = re.compile(f"[{CJK}]+")
 
 
 def _editors_only(text: str) -> bool:

@@ -1026,3 +1026,15 @@ def test_a_wen_tu_byline_the_model_read_as_a_headline_credits_its_writer():
         ("11月20日，机电学院面向全校本科生开展实验室开放日活动。", "open"),
     ]
     assert repaired(rows)[1] == "byline"
+
+
+def test_a_name_the_grammar_cannot_place_between_a_title_and_its_text_stays_a_byline():
+    rows = [
+        ("记者手记", "column"),
+        ("茶产业兴旺靠的是“链”", "title-b"),
+        ("岩罕", "byline"),  # a Dai name: no surname the grammar knows
+        ("采访中，记者深切感受到，茶产业之所以能扎根，关键在于补齐了链条短板。", "open"),
+    ]
+    assert repaired(rows)[1:3] == ["title-b", "byline"]
+    rows[2] = ("春色", "byline")  # a word the dictionary knows is no one's name
+    assert repaired(rows)[2] != "byline"
