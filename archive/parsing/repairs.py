@@ -359,6 +359,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = an_editor_inside_a_sentence_is_the_pages(content, labels)
     labels = _reporters_closing_the_page_close_its_last_article(content, labels)
     labels = _nothing_before_the_first_byline(content, labels)
+    labels = _a_subhead_over_a_text_signed_by_others(content, labels)
     labels = _editors_over_a_headline_are_the_pages(content, labels)
     return _bylines_keep_the_page_style(
         content,
@@ -475,6 +476,34 @@ def _dangles(text: str) -> bool:
 # A staff label no article credits (美编, 校对, 版式设计) as a field, or set apart by a
 # space (本版编辑 柯岩　校对 钟灵): a page's staff line.
 _PAGE_STAFF = re.compile("(?:" + "|".join(PAGE_STAFF_LABELS) + r")(?:\s*[:：]|\s+(?=\S))")
+
+
+def _a_subhead_over_a_text_signed_by_others(content: list[Line], labels: list[str]) -> list[str]:
+    """A "subhead" set off by a blank line whose text closes with a byline naming other
+    people than the one byline its article opened with, right under its headline
+    (…半天办结 / ■记者 X / text / / 新区
+    出台课后服务提质方案 / text / ■通讯员 Y) heads an item of its own: one article is
+    signed once, a feature's sections carry no credits of their own."""
+    labels = list(labels)
+    for i in range(1, len(content) - 1):
+        if labels[i] != "subhead" or content[i].index - content[i - 1].index < 2:
+            continue
+        j = i + 1
+        while j < len(content) and labels[j] in ("para", "body", "caption", "open"):
+            j += 1
+        if j == i + 1 or j == len(content) or labels[j] != "byline":
+            continue
+        top = next((k for k in range(i - 1, -1, -1) if headline_role(labels[k])), None)
+        if top is None:
+            continue
+        signed = [k for k in range(top, i) if labels[k] == "byline"]
+        if len(signed) != 1 or any(not headline_role(labels[k]) for k in range(top, signed[0])):
+            continue  # the article above opens with its one byline, right under its headline
+        above = {c.name for c in byline_credits(content[signed[0]].text) or []}
+        below = {c.name for c in byline_credits(content[j].text) or []}
+        if above and below and not above & below:
+            labels[i], labels[i + 1] = "title-b", "open"
+    return labels
 
 
 def _a_name_under_its_title(content: list[Line], labels: list[str], i: int) -> bool:

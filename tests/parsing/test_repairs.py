@@ -1038,3 +1038,25 @@ def test_a_name_the_grammar_cannot_place_between_a_title_and_its_text_stays_a_by
     assert repaired(rows)[1:3] == ["title-b", "byline"]
     rows[2] = ("春色", "byline")  # a word the dictionary knows is no one's name
     assert repaired(rows)[2] != "byline"
+
+
+def test_a_subhead_over_a_text_signed_by_other_people_heads_an_item_of_its_own():
+    rows = [
+        ("“企业开办一件事”半天办结", "title-b"),
+        ("■记者 葛云舒", "byline"),
+        ("本报讯 近日，滨江新区政务服务中心推出“企业开办一件事”集成服务。", "open"),
+        ("", None),
+        ("新区出台课后服务提质方案", "subhead"),
+        ("", None),
+        ("为切实减轻学生课业负担，新区教育局日前出台课后服务提质方案。", "para"),
+        ("■通讯员 宁若溪", "byline"),
+    ]
+    assert repaired(rows)[3:5] == ["title-b", "open"]
+    # Signed by the article's own writer, the section is the article's.
+    rows[7] = ("■记者 葛云舒", "byline")
+    assert repaired(rows)[3] == "subhead"
+    # Two bylines over the article above: which one its sections' credits repeat is
+    # no longer sure, and the subhead stays one.
+    rows[7] = ("■通讯员 宁若溪", "byline")
+    rows[2:2] = [("■通讯员 何沁", "byline")]
+    assert repaired(rows)[4] == "subhead"
