@@ -402,11 +402,11 @@ CREDIT_LABELS = frozenset(
 
 # ---- Headlines, columns and paragraphs -------------------------------------------
 
-# How section names that any paper prints end: they mark a line as a column (栏目).
-# A paper's own column names (高新区视窗) come from its manifest's `columns`.
 # How a kicker that names an ongoing campaign or a desk's series ends (老旧小区改造进行时,
 # “检察护企”在行动, 乡村振兴看变化, 小记者手记): over a headline, the kicker's words.
 KICKER_ENDINGS = ("进行时", "在行动", "在路上", "看变化", "手记", "热线", "见闻", "来信", "来稿")
+# How section names that any paper prints end: they mark a line as a column (栏目).
+# A paper's own column names (高新区视窗) come from its manifest's `columns`.
 COLUMN_ENDINGS = tuple(
     """
     快讯 速递 简讯 短讯 观察 聚焦 短波 专栏 传真 纵横 广角 一线 时评 论坛 图片新闻 关注 资讯

@@ -13,6 +13,7 @@ import re
 
 from . import dates, pagefurniture
 from . import lexicon as lx
+from .headlines import strip_continued
 from .layout import Line, ends_sentence
 from .result import Leftover
 
@@ -338,7 +339,10 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
             if line in head
             else None
         )
-        line_label = None if _CARRIED_ON.match(line.text) else dates.page_label(line.text)
+        # （上接第1版）同时，…: a carried text's first words; the page it came from is no
+        # label of this page's
+        carried = strip_continued(line.text) not in ("", line.text.strip())
+        line_label = None if carried else dates.page_label(line.text)
         listing = listing and line.text.startswith(_LISTED)  # 标题导航 / · 某标题 / · …
         controls = web_controls(line.text)
         colophon = (
@@ -384,9 +388,6 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
     return found, day, label
 
 
-# A text carried over from another page, its first words after the mark (（上接第1版）同时，…):
-# the page it came from is no label of this page's.
-_CARRIED_ON = re.compile(r"\s*[（(]\s*(?:上接|接|转自|续)第?[^（()）]{1,6}版[）)]\s*\S")
 # A text's jump to the page it goes on on, after its last words on this page.
 _JUMP_AFTER_TEXT = re.compile(
     r"(?<=\S)\s*([（(]\s*(?:下|转)[^（()）]{0,3}第?[^（()）]{1,6}版[）)])\s*$"

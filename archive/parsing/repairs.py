@@ -481,9 +481,9 @@ _PAGE_STAFF = re.compile("(?:" + "|".join(PAGE_STAFF_LABELS) + r")(?:\s*[:：]|\
 def _a_subhead_over_a_text_signed_by_others(content: list[Line], labels: list[str]) -> list[str]:
     """A "subhead" set off by a blank line whose text closes with a byline naming other
     people than the one byline its article opened with, right under its headline
-    (…半天办结 / ■记者 X / text / / 新区
-    出台课后服务提质方案 / text / ■通讯员 Y) heads an item of its own: one article is
-    signed once, a feature's sections carry no credits of their own."""
+    (…半天办结 / ■记者 X / text / / 新区出台课后服务提质方案 / text / ■通讯员 Y), heads
+    an item of its own: one article is signed once, a feature's sections carry no
+    credits of their own."""
     labels = list(labels)
     for i in range(1, len(content) - 1):
         if labels[i] != "subhead" or content[i].index - content[i - 1].index < 2:

@@ -118,8 +118,8 @@ def _a_body_then_its_verbs(words) -> bool:
 
 def _acts_on_what_follows(first: str, second: str, one, two) -> bool:
     """A body's or a place's name whose verbs end the line (司法所调解化解, 县法院集中宣判,
-    海湾镇为老人安装; or a count after them, 全县新增3家) over a noun phrase (一起土地纠纷, 5起非法捕猎…案件, “一键呼叫”设备):
-    the phrase is what the body acted on. A title under a kicker says its news; a noun
+    海湾镇为老人安装; or a count after them, 全县新增3家) over a noun phrase (一起土地
+    纠纷, 5起非法捕猎…案件, “一键呼叫”设备): the phrase is what the body acted on. A title under a kicker says its news; a noun
     phrase alone says none, and a kicker of a body's verbs would be its news cut short.
     (Among the held-out pages' stacks of this shape, 35 of 35 were one title; none of the
     corpus's kickers and subtitles has it.)"""
@@ -388,7 +388,7 @@ def _reading(first: str, second: str) -> tuple[str | None, str]:
         return None, "marked"  # dashes, colons and commas: read by the rules that know them
     if marked_name(first):
         return KICKER, "rubric"  # ■西峡: the county or desk an item comes from
-    if len(join_cjk(first)) <= 12 and join_cjk(first).endswith(KICKER_ENDINGS + COLUMN_ENDINGS):
+    if len(letters := join_cjk(first)) <= 12 and letters.endswith(KICKER_ENDINGS + COLUMN_ENDINGS):
         return KICKER, "series"  # 老旧小区改造进行时 / 衡东路社区加装电梯…: a campaign's name
     if crosses(first, second) or ends_sentence(first) or second.startswith(("关于", "《")):
         return None, "cut"  # (中共中央印发 / 关于…的通知 announces a document: its kicker)

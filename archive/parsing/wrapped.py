@@ -29,6 +29,7 @@ from dataclasses import replace
 from . import lexicon as lx
 from .credits import byline_credits, opens_a_byline, parse_byline, parse_lead
 from .layout import Line, ends_sentence
+from .normalise import close_lone_gaps
 
 MAX_HEAD = 24  # a longer first part is a paragraph's line, handled with its paragraph
 MAX_REST = 6  # the rest of a name or a role word and a name: `者 倪晓峰`
@@ -109,15 +110,11 @@ def _byline_cut(head: str, rest: str) -> str | None:
     return _joined_naming_the_rest(head, rest, parse_byline)
 
 
-# A character standing alone before a space and a letter: OCR split a word there (本 报记者).
-_LONE_LETTER_GAP = re.compile(rf"(?:^|(?<=\s))([{lx.CJK}])\s+(?=[{lx.CJK}])")
-
-
 def _opens_a_byline(text: str) -> bool:
-    """Does the line open as a byline does, OCR's stray spaces after a lone letter
+    """Does the line open as a byline does, OCR's stray spaces beside a lone letter
     closed (本 报记者 X 通 讯员 Y)? (Not the spaces between words: …供图  本报记者  林
     is a caption's credit, which the caption keeps.)"""
-    return opens_a_byline(text) or opens_a_byline(_LONE_LETTER_GAP.sub(r"\1", text))
+    return opens_a_byline(text) or opens_a_byline(close_lone_gaps(text))
 
 
 def _bracket_cut(head: str, rest: str) -> str | None:
