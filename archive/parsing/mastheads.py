@@ -182,7 +182,7 @@ _STAFF_FIELD = re.compile(
 _MASTHEAD_FIELDS = re.compile(
     dates.DATE_FIELD.pattern + r"|(?:星期|礼拜)[一二三四五六日天]"
     r"|(?:农历\s*)?(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*)?闰?[正一二三四五六七八九十冬腊]{1,2}月\s*[初十廿卅][一二三四五六七八九十]?"
-    r"|总?第\s*[0-9〇零一二三四五六七八九十百千]{1,6}\s*[期版]"
+    r"|(?:\d{4}\s*年\s*)?总?第\s*[0-9〇零一二三四五六七八九十百千]{1,6}\s*[期版]"  # 2021年第4期
     r"(?:\s*[（(]总第\s*[0-9〇零一二三四五六七八九十百千]{1,6}\s*期[）)])?"  # 第15期（总第736期）
     r"|(?:今日|本期|本报|共)\s*[0-9一二三四五六七八九十]{1,2}\s*版"
     r"|"
@@ -290,8 +290,14 @@ def _publisher_alone(text: str) -> bool:
     return _PUBLISHER.fullmatch(text.strip().lstrip(lx.RUBRIC_MARKS).strip()) is not None
 
 
+# (中共某某镇委员会　某某镇人民政府　主办: two bodies, spaced as the masthead sets them.)
 _PUBLISHER = re.compile(
-    rf"[{lx.CJK}]{{2,20}}{lx.PUBLISHER_ENDING}|(?:{lx.PUBLISHER_ENDING}|主管)\s*[:：]\s*[{lx.CJK}]{{2,24}}"
+    rf"[{lx.CJK}]{{2,20}}(?:\s+[{lx.CJK}]{{2,20}}){{0,2}}\s*{lx.PUBLISHER_ENDING}"
+    rf"|(?:{lx.PUBLISHER_ENDING}|主管)\s*[:：]\s*[{lx.CJK}]{{2,24}}"
+)
+# A masthead's notices alone, bracketed or not (（内部资料　免费交流）): a newsletter's.
+_NOTICES_ALONE = re.compile(
+    rf"[（(]?\s*(?:(?:{'|'.join(lx.MASTHEAD_NOTICES)})[\s·、，,]*){{1,3}}\s*[）)]?"
 )
 
 
@@ -337,6 +343,10 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
                 or _fields_date(line.text, first=line is head[0])
             )
             if line in head
+            # 2021年第4期（总第86期）　2021年4月30日 under a newsletter's name, notices and
+            # publisher: an issue's number says the date is the paper's
+            else _fields_date(line.text, first=False)
+            if line in fields and _ISSUE_FIELD.search(line.text)
             else None
         )
         # （上接第1版）同时，…: a carried text's first words; the page it came from is no
@@ -362,6 +372,7 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
             or pagefurniture.page_name_and_number(line.text, at_head=line in head)
             or (line in fields and pagefurniture.issue_alone(line.text))  # 第1123期
             or (line in head and _publisher_alone(line.text))  # 某某县融媒体中心主办
+            or (line in fields and _NOTICES_ALONE.fullmatch(line.text.strip()) is not None)
             or pagefurniture.staff_and_contacts(line.text)
             or (line in fields and dates.lunar_date_alone(line.text))  # 星期三 / 癸卯年七月廿二
         )

@@ -239,6 +239,22 @@ def test_an_internal_papers_head_with_its_publisher_gives_the_date():
     assert page.date == dt.date(2021, 3, 5) and article.date == dt.date(2021, 3, 2)
 
 
+def test_a_newsletters_head_over_several_lines_is_no_article():
+    # a township's newsletter: its name, its notices bracketed, its two publishers spaced
+    # as set, and the number beside its date, each on a line of its own
+    page = parse(
+        "石桥乡讯\n（内部资料　免费交流）\n中共石桥乡委员会　石桥乡人民政府　主办\n"
+        "2023年第2期（总第57期）　2023年2月28日\n\n"
+        f"春季植树动员会召开\n{LEAD}\n"
+    )
+    (article,) = page.articles
+    assert article.title == "春季植树动员会召开" and article.body == LEAD
+    assert page.date == dt.date(2023, 2, 28)
+    left = [lo.text for lo in page.leftovers]
+    assert "石桥乡讯" in left and any(text.startswith("（内部资料") for text in left)
+    assert not page.warnings
+
+
 def test_a_web_pages_footer_and_its_recommended_links_are_no_article():
     page = parse(
         "春季植树动员会召开\n来源：南坪发布　　编辑：柳絮\n2022-03-03 09:12　　阅读 2.3万\n\n"
