@@ -481,9 +481,9 @@ _PAGE_STAFF = re.compile("(?:" + "|".join(PAGE_STAFF_LABELS) + r")(?:\s*[:：]|\
 def _a_subhead_over_a_text_signed_by_others(content: list[Line], labels: list[str]) -> list[str]:
     """A "subhead" set off by a blank line whose text closes with a byline naming other
     people than the one byline its article opened with, right under its headline
-    (…半天办结 / ■记者 X / text / / 新区出台课后服务提质方案 / text / ■通讯员 Y), heads
-    an item of its own: one article is signed once, a feature's sections carry no
-    credits of their own."""
+    (…半天办结 / ■记者 X / text / / 新区出台课后服务提质方案 / text / ■通讯员 Y), or
+    than its lead's bracket (本报讯（记者 X）…), heads an item of its own: one article is
+    signed once, a feature's sections carry no credits of their own."""
     labels = list(labels)
     for i in range(1, len(content) - 1):
         if labels[i] != "subhead" or content[i].index - content[i - 1].index < 2:
@@ -497,9 +497,14 @@ def _a_subhead_over_a_text_signed_by_others(content: list[Line], labels: list[st
         if top is None:
             continue
         signed = [k for k in range(top, i) if labels[k] == "byline"]
-        if len(signed) != 1 or any(not headline_role(labels[k]) for k in range(top, signed[0])):
+        opens = [k for k in range(top, i) if labels[k] == "open"]
+        if not signed and len(opens) == 1:
+            # 本报讯（记者 X）…: the article above is signed in its lead's bracket
+            above = {c.name for c in parse_lead(content[opens[0]].text).credits}
+        elif len(signed) != 1 or any(not headline_role(labels[k]) for k in range(top, signed[0])):
             continue  # the article above opens with its one byline, right under its headline
-        above = {c.name for c in byline_credits(content[signed[0]].text) or []}
+        else:
+            above = {c.name for c in byline_credits(content[signed[0]].text) or []}
         below = {c.name for c in byline_credits(content[j].text) or []}
         if above and below and not above & below:
             labels[i], labels[i + 1] = "title-b", "open"

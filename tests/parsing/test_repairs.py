@@ -1060,3 +1060,22 @@ def test_a_subhead_over_a_text_signed_by_other_people_heads_an_item_of_its_own()
     rows[7] = ("■通讯员 宁若溪", "byline")
     rows[2:2] = [("■通讯员 何沁", "byline")]
     assert repaired(rows)[4] == "subhead"
+
+
+def test_a_subhead_over_a_text_signed_by_others_than_the_lead_above_heads_an_item():
+    # OCR lost the stop that ended the text above; its article is signed in its lead
+    rows = [
+        ("乡卫生院开通远程会诊", "title-b"),
+        ("本报讯（记者 葛云舒）近", "open"),
+        ("日，乡卫生院开通远程会", "body"),
+        ("诊系统，已完成远程会诊", "body"),
+        ("32例", "body"),
+        ("", None),
+        ("秋季防汛不放松", "subhead"),
+        ("8月6日，全乡召开防汛工", "para"),
+        ("作会议，部署秋季防汛工作", "body"),
+        ("（通讯员 宁若溪）", "byline"),
+    ]
+    assert repaired(rows)[5:7] == ["title-b", "open"]
+    rows[-1] = ("（记者 葛云舒）", "byline")  # the article's own writer: its section
+    assert repaired(rows)[5] == "subhead"
