@@ -325,6 +325,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _lone_lines_are_headlines(content, labels)
     labels = _a_question_over_text_is_a_headline(content, labels)
     labels = _short_lines_between_a_headline_and_its_lead(content, labels)
+    labels = _short_lines_between_a_gap_and_a_lead(content, labels)
     labels = an_advert_under_its_label(content, labels)
     for rule in itemstarts.RULES + itemheads.RULES + gluedheads.RULES + narrowheads.RULES:
         labels = rule(content, labels, shape)
@@ -1076,6 +1077,38 @@ def _no_text_under_two_clauses(first: str, below: str) -> bool:
 _QUESTION_HEAD = re.compile(
     r"[^，,、：:；;。！？!?]{4,24}|(?P<first>[^，,、：:；;。！？!?]{4,10})，[^，,、：:；;。！？!?]{4,14}"
 )
+
+
+def _short_lines_between_a_gap_and_a_lead(content: list[Line], labels: list[str]) -> list[str]:
+    """One to three short lines read as text, set off by a blank line above and right
+    over a lead's marker (… / ␣ / 区领导检查 / 防汛工作 / 本报讯（记者 X）…), are the
+    headline of the article the marker opens, though the text above ends no sentence
+    (OCR lost its stop): a marker opens an article, and the last words of the text above
+    would sit before the gap, not between it and a new article."""
+    labels = list(labels)
+    for i in range(1, len(content)):
+        if labels[i] not in ("open", "para") or parse_lead(content[i].text).marker is None:
+            continue
+        k = i
+        while (
+            k > 0
+            and i - k < _GAP_HEAD_LINES
+            and labels[k - 1] in ("body", "para", "column")  # (防汛工作 alone: a "column")
+            and content[k].index == content[k - 1].index + 1
+            and len(join_cjk(content[k - 1].text)) <= _SHORT_HEAD_LINE
+            and headline_like(content[k - 1].text)
+            and not re.search("[，,；;：:]", content[k - 1].text)
+        ):
+            k -= 1
+        if k == i or k == 0 or content[k].index - content[k - 1].index < 2:
+            continue
+        if labels[k] == "column":
+            continue  # a column's name over its text: the text's, as it stands
+        labels[k : i + 1] = ["title-b"] + ["title-i"] * (i - k - 1) + ["open"]
+    return labels
+
+
+_GAP_HEAD_LINES = 3
 
 
 def _short_lines_between_a_headline_and_its_lead(

@@ -1079,3 +1079,30 @@ def test_a_subhead_over_a_text_signed_by_others_than_the_lead_above_heads_an_ite
     assert repaired(rows)[5:7] == ["title-b", "open"]
     rows[-1] = ("（记者 葛云舒）", "byline")  # the article's own writer: its section
     assert repaired(rows)[5] == "subhead"
+
+
+def test_short_lines_between_a_gap_and_a_lead_are_its_headline():
+    # OCR lost the stop that ended the text above; the marker under them opens an article
+    rows = [
+        ("节约粮食，不是一时的", "body"),
+        ("口号，而应成为习惯", "body"),
+        ("", None),
+        ("县长带队检查", "body"),
+        ("安全生产工作", "column"),
+        ("本报讯（记者 吕一方）", "open"),
+        ("9月2日，县长带队检查安全生产", "body"),
+    ]
+    assert repaired(rows)[2:5] == ["title-b", "title-i", "open"]
+    rows[2] = ("节约粮食", "body")  # no gap over them: the text's own last words
+    assert repaired(rows)[2] == "body"
+    rows[2:4] = [("", None), ("县长带队检查", "body"), ("安全生产工作", "body")]
+    rows[5] = ("9月2日，县长带队检查安全生产工作。", "para")  # no marker: no article opens
+    assert repaired(rows)[2] != "title-b"
+    # a column's name alone over the lead stays the column's
+    rows = [
+        *rows[:2],
+        ("", None),
+        ("乡镇动态", "column"),
+        ("本报讯 9月2日，县长带队检查安全生产。", "open"),
+    ]
+    assert repaired(rows)[2] == "column"
