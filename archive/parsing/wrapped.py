@@ -94,7 +94,12 @@ def _cut(line: Line, nxt: Line) -> str | None:
     head, rest = line.text.rstrip(), nxt.text.strip()
     if not head or not rest or line.level or nxt.level:
         return None
-    return _byline_cut(head, rest) or _bracket_cut(head, rest) or _address_cut(head, rest)
+    return (
+        _byline_cut(head, rest)
+        or _unit_cut(head, rest)
+        or _bracket_cut(head, rest)
+        or _address_cut(head, rest)
+    )
 
 
 def _byline_cut(head: str, rest: str) -> str | None:
@@ -115,6 +120,22 @@ def _opens_a_byline(text: str) -> bool:
     closed (本 报记者 X 通 讯员 Y)? (Not the spaces between words: …供图  本报记者  林
     is a caption's credit, which the caption keeps.)"""
     return opens_a_byline(text) or opens_a_byline(close_lone_gaps(text))
+
+
+# A byline's mark and a unit's name, nothing else (□ 县农技推广中心): no byline of a
+# role and a name (◎记者 X over ◎Y 摄: two bylines).
+_MARKED_UNIT = re.compile(rf"[{lx.RUBRIC_MARKS}]\s*[{lx.CJK}]{{3,16}}")
+
+
+def _unit_cut(head: str, rest: str) -> str | None:
+    """`□ 县农技推广中心` over `曹玉梅`: a marked byline naming a unit's writer, the
+    column cut before the name. Alone, the unit reads as a headline's line and the name
+    as a signature; together they are the writer and where they work. (Unmarked, a
+    unit over a name may close a letter: the signature rules read those.)"""
+    if not _MARKED_UNIT.fullmatch(head):
+        return None
+    joined = f"{head} {rest}"
+    return joined if parse_byline(joined) else None
 
 
 def _bracket_cut(head: str, rest: str) -> str | None:

@@ -38,6 +38,8 @@ def _page(byline: list[str]) -> str:
             ["本 报记者 钱明远 通 讯员 叶", "青"],
             [("钱明远", "reporter"), ("叶青", "correspondent")],
         ),
+        # a marked unit's writer, cut before the name
+        (["□ 区疾控中心", "邵一帆"], [("邵一帆", "author")]),
     ],
 )
 def test_a_byline_cut_by_the_column_credits_the_article_under_it(byline, credits):
@@ -63,6 +65,10 @@ def test_the_lines_after_a_join_keep_their_gaps():
         "记者探访\n新春集市",  # a headline that opens with a role word
         "区文化馆供图 本报记者 林\n青",  # a caption's own credit, left to the caption
         "驻外总领事馆供图 本报记者 林\n芮文",  # (spaces between words are no OCR split)
+        "■ 区疾控中心\n健康提醒",  # a marked unit over no name
+        "■ 健康东湖\n邵一帆",  # a marked rubric, no unit: a name under it is no writer of it
+        "区疾控中心\n邵一帆",  # unmarked: a letter's signature, maybe, read as one later
+        "◎记者 邵一帆\n◎叶青 摄",  # two marked bylines, each whole
         "投稿邮箱：abc@163.com\nnews",  # a whole address, then a word
         "详见 www.example.cn 网站\ncom",  # an address's line that goes on after it
     ],
