@@ -326,6 +326,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _a_question_over_text_is_a_headline(content, labels)
     labels = _short_lines_between_a_headline_and_its_lead(content, labels)
     labels = _short_lines_between_a_gap_and_a_lead(content, labels)
+    labels = _a_headline_set_apart_over_a_lead(content, labels)
     labels = an_advert_under_its_label(content, labels)
     for rule in itemstarts.RULES + itemheads.RULES + gluedheads.RULES + narrowheads.RULES:
         labels = rule(content, labels, shape)
@@ -1109,6 +1110,46 @@ def _short_lines_between_a_gap_and_a_lead(content: list[Line], labels: list[str]
 
 
 _GAP_HEAD_LINES = 3
+_SHORT_HEAD_MIN = 4  # fewer letters set apart name a writer, not the news
+
+
+def _a_headline_set_apart_over_a_lead(content: list[Line], labels: list[str]) -> list[str]:
+    """One to three short lines with a blank line over and under them, between a
+    finished text or a byline and a lead's marker (…产值突破2亿元。 / ␣ / 远程医疗 /
+    惠及县域 / 患者 / ␣ / 本报讯 近日，…), are that article's headline, however the
+    model read each (a two-letter word alone looks like a name): a narrow column
+    sets its headline apart so. The text above is closed, so they are no words of it."""
+    labels = list(labels)
+    for i in range(2, len(content)):
+        if labels[i] not in ("open", "para") or content[i].index - content[i - 1].index < 2:
+            continue
+        if parse_lead(content[i].text).marker is None:
+            continue
+        top = i - 1
+        while (
+            top > 1
+            and i - top < _GAP_HEAD_LINES
+            and content[top - 1].index == content[top].index - 1
+        ):
+            top -= 1
+        k = top - 1  # what stands over the gap
+        if content[top].index - content[k].index < 2 or not all(
+            labels[m] in ("body", "para", "subhead", "byline", "title-b", "title-i")
+            and len(join_cjk(content[m].text)) <= _SHORT_HEAD_LINE
+            and headline_like(content[m].text)
+            and not re.search("[，,；;：:]", content[m].text)
+            and parse_byline(content[m].text) is None
+            for m in range(top, i)
+        ):
+            continue
+        if not (labels[k] == "byline" or (labels[k] in TEXT_LABELS and finished(content[k].text))):
+            continue
+        if all(headline_role(labels[m]) for m in range(top, i)):
+            continue  # read as a headline already: its stack's readers decide
+        if len(join_cjk("".join(content[m].text for m in range(top, i)))) < _SHORT_HEAD_MIN:
+            continue  # 顾仲阳 alone: a signature closing the text above
+        labels[top:i] = ["title-b"] + ["title-i"] * (i - top - 1)
+    return labels
 
 
 def _short_lines_between_a_headline_and_its_lead(

@@ -1106,3 +1106,33 @@ def test_short_lines_between_a_gap_and_a_lead_are_its_headline():
         ("本报讯 9月2日，县长带队检查安全生产。", "open"),
     ]
     assert repaired(rows)[2] == "column"
+
+
+def test_short_lines_set_apart_between_a_closed_text_and_a_lead_are_its_headline():
+    # a narrow column's headline, blank lines over and under it; a two-letter word alone
+    # looks like a name to the model
+    rows = [
+        ("全年产值预计突破两亿", "body"),
+        ("元。", "body"),
+        ("", None),
+        ("家庭医生", "body"),
+        ("走进山村", "subhead"),
+        ("老人", "byline"),
+        ("", None),
+        ("本报讯 近日，县人民", "open"),
+        ("医院组建家庭医生团队。", "body"),
+    ]
+    assert repaired(rows)[2:6] == ["title-b", "title-i", "title-i", "open"]
+    rows[1] = ("元，", "body")  # the text above goes on: its words
+    assert repaired(rows)[2] != "title-b"
+    rows[1] = ("元。", "body")
+    rows[3:6] = [("邵一帆", "byline")]  # a name alone closes the text above
+    assert repaired(rows)[2] != "title-b"
+    rows[3:4] = [("家庭医生", "body"), ("走进山村", "subhead"), ("记者 邵一帆", "byline")]
+    assert repaired(rows)[4] == "byline"  # a byline set apart is no headline's line
+    rows[5] = ("老人", "byline")
+    rows[7] = ("近日，县人民医院组建", "para")  # no marker: no article need open here
+    assert repaired(rows)[2] != "title-b"
+    rows[7] = ("本报讯 近日，县人民", "open")
+    del rows[2]  # no gap between the text above and the lines
+    assert repaired(rows)[2] != "title-b"
