@@ -116,6 +116,12 @@ def _a_body_then_its_verbs(words) -> bool:
     return False
 
 
+# The first of a kind, a count that waits for its noun (首例 / …手术), whatever jieba
+# tags it; and how an act went, before its verb (成功开展, 顺利完成).
+_FIRST_OF_A_KIND = ("首例", "首个", "首家", "首批", "首座", "首台", "首条", "首部", "首架")
+_MANNER = ("成功", "顺利")
+
+
 def _acts_on_what_follows(first: str, second: str, one, two) -> bool:
     """A body's or a place's name whose verbs end the line (司法所调解化解, 县法院集中宣判,
     海湾镇为老人安装; or a count after them, 全县新增3家) over a noun phrase (一起土地
@@ -126,15 +132,17 @@ def _acts_on_what_follows(first: str, second: str, one, two) -> bool:
     if len(join_cjk(first)) > 12 or re.search(r"[\s，,、：:；（(！!？?]", second.strip()):
         return False
     end = len(one)
-    while end > 1 and one[end - 1][1] in ("m", "q"):
-        end -= 1  # 全县新增3家 / 省级专精特新企业: how many, waiting for what
+    while end > 1 and (one[end - 1][1] in ("m", "q") or one[end - 1][0] in _FIRST_OF_A_KIND):
+        end -= 1  # 全县新增3家 / 省级专精特新企业, 开展首例 / …手术: how many, of what
     k = end
-    while k and one[k - 1][1] in ("v", "vn", "vd", "d"):
-        k -= 1
+    while k and (
+        one[k - 1][1] in ("v", "vn", "vd", "d", "ad") or one[k - 1][0].startswith(_MANNER)
+    ):
+        k -= 1  # (成功开展首例, 顺利完成: how it went, then the verb)
     if (
         k == end
         or not k
-        or one[end - 1][1] not in ("v", "vn")
+        or (one[end - 1][1] not in ("v", "vn") and not one[end - 1][0].startswith(_MANNER))
         or not _a_body_then_its_verbs(one[:k])
     ):
         return False

@@ -308,6 +308,9 @@ def test_a_bodys_verbs_ending_the_line_over_a_noun_phrase_act_on_it():
     assert read_stack("县检察院集中起诉", "8起电信诈骗案件") == ONE
     assert read_stack("青河镇为独居老人安装", "“烟感报警”装置") == ONE
     assert read_stack("全区培育8个", "特色农产品品牌") == ONE  # a count waits for its noun
+    # the first of a kind waits for what it was, how it went between the body and its verb
+    assert read_stack("市中医院顺利完成首例", "“机器人辅助腹腔镜手术”") == ONE
+    assert read_stack("市中医院完成首例", "机器人辅助手术") == ONE
     rows = [("县检察院集中起诉", "kicker-b"), ("8起电信诈骗案件", "title-b"), LEAD]
     assert repaired(rows) == ["title-b", "title-i", "open"]
     # A clause under it says news of its own; a generic place (小区, 乡村) is no body.
