@@ -501,8 +501,9 @@ def _no_column(text: str, why: str) -> bool:
         return _named_body(text)
     if why == "subject, predicate":  # 茶叶专业户 / 用上…: who, then what they did
         return join_cjk(text).endswith(AGENT_ENDINGS) and not looks_like_column(text)
-    if why in ("owner, measure", "topic, modal"):  # whose orders, who must: no column's
-        return not looks_like_column(text)
+    if why in ("owner, measure", "topic, modal", "short end"):  # whose, who must, who
+        # (各族群众 / 欢聚一堂: four letters end its news; 寻访·长征路上的故事, a series)
+        return not looks_like_column(text) and "·" not in text
     if why == "verb, what came":  # a column's name never ends on a verb's 了
         return True
     return why in ("site, clause", "site, predicate") and join_cjk(text).endswith(SITE_ENDINGS)

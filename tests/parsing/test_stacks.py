@@ -197,6 +197,13 @@ def test_who_acts_read_as_a_column_is_the_subject_of_the_title_under_it():
     assert repaired(rows) == ["title-b", "title-i", "open"]  # a visit waits for whom
     rows = [("记者手记", "column"), ("用上智能滴灌", "title-b"), LEAD]
     assert repaired(rows)[0] == "column"
+    # who, over four letters that end the news: one title; a column's name (…说法) and a
+    # series' (its dot) stay columns
+    rows = [("全村老少", "column"), ("载歌载舞", "title-b"), LEAD]
+    assert repaired(rows) == ["title-b", "title-i", "open"]
+    for column in ("律师说法", "走基层·山乡", "追寻·红色记忆"):
+        rows = [(column, "column"), ("载歌载舞", "title-b"), LEAD]
+        assert repaired(rows)[0] == "column", column
 
 
 def _page_under(label: str):
