@@ -384,6 +384,21 @@ def _gives_its_figure(first: str, second: str, one, two) -> bool:
 _FORECASTS = ("预计", "有望")
 
 
+# Under a line that reports what was done (…会议召开, 区领导调研…), a line opening on
+# what was asked or stressed there, or the total a started project will cost, says what
+# came of it: a subtitle. A title never opens so, nor is a sum its news alone.
+_WHAT_IT_ASKED = ("要求", "强调")
+_A_PROJECTS_TOTAL = re.compile(
+    r"总投资额?(?:达|约|超|逾)?[0-9０-９.．一二三四五六七八九十百千万亿两余多]+(?:亿|万)?元"
+)
+
+
+def _done(first: str, words) -> bool:
+    """A line that reports an act (县长调研重点项目建设, …推进会召开): long enough to say
+    who and what (乡村振兴 is a topic), a verb after its first word, however tagged."""
+    return len(join_cjk(first)) >= 8 and any(t in ("v", "vn") for _, t in words[1:])
+
+
 def read_stack(first: str, second: str) -> str | None:
     """How two headline lines one under the other read: ONE title, a KICKER and its
     title, a title and its SUBTITLE; None where the words do not say."""
@@ -405,6 +420,10 @@ def _reading(first: str, second: str) -> tuple[str | None, str]:
         return None, "empty"
     if second.startswith(_FORECASTS) and len(join_cjk(first)) >= 6 and not looks_like_column(first):
         return SUBTITLE, "forecast"  # 地铁5号线昨日“洞通” / 预计明年开通: what comes of it
+    if (_done(first, one) and second.startswith(_WHAT_IT_ASKED)) or (
+        one[-1][1] == "v" and _A_PROJECTS_TOTAL.fullmatch(join_cjk(second))
+    ):
+        return SUBTITLE, "what came of it"  # …会议召开 / 要求…, …集中开工 / 总投资28.6亿元
     if _waits_for_its_object(first, one) and two[-1][0] not in WAITING_VERBS:
         # (南坪发布 / 春季植树动员会召开: the line under it is a whole clause, so the
         # line over it is no verb waiting but a name, an outlet's.)

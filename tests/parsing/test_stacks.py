@@ -387,6 +387,18 @@ def test_a_short_predicate_under_a_longer_line_ends_its_headline():
     assert read_stack("湿地保护", "候鸟栖息面积再扩大") == KICKER
 
 
+def test_what_was_asked_or_a_projects_total_under_what_was_done_is_its_subtitle():
+    # 要求…, 强调…: no subject of their own, they say what came of the news over them
+    assert read_stack("全县春耕生产推进会召开", "要求抢抓农时 确保颗粒归仓") == SUBTITLE
+    assert read_stack("县长调研重点项目建设", "强调倒排工期") == SUBTITLE
+    assert read_stack("南坪镇12个项目集中开工", "总投资23.5亿元") == SUBTITLE
+    rows = [("南坪镇12个项目集中开工", "title-b"), ("总投资23.5亿元", "title-i"), LEAD]
+    assert repaired(rows) == ["title-b", "subtitle-b", "open"]
+    # a count over the total is one title (新签约项目8个 / 总投资达…); no verb, no news done
+    assert read_stack("开发区新签约项目8个", "总投资达12亿元") != SUBTITLE
+    assert read_stack("乡村振兴", "要求各地因地制宜") != SUBTITLE  # a topic: no one asked
+
+
 def test_a_line_that_forecasts_under_a_headline_is_its_subtitle():
     # 预计… has no subject of its own: it tells what will come of the news over it.
     assert read_stack("城北隧道昨日“贯通”", "预计明年6月通车") == SUBTITLE
