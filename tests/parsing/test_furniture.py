@@ -340,6 +340,7 @@ def test_the_papers_name_with_its_edition_and_the_pages_section_head_no_column()
     heads = (
         "南溪法治报·西部版\n2023年8月3日 第8版\n\n",
         "南溪法治报·西部版\n2023年8月3日 第8版\n广告热线：028-86661234\n\n",
+        "南溪区报·社区\n第7版  2023年8月3日  星期四\n\n",  # its section after the dot
         "南溪晚报\n2023年8月3日 星期四\nA05 城事\n\n",
     )
     for head in heads:
