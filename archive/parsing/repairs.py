@@ -116,8 +116,9 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             labels[i] = "byline"  # 来源：某报　作者：X　2024-06-14: an e-paper's fields
         elif labels[i] in ("byline", "byline-next") and (kind := _text_with_its_credit(text)):
             labels[i] = kind  # （图）…准备春播。本报记者 赵强 摄: a caption and its credit
-        elif labels[i] in TEXT_LABELS and len(text) <= 40 and parse_byline(text):
+        elif labels[i] in TEXT_LABELS and len(text) <= 40 and parse_byline(_DESK.sub("", text)):
             # the byline grammar is exact: （责任编辑：韩梅）; 责任编辑 X 美编 Y: the page's
+            # (校报编辑部 主编 X 责任编辑 Y: the desk's name before them)
             labels[i] = "furniture" if _PAGE_STAFF.search(text) else "byline"
         elif labels[i] in TEXT_LABELS and _STAFF_LINE.fullmatch(text.strip()):
             labels[i] = "byline"  # 指导老师：X under a pupil's byline: staff, no credit
@@ -475,6 +476,8 @@ def _dangles(text: str) -> bool:
     return text[-1:] in "、，,；;" or edge_flags(text)[1] in ("c", "p", "u", "uj", "ud")
 
 
+# The desk a page's staff work for, printed before them (校报编辑部 主编 X 责编 Y).
+_DESK = re.compile(rf"^[{CJK}]{{0,8}}(?:编辑部|编委会)\s+")
 # A staff label no article credits (美编, 校对, 版式设计) as a field, or set apart by a
 # space (本版编辑 柯岩　校对 钟灵): a page's staff line.
 _PAGE_STAFF = re.compile("(?:" + "|".join(PAGE_STAFF_LABELS) + r")(?:\s*[:：]|\s+(?=\S))")
@@ -533,7 +536,7 @@ _CJK_ONLY = re.compile(f"[{CJK}]+")
 
 
 def _editors_only(text: str) -> bool:
-    credits = byline_credits(text)
+    credits = byline_credits(_DESK.sub("", text.strip()))  # (校报编辑部 主编 X: the desk's)
     return bool(credits) and all(c.role == "editor" for c in credits)
 
 

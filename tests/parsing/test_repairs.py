@@ -2,6 +2,7 @@
 
 from archive.parsing.itemstarts import fields_under_a_headline_open_its_text
 from archive.parsing.layout import Line, PageShape, split_lines
+from archive.parsing.linemodel.labels import headline_role
 from archive.parsing.repairs import repair
 
 
@@ -1136,3 +1137,16 @@ def test_short_lines_set_apart_between_a_closed_text_and_a_lead_are_its_headline
     rows[7] = ("本报讯 近日，县人民", "open")
     del rows[2]  # no gap between the text above and the lines
     assert repaired(rows)[2] != "title-b"
+
+
+def test_a_desks_staff_line_read_as_a_headline_is_no_headline():
+    # 学报编辑部 names the desk the page's staff work for, before them
+    rows = [
+        ("（学生记者 柯一鸣）", "byline"),
+        ("学报编辑部 主编 柯蓉 责任编辑 宁家宁", "title-b"),
+        ("食堂推出“半份菜”受欢迎", "title-i"),
+        ("本报讯 本学期开始，学校各食堂推出“半份菜”。", "open"),
+    ]
+    assert not headline_role(repaired(rows)[1])
+    rows[1] = ("学报编辑部 主编 柯蓉 责任编辑 宁家宁", "para")
+    assert repaired(rows)[1] == "furniture"
