@@ -284,6 +284,13 @@ def _long_running_head(line: Line, head: list[Line]) -> bool:
     )
 
 
+def _name_and_issue(text: str, first: bool) -> bool:
+    """The paper's name and its issue's number (某某大学报　第六百二十一期): the masthead's
+    fields only, an issue among them. (Fields alone without one, such as a section's
+    name, may head the first article: its column.)"""
+    return _ISSUE_FIELD.search(text) is not None and _masthead_line(text, first) is not None
+
+
 def _publisher_alone(text: str) -> bool:
     """Is the line only who publishes the paper (某某县融媒体中心主办, 主办：中共某某镇委员会),
     as a masthead prints it under the paper's name? Never a headline: no news ends on 主办."""
@@ -372,6 +379,7 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
             or pagefurniture.page_name_and_number(line.text, at_head=line in head)
             or (line in fields and pagefurniture.issue_alone(line.text))  # 第1123期
             or (line in head and _publisher_alone(line.text))  # 某某县融媒体中心主办
+            or (line in head and _name_and_issue(line.text, first=line is head[0]))
             or (line in fields and _NOTICES_ALONE.fullmatch(line.text.strip()) is not None)
             or pagefurniture.staff_and_contacts(line.text)
             or (line in fields and dates.lunar_date_alone(line.text))  # 星期三 / 癸卯年七月廿二

@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from archive.parsing import PageMeta, parse_page
+from archive.parsing.mastheads import _name_and_issue
 
 
 def parse(text, **meta):
@@ -237,6 +238,16 @@ def test_an_internal_papers_head_with_its_publisher_gives_the_date():
     )
     (article,) = page.articles
     assert page.date == dt.date(2021, 3, 5) and article.date == dt.date(2021, 3, 2)
+
+
+def test_the_papers_name_beside_its_issue_is_no_kicker():
+    page = parse(f"南溪学院报　第六百二十一期\n2017年9月15日\n春季植树动员会召开\n{LEAD}\n")
+    (article,) = page.articles
+    assert (article.kicker, article.title) == (None, "春季植树动员会召开")
+    assert page.date == dt.date(2017, 9, 15)
+    # the name alone is read with the lines under it, by the page head's own rules
+    assert _name_and_issue("南溪学院报 第六百二十一期", first=True)
+    assert not _name_and_issue("南溪学院报", first=True)
 
 
 def test_a_newsletters_head_over_several_lines_is_no_article():
