@@ -399,6 +399,17 @@ def _done(first: str, words) -> bool:
     return len(join_cjk(first)) >= 8 and any(t in ("v", "vn") for _, t in words[1:])
 
 
+def _a_document(text: str) -> bool:
+    """A document's name (关于…的通知, 《…条例》): announced by the line over it, its
+    kicker. A book's or a law's name that a noun goes on from (《食品安全法》执法检查)
+    is what the line over it did: no document alone."""
+    text = join_cjk(text.strip())
+    if text.startswith("关于"):
+        return True
+    m = re.match(r"《[^》]+》", text)
+    return m is not None and len(text) - m.end() < 2
+
+
 def read_stack(first: str, second: str) -> str | None:
     """How two headline lines one under the other read: ONE title, a KICKER and its
     title, a title and its SUBTITLE; None where the words do not say."""
@@ -413,7 +424,7 @@ def _reading(first: str, second: str) -> tuple[str | None, str]:
         return KICKER, "rubric"  # ■西峡: the county or desk an item comes from
     if len(letters := join_cjk(first)) <= 12 and letters.endswith(KICKER_ENDINGS + COLUMN_ENDINGS):
         return KICKER, "series"  # 老旧小区改造进行时 / 衡东路社区加装电梯…: a campaign's name
-    if crosses(first, second) or ends_sentence(first) or second.startswith(("关于", "《")):
+    if crosses(first, second) or ends_sentence(first) or _a_document(second):
         return None, "cut"  # (中共中央印发 / 关于…的通知 announces a document: its kicker)
     one, two = _words(first), _words(second)
     if not one or not two:

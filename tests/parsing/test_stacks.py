@@ -59,6 +59,11 @@ def test_a_clause_over_a_longer_one_that_restates_it_is_title_and_subtitle():
 def test_marks_and_breaks_inside_a_word_are_left_to_the_rules_that_read_them():
     assert read_stack("某某局发言人：", "全力保障供应") is None
     assert read_stack("小麦收获", "——来自产粮大县的报道") is None
+    # a document's name under what announced it is read where documents are
+    assert read_stack("省政府办公厅印发", "《关于促进民营经济发展的意见》") is None
+    assert read_stack("省政府办公厅印发", "关于促进民营经济发展的意见") is None
+    # a law's name that a noun goes on from is the object a body's verb waits for
+    assert read_stack("市人大常委会开展", "《安全生产法》执法检查") == ONE
 
 
 def test_every_two_line_stack_is_read_the_same_whatever_the_model_labelled_it():
