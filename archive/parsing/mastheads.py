@@ -284,6 +284,16 @@ def _long_running_head(line: Line, head: list[Line]) -> bool:
     )
 
 
+def _named_in_two_scripts(text: str) -> bool:
+    """The paper's name and its name in capitals on one line (某某区报　XX DISTRICT NEWS)."""
+    parts = text.strip().split(maxsplit=1)
+    return (
+        len(parts) == 2
+        and _a_papers_name(parts[0])
+        and _LATIN_NAME.fullmatch(parts[1].strip()) is not None
+    )
+
+
 def _name_and_issue(text: str, first: bool) -> bool:
     """The paper's name and its issue's number (某某大学报　第六百二十一期): the masthead's
     fields only, an issue among them. (Fields alone without one, such as a section's
@@ -367,6 +377,7 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
             or controls
             or is_colophon(line.text)
             or (line in head and _LATIN_NAME.fullmatch(line.text) is not None)
+            or (line in head and _named_in_two_scripts(line.text))  # 清江区报 QINGJIANG…
             or (line in fields and page_field(line.text))
             or (line in fields and _PAGE_NUMBER_ALONE.fullmatch(line.text) is not None)
             or (line in fields and _page_and_staff(line.text))

@@ -409,7 +409,12 @@ def _a_bracketed_label_over_a_headline_is_its_column(
             labels[i : i + 3] = ["column", "title-b", "title-i"]
             if labels[i + 3] in TEXT_LABELS:
                 labels[i + 3] = "open"
+        elif content[i + 1].text.lstrip().startswith(_BRIEF_MARKS) and labels[i] in TEXT_LABELS:
+            labels[i] = "column"  # 【区内简讯】 over ●某某启动… 11月6日，…: the briefs' column
     return labels
+
+
+_BRIEF_MARKS = tuple("●■▲◆")
 
 
 def _a_headline_over_a_paragraph(content: list[Line], labels: list[str], k: int) -> bool:

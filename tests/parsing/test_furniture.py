@@ -250,6 +250,20 @@ def test_the_papers_name_beside_its_issue_is_no_kicker():
     assert not _name_and_issue("南溪学院报", first=True)
 
 
+def test_the_papers_name_in_two_scripts_and_a_label_over_briefs_are_no_article():
+    page = parse(
+        "南溪区报    NANXI DISTRICT NEWS\n2023年11月8日  星期三\n第2版  编辑 柯一鸣\n\n"
+        "【区内简讯】\n\n"
+        "●南溪区启动冬季森林防火行动  11月6日，区里召开冬季森林防火部署会。（记者 梅子涵）\n\n"
+        "●枫林街道开展消防演练  近日，枫林街道开展消防演练。（通讯员 宁若溪）\n"
+    )
+    assert [a.title for a in page.articles] == [
+        "南溪区启动冬季森林防火行动",
+        "枫林街道开展消防演练",
+    ]
+    assert page.articles[0].column == "区内简讯" and not page.warnings
+
+
 def test_a_newsletters_head_over_several_lines_is_no_article():
     # a township's newsletter: its name, its notices bracketed, its two publishers spaced
     # as set, and the issue's number beside its date, each on a line of its own

@@ -1150,3 +1150,15 @@ def test_a_desks_staff_line_read_as_a_headline_is_no_headline():
     assert not headline_role(repaired(rows)[1])
     rows[1] = ("学报编辑部 主编 柯蓉 责任编辑 宁家宁", "para")
     assert repaired(rows)[1] == "furniture"
+
+
+def test_a_bracketed_label_over_marked_briefs_is_their_column_over_text_a_subhead():
+    rows = [
+        ("【区内简讯】", "subhead"),
+        ("", None),
+        ("●枫林街道开展消防演练  近日，枫林街道开展消防演练。", "para"),
+        ("●南坪镇举办农民丰收节  9月23日，南坪镇举办农民丰收节。", "para"),
+    ]
+    assert repaired(rows)[0] == "column"
+    rows[2] = ("2023年3月，张某向李某借款5万元，约定半年后归还，到期后张某拒不还款。", "para")
+    assert repaired(rows)[0] == "subhead"  # 【案情】 over the case it tells: the piece's
