@@ -452,7 +452,7 @@ MEASURE_ENDINGS = tuple("量 额 率 值".split())
 MEASURE_NOUNS = frozenset("订单 水质 规模 收入 利润 效益 业绩 占比 比重 增速 增幅 成本".split())
 # What ought or must be, opening a line (不能“越减越重”, 须防…): a modal needs a subject,
 # so the short topic on the line over it is the clause's first words (stacks.py).
-MODAL_OPENERS = tuple("不能 不可 不该 不应 不宜 不必 必须 须 才能 亟需 有待 仍需 还需".split())
+MODAL_OPENERS = tuple("不能 不可 不该 不应 不宜 不必 必须 须 才能 亟需 有待 仍需 还需 要".split())
 # A university's department (中文系, 物理系) ends so; words that end so and name no
 # unit (关系, 体系) do not.
 FACULTY_ENDING = "系"

@@ -256,6 +256,8 @@ def _topic_over_a_modal(first: str, second: str, one) -> bool:
     text = join_cjk(first)
     if not 3 <= len(text) <= 6 or looks_like_column(first) or not second.startswith(MODAL_OPENERS):
         return False
+    if second.startswith("要闻"):  # (要 must, but 要闻 is a section's name)
+        return False
     return one[0][1] in _SUBJECT and all(t.startswith(_NOMINAL) or t in ("v", "vn") for _, t in one)
 
 

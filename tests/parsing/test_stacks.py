@@ -339,6 +339,8 @@ def test_a_short_topic_over_what_it_must_or_must_not_do_is_one_title():
     # A modal (不能, 须) has no subject of its own: the topic over it is its subject,
     # whether the model read that line as a column or a title.
     assert read_stack("乡村治理", "不能“一刀切”") == ONE
+    assert read_stack("乡村治理", "要走出新路子") == ONE  # 要: must, as 须 is
+    assert read_stack("乡村治理", "要闻") != ONE  # a section's name, no modal
     for top in ("column", "title-b"):
         rows = [("乡村治理", top), ("不能“一刀切”", "title-b" if top == "column" else "title-i")]
         assert repaired([*rows, LEAD]) == ["title-b", "title-i", "open"], top
