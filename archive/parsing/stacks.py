@@ -296,10 +296,23 @@ def _happens_when(text: str, words) -> bool:
     """Does the line open on when (今日, 年内, 首次, 同比) and go straight on with what
     happens (开门迎客, 全面开工, 突破…, 增长…), no subject of its own between? Under a
     thing's name, it says what that thing does: one title."""
+    if day := _DAY.match(join_cjk(text)):  # 11月1日启动: a day in figures, then the verb
+        rest = _words(join_cjk(text)[day.end() :])
+        return bool(rest) and rest[0][1] in ("v", "vd", "d", "ad")
     k = 0
     while k < len(words) - 1 and (words[k][1] == "t" or words[k][0] in _WHEN_WORDS):
         k += 1
     return k > 0 and words[k][1] in ("v", "vd", "vn", "d", "ad", "p")
+
+
+_DAY = re.compile(r"(?:\d{1,2}月)?\d{1,2}日起?")
+
+
+def _an_event(first: str, second: str, words) -> bool:
+    """A thing that happens, named by who or where and its verb (全县冬季供暖), over the
+    day it happens (11月1日启动): names and the verb closing the line. (Over a time word,
+    …联盟成立 / 今日揭牌运行 says news of its own.)"""
+    return len(words) >= 2 and _nominal(words[:-1]) and _DAY.match(join_cjk(second)) is not None
 
 
 def _reports(text: str, words) -> bool:
@@ -461,7 +474,7 @@ def _reading(first: str, second: str) -> tuple[str | None, str]:
         return ONE, "site, predicate" if _names_a_site(one) else "subject, predicate"
     if plain and _goes_on_when(two):
         return ONE, "then, when"  # 城东老旧小区改造 / 今年将全部完工
-    if plain and _nominal(one) and _happens_when(second, two):
+    if plain and (_nominal(one) or _an_event(first, second, one)) and _happens_when(second, two):
         return ONE, "then, when"  # 冰雪大世界 / 今日开门迎客: what it does, and when
     if plain and _owner(first, one) and _opens_on_a_measure(two):
         return ONE, "owner, measure"  # 柑橘电商 / 订单排到年底: whose, the line over says

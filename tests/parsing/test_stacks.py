@@ -277,6 +277,14 @@ def test_a_line_opening_on_when_and_how_goes_on_from_the_line_over_it():
     assert read_stack("城东老旧小区改造", "今年将全部完工") == ONE  # no subject of its own
     rows = [("城东老旧小区改造", "title-b"), ("今年将全部完工", "subtitle-b"), LEAD]
     assert repaired(rows) == ["title-b", "title-i", "open"]
+    # a thing that happens, named by where and its verb, over the day it happens
+    assert read_stack("城区冬季供暖", "11月5日启动") == ONE
+    assert read_stack("城区冬季供暖", "5日起试运行") == ONE
+    assert read_stack("城区冬季供暖", "11月5日晚会") is None  # no verb after the day
+    assert read_stack("全县冬季供暖进入准备阶段", "11月5日启动") is None  # a whole clause
+    assert read_stack("全县城乡居民冬季供暖", "11月5日启动") == ONE
+    assert read_stack("县政府部署供暖", "11月5日启动") is None  # someone's act: its own news
+    assert read_stack("全市数字乡村联盟成立", "今日揭牌运行") != ONE  # no day: news of its own
 
 
 def test_a_clause_over_a_longer_line_giving_its_figure_is_title_and_subtitle():
