@@ -22,7 +22,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from .credits import byline_credits, names_a_role, split_trailing_byline
+from .credits import byline_credits, names_a_role, parse_lead, split_trailing_byline
 from .itemstarts import BRIEF_RUN_ON, finished
 from .layout import Line, PageShape, ends_sentence, join_wrapped
 from .lexicon import CJK, RUBRIC_MARKS, is_editors_note, opens_with_mark
@@ -50,11 +50,20 @@ class Block:
 
 
 def block_text(block: Block) -> str:
-    """A block's lines as one text, wrapped lines joined back."""
+    """A block's lines as one text, wrapped lines joined back. A lead's marker and its
+    unbracketed credit alone on the first line (本报讯 通讯员 X / 郭厝村…) keep the space
+    the line's end gave them: run on, the name would take the text's first letters."""
     text = ""
-    for part in block.texts:
+    for k, part in enumerate(block.texts):
+        if k == 1 and _a_leads_head_alone(text):
+            text += " "
         text = join_wrapped(text, part)
     return text
+
+
+def _a_leads_head_alone(text: str) -> bool:
+    lead = parse_lead(text)
+    return lead.marker is not None and not lead.rest.strip()
 
 
 @dataclass

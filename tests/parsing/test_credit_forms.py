@@ -30,6 +30,22 @@ def test_an_unbracketed_credit_after_the_marker_may_open_with_a_rubric_mark():
     assert lead.rest == "8月3日，团场的棉花开始采收。"
 
 
+def test_a_marker_and_its_unbracketed_credit_ending_their_line_credit_the_text_under():
+    # the column ends right after the name; run on, the name would take the text's letters
+    page = parse_page(
+        "古村修缮留乡愁\n本报讯 通讯员 柯一鸣\n南坪村现存明清古民居四十余\n座，去年以来陆续修缮。\n".encode(),
+        PageMeta(source="p.txt"),
+    )
+    (article,) = page.articles
+    assert [(c.name, c.role) for c in article.credits] == [("柯一鸣", "correspondent")]
+    assert "南坪村现存" in article.body
+    page = parse_page(  # the text begun on the marker's line runs on as ever
+        "古村修缮留乡愁\n本报讯 通讯员 柯一鸣 3月1\n8日，南坪村古民居修缮完工。\n".encode(),
+        PageMeta(source="p.txt"),
+    )
+    assert "3月18日" in page.articles[0].body
+
+
 def test_credit_parts_set_apart_by_commas_up_to_reported():
     lead = parse_lead("本报佛山3月8日讯  记者陈嘉文、何子健，通讯员罗敏报道：3月8日，新馆开放。")
     assert lead.credits == credits(
