@@ -96,6 +96,7 @@ def _cut(line: Line, nxt: Line) -> str | None:
         return None
     return (
         _byline_cut(head, rest)
+        or _close_cut(head, rest)
         or _unit_cut(head, rest)
         or _bracket_cut(head, rest)
         or _address_cut(head, rest)
@@ -120,6 +121,15 @@ def _opens_a_byline(text: str) -> bool:
     closed (本 报记者 X 通 讯员 Y)? (Not the spaces between words: …供图  本报记者  林
     is a caption's credit, which the caption keeps.)"""
     return opens_a_byline(text) or opens_a_byline(close_lone_gaps(text))
+
+
+def _close_cut(head: str, rest: str) -> str | None:
+    """`（记者 X 通讯员 Y` over `）`: a closing credit whose bracket the column pushed onto a
+    line of its own. Joined, the bracket closes a credit the grammar reads."""
+    m = _OPEN_BRACKET.search(head)
+    if rest not in ("）", ")") or not m:
+        return None
+    return head + rest if byline_credits(m[0] + rest) else None
 
 
 # A byline's mark and a unit's name, nothing else (□ 县农技推广中心): no byline of a

@@ -40,6 +40,8 @@ def _page(byline: list[str]) -> str:
         ),
         # a marked unit's writer, cut before the name
         (["□ 区疾控中心", "邵一帆"], [("邵一帆", "author")]),
+        # a closing credit's bracket pushed onto a line of its own
+        (["（记者 钱明远 通讯员 叶青", "）"], [("钱明远", "reporter"), ("叶青", "correspondent")]),
     ],
 )
 def test_a_byline_cut_by_the_column_credits_the_article_under_it(byline, credits):
@@ -69,6 +71,7 @@ def test_the_lines_after_a_join_keep_their_gaps():
         "■ 健康东湖\n邵一帆",  # a marked rubric, no unit: a name under it is no writer of it
         "区疾控中心\n邵一帆",  # unmarked: a letter's signature, maybe, read as one later
         "◎记者 邵一帆\n◎叶青 摄",  # two marked bylines, each whole
+        "（详见第三版\n）",  # a bracket closing no credit
         "投稿邮箱：abc@163.com\nnews",  # a whole address, then a word
         "详见 www.example.cn 网站\ncom",  # an address's line that goes on after it
     ],
