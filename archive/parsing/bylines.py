@@ -130,6 +130,8 @@ def _names_then_their_marks(text: str) -> list[Credit] | None:
         return [Credit(m[1], "author"), Credit(m[2], "photographer")]
     if (m := _PHOTOS_TAKEN_BY.fullmatch(s)) and (m["role"] or _a_name(m["name"])):
         return [Credit(m["name"], "photographer")]  # (记者 vouches for 乌日娜 as a name)
+    if m := _READERS_PHOTO.fullmatch(s):
+        return [Credit(m[1], "photographer")]  # 拍友 秋水长天 摄: a reader's photo
     return None
 
 
@@ -137,6 +139,9 @@ def _a_name(word: str) -> bool:
     return looks_like_name(word) and not common_word(word)  # (游客 is no one's name)
 
 
+# A reader's photo (拍友 X 摄): 拍友 and 摄 vouch for whatever name stands between, a pen
+# name (秋水长天, 终南闲人, 老周) as much as a surname and a given name.
+_READERS_PHOTO = re.compile(rf"[（(]?拍友\s*([{lx.CJK}]{{2,6}})\s*摄[）)]?")
 _WROTE_AND_SHOT = re.compile(rf"([{lx.CJK}]{{2,4}})\s+文\s+([{lx.CJK}]{{2,4}})\s+摄")
 _PHOTOS_TAKEN_BY = re.compile(
     rf"[（(]?图片由(?:本报)?(?P<role>记者|通讯员)?\s*(?P<name>[{lx.CJK}]{{2,4}})\s*拍摄[）)]?"

@@ -123,6 +123,8 @@ FORMS = [
     ("摄影记者 刘金元", credits(("刘金元", "photographer"))),
     ("本报摄影记者 刘金元", credits(("刘金元", "photographer"))),
     ("拍友 刘金元 摄", credits(("刘金元", "photographer"))),
+    ("拍友 秋水伊人 摄", credits(("秋水伊人", "photographer"))),  # a pen name: 拍友 vouches
+    ("（拍友 老周 摄）", credits(("老周", "photographer"))),
     ("网友 刘金元 摄", credits(("刘金元", "photographer"))),
     ("刘金元/图", credits(("刘金元", "photographer"))),
     ("刘金元／图", credits(("刘金元", "photographer"))),
