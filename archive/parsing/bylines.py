@@ -457,11 +457,12 @@ def _signed_for_a_unit(text: str) -> list[Credit] | None:
     unit, _, rest = text.partition(" ")
     if not rest or _ROLE_RE.match(unit):
         return None
-    if not _unit(unit) and not _PUBLICITY_RE.fullmatch(unit):  # （警宣 X）: police publicity
-        return None
+    if not _unit(unit) and not _PUBLICITY_RE.fullmatch(unit) and unit not in lx.LETTER_PLACES:
+        return None  # (（警宣 X）: police publicity; 县城 X: a reader's letter)
     credits = parse_byline(rest.strip())
     if credits is None:
         credits = [Credit(n, "author") for n in _unit_writers(rest)]
+    unit = None if unit in lx.LETTER_PLACES else unit  # where one lives is no employer
     return [replace(c, organization=c.organization or unit) for c in credits] or None
 
 

@@ -273,6 +273,9 @@ LETTER_SIGNERS = tuple(
     "农民 菜农 果农 茶农 养殖户 种植户 职工 工人 教师 老师 医生 护士 学生 家长 党员 老党员 "
     "干部 村干部 个体户 司机 志愿者 退役军人 校友".split()
 )
+# Where a reader who signs a letter lives, printed before the name as a unit would be
+# (县城 王某): no unit, but it vouches for the name as one.
+LETTER_PLACES = tuple("县城 市区 城区 城关 乡下 镇上".split())
 # Words that may stand before a role word: 特约记者, 首席记者, 融媒体记者.
 BYLINE_MODIFIERS = tuple(
     "特派 特约 特邀 首席 见习 实习 融媒体 融媒 全媒体 新媒体 驻站 资深 高级 主任 值班 学生".split()

@@ -1002,6 +1002,9 @@ def test_after_a_readers_word_any_plausible_name_signs_the_letter():
     assert parse_byline("读者　柏子期") == credits(("柏子期", "author"))
     assert parse_byline("市民　汲远山") == credits(("汲远山", "author"))
     assert parse_byline("读者 来信") is None and parse_byline("居民 表示") is None
+    # where the reader lives, before the name: no employer
+    assert byline_credits("县城 柏子期") == credits(("柏子期", "author"))
+    assert byline_credits("县城 春色") is None  # a word is no one's name
 
 
 def test_a_signature_with_its_writers_unit_place_or_post_in_brackets_after_it():
