@@ -363,6 +363,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _reporters_closing_the_page_close_its_last_article(content, labels)
     labels = _nothing_before_the_first_byline(content, labels)
     labels = _a_subhead_over_a_text_signed_by_others(content, labels)
+    labels = _a_column_over_a_byline_over_text_is_the_title(content, labels)
     labels = _editors_over_a_headline_are_the_pages(content, labels)
     return _bylines_keep_the_page_style(
         content,
@@ -486,6 +487,25 @@ _DESK = re.compile(rf"^[{CJK}]{{0,8}}(?:编辑部|编委会)\s+")
 # A staff label no article credits (美编, 校对, 版式设计) as a field, or set apart by a
 # space (本版编辑 柯岩　校对 钟灵): a page's staff line.
 _PAGE_STAFF = re.compile("(?:" + "|".join(PAGE_STAFF_LABELS) + r")(?:\s*[:：]|\s+(?=\S))")
+
+
+def _a_column_over_a_byline_over_text_is_the_title(
+    content: list[Line], labels: list[str]
+) -> list[str]:
+    """A line read as a column or a kicker, set off by a blank line, right over a byline
+    right over text (秋收秋种进行时 / □记者 X / 秋分已过，…): a column and a kicker stand
+    over a headline, so with none under it the line is the headline, and the byline,
+    whatever the model said, is that article's."""
+    labels = list(labels)
+    for i in range(1, len(content) - 2):
+        if labels[i] not in ("column", "kicker-b") or content[i].index - content[i - 1].index < 2:
+            continue
+        if labels[i + 1] not in ("byline", "byline-next") or labels[i + 2] not in TEXT_LABELS:
+            continue
+        if any(content[k + 1].index != content[k].index + 1 for k in (i, i + 1)):
+            continue
+        labels[i : i + 3] = ["title-b", "byline", "open"]
+    return labels
 
 
 def _a_subhead_over_a_text_signed_by_others(content: list[Line], labels: list[str]) -> list[str]:

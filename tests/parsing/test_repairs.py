@@ -1162,3 +1162,22 @@ def test_a_bracketed_label_over_marked_briefs_is_their_column_over_text_a_subhea
     assert repaired(rows)[0] == "column"
     rows[2] = ("2023年3月，张某向李某借款5万元，约定半年后归还，到期后张某拒不还款。", "para")
     assert repaired(rows)[0] == "subhead"  # 【案情】 over the case it tells: the piece's
+
+
+def test_a_column_right_over_a_byline_right_over_text_is_the_title():
+    rows = [
+        ("会议强调，要把学习成果转化为实际成效。", "para"),
+        ("", None),
+        ("春耕备耕进行时", "column"),
+        ("□记者 柯一鸣", "byline-next"),
+        ("春分已过，全县40万亩小麦进入返青期。", "para"),
+    ]
+    assert repaired(rows)[1:4] == ["title-b", "byline", "open"]
+    rows[4:4] = [("南坪镇小麦返青", "title-b")]  # a byline over a headline: a column over it
+    assert repaired(rows)[1] != "title-b"
+    del rows[4]
+    rows[3:3] = [("", None)]  # set apart from the byline: a section's name over its item
+    assert repaired(rows)[1] == "column"
+    del rows[3]
+    del rows[1]  # no blank line over it: the line may close the text above
+    assert repaired(rows)[1] == "column"
