@@ -396,8 +396,8 @@ def _a_genre(content: list[Line], k: int) -> bool:
     )
 
 
-# An edition after the paper's name and a dot (法治日报·西部版, 健康时报·豫南版).
-_EDITION = re.compile(rf"[·•]\s*[{CJK}]{{1,6}}$")  # 法治日报·西部版, 鹭江区报·社区
+# An edition or a section after the paper's name and a dot (法治日报·西部版, 某某区报·社区).
+_EDITION = re.compile(rf"[·•]\s*[{CJK}]{{1,6}}$")
 # The page's number and its section's name (A05 城事), as a running head prints them.
 _PAGE_AND_SECTION = re.compile(rf"[A-Z]\d{{1,2}}\s+[{CJK}]{{2,6}}")
 
@@ -406,9 +406,10 @@ def the_pages_head_is_no_column(
     content: list[Line], labels: list[str], _shape: PageShape
 ) -> list[str]:
     """The page's head read as a column or a headline: the paper's name on the page's
-    first line (its edition or section after a dot allowed: 法治日报·西部版, 某某区报·社区) over the masthead
-    lines read apart, or, over the first headline, the page's number and section
-    (A05 城事). Neither is a column over every article nor the first one's kicker.
+    first line (its edition or section after a dot allowed: 法治日报·西部版, 某某区报·社区)
+    over the masthead lines read apart, or, over the first headline, the page's number
+    and section (A05 城事). Neither is a column over every article nor the first one's
+    kicker.
     (Decided on the model's labels, not before it: the model reads the page's first
     lines with them among them.)"""
     labels = list(labels)

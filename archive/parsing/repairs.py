@@ -410,12 +410,9 @@ def _a_bracketed_label_over_a_headline_is_its_column(
             labels[i : i + 3] = ["column", "title-b", "title-i"]
             if labels[i + 3] in TEXT_LABELS:
                 labels[i + 3] = "open"
-        elif content[i + 1].text.lstrip().startswith(_BRIEF_MARKS) and labels[i] in TEXT_LABELS:
+        elif opens_with_mark(content[i + 1].text.lstrip()) and labels[i] in TEXT_LABELS:
             labels[i] = "column"  # 【区内简讯】 over ●某某启动… 11月6日，…: the briefs' column
     return labels
-
-
-_BRIEF_MARKS = tuple("●■▲◆")
 
 
 def _a_headline_over_a_paragraph(content: list[Line], labels: list[str], k: int) -> bool:
@@ -1124,9 +1121,7 @@ def _short_lines_between_a_gap_and_a_lead(content: list[Line], labels: list[str]
             and i - k < _GAP_HEAD_LINES
             and labels[k - 1] in ("body", "para", "column")  # (防汛工作 alone: a "column")
             and content[k].index == content[k - 1].index + 1
-            and len(join_cjk(content[k - 1].text)) <= _SHORT_HEAD_LINE
-            and headline_like(content[k - 1].text)
-            and not re.search("[，,；;：:]", content[k - 1].text)
+            and _a_short_head_line(content[k - 1].text)
         ):
             k -= 1
         if k == i or k == 0 or content[k].index - content[k - 1].index < 2:
@@ -1139,6 +1134,15 @@ def _short_lines_between_a_gap_and_a_lead(content: list[Line], labels: list[str]
 
 _GAP_HEAD_LINES = 3
 _SHORT_HEAD_MIN = 4  # fewer letters set apart name a writer, not the news
+
+
+def _a_short_head_line(text: str) -> bool:
+    """A line a narrow headline may be: short, reading as a headline, no clause's mark."""
+    return (
+        len(join_cjk(text)) <= _SHORT_HEAD_LINE
+        and headline_like(text)
+        and not re.search("[，,；;：:]", text)
+    )
 
 
 def _a_headline_set_apart_over_a_lead(content: list[Line], labels: list[str]) -> list[str]:
@@ -1163,9 +1167,7 @@ def _a_headline_set_apart_over_a_lead(content: list[Line], labels: list[str]) ->
         k = top - 1  # what stands over the gap
         if content[top].index - content[k].index < 2 or not all(
             labels[m] in ("body", "para", "subhead", "byline", "title-b", "title-i")
-            and len(join_cjk(content[m].text)) <= _SHORT_HEAD_LINE
-            and headline_like(content[m].text)
-            and not re.search("[，,；;：:]", content[m].text)
+            and _a_short_head_line(content[m].text)
             and parse_byline(content[m].text) is None
             for m in range(top, i)
         ):
