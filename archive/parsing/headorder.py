@@ -60,7 +60,9 @@ headline is not that headline's. A signed text's closing credit (□ X, （作�
 the headline of the text it closes.
 
 Such a page's lines are put in the order a page over its texts has: each headline
-(with a byline printed under it) moved over the text above it; a bracketed credit
+(with a byline printed under it, unless the text above signed itself at its end: a
+text is not signed twice, and that byline opens the text under it) moved over the text
+above it; a bracketed credit
 stays where the text ends, which it closes. The line model then
 labels the page again in that order, and everything after reads it as any page. The
 lines keep their offsets in the page's text; only their order and indexes change.
@@ -529,6 +531,8 @@ def _segments(
         top = _last_open(labels, kinds, start, head)
         while top is not None and top > start and _signs_from_above(content, kinds, top):
             top -= 1  # 本报讯 本报记者 X over the text moves with it
+        while top is not None and top > start and _opens_its_text(content, kinds, top):
+            top -= 1  # (…。（记者 X） / 标题 / □ Y / 评论…: Y signs the text under it)
         if top is None:
             if last or not _names_a_column(content, labels, head, end):
                 return None  # a headline over its text: the page runs the usual way
@@ -603,15 +607,26 @@ def _head_runs(content, kinds, first) -> list[tuple[int, int]]:
         i += 1
         while i < n and kinds[i] == "head" and content[i].index == content[i - 1].index + 1:
             i += 1  # a blank line parts two runs
+        signed = head > first and _signed_at_its_end(content[head - 1], kinds[head - 1])
         while (
             i < n
             and kinds[i] == "byline"
             and content[i].index == content[i - 1].index + 1
             and not _opens_a_text(content[i])
+            and not (signed and not names_editors_only(content[i].text))  # 责编 X: the page's
         ):
             i += 1  # its byline, right under it
         runs.append((head, i))
     return runs
+
+
+def _signed_at_its_end(line: Line, kind: str) -> bool:
+    """Does the text over a headline close on its own credit (…开工。（记者 X）, a
+    bracketed credit's line)? Then a byline under that headline is the next text's
+    (…开工 / □ X / 一篇署名评论…): a text is not signed twice."""
+    if kind == "byline":
+        return _credits(line)
+    return kind == "text" and bool(split_closing_credit(line.text.strip())[1])
 
 
 def _signs_from_above(content: list[Line], kinds: list[str], j: int) -> bool:
@@ -625,6 +640,20 @@ def _signs_from_above(content: list[Line], kinds: list[str], j: int) -> bool:
         and content[j].index == content[k].index + 1
         and _opens_a_text(content[k])
     )
+
+
+def _opens_its_text(content: list[Line], kinds: list[str], j: int) -> bool:
+    """Is the line over line j a byline, no credit in brackets, under a text that
+    signed itself at its end (or under that text's headline, printed after it)? A text
+    is not signed twice: the byline opens the text j begins and moves with it, under
+    that text's headline (…开工。（记者 X） / 某某开工 / □ Y / 一篇署名评论…)."""
+    k = j - 1
+    if k < 1 or kinds[k] != "byline" or _credits(content[k]):
+        return False
+    above = k - 1
+    while above > 0 and kinds[above] == "head":
+        above -= 1
+    return _signed_at_its_end(content[above], kinds[above])
 
 
 def _byline_alone(text: str) -> bool:

@@ -237,6 +237,10 @@ WAITING_VERBS = OBJECT_VERBS | frozenset(
     " 破获 发表 招聘 转移 开进 兴办 投放 领到 收到 建起 办起 恢复".split()
 )
 
+# Verbs headlines open on that jieba's dictionary tags as nouns or names (唱响 n, 拓宽
+# nr): read as the verbs they are, a line opening on one has no subject of its own.
+MISTAGGED_VERBS = frozenset("唱响 奏响 叫响 书写 铺就 架起 拓宽 激活".split())
+
 # jieba tags of words that start a predicate, not continue a name (围绕 v, 分别 d).
 PREDICATE_TAGS = ("v", "d", "p", "c", "u", "t", "f", "ad", "vd", "m")  # v covers vn
 # Words that end a title phrase read leftwards (在党工委书记 → 党工委书记).

@@ -15,6 +15,7 @@ from . import dates, pagefurniture
 from . import lexicon as lx
 from .headlines import strip_continued
 from .layout import Line, ends_sentence
+from .normalise import unspaced
 from .result import Leftover
 
 MAX_LEN = 40  # a longer line is text that mentions a date, not a masthead
@@ -304,7 +305,8 @@ def _name_and_issue(text: str, first: bool) -> bool:
 def _publisher_alone(text: str) -> bool:
     """Is the line only who publishes the paper (某某县融媒体中心主办, 主办：中共某某镇委员会),
     as a masthead prints it under the paper's name? Never a headline: no news ends on 主办."""
-    return _PUBLISHER.fullmatch(text.strip().lstrip(lx.RUBRIC_MARKS).strip()) is not None
+    text = unspaced(text.strip().lstrip(lx.RUBRIC_MARKS).strip())  # 某 某 学 院 主 办: OCR's
+    return _PUBLISHER.fullmatch(text) is not None
 
 
 # (中共某某镇委员会　某某镇人民政府　主办: two bodies, spaced as the masthead sets them.)
@@ -328,7 +330,7 @@ def _fields_date(text: str, first: bool) -> dt.date | None:
 
 def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, str | None]:
     """(the masthead lines as leftovers, the page's date, its label such as 第3版)."""
-    found, label, listing = [], None, False
+    found, label, listing, published = [], None, False, False
     block, day = _head_block(lines)
     at_head = [line.text for line in block]  # what the page's head printed, to know again
     for line in block:
@@ -395,6 +397,8 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
             or pagefurniture.staff_and_contacts(line.text)
             or (line in fields and dates.lunar_date_alone(line.text))  # 星期三 / 癸卯年七月廿二
         )
+        if colophon and line in head[1:2] and _publisher_alone(line.text):
+            published = True  # (the paper's name over it, below)
         if line_day or colophon or (line_label and len(line.text) <= LABEL_MAX_LEN):
             found.append(Leftover(line.text, (line.start, line.end), "banner"))
             label = label or line_label
@@ -407,6 +411,11 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
     name = head[0] if len(head) > 1 and head[0].text and not head[1].text else None
     if name:
         at_head.append(name.text)  # the paper's name over its date or page, taken above
+    if name and published:
+        # 师　苑 / 某某学院主办: whatever its name's letters look like (a byline's two), the
+        # line over who publishes the paper is the paper's name
+        found.insert(0, Leftover(name.text, (name.start, name.end), "banner"))
+        name.text = ""
     again = _the_head_again([line for line in lines if line is not name], at_head)
     for line in [*_editions_inside_a_sentence(lines), *again]:
         found.append(Leftover(line.text, (line.start, line.end), "banner"))

@@ -42,6 +42,7 @@ from .lexicon import (
     KICKER_ENDINGS,
     MEASURE_ENDINGS,
     MEASURE_NOUNS,
+    MISTAGGED_VERBS,
     MODAL_OPENERS,
     PLACE_LEVELS,
     SITE_ENDINGS,
@@ -74,7 +75,7 @@ def _words(text: str) -> list[tuple[str, str]]:
             words.append((part, "nz"))
             continue
         words += [
-            (w, "v" if w in WAITING_VERBS else t)
+            (w, "v" if w in WAITING_VERBS or w in MISTAGGED_VERBS else t)
             for w, t in rjieba.tag(part, False)
             if t != "x" and w.strip()
         ]

@@ -404,6 +404,20 @@ def test_the_publishers_line_under_a_mastheads_date_is_no_headline():
         assert publisher not in article.body and page.date == dt.date(2021, 3, 5)
 
 
+def test_a_short_papers_name_over_its_spaced_publisher_credits_no_one():
+    # OCR spaces a school paper's two-letter name as it does a byline's name; the line
+    # under it, who publishes the paper, says it is the paper's name.
+    # (林 苑, a surname and a letter, reads as a reporter's name set to a column's width.)
+    page = parse(
+        "林 苑\n南 坪 师 范 学 院 主 办\n2021年3月5日　第9期\n学院举行\n春季运动会\n"
+        "本报讯（记者 梅子\n涵）3月2日，学院第\n十届春季运动会在\n东区体育场开幕。\n"
+    )
+    (article,) = page.articles
+    assert article.title == "学院举行春季运动会"
+    assert credits(article) == [("梅子涵", "reporter")]
+    assert {"林 苑", "南 坪 师 范 学 院 主 办"} <= {lo.text for lo in page.leftovers}
+
+
 def test_the_pages_staff_under_its_running_head_credit_no_article():
     page = parse(
         "石岭晚报\n2021年3月5日 星期五\nA04 本地新闻\n责编 程远 | 审读 梅岭\n\n"

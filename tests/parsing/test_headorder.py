@@ -569,3 +569,38 @@ def test_a_block_of_headlines_under_as_many_texts_heads_each_its_own():
         "城北新区油菜喜获丰收\n青铜器特展人气旺", "青铜器特展人气旺\n城北新区油菜喜获丰收"
     )
     assert titles_and_writers(swapped)[0] == read
+
+
+def test_a_signature_under_a_headline_whose_text_signed_itself_signs_the_next_text():
+    # A text-first page: the news closes on its own bracketed credit, so the □ name
+    # right under its headline is not the news's; it signs the commentary under it.
+    read, _ = titles_and_writers(
+        "云岭农民报　2023年9月14日　第2版\n"
+        "本报讯 9月12日，某县三万亩高山茶园开始采摘秋茶，茶农忙着上山。（记者 邵一帆）\n"
+        "高山茶园秋茶开采\n"
+        "□ 柳 青\n"
+        "茶叶要卖出好价钱，靠的不是包装，而是一片叶子里的真功夫。\n"
+        "好茶贵在“真”\n"
+    )
+    assert read == [("高山茶园秋茶开采", ["邵一帆"]), ("好茶贵在“真”", ["柳青"])]
+    # Unsigned above, the name under the headline is that headline's text's.
+    read, _ = titles_and_writers(
+        "云岭农民报　2023年9月14日　第2版\n"
+        "本报讯 9月12日，某县三万亩高山茶园开始采摘秋茶，茶农忙着上山。\n"
+        "高山茶园秋茶开采\n"
+        "□ 柳 青\n"
+        "茶叶要卖出好价钱，靠的不是包装，而是一片叶子里的真功夫。\n"
+        "好茶贵在“真”\n"
+    )
+    assert read[0] == ("高山茶园秋茶开采", ["柳青"])
+    # The page's editor under it is the page's, not a signature of the text under it.
+    read, _ = titles_and_writers(
+        "云岭农民报　2023年9月14日　第2版\n"
+        "本报讯 9月12日，某县三万亩高山茶园开始采摘秋茶，茶农忙着上山。（记者 邵一帆）\n"
+        "高山茶园秋茶开采\n"
+        "责编 柳 青\n"
+        "本报讯 9月13日，县城至乡镇的客运班线新增两趟夜班车，方便务工人员返乡。\n"
+        "客运班线新增夜班车\n"
+    )
+    assert [title for title, _ in read] == ["高山茶园秋茶开采", "客运班线新增夜班车"]
+    assert "柳青" not in read[1][1]

@@ -37,6 +37,9 @@ def test_a_subject_over_its_predicate_or_a_sites_name_over_what_happened_is_one_
     # term opening the clause is its subject, whatever jieba tags its characters.
     assert read_stack("长积区", "社区书屋全部开放") == ONE
     assert read_stack("长积区", "“开心农场”搭上快车") == ONE
+    # Verbs headlines open on that jieba's dictionary tags as nouns (唱响 n, 拓宽 nr).
+    assert read_stack("城南社区", "唱响邻里和谐曲") == ONE
+    assert read_stack("石桥镇", "拓宽致富路") == ONE
     # A place over what something is, not what happened: a feature's kicker.
     assert read_stack("江北区某某镇", "人人都是护河员") == KICKER
     # A time over a clause with its own subject: the words do not say.
