@@ -128,9 +128,28 @@ def blank_lines_part_articles(
             "open",
         ):
             continue
+        if _as_wide_as_the_text_above(content, labels, gaps, start - 1, content[i].text):
+            continue  # a wrapped column's paragraph, its first line as wide as the column
         if headline_like(content[i].text) and len(content[i + 1].text) > len(content[i].text):
             labels[i], labels[i + 1] = "title-b", "open"
     return labels
+
+
+def _as_wide_as_the_text_above(content, labels, gaps, end: int, text: str) -> bool:
+    """Does the text block ending at line `end` wrap its sentences at a width (a line
+    of it ends mid-sentence) that `text` fills, but for a letter? Then `text` is that
+    column's line, a paragraph's first (小时候，麦黄时节是一年里最 / 忙的日子。…), not a
+    headline: a page whose other articles print one paragraph a line (a notice under
+    a narrow essay) looks like an e-paper's, but this column is not one."""
+    if labels[end] not in TEXT_LABELS:
+        return False  # (under a byline: 一、… opens a signed feature's first section)
+    block = [content[end]]
+    while end > 0 and gaps[end - 1] == 0 and labels[end - 1] in TEXT_LABELS:
+        end -= 1
+        block.insert(0, content[end])
+    if len(block) < 2 or all(ends_sentence(line.text) for line in block[:-1]):
+        return False
+    return len(text.strip()) >= max(len(line.text.strip()) for line in block) - 1
 
 
 def an_opening_line_that_stops_short_heads_its_text(

@@ -513,18 +513,29 @@ def _a_subhead_over_a_text_signed_by_others(content: list[Line], labels: list[st
     signed once, a feature's sections carry no credits of their own."""
     labels = list(labels)
     for i in range(1, len(content) - 1):
-        if labels[i] != "subhead" or content[i].index - content[i - 1].index < 2:
+        if labels[i] != "subhead":
             continue
+        if labels[i + 1] == "subhead":
+            continue  # (the lower line of two is read below)
+        first = i  # a headline's first line the model read as text or a subhead (东坡茶园 /
+        k = i - 1  # 春茶开采忙), under a finished sentence
+        if labels[k] in ("para", "body", "subhead") and content[k].index == content[i].index - 1:
+            if k > 0 and headline_like(content[k].text) and finished(content[k - 1].text):
+                first = k
+        if content[first].index - content[first - 1].index < 2 and not (
+            first > 0 and labels[first - 1] in TEXT_LABELS and finished(content[first - 1].text)
+        ):
+            continue  # set off by a blank line, or under a finished sentence (OCR keeps none)
         j = i + 1
         while j < len(content) and labels[j] in ("para", "body", "caption", "open"):
             j += 1
         if j == i + 1 or j == len(content) or labels[j] != "byline":
             continue
-        top = next((k for k in range(i - 1, -1, -1) if headline_role(labels[k])), None)
+        top = next((k for k in range(first - 1, -1, -1) if headline_role(labels[k])), None)
         if top is None:
             continue
-        signed = [k for k in range(top, i) if labels[k] == "byline"]
-        opens = [k for k in range(top, i) if labels[k] == "open"]
+        signed = [k for k in range(top, first) if labels[k] == "byline"]
+        opens = [k for k in range(top, first) if labels[k] == "open"]
         if not signed and len(opens) == 1:
             # 本报讯（记者 X）…: the article above is signed in its lead's bracket
             above = {c.name for c in parse_lead(content[opens[0]].text).credits}
@@ -534,7 +545,7 @@ def _a_subhead_over_a_text_signed_by_others(content: list[Line], labels: list[st
             above = {c.name for c in byline_credits(content[signed[0]].text) or []}
         below = {c.name for c in byline_credits(content[j].text) or []}
         if above and below and not above & below:
-            labels[i], labels[i + 1] = "title-b", "open"
+            labels[first : i + 2] = ["title-b", *["title-i"] * (i - first), "open"]
     return labels
 
 

@@ -55,6 +55,10 @@ def rejoin_cut_lines(lines: list[Line]) -> list[Line]:
             out.append(replace(line, index=line.index - shift, end=lines[i + 1].end, text=joined))
             i += 2
             continue
+        if i + 2 < len(lines) and (joined := _cut_twice(line, lines[i + 1], lines[i + 2])):
+            out.append(replace(line, index=line.index - shift, end=lines[i + 2].end, text=joined))
+            i += 3
+            continue
         if i + 1 < len(lines) and (moved := _name_cut_before_text(line, lines[i + 1])):
             # Both stay lines: the second is the lead's text, the first its byline.
             lines[i + 1] = replace(lines[i + 1], text=moved[1])
@@ -101,6 +105,19 @@ def _cut(line: Line, nxt: Line) -> str | None:
         or _bracket_cut(head, rest)
         or _address_cut(head, rest)
     )
+
+
+def _cut_twice(line: Line, middle: Line, last: Line) -> str | None:
+    """`（记者 X` / `通讯员 Y` / `Z）`: a bracketed credit a narrow column cut into three
+    lines, its middle one bracket-free and no longer than a role word and a name. Read
+    as the first two lines, then their cut with the third."""
+    mid = middle.text.strip()
+    m = _OPEN_BRACKET.search(line.text.rstrip())
+    if not m or not mid or len(mid) > MAX_REST + 2 or re.search(r"[（()）]", mid):
+        return None
+    if middle.level or not opens_a_byline(m.group(1).lstrip()):
+        return None
+    return _cut(replace(line, text=f"{line.text.rstrip()} {mid}"), last)
 
 
 def _byline_cut(head: str, rest: str) -> str | None:

@@ -1,5 +1,6 @@
 """The exact layout rules that set the model's labels right (archive.parsing.repairs)."""
 
+from archive.parsing import PageMeta, parse_page
 from archive.parsing.itemstarts import fields_under_a_headline_open_its_text
 from archive.parsing.layout import Line, PageShape, split_lines
 from archive.parsing.linemodel.labels import headline_role
@@ -568,6 +569,21 @@ def test_a_blank_line_between_touching_paragraphs_parts_articles():
     # lead that restates the line: test_a_headline_its_lead_restates…).
     loose = page.replace("3月9日晚，", "如今，").replace("\n", "\n\n")
     assert _gapped(loose, read)[3] == "para"
+    # A narrow column's paragraphs wrap at its width: a paragraph's first line after a
+    # blank line, as wide as the lines above it, is no headline, whatever its comma.
+    column = [
+        "河堤加固工程提前完工",
+        "3月10日，城北段河堤加固工",
+        "程通过验收，比原计划提前二",
+        "十天完工。",
+        "",
+        "据介绍，工程采用了生态护坡",
+        "技术，在加固堤身的同时种植了",
+        "两万余株灌木。",
+    ]
+    narrow = "\n".join(column) + "\n\n" + "\n".join(second)
+    narrow_read = ["title-b", "open", "body", "body", "para", "body", "body", *read[3:]]
+    assert _gapped(narrow, narrow_read)[4] == "para"
 
 
 def test_a_byline_holding_a_sentence_is_text_with_its_credit():
@@ -1080,6 +1096,40 @@ def test_a_subhead_over_a_text_signed_by_others_than_the_lead_above_heads_an_ite
     assert repaired(rows)[5:7] == ["title-b", "open"]
     rows[-1] = ("（记者 葛云舒）", "byline")  # the article's own writer: its section
     assert repaired(rows)[5] == "subhead"
+
+
+def test_a_two_line_head_under_a_finished_sentence_over_a_text_signed_by_others():
+    # An OCR page keeps no blank lines: the head stands right under the finished text
+    # above, and the text under it is signed by others than the lead above.
+    page = (
+        "东 坡 区 报\n"
+        "2024年4月10日  星期三\n"
+        "第2版\n"
+        "区人大常委会召开第二十\n"
+        "次会议\n"
+        "本报 讯（记者 葛 云 舒）\n"
+        "4月8日，区人大常委会召\n"
+        "开第二十次会议，听取区人\n"
+        "民政府关于全区农村公路建\n"
+        "设情况的报告。\n"
+        "区人大常委会主任周立新主持\n"
+        "会议。\n"
+        "东 坡茶园\n"
+        "春茶开采忙\n"
+        "眼下正是春茶采摘的关键时\n"
+        "节，在东坡区龙井镇的茶园里，茶\n"
+        "农们忙着采摘、摊晾和炒制新\n"
+        "茶.\n"
+        "“今 年的芽头比往年壮 ，卖\n"
+        "得也快 ，价钱还高一成。”茶\n"
+        "农周长福说。\n"
+        "记者 宁 若 溪 通讯员 何\n"
+        " 沁\n"
+    )
+    first, second = parse_page(page.encode(), PageMeta(source="p.txt")).articles
+    assert [c.name for c in first.credits] == ["葛云舒"]
+    assert second.title.replace(" ", "") == "东坡茶园春茶开采忙"
+    assert [c.name for c in second.credits] == ["宁若溪", "何沁"]
 
 
 def test_short_lines_between_a_gap_and_a_lead_are_its_headline():

@@ -42,6 +42,11 @@ def _page(byline: list[str]) -> str:
         (["□ 区疾控中心", "邵一帆"], [("邵一帆", "author")]),
         # a closing credit's bracket pushed onto a line of its own
         (["（记者 钱明远 通讯员 叶青", "）"], [("钱明远", "reporter"), ("叶青", "correspondent")]),
+        # a closing credit cut into three lines, inside its second name
+        (
+            ["（记者 钱 明 远", "通讯员 扎西", "顿珠）"],
+            [("钱明远", "reporter"), ("扎西顿珠", "correspondent")],
+        ),
     ],
 )
 def test_a_byline_cut_by_the_column_credits_the_article_under_it(byline, credits):
