@@ -141,8 +141,6 @@ def _as_wide_as_the_text_above(content, labels, gaps, end: int, text: str) -> bo
     column's line, a paragraph's first (小时候，麦黄时节是一年里最 / 忙的日子。…), not a
     headline: a page whose other articles print one paragraph a line (a notice under
     a narrow essay) looks like an e-paper's, but this column is not one."""
-    if labels[end] not in TEXT_LABELS:
-        return False  # (under a byline: 一、… opens a signed feature's first section)
     block = [content[end]]
     while end > 0 and gaps[end - 1] == 0 and labels[end - 1] in TEXT_LABELS:
         end -= 1

@@ -584,6 +584,11 @@ def test_a_blank_line_between_touching_paragraphs_parts_articles():
     narrow = "\n".join(column) + "\n\n" + "\n".join(second)
     narrow_read = ["title-b", "open", "body", "body", "para", "body", "body", *read[3:]]
     assert _gapped(narrow, narrow_read)[4] == "para"
+    # Signed at its end, the column's text is done: a line under its byline, as wide
+    # as its lines, is the next article's headline all the same.
+    signed_column = [*column[:4], "（记者 李敏）", "", "城西新建的社区公园开园迎客", second[1]]
+    signed_read = ["title-b", "open", "body", "body", "byline", "para", "para"]
+    assert _gapped("\n".join(signed_column + second[2:]), signed_read + ["para"])[5] == "title-b"
 
 
 def test_a_byline_holding_a_sentence_is_text_with_its_credit():
