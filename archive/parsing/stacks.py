@@ -147,9 +147,15 @@ def _acts_on_what_follows(first: str, second: str, one, two) -> bool:
         or not _a_body_then_its_verbs(one[:k])
     ):
         return False
-    if two[0][1] in ("v", "vn", "vd", "d", "p") or _says_a_clause(two):
+    if two[0][1] in ("v", "vn", "vd", "d", "p"):
         return False
+    if _says_a_clause(two) and not _ORDINAL.fullmatch(one[-1][0]):
+        return False  # (举办第二届 / 瓜菜种植技术培训班: an ordinal waits for its noun)
     return two[-1][1].startswith("n") or two[-1][1] in ("j", "vn", "q")
+
+
+# An ordinal, which a line never ends on: 第二届, 第十五期, 首届.
+_ORDINAL = re.compile(r"(?:第[0-9０-９一二三四五六七八九十百]+|首)[届期次批轮]")
 
 
 def _object_left_open(first: str, one, two) -> bool:
@@ -166,13 +172,21 @@ def _object_left_open(first: str, one, two) -> bool:
     return _nominal(two) and (two[-1][1].startswith("n") or two[-1][1] == "vn")
 
 
+def _noun_phrase(words) -> bool:
+    """A name or a noun phrase, or one a 的 ends on (本报报道的“积水路段”): what comes
+    before 的 only says which."""
+    k = max((i for i, (w, _) in enumerate(words) if w == "的"), default=-1)
+    rest = words[k + 1 :]
+    return _nominal(words) or (k > 0 and _nominal(rest) and rest[-1][1][0] in "nj")
+
+
 def _subject(first: str, words) -> bool:
     """A noun phrase that can be a clause's subject: not a time (前7月, 一季度), which
     a line of its own may stand over a clause with."""
     text = join_cjk(first)
     return (
-        _nominal(words)
-        and len(text) <= 10
+        _noun_phrase(words)
+        and len(_LETTERS.findall(text)) <= 10  # (quotes are no words: 本报报道的“积水路段”)
         and not text.endswith(TIME_SPAN_ENDINGS)
         and words[-1][1] not in ("t", "m")
     )

@@ -20,6 +20,8 @@ def test_a_verb_waiting_for_its_object_runs_on_into_the_next_line():
 
 
 def test_verbs_that_take_what_they_count_or_won_wait_for_it():
+    # An ordinal waits for its noun, however jieba cuts the noun phrase under it.
+    assert read_stack("石桥镇举办第三届", "瓜菜种植技术培训班") == ONE
     assert read_stack("某县公安局破获", "一起盗窃电缆案") == ONE
     assert read_stack("城南镇新增", "三处口袋公园") == ONE
     assert read_stack("青竹村柑橘获评", "省级地理标志产品") == ONE
@@ -37,6 +39,8 @@ def test_a_subject_over_its_predicate_or_a_sites_name_over_what_happened_is_one_
     # term opening the clause is its subject, whatever jieba tags its characters.
     assert read_stack("长积区", "社区书屋全部开放") == ONE
     assert read_stack("长积区", "“开心农场”搭上快车") == ONE
+    # A noun phrase a 的 ends on is a subject too, whatever verb says which (…报道的…).
+    assert read_stack("本报此前报道的“断头路”", "已完成拓宽改造") == ONE
     # Verbs headlines open on that jieba's dictionary tags as nouns (唱响 n, 拓宽 nr).
     assert read_stack("城南社区", "唱响邻里和谐曲") == ONE
     assert read_stack("石桥镇", "拓宽致富路") == ONE
