@@ -36,7 +36,22 @@ def slogan_like(text: str) -> bool:
         2 <= len(phrases) <= 4
         and all(len(p) <= 6 for p in phrases)
         and not (len(phrases) >= 3 and all(len(p) == 1 for p in phrases))
+        and not _a_stray_space(text)
     )
+
+
+def _a_stray_space(text: str) -> bool:
+    """Does a word run across a space between two parts of letters in the line (县第一高
+    级中学: 高级中学)? Then OCR put the space there, and the halves are no phrases. (A
+    name spaced letter by letter, 葛 朝 阳, or a page's number, A 3, is read elsewhere.)"""
+    parts = text.split()
+    return any(
+        len(a) >= 2 and len(b) >= 2 and _CJK_PAIR.fullmatch(a[-1] + b[0]) and crosses(a, b)
+        for a, b in zip(parts, parts[1:], strict=False)
+    )
+
+
+_CJK_PAIR = re.compile(f"[{lx.CJK}]{{2}}")
 
 
 def continues_headline(prev: str, nxt: str) -> bool:

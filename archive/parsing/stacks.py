@@ -45,6 +45,7 @@ from .lexicon import (
     MISTAGGED_VERBS,
     MODAL_OPENERS,
     PLACE_LEVELS,
+    RUBRIC_MARKS,
     SITE_ENDINGS,
     TIME_SPAN_ENDINGS,
     UNIT_ENDINGS,
@@ -586,7 +587,8 @@ def two_line_stacks(content: list[Line], labels: list[str]) -> list[str]:
         if content[i + 1].index != content[i].index + 1 or content[i].level != content[i + 1].level:
             continue  # a blank line or Markdown (## under a plain line) sets two elements apart
         if i and headline_role(labels[i - 1]) and content[i - 1].index == content[i].index - 1:
-            continue  # the lower lines of a longer stack (a blank line over it: its own)
+            if not _a_rubric(content[i - 1].text):
+                continue  # the lower lines of a longer stack (a blank line over it: its own)
         deck = (
             i + 2 < len(labels)
             and headline_role(labels[i + 2])
@@ -609,6 +611,15 @@ def two_line_stacks(content: list[Line], labels: list[str]) -> list[str]:
             labels[i], labels[i + 1] = "title-b", "subtitle-b"
     labels = _a_name_over_a_wrapped_title(content, labels)
     return _a_waiting_verb_runs_on(content, _a_titles_second_line_read_as_text(content, labels))
+
+
+def _a_rubric(text: str) -> bool:
+    """A desk's or a series' rubric, marked (■新闻追踪, 【民生关注】): set over a headline
+    as a label, no line of it, whatever the two lines under it read as."""
+    text = text.strip()
+    return bool(text) and (
+        text[0] in RUBRIC_MARKS or re.fullmatch(r"【[^】]{2,10}】", text) is not None
+    )
 
 
 def _a_titles_second_line_read_as_text(content: list[Line], labels: list[str]) -> list[str]:

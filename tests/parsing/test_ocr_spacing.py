@@ -43,3 +43,17 @@ def test_a_title_over_two_lines_one_of_them_spaced_is_one_title():
     (article,) = page.articles
     assert article.title == "某县水利局续建配套工程全面开工"
     assert article.kicker is None
+
+
+def test_a_stray_space_inside_a_word_of_a_headline_line_makes_no_slogan():
+    # 高级中学 runs across the space: OCR's, not two phrases of a slogan over a title
+    # (in a narrow column, where two long lines are no two headlines of their own).
+    page = parse(
+        "城关报　2024年5月30日\n"
+        "县第二高 级中学\n"
+        "举行高考考前减压活动\n"
+        "本报讯 5月29日，县第二\n高级中学在操场举行考\n前减压活动，高三学生\n放飞了心愿卡。\n"
+    )
+    (article,) = page.articles
+    assert article.kicker is None
+    assert article.title.replace(" ", "") == "县第二高级中学举行高考考前减压活动"

@@ -104,6 +104,21 @@ def test_a_columns_name_joins_the_title_under_it_only_where_it_cannot_stand_alon
         assert repaired(rows)[0] == "column", column
 
 
+def test_a_marked_rubric_over_two_lines_leaves_them_to_be_read_as_two():
+    rows = [
+        ("■民生追踪", "kicker-b"),
+        ("本报此前报道的“断头路”", "title-b"),
+        ("已完成拓宽改造", "subtitle-b"),
+        LEAD,
+    ]
+    assert repaired(rows)[1:3] == ["title-b", "title-i"]
+    rows[0] = ("【民生追踪】", "kicker-b")
+    assert repaired(rows)[1:3] == ["title-b", "title-i"]
+    # Unmarked, the line over them is a stack's first line: the three are left alone.
+    rows[0] = ("民生追踪", "kicker-b")
+    assert repaired(rows)[1:3] == ["title-b", "subtitle-b"]
+
+
 def test_a_blank_line_or_markdown_between_two_lines_sets_them_apart():
     rows = [("湿地保护", "title-b"), ("", None), ("候鸟栖息面积再扩大", "title-b"), LEAD]
     assert repaired(rows)[:2] == ["title-b", "title-b"]
