@@ -789,8 +789,9 @@ def _nothing_before_the_first_byline(content: list[Line], labels: list[str]) -> 
 def _editors_over_a_headline_are_the_pages(content: list[Line], labels: list[str]) -> list[str]:
     """A line naming only editors (主编 X 责编 Y, 责任编辑：X) over a headline, a blank
     line between, is the page's head or the foot of the column before it: an article's
-    editor is named after its text, never over its headline. Not one right under text
-    or in brackets: that closes the text (（供稿：某学院 编辑：X）)."""
+    editor is named after its text, never over its headline, nor between its headline
+    and its text (where a PDF's text order may set the page's foot). Not one right
+    under text or in brackets: that closes the text (（供稿：某学院 编辑：X）)."""
     labels = list(labels)
     for i in range(len(content) - 1):
         closes = content[i].text.lstrip().startswith(("（", "(")) or (
@@ -804,6 +805,15 @@ def _editors_over_a_headline_are_the_pages(content: list[Line], labels: list[str
             and _editors_only(content[i].text)
         ):
             labels[i] = "furniture"
+        elif (
+            i
+            and labels[i] in ("byline", "byline-next")
+            and not content[i].text.lstrip().startswith(("（", "("))
+            and headline_role(labels[i - 1])
+            and labels[i + 1] in TEXT_LABELS
+            and _editors_only(content[i].text)
+        ):
+            labels[i] = "furniture"  # (…标题 / 责编 X / text: a PDF's running foot, set there)
     return labels
 
 

@@ -72,3 +72,13 @@ def test_an_editor_between_two_lines_of_one_sentence_is_the_pages(editor):
     (river,) = parse(RIVER.format(editor=editor)).articles
     assert credits(river) == [("韩青松", "reporter")]
     assert river.body.endswith("发现问题十二处，均已交办相关乡镇限期整改。")
+
+
+@pytest.mark.parametrize("editor", ["责编 柯 岚", "责任编辑：柯岚"])
+def test_an_editor_between_a_headline_and_its_text_is_the_pages(editor):
+    # A PDF's text order set the page's running foot under a headline: an article's
+    # editor is named after its text, never between its headline and its text.
+    page = parse(f"{HEAD}石桥镇举办农民运动会\n{editor}\n{GAMES.split(chr(10))[1]}\n{SCHOOL}")
+    games, school = page.articles
+    assert credits(games) == [("尤建平", "correspondent")]
+    assert games.title == "石桥镇举办农民运动会"
