@@ -13,7 +13,15 @@ import pytest
 from search.whoosh import blocks
 from search.whoosh.bitsets import to_bits
 from search.whoosh.packedpositions import Columns
-from search.whoosh.postings import Postings, keep_bits, narrowest
+from search.whoosh.positionkeys import term_keys
+from search.whoosh.postings import (
+    SHARED_FROM,
+    Postings,
+    compact_positions,
+    keep_bits,
+    narrowest,
+    position_keys,
+)
 from search.whoosh.termcache import TermCache
 
 
@@ -139,3 +147,37 @@ def test_an_entrys_cost_is_what_it_holds(count, with_positions):
     finally:
         tracemalloc.stop()
     assert 0.8 * held <= found.nbytes(size) <= 1.25 * held
+
+
+def test_a_list_kept_with_positions_holds_its_ids_once_and_reads_the_same():
+    rng = np.random.default_rng(7)
+    size = 5000
+    ids = array("I", sorted(rng.choice(size - 1, 300, replace=False).tolist()))
+    counts = rng.integers(1, 9, len(ids))
+    raw = _list_of(ids, counts, rng.integers(1, 40, int(counts.sum())))
+
+    def read():
+        found = Postings(positions=True)
+        for block_ids, weights, values in blocks.read_list(raw):
+            found.ids += block_ids
+            found.blocks.append((block_ids, weights, values))
+        found.blocks.append((array("I", [size - 1]), None, None))  # a segment's one posting
+        found.ids.append(size - 1)
+        return found
+
+    marks = np.zeros(size, dtype=np.bool_)
+    marks[rng.choice(size, 2000, replace=False)] = True
+    before, kept = read(), read()
+    kept.compact(size)
+    shared = [b[0] for b in kept.blocks if isinstance(b[0], memoryview)]
+    # Blocks of 128, 128 and 44 postings: the last, under SHARED_FROM, keeps its array.
+    assert 44 < SHARED_FROM <= 128
+    assert len(shared) == 2 and all(view.obj is kept.ids for view in shared)
+    assert isinstance(kept.blocks[-1][0], array)  # one posting: an array is smaller
+    assert [list(b[0]) for b in kept.blocks] == [list(b[0]) for b in before.blocks]
+    expected = term_keys(before, marks, compact_positions, packed=True).tolist()
+    assert term_keys(kept, marks, compact_positions, packed=True).tolist() == expected
+    byte_marks = bytearray(marks.astype(np.uint8).tobytes())
+    found = [list(k) for k in position_keys(kept, byte_marks, compact_positions, 3)]
+    assert found == [list(k) for k in position_keys(before, byte_marks, compact_positions, 3)]
+    assert sum(map(len, found)) == len(expected)
