@@ -43,7 +43,7 @@ from .termcounts import TermCounts
 PHRASE_BATCH = 32768
 # Decoded posting lists kept per open searcher (each web worker holds one), counted
 # as held (`Postings.nbytes`). 32 MB until an entry kept uint32 ids and its stored
-# weights' type: the lists the benchmark's 200 queries keep took 27.5 MB then, 13.5
+# weights' type: the lists the benchmark's 200 queries keep took 27.5 MB then, 11.5
 # now (22 473 articles), so 16 MB keeps at least what 32 did, and a worker's
 # resident memory has 16 MB less to allow for where the cache fills (README.md).
 TERM_CACHE_MB = 16
