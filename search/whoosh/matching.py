@@ -30,7 +30,6 @@ from .columns import MISSING_DATE
 from .positionkeys import docs_of, marks_array, marks_of, meet, term_keys
 from .postings import (
     Postings,
-    TermCache,
     Unsupported,
     compact_positions,
     decoder,
@@ -38,11 +37,16 @@ from .postings import (
     segment_lengths,
 )
 from .scores import Scores, balanced, combine, joined, shape
+from .termcache import TermCache
 from .termcounts import TermCounts
 
 PHRASE_BATCH = 32768
-# Decoded posting lists kept per open searcher (each web worker holds one).
-TERM_CACHE_MB = 32
+# Decoded posting lists kept per open searcher (each web worker holds one), counted
+# as held (`Postings.nbytes`). 32 MB until an entry kept uint32 ids and its stored
+# weights' type: the lists the benchmark's 200 queries keep took 27.5 MB then, 11.5
+# now (22 473 articles), so 16 MB keeps at least what 32 did, and a worker's
+# resident memory has 16 MB less to allow for where the cache fills (README.md).
+TERM_CACHE_MB = 16
 
 
 class Evaluation:
@@ -61,6 +65,7 @@ class Evaluation:
         self.dates = dates
         self.weighting = searcher.weighting
         self._postings = {}
+        self._bits = {}  # (fieldname, text) -> bitset, `term_bits`
         self._phrases = {}
         self._positions = {}
         self._counts = {}  # fieldname -> TermCounts of the segments
@@ -90,8 +95,7 @@ class Evaluation:
         # Returns bits B with B & within == (documents q matches) & within.
         kind = type(q)
         if kind is wq.Term:
-            postings = self.postings(q.fieldname, q.text)
-            return postings.bits(self.size) if postings else 0
+            return self.term_bits(q.fieldname, q.text)
         if kind is wq.And:
             bits = within
             for sub in sorted(q.subqueries, key=_has_phrase):
@@ -165,6 +169,16 @@ class Evaluation:
         self._postings[key] = found
         return found
 
+    def term_bits(self, fieldname, text):
+        """The bitset of the term's documents, made once an evaluation (a short
+        list's is not kept with its postings: `Postings.bits`)."""
+        key = (fieldname, text)
+        bits = self._bits.get(key)
+        if bits is None:
+            postings = self.postings(fieldname, text)
+            bits = self._bits[key] = postings.bits(self.size) if postings else 0
+        return bits
+
     def terms(self):
         terms = self.state.get("terms")
         if terms is None:
@@ -211,8 +225,8 @@ class Evaluation:
                 self._phrases[key] = None
             else:
                 candidates = -1
-                for postings in found:
-                    candidates &= postings.bits(self.size)
+                for word in q.words:
+                    candidates &= self.term_bits(q.fieldname, word)
                 done = candidates if len(found) == 1 else 0  # one word: wherever it is
                 self._phrases[key] = [candidates, done, done]
         return self._phrases[key]
@@ -290,10 +304,11 @@ class Evaluation:
         postings = self.postings(fieldname, text)
         if postings is None:
             return Scores()
-        ids, weights = postings.id_array(), postings.weight_array()
+        ids, weights = postings.packed()  # as kept: uint32, and counts mostly uint8
         if marks is not None:
             keep = marks[ids]
             ids, weights = ids[keep], weights[keep]
+        ids, weights = ids.astype(np.int64), weights.astype(np.float64)
         scorer = self._scorer(fieldname, text)
         if type(scorer) is BM25FScorer:
             idf, k = scorer.idf, scorer.K1 + 1

@@ -11,7 +11,6 @@ of array blocks).
 import pickle
 import struct
 import sys
-import threading
 import zlib
 from array import array
 from itertools import accumulate, chain, compress, islice, repeat
@@ -46,54 +45,83 @@ class Postings:
 
     def __init__(self, positions=False):
         self.ids, self.blocks, self._bits, self._weights = array("I"), [], None, None
-        self._arrays = None
+        self._arrays = None  # (ids, weights) as `packed()` keeps them
         self.counts = True  # every weight a whole number (an int)
         self.positions = positions
 
+    def __len__(self):
+        return len(self.ids)
+
     def bits(self, size):
-        if self._bits is None:
-            self._bits = to_bits(self.ids, size)
-        return self._bits
+        """The bitset of the documents, kept (`keep_bits`) only when it is no larger
+        than the ids: at `size` / 8 bytes whatever the list's length, it was most of
+        what a cache of rare words held, and a short list's is made again in µs."""
+        if self._bits is not None:
+            return self._bits
+        bits = to_bits(self.packed()[0], size)
+        if keep_bits(len(self), size):
+            self._bits = bits
+        return bits
+
+    def packed(self):
+        """(ids, weights) as numpy arrays, each as narrow as holds it exactly, made
+        once: the ids as uint32 (over `ids`' own buffer), the weights as the counts
+        or float32s they were stored as (`narrowest`), 5 bytes a posting of common
+        counts instead of 16. Widen before computing (`id_array`, `weight_array`):
+        numpy keeps a float32 float32, where Whoosh computes on Python floats."""
+        if self._arrays is None:
+            self._arrays = (np.frombuffer(self.ids, dtype=np.uint32), narrowest(self._decoded()))
+        return self._arrays
 
     def id_array(self):
-        """`ids` as numpy int64s."""
-        if self._arrays is None:
-            self._arrays = {}
-        if "ids" not in self._arrays:
-            self._arrays["ids"] = np.frombuffer(self.ids, dtype=np.uint32).astype(np.int64)
-        return self._arrays["ids"]
+        """The ids as numpy int64s (a new array)."""
+        return self.packed()[0].astype(np.int64)
 
     def weight_array(self):
-        """The weights as numpy float64s, decoded from the blocks as `_block_weights`
-        decodes them (a count exactly, a packed float32 widened as Python widens it)."""
-        if self._arrays is None:
-            self._arrays = {}
-        if "weights" not in self._arrays:
-            parts = []
-            for ids, weights, _values in self.blocks:
-                if isinstance(weights, bytes) and weights[:1] in _PACKED and LITTLE_ENDIAN:
-                    parts.append(np.frombuffer(weights, _PACKED[weights[:1]], offset=1))
-                else:
-                    parts.append(np.array(_block_weights(weights, len(ids)), dtype=np.float64))
-            found = np.concatenate(parts).astype(np.float64) if parts else np.zeros(0)
-            self._arrays["weights"] = found
-        return self._arrays["weights"]
+        """The weights as numpy float64s (a new array), as `_block_weights` decodes
+        them (a count exactly, a packed float32 widened as Python widens it)."""
+        return self.packed()[1].astype(np.float64)
+
+    def _decoded(self):
+        parts = []
+        for ids, weights, _values in self.blocks:
+            if isinstance(weights, bytes) and weights[:1] in _PACKED and LITTLE_ENDIAN:
+                parts.append(np.frombuffer(weights, _PACKED[weights[:1]], offset=1))
+            else:
+                parts.append(np.array(_block_weights(weights, len(ids)), dtype=np.float64))
+        return np.concatenate(parts).astype(np.float64) if parts else np.zeros(0)
 
     def compact(self, size):
-        """Keep only what scoring and counting read (the bitset, the ids and weights
-        as arrays), not the blocks: 16 bytes a posting instead of about 26, so the
-        cache holds more lists. Only for postings read without positions."""
-        if not self.positions and self.blocks is not None:
-            self.bits(size), self.id_array(), self.weight_array()
-            self.blocks = self.ids = None
+        """Make now what every query of the word reads (the arrays, a long list's
+        bitset) and, read without positions, let the blocks go: `nbytes` is then all
+        an entry of `TermCache` holds, and stays so."""
+        self.packed()
+        if keep_bits(len(self), size):
+            self.bits(size)
+        if not self.positions:
+            self.blocks = None
+        elif self.blocks:
+            self.blocks = _shared_ids(self.ids, self.blocks)
 
     def nbytes(self, size):
-        """About what these postings hold in memory once scored and counted: ids,
-        blocks, the bitset and the numpy arrays (for `TermCache`'s budget)."""
-        if self.blocks is None:  # compacted
-            return 16 * len(self._arrays["ids"]) + size // 8 + 300
-        stored = sum(len(v) for _i, _w, v in self.blocks if isinstance(v, bytes | blocks.Positions))
-        return 26 * len(self.ids) + 300 * len(self.blocks) + stored + size // 8
+        """About what these postings hold once compacted (for `TermCache`'s budget):
+        the arrays, the bitset if kept, the blocks if kept, and the Python objects
+        around them (CPython 3.11's sizes; tests/search/whoosh/test_term_cache.py
+        holds it to what tracemalloc sees)."""
+        ids, weights = self.packed()
+        held = 800 + ids.nbytes + weights.nbytes
+        if self._bits is not None:
+            held += size // 8 + 40
+        for block_ids, block_weights, values in self.blocks or ():
+            if isinstance(block_ids, memoryview):  # `_shared_ids`: the data counted above
+                held += 250
+            else:
+                held += 150 + block_ids.itemsize * len(block_ids)
+            if isinstance(block_weights, bytes):
+                held += 40 + len(block_weights)
+            if isinstance(values, bytes | blocks.Positions):
+                held += 100 + len(values)
+        return held
 
     @property
     def weights(self):
@@ -106,64 +134,42 @@ class Postings:
         return self._weights
 
 
-class TermCache:
-    """Postings read for earlier queries on one searcher, kept up to `budget` bytes
-    (`Postings.nbytes`).
+# A block's ids as a view of the list's (`_shared_ids`) from this many: a memoryview
+# is 184 bytes, an array "I" 64 and 4 a document.
+SHARED_FROM = 48
 
-    Reading a posting list of W3's blocks is a zlib and two pickles a block of 128: at
-    30 037 articles of real text, 38 % of all search time once scoring and phrases ran
-    in numpy (a profile of the benchmark's 200 queries), most of it for the common
-    words that query after query asks again. `ArrayCodec`'s blocks cost about a third
-    of that (README.md, issue #17), and the common words are still asked again. When it is full a list comes in only in place
-    of lists asked for less often than it (the least recently used of those first):
-    plain LRU emptied itself on the benchmark's 200 queries asked in turn (more than
-    the budget) and kept nothing; this keeps what it has until something is asked for
-    more. A list larger than a quarter of the budget is never kept.
-    """
 
-    AGE_AFTER = 50_000  # counts halved when this many words have been asked for
+def _shared_ids(ids, blocks):
+    """`blocks` with each long block's ids a view of `ids`, the list's end to end (as
+    `read_postings` makes them): the ids of a list kept with its positions were held
+    twice, 4.4 of such lists' 9.0 MB after the benchmark's queries at 22 473 articles.
+    A view reads as the array did (len, items as ints, numpy's buffer)."""
+    whole, at, shared = memoryview(ids), 0, []
+    for block_ids, weights, values in blocks:
+        count = len(block_ids)
+        if count >= SHARED_FROM:
+            block_ids = whole[at : at + count]
+        shared.append((block_ids, weights, values))
+        at += count
+    return shared if at == len(ids) else blocks
 
-    def __init__(self, budget):
-        self.budget, self.used = budget, 0
-        self._entries = {}  # key -> (postings or None, bytes), oldest use first
-        self._asked = {}  # key -> how often asked for (halved now and then)
-        self._lock = threading.Lock()
 
-    def get(self, key):
-        """(True, postings or None) if known, else (False, None)."""
-        with self._lock:
-            self._asked[key] = self._asked.get(key, 0) + 1
-            if len(self._asked) > self.AGE_AFTER:
-                self._asked = {k: n // 2 for k, n in self._asked.items() if n > 1}
-            found = self._entries.pop(key, None)
-            if found is None:
-                return False, None
-            self._entries[key] = found
-            return True, found[0]
+def keep_bits(length, size):
+    """Whether a list of `length` postings among `size` documents keeps its bitset:
+    when that takes no more room than its ids, 4 bytes each."""
+    return 32 * length >= size
 
-    def put(self, key, postings, size):
-        if postings is not None:
-            postings.compact(size)
-        cost = 64 if postings is None else postings.nbytes(size)
-        if cost > self.budget // 4:
-            return
-        with self._lock:
-            old = self._entries.pop(key, None)
-            self.used -= old[1] if old else 0
-            asked = self._asked.get(key, 0)
-            victims, freed = [], 0
-            for other, (_postings, other_cost) in self._entries.items():
-                if self.used - freed + cost <= self.budget:
-                    break
-                if self._asked.get(other, 0) < asked:
-                    victims.append(other)
-                    freed += other_cost
-            if self.used - freed + cost > self.budget:
-                return  # everything here is asked for as often: keep it
-            for other in victims:
-                del self._entries[other]
-            self.used += cost - freed
-            self._entries[key] = (postings, cost)
+
+def narrowest(weights):
+    """float64 `weights` in the narrowest dtype that gives each back exactly: uint8
+    or uint16 for whole numbers (counts; not -0.0), float32, or as they are."""
+    if not len(weights):
+        return weights.astype(np.uint8)
+    whole = weights.min() >= 0 and weights.max() <= 0xFFFF and not np.signbit(weights).any()
+    if whole and np.array_equal(np.floor(weights), weights):
+        return weights.astype(np.uint8 if weights.max() <= 0xFF else np.uint16)
+    narrow = weights.astype(np.float32)
+    return narrow if np.array_equal(narrow.astype(np.float64), weights) else weights
 
 
 def read_postings(reader, offset, fieldname, btext, postings, terminfo=None):
