@@ -28,10 +28,13 @@ import re
 
 import rjieba
 
+from .bylinewords import opens_a_byline
+from .headlines import looks_like_column
 from .itemstarts import finished, headline_like
 from .jiebautil import crosses
 from .layout import Line, PageShape, display_width, ends_sentence
 from .leads import is_lead
+from .lexicon import RUBRIC_MARKS
 from .linemodel.labels import TEXT_LABELS
 from .normalise import join_cjk
 from .orphans import pair_share
@@ -147,6 +150,71 @@ def _short_lines(content: list[Line], labels: list[str], i: int, shape: PageShap
     ):
         n += 1
     return n if n <= _HEAD_LINES else 0
+
+
+def a_run_of_short_lines_is_one_headline(
+    content: list[Line], labels: list[str], shape: PageShape, model: list[str]
+) -> list[str]:
+    """Two to four lines of a few letters each, after a blank line and over a wider line
+    of text, one of them read as a headline's, are one headline set in big letters over
+    a narrow column (早市 / “搬”进 / 新市场, 老人 / 冰 面 / 遇险 / 获救), where the model
+    (`model`, its labels before any rule) read one as a text's line or a name (冰 面
+    between two lines of a headline names no one). Not where it read them all as
+    headlines and a column's name (the stacks' rules read those: 伟大征程 / “两弹一星”记),
+    nor a column's own name over them, a marked line (■ 某某, a signature), or a credit
+    under them (记者 X)."""
+    if not shape.narrow:
+        return labels
+    labels = list(labels)
+    for i in range(1, len(content) - 2):
+        if content[i].index == content[i - 1].index + 1:
+            continue  # first after a blank line only
+        n = 0
+        while (
+            i + n < len(content)
+            and n <= _RUN_LINES
+            and (n == 0 or content[i + n].index == content[i + n - 1].index + 1)
+            and labels[i + n] in _RUN_LABELS
+            and 0 < len(_LETTER.findall(content[i + n].text)) <= _RUN_LETTERS
+            and not _PUNCTUATION_ENDS.search(content[i + n].text.strip())
+            and not opens_a_byline(content[i + n].text.strip())
+            and not is_lead(content[i + n].text)
+            and not _BRACKETS.search(content[i + n].text)
+        ):
+            n += 1
+        j = i + n
+        if not 2 <= n <= _RUN_LINES or j >= len(content) or labels[j] not in TEXT_LABELS:
+            continue
+        if content[j].index != content[j - 1].index + 1:
+            continue
+        run = labels[i:j]
+        whole = ["title-b", *["title-i"] * (n - 1)]
+        if not any(lab in ("title-b", "title-i") for lab in run):
+            continue  # no headline in it
+        if not any(lab in _MISREAD for lab in model[i:j]):
+            continue  # a headline the model read as one, under a column's name or not'
+        if any(_MARKED.match(line.text.strip()) for line in content[i:j]):
+            continue  # (■ 某某, ◇某某: a signature's or a rubric's mark)
+        if labels[i] == "column" and looks_like_column(content[i].text):
+            continue  # (简讯 over a headline: the column's)
+        if len(_LETTER.findall(content[j].text)) <= max(
+            len(_LETTER.findall(line.text)) for line in content[i:j]
+        ):
+            continue  # the text under them is no wider: verse, or a list
+        labels[i:j] = whole
+        if labels[j] in ("para", "body"):
+            labels[j] = "open"
+    return labels
+
+
+_RUN_LINES = 4  # a headline in a narrow column's big letters, on this many lines at most
+_RUN_LETTERS = 6  # …of this many letters each at most
+_RUN_LABELS = ("title-b", "title-i", "column", "byline", "open", "para", "subhead")
+_MISREAD = ("byline", "open", "para", "subhead")  # what a big-letter line is read as
+_MARKED = re.compile(f"[{RUBRIC_MARKS}◇◆]")
+_LETTER = re.compile(r"[\u4e00-\u9fff0-9A-Za-z０-９]")
+_PUNCTUATION_ENDS = re.compile(r"[，,。；;：:！？!?、]$")
+_BRACKETS = re.compile(r"[（()）]")
 
 
 RULES = (a_short_line_after_a_column_break_heads_its_text,)

@@ -106,6 +106,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
       a byline before anything else on the page credits what follows it; in
       one-paragraph-a-line text, a blank line under a finished sentence ends a paragraph.
     """
+    model = list(labels)  # as the line model read them, for the rules that weigh that
     labels = _a_bracketed_label_over_a_headline_is_its_column(content, list(labels))
     labels = a_section_name_under_the_head(content, labels)
     for i, line in enumerate(content):
@@ -353,6 +354,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     for rule in headstacks.RULES:  # kicker, title and subtitle in a headline's lines
         labels = rule(content, labels, shape)
     labels = two_line_stacks(content, labels)  # the one place two-line stacks are read
+    labels = narrowheads.a_run_of_short_lines_is_one_headline(content, labels, shape, model)
     labels = headstacks.a_fact_under_a_news_title_is_its_subtitle(content, labels)
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:

@@ -68,3 +68,44 @@ def test_a_line_wider_than_its_column_with_ocrs_stray_spaces_heads_the_text_it_r
     rows += [("随着改造完工，城东菜市场的", "body"), ("摊位整齐了，过道也宽了，", "body")]
     rows += [("市民买菜舒心多了。", "body")]
     assert rule(rows)[-4:] == ["title-b", "open", "body", "body"]
+
+
+def test_a_run_of_short_lines_over_a_narrow_column_is_one_headline():
+    # A headline in big letters, a word or two a line, over a nine-letter column: the
+    # model reads its lines as a name, a column's name or a text's first line.
+    from archive.parsing.narrowheads import a_run_of_short_lines_is_one_headline
+
+    rows = [
+        ("菜市场改造历时两个", "body"),
+        ("月。", "body"),
+        ("", None),
+        ("夜市", "column"),
+        ("“亮”起", "title-b"),
+        ("新街区", "open"),
+        ("5月8日起，城东", "para"),
+        ("夜市整体搬进新", "body"),
+        ("建的步行街区。", "body"),
+    ]
+    lines = split_lines("\n".join(text for text, _ in rows))
+    content = [ln for ln in lines if not ln.blank]
+    labels = [label for _, label in rows if label]
+    shape = PageShape.of(lines)
+    assert shape.narrow
+    read = a_run_of_short_lines_is_one_headline(content, labels, shape, labels)
+    assert read[2:6] == ["title-b", "title-i", "title-i", "open"]
+    # With no line read as a headline's, the lines are left as read (verse, a list).
+    no_head = [*labels[:3], "para", *labels[4:]]
+    assert a_run_of_short_lines_is_one_headline(content, no_head, shape, no_head) == no_head
+    # Where the model read every line as a headline's or a column's, the stacks' rules
+    # read them (伟大征程 over a title: a kicker), and a marked line is a signature's.
+    as_heads = [*labels[:4], "title-i", "para", *labels[6:]]
+    assert a_run_of_short_lines_is_one_headline(content, as_heads, shape, as_heads) == as_heads
+    marked = list(content)
+    marked[4] = marked[4].__class__(marked[4].index, marked[4].start, marked[4].end, "□ 林岚")
+    assert a_run_of_short_lines_is_one_headline(marked, labels, shape, labels) == labels
+    # A column's own name over the headline stays the column's.
+    content[2] = content[2].__class__(content[2].index, content[2].start, content[2].end, "简讯")
+    assert a_run_of_short_lines_is_one_headline(content, labels, shape, labels)[2] == "column"
+    # On the whole page too, after the page's two-line stacks are read.
+    page = parse("\n".join(text for text, _ in rows))
+    assert page.articles[-1].title == "夜市“亮”起新街区"
