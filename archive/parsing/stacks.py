@@ -32,6 +32,7 @@ import re
 import rjieba
 
 from .headlines import looks_like_column, marked_name
+from .itemstarts import opens_as_news
 from .jiebautil import crosses
 from .layout import Line, ends_sentence
 from .leads import parse_lead
@@ -626,15 +627,35 @@ def _a_titles_second_line_read_as_text(content: list[Line], labels: list[str]) -
     """A title over a line read as its text's opening, a paragraph alone with no stop (老旧小区
     改造 / 今年将惠及1.2万户 / 记者从…): where the words make one title of the two."""
     for i in range(len(content) - 2):
-        if labels[i : i + 3] != ["title-b", "open", "para"] or ends_sentence(content[i + 1].text):
+        if labels[i : i + 2] != ["title-b", "open"] or labels[i + 2] not in ("para", "body"):
+            continue
+        if ends_sentence(content[i + 1].text):
             continue
         if any(content[k + 1].index != content[k].index + 1 for k in (i, i + 1)):
             continue
         if i and headline_role(labels[i - 1]) and content[i - 1].index == content[i].index - 1:
             continue  # the lower lines of a longer stack
-        if _reading(content[i].text, content[i + 1].text)[0] == ONE:
+        if labels[i + 2] == "para" and _reading(content[i].text, content[i + 1].text)[0] == ONE:
+            labels[i + 1 : i + 3] = ["title-i", "open"]
+        elif _a_lead_under_a_line_of_no_sentence(content[i + 1].text, content[i + 2].text):
             labels[i + 1 : i + 3] = ["title-i", "open"]
     return labels
+
+
+def _a_lead_under_a_line_of_no_sentence(line: str, under: str) -> bool:
+    """Is `line` short, with no punctuation but quotes in it, over a line that opens as
+    a lead does (近日…, 3月5日…)? No text's first line stops so before its lead: it is
+    the headline's second line (渔排改造 / “蓝色粮仓”焕新颜 / 近日 记者来到…)."""
+    letters = _LETTERS.findall(line)
+    return (
+        0 < len(letters) <= _SECOND_LINE
+        and _NO_SENTENCE.fullmatch(line.strip()) is not None
+        and opens_as_news(under.strip())
+    )
+
+
+_SECOND_LINE = 12  # letters of a headline's second line at most
+_NO_SENTENCE = re.compile(rf"[{CJK}A-Za-z0-9０-９“”‘’《》\s]+")
 
 
 def _a_name_over_a_wrapped_title(content: list[Line], labels: list[str]) -> list[str]:

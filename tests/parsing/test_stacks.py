@@ -390,6 +390,13 @@ def test_a_titles_second_line_read_as_its_texts_opening_line_joins_the_title():
     assert repaired(rows)[1] == "open"
     rows = [("城东老旧小区改造", "title-b"), ("记者昨天获悉", "open"), text]
     assert repaired(rows)[1] == "open"
+    # Over a line that opens as a lead does, a short line with no punctuation is no
+    # text's first line, whatever its words: the title's second line.
+    lead = ("近日 记者来到东湖", "body")
+    rows = [("网箱改造", "title-b"), ("“水上牧场”换新装", "open"), lead]
+    assert repaired(rows) == ["title-b", "title-i", "open"]
+    rows = [("网箱改造", "title-b"), ("全县共有网箱三千口，", "open"), lead]
+    assert repaired(rows)[1] == "open"
 
 
 def test_a_slogan_of_short_phrases_over_a_clause_is_its_kicker():
