@@ -95,16 +95,18 @@ _POINTS_TO_A_PAGE = re.compile(
     rf"(?<!》)(?:[（(](?:详见|见)?{_PAGE_NO}[）)]|(?:\s*详见|\s+见){_PAGE_NO})$"
 )
 CONTENTS_MAX_LEN = 40
+# A marked entry with its page after a space (■ 某某亮相省文博会　4版): a box's item.
+_MARKED_ENTRY = re.compile(rf"^[{lx.RUBRIC_MARKS}]\s*[^\s。]{{4,30}}\s+{_PAGE_NO}$")
 
 
 def contents_line(text: str) -> bool:
     """A line of a contents box: its heading, or an item pointing to its page."""
     text = text.strip()
-    if _CONTENTS_HEADING.match(text):
+    if _CONTENTS_HEADING.match(re.sub(r"\s+", "", text)):  # (导　读, set wide)
         return True
     return (
         len(text) <= CONTENTS_MAX_LEN
-        and _POINTS_TO_A_PAGE.search(text) is not None
+        and (_POINTS_TO_A_PAGE.search(text) is not None or _MARKED_ENTRY.match(text) is not None)
         and "。" not in text
         and not text.startswith(("（", "("))  # （下转第二版）: a jump, the article's own
     )
@@ -313,6 +315,8 @@ def _publisher_alone(text: str) -> bool:
 _PUBLISHER = re.compile(
     rf"[{lx.CJK}]{{2,20}}(?:\s+[{lx.CJK}]{{2,20}}){{0,2}}\s*{lx.PUBLISHER_ENDING}"
     rf"|(?:{lx.PUBLISHER_ENDING}|主管)\s*[:：]\s*[{lx.CJK}]{{2,24}}"
+    # 某某县融媒体中心出版　www.….cn: who puts the paper out, and its site
+    rf"|[{lx.CJK}]{{2,20}}(?:{lx.PUBLISHER_ENDING}|出版)\s+(?:https?://)?www\.[\w.-]+(?:/\S*)?"
 )
 # A masthead's notices alone, bracketed or not (（内部资料　免费交流）): a newsletter's.
 _NOTICES_ALONE = re.compile(
@@ -391,7 +395,7 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
             or (line in head and _paper_and_page(line.text))
             or pagefurniture.page_name_and_number(line.text, at_head=line in head)
             or (line in fields and pagefurniture.issue_alone(line.text))  # 第1123期
-            or (line in head and _publisher_alone(line.text))  # 某某县融媒体中心主办
+            or (line in fields and _publisher_alone(line.text))  # 某某县融媒体中心主办
             or (line in head and _name_and_issue(line.text, first=line is head[0]))
             or (line in fields and _NOTICES_ALONE.fullmatch(line.text.strip()) is not None)
             or pagefurniture.staff_and_contacts(line.text)

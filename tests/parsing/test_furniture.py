@@ -395,13 +395,23 @@ def test_a_lunar_date_alone_under_the_masthead_is_its_furniture():
 
 
 def test_the_publishers_line_under_a_mastheads_date_is_no_headline():
-    for publisher in ("石岭县融媒体中心主办", "主办：中共石岭镇委员会"):
+    for publisher in (
+        "石岭县融媒体中心主办",
+        "主办：中共石岭镇委员会",
+        "石岭县融媒体中心出版 www.slxw.cn",
+    ):
         page = parse(
             f"石岭新闻\n2021年3月5日　星期五　第2版\n{publisher}\n\n春季植树动员会召开\n{LEAD}\n"
         )
         (article,) = page.articles
         assert article.title == "春季植树动员会召开"
         assert publisher not in article.body and page.date == dt.date(2021, 3, 5)
+    # Fourth among the head's fields, under the paper's owner and its date line.
+    page = parse(
+        "石岭新闻\n中共石岭县委主办\n2021年3月5日　星期五　今日4版\n"
+        f"石岭县融媒体中心出版 www.slxw.cn\n\n{LEAD}\n春季植树动员会召开\n"
+    )
+    assert [a.title for a in page.articles] == ["春季植树动员会召开"]
 
 
 def test_a_short_papers_name_over_its_spaced_publisher_credits_no_one():

@@ -372,6 +372,9 @@ def test_a_guide_to_the_issue_pointing_to_pages_unbracketed_is_furniture():
     assert contents_line("▲全县春季植树造林全面展开  详见2版")
     # Unbracketed, only 见 says it points: a headline may end on its own 第2版.
     assert not contents_line("新版村规民约第2版")
+    # …or a mark opening the entry and a space before its page; a heading set wide.
+    assert contents_line("■ 返乡青年办起蘑菇合作社　3版") and contents_line("导　读")
+    assert not contents_line("返乡青年办起蘑菇合作社　3版")
 
 
 def test_verse_under_a_signed_title_is_the_poems_text():
