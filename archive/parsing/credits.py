@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
 from archive.parsing import lexicon as lx
 from archive.parsing.bylinegrammar import (
@@ -81,6 +82,9 @@ def byline_credits(text: str, *, news: bool = True) -> list[Credit] | None:
         s = s[1:-1].strip()
     if not s or len(s) > _MAX_BYLINE:
         return None
+    if (source := _REPRINTED_FROM.match(s)) and (writers := parse_byline(s[source.end() :])):
+        # （据《某某日报》 作者 X）: another outlet's writer, the piece reprinted
+        return [replace(c, organization=c.organization or source[1]) for c in writers]
     lead = parse_lead(s)
     if lead.marker and lead.credits and not lead.rest:
         return lead.credits
@@ -104,6 +108,8 @@ def byline_credits(text: str, *, news: bool = True) -> list[Credit] | None:
 
 
 _GAP_RE = re.compile(r"[ \u3000]+")
+# Where a reprinted piece first ran, before its writers: 据《某某日报》, 摘自《…》.
+_REPRINTED_FROM = re.compile(r"(?:据|摘自|选自|转自|转载自|原载)\s*《([^《》]{2,20})》\s*")
 
 
 def _gap_width(gap: str) -> int:

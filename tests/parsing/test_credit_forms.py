@@ -94,6 +94,16 @@ def test_a_writers_unit_then_name_in_closing_brackets():
     )
 
 
+def test_a_reprinted_pieces_outlet_then_its_writer_in_closing_brackets():
+    assert byline_credits("（据《山河日报》 作者 宋志刚）") == credits(
+        ("宋志刚", "author", "山河日报")
+    )
+    assert split_closing_credit("一段话。（摘自《山河日报》 作者 宋志刚）")[1] == credits(
+        ("宋志刚", "author", "山河日报")
+    )
+    assert byline_credits("（据《山河日报》）") is None  # an outlet alone credits no one
+
+
 def test_a_name_then_where_the_writer_lives_closing_a_letter():
     assert byline_credits("（沈磊 南湖区居民）") == credits(("沈磊", "author"))
 
