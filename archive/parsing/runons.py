@@ -14,7 +14,9 @@ from __future__ import annotations
 import rjieba
 
 from .layout import Line, PageShape
+from .leads import parse_lead
 from .linemodel.labels import TEXT_LABELS, headline_role
+from .normalise import unspaced
 
 # jieba's tags of a last word that waits for more: conjunction, preposition, 的.
 _WAITING_TAGS = ("c", "p", "uj")
@@ -40,9 +42,11 @@ def a_headline_line_that_stops_midway_opens_its_text(
 
 
 def stops_midway(line: str, below: str) -> bool:
-    """Does `line` stop where no headline ends, `below` going on with it?"""
-    line = line.strip()
-    if not line:
+    """Does `line` stop where no headline ends, `below` going on with it? Not where
+    `below` opens on a lead's marker (本报讯…): a text begins there. A line OCR spaced
+    letter by letter is read closed (投 入 使 用: no 用 waiting alone)."""
+    line = unspaced(line.strip())
+    if not line or parse_lead(below.strip()).marker is not None:
         return False
     if line[-1] in "，、,":
         return True

@@ -35,4 +35,8 @@ def test_where_a_line_stops_midway():
     assert stops_midway("先问居民“愿", "不愿意”。今年以来")  # the line below closes it
     assert not stops_midway("城东街道召开居民议事会", "本报讯 6月3日，城东街道…")
     assert not stops_midway("“小菜摊”不应一禁了之", "加强管理，不能简单地…")
+    # A line OCR spaced letter by letter is read closed; a lead's marker under a line
+    # opens a text, whatever the line stops on.
+    assert not stops_midway("县 城 新 图 书 馆 投 入 使 用", "9月1日，新馆开放。")
+    assert not stops_midway("城东街道召开居民议事会，", "本报讯（通讯员 李涛）6月3日，…")
     assert not stops_midway("说说“老字号”", "老字号是城市的记忆。")
