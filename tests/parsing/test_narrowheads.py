@@ -35,11 +35,15 @@ def test_a_short_line_after_a_column_break_heads_the_text_it_restates():
     assert [c.name for c in page.articles[0].credits] == ["林岚"]
 
 
-def rule(rows):
+def page_of(rows):
+    """The rows' lines (blank ones left out), their labels and the page's shape."""
     lines = split_lines("\n".join(text for text, _ in rows))
     content = [ln for ln in lines if not ln.blank]
-    labels = [label for text, label in rows if text]
-    return a_short_line_after_a_column_break_heads_its_text(content, labels, PageShape.of(lines))
+    return content, [label for text, label in rows if text], PageShape.of(lines)
+
+
+def rule(rows):
+    return a_short_line_after_a_column_break_heads_its_text(*page_of(rows))
 
 
 ABOVE = [(line, "body") for line in FIRST.splitlines()[1:]] + [("", None)]
@@ -86,10 +90,7 @@ def test_a_run_of_short_lines_over_a_narrow_column_is_one_headline():
         ("夜市整体搬进新", "body"),
         ("建的步行街区。", "body"),
     ]
-    lines = split_lines("\n".join(text for text, _ in rows))
-    content = [ln for ln in lines if not ln.blank]
-    labels = [label for _, label in rows if label]
-    shape = PageShape.of(lines)
+    content, labels, shape = page_of(rows)
     assert shape.narrow
     read = a_run_of_short_lines_is_one_headline(content, labels, shape, labels)
     assert read[2:6] == ["title-b", "title-i", "title-i", "open"]
