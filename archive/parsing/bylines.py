@@ -14,6 +14,8 @@ import re
 import unicodedata
 from dataclasses import replace
 
+import rjieba
+
 from archive.parsing import lexicon as lx
 from archive.parsing.bylinegrammar import (
     _CLAUSE_OPENERS,
@@ -150,8 +152,9 @@ _PHOTOS_TAKEN_BY = re.compile(
 
 # Photos a byline credits to no person (图/受访者供图, 资料图片, 图片由主办方提供).
 _UNNAMED_PHOTOS = re.compile(
-    r"(?:^|\s|[（(])(?:图\s*[/／:：]\s*)?(?:受访者|受访单位|采访对象|主办方|组委会|资料|网络)"
-    r"(?:供图|图片?|提供)[）)]?\s*$"
+    r"(?:^|\s|[（(])(?:图\s*[/／:：]\s*)?"
+    r"(?:受访者|受访单位|采访对象|主办方|组委会|资料|网络|读者|网友|市民|通讯员)"
+    r"\s*(?:供图|图片?|提供)[）)]?\s*$"
     r"|(?:^|\s)图\s*[/／:：]\s*(?:资料图片?|网络图片?|网络|本报资料图片?)\s*$"
     r"|(?:^|\s|[（(])图片由[^\s（()）]{2,16}提供[）)]?\s*$"
 )
@@ -492,9 +495,30 @@ def bare_names(text: str, *, elements: bool = False) -> list[str]:
         and all(looks_like_name(n) or element_name(n, alone=elements) for n in names)
         # 公　示 over a notice reads as a padded name, 公 a surname: a notice's heading
         and not any(_section_name(n) or n in lx.NOTICE_ENDINGS for n in names)
+        and not _spaced_words(text)
     ):
         return names
     return []
+
+
+def _spaced_words(text: str) -> bool:
+    """A headline's line OCR spaced letter by letter, read as padded names: 金 秋 旅 游
+    旺 季 is words the dictionary knows, two letters each at least, two of them no
+    name's (金秋 旅游 旺季); 谢 桥 矿 ends as a mine or a works is named. A padded name
+    (廖 春 燕, 扎 西 顿 珠) is neither."""
+    pieces = text.split()
+    if len(pieces) < 3 or any(len(p) != 1 for p in pieces):
+        return False
+    letters = "".join(pieces)
+    if len(letters) == 3 and letters[-1] in _WORKS_ENDINGS:
+        return True
+    words = rjieba.tag(letters, False)
+    plain = [w for w, t in words if t not in ("nr", "nrfg", "nrt", "ns")]
+    return all(len(w) >= 2 for w, _ in words) and len(plain) >= 2
+
+
+# A works', a mine's or a township's name ends so, no given name does (谢桥矿).
+_WORKS_ENDINGS = "矿厂镇县乡局站所"
 
 
 def _section_name(word: str) -> bool:

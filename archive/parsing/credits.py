@@ -264,6 +264,12 @@ def split_closing_credit(paragraph: str, *, news: bool = True) -> tuple[str, lis
     """An article's last paragraph may end with its credit in a form with no role word,
     after the last sentence: `…注脚。陈思诚`, `…。（王某 李某）`, `…。（本报北京1月9日电 记者 X）`."""
     end = max(paragraph.rfind(c, max(0, len(paragraph) - 50)) for c in "。！？!?”』」")
+    if end < 0 and (cut := _CREDIT_AFTER_A_GAP.search(paragraph)) and cut.start() > 0:
+        # …研究部署春季造林工作 (记者 陈 丹): OCR lost the stop; a role word in the
+        # brackets after a gap says they close the text
+        credits = byline_credits(cut[1], news=news)
+        if credits and _ROLE_RE.match(cut[1].strip("（() ）")):
+            return paragraph[: cut.start()].rstrip(), credits
     tail = paragraph[end + 1 :].strip()
     if end < 0 and not in_brackets(tail) and not _noted_by_author(tail):
         return paragraph, []  # a paragraph of its own only in brackets: （王某 李某）
@@ -272,6 +278,10 @@ def split_closing_credit(paragraph: str, *, news: bool = True) -> tuple[str, lis
     tail = _FOLIO_AFTER.sub("", tail)
     credits = byline_credits(tail, news=news)
     return (paragraph[: end + 1], credits) if credits else (paragraph, [])
+
+
+# A bracketed credit after a space at a paragraph's end.
+_CREDIT_AFTER_A_GAP = re.compile(r"\s([（(][^（()）]{2,30}[）)])\s*$")
 
 
 # The door: what the rest of the parser and its tests ask of the byline reading.

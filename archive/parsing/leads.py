@@ -78,8 +78,19 @@ class Lead:
     bracket: str | None = None
 
 
+# A paper's own name of any shape before 讯 (南海潮讯), a byline's bracket right after it.
+_NAMED_RE = re.compile(
+    rf"(?P<open>)(?P<ju>)(?P<org>[{_CJK}]{{2,5}}?)(?P<place>)(?P<year>)(?P<month>)(?P<day>)"
+    rf"(?P<kind>讯)(?=[（(])"
+)
+
+
 def _match_marker(s: str) -> re.Match | None:
     m = _MARKER_RE.match(s) or _OWN_DATED_RE.match(s)
+    if m is None and (named := _NAMED_RE.match(s)):
+        bracket = _BRACKET_RE.match(s[named.end() :])
+        if bracket and _ROLE_RE.match(bracket[1].strip()) and parse_byline(bracket[1]):
+            return named  # 南海潮讯（记者 X）: its bracket names a role, then its writer
     if m and not m["kind"]:
         if PRINTED_THEN.match(s[m.end() :]):
             return None  # 本报12月5日刊登的《…》: a report the paper printed, no dateline

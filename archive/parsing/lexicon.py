@@ -265,7 +265,7 @@ BYLINE_ROLE_WORDS = {
     "reporter": "记者 实习生 小记者",  # 小记者: a school paper's pupil reporter
     "correspondent": "通讯员",
     "photographer": "摄影记者 摄影 摄像 拍友",
-    "author": "作者 评论员 撰稿人 撰稿",
+    "author": "作者 评论员 撰稿人 撰稿 本版整理",  # 本版整理: who put the page's items together
     "editor": "编辑 责任编辑 责编 主编",
     # A reader signs the letter they wrote (（读者 王某）); credited for a photo, as its
     # photographer (网友 X 摄).
@@ -316,7 +316,7 @@ NOT_OUTLETS = tuple("合作社 旅行社 通报 汇报 简报 海报 喜报 电�
 AGENCIES = ("新华社", "中新社")
 # Marks beside names, by their effect: a photo credit, a text credit, or no change.
 # The suffix ones only ever follow names (张三 摄); the others may open them (图/张三).
-PHOTO_SUFFIX_MARKS = ("摄", "摄影报道", "供图")
+PHOTO_SUFFIX_MARKS = ("摄", "摄影报道", "供图", "摄文")  # 摄文: the photos and the text
 # 整理: who wrote an interview down (（本报记者 X采访整理）) keeps the role before it.
 KEEP_SUFFIX_MARKS = ("图文", "报道", "整理", "采访整理")
 # 视频 X: who shot an item's video (视频：X　剪辑：Y), as 摄影 X shot its photos.

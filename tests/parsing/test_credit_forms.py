@@ -104,6 +104,31 @@ def test_a_reprinted_pieces_outlet_then_its_writer_in_closing_brackets():
     assert byline_credits("（据《山河日报》）") is None  # an outlet alone credits no one
 
 
+def test_a_papers_own_name_before_its_xun_and_a_bylines_bracket_marks_a_lead():
+    lead = parse_lead("南湾潮讯（记者 冯一鸣）5月26日，里水镇荔枝节开幕。")
+    assert lead.marker == "南湾潮讯" and lead.credits == credits(("冯一鸣", "reporter"))
+    # With no role word in the bracket, a sentence's words before 讯 mark nothing.
+    assert parse_lead("南湾潮讯（五月）将出版").marker is None
+
+
+def test_photos_and_text_a_page_put_together_and_a_credit_after_text_with_no_stop():
+    assert parse_byline("朱一鸣 摄文") == credits(("朱一鸣", "photographer"))
+    assert byline_credits("（本版整理 白云峰）") == credits(("白云峰", "author"))
+    # OCR lost every stop: a bracket after a gap, a role word in it, closes the text.
+    assert split_closing_credit("研究部署春季造林工作 (记者 陈 丹)") == (
+        "研究部署春季造林工作",
+        credits(("陈丹", "reporter")),
+    )
+    assert split_closing_credit("研究部署春季造林工作 (王明 李强)")[1] == []
+
+
+def test_a_headline_spaced_letter_by_letter_is_no_padded_names():
+    assert byline_credits("金 秋 旅 游 旺 季") is None  # words: 金秋 旅游 旺季
+    assert byline_credits("谢 桥 矿") is None  # a mine's name
+    assert byline_credits("廖 春 燕") == credits(("廖春燕", "reporter"))
+    assert byline_credits("扎 西 顿 珠") == credits(("扎西顿珠", "reporter"))
+
+
 def test_a_name_then_where_the_writer_lives_closing_a_letter():
     assert byline_credits("（沈磊 南湖区居民）") == credits(("沈磊", "author"))
 
@@ -312,6 +337,7 @@ def test_photos_a_byline_credits_to_no_one_leave_its_names_credited():
     assert parse_byline("本报记者 周云 图片由主办方提供") == credits(("周云", "reporter"))
     assert parse_byline("通讯员 贺兰（资料图片）") == credits(("贺兰", "correspondent"))
     assert parse_byline("图/受访者供图") == []  # a line of its own: no one credited
+    assert parse_byline("文/记者 周云 图/读者 提供") == credits(("周云", "reporter"))
     assert parse_byline("全县已建成受访者服务站") is None
 
 

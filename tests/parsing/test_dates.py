@@ -435,9 +435,10 @@ def test_an_ocr_d_year_in_a_masthead_reads():
 
 
 def test_a_dashed_date_in_a_running_head_with_the_paper_and_its_page():
-    # Beside the paper's name and its page a dashed date is the issue's; alone or in a
-    # labelled field it is an e-paper's (metadata.py).
+    # Beside the paper's name and its page a dashed date is the issue's, and alone among
+    # the page's first lines; elsewhere, or in a labelled field, it is an e-paper's.
     assert dates.banner_date("南湖都市报 2024-06-11 A05", at_head=True) == dt.date(2024, 6, 11)
+    assert dates.banner_date("2024-06-11", at_head=True) == dt.date(2024, 6, 11)
     assert dates.banner_date("2024-06-11") is None
     assert dates.banner_date("发布时间：2024-06-11 08:30") is None
     assert dates.banner_date("南湖都市报 2024-06-11") is None
