@@ -318,6 +318,8 @@ _PUBLISHER = re.compile(
     # 某某县融媒体中心出版　www.….cn: who puts the paper out, and its site
     rf"|[{lx.CJK}]{{2,20}}(?:{lx.PUBLISHER_ENDING}|出版)\s+(?:https?://)?www\.[\w.-]+(?:/\S*)?"
 )
+# A monthly's issue month alone on its line (2021年12月): the masthead's, no day to date by.
+_MONTH_ALONE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月")
 # A masthead's notices alone, bracketed or not (（内部资料　免费交流）): a newsletter's.
 _NOTICES_ALONE = re.compile(
     rf"[（(]?\s*(?:(?:{'|'.join(lx.MASTHEAD_NOTICES)})[\s·、，,]*){{1,3}}\s*[）)]?"
@@ -398,6 +400,7 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
             or (line in fields and _publisher_alone(line.text))  # 某某县融媒体中心主办
             or (line in head and _name_and_issue(line.text, first=line is head[0]))
             or (line in fields and _NOTICES_ALONE.fullmatch(line.text.strip()) is not None)
+            or (line in fields and _MONTH_ALONE.fullmatch(line.text.strip()) is not None)
             or pagefurniture.staff_and_contacts(line.text)
             or (line in fields and dates.lunar_date_alone(line.text))  # 星期三 / 癸卯年七月廿二
         )

@@ -20,7 +20,8 @@ _NAME = rf"[{CJK}]{{2,6}}(?:[·•][{CJK}]{{2,6}})?"
 # ... and the page's number or code (5, A06, 04版, 第3版), a space between them.
 _PAGE = r"(?:\d{1,2}|[A-Z]\d{1,2})\s*版?|第\s*\d{1,2}\s*版"
 _NAME_AND_PAGE = re.compile(rf"(?:{_NAME})\s+(?:{_PAGE})|(?:{_PAGE})\s+(?:{_NAME})")
-_ISSUE = re.compile(r"总?第\s*\d{1,6}\s*期")
+# 第1123期, and its running count after it (第12期（总第86期）)
+_ISSUE = re.compile(r"总?第\s*\d{1,6}\s*期(?:\s*[（(]\s*总第\s*\d{1,6}\s*期\s*[）)])?")
 
 
 _LETTER_CODE = re.compile(r"[A-Z]\d{1,2}")

@@ -39,6 +39,11 @@ def test_an_issue_number_alone_under_the_papers_name_is_no_title():
     (article,) = page.articles
     assert article.title == FIRST
     assert "第412期" in banners(page)
+    # A monthly's issue month alone on its line, over its issue's numbers.
+    page = parse(f"北湖学院报\n2021年12月\n第12期（总第86期）\n{FIRST}\n{FIRST_LEAD}\n")
+    (article,) = page.articles
+    assert article.title == FIRST
+    assert {"2021年12月", "第12期（总第86期）"} <= set(banners(page))
 
 
 @pytest.mark.parametrize("furniture", ["农资·市场 7", "B03 城事", "07版 湖城视点", "湖城日报 B03"])
@@ -58,6 +63,7 @@ def test_the_shapes_are_furniture_and_headlines_are_not():
     assert page_name_and_number("A05 城事") and not page_name_and_number("A05 城事", at_head=True)
     assert page_name_and_number("市场·流通 5", at_head=True)
     assert issue_alone("第1123期") and issue_alone("总第 3219 期")
+    assert issue_alone("第12期（总第86期）")  # the issue of the year, and its running count
     assert staff_and_contacts("编辑：甘一舟 电话：010-12345678")
     # A desk's line of staff and contacts, with the page or the paper beside them.
     assert staff_and_contacts("主编 柯远 责任编辑 甘一舟 电话 0739-52XXXXX")
