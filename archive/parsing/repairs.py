@@ -26,6 +26,7 @@ from .credits import (
     split_trailing_byline,
     unnamed_signature,
 )
+from .dates import mend_ocr_dates
 from .headlines import (
     continues_headline,
     looks_like_column,
@@ -342,6 +343,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _a_column_of_briefs(content, labels, known_columns)
     labels = a_closing_credit_ends_its_brief(content, labels)
     labels = _marked_heads_over_one_line_briefs(content, labels)
+    labels = _a_marked_line_opening_on_its_day_is_a_brief(content, labels)
     labels = _a_listings_rows_are_its_text(content, labels)
     labels = items.listings_are_no_articles(content, labels, shape)
     labels = _an_occasion_over_a_headline_is_its_kicker(content, labels)
@@ -1927,6 +1929,37 @@ def _marked_heads_over_one_line_briefs(content: list[Line], labels: list[str]) -
             and _brief_ends_at(content, i + 1)
         ):
             labels[i], labels[i + 1] = "title-b", "open"
+    return labels
+
+
+def _a_marked_line_opening_on_its_day_is_a_brief(
+    content: list[Line], labels: list[str]
+) -> list[str]:
+    """A marked line read as a headline that opens on its day and goes on past a comma
+    (◆ 9月10日，县第二届农民丰收节…在日月 / 乡开幕，…。) is a brief's first line, however
+    OCR misread its day (9月1O日, 11曰): no headline opens on when with a comma after it.
+    The lines it wraps onto until its sentence ends, read as headlines or a text's
+    opening, are its text."""
+    labels = list(labels)
+    for i, line in enumerate(content):
+        text = strip_rubric(line.text.strip())
+        if not (headline_role(labels[i]) or labels[i] == "column") or not opens_with_mark(
+            line.text
+        ):
+            continue
+        if not opens_as_news(mend_ocr_dates(text)) or not re.search("[，,]", text):
+            continue
+        labels[i] = "open"
+        k = i + 1
+        while (
+            k < len(content)
+            and content[k].index == content[k - 1].index + 1
+            and (headline_role(labels[k]) or labels[k] == "open")
+            and not ends_sentence(content[k - 1].text)
+            and not opens_with_mark(content[k].text)
+        ):
+            labels[k] = "body"
+            k += 1
     return labels
 
 

@@ -82,3 +82,19 @@ def test_a_listings_rows_under_its_head_are_its_text():
     article, box = page.articles
     assert box.title == "区运会昨日赛果"
     assert box.body.startswith("篮球女子组决赛") and "东岭镇" in box.body
+
+
+def test_a_marked_brief_opening_on_its_day_wrapped_by_ocr_is_one_text():
+    # The day misread (1O for 10) and a comma after it: a brief's first line, not a
+    # headline over the line it wraps onto.
+    page = parse(
+        "青河报\n2024年9月12日 第3版 简讯\n\n"
+        "◆ 9月1O日 ，县第三届农民丰收节暨特色农产品展销会在河湾\n"
+        "乡开幕 ，展销特色农产品200余种 。\n"
+        "( 记者 马 海 英 )\n\n"
+        "◆ 9月11曰，县总工会为60名困难职工子女发放金秋助学金\n"
+        "12万元 。 (记者 马海英)\n"
+    )
+    first = page.articles[0]
+    assert first.body.replace(" ", "").endswith("在河湾乡开幕，展销特色农产品200余种。")
+    assert [c.name for c in first.credits] == ["马海英"]
