@@ -625,7 +625,19 @@ def headline_like(text: str) -> bool:
         and not text.startswith(("—", "（", "(", "【", "["))
         and not is_editors_note(text)
         and not _TEMPERATURES.search(text)
+        # 5月24日，…, 一季度，…: a lead's when and its comma, no headline's words
+        and not (
+            (opens_as_news(text) or _A_PERIOD.match(text))
+            and re.search("[，,]", text[:_WHEN_THEN_COMMA])
+        )
     )
+
+
+_WHEN_THEN_COMMA = 12  # the comma after a lead's day or time comes within these letters
+# Periods a report's lead opens on, before its comma (一季度，…, 今年以来，…).
+_A_PERIOD = re.compile(
+    r"(?:前三|[一二三四])季度|[上下]半年|(?:今年|去年|年初)以来|近年来|目前|眼下"
+)
 
 
 def lines_that_end_the_page_are_headlines(
