@@ -366,6 +366,7 @@ def _runs_on_past_furniture(content, kinds, j) -> bool:
 def _kinds(content: list[Line], labels: list[str], shape: PageShape) -> list[str]:
     """'head', 'byline', 'text' or 'furniture' for each content line."""
     kinds: list[str] = []
+    wrapped = _wrapped_heads_said_above(content, labels)
     for i, (line, label) in enumerate(zip(content, labels, strict=True)):
         nxt = labels[i + 1] if i + 1 < len(labels) else None
         prev = kinds[-1] if kinds else None
@@ -388,6 +389,7 @@ def _kinds(content: list[Line], labels: list[str], shape: PageShape) -> list[str
             _headish(line.text, label, _under_a_signature(content, i, prev, nxt), prev, above)
             or _short_of_its_column(line.text, label, nxt, above, shape)
             or _says_the_text_above_again(content, kinds, i)
+            or i in wrapped
         ):
             kinds.append("head")
         else:
@@ -416,6 +418,34 @@ def _says_the_text_above_again(content: list[Line], kinds: list[str], i: int) ->
     if i + 1 >= len(content) or content[i + 1].index == content[i].index + 1:
         return False  # no blank line under it: the paragraph goes on
     return _said_above(content, kinds, i, i)
+
+
+def _wrapped_heads_said_above(content: list[Line], labels: list[str]) -> set[int]:
+    """Lines read as text, two or three running together under a finished sentence with a
+    blank line under the last, no sentence mark in them, that together say again most of
+    what the text above them says (…促进法。/ 县委中心组专题 / 学习乡村振兴促 / 进法 / /
+    本报讯…): a headline wrapped over a narrow column, under its text."""
+    found: set[int] = set()
+    for i in range(1, len(content) - 1):
+        if labels[i - 1] not in _TEXT_LABELS or not ends_sentence(content[i - 1].text):
+            continue
+        j = i
+        while j + 1 < len(content) and content[j + 1].index == content[j].index + 1:
+            j += 1
+        if not 1 <= j - i <= 2 or j + 1 >= len(content):
+            continue  # (the page's last lines: no blank line said they end)
+        run = content[i : j + 1]
+        if any(labels[k] not in _TEXT_LABELS for k in range(i, j + 1)):
+            continue
+        if any(_SENTENCE_MARKS.search(line.text) for line in run):
+            continue
+        top = i - 1
+        while top > 0 and labels[top - 1] in _TEXT_LABELS and i - top < LEAD_LINES:
+            top -= 1
+        said = "".join(ln.text for ln in content[top:i])
+        if pair_share("".join(ln.text.strip() for ln in run), said) >= _SAYS_MOST:
+            found.update(range(i, j + 1))
+    return found
 
 
 def _said_above(content: list[Line], kinds: list[str], i: int, below: int) -> bool:

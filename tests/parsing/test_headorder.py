@@ -224,6 +224,24 @@ def test_a_headline_as_wide_as_its_column_under_its_text_is_read_by_what_it_says
     assert page.articles[1].body.startswith("“这是我第一次")
 
 
+def test_a_headline_wrapped_over_a_narrow_column_under_its_text_heads_it():
+    # Three lines as wide as the column, read as text wrapping on, a blank line under
+    # them: together they say again what the text above says.
+    page = parse(
+        "岷山报\n2022年6月15日 第2版\n\n"
+        "本报讯（记者\n马文斌）6月13\n日，县委理论学\n习中心组举行集\n体学习，专题学\n"
+        "习乡村振兴促进\n法。\n\n"
+        "县委中心组专题\n学习乡村振兴促\n进法\n\n"
+        "本报讯 6月14日\n，文峰镇卫生院\n组织医务人员走\n进三台村开展义\n诊活动。\n"
+        "（通讯员 杨静）\n\n文峰镇卫生院义诊进村\n"
+    )
+    assert [a.title for a in page.articles] == [
+        "县委中心组专题学习乡村振兴促进法",
+        "文峰镇卫生院义诊进村",
+    ]
+    assert page.articles[0].body.endswith("专题学习乡村振兴促进法。")
+
+
 def test_a_headline_read_as_a_column_under_its_texts_credit_heads_that_text():
     page = parse(
         "青禾报 2018年6月12日 星期二 第二版 综合\n\n"
