@@ -180,7 +180,11 @@ def _one_by_one(content: list[Line], labels: list[str], kinds: list[str], shape:
     segments: list[Segment] = []
     start = prev_end = 0
     first = _page_section(content, labels, kinds)
-    if first and len(content[first - 1].text.strip()) <= SECTION_NAME:
+    if (
+        first
+        and len(content[first - 1].text.strip()) <= SECTION_NAME
+        and not _a_title_like_the_others(content, labels, kinds, first - 1)
+    ):
         prev_end = first  # 要闻 over the first text names the page, not that text
     moved = False
     runs = _head_runs(content, kinds, prev_end)
@@ -222,6 +226,24 @@ def _one_by_one(content: list[Line], labels: list[str], kinds: list[str], shape:
             start, moved = end, True
         prev_end = end
     return segments
+
+
+def _a_title_like_the_others(content, labels, kinds, j: int) -> bool:
+    """Is line j, over the page's first text, a title as the page's others are: read as
+    one, right over its text, and another one-line title right over a text further on
+    (a photo page's 年味渐浓 / caption / 记者 X 摄 / 热热闹闹迎新春 / caption)? Then it heads
+    that text, no section's name."""
+
+    def over_a_text(k: int) -> bool:
+        return (
+            labels[k] == "title-b"
+            and k + 1 < len(kinds)
+            and kinds[k + 1] == "text"
+            and content[k + 1].index == content[k].index + 1
+            and (k == 0 or kinds[k - 1] != "head" or content[k - 1].index < content[k].index - 1)
+        )
+
+    return over_a_text(j) and any(over_a_text(k) for k in range(j + 2, len(kinds)))
 
 
 def _a_second_text(content: list[Line], kinds: list[str], lead: int, head: int, end: int):

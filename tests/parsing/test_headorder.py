@@ -622,3 +622,19 @@ def test_a_signature_under_a_headline_whose_text_signed_itself_signs_the_next_te
     )
     assert [title for title, _ in read] == ["高山茶园秋茶开采", "客运班线新增夜班车"]
     assert "柳青" not in read[1][1]
+
+
+def test_a_photo_pages_first_title_is_no_section_name_over_it():
+    # Each photo's one-line title right over its caption, its photographer under: the
+    # first title heads its caption, and the second is not moved over the first caption.
+    page = parse(
+        "腾冲时报\n2024年2月7日  第4版  图片新闻\n\n"
+        "年味渐浓\n连日来，古镇街头巷尾挂起了红灯笼，处处洋溢着喜迎新春的浓厚氛围。\n记者 尹志刚 摄\n\n"
+        "热热闹闹迎新春\n2月4日，五合乡小地方村举办“村晚”，村民们自编自演的节目轮番上演。\n"
+        "通讯员 李春华 摄\n"
+    )
+    assert HEADS_UNDER_TEXTS not in page.warnings
+    assert [(a.title, [c.name for c in a.credits]) for a in page.articles] == [
+        ("年味渐浓", ["尹志刚"]),
+        ("热热闹闹迎新春", ["李春华"]),
+    ]
