@@ -59,7 +59,7 @@ from archive.parsing.leads import (
     is_lead,
     parse_lead,
 )
-from archive.parsing.metadata import is_unit, read_fields
+from archive.parsing.metadata import SCHOOL_CLASS, is_unit, read_fields
 from archive.parsing.result import Credit
 
 
@@ -74,6 +74,8 @@ def byline_credits(text: str, *, news: bool = True) -> list[Credit] | None:
     credits = parse_byline(text)
     if credits is not None:
         return credits
+    if (noted := _writer_then_where_from(text)) is not None:
+        return noted
     if (fields := read_fields(text)) is not None:
         return fields.credits  # 来源：某报　作者：X: [] when it names nobody
     s = unicodedata.normalize("NFKC", text.strip())
@@ -278,6 +280,22 @@ def split_closing_credit(paragraph: str, *, news: bool = True) -> tuple[str, lis
     tail = _FOLIO_AFTER.sub("", tail)
     credits = byline_credits(tail, news=news)
     return (paragraph[: end + 1], credits) if credits else (paragraph, [])
+
+
+def _writer_then_where_from(text: str) -> list[Credit] | None:
+    """文/某某（某某一中高二（3）班）: a byline, then in brackets where its one writer
+    studies or works, brackets inside allowed; the writer, of that unit."""
+    at = text.find("（") if "（" in text else text.find("(")
+    rest = text[at:].strip() if at > 0 else ""
+    if not rest or rest[-1] not in "）)" or len(rest) > 30:
+        return None
+    where = rest[1:-1].strip()
+    if not (is_unit(where) or re.search(SCHOOL_CLASS, where)):
+        return None  # (（实习）, （图）: no place of work or study)
+    credits = parse_byline(text[:at].strip())
+    if not credits or len(credits) != 1 or credits[0].role not in ("author", "reporter"):
+        return None
+    return [replace(credits[0], organization=credits[0].organization or where)]
 
 
 # A bracketed credit after a space at a paragraph's end.

@@ -297,6 +297,17 @@ def _named_in_two_scripts(text: str) -> bool:
     )
 
 
+def _paper_and_edition(text: str) -> bool:
+    """The paper's name and its edition after a dot (某某日报·某某版, 某某报·县域版): a
+    masthead's, never a writer's name set with a dot as a transliterated one is."""
+    name, dot, edition = text.strip().partition("·")
+    return (
+        bool(dot)
+        and _a_papers_name(name.strip())
+        and re.fullmatch(rf"[{lx.CJK}]{{1,8}}版", edition.strip()) is not None
+    )
+
+
 def _name_and_issue(text: str, first: bool) -> bool:
     """The paper's name and its issue's number (某某大学报　第六百二十一期): the masthead's
     fields only, an issue among them. (Fields alone without one, such as a section's
@@ -386,6 +397,7 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
             or is_colophon(line.text)
             or (line in head and _LATIN_NAME.fullmatch(line.text) is not None)
             or (line in head and _named_in_two_scripts(line.text))  # 清江区报 QINGJIANG…
+            or (line in head and _paper_and_edition(line.text))  # 林芝日报·某某版
             or (line in fields and page_field(line.text))
             or (line in fields and _PAGE_NUMBER_ALONE.fullmatch(line.text) is not None)
             or (line in fields and _page_and_staff(line.text))

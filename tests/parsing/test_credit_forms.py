@@ -129,6 +129,14 @@ def test_a_headline_spaced_letter_by_letter_is_no_padded_names():
     assert byline_credits("扎 西 顿 珠") == credits(("扎西顿珠", "reporter"))
 
 
+def test_a_writers_byline_then_where_they_study_in_brackets():
+    assert byline_credits("文/黄一凡（城南一中高二（3）班）") == credits(
+        ("黄一凡", "author", "城南一中高二（3）班")
+    )
+    assert byline_credits("文/黄一凡（县人民医院）") == credits(("黄一凡", "author", "县人民医院"))
+    assert byline_credits("文/黄一凡（图）") is None  # no place of work or study
+
+
 def test_a_name_then_where_the_writer_lives_closing_a_letter():
     assert byline_credits("（沈磊 南湖区居民）") == credits(("沈磊", "author"))
 

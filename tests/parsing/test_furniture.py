@@ -414,6 +414,17 @@ def test_the_publishers_line_under_a_mastheads_date_is_no_headline():
     assert [a.title for a in page.articles] == ["春季植树动员会召开"]
 
 
+def test_a_papers_name_and_its_edition_after_a_dot_is_the_masthead():
+    # (Over a photo page, read as a writer's dotted name and credited otherwise.)
+    page = parse(
+        "雪域日报·朗县版\n2022年10月20日 星期四 第8版\n图片新闻\n\n"
+        "金秋时节 青稞满仓\n10月18日，错高乡村民在晾晒青稞。\n记者 次仁 摄\n"
+    )
+    (article,) = page.articles
+    assert credits(article) == [("次仁", "photographer")]
+    assert "雪域日报·朗县版" in {lo.text for lo in page.leftovers}
+
+
 def test_a_short_papers_name_over_its_spaced_publisher_credits_no_one():
     # OCR spaces a school paper's two-letter name as it does a byline's name; the line
     # under it, who publishes the paper, says it is the paper's name.
