@@ -63,15 +63,12 @@ def test_a_lead_opening_on_its_day_or_period_and_a_comma_is_no_headline_line():
     # A headline may open on a period; a comma after it is a lead's.
     assert headline_like("一季度全市经济开门红") and headline_like("今年以来 全县新增企业300家")
     # On a page, the lead under a two-line title stays the text's first line.
-    page = parse_page(
-        (
-            "东湖报 2022年5月26日\n\n东湖区召开春耕生产\n推进会\n"
-            "5月24日，东湖区召开春耕生产推进会，总结前一阶段春耕\n"
-            "生产工作，安排部署下一步田间管理工作。\n"
-            "截至目前，全区已完成春播面积12.6万亩，占计划的98.6%。\n"
-        ).encode(),
-        PageMeta(source="p.txt"),
+    text = (
+        "东湖报 2022年5月26日\n\n东湖区召开春耕生产\n推进会\n"
+        "5月24日，东湖区召开春耕生产推进会，总结前一阶段春耕\n"
+        "生产工作，安排部署下一步田间管理工作。\n"
+        "截至目前，全区已完成春播面积12.6万亩，占计划的98.6%。\n"
     )
-    (article,) = page.articles
+    (article,) = parse_page(text.encode(), PageMeta(source="p.txt")).articles
     assert article.title == "东湖区召开春耕生产推进会"
     assert article.body.startswith("5月24日，东湖区召开春耕生产推进会")
