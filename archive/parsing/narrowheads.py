@@ -192,7 +192,7 @@ def a_run_of_short_lines_is_one_headline(
         if not any(lab in ("title-b", "title-i") for lab in run):
             continue  # no headline in it
         if not any(lab in _MISREAD for lab in model[i:j]):
-            continue  # a headline the model read as one, under a column's name or not'
+            continue  # a headline the model read as one, under a column's name or not
         if any(_MARKED.match(line.text.strip()) for line in content[i:j]):
             continue  # (■ 某某, ◇某某: a signature's or a rubric's mark)
         if labels[i] == "column" and looks_like_column(content[i].text):

@@ -510,11 +510,13 @@ def _a_column_over_a_byline_over_text_is_the_title(
 
 
 def _a_subhead_over_a_text_signed_by_others(content: list[Line], labels: list[str]) -> list[str]:
-    """A "subhead" set off by a blank line whose text closes with a byline naming other
-    people than the one byline its article opened with, right under its headline
-    (…半天办结 / ■记者 X / text / / 新区出台课后服务提质方案 / text / ■通讯员 Y), or
-    than its lead's bracket (本报讯（记者 X）…), heads an item of its own: one article is
-    signed once, a feature's sections carry no credits of their own."""
+    """A "subhead" set off by a blank line (or right under a finished sentence, as OCR
+    keeps no blank lines; a line of text over it ending no sentence its first line)
+    whose text closes with a byline naming other people than the one byline its article
+    opened with, right under its headline (…半天办结 / ■记者 X / text / / 新区出台课后服务
+    提质方案 / text / ■通讯员 Y), or than its lead's bracket (本报讯（记者 X）…), heads an
+    item of its own: one article is signed once, a feature's sections carry no credits
+    of their own."""
     labels = list(labels)
     for i in range(1, len(content) - 1):
         if labels[i] != "subhead":
