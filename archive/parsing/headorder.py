@@ -461,13 +461,18 @@ def _wrapped_heads_said_above(content: list[Line], labels: list[str]) -> set[int
             continue
         if any(_SENTENCE_MARKS.search(line.text) for line in run):
             continue
-        top = i - 1
-        while top > 0 and labels[top - 1] in _TEXT_LABELS and i - top < LEAD_LINES:
-            top -= 1
-        said = "".join(ln.text for ln in content[top:i])
+        said = _text_above(content, [lab in _TEXT_LABELS for lab in labels], i)
         if pair_share("".join(ln.text.strip() for ln in run), said) >= _SAYS_MOST:
             found.update(range(i, j + 1))
     return found
+
+
+def _text_above(content: list[Line], is_text: list[bool], below: int) -> str:
+    """The text ending right over line `below`: its last lines, up to LEAD_LINES."""
+    top = below - 1
+    while top > 0 and is_text[top - 1] and below - top < LEAD_LINES:
+        top -= 1
+    return "".join(ln.text for ln in content[top:below])
 
 
 def _said_above(content: list[Line], kinds: list[str], i: int, below: int) -> bool:
@@ -478,10 +483,8 @@ def _said_above(content: list[Line], kinds: list[str], i: int, below: int) -> bo
         return False
     if not below or kinds[below - 1] != "text":
         return False
-    top = below - 1
-    while top > 0 and kinds[top - 1] == "text" and below - top < LEAD_LINES:
-        top -= 1
-    return pair_share(text, "".join(ln.text for ln in content[top:below])) >= _SAYS_MOST
+    said = _text_above(content, [kind == "text" for kind in kinds], below)
+    return pair_share(text, said) >= _SAYS_MOST
 
 
 _SENTENCE_MARKS = re.compile(r"[，,。；;！？!?：:]")

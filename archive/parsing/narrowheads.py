@@ -34,7 +34,7 @@ from .itemstarts import finished, headline_like
 from .jiebautil import crosses
 from .layout import Line, PageShape, display_width, ends_sentence
 from .leads import is_lead
-from .lexicon import RUBRIC_MARKS
+from .lexicon import letters, opens_with_mark
 from .linemodel.labels import TEXT_LABELS
 from .normalise import join_cjk
 from .orphans import pair_share
@@ -175,7 +175,7 @@ def a_run_of_short_lines_is_one_headline(
             and n <= _RUN_LINES
             and (n == 0 or content[i + n].index == content[i + n - 1].index + 1)
             and labels[i + n] in _RUN_LABELS
-            and 0 < len(_LETTER.findall(content[i + n].text)) <= _RUN_LETTERS
+            and 0 < letters(content[i + n].text) <= _RUN_LETTERS
             and not _PUNCTUATION_ENDS.search(content[i + n].text.strip())
             and not opens_a_byline(content[i + n].text.strip())
             and not is_lead(content[i + n].text)
@@ -193,13 +193,11 @@ def a_run_of_short_lines_is_one_headline(
             continue  # no headline in it
         if not any(lab in _MISREAD for lab in model[i:j]):
             continue  # a headline the model read as one, under a column's name or not
-        if any(_MARKED.match(line.text.strip()) for line in content[i:j]):
+        if any(opens_with_mark(line.text.strip()) for line in content[i:j]):
             continue  # (■ 某某, ◇某某: a signature's or a rubric's mark)
         if labels[i] == "column" and looks_like_column(content[i].text):
             continue  # (简讯 over a headline: the column's)
-        if len(_LETTER.findall(content[j].text)) <= max(
-            len(_LETTER.findall(line.text)) for line in content[i:j]
-        ):
+        if letters(content[j].text) <= max(letters(line.text) for line in content[i:j]):
             continue  # the text under them is no wider: verse, or a list
         labels[i:j] = whole
         if labels[j] in ("para", "body"):
@@ -211,8 +209,6 @@ _RUN_LINES = 4  # a headline in a narrow column's big letters, on this many line
 _RUN_LETTERS = 6  # …of this many letters each at most
 _RUN_LABELS = ("title-b", "title-i", "column", "byline", "open", "para", "subhead")
 _MISREAD = ("byline", "open", "para", "subhead")  # what a big-letter line is read as
-_MARKED = re.compile(f"[{RUBRIC_MARKS}◇◆]")
-_LETTER = re.compile(r"[\u4e00-\u9fff0-9A-Za-z０-９]")
 _PUNCTUATION_ENDS = re.compile(r"[，,。；;：:！？!?、]$")
 _BRACKETS = re.compile(r"[（()）]")
 

@@ -46,11 +46,12 @@ from .lexicon import (
     MISTAGGED_VERBS,
     MODAL_OPENERS,
     PLACE_LEVELS,
-    RUBRIC_MARKS,
     SITE_ENDINGS,
     TIME_SPAN_ENDINGS,
     UNIT_ENDINGS,
     WAITING_VERBS,
+    letters,
+    opens_with_mark,
 )
 from .linemodel.labels import headline_role
 from .normalise import join_cjk, unspaced
@@ -188,7 +189,7 @@ def _subject(first: str, words) -> bool:
     text = join_cjk(first)
     return (
         _noun_phrase(words)
-        and len(_LETTERS.findall(text)) <= 10  # (quotes are no words: 本报报道的“积水路段”)
+        and letters(text) <= 10  # (quotes are no words: 本报报道的“积水路段”)
         and not text.endswith(TIME_SPAN_ENDINGS)
         and words[-1][1] not in ("t", "m")
     )
@@ -516,10 +517,10 @@ def _short_end(first: str, second: str, words) -> bool:
     held-out pages' gold, 123 were one title, 2 a kicker over a short title.) Not a
     name of three letters or fewer, a lead's marker (本报讯), or who presided
     (某某主持): a signature's, a text's, a subtitle's."""
-    n = len(_LETTERS.findall(second))
+    n = letters(second)
     return (
         n < SHORT_END
-        and n <= len(_LETTERS.findall(first))
+        and n <= letters(first)
         and not looks_like_column(first)  # 海风副刊 / 码头之夜: a section's piece
         and (n > 3 or any(t[0] in "vad" for _, t in words))  # 代大权 alone: a signature
         and not join_cjk(second).endswith(_PRESIDED)
@@ -529,7 +530,6 @@ def _short_end(first: str, second: str, words) -> bool:
 
 SHORT_END = 6
 _PRESIDED = ("主持", "出席", "讲话", "致辞")
-_LETTERS = re.compile(rf"[{CJK}A-Za-z0-9０-９]")
 
 
 # Verbs an outlet's or a column's name ends on (权威发布, 北坪发布, 上海发布).
@@ -618,9 +618,7 @@ def _a_rubric(text: str) -> bool:
     """A desk's or a series' rubric, marked (■新闻追踪, 【民生关注】): set over a headline
     as a label, no line of it, whatever the two lines under it read as."""
     text = text.strip()
-    return bool(text) and (
-        text[0] in RUBRIC_MARKS or re.fullmatch(r"【[^】]{2,10}】", text) is not None
-    )
+    return opens_with_mark(text) or re.fullmatch(r"【[^】]{2,10}】", text) is not None
 
 
 def _a_titles_second_line_read_as_text(content: list[Line], labels: list[str]) -> list[str]:
@@ -646,9 +644,8 @@ def _a_lead_under_a_line_of_no_sentence(line: str, under: str) -> bool:
     """Is `line` short, with no punctuation but quotes in it, over a line that opens as
     a lead does (近日…, 3月5日…)? No text's first line stops so before its lead: it is
     the headline's second line (渔排改造 / “蓝色粮仓”焕新颜 / 近日 记者来到…)."""
-    letters = _LETTERS.findall(line)
     return (
-        0 < len(letters) <= _SECOND_LINE
+        0 < letters(line) <= _SECOND_LINE
         and _NO_SENTENCE.fullmatch(line.strip()) is not None
         and opens_as_news(under.strip())
     )
