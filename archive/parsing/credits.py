@@ -93,7 +93,7 @@ def byline_credits(text: str, *, news: bool = True) -> list[Credit] | None:
     if lead.marker and lead.credits and (more := parse_byline(lead.rest)):
         return lead.credits + more  # （本报某地1月8日电 记者 沈默 通讯员 扎西）
     if names := bare_names(s, elements=bracketed):
-        return [Credit(n, "reporter" if news else "author") for n in names]
+        return [Credit(n, "reporter" if news else "author", role_said=False) for n in names]
     if signed := signed_dateline(s):
         return signed.credits  # （新华社记者 X 6月13日电）
     if bracketed and (named := _names_then_byline(s, news=news)):
@@ -186,7 +186,8 @@ def _names_then_byline(s: str, *, news: bool) -> list[Credit] | None:
         if not _ROLE_RE.match(words[i]) or not (names := bare_names(" ".join(words[:i]))):
             continue
         if rest := parse_byline(" ".join(words[i:])):
-            return [Credit(n, "reporter" if news else "author") for n in names] + rest
+            guessed = "reporter" if news else "author"
+            return [Credit(n, guessed, role_said=False) for n in names] + rest
     return None
 
 

@@ -128,7 +128,8 @@ def _bracketed_names(s: str) -> tuple[list[Credit], str] | None:
     paper the marker names; the wire's authors are set by the caller)."""
     m = _BRACKET_RE.match(s)
     names = bare_names(m[1], elements=True) if m else []
-    return ([Credit(n, "reporter") for n in names], m[0]) if names else None
+    credits = [Credit(n, "reporter", role_said=False) for n in names]
+    return (credits, m[0]) if names else None
 
 
 def _with_pen_names(text: str) -> list[Credit] | None:

@@ -67,6 +67,8 @@ RARE_SURNAMES = frozenset(
     "银隆阚庹铁言蒯逄郄厍笪隗訾佴锁綦郦暴阴矫琚仉竺贝"
     # 区 (Ōu, a Cantonese surname: 记者 区美玲); in running text it opens 区委, 区长.
     "区"
+    # 丘 (a Hakka surname: 通讯员 丘丽芳) opens 丘陵; 代 (记者 代明) opens 代表.
+    "丘代"
     # Surnames of the Hundred Family list that open few words (滑, 郗, 桓, 萧 …).
     "滑郗桓濮荀贲钮邴糜宓蓟郏璩殳夔乜钭庾鄂莘宦弘韶羿蔚酆萧谯缑宰"
 )

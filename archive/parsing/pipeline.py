@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import dates, items, orphans
 from .assemble import Block, Story, assemble, block_text
@@ -116,6 +116,7 @@ def parse_page(data: bytes, meta: PageMeta) -> PageResult:
     run_on = [r.article for r in reads if r.title_runs_on]
     leftovers = _attach_orphans(articles, story_of.orphans, page, labelled, run_on)
     _inherit_columns(articles, [r.article for r in reads if r.column_its_own])
+    _roles_said_on_the_page(articles)
     leftovers += empty + [_leftover(b, "stray") for b in story_of.strays]
     banners += [_leftover(b, "banner") for b in story_of.furniture]
     page.leftovers = banners + leftovers
@@ -501,6 +502,26 @@ def _lead_paragraph(text: str, lead: Lead) -> str:
     if not lead.marker or at < 0:
         return join_cjk(text)
     return (close_lone_gaps(text[:at]) + join_cjk(lead.rest)).strip()
+
+
+def _roles_said_on_the_page(articles) -> None:
+    """A name credited with no role word (…颗粒归仓。（黎静）) takes the role a role word
+    gives the same name elsewhere on the page (本报讯（记者 X 通讯员 黎静）): a paper's
+    correspondent signs its briefs with a bare name, and the guess (reporter) is wrong."""
+    said: dict[str, set[str]] = {}
+    for article in articles:
+        for c in article.credits:
+            if c.role_said and c.role != "photographer":  # 摄 credits one picture
+                said.setdefault(c.name, set()).add(c.role)
+    for article in articles:
+        article.credits = _dedupe_credits(
+            [
+                replace(c, role=next(iter(said[c.name])), role_said=True)
+                if not c.role_said and len(said.get(c.name, ())) == 1
+                else c
+                for c in article.credits
+            ]
+        )
 
 
 def _dedupe_credits(credits):

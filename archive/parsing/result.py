@@ -21,6 +21,9 @@ class Credit:
     name: str
     role: str  # one of ROLES
     organization: str | None = None
+    # False where no role word stood by the name (a bare name closing an item, 本报讯（X Y）):
+    # the role is a guess that the same name's role said elsewhere on the page overrules.
+    role_said: bool = field(default=True, compare=False)
 
     def to_json(self):
         return {"name": self.name, "role": self.role, "organization": self.organization}

@@ -373,3 +373,28 @@ def test_an_alumnus_signs_with_the_class_and_major():
     assert byline_credits("机械工程学院校友 宁若溪") == credits(
         ("宁若溪", "author", "机械工程学院")
     )
+
+
+def test_a_rare_surname_after_its_role_word_ends_an_unbracketed_credit():
+    # 丘 and 代 open 丘陵 and 代表 in running text, never right after a role word
+    lead = parse_lead("本报讯 记者温建明 通讯员丘丽芬 初夏时节，走进河田镇，满眼是马尾松。")
+    assert lead.credits == credits(("温建明", "reporter"), ("丘丽芬", "correspondent"))
+    assert lead.rest.startswith("初夏时节")
+    assert parse_byline("记者 代明辉") == credits(("代明辉", "reporter"))
+
+
+def test_a_bare_name_closing_an_item_takes_the_role_the_page_gives_it_elsewhere():
+    page = parse_page(
+        (
+            "电网负荷创新高\n本报讯（记者 龚海明 通讯员 黎小静）7月17日，电网用电负荷创新高。\n\n"
+            "电费回收座谈会召开\n本报讯 近日，营销部召开电费回收工作座谈会，部署下半年工作。（黎小静）\n\n"
+            "抢修队连夜奋战\n本报讯 近日，抢修队连夜修复受损线路，恢复供电。（韩立群）\n"
+        ).encode(),
+        PageMeta(source="p.txt"),
+    )
+    roles = [[(c.name, c.role) for c in a.credits] for a in page.articles]
+    assert roles == [
+        [("龚海明", "reporter"), ("黎小静", "correspondent")],
+        [("黎小静", "correspondent")],
+        [("韩立群", "reporter")],  # named nowhere else: the guess stands
+    ]
