@@ -496,10 +496,20 @@ def _a_column_over_a_byline_over_text_is_the_title(
     """A line read as a column or a kicker, set off by a blank line, right over a byline
     right over text (秋收秋种进行时 / □记者 X / 秋分已过，…): a column and a kicker stand
     over a headline, so with none under it the line is the headline, and the byline,
-    whatever the model said, is that article's."""
+    whatever the model said, is that article's. So is a line read as text that ends no
+    sentence, under a finished one (or set off from no text), over a byline naming its role
+    (梁家坪村中药材种植户尝到甜头 / 县融媒体中心记者 X / “去年种了…): a text's last
+    line ends its sentence before the credit closing it."""
     labels = list(labels)
     for i in range(1, len(content) - 2):
-        if labels[i] not in ("column", "kicker-b") or content[i].index - content[i - 1].index < 2:
+        set_off = content[i].index - content[i - 1].index >= 2
+        if labels[i] in TEXT_LABELS:
+            above_text = labels[i - 1] in TEXT_LABELS
+            if not (_ends_above(content, i) if above_text else set_off):
+                continue  # (a sentence going on across a column break ends on the line)
+            if not headline_like(content[i].text) or not _ROLE_WORD.search(content[i + 1].text):
+                continue
+        elif labels[i] not in ("column", "kicker-b") or not set_off:
             continue
         if labels[i + 1] not in ("byline", "byline-next") or labels[i + 2] not in TEXT_LABELS:
             continue

@@ -1236,3 +1236,22 @@ def test_a_column_right_over_a_byline_right_over_text_is_the_title():
     del rows[3]
     del rows[1]  # no blank line over it: the line may close the text above
     assert repaired(rows)[1] == "column"
+
+
+def test_a_text_line_ending_no_sentence_over_a_role_byline_heads_the_text_under_it():
+    # narrow columns: the headline as wide as the text, read as a paragraph's first line
+    above = [
+        ("度，每月对各村环境卫生进行评", "body"),
+        ("比排名。（通讯员 包建华 汪", "body"),
+        ("宁）", "body"),
+        ("", None),
+    ]
+    under = [("“去年种了20亩党参，除去成", "para"), ("本纯收入6万多元。”", "body")]
+    head = [("岭上村药材种植户尝到甜头了", "para"), ("县融媒体中心记者 柯海燕", "body")]
+    assert repaired(above + head + under)[3:] == ["title-b", "byline", "open", "body"]
+    # under a sentence that goes on, the line is that sentence's
+    running = [("镇里组织干部群众开展农村人居环", "body"), ("", None)]
+    assert repaired(running + head + under)[1] == "para"
+    # a byline that names no role closes the text above it
+    bare = [head[0], ("柯海燕", "body")]
+    assert repaired(above + bare + under)[3] != "title-b"
