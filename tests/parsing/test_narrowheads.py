@@ -110,3 +110,20 @@ def test_a_run_of_short_lines_over_a_narrow_column_is_one_headline():
     # On the whole page too, after the page's two-line stacks are read.
     page = parse("\n".join(text for text, _ in rows))
     assert page.articles[-1].title == "夜市“亮”起新街区"
+
+
+def test_a_line_as_wide_as_its_column_heads_a_lead_that_says_most_of_it_again():
+    # Thirteen letters in a thirteen-wide column, no punctuation but quotation marks,
+    # over a lead that opens on the scene it sets (借助…的机会，) and says it again.
+    head = ("城东社区举办“赶集日”义诊", "para")
+    lead = [("借助赶集日人多的机会，城东", "body"), ("社区联合医院在集市上开展义", "body")]
+    lead += [("诊，为群众量血压、测血糖。", "body")]
+    assert rule([*ABOVE, head, *lead])[-4:] == ["title-b", "open", "body", "body"]
+    # A paragraph's first line as wide: the line under it carries its sentence on.
+    carried = [("周年，城东社区“赶集日”义诊", "body"), ("已为群众量血压、测血糖。", "body")]
+    assert rule([*ABOVE, ("城东社区举办“赶集日”义诊满", "para"), *carried])[-3] == "para"
+    # Or the text under it says less than half of it again (a third is enough for a
+    # line that stops short of its column).
+    other = [("借助赶集日人多的机会，社区", "body"), ("医生在集市上量血压、测血", "body")]
+    other += [("糖，发放健康手册三百份。", "body")]
+    assert rule([*ABOVE, ("城南社区开展“赶集日”宣传", "para"), *other])[-4] == "para"
