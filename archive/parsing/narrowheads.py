@@ -150,7 +150,7 @@ _OPENERS = frozenset(
 )
 
 
-def _wider(text: str, shape: PageShape) -> bool:
+def wider_than_text(text: str, shape: PageShape) -> bool:
     """Is a line with no punctuation in it wider than its column holds (牯牛降 景 区迎来
     客流高峰 in a ten-wide column, OCR's stray spaces closed)?"""
     text = text.strip()
@@ -179,7 +179,7 @@ def _short_lines(content: list[Line], labels: list[str], i: int, shape: PageShap
         and (n == 0 or content[i + n].index == content[i + n - 1].index + 1)
         and labels[i + n] in _READ_AS_TEXT
         and headline_like(content[i + n].text)
-        and (shape.stops_short(content[i + n].text) or _wider(content[i + n].text, shape))
+        and (shape.stops_short(content[i + n].text) or wider_than_text(content[i + n].text, shape))
         and "，" not in content[i + n].text
         and not _runs_on(content[i + n].text)
     ):

@@ -850,8 +850,10 @@ def _a_byline_set_off_above_a_headline(
 ) -> list[str]:
     """A byline set off from the finished text above by a blank line and printed right
     over a headline (…送去图书一千余册。/ ␣ / 本报通讯员 X / 县中学开门办学 / text) is
-    the headline's: a closing byline sits under its text. A bare name there still signs
-    the text above (no paper opens an article with one)."""
+    the headline's: a closing byline sits under its text. So is one right over text, on
+    a page that prints its headlines apart (■本报通讯员 X / “去年一年，…), unless in
+    brackets, as a closing credit is printed. A bare name there still signs the text
+    above (no paper opens an article with one)."""
     labels = list(labels)
     for i in range(1, len(content) - 2):
         if (
@@ -867,19 +869,39 @@ def _a_byline_set_off_above_a_headline(
             # （通讯员 X） over a headline and a 本报讯 lead closes the text above; so does
             # a photographer's credit (金石 摄): it signs the photo its caption is under.
             continue
-        head, text = content[i + 1].text, labels[i + 2]
+        head, text = join_cjk(content[i + 1].text.strip()), labels[i + 2]  # OCR's spaces closed
         if headline_role(labels[i + 1]) in ("kicker", "title"):
             labels[i] = "byline-next"
         elif (
             labels[i + 1] in TEXT_LABELS
             and not ends_sentence(head)
-            and not shape.full(head)  # a column's full line goes on in the next
+            # a column's full line goes on in the next; one wider with no punctuation
+            # (OCR's spaced big letters) is no line of the column's text
+            and (not shape.full(head) or narrowheads.wider_than_text(content[i + 1].text, shape))
             and len(head) <= 30
             and text in TEXT_LABELS
             and content[i + 2].index == content[i + 1].index + 1
         ):
             labels[i], labels[i + 1], labels[i + 2] = "byline-next", "title-b", "open"
+        elif (
+            labels[i + 1] in TEXT_LABELS
+            and not in_brackets(content[i].text)
+            and not is_lead(content[i + 1].text)
+            and (labels[i + 1] != "caption" or _goes_on_under(content, labels, i + 1))
+        ):
+            # a page that prints its headlines apart: ■本报通讯员 X over the text it opens
+            # (a caption alone under it is the photo's of the text above: …受访者供图)
+            labels[i], labels[i + 1] = "byline-next", "open"
     return labels
+
+
+def _goes_on_under(content: list[Line], labels: list[str], i: int) -> bool:
+    """Does line i's text go on in the line right under it?"""
+    return (
+        i + 1 < len(content)
+        and content[i + 1].index == content[i].index + 1
+        and labels[i + 1] in ("body", "para")
+    )
 
 
 def _a_photo_credit_under_a_signed_text_closes_it(

@@ -1255,3 +1255,44 @@ def test_a_text_line_ending_no_sentence_over_a_role_byline_heads_the_text_under_
     # a byline that names no role closes the text above it
     bare = [head[0], ("柯海燕", "body")]
     assert repaired(above + bare + under)[3] != "title-b"
+
+
+def test_a_byline_set_off_from_finished_text_over_text_opens_that_text():
+    # A page that prints its headlines apart: each text opens under its byline.
+    above = [("为服务好旅客春节出行，集团", "para"), ("公司提前研判客流规律，在高", "body")]
+    above += [("峰时段加开夜间高铁和普速临", "body"), ("客，保障务工人员出行需求。", "body")]
+    above += [("各主要车站增设进站安检通道", "para"), ("和人工售票窗口。", "body"), ("", None)]
+    text = [("“去年一年，我们站发送货物一", "caption"), ("千余万吨，第一次跨过千万吨", "body")]
+    text += [("大关。”站长翻着报表说。", "body")]
+    assert repaired([*above, ("■本报通讯员 蔺志明 席文华", "byline"), *text])[6:8] == [
+        "byline-next",
+        "open",
+    ]
+    # A closing credit is printed in brackets; a caption alone under a byline is the
+    # photo's of the text above (…受访者供图), and so is the text's own byline's.
+    assert repaired([*above, ("（通讯员 蔺志明）", "byline"), *text])[6] == "byline"
+    caption = [("队员在普查文物。受访者供图", "caption"), ("", None), ("下一篇。", "para")]
+    assert repaired([*above, ("记者 胡婧文 宋朝明", "byline"), *caption])[6] == "byline"
+
+
+def test_a_byline_over_a_line_of_spaced_big_letters_heads_it():
+    # OCR's spaces in a headline wider than the narrow column: no line of its text
+    column = "村里建起了电商服务站帮村民把土特产卖到全国各地站里每天都有快递车进出" * 3
+    rows = [(column[k : k + 13], "body") for k in range(0, 13 * 8, 13)]
+    rows += [
+        ("村里建起了电商服务站，帮村", "para"),
+        ("民把土特产卖到全国各地，站", "body"),
+        ("里每天都有快递车进出，村民", "body"),
+        ("们的腰包一天天鼓了起来。", "body"),
+        ("快递进村以后，村民网购的商", "para"),
+        ("品当天就能送到家门口，村里", "body"),
+        ("的土特产也能卖往全国各地，", "body"),
+        ("最多一天发出了五千六百单。", "body"),
+        ("", None),
+        ("■通讯员 赵 鹏", "byline"),
+        ("县 交 警 大 队 整 治 电 动 自 行 车 交 通 违 法", "caption"),
+        ("为减少道路交通事故，县公", "body"),
+        ("安局交警大队从八月下旬开", "body"),
+        ("始在城区开展集中整治。", "body"),
+    ]
+    assert repaired(rows)[16:19] == ["byline-next", "title-b", "open"]
