@@ -168,6 +168,9 @@ NOT_NAMES = frozenset(
 
 # Last characters of village and place names (王庄、李庄、张庄 are places, not people).
 PLACE_ENDINGS = frozenset("庄寨屯营堡湾沟坡岗店铺集坊寺庙港楼巷渠塘圩洼峪岭桥湖河山")
+# How the name of a public work ends (某某至某某高速公路, 某某水库除险加固工程): a headline's
+# subject as a body's name is (…高速公路 / 建成通车时间确定).
+WORKS_ENDINGS = tuple("高速公路 公路 铁路 大桥 隧道 机场 码头 水库 电站 项目 工程".split())
 
 # ---- Titles, roles and what surrounds a name -----------------------------------
 

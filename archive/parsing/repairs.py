@@ -59,6 +59,7 @@ from .lexicon import (
     PAGE_STAFF_LABELS,
     PHOTO_NUMBERS,
     SIGNATURE_MARKS,
+    WORKS_ENDINGS,
     is_editors_note,
     item_number,
     opens_with_mark,
@@ -223,6 +224,13 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             and _kicker_runs_on(content[i].text, content[i + 1].text)
         ):
             labels[i], labels[i + 1] = "title-b", "title-i"
+        elif (
+            labels[i] == "column"
+            and labels[i + 1] == "title-b"
+            and content[i + 1].index == content[i].index + 1
+            and _a_frame_closed_below(content[i].text, content[i + 1].text)
+        ):
+            labels[i], labels[i + 1] = "title-b", "title-i"  # no column's name leaves 在 open
         elif (
             very_narrow
             and labels[i] == "column"
@@ -654,7 +662,9 @@ def _kicker_runs_on(kicker: str, title: str) -> bool:
         and len(body) <= 10
         and not _SAYS.search(body)
         and edge_flags(title)[0] in ("v", "p")
-    )
+    ) or (len(body) <= 14 and _a_works_name_over_its_predicate(body, title))
+    if _a_frame_closed_below(body, title):
+        return True
     # (Not over a document's name: 中共中央印发 / 关于…的通知 announces it.)
     document = title.startswith(("关于", "《"))
     return subject or (_stops_at_its_verb(body) and not document) or crosses(kicker, title)
@@ -1485,7 +1495,33 @@ def _wraps_into(prev: str, nxt: str) -> bool:
     a verb, preposition, conjunction or particle, or inside a word?"""
     if join_cjk(prev).endswith(ORG_ENDINGS):  # 高新区财政金 融局: OCR's space says nothing
         return True
+    if _a_works_name_over_its_predicate(prev, nxt) or _a_frame_closed_below(prev, nxt):
+        return True
     return edge_flags(prev)[1] in ("v", "p", "c", "u", "uj", "ud") or crosses(prev, nxt)
+
+
+def _a_works_name_over_its_predicate(prev: str, nxt: str) -> bool:
+    """A public work's name over a line opening on a verb (泗水至临淮高速公路 / 建成通车
+    时间确定): the subject and its predicate, one title, as a body's name over one is."""
+    return join_cjk(prev).endswith(WORKS_ENDINGS) and edge_flags(nxt)[0] == "v"
+
+
+def _a_frame_closed_below(prev: str, nxt: str) -> bool:
+    """A line whose 在 opens a place no localiser closes (我校学子在全国大学生) over one
+    whose first words close it (电子设计竞赛中获佳绩): one clause over two lines. 在
+    right after a verb (奋斗在…) or before one (在行动) opens no such frame."""
+    words = rjieba.tag(join_cjk(prev), False)
+    at = next((k for k, (w, tag) in enumerate(words) if w == "在" and tag == "p"), None)
+    if at is None or at == 0 or words[at - 1][1][:1] == "v":
+        return False
+    if not words[at + 1 :] or any(tag[:1] not in "nrm" for _, tag in words[at + 1 :]):
+        return False  # a verb or a localiser after 在 in the line: nothing left open
+    for _, tag in rjieba.tag(join_cjk(nxt), False)[:4]:
+        if tag == "f":
+            return True  # …竞赛中: the place closed
+        if tag[:1] not in "nm" and tag != "vn":  # (竞赛 vn: jieba's verbal noun)
+            return False
+    return False
 
 
 _AUTHOR_NOTES = ("（作者", "(作者")

@@ -1296,3 +1296,22 @@ def test_a_byline_over_a_line_of_spaced_big_letters_heads_it():
         ("始在城区开展集中整治。", "body"),
     ]
     assert repaired(rows)[16:19] == ["byline-next", "title-b", "open"]
+
+
+def test_a_headline_line_a_grammar_leaves_open_runs_on_into_the_next():
+    lead = ("本报讯（记者 姜雨涵）12月2日，高速公路建成通车时间确定。", "open")
+    # a public work's name over its predicate: the title's subject
+    works = [("滨海至临河高速公路", "title-b"), ("建成通车时间确定", "title-i"), lead]
+    assert repaired(works) == ["title-b", "title-i", "open"]
+    # 在 opening a place the next line closes (…竞赛中): one clause, whatever the model said
+    frame = [("我校学子在全国大学生", "column"), ("电子设计竞赛中获佳绩", "title-b"), lead]
+    assert repaired(frame) == ["title-b", "title-i", "open"]
+    frame = [("我校学子在全国大学生", "kicker-b"), ("电子设计竞赛中获佳绩", "title-b"), lead]
+    assert repaired(frame) == ["title-b", "title-i", "open"]
+    # a place closed on its own line, or 在 after a verb: a kicker of its own
+    closed = [("在全区干部大会上", "kicker-b"), ("区长部署全年重点工作", "title-b"), lead]
+    assert repaired(closed) == ["kicker-b", "title-b", "open"]
+    after_verb = [("青年奋斗在乡村田野", "kicker-b"), ("大山中种出致富果", "title-b")]
+    assert repaired([*after_verb, lead]) == ["kicker-b", "title-b", "open"]
+    closed = [("我校学子在大赛上", "kicker-b"), ("赛场中展风采", "title-b"), lead]
+    assert repaired(closed) == ["kicker-b", "title-b", "open"]
