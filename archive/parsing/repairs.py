@@ -156,6 +156,10 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
         elif headline_role(labels[i]) and i and labels[i - 1] in TEXT_LABELS and _prose(text):
             # No headline holds a full stop or runs past forty characters: text.
             labels[i] = "para" if finished(content[i - 1].text) else "body"
+        elif headline_role(labels[i]) and _a_leads_head_alone(text):
+            labels[i] = "open"  # 本报讯 记者 邸 文静 over its text: no headline opens so
+            if i + 1 < len(content) and labels[i + 1] in ("open", "para"):
+                labels[i + 1] = "body"  # the lead's text, a blank line between or not
         elif headline_role(labels[i]) and opens_with_mark(text) and _brief_item(text):
             labels[i] = "open"  # ■9月2日，县里召开…会议。: a marked brief, not a headline
         elif (
@@ -388,7 +392,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
 # A short label alone in brackets (【街道动态】, 〖法治在线〗): a rubric, or a subhead
 # inside a piece (【案情】 over its text).
 _BRACKETED_LABEL = re.compile(
-    r"[【〖［\[]\s*[^\s【】〖〗［］\[\]。，！？；：:,.]{2,10}\s*[】〗］\]]"
+    r"[【〖［〔\[]\s*[^\s【】〖〗［］〔〕\[\]。，！？；：:,.]{2,10}\s*[】〗］〕\]]"
 )
 
 
@@ -411,7 +415,11 @@ def _a_bracketed_label_over_a_headline_is_its_column(
         if (
             len(head) <= 30
             and not ends_sentence(head)
-            and (is_lead(lead) or labels[i + 2] in ("byline", "byline-next"))
+            and (
+                is_lead(lead)
+                or labels[i + 2] in ("byline", "byline-next")
+                or (_ROLE_WORD.search(lead) and parse_byline(lead))  # 新华社记者 X, read as text
+            )
         ):
             labels[i], labels[i + 1] = "column", "title-b"
         elif _a_headline_over_a_paragraph(content, labels, i + 1):
@@ -483,6 +491,12 @@ def _an_occasion_over_a_headline_is_its_kicker(content: list[Line], labels: list
         ):
             labels[i], labels[i + 1] = "kicker-b", "title-b"
     return labels
+
+
+def _a_leads_head_alone(text: str) -> bool:
+    """A lead's marker and its credit on a line of their own (本报讯 记者 邸 文静)."""
+    lead = parse_lead(text)
+    return bool(lead.marker and lead.credits and not lead.rest)
 
 
 def _dangles(text: str) -> bool:

@@ -1315,3 +1315,19 @@ def test_a_headline_line_a_grammar_leaves_open_runs_on_into_the_next():
     assert repaired([*after_verb, lead]) == ["kicker-b", "title-b", "open"]
     closed = [("我校学子在大赛上", "kicker-b"), ("赛场中展风采", "title-b"), lead]
     assert repaired(closed) == ["kicker-b", "title-b", "open"]
+
+
+def test_a_label_in_any_brackets_over_a_headline_over_a_byline_is_its_column():
+    rows = [("〔青春絮语〕", "title-b"), ("在银杏树下读书", "title-i")]
+    rows += [("□文学院2023级 芮可欣", "byline"), ("十一月的校园，银杏最好看。", "open")]
+    assert repaired(rows)[:2] == ["column", "title-b"]
+    # a wire's byline the model read as text names its writers as well as a lead does
+    rows = [("【新华视点】", "subhead"), ("这些民生“红包”值得期待", "para")]
+    rows += [("新华社记者 邹明 卫楠", "para"), ("政府工作报告中，民生举措直击百姓关切。", "para")]
+    assert repaired(rows)[:3] == ["column", "title-b", "byline"]
+
+
+def test_a_leads_marker_and_credit_alone_on_a_line_open_the_text_under_them():
+    rows = [("“法官进村”送法到田间", "kicker-b"), ("本报讯 记者 邸 文静", "title-b"), ("", None)]
+    rows += [("5月9日，区人民法院巡回审判庭来到南漳村。", "open")]
+    assert repaired(rows) == ["title-b", "open", "body"]
