@@ -405,7 +405,7 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
             or _running_head(line.text)
             or (_FRONT_PAGE.search(line.text) is not None and "。" not in line.text)
             or _PAGE_NOTE.match(line.text) is not None
-            or (line in head and _WEEKDAY_ALONE.fullmatch(line.text.strip()) is not None)
+            or (line in fields and _WEEKDAY_ALONE.fullmatch(line.text.strip()) is not None)
             or (line in head and _paper_and_page(line.text))
             or pagefurniture.page_name_and_number(line.text, at_head=line in head)
             or (line in fields and pagefurniture.issue_alone(line.text))  # 第1123期

@@ -321,6 +321,12 @@ def test_a_weekday_on_its_own_line_under_the_date_is_no_column():
     )
     assert [a.column for a in page.articles] == [None, None]
     assert page.date == dt.date(2019, 5, 6)
+    # lower in the page's head, under its name in Latin letters, and the section's name
+    page = parse(
+        f"青川区报\nQINGCHUAN QUBAO\n2019年5月6日\n星期一\n第2版\n民生·社会\n\n"
+        f"南坪镇召开春季植树动员会\n{LEAD}\n"
+    )
+    assert [(a.title, a.column) for a in page.articles] == [("南坪镇召开春季植树动员会", None)]
 
 
 def test_an_outlets_name_over_a_headline_and_its_fields_leaves_the_headline_its_title():
