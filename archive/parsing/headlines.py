@@ -20,10 +20,12 @@ _PUNCT_OR_SPACE = re.compile(r"[\s，。、：:！!？?“”\"《》（）()·�
 
 def looks_like_column(text: str, known=()) -> bool:
     """A paper's own column (`known`, from its manifest), or a short name ending like
-    the columns any paper prints (…快讯, …观察)."""
+    the columns any paper prints (…快讯, …观察), marks either side of it or not."""
     text = text.strip()
     if text in known:
         return True
+    if len(text) > 2 and text[0] in lx.RUBRIC_MARKS and text[-1] in lx.RUBRIC_MARKS:
+        text = text.strip(lx.RUBRIC_MARKS + " \u3000")  # ●简讯●, ★ 要闻 ★: marks either side
     return len(text) <= 8 and not _PUNCT_OR_SPACE.search(text) and text.endswith(lx.COLUMN_ENDINGS)
 
 

@@ -58,6 +58,7 @@ from .lexicon import (
     ORG_ENDINGS,
     PAGE_STAFF_LABELS,
     PHOTO_NUMBERS,
+    RUBRIC_MARKS,
     SIGNATURE_MARKS,
     WORKS_ENDINGS,
     is_editors_note,
@@ -178,6 +179,8 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             labels[i] = "caption"
         elif text.strip() in known_columns:
             labels[i] = "column"  # the paper's manifest names its columns
+        elif labels[i] in TEXT_LABELS and _a_marked_column(text):
+            labels[i] = "column"  # ●简讯●: a column's name between marks, no text's line
         elif (
             labels[i] in ("byline", "byline-next")
             and not _ROLE_WORD.search(text)
@@ -491,6 +494,11 @@ def _an_occasion_over_a_headline_is_its_kicker(content: list[Line], labels: list
         ):
             labels[i], labels[i + 1] = "kicker-b", "title-b"
     return labels
+
+
+def _a_marked_column(text: str) -> bool:
+    text = text.strip()
+    return text[:1] in RUBRIC_MARKS and text[-1:] in RUBRIC_MARKS and looks_like_column(text)
 
 
 def _a_leads_head_alone(text: str) -> bool:

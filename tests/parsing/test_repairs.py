@@ -1331,3 +1331,12 @@ def test_a_leads_marker_and_credit_alone_on_a_line_open_the_text_under_them():
     rows = [("“法官进村”送法到田间", "kicker-b"), ("本报讯 记者 邸 文静", "title-b"), ("", None)]
     rows += [("5月9日，区人民法院巡回审判庭来到南漳村。", "open")]
     assert repaired(rows) == ["title-b", "open", "body"]
+
+
+def test_a_columns_name_between_marks_read_as_text_is_the_column():
+    rows = [("乡里还聘请了保洁员，每天上门收运垃圾。", "para"), ("", None), ("●简讯●", "para")]
+    rows += [("", None), ("县医共体远程会诊覆盖全部乡镇", "para")]
+    rows += [("截至10月底，县医共体远程会诊系统已覆盖全县9个乡镇卫生院。", "para")]
+    assert repaired(rows)[1:] == ["column", "title-b", "open"]
+    # a name between marks that no column ends so is no column's (●县医共体●)
+    assert repaired([rows[0], ("●县医共体●", "para"), *rows[3:]])[1] == "para"
