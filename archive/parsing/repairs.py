@@ -161,6 +161,15 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
             labels[i] = "open"  # 本报讯 记者 邸 文静 over its text: no headline opens so
             if i + 1 < len(content) and labels[i + 1] in ("open", "para"):
                 labels[i + 1] = "body"  # the lead's text, a blank line between or not
+        elif (
+            headline_role(labels[i])
+            and i
+            and headline_role(labels[i - 1])
+            and len(text) > 40
+            and "，" in text
+            and finished(text)  # (…1300余人次。（郑雨）: its credit after it)
+        ):
+            labels[i] = "open"  # sentences under a headline: its text, no subtitle's line
         elif headline_role(labels[i]) and opens_with_mark(text) and _brief_item(text):
             labels[i] = "open"  # ■9月2日，县里召开…会议。: a marked brief, not a headline
         elif (

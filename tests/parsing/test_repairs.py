@@ -1340,3 +1340,12 @@ def test_a_columns_name_between_marks_read_as_text_is_the_column():
     assert repaired(rows)[1:] == ["column", "title-b", "open"]
     # a name between marks that no column ends so is no column's (●县医共体●)
     assert repaired([rows[0], ("●县医共体●", "para"), *rows[3:]])[1] == "para"
+
+
+def test_sentences_under_a_headline_read_as_its_subtitle_are_its_text():
+    head = ("■余姚市税务局“银发驿站”助老办税", "kicker-b")
+    text = "针对老年纳税人不熟悉智能设备的情况，市税务局设立“银发驿站”，已服务老人1300余人次。"
+    assert repaired([head, (text + "（郑雨）", "subtitle-b")]) == ["title-b", "open"]
+    # a long subtitle that ends no sentence stays one
+    deck = "——市税务局在各办税服务厅设立“银发驿站”，为老年纳税人提供全程帮办代办服务"
+    assert repaired([head, (deck, "subtitle-b")])[1] == "subtitle-b"
