@@ -26,7 +26,7 @@ from .credits import (
     unnamed_signature,
 )
 from .headlines import continues_headline, looks_like_column
-from .layout import Line, PageShape, display_width, ends_sentence
+from .layout import NARROW_MAX, Line, PageShape, display_width, ends_sentence
 from .leads import marker_alone
 from .lexicon import (
     LETTER_ADDRESSEE,
@@ -163,7 +163,9 @@ def an_opening_line_that_stops_short_heads_its_text(
     labels = list(labels)
     for i in range(len(content) - 1):
         text = content[i].text
-        if labels[i] != "open" or labels[i + 1] not in ("para", "caption"):
+        # (one paragraph a line: a short line no text wraps from, over its "continuation")
+        wraps = labels[i + 1] == "body" and not shape.narrow and _a_paragraph_a_line(content, i)
+        if labels[i] != "open" or labels[i + 1] not in ("para", "caption") and not wraps:
             continue
         if not headline_like(text) or shape.full(text) or is_lead(text):
             continue
@@ -177,6 +179,18 @@ def an_opening_line_that_stops_short_heads_its_text(
             continue  # verse, or a list: lines that all stop short
         labels[i], labels[i + 1] = "title-b", "open"
     return labels
+
+
+def _a_paragraph_a_line(content: list[Line], i: int) -> bool:
+    """Is line i short and the line under it, touching, a paragraph of one line (longer
+    than a narrow column holds, a sentence ended)? No text wraps from a short line."""
+    nxt = content[i + 1]
+    return (
+        nxt.index == content[i].index + 1
+        and len(nxt.text) > NARROW_MAX
+        and len(content[i].text) <= NARROW_MAX
+        and finished(nxt.text)
+    )
 
 
 def lines_over_a_byline_are_its_headline(

@@ -1349,3 +1349,19 @@ def test_sentences_under_a_headline_read_as_its_subtitle_are_its_text():
     # a long subtitle that ends no sentence stays one
     deck = "——市税务局在各办税服务厅设立“银发驿站”，为老年纳税人提供全程帮办代办服务"
     assert repaired([head, (deck, "subtitle-b")])[1] == "subtitle-b"
+
+
+def test_a_short_opening_line_over_a_one_line_paragraph_it_wraps_into_is_its_headline():
+    # one paragraph a line: no text wraps from a line of seven letters into a long one
+    rows = [
+        ("鹭江街道组织书法爱好者为居民写春联、送福字，现场共写出春联三百余副。", "para"),
+        ("", None),
+        ("苏婷 摄", "byline"),
+        ("", None),
+        ("环岛路上樱花开", "open"),
+        ("立春过后，环岛路沿线的樱花陆续绽放，不少市民趁着周末前来赏花，花期预计到三月。", "body"),
+    ]
+    assert repaired(rows)[2:] == ["title-b", "open"]
+    # where the line under it ends no sentence, the opening line may wrap into it
+    unfinished = [*rows[:-1], (rows[-1][0].rstrip("。") + "，市民纷纷", "body")]
+    assert repaired(unfinished)[2] == "open"
