@@ -1036,6 +1036,8 @@ def _bylines_over_texts(content: list[Line], labels: list[str]) -> list[str]:
         return labels
     labels = list(labels)
     for i in bylines:
+        if parse_lead(content[i + 1].text).credits:
+            continue  # 本报讯（记者 X）… signs itself: the byline over it closes the text above
         if i and labels[i - 1] in TEXT_LABELS and finished(content[i - 1].text):
             labels[i], labels[i + 1] = "byline-next", "open"
     return labels

@@ -37,3 +37,27 @@ def test_a_block_of_headlines_over_bylined_texts_heads_each_text():
         ["何沁", "吴昊"],
         ["韩梅"],
     ]
+
+
+def test_a_byline_over_a_lead_that_signs_itself_closes_the_text_above():
+    page = parse(
+        "南岭晨报\n2024年4月9日 星期二 第A03版\n\n"
+        "■晨报记者 葛云舒\n"
+        "四月的南湖公园樱花盛开，粉白\n"
+        "相间，吸引了不少市民前来赏花\n"
+        "拍照。公园共种植樱花八百余株。\n\n"
+        "■晨报记者 何沁 通讯员 吴昊\n"
+        "4月8日，市中心血站开展无偿献\n"
+        "血活动，一百多名医护人员参与\n"
+        "献血，献血总量达四万毫升。\n\n"
+        "通讯员 甘雨 摄\n\n"
+        "本报讯（记者 林思琪）4月7日，第\n"
+        "十届南岭茶文化节开幕。今年全市\n"
+        "茶园面积达六万亩。\n"
+    )
+    credits = [[(c.name, c.role) for c in a.credits] for a in page.articles]
+    assert credits == [
+        [("葛云舒", "reporter")],
+        [("何沁", "reporter"), ("吴昊", "correspondent"), ("甘雨", "photographer")],
+        [("林思琪", "reporter")],
+    ]
