@@ -1365,3 +1365,14 @@ def test_a_short_opening_line_over_a_one_line_paragraph_it_wraps_into_is_its_hea
     # where the line under it ends no sentence, the opening line may wrap into it
     unfinished = [*rows[:-1], (rows[-1][0].rstrip("。") + "，市民纷纷", "body")]
     assert repaired(unfinished)[2] == "open"
+
+
+def test_a_speaker_ending_on_a_colon_over_what_they_said_is_one_headline():
+    said = [("让乡村教师留得住、教得好", "subhead")]
+    text = [("“乡村教师是乡村教育的主心骨。”全国人大代表、乡村小学校长聂红霞说。", "para")]
+    rows = [("两会声音", "column"), ("全国人大代表聂红霞：", "open"), *said, *text]
+    assert repaired(rows)[1:] == ["title-b", "title-i", "open"]
+    # a text's line ending on a colon, under the text it goes on from, stays text
+    above = [("会议听取了全年工作汇报，部署了下一步工作。", "para")]
+    rows = [*above, ("会议强调：", "para"), ("抓好落实", "para"), *text]
+    assert repaired(rows)[1] == "para"
