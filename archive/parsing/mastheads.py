@@ -102,7 +102,7 @@ _MARKED_ENTRY = re.compile(rf"^[{lx.RUBRIC_MARKS}]\s*[^\s。]{{4,30}}\s+{_PAGE_N
 def contents_line(text: str) -> bool:
     """A line of a contents box: its heading, or an item pointing to its page."""
     text = text.strip()
-    if _CONTENTS_HEADING.match(re.sub(r"\s+", "", text)):  # (导　读, set wide)
+    if _CONTENTS_HEADING.match(re.sub(r"[\s【】\[\]〔〕]+", "", text)):  # (导　读, 【导读】)
         return True
     return (
         len(text) <= CONTENTS_MAX_LEN
@@ -110,6 +110,27 @@ def contents_line(text: str) -> bool:
         and "。" not in text
         and not text.startswith(("（", "("))  # （下转第二版）: a jump, the article's own
     )
+
+
+def _entries_pointing_inside_the_page(lines: list[Line]) -> list[Line]:
+    """The marked lines right under a contents box's heading (【导读】 / ●上杭：某某…)
+    that say again, word for word, a line printed elsewhere on the page: pointers to
+    the page's own articles, no text of any."""
+    said = {}
+    for line in lines:
+        said[line.text.strip()] = said.get(line.text.strip(), 0) + 1
+    found = []
+    for k, line in enumerate(lines):
+        if not _CONTENTS_HEADING.match(re.sub(r"[\s【】\[\]〔〕]+", "", line.text)):
+            continue
+        for entry in lines[k + 1 :]:
+            text = entry.text.strip()
+            if not text or not lx.opens_with_mark(text):
+                break
+            if said.get(text.lstrip(lx.RUBRIC_MARKS).strip(), 0) < 1:
+                break
+            found.append(entry)
+    return found
 
 
 _CONTROLS = re.compile("|".join(sorted(lx.WEB_CONTROLS, key=len, reverse=True)))
@@ -357,6 +378,7 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
     head = [line for line in lines if line.text][:HEAD_LINES]
     crumbs = len(head) > 1 and breadcrumb(head[1].text)
     fields = [line for line in lines if line.text][:PAGE_FIELD_LINES]
+    pointers = _entries_pointing_inside_the_page(lines)
     for line in lines:
         if _RULE_LINE.fullmatch(line.text):
             found.append(Leftover(line.text, (line.start, line.end), "banner"))
@@ -402,6 +424,7 @@ def take_mastheads(lines: list[Line]) -> tuple[list[Leftover], dt.date | None, s
             or (line in fields and _PAGE_NUMBER_ALONE.fullmatch(line.text) is not None)
             or (line in fields and _page_and_staff(line.text))
             or contents_line(line.text)
+            or line in pointers
             or _running_head(line.text)
             or (_FRONT_PAGE.search(line.text) is not None and "。" not in line.text)
             or _PAGE_NOTE.match(line.text) is not None

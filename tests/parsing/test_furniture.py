@@ -452,3 +452,18 @@ def test_the_pages_staff_under_its_running_head_credit_no_article():
     )
     (article,) = page.articles
     assert sorted(c.name for c in article.credits) == sorted(["柳溪", "梅子涵"])
+
+
+def test_a_contents_box_whose_entries_say_again_the_pages_headlines_is_no_article():
+    page = parse(
+        "汀江晚报\n2025年5月9日 星期五\n第6版 县区新闻\n\n"
+        "【导读】\n●上杭：纪念馆“五一”接待游客12万人次\n●武平：百香果苗木实现县内繁育\n\n"
+        "上杭：纪念馆“五一”接待游客12万人次\n"
+        "本报讯（记者 廖春生）5月1日至5日，纪念馆共接待游客12.3万人次。\n\n"
+        "武平：百香果苗木实现县内繁育\n"
+        "本报讯（通讯员 钟华）县里建成3个种苗繁育基地，年可繁育种苗500万株。\n"
+    )
+    assert [(a.title, a.column) for a in page.articles] == [
+        ("上杭：纪念馆“五一”接待游客12万人次", None),
+        ("武平：百香果苗木实现县内繁育", None),
+    ]
