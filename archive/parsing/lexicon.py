@@ -382,7 +382,7 @@ KICKER_VERBS = tuple("礼赞 致敬 聚焦 喜迎 庆祝 献礼 迎接 牢记 �
 # How the name of a festival or an observance day ends (中国农民丰收节, 国际消费者权益日).
 DAY_NAME_ENDINGS = tuple("节 纪念日 权益日 宣传日 活动日 主题日".split())
 # Labels a front page prints beside its masthead (天气：多云 23℃, 农历：五月初九).
-FRONT_PAGE_LABELS = ("天气", "农历")
+FRONT_PAGE_LABELS = ("天气", "农历", "天气预报")
 # Staff of the page (本版编辑, 版式设计, 美编, 校对): a line naming them with an editor is the
 # page's furniture, not an article's credit.
 PAGE_STAFF_LABELS = (

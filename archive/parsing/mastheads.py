@@ -55,7 +55,7 @@ _LATIN_NAME = re.compile(r"[A-Z][A-Z .&'-]{5,40}")
 # The lunar day printed under the date (农历己亥年正月廿九) reads as furniture as well,
 # and so does a page's sponsor (本版由某某联社协办).
 _FRONT_PAGE = re.compile(
-    rf"^(?:{'|'.join(lx.FRONT_PAGE_LABELS)})\s*[:：]|报社出版"
+    rf"^(?:今日|明日|本市)?(?:{'|'.join(lx.FRONT_PAGE_LABELS)})\s*[:：]|报社出版"
     r"|^本(?:版|专版|栏目?)由\S{2,30}(?:协办|承办|主办|支办|冠名|赞助|独家赞助)$"
     r"|^农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?\s*[正一二三四五六七八九十冬腊闰]+月[初十廿卅一二三四五六七八九]+$"
 )

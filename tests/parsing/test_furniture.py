@@ -467,3 +467,11 @@ def test_a_contents_box_whose_entries_say_again_the_pages_headlines_is_no_articl
         ("上杭：纪念馆“五一”接待游客12万人次", None),
         ("武平：百香果苗木实现县内繁育", None),
     ]
+
+
+def test_todays_weather_under_the_masthead_is_the_pages():
+    page = parse(
+        "泗水晚报\n2024年12月3日 星期二\n\n今日天气：多云转晴 2℃～11℃ 北风3级\n\n"
+        f"南坪镇召开春季植树动员会\n{LEAD}\n"
+    )
+    assert [a.title for a in page.articles] == ["南坪镇召开春季植树动员会"]
