@@ -370,6 +370,13 @@ def _article(
         # brackets, with the column's telephone), or it names marked briefs (城事速览 /
         # ◆…).
         title, column, from_label = column, None, True
+    # A photo printed between the headline and the text: its caption goes after the
+    # text, which the lead opens (its day, its credit).
+    photo = 0
+    while photo < len(story.paragraphs) - 1 and story.paragraphs[photo].kind == "caption":
+        photo += 1
+    if photo and story.paragraphs[photo].kind == "para" and _credited_between(story, photo):
+        story.paragraphs = story.paragraphs[photo:] + story.paragraphs[:photo]
     texts = [block_text(block) for block in story.paragraphs]
     # The lead is the first paragraph that is not an editor's note (编者按) over it.
     first = next((i for i, t in enumerate(texts) if not is_editors_note(t)), 0)
@@ -522,6 +529,20 @@ def _roles_said_on_the_page(articles) -> None:
                 for c in article.credits
             ]
         )
+
+
+def _credited_between(story: Story, k: int) -> bool:
+    """Is a photographer credited between the story's paragraphs k - 1 and k (a
+    caption, 庞琳 摄, the text)?"""
+    above, below = story.paragraphs[k - 1].end, story.paragraphs[k].start
+    return any(
+        above <= block.start
+        and block.end <= below
+        and (credits := byline_credits(block.texts[0]))
+        and all(c.role == "photographer" for c in credits)
+        for block in story.bylines
+        if block.texts
+    )
 
 
 def _dedupe_credits(credits):

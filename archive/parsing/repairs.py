@@ -383,6 +383,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = two_line_stacks(content, labels)  # the one place two-line stacks are read
     labels = narrowheads.a_run_of_short_lines_is_one_headline(content, labels, shape, model)
     labels = headstacks.a_fact_under_a_news_title_is_its_subtitle(content, labels)
+    labels = _a_photo_between_a_headline_and_its_text(content, labels)
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:
         labels = _finished_lines_end_paragraphs(content, labels)
@@ -935,6 +936,67 @@ def _a_byline_set_off_above_a_headline(
             # (a caption alone under it is the photo's of the text above: …受访者供图)
             labels[i], labels[i + 1] = "byline-next", "open"
     return labels
+
+
+def _a_photo_between_a_headline_and_its_text(content: list[Line], labels: list[str]) -> list[str]:
+    """A caption (one or two lines, its sentence finished) and its photographer's credit
+    right under a headline and over text (北原女排无缘总决赛 / ——半决赛1比3不敌天湖队 /
+    队员在比赛中拦网。/ 庞琳 摄 / 高铭/文 / 4月19日晚，…): the photo printed between the
+    headline and its text is that article's, and the text under it goes on the article
+    the headline opened, its own byline or lead marker (本报讯（通讯员 X）) with it."""
+    labels = list(labels)
+    for i in range(2, len(content) - 1):
+        if labels[i] not in ("byline", "byline-next") or not _photographers_only(content[i].text):
+            continue
+        c = i
+        while c > i - 2 and _touching(content, c - 1) and finished(content[c - 1].text):
+            if len(content[c - 1].text) > 60 or not (
+                labels[c - 1] in TEXT_LABELS or headline_role(labels[c - 1]) == "subtitle"
+            ):
+                break
+            c -= 1
+        if c == i or c < 1 or not _touching(content, c):
+            continue
+        top = c - 1
+        while top > 0 and labels[top] in TEXT_LABELS and content[top].text.startswith("——"):
+            top -= 1  # ——半决赛1比3不敌天湖队 read as text: the headline's subtitle
+        if not headline_role(labels[top]) or any(
+            not _touching(content, k) for k in range(top + 1, c)
+        ):
+            continue
+        k = i + 1
+        while k < len(content) and labels[k] in ("byline", "byline-next") and _touching(content, k):
+            k += 1
+        if k >= len(content) or not _touching(content, k):
+            continue
+        if not (labels[k] in TEXT_LABELS or is_lead(content[k].text)):
+            continue
+        m = k + 1
+        while m < len(content) and labels[m] in TEXT_LABELS and _touching(content, m):
+            m += 1
+        if m < len(content) and _photographers_only(content[m].text):
+            continue  # another caption and its credit: a photo item's, not an article's text
+        if any(_signed_by_a_photographer(content[j].text) for j in (*range(c, i), m - 1)):
+            continue  # (…在植物园认识花草。 邹明 摄: captions, each with its own credit)
+        for j in range(top + 1, c):
+            labels[j] = "subtitle-b" if j == top + 1 else "subtitle-i"
+        labels[c:i] = ["caption"] * (i - c)
+        labels[i:k] = ["byline"] * (k - i)
+        labels[k] = "para"
+        if _a_leads_head_alone(content[k].text) and labels[k + 1 : k + 2] in (["open"], ["para"]):
+            labels[k + 1] = "body"  # 本报讯（通讯员 X） / 日前，…: one lead over two lines
+    return labels
+
+
+def _signed_by_a_photographer(text: str) -> bool:
+    """Does a line end on its photographer's credit (…认识花草。 邹明 摄, （通讯员 X 摄））?"""
+    credits = split_trailing_byline(text)[1] or split_closing_credit(text)[1]
+    return bool(credits) and all(c.role == "photographer" for c in credits)
+
+
+def _touching(content: list[Line], k: int) -> bool:
+    """Is line k printed right under line k - 1, no blank line between?"""
+    return k > 0 and content[k].index == content[k - 1].index + 1
 
 
 def _goes_on_under(content: list[Line], labels: list[str], i: int) -> bool:

@@ -166,3 +166,33 @@ def test_a_numbered_group_caption_set_apart_after_a_feature_is_an_item():
     feature, photo = page.articles
     assert names(feature) == [("蒯明轩", "reporter")]
     assert photo.body.startswith("①") and names(photo) == [("岳小满", "photographer")]
+
+
+def test_a_photo_between_a_headline_and_its_text_is_the_articles():
+    page = parse_page(
+        (
+            "西原日报\n2024年10月17日\n\n"
+            "任务圆满完成。\n\n"
+            "通讯员 聂青 曾凡\n"
+            "金秋时节采摘忙\n"
+            "丹阳猕猴桃俏销粤港澳\n"
+            "丹阳市石门镇果农在采摘猕猴桃。\n"
+            "本报记者 黄一鸣 摄\n"
+            "　　10月15日，丹阳市18万亩猕猴\n"
+            "桃进入采收旺季。在石门镇万亩\n"
+            "猕猴桃基地，果农们穿梭在果园\n"
+            "中采摘、分拣、装箱，一派繁忙\n"
+            "景象。今年全市猕猴桃产量预计\n"
+            "达到二十万吨，销往粤港澳。\n"
+        ).encode(),
+        PageMeta(source="p.txt"),
+    )
+    article = page.articles[-1]
+    assert article.title.endswith("丹阳猕猴桃俏销粤港澳")  # (its kicker over it or not)
+    assert [(c.name, c.role) for c in article.credits] == [
+        ("聂青", "correspondent"),
+        ("曾凡", "correspondent"),
+        ("黄一鸣", "photographer"),
+    ]
+    assert article.body.startswith("10月15日") and "果农在采摘猕猴桃。" in article.body
+    assert article.date.month == 10 and article.date.day == 15
