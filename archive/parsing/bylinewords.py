@@ -30,9 +30,13 @@ _CJK_RE = re.compile(rf"[{_CJK}]+")
 # Role words: [outlet or 本报] [modifiers] core.
 _CORES = {word: role for role, words in lx.BYLINE_ROLE_WORDS.items() for word in words.split()}
 _MODS = "|".join(lx.BYLINE_MODIFIERS)
+# A media centre's brand before the role word (云岫融媒记者 X, 长兴融媒体记者 X) is how a
+# county centre signs its own staff on its own products; another paper crediting it
+# names the institution (青岚县融媒体中心 X), an outlet of its own.
 _OWN = (
     rf"本[{lx.OWN_OUTLET_CHARS}]|{'|'.join(lx.OWN_PAPER_KINDS)}"
     rf"|{'|'.join(sorted(lx.OWN_NEWSROOMS, key=len, reverse=True))}"
+    rf"|[{_CJK}]{{1,6}}?(?:{'|'.join(lx.MEDIA_BRANDS)})(?!中)"
 )
 _OUTLET = (
     rf"(?:{'|'.join(lx.OUTLET_NAMES)}"

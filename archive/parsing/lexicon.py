@@ -309,6 +309,8 @@ OWN_PAPER_KINDS = tuple("都市报 晚报 日报 时报 晨报 商报 校报".sp
 # A county's or district's media centre named by its level alone (县融媒体中心记者 X) is
 # the paper's own newsroom: another's is named by its place (青岚县融媒体中心).
 OWN_NEWSROOMS = tuple("融媒体中心 县融媒体中心 区融媒体中心 市融媒体中心".split())
+# How a media centre brands its products (云岫融媒, 长兴融媒体): its staff are its own.
+MEDIA_BRANDS = ("融媒体", "融媒")
 # Outlets named in full, and how any other outlet's name ends (郑州日报, 高新时报).
 OUTLET_NAMES = tuple("新华社 中新社 中新网 央视新闻 央视 央广网 央广 人民网 新华网".split())
 # (A county's 广播站 filed items to its paper before media centres: 县广播站讯.)

@@ -398,3 +398,14 @@ def test_a_bare_name_closing_an_item_takes_the_role_the_page_gives_it_elsewhere(
         [("黎小静", "correspondent")],
         [("韩立群", "reporter")],  # named nowhere else: the guess stands
     ]
+
+
+def test_a_media_centres_brand_before_the_role_word_signs_its_own_staff():
+    assert byline_credits("云岫融媒记者 谭宏亮 通讯员 杭建") == credits(
+        ("谭宏亮", "reporter"), ("杭建", "correspondent")
+    )
+    assert byline_credits("长兴融媒体记者 向佳怡") == credits(("向佳怡", "reporter"))
+    # the institution named in full is an outlet of its own, crediting its writer
+    assert byline_credits("青岚县融媒体中心记者 王晓") == [
+        Credit("王晓", "author", "青岚县融媒体中心")
+    ]
