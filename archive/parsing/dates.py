@@ -499,9 +499,12 @@ def _banner_date(line: str, at_head: bool) -> dt.date | None:
     if not m:
         return None
     around = line[: m.start()] + " " + line[m.end() :]
-    if dashed:  # alone among the page's first lines (2024-01-19): the date
+    # alone among the page's first lines (2024-01-19), or beside its page (2025-03-06 第A06版：
+    # 国内·综合): the date
+    if dashed:
         alone = at_head and not around.strip()
-        return _date_of(m) if alone or _paper_and_page(around) else None
+        paged = _PAGE_LABEL.search(around) and not _SENTENCE_MARKS.search(around)
+        return _date_of(m) if alone or paged or _paper_and_page(around) else None
     if _PAGE_LABEL.search(around):  # 第5版 2024年4月2日 要闻: a page's head, if no sentence
         return None if _SENTENCE_MARKS.search(around) else _date_of(m)
     words = _unspaced(around.split())

@@ -319,14 +319,21 @@ def _named_in_two_scripts(text: str) -> bool:
 
 
 def _paper_and_edition(text: str) -> bool:
-    """The paper's name and its edition after a dot (某某日报·某某版, 某某报·县域版): a
-    masthead's, never a writer's name set with a dot as a transliterated one is."""
+    """The paper's name and its edition after a dot (某某日报·某某版, 某某报·县域版), or its
+    e-paper's (某某晚报电子版): a masthead's, never a writer's name set with a dot as a
+    transliterated one is."""
+    if m := _DIGITAL_EDITION.fullmatch(text.strip()):  # 楚湾晚报电子版, 云岫报 数字版
+        return _a_papers_name(m[1].strip())
     name, dot, edition = text.strip().partition("·")
     return (
         bool(dot)
         and _a_papers_name(name.strip())
         and re.fullmatch(rf"[{lx.CJK}]{{1,8}}版", edition.strip()) is not None
     )
+
+
+# The paper's name and the edition a reader reads it in: its e-paper's, its app's.
+_DIGITAL_EDITION = re.compile(r"(.+?)\s*(?:电子版|数字版|数字报|手机版|网络版)")
 
 
 def _name_and_issue(text: str, first: bool) -> bool:

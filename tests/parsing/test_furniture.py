@@ -475,3 +475,20 @@ def test_todays_weather_under_the_masthead_is_the_pages():
         f"南坪镇召开春季植树动员会\n{LEAD}\n"
     )
     assert [a.title for a in page.articles] == ["南坪镇召开春季植树动员会"]
+
+
+def test_an_e_papers_name_and_its_dashed_date_beside_the_page_are_the_pages_head():
+    page = parse(
+        "楚湾晚报电子版\n2025-03-06  第A06版：国内·综合\n\n"
+        "我市两名运动员入选国家集训队\n作者：楚湾晚报记者 甘小雨 实习生 颜若楠\n"
+        "本报讯 记者从市体育局获悉，我市两名运动员近日入选国家集训队。\n"
+    )
+    assert page.date == dt.date(2025, 3, 6)
+    (article,) = page.articles
+    assert (article.title, article.kicker, article.column) == (
+        "我市两名运动员入选国家集训队",
+        None,
+        None,
+    )
+    # the paper's own name in the byline: its reporter, not another outlet's writer
+    assert [(c.name, c.role) for c in article.credits][0] == ("甘小雨", "reporter")
