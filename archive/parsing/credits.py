@@ -71,13 +71,15 @@ def byline_credits(text: str, *, news: bool = True) -> list[Credit] | None:
     Bare names are the article's reporters in a news item (`news`), else its authors."""
     if (marked := _marker_and_byline(text)) is not None:
         return marked
+    if (fields := read_fields(text)) is not None:
+        # 来源：某报　作者：X, 来源：某县融媒体中心 | 记者：X | 编辑：Y: field by field (a
+        # source names no writer's outlet); [] when it names nobody
+        return fields.credits
     credits = parse_byline(text)
     if credits is not None:
         return credits
     if (noted := _writer_then_where_from(text)) is not None:
         return noted
-    if (fields := read_fields(text)) is not None:
-        return fields.credits  # 来源：某报　作者：X: [] when it names nobody
     s = unicodedata.normalize("NFKC", text.strip())
     bracketed = s[:1] in _BRACKETS and s[-1:] == _BRACKETS[s[0]]
     if bracketed:

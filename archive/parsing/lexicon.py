@@ -137,6 +137,8 @@ FIELD_ROLES = {
     "撰稿": "author",
     "供稿": "author",
     "记者": "reporter",
+    "实习生": "reporter",
+    "见习记者": "reporter",
     "通讯员": "correspondent",
     "摄影": "photographer",
     "图片": "photographer",
@@ -155,6 +157,12 @@ FIELD_ROLES = {
     "留言时间": None,
     "回复时间": None,
     "答复时间": None,
+    # Who checked and signed the item off in an app's field row (审核：X, 终审：Y): the
+    # desk's, no credit of the item's.
+    "审核": None,
+    "终审": None,
+    "监制": None,
+    "校对": None,
 }
 # Fields that may name the unit that sent the copy, not a person (供稿：县委宣传部).
 SUPPLIER_FIELDS = frozenset("供稿 稿源".split())

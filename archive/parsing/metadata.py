@@ -44,8 +44,11 @@ _BOTH = re.compile(r"^(?:文\s*[/／·]\s*图|图\s*[/／·]\s*文|图文)\s*")
 # A source's outlet followed by its reporters, with no colon: 来源：青岚晚报　记者 贺欣.
 _SIGNED_ROLES = {
     word: role
-    for role in ("reporter", "correspondent")
-    for word in (*lx.BYLINE_ROLE_WORDS[role].split(), "见习记者", "特约记者")
+    for role, words in (
+        ("reporter", (*lx.BYLINE_ROLE_WORDS["reporter"].split(), "见习记者", "特约记者")),
+        ("correspondent", (*lx.BYLINE_ROLE_WORDS["correspondent"].split(), "特约通讯员")),
+    )
+    for word in words
     for word in (word, f"本报{word}")  # 作者：本报记者 X
 }
 _SIGNED = re.compile(
@@ -86,7 +89,7 @@ def read_fields(text: str) -> Fields | None:
         out.last = out.date
     matches = list(_FIELD.finditer(s))
     for m, nxt in zip(matches, [*matches[1:], None], strict=True):
-        value = s[m.end() : nxt.start() if nxt else len(s)].strip()
+        value = s[m.end() : nxt.start() if nxt else len(s)].strip(" \u3000|｜")  # (… | 编辑：)
         role = lx.FIELD_ROLES[m.group(1)]
         if date := _DATE.search(value):
             day = _day(date)
@@ -105,13 +108,17 @@ def read_fields(text: str) -> Fields | None:
         if m.group(1) in lx.SUPPLIER_FIELDS and is_unit(value):
             continue  # 供稿：生命科学学院: a unit sent the copy, no person to credit
         value = _BOTH.sub("", value, count=1)  # 作者：文/图 X keeps the field's role
+        value = _SENT_FROM.sub("", value)  # 作者：特派记者 X 发自北京: where, not who
         names = re.split(r"[\s、/]+", value)  # not at a comma: 记者：在您看来，…
         if not value:
             return None
+        unit = None
         if len(names) > 1 and (outlets := _OUTLETS_ROLE.fullmatch(names[0])):
             names.pop(0)  # 作者：新华社记者 X, 作者：本报记者 X: the role the field names
-            role = _OUTLET_ROLES[outlets[1]]
-        unit = names.pop(0) if len(names) > 1 and is_unit(names[0]) else None
+            role = _OUTLET_ROLES[outlets[2]]
+            if outlets[1] and not outlets[1].startswith("本"):
+                role, unit = "author", outlets[1]  # another outlet's staff, as a byline's
+        unit = names.pop(0) if len(names) > 1 and is_unit(names[0]) else unit
         people = [n for n in names if n not in _SIGNED_ROLES]
         if not people or not all(_person(n) for n in people):
             return None
@@ -125,7 +132,8 @@ def read_fields(text: str) -> Fields | None:
 
 # An outlet and its writer's role before the name in an author field (新华社记者,
 # 人民日报记者, 本报特约评论员).
-_OUTLETS_ROLE = re.compile(rf"[{lx.CJK}]{{1,8}}?(?:特约)?(记者|评论员|通讯员)")
+_OUTLETS_ROLE = re.compile(rf"([{lx.CJK}]{{1,8}}?)(?:特约|特派|全媒体|融媒体)?(记者|评论员|通讯员)")
+_SENT_FROM = re.compile(rf"\s+(?:发自|发于)[{lx.CJK}]{{1,8}}$")
 _OUTLET_ROLES = {w: role for role, words in lx.BYLINE_ROLE_WORDS.items() for w in words.split()}
 _CJK_WORD = re.compile(rf"[{lx.CJK}]{{2,16}}")
 # A school class a school paper's writers sign from: 高二（3）班, 初一(2)班, 五年级1班.

@@ -409,3 +409,12 @@ def test_a_media_centres_brand_before_the_role_word_signs_its_own_staff():
     assert byline_credits("青岚县融媒体中心记者 王晓") == [
         Credit("王晓", "author", "青岚县融媒体中心")
     ]
+
+
+def test_a_line_of_fields_is_read_field_by_field_its_source_naming_no_writers_outlet():
+    row = byline_credits("来源：禾阳县融媒体中心 | 记者：柴文博 苏晓敏 | 编辑：翟佳 | 审核：梁冬")
+    assert [(c.name, c.role) for c in row] == [
+        ("柴文博", "reporter"),
+        ("苏晓敏", "reporter"),
+        ("翟佳", "editor"),
+    ]

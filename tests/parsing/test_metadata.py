@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from archive.parsing.metadata import read_fields
+from archive.parsing.result import Credit
 
 
 def names(fields):
@@ -88,5 +89,22 @@ def test_a_web_letters_times_and_a_stamps_read_counter_are_fields():
 
 def test_an_author_field_may_name_the_writers_outlet_and_role_first():
     fields = read_fields("来源：江海日报　　作者：新华社记者 贺知远　　2024-09-12")
-    assert names(fields) == [("贺知远", "reporter")] and fields.date == dt.date(2024, 9, 12)
+    # another outlet's reporter, as the byline grammar reads one (and the wire's lead,
+    # 新华社北京9月12日电（记者 X）): the item's author, of that outlet
+    assert fields.credits == [Credit("贺知远", "author", "新华社")]
+    assert fields.date == dt.date(2024, 9, 12)
+    assert names(read_fields("作者：本报记者 贺知远")) == [("贺知远", "reporter")]
+    # a role word further on names the next ones (见习记者 a reporter, 通讯员 X), and
+    # where the reporter sent it from is no name (发自北京)
+    more = read_fields("作者：本报特派记者 尤思齐 发自北京")
+    assert names(more) == [("尤思齐", "reporter")]
+    more = read_fields("作者：本报记者 尤思齐 见习记者 包静怡 通讯员 边凯")
+    assert names(more) == [
+        ("尤思齐", "reporter"),
+        ("包静怡", "reporter"),
+        ("边凯", "correspondent"),
+    ]
+    # a field row of an app, its fields set apart by bars, its desk's sign-off no credit
+    row = read_fields("来源：禾阳县融媒体中心 | 记者：柴文博 | 通讯员：仇晓岚 | 审核：梁冬")
+    assert names(row) == [("柴文博", "reporter"), ("仇晓岚", "correspondent")]
     assert names(read_fields("作者：本报特约评论员 贺知远")) == [("贺知远", "author")]
