@@ -367,7 +367,7 @@ WEB_REGISTRATION = ("ICP备", "ICP证", "公网安备")
 WEB_CONTROLS = tuple(
     """上一篇 下一篇 返回目录 返回首页 返回 标题导航 版面导航 打印 关闭 分享到 分享 字体 字号
     放大 缩小 默认 收藏 复制链接 相关阅读 推荐阅读 延伸阅读 打印本页 打印本文 打印此文 关闭窗口
-    大 中 小""".split()
+    往期回顾 大 中 小""".split()
 )
 # (相关链接 is no control: print papers head a box of background inside an article so.)
 # A box an article prints inside its text, under a label of its own (延伸阅读 over a

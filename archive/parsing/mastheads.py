@@ -134,7 +134,7 @@ def _entries_pointing_inside_the_page(lines: list[Line]) -> list[Line]:
 
 
 _CONTROLS = re.compile("|".join(sorted(lx.WEB_CONTROLS, key=len, reverse=True)))
-_CONTROL_MARKS = re.compile(r"[\s【】\[\]:：|｜/·•]+")
+_CONTROL_MARKS = re.compile(r"[\s【】\[\]:：|｜/·•▸▶►>›»]+")  # (分享到 ▸: a button's arrow)
 _LISTED = ("·", "•")  # a web page's list of its items' titles under 标题导航
 
 

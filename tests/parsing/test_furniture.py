@@ -78,6 +78,8 @@ def test_an_e_papers_counters_and_share_controls_under_an_items_fields_are_no_he
         "字号：大 中 小　　分享到：微信 微博 QQ空间",
         "【字体：大 中 小】【打印】【关闭】",
         "上一篇：湖滨街道举办邻里节",
+        "阅读 1.6万  |  在看 213  |  分享到 ▸",  # an app's counters and its button's arrow
+        "往期回顾 | 版面导航 | 标题导航",
     ):
         page = parse(f"湖滨公园立体停车库启用\n{fields}\n{furniture}\n{lead}\n")
         (article,) = page.articles
