@@ -533,6 +533,8 @@ def _running_head(around: str) -> tuple[list[str], list[str], list[str]]:
     words = _unspaced(around.split())
     papers = [w for w in words if PAPER_NAME.match(w)]
     pages = [w for w in words if _PAGE_CODE.fullmatch(w)] + ["-"] * numbered
+    if papers:  # 宁州日报　2023年11月22日　要闻　2: beside the paper's name, a bare number
+        pages += [w for w in words if w.isdigit() and len(w) <= 2]  # is its page
     return papers, pages, [w for w in words if w not in papers and w not in pages]
 
 

@@ -80,3 +80,15 @@ def test_the_papers_name_between_columns_inside_a_sentence_heads_nothing():
     assert [a.title for a in page.articles] == ["城东乡举办农民运动会", "南坪县查处一起非法采砂案"]
     assert page.articles[1].body.endswith("没收采砂船两艘，罚款十二万元。")
     assert "南坪日报" in [lo.text for lo in page.leftovers]
+
+
+def test_a_running_head_with_the_papers_name_date_section_and_bare_page_number_is_furniture():
+    page = parse(
+        "城东乡举办农民运动会\n"
+        "本报讯（通讯员 宁若溪）5月8日，城东乡第三届农民运动会开幕。\n\n"
+        "宁州日报　2023年5月9日　要闻　2\n\n"
+        "首批“宁州工匠”名单揭晓\n"
+        "本报讯（记者 葛云舒）5月7日，首批“宁州工匠”名单揭晓。\n"
+    )
+    assert [a.title for a in page.articles] == ["城东乡举办农民运动会", "首批“宁州工匠”名单揭晓"]
+    assert "宁州日报 2023年5月9日 要闻 2" in [lo.text for lo in page.leftovers]
