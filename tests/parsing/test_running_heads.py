@@ -85,10 +85,12 @@ def test_the_papers_name_between_columns_inside_a_sentence_heads_nothing():
 def test_a_running_head_with_the_papers_name_date_section_and_bare_page_number_is_furniture():
     page = parse(
         "城东乡举办农民运动会\n"
-        "本报讯（通讯员 宁若溪）5月8日，城东乡第三届农民运动会开幕。\n\n"
+        "5月8日，城东乡第三届农民运动\n会开幕，拔河、挑担等项目吸引\n千余名村民参加。\n"
+        "（记者 宋立群）\n\n"
         "宁州日报　2023年5月9日　要闻　2\n\n"
         "首批“宁州工匠”名单揭晓\n"
-        "本报讯（记者 葛云舒）5月7日，首批“宁州工匠”名单揭晓。\n"
+        "日前，市总工会、市人社局联\n合发布首批“宁州工匠”名单\n，来自装备制造、建筑等行业\n"
+        "的30名一线职工入选。\n"
     )
     assert [a.title for a in page.articles] == ["城东乡举办农民运动会", "首批“宁州工匠”名单揭晓"]
     assert "宁州日报 2023年5月9日 要闻 2" in [lo.text for lo in page.leftovers]
