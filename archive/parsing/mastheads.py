@@ -197,6 +197,11 @@ _MASTHEAD_MARKS = re.compile(
     r"|(?:国际标准连续出版物号\s*[:：]?\s*)?ISSN\s*\d{4}\s*-\s*\d{3}[\dX]"
     r"|邮发代号\s*[:：]?\s*\d{1,2}\s*-\s*\d{1,4}"
     rf"|[{lx.CJK}]{{2,20}}机关报"
+    # an enterprise's or a school's paper: its permit and its standing (内部资料 免费交流,
+    # 准印证号：（苏）0000-2019), under the publisher's name (某某集团有限公司主办)
+    r"|准印证号?\s*[:：]?\s*[（(]?[\u4e00-\u9fff]?[）)]?\s*[\w-]+"
+    r"|内部资料(?:\s*免费交流)?|免费交流"
+    rf"|[{lx.CJK}]{{2,20}}(?:主办|主管)"
     rf"|[（(][{lx.CJK}]{{1,6}}版[）)]"
 )
 # One of the page's staff and their name (责任编辑：某某, 校对　某某).
@@ -260,6 +265,8 @@ def _head_block(lines: list[Line]) -> tuple[list[Line], dt.date | None]:
     block, marked = [], False
     for n, line in enumerate([line for line in lines if line.text][:HEAD_BLOCK_LINES]):
         mark = _masthead_line(line.text, first=n == 0)
+        if mark is None and n == 0 and _SHORT_NAME.fullmatch(line.text.strip()):
+            mark = False  # 江澄钢铁 over its fields: an enterprise paper's name, no 报 in it
         if mark is None:
             break
         block.append(line)
@@ -268,6 +275,11 @@ def _head_block(lines: list[Line]) -> tuple[list[Line], dt.date | None]:
         return [], None
     days = (dates.bare_date(m[0]) for line in block for m in dates.DATE_FIELD.finditer(line.text))
     return block, next((d for d in days if d), None)
+
+
+# A name of a few letters and nothing else (江澄钢铁, 西岭铁道): first on the page, over
+# lines only a masthead prints, the paper's name.
+_SHORT_NAME = re.compile(rf"[{lx.CJK}]{{2,8}}")
 
 
 # A rule line: a gap between articles, read as the blank line it is.

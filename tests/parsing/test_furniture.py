@@ -494,3 +494,20 @@ def test_an_e_papers_name_and_its_dashed_date_beside_the_page_are_the_pages_head
     )
     # the paper's own name in the byline: its reporter, not another outlet's writer
     assert [(c.name, c.role) for c in article.credits][0] == ("甘小雨", "reporter")
+
+
+def test_an_enterprise_papers_name_and_its_permit_lines_are_the_pages_head():
+    for permit in (
+        "江澄钢铁集团有限公司主办     内部资料 准印证号：（苏）0000-2019",
+        "国网江澄供电公司主办  内部资料 免费交流",
+    ):
+        page = parse(
+            f"江澄钢铁\n{permit}\n2023年7月20日  第14期（总第688期）  生产经营  第2版\n\n"
+            f"南坪镇召开春季植树动员会\n{LEAD}\n"
+        )
+        (article,) = page.articles
+        assert (article.title, article.kicker, article.column) == (
+            "南坪镇召开春季植树动员会",
+            None,
+            None,
+        ), permit
