@@ -185,7 +185,12 @@ def _lex_run(run: str) -> list[_Tok] | None:
     outlet = run.removesuffix("发")  # 新华社发 张三 摄: a photo the wire sent out
     if len(outlet) >= 3 and _OUTLET_RE.fullmatch(outlet) and not outlet.endswith(lx.NOT_OUTLETS):
         return [_Tok("org", run, org=outlet)]
-    if _unit(run) and not _ROLE_RE.search(run) and edge_flags(run)[0] not in _CLAUSE_OPENERS:
+    if (
+        _unit(run)
+        and not _ROLE_RE.search(run)
+        # (a works' short name may open on a verb: 热轧厂, 炼钢厂; no clause is so short)
+        and (edge_flags(run)[0] not in _CLAUSE_OPENERS or len(run) == 3)
+    ):
         if _DISPATCH_RE.search(run):
             return None  # 本报讯 在某村，村民…: a lead's marker opens a text, not a unit
         # 县委报道组 X 金河乡 Y: among role words, a unit before its writer's name says
@@ -318,11 +323,12 @@ class _Group:
     unit: str | None = None  # the school, bureau or township the names write from
     letter: bool = False  # 读者 X: a reader signs the letter they wrote
     team: bool = False  # 学生记者团, 县委报道组: a body of writers, no one person
+    by_role: bool = False  # a role word stands before the names (通讯员 炼钢厂 乌兰)
 
     def absorb(self, tok: _Tok) -> None:
         self.opened = True
         if tok.kind == "role":
-            self.role, self.org = tok.role, tok.org or self.org
+            self.role, self.org, self.by_role = tok.role, tok.org or self.org, True
             self.letter = tok.text.endswith("读者")
             self.team = bool(
                 _PRESS_CORPS_RE.fullmatch(tok.text) or _NEWS_TEAM_RE.fullmatch(tok.text)
@@ -346,9 +352,12 @@ class _Group:
         if not self.opened and any(n.kind == "maybe" for n in self.names):
             return None  # `张三 摄` needs a real-looking name: no role word vouches for it
         if self.unit and any(
-            n.kind == "maybe" or (common_word(n.text) and not n.vouched) for n in self.names
+            (n.kind == "maybe" and not self.by_role) or (common_word(n.text) and not n.vouched)
+            for n in self.names
         ):
-            return None  # nor does a unit (联系村委会，相关: prose cut at a line break)
+            # nor does a unit alone (联系村委会，相关: prose cut at a line break); a role
+            # word before it does (通讯员 炼钢厂 乌兰 龚磊)
+            return None
         role = "photographer" if self.effect == "photo" else self.role
         if role == "reader":  # （读者 王某） signs the letter they wrote
             if not all(_reader(n, letter=self.letter) for n in self.names):

@@ -418,3 +418,15 @@ def test_a_line_of_fields_is_read_field_by_field_its_source_naming_no_writers_ou
         ("苏晓敏", "reporter"),
         ("翟佳", "editor"),
     ]
+
+
+def test_a_works_unit_between_the_role_word_and_its_names_is_their_organization():
+    # a works' short name may open on a verb (热轧厂); a role word before the unit vouches
+    # for a name no surname opens (乌兰)
+    assert byline_credits("（通讯员 热轧厂 缪思源）") == [
+        Credit("缪思源", "correspondent", "热轧厂")
+    ]
+    assert byline_credits("通讯员 炼钢厂 乌兰 龚磊") == [
+        Credit("乌兰", "correspondent", "炼钢厂"),
+        Credit("龚磊", "correspondent", "炼钢厂"),
+    ]
