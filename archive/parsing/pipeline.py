@@ -112,6 +112,7 @@ def parse_page(data: bytes, meta: PageMeta) -> PageResult:
         story_of.stories,
     )
     articles = [r.article for r in reads]
+    story_of.orphans += [[r.head_beside] for r in reads if r.head_beside]
     labelled = [r.article for r in reads if r.title_from_label]
     run_on = [r.article for r in reads if r.title_runs_on]
     leftovers = _attach_orphans(articles, story_of.orphans, page, labelled, run_on)
@@ -313,6 +314,9 @@ class _Read:
     # The column is a label printed right over this article's headline and not as
     # columns print (经济观察, 【…】, ■…): it heads this article alone.
     column_its_own: bool = False
+    # A second headline printed on the title's line after a wide gap (…办税辅导      城东
+    # 派出所破获一起电诈案): another article's, printed apart from its text.
+    head_beside: Block | None = None
 
 
 def _own_names(banners: list[Leftover], story_of, meta: PageMeta) -> tuple[str, ...]:
@@ -429,7 +433,28 @@ def _article(
     runs_on = not news and not from_label and _title_runs_on(story)
     own = bool(column) and story.column_on_its_headline and not rubric
     own = own and not looks_like_column(column, known_columns) and not opens_with_mark(column)
-    return _Read(article, lead, dateline, from_label, runs_on, published, stamped, own)
+    read = _Read(article, lead, dateline, from_label, runs_on, published, stamped, own)
+    read.head_beside = _a_headline_beside(story, read, printed)
+    return read
+
+
+def _a_headline_beside(story: Story, read: _Read, printed: str) -> Block | None:
+    """Two headlines on one line, a wide gap between (how a PDF's text puts two columns'
+    headlines side by side): the first is this article's title, the second another's,
+    left to be matched to its text as a headline printed apart is."""
+    heads = [b for b in story.header if b.kind == "title"]
+    article = read.article
+    if len(heads) != 1 or len(heads[0].lines) != 1 or not article.title or not printed:
+        return None
+    line = heads[0].lines[0]
+    parts = _WIDE_GAP.split(printed[line.start : line.end].strip())  # (its gaps as printed)
+    if len(parts) != 2 or not all(6 <= len(p) <= 30 and not ends_sentence(p) for p in parts):
+        return None
+    article.title = parts[0].strip()
+    return Block("title", [line], [parts[1].strip()])
+
+
+_WIDE_GAP = re.compile(r"(?:\s{4,}|\u3000{2,})")
 
 
 def _photo_set_apart(block: Block, printed: str) -> list | None:

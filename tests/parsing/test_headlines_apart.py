@@ -343,3 +343,27 @@ def test_a_dated_lead_wrapped_under_a_title_is_no_deck():
     (article,) = page.articles
     assert article.subtitle is None
     assert article.body.startswith("9月1日至5日，县文化馆")
+
+
+def test_two_headlines_on_one_line_a_wide_gap_between_head_two_articles():
+    page = parse_page(
+        (
+            "鹿鸣区报\n2024年5月16日\n\n"
+            "区税务局开展“春风”办税辅导          城东派出所破获一起电诈案\n"
+            "本报讯 5月14日，区税务局组织业务骨干走进工业园，为中小企业讲解税费优惠政策。\n"
+            "（通讯员 邝明）\n\n"
+            "本报讯 近日，城东派出所成功破获一起冒充电商客服实施诈骗的案件，抓获嫌疑人3名。\n"
+            "（通讯员 聂文涛）\n"
+        ).encode(),
+        PageMeta(source="p.txt"),
+    )
+    assert [a.title for a in page.articles] == [
+        "区税务局开展“春风”办税辅导",
+        "城东派出所破获一起电诈案",
+    ]
+    # a headline of two short phrases set apart is one headline (守正创新    欢乐过年)
+    page = parse_page(
+        "守正创新    欢乐过年\n本报讯 1月20日，城东社区举办迎新春文艺演出。\n".encode(),
+        PageMeta(source="p.txt"),
+    )
+    assert page.articles[0].title.replace(" ", "") == "守正创新欢乐过年"
