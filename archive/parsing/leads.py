@@ -56,7 +56,7 @@ _AFTER_SHORT_MARKER = frozenset("（( \u3000\t，,：:【0123456789")
 _MARKER_RE = re.compile(
     rf"(?P<open>[【〔\[]{_SP})?"
     rf"(?P<ju>据{_SP})?(?P<org>{_OWN}|{_OUTLET}|{_SHORT_OUTLET}){_SP}(?:(?P<place>[{_CJK}]{{2,8}}?){_SP})?"
-    rf"(?:{_MARKER_DATE}{_SP})?(?P<kind>讯|电|报道|消息)(?(open){_SP}[】〕\]])"
+    rf"(?:{_MARKER_DATE}{_SP})?(?P<kind>讯|电|报道|消息|综合)(?(open){_SP}[】〕\]])"
 )
 # 本报6月13日 with no 讯 (the groups of _MARKER_RE, empty where this form has none).
 _OWN_DATED_RE = re.compile(rf"(?P<ju>)(?P<org>{_OWN}){_SP}(?P<place>){_DATE}(?P<kind>)")
@@ -97,6 +97,8 @@ def _match_marker(s: str) -> re.Match | None:
         return m  # 本报6月13日, the paper's own dated lead printed without 讯
     if not m or (m["kind"] in ("报道", "消息") and not m["ju"]):
         return None  # "XX报道" opens a sentence; only 据XX报道 is a marker
+    if m["kind"] == "综合" and not (_is_own(m["org"]) and not m["ju"]):
+        return None  # 本报综合: the paper compiled the item from others; no one else's
     if (
         _SHORT_OUTLET_RE.fullmatch(m["org"])
         and (

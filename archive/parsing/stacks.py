@@ -35,7 +35,7 @@ from .headlines import looks_like_column, marked_name
 from .itemstarts import opens_as_news
 from .jiebautil import crosses
 from .layout import Line, ends_sentence
-from .leads import parse_lead
+from .leads import is_lead, parse_lead
 from .lexicon import (
     AGENT_ENDINGS,
     CJK,
@@ -627,8 +627,8 @@ def _a_titles_second_line_read_as_text(content: list[Line], labels: list[str]) -
     for i in range(len(content) - 2):
         if labels[i : i + 2] != ["title-b", "open"] or labels[i + 2] not in ("para", "body"):
             continue
-        if ends_sentence(content[i + 1].text):
-            continue
+        if ends_sentence(content[i + 1].text) or is_lead(content[i + 1].text):
+            continue  # (本报综合 / 12月3日，…: the lead's marker on a line of its own)
         if any(content[k + 1].index != content[k].index + 1 for k in (i, i + 1)):
             continue
         if i and headline_role(labels[i - 1]) and content[i - 1].index == content[i].index - 1:

@@ -430,3 +430,18 @@ def test_a_works_unit_between_the_role_word_and_its_names_is_their_organization(
         Credit("乌兰", "correspondent", "炼钢厂"),
         Credit("龚磊", "correspondent", "炼钢厂"),
     ]
+
+
+def test_the_papers_own_compiled_item_opens_with_its_marker():
+    lead = parse_lead("本报综合 12月3日，轨道交通11号线二期正式开通运营。")
+    assert (lead.marker, lead.credits, lead.rest) == (
+        "本报综合",
+        [],
+        "12月3日，轨道交通11号线二期正式开通运营。",
+    )
+    assert parse_lead("新华社综合").marker is None  # another's compilation names no marker
+    page = parse_page(
+        "全国首条全自动驾驶跨江轨道线开通\n本报综合\n12月3日，江城轨道交\n通11号线二期正式开通\n运营，这是全国首条采用\n全自动运行系统的线路。\n".encode(),
+        PageMeta(source="p.txt"),
+    )
+    assert page.articles[0].title == "全国首条全自动驾驶跨江轨道线开通"
