@@ -95,6 +95,10 @@ _POINTS_TO_A_PAGE = re.compile(
     rf"(?<!》)(?:[（(](?:详见|见)?{_PAGE_NO}[）)]|(?:\s*详见|\s+见){_PAGE_NO})$"
 )
 CONTENTS_MAX_LEN = 40
+# The heading and its items on one line, set apart by slashes or bars.
+_CONTENTS_IN_A_LINE = re.compile(
+    r"(?:今日|本期|本报)?(?:要目|导读|要闻导读|内容提要)\s*[:：]\s*[^/｜|]{2,30}(?:\s*[/｜|]\s*[^/｜|]{2,30})+"
+)
 # A marked entry with its page after a space (■ 某某亮相省文博会　4版): a box's item.
 _MARKED_ENTRY = re.compile(rf"^[{lx.RUBRIC_MARKS}]\s*[^\s。]{{4,30}}\s+{_PAGE_NO}$")
 
@@ -104,6 +108,8 @@ def contents_line(text: str) -> bool:
     text = text.strip()
     if _CONTENTS_HEADING.match(re.sub(r"[\s【】\[\]〔〕]+", "", text)):  # (导　读, 【导读】)
         return True
+    if _CONTENTS_IN_A_LINE.fullmatch(text) and "。" not in text:
+        return True  # 本期导读：五老宣讲进校园 / 银龄志愿者守护上学路 / 诗词园地
     return (
         len(text) <= CONTENTS_MAX_LEN
         and (_POINTS_TO_A_PAGE.search(text) is not None or _MARKED_ENTRY.match(text) is not None)

@@ -511,3 +511,14 @@ def test_an_enterprise_papers_name_and_its_permit_lines_are_the_pages_head():
             None,
             None,
         ), permit
+
+
+def test_a_newsletters_joint_publishers_and_its_contents_in_one_line_are_its_head():
+    page = parse(
+        "晚  晴\n（内部资料 免费交流）\n松林县关心下一代工作委员会  松林县老干部局  合办\n"
+        "2021年第3期（总第57期）       2021年9月30日\n"
+        "本期导读：五老宣讲进校园 / 银龄志愿者守护上学路 / 诗词园地\n"
+        f"南坪镇召开春季植树动员会\n{LEAD}\n"
+    )
+    (article,) = page.articles
+    assert (article.title, article.kicker) == ("南坪镇召开春季植树动员会", None)
