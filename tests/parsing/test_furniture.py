@@ -518,7 +518,10 @@ def test_a_newsletters_joint_publishers_and_its_contents_in_one_line_are_its_hea
         "晚  晴\n（内部资料 免费交流）\n松林县关心下一代工作委员会  松林县老干部局  合办\n"
         "2021年第3期（总第57期）       2021年9月30日\n"
         "本期导读：五老宣讲进校园 / 银龄志愿者守护上学路 / 诗词园地\n"
-        f"南坪镇召开春季植树动员会\n{LEAD}\n"
+        "县老干部局召开2022年第二季度工作例会\n"
+        "本报讯 6月24日，县老干部局召开第二季度工作例会，各乡镇负责人参加。\n"
+        "会议通报了前三季度工作开展情况，部署了下一步工作。\n"
+        "（县关工委办公室 余淑华）\n"
     )
     (article,) = page.articles
-    assert (article.title, article.kicker) == ("南坪镇召开春季植树动员会", None)
+    assert (article.title, article.subtitle) == ("县老干部局召开2022年第二季度工作例会", None)
