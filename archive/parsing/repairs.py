@@ -384,6 +384,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = narrowheads.a_run_of_short_lines_is_one_headline(content, labels, shape, model)
     labels = headstacks.a_fact_under_a_news_title_is_its_subtitle(content, labels)
     labels = _a_photo_between_a_headline_and_its_text(content, labels)
+    labels = _a_dash_opens_the_subtitle(content, labels)
     labels = _stacks_have_a_title(labels)
     if not shape.narrow:
         labels = _finished_lines_end_paragraphs(content, labels)
@@ -721,6 +722,26 @@ def _under_editors_note(content: list[Line], labels: list[str], i: int) -> bool:
     while j > 0 and labels[j] == "body":
         j -= 1
     return is_editors_note(content[j].text)
+
+
+def _a_dash_opens_the_subtitle(content: list[Line], labels: list[str]) -> list[str]:
+    """A headline line opening with a dash under the title (城南片区供水管网改造完工 /
+    ——两万余户居民告别“黄汤水”) is the subtitle, not the title's second line."""
+    labels = list(labels)
+    for i in range(1, len(content)):
+        above = content[i - 1].text
+        if above.count("“") > above.count("”") or above.count("《") > above.count("》"):
+            continue  # “某某计划 / ——某某行动”启动: a name in quotes goes on over the dash
+        if labels[i] == "title-i" and content[i].text.lstrip().startswith(_DASHES):
+            labels[i] = "subtitle-b"
+            k = i + 1
+            while k < len(content) and labels[k] == "title-i":
+                labels[k] = "subtitle-i"
+                k += 1
+    return labels
+
+
+_DASHES = ("——", "--", "－－", "—")
 
 
 def _stacks_have_a_title(labels: list[str]) -> list[str]:

@@ -1376,3 +1376,16 @@ def test_a_speaker_ending_on_a_colon_over_what_they_said_is_one_headline():
     above = [("会议听取了全年工作汇报，部署了下一步工作。", "para")]
     rows = [*above, ("会议强调：", "para"), ("抓好落实", "para"), *text]
     assert repaired(rows)[1] == "para"
+
+
+def test_a_headline_line_opening_with_a_dash_under_the_title_is_its_subtitle():
+    lead = ("本报讯 近日，城南片区供水管网改造工程完工，两万余户居民受益。", "open")
+    rows = [
+        ("城南片区供水管网改造完工", "title-b"),
+        ("——两万余户居民告别“黄汤水”", "title-i"),
+        lead,
+    ]
+    assert repaired(rows) == ["title-b", "subtitle-b", "open"]
+    # a name in quotes going on over the dash is still the title's
+    quoted = [("“城市品牌强国计划", "title-b"), ("——区域品牌赋能行动”启动", "title-i"), lead]
+    assert repaired(quoted) == ["title-b", "title-i", "open"]
