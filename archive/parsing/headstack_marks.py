@@ -19,9 +19,9 @@ import re
 
 from .assemble import Block, Story
 from .layout import ends_sentence
+from .lexicon import DECK_DASHES
 
 _KICKER_LABEL = re.compile(r"^(?:引题|肩题)\s*[:：]\s*")
-_DASHES = ("——", "—", "--", "－－")
 
 
 def read_marked_stack(
@@ -32,8 +32,8 @@ def read_marked_stack(
         return title[label.end() :] or kicker, subtitle, None
     if kicker and (label := _KICKER_LABEL.match(kicker)):  # read as the kicker: its label goes
         kicker = kicker[label.end() :] or None
-    if title and kicker and not subtitle and title.startswith(_DASHES):
-        if not kicker.startswith(_DASHES):  # a deck both: nothing says which is which
+    if title and kicker and not subtitle and title.startswith(DECK_DASHES):
+        if not kicker.startswith(DECK_DASHES):  # a deck both: nothing says which is which
             return None, kicker, title
     return kicker, title, subtitle
 

@@ -359,6 +359,9 @@ PAGE_NOTE_WORDS = tuple("刊登 所刊 所登 选登 刊发 所载 稿件 文章
 # What an internal paper (a hospital's, a school's) prints beside its date and issue:
 # who publishes it (某某医院党委主办) and that it is not for sale.
 MASTHEAD_NOTICES = tuple("内部资料 免费交流 内部交流 内部刊物 免费赠阅".split())
+# What a subtitle (副题) opens with (——两万余户居民告别“黄汤水”), a dash or two however
+# typed.
+DECK_DASHES = ("—", "－", "--")
 PUBLISHER_ENDING = "(?:主办|合办|联办)"  # (a regular expression: 某某委员会　某某局　合办)
 # A website's registration at the foot of its pages (琼ICP备12000000号, 公网安备 …).
 WEB_REGISTRATION = ("ICP备", "ICP证", "公网安备")

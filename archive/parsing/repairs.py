@@ -50,6 +50,7 @@ from .lexicon import (
     CJK,
     CONNECTIVES,
     CREDIT_LABELS,
+    DECK_DASHES,
     EXPERT_TITLES,
     INSIDE_BOXES,
     NOTICE_HEADS,
@@ -732,16 +733,13 @@ def _a_dash_opens_the_subtitle(content: list[Line], labels: list[str]) -> list[s
         above = content[i - 1].text
         if above.count("“") > above.count("”") or above.count("《") > above.count("》"):
             continue  # “某某计划 / ——某某行动”启动: a name in quotes goes on over the dash
-        if labels[i] == "title-i" and content[i].text.lstrip().startswith(_DASHES):
+        if labels[i] == "title-i" and content[i].text.lstrip().startswith(DECK_DASHES):
             labels[i] = "subtitle-b"
             k = i + 1
             while k < len(content) and labels[k] == "title-i":
                 labels[k] = "subtitle-i"
                 k += 1
     return labels
-
-
-_DASHES = ("——", "--", "－－", "—")
 
 
 def _stacks_have_a_title(labels: list[str]) -> list[str]:

@@ -40,6 +40,7 @@ from .lexicon import (
     AGENT_ENDINGS,
     CJK,
     COLUMN_ENDINGS,
+    DECK_DASHES,
     KICKER_ENDINGS,
     MEASURE_ENDINGS,
     MEASURE_NOUNS,
@@ -63,7 +64,6 @@ ONE, KICKER, SUBTITLE = "one", "kicker", "subtitle"
 _NOMINAL = ("n", "s", "j", "l", "b", "m", "q", "r", "t", "f", "a", "zg", "u")
 _SUBJECT = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "s", "j", "l", "r", "m", "b", "a")
 _PREDICATE = ("v", "vd", "d", "ad", "p")
-_DASHES = ("—", "－")
 _QUOTED = re.compile(r"“([^“”]{2,12})”")  # (one character quoted is a pun: “坐”上)
 _PAIRED = re.compile(f"[{CJK}”》]{{2}}\\s+[{CJK}“《]{{2}}")  # 组织应急演练  保障渡海安全
 
@@ -451,7 +451,7 @@ def read_stack(first: str, second: str) -> str | None:
 
 def _reading(first: str, second: str) -> tuple[str | None, str]:
     first, second = unspaced(first.strip()), unspaced(second.strip())  # OCR's 工 程 开 工
-    if second.startswith(_DASHES) or first.endswith(_DASHES) or first[-1:] in "：:，,、":
+    if second.startswith(DECK_DASHES) or first.endswith(DECK_DASHES) or first[-1:] in "：:，,、":
         return None, "marked"  # dashes, colons and commas: read by the rules that know them
     if marked_name(first):
         return KICKER, "rubric"  # ■西峡: the county or desk an item comes from
@@ -595,7 +595,9 @@ def two_line_stacks(content: list[Line], labels: list[str]) -> list[str]:
             and headline_role(labels[i + 2])
             and content[i + 2].index == content[i + 1].index + 1
         )
-        if deck and not (labels[i + 2] == "subtitle-b" and content[i + 2].text.startswith(_DASHES)):
+        if deck and not (
+            labels[i + 2] == "subtitle-b" and content[i + 2].text.startswith(DECK_DASHES)
+        ):
             continue  # (a ——deck under the two: they are still the kicker and title, or one)
         reading, why = _reading(content[i].text, content[i + 1].text)
         if low == "kicker-b" and reading != ONE:
