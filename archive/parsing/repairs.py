@@ -1647,6 +1647,16 @@ def _an_author_note_ends_its_article(content: list[Line], labels: list[str]) -> 
     (and the author's name, if printed there) belongs to the next article. A short line
     that ends no sentence over more text is that article's headline."""
     labels = list(labels)
+    for i in range(1, len(content)):
+        # 刘海明 / （作者系某大学副教授）: the author's name alone over the note signs
+        if (
+            labels[i - 1] in TEXT_LABELS
+            and content[i].text.startswith(_AUTHOR_NOTES)
+            and _touching(content, i)
+            and bare_names(content[i - 1].text.strip())
+            and (i < 2 or finished(content[i - 2].text))
+        ):
+            labels[i - 1] = "byline"
     for i in range(1, len(content) - 1):
         if labels[i] not in ("para", "body") or labels[i + 1] not in ("para", "body"):
             continue

@@ -1389,3 +1389,15 @@ def test_a_headline_line_opening_with_a_dash_under_the_title_is_its_subtitle():
     # a name in quotes going on over the dash is still the title's
     quoted = [("“城市品牌强国计划", "title-b"), ("——区域品牌赋能行动”启动", "title-i"), lead]
     assert repaired(quoted) == ["title-b", "title-i", "open"]
+
+
+def test_the_authors_name_alone_over_a_note_on_the_author_signs_the_text():
+    rows = [
+        ("小切口带来大变化，关键在于把群众的事交给群众商量着办。", "para"),
+        ("刘海明", "para"),
+        ("（作者系西津大学公共管理学院副教授）", "byline"),
+    ]
+    assert repaired(rows) == ["para", "byline", "byline"]
+    # under a sentence going on, a name is that sentence's last word
+    rows[0] = ("小切口带来大变化，这一观点来自", "body")
+    assert repaired(rows)[1] != "byline"
