@@ -918,10 +918,12 @@ def _a_byline_set_off_above_a_headline(
     above (no paper opens an article with one)."""
     labels = list(labels)
     for i in range(1, len(content) - 2):
+        over_a_head = headline_role(labels[i + 1]) in ("kicker", "title")
         if (
             labels[i] != "byline"
             or labels[i - 1] not in TEXT_LABELS
-            or not ends_sentence(content[i - 1].text)
+            # (OCR loses a stop: a reporter's byline over a headline is the headline's)
+            or not (ends_sentence(content[i - 1].text) or over_a_head and _reporters(content[i]))
             or content[i].index - content[i - 1].index < 2  # no blank line above
             or content[i + 1].index != content[i].index + 1  # a blank line below
             or _bare_names(content[i].text)
@@ -1025,6 +1027,12 @@ def _goes_on_under(content: list[Line], labels: list[str], i: int) -> bool:
         and content[i + 1].index == content[i].index + 1
         and labels[i + 1] in ("body", "para")
     )
+
+
+def _reporters(line: Line) -> bool:
+    """Does a byline line credit reporters or correspondents by their role word?"""
+    credits = parse_byline(line.text) or []
+    return bool(credits) and all(c.role in ("reporter", "correspondent") for c in credits)
 
 
 def _a_photo_credit_under_a_signed_text_closes_it(

@@ -1401,3 +1401,19 @@ def test_the_authors_name_alone_over_a_note_on_the_author_signs_the_text():
     # under a sentence going on, a name is that sentence's last word
     rows[0] = ("小切口带来大变化，这一观点来自", "body")
     assert repaired(rows)[1] != "byline"
+
+
+def test_a_reporters_byline_set_off_over_a_headline_is_its_though_ocr_lost_the_stop_above():
+    rows = [
+        ("新华书店送书到山区", "title-b"),
+        ("本报讯 县新华书店派出售书组，深入山区七个公社，送去图书一千余册。", "open"),
+        ("书店还在每个公社设立了图书代销点，方便社员就近购", "para"),
+        ("", None),
+        ("本报记者 钱茂林", "byline"),
+        ("桥头工业小区引进企业十七家", "title-b"),
+        ("今年以来，桥头镇把招商引资作为头等大事来抓。", "open"),
+    ]
+    assert repaired(rows)[3] == "byline-next"
+    # a photographer's credit there still signs the photo above it
+    rows[4] = ("钱茂林 摄", "byline")
+    assert repaired(rows)[3] == "byline"
