@@ -633,7 +633,12 @@ def _a_titles_second_line_read_as_text(content: list[Line], labels: list[str]) -
             continue  # (本报综合 / 12月3日，…: the lead's marker on a line of its own)
         if any(content[k + 1].index != content[k].index + 1 for k in (i, i + 1)):
             continue
-        if i and headline_role(labels[i - 1]) and content[i - 1].index == content[i].index - 1:
+        if (
+            i
+            and headline_role(labels[i - 1])
+            and labels[i - 1] != "kicker-b"  # (抓项目 促发展 over the title: its kicker)
+            and content[i - 1].index == content[i].index - 1
+        ):
             continue  # the lower lines of a longer stack
         if labels[i + 2] == "para" and _reading(content[i].text, content[i + 1].text)[0] == ONE:
             labels[i + 1 : i + 3] = ["title-i", "open"]

@@ -397,6 +397,13 @@ def test_a_titles_second_line_read_as_its_texts_opening_line_joins_the_title():
     assert repaired(rows) == ["title-b", "title-i", "open"]
     rows = [("网箱改造", "title-b"), ("全县共有网箱三千口，", "open"), lead]
     assert repaired(rows)[1] == "open"
+    # Under a kicker too: the title is the stack's second line, its own second line the third
+    rows = [
+        ("抓项目 促发展", "kicker-b"),
+        ("城东老旧小区改造", "title-b"),
+        ("今年将全部完工", "open"),
+    ]
+    assert repaired([*rows, text]) == ["kicker-b", "title-b", "title-i", "open"]
 
 
 def test_a_slogan_of_short_phrases_over_a_clause_is_its_kicker():
