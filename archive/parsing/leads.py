@@ -149,7 +149,11 @@ def _with_pen_names(text: str) -> list[Credit] | None:
     return _assign(toks)
 
 
-_WORD_OR_NAME_BEFORE_FIGURES = re.compile(r"[^\s\d]+(?=\d)|\S+")
+_WORD_OR_NAME_BEFORE_FIGURES = re.compile(
+    # (a day in Chinese numerals too: 实习生 邓佳佳十月十五日，…)
+    r"[^\s\d]+?(?=(?:十[一二]?|[一二三四五六七八九])月[一二三四五六七八九十廿卅]{1,3}日)"
+    r"|[^\s\d]+(?=\d)|\S+"
+)
 
 
 def _leading_credit(s: str) -> tuple[list[Credit], int] | None:

@@ -445,3 +445,9 @@ def test_the_papers_own_compiled_item_opens_with_its_marker():
         PageMeta(source="p.txt"),
     )
     assert page.articles[0].title == "全国首条全自动驾驶跨江轨道线开通"
+
+
+def test_a_name_run_into_a_day_in_chinese_numerals_ends_before_it():
+    lead = parse_lead("本报讯 通讯员 黎勇 实习生 邓佳佳十月十五日，县公安局破获一起盗窃案。")
+    assert lead.credits == credits(("黎勇", "correspondent"), ("邓佳佳", "reporter"))
+    assert lead.rest.startswith("十月十五日")
