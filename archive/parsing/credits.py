@@ -285,6 +285,17 @@ def split_closing_credit(paragraph: str, *, news: bool = True) -> tuple[str, lis
     return (paragraph[: end + 1], credits) if credits else (paragraph, [])
 
 
+def signed_from(text: str) -> list[Credit] | None:
+    """A writer's name and where they work or study, and nothing else: 蒲德昌（县人大常委会
+    退休干部）, 文/X（某某一中高二（3）班）, 县人民医院老年病科 殷晓."""
+    if noted := _writer_then_where_from(text.strip()):
+        return noted
+    credits = None if names_a_role(text) else parse_byline(text.strip())  # (新华社记者 X)
+    if credits and len(credits) == 1 and credits[0].organization and credits[0].role == "author":
+        return credits if is_unit(credits[0].organization.split()[-1]) else None
+    return None
+
+
 def _writer_then_where_from(text: str) -> list[Credit] | None:
     """文/某某（某某一中高二（3）班）: a byline, then in brackets where its one writer
     studies or works, brackets inside allowed; the writer, of that unit."""
@@ -293,12 +304,19 @@ def _writer_then_where_from(text: str) -> list[Credit] | None:
     if not rest or rest[-1] not in "）)" or len(rest) > 30:
         return None
     where = rest[1:-1].strip()
-    if not (is_unit(where) or re.search(SCHOOL_CLASS, where)):
+    if not (is_unit(where) or re.search(SCHOOL_CLASS, where) or where.endswith(_SIGNERS)):
         return None  # (（实习）, （图）: no place of work or study)
     credits = parse_byline(text[:at].strip())
+    if credits is None and len(names := bare_names(text[:at].strip())) == 1:
+        credits = [Credit(names[0], "author")]  # 蒲德昌（县人大常委会退休干部） under a poem
     if not credits or len(credits) != 1 or credits[0].role not in ("author", "reporter"):
         return None
     return [replace(credits[0], organization=credits[0].organization or where)]
+
+
+# Who a writer signing with their name alone says they are (（县人大常委会退休干部）,
+# （某某村党支部书记））: a reader's trade or an office, after the unit.
+_SIGNERS = (*lx.LETTER_SIGNERS, "书记", "主任", "校长", "局长", "站长", "所长")
 
 
 # A bracketed credit after a space at a paragraph's end.
@@ -323,6 +341,7 @@ __all__ = [
     "pen_name",
     "photo_set_apart",
     "signed_dateline",
+    "signed_from",
     "split_closing_credit",
     "split_trailing_byline",
     "unnamed_signature",

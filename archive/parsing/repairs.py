@@ -22,6 +22,7 @@ from .credits import (
     names_a_role,
     parse_byline,
     parse_lead,
+    signed_from,
     split_closing_credit,
     split_trailing_byline,
     unnamed_signature,
@@ -352,6 +353,7 @@ def repair(content: list[Line], labels: list[str], shape: PageShape, known_colum
     labels = _an_author_note_ends_its_article(content, labels)
     labels = _a_wider_gap_opens_an_article(content, labels)
     labels = _lone_lines_are_headlines(content, labels)
+    labels = _a_writer_and_where_from_is_a_byline(content, labels)
     labels = _a_question_over_text_is_a_headline(content, labels)
     labels = _short_lines_between_a_headline_and_its_lead(content, labels)
     labels = _short_lines_between_a_gap_and_a_lead(content, labels)
@@ -1176,6 +1178,22 @@ def _under_markdown_headings(content: list[Line], labels: list[str]) -> list[str
             wraps = j > i + 1 and content[j].index == content[j - 1].index + 1
             labels[j] = "subtitle-i" if wraps else "subtitle-b"
             j += 1
+    return labels
+
+
+def _a_writer_and_where_from_is_a_byline(content: list[Line], labels: list[str]) -> list[str]:
+    """A writer's name and where they work, alone on a line (蒲德昌（县人大常委会退休干部）
+    under a poem, 县人民医院老年病科 殷晓 under a headline), is a byline, whatever the model
+    read it as: under finished text it signs that text, under a headline the text below."""
+    labels = list(labels)
+    for i in range(1, len(content)):
+        above, line = labels[i - 1], content[i].text
+        if labels[i] in ("byline", "byline-next") or len(line) > 30 or not signed_from(line):
+            continue
+        if headline_role(above) and _touching(content, i):
+            labels[i] = "byline"
+        elif above in TEXT_LABELS and finished(content[i - 1].text):
+            labels[i] = "byline"
     return labels
 
 

@@ -1,6 +1,7 @@
 """The exact layout rules that set the model's labels right (archive.parsing.repairs)."""
 
 from archive.parsing import PageMeta, parse_page
+from archive.parsing.credits import signed_from
 from archive.parsing.itemstarts import fields_under_a_headline_open_its_text
 from archive.parsing.layout import Line, PageShape, split_lines
 from archive.parsing.linemodel.labels import headline_role
@@ -1417,3 +1418,17 @@ def test_a_reporters_byline_set_off_over_a_headline_is_its_though_ocr_lost_the_s
     # a photographer's credit there still signs the photo above it
     rows[4] = ("钱茂林 摄", "byline")
     assert repaired(rows)[3] == "byline"
+
+
+def test_a_writer_and_where_they_work_alone_on_a_line_is_a_byline():
+    poem = [("秋日登凤凰山", "title-b"), ("层林尽染映斜阳，稻浪翻金十里香。", "open")]
+    poem += [("老骥登高犹健步，满怀豪气看家乡。", "para")]
+    assert repaired([*poem, ("蒲德成（县人大常委会退休干部）", "para")])[-1] == "byline"
+    tip = [
+        ("健康小贴士：秋季老年人养生“四注意”", "kicker-b"),
+        ("县人民医院老年病科 殷晓华", "title-b"),
+    ]
+    tip += [("秋季气温变化大，早晚温差明显，老年人要注意以下几点。", "open")]
+    assert repaired(tip)[:2] == ["title-b", "byline"]
+    # another outlet's reporter is read by the byline rules, and a bare name is no such line
+    assert signed_from("蒲德成") is None and signed_from("新华社记者 王强") is None
