@@ -188,8 +188,13 @@ def _lex_run(run: str) -> list[_Tok] | None:
     if (
         _unit(run)
         and not _ROLE_RE.search(run)
-        # (a works' short name may open on a verb: 热轧厂, 炼钢厂; no clause is so short)
-        and (edge_flags(run)[0] not in _CLAUSE_OPENERS or len(run) == 3)
+        # (a works' short name may open on a verb: 热轧厂, 炼钢厂, no clause is so short;
+        # and a place's name on a character jieba reads as one: 横溪公社, not 回到社区)
+        and (
+            edge_flags(run)[0] not in _CLAUSE_OPENERS
+            or len(run) == 3
+            or (len(run) == 4 and not opens_with_word(run))
+        )
     ):
         if _DISPATCH_RE.search(run):
             return None  # 本报讯 在某村，村民…: a lead's marker opens a text, not a unit
@@ -203,6 +208,13 @@ def _lex_run(run: str) -> list[_Tok] | None:
         (_plausible_name(run) and not common_word(run))
         or _listed_name(run)
         or element_name(run, alone=True)  # 记者 宝音: a name element beside a role word
+        # 记者 旦增曲扎: a Tibetan name opening on a known element, its second one rarer
+        or (
+            len(run) == 4
+            and run[:2] in lx.NAME_ELEMENTS
+            and _CJK_RE.fullmatch(run) is not None
+            and not common_word(run[2:])  # (旦增表示: a name and the verb after it)
+        )
     )
     return [_Tok("maybe" if maybe else "unknown", run)]
 

@@ -326,7 +326,10 @@ OUTLET_ENDINGS = tuple(
     "融媒体中心 新闻中心 电视台 广播电台 广播站 电视站 客户端 通讯社 报社 日报 晚报 晨报 时报 周刊 杂志 报 社 台 网".split()
 )
 # Words ending like an outlet that are not one (合作社, 汇报, 平台).
-NOT_OUTLETS = tuple("合作社 旅行社 通报 汇报 简报 海报 喜报 电网 平台 舞台".split())
+NOT_OUTLETS = tuple(
+    # (公社, 信用联社, 供销社: a commune and co-ops, their writers a paper's correspondents)
+    "合作社 旅行社 公社 联社 供销社 信用社 通报 汇报 简报 海报 喜报 电网 平台 舞台".split()
+)
 # Wire services that may omit the date in a lead: 新华社电.
 AGENCIES = ("新华社", "中新社")
 # Marks beside names, by their effect: a photo credit, a text credit, or no change.
@@ -462,6 +465,9 @@ UNIT_ENDINGS = (
     # Where county and trade papers' correspondents work: a works, a farm, a shop or a store, a
     # township government, a railway section, a court, a mine.
     *"厂 店 段 庭 矿 农场 林场 牧场 渔场 茶场 政府 支行".split(),
+    # A commune and its brigades, and co-ops (横溪公社, 红星大队, 县信用联社): the 1980s'
+    # correspondents' units.
+    *"公社 大队 联社 供销社 信用社".split(),
 )
 # What a unit's, a site's or a place's name ends with besides a body's (满洲里口岸,
 # 防城港码头, 社区食堂, 种粮大户, 一师): a headline line of such a name alone is the

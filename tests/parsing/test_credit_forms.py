@@ -451,3 +451,19 @@ def test_a_name_run_into_a_day_in_chinese_numerals_ends_before_it():
     lead = parse_lead("本报讯 通讯员 黎勇 实习生 邓佳佳十月十五日，县公安局破获一起盗窃案。")
     assert lead.credits == credits(("黎勇", "correspondent"), ("邓佳佳", "reporter"))
     assert lead.rest.startswith("十月十五日")
+
+
+def test_communes_and_co_ops_are_correspondents_units_not_outlets():
+    assert byline_credits("（通讯员　横溪公社　倪宝林）") == [
+        Credit("倪宝林", "correspondent", "横溪公社")
+    ]
+    assert byline_credits("（通讯员　县信用联社　盛玉华）") == [
+        Credit("盛玉华", "correspondent", "县信用联社")
+    ]
+    # a clause that opens on a verb is no unit (回到社区，居民…)
+    assert byline_credits("回到社区，居民刘大") is None
+
+
+def test_a_tibetan_name_opening_on_a_known_element_follows_its_role_word():
+    assert byline_credits("（记者 旦增曲扎）") == credits(("旦增曲扎", "reporter"))
+    assert byline_credits("（记者 旦增表示）") is None  # a name and the verb after it
