@@ -495,6 +495,7 @@ def bare_names(text: str, *, elements: bool = False) -> list[str]:
         and all(looks_like_name(n) or element_name(n, alone=elements) for n in names)
         # 公　示 over a notice reads as a padded name, 公 a surname: a notice's heading
         and not any(_section_name(n) or n in lx.NOTICE_ENDINGS for n in names)
+        and not any(n in lx.SHORT_UNITS for n in names)  # （农行 胡美玲）: a unit, its writer
         and not _spaced_words(text)
     ):
         return names

@@ -486,6 +486,11 @@ MEASURE_NOUNS = frozenset("订单 水质 规模 收入 利润 效益 业绩 占�
 MODAL_OPENERS = tuple("不能 不可 不该 不应 不宜 不必 必须 须 才能 亟需 有待 仍需 还需 要".split())
 # A university's department (中文系, 物理系) ends so; words that end so and name no
 # unit (关系, 体系) do not.
+# Units two letters long a writer signs from, whatever surname opens them (（农行 胡美玲）,
+# 本报讯（党办 陈静怡）): banks, an institution's offices and its mass bodies.
+SHORT_UNITS = frozenset(
+    "农行 工行 建行 中行 人行 交行 邮储 党办 院办 校办 政办 厂办 局办 团委 工会 妇联 科协".split()
+)
 FACULTY_ENDING = "系"
 NOT_FACULTIES = tuple(
     "关系 体系 联系 派系 维系 干系 谱系 星系 水系 根系 直系 旁系 嫡系 母系 父系 世系 山系 品系".split()

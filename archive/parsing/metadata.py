@@ -146,7 +146,7 @@ def is_unit(word: str) -> bool:
     """撰稿：实验小学 霍娜, （图书馆 孟书瑶）, 金河乡 严春生: the unit a writer belongs to,
     printed before the name. A short one must not read as a name (刘德科): no surname
     opens it, or it names a place or an office."""
-    if _CLASS.fullmatch(word) or _SCHOOLS_CLASS.fullmatch(word):
+    if _CLASS.fullmatch(word) or _SCHOOLS_CLASS.fullmatch(word) or word in lx.SHORT_UNITS:
         return True
     if word.endswith(lx.FACULTY_ENDING) and not word.endswith(lx.NOT_FACULTIES):
         return len(word) >= 3 and _CJK_WORD.fullmatch(word) is not None  # 中文系 晏晴川

@@ -467,3 +467,10 @@ def test_communes_and_co_ops_are_correspondents_units_not_outlets():
 def test_a_tibetan_name_opening_on_a_known_element_follows_its_role_word():
     assert byline_credits("（记者 旦增曲扎）") == credits(("旦增曲扎", "reporter"))
     assert byline_credits("（记者 旦增表示）") is None  # a name and the verb after it
+
+
+def test_a_short_units_writer_signs_with_the_units_name_first():
+    assert byline_credits("（农行　胡美玲）") == [Credit("胡美玲", "author", "农行")]
+    assert parse_lead("本报讯（党办 陈静怡）5月9日，医院召开会议。").credits == [
+        Credit("陈静怡", "author", "党办")
+    ]
