@@ -290,7 +290,8 @@ def signed_from(text: str) -> list[Credit] | None:
     退休干部）, 文/X（某某一中高二（3）班）, 县人民医院老年病科 殷晓."""
     if noted := _writer_then_where_from(text.strip()):
         return noted
-    credits = None if names_a_role(text) else parse_byline(text.strip())  # (新华社记者 X)
+    # (新华社记者 X is another outlet's byline; 心内科 X a unit's writer)
+    credits = None if names_a_role(text) else parse_byline(text.strip()) or _signed_for_a_unit(text)
     if credits and len(credits) == 1 and credits[0].organization and credits[0].role == "author":
         return credits if is_unit(credits[0].organization.split()[-1]) else None
     return None

@@ -6,6 +6,7 @@ from archive.parsing.itemstarts import fields_under_a_headline_open_its_text
 from archive.parsing.layout import Line, PageShape, split_lines
 from archive.parsing.linemodel.labels import headline_role
 from archive.parsing.repairs import repair
+from archive.parsing.result import Credit
 
 
 def repaired(rows, known_columns=()):
@@ -1432,3 +1433,4 @@ def test_a_writer_and_where_they_work_alone_on_a_line_is_a_byline():
     assert repaired(tip)[:2] == ["title-b", "byline"]
     # another outlet's reporter is read by the byline rules, and a bare name is no such line
     assert signed_from("蒲德成") is None and signed_from("新华社记者 王强") is None
+    assert signed_from("心内科 邱振华") == [Credit("邱振华", "author", "心内科")]
