@@ -495,11 +495,18 @@ def bare_names(text: str, *, elements: bool = False) -> list[str]:
         and all(looks_like_name(n) or element_name(n, alone=elements) for n in names)
         # 公　示 over a notice reads as a padded name, 公 a surname: a notice's heading
         and not any(_section_name(n) or n in lx.NOTICE_ENDINGS for n in names)
-        and not any(n in lx.SHORT_UNITS for n in names)  # （农行 胡美玲）: a unit, its writer
+        # （农行 胡美玲）: a unit and its writer; （文化馆） closing a brief: who sent it, no one
+        and not any(n in lx.SHORT_UNITS or _a_units_word(n) for n in names)
         and not _spaced_words(text)
     ):
         return names
     return []
+
+
+def _a_units_word(name: str) -> bool:
+    """文化馆, 邮电局: a word the dictionary knows ending as a unit does, whatever surname
+    opens it: who sent a brief in, no one's name."""
+    return _unit(name) or (len(name) == 3 and name.endswith(lx.UNIT_ENDINGS) and common_word(name))
 
 
 def _spaced_words(text: str) -> bool:

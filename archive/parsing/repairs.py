@@ -2139,6 +2139,8 @@ def _a_column_of_briefs(content: list[Line], labels: list[str], known_columns=()
         if i and labels[i - 1] in TEXT_LABELS and not finished(content[i - 1].text):
             continue
         starts = _brief_starts(content, labels, i + 1)
+        if len(starts) < 2 and name.endswith(_BRIEFS_ENDINGS):
+            starts = _briefs_set_apart(content, labels, i + 1)
         if len(starts) < 2:
             continue
         marked = opens_with_mark(content[starts[0]].text)
@@ -2248,6 +2250,39 @@ def _a_listings_rows_are_its_text(content: list[Line], labels: list[str]) -> lis
             labels[i:end] = ["open"] + ["para"] * (end - i - 1)
         i = max(end, i + 1)
     return labels
+
+
+def _briefs_set_apart(content: list[Line], labels: list[str], i: int) -> list[int]:
+    """Under a column of briefs (简　讯), briefs a blank line apart, each a short paragraph
+    closed by a sentence or by who sent it in brackets (…八千人次。（文化馆）, （吕建平）
+    on its own line): where each opens, the first under the name set apart or not."""
+    starts: list[int] = []
+    k = i
+    while k < len(content) and (labels[k] in TEXT_LABELS or k == i and labels[k] == "title-b"):
+        e = k
+        while (
+            e + 1 < len(content)
+            and _touching(content, e + 1)
+            and labels[e + 1]
+            in (
+                *TEXT_LABELS,
+                "byline",
+            )
+        ):
+            e += 1
+        last = "".join(content[j].text.strip() for j in range(k, e + 1))[-40:]  # (…（文化 / 馆）)
+        if e - k >= _BRIEF_LINES or not (finished(last) or _SENT_BY.search(last)):
+            break
+        starts.append(k)
+        k = e + 1
+        if k < len(content) and _touching(content, k):
+            break  # (a brief ends on a blank line)
+    return starts
+
+
+_BRIEFS_ENDINGS = ("讯", "速递", "速览", "简报")  # a column of briefs: 简讯, 短讯, 新闻速递
+_BRIEF_LINES = 8  # a brief in a narrow column, at most
+_SENT_BY = re.compile(r"[。！？][（(][^（()）]{1,12}[）)]$")  # …通了電话。（邮电局）: who sent it
 
 
 def _brief_starts(content: list[Line], labels: list[str], i: int) -> list[int]:

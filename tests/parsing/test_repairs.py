@@ -1,7 +1,7 @@
 """The exact layout rules that set the model's labels right (archive.parsing.repairs)."""
 
 from archive.parsing import PageMeta, parse_page
-from archive.parsing.credits import signed_from
+from archive.parsing.credits import byline_credits, signed_from
 from archive.parsing.itemstarts import fields_under_a_headline_open_its_text
 from archive.parsing.layout import Line, PageShape, split_lines
 from archive.parsing.linemodel.labels import headline_role
@@ -1434,3 +1434,35 @@ def test_a_writer_and_where_they_work_alone_on_a_line_is_a_byline():
     # another outlet's reporter is read by the byline rules, and a bare name is no such line
     assert signed_from("蒲德成") is None and signed_from("新华社记者 王强") is None
     assert signed_from("心内科 邱振华") == [Credit("邱振华", "author", "心内科")]
+
+
+def test_briefs_a_blank_line_apart_under_a_column_of_briefs_are_items():
+    rows = [
+        ("（县广播站 俞海峰）", "byline"),
+        ("", None),
+        ("简　讯", "column"),
+        ("县文化馆举办春节摄影展", "title-b"),
+        ("览，展出作品一百二十", "open"),
+        ("幅，观众达八千人次。（文化", "body"),
+        ("馆）", "body"),
+        ("", None),
+        ("县邮电局在大岭、双河两", "body"),
+        ("个公社新架设电话线路三", "body"),
+        ("十公里。（邮电局）", "body"),
+        ("", None),
+        ("县新华书店本月组织送", "para"),
+        ("书下乡，共售出图书三千多册。", "body"),
+        ("（吕建明）", "byline"),
+        ("", None),
+        ("冬季征兵工作开始", "title-b"),
+        ("本报讯（通讯员 闫国强）征兵工作日前开始。", "open"),
+    ]
+    got = repaired(rows)
+    assert got[1:12] == ["column", "open", "body", "body", "body", "open", "body", "body"] + [
+        "open",
+        "body",
+        "byline",
+    ]
+    assert got[12:] == ["title-b", "open"]  # the next article's headline is no brief
+    # who sent a brief in, a unit, is no one to credit
+    assert byline_credits("（文化馆）") is None and byline_credits("（王建国）") is not None
