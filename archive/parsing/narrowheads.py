@@ -83,7 +83,17 @@ def a_short_line_after_a_column_break_heads_its_text(
             continue  # the line under opens on a verb or an adverb: a sentence goes on
         head = join_cjk("".join(line.text for line in content[i:j]))  # OCR's spaces closed
         says = pair_share(head, _text_from(content, j))
-        if crosses(content[j - 1].text, text) or says < _SAYS:
+        # (a line the model itself read as a paragraph of its own, the line under it
+        # opening another, ends no paragraph short of a sentence: a third is not asked)
+        said_apart = (
+            heads == 1
+            and labels[i] == "para"
+            and labels[j] == "para"
+            and not full_width
+            and letters(head) >= 5  # (先锋足印: a column's name over its item)
+            and _opens_a_lead(join_cjk(text))  # (今 年首批…, not 员会常务委员会…)
+        )
+        if crosses(content[j - 1].text, text) or says < _SAYS and not said_apart:
             continue  # a paragraph's first line, indented: it runs on, or says nothing again
         if full_width and (says < _SAYS_MOST or not _opens_a_lead(text)):
             continue  # (a paragraph's first line: the text under it carries it on)
@@ -147,6 +157,8 @@ _OPENERS = frozenset(
     "据悉 据了解 随着 为了 为 在 近日 日前 目前 眼下 连日来 今年以来 自 从 当".split()
     # verbs opening a lead's setting before its comma (借助…的机会，…; 走进某村，…)
     + "借助 围绕 聚焦 依托 紧扣 结合 瞄准 面对 伴随 走进 来到".split()
+    # and when (今年首批…, 去年…)
+    + "今年 去年 近年来 近期 最近 昨天 今天 本月 上月 年初 年底".split()
 )
 
 

@@ -127,3 +127,17 @@ def test_a_line_as_wide_as_its_column_heads_a_lead_that_says_most_of_it_again():
     other = [("借助赶集日人多的机会，社区", "body"), ("医生在集市上量血压、测血", "body")]
     other += [("糖，发放健康手册三百份。", "body")]
     assert rule([*ABOVE, ("城南社区开展“赶集日”宣传", "para"), *other])[-4] == "para"
+
+
+def test_a_short_line_read_as_a_paragraph_over_another_paragraphs_lead_heads_it():
+    # The model read both as paragraphs: a paragraph ends on a sentence, so the short
+    # line is the headline, though the text says little of it again.
+    head = ("城东茶叶畅销外省", "para")
+    lead = [("今 年首批采制的城东毛尖已", "para"), ("有四十多吨销往上海、江苏", "body")]
+    lead += [("等地，县里的茶农又增收了。", "body")]
+    assert rule([*ABOVE, head, *lead])[-4:] == ["title-b", "open", "body", "body"]
+    # a column's short name over its item stays as read; so does a line over text that
+    # opens as no lead does (a sentence going on across the lines)
+    assert rule([*ABOVE, ("先锋足印", "para"), *lead])[-4] == "para"
+    carried = [("荒山义务植树一万余株，", "para"), ("众人栽下的树苗长势良好。", "body")]
+    assert rule([*ABOVE, ("县里组织党员干部到城郊", "para"), *carried])[-3] == "para"
