@@ -2154,6 +2154,9 @@ def _a_column_of_briefs(content: list[Line], labels: list[str], known_columns=()
         labels[i] = "column"
         for k in range(i + 1, starts[-1] + 1):
             labels[k] = "open" if k in starts else "body"
+        for k in starts:
+            if _a_marked_place(content[k].text) and k + 1 < len(content):
+                labels[k], labels[k + 1] = "title-b", "open"  # ◎肇东市 / 3月12日，…
     return labels
 
 
@@ -2258,7 +2261,12 @@ def _briefs_set_apart(content: list[Line], labels: list[str], i: int) -> list[in
     on its own line): where each opens, the first under the name set apart or not."""
     starts: list[int] = []
     k = i
-    while k < len(content) and (labels[k] in TEXT_LABELS or k == i and labels[k] == "title-b"):
+    while k < len(content) and (
+        labels[k] in TEXT_LABELS
+        or k == i
+        and labels[k] == "title-b"
+        or _a_marked_place(content[k].text)  # ◎肇东市 over its brief, read as anything
+    ):
         e = k
         while (
             e + 1 < len(content)
@@ -2278,6 +2286,17 @@ def _briefs_set_apart(content: list[Line], labels: list[str], i: int) -> list[in
         if k < len(content) and _touching(content, k):
             break  # (a brief ends on a blank line)
     return starts
+
+
+def _a_marked_place(text: str) -> bool:
+    """A mark and a short name alone (◎肇东市, ■青石镇): where the brief under it comes
+    from, in a column of briefs."""
+    text = text.strip()
+    return (
+        opens_with_mark(text)
+        and 2 <= len(text.lstrip(RUBRIC_MARKS).strip()) <= 6
+        and (not ends_sentence(text))
+    )
 
 
 _BRIEFS_ENDINGS = ("讯", "速递", "速览", "简报")  # a column of briefs: 简讯, 短讯, 新闻速递

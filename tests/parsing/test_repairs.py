@@ -1466,3 +1466,18 @@ def test_briefs_a_blank_line_apart_under_a_column_of_briefs_are_items():
     assert got[12:] == ["title-b", "open"]  # the next article's headline is no brief
     # who sent a brief in, a unit, is no one to credit
     assert byline_credits("（文化馆）") is None and byline_credits("（王建国）") is not None
+
+
+def test_briefs_each_under_its_marked_place_in_a_column_of_briefs_are_items():
+    rows = [
+        ("省市场监管局提醒农民，购买农资要到正规门店，索要发票并保存好包装袋。", "para"),
+        ("", None),
+        ("乡村简讯", "para"),
+        ("", None),
+        ("◎东河市", "para"),
+        ("3月12日，东河市举办春季招聘会，62家企业提供岗位2800余个。（记者 丁玉明）", "para"),
+        ("", None),
+        ("◎西岭市", "byline"),
+        ("西岭市今年将建设高标准农田12万亩，计划4月中旬开工。（通讯员 王志强）", "caption"),
+    ]
+    assert repaired(rows) == ["para", "column", "title-b", "open", "title-b", "open"]
