@@ -331,6 +331,8 @@ def is_lead(line: str) -> bool:
     s = simplified(s[:_LEAD_HEAD]) + s[_LEAD_HEAD:]  # 本報訊 is 本报讯; a lead opens early
     if _match_marker(s) is not None or _leading_bracket(s) is not None:
         return True
+    if _reported_by_role(s[: _LEAD_HEAD * 2]) is not None:
+        return True  # 记者马俊杰报道：…, Guangdong papers' lead with no marker
     closed = _closed_head(s)  # 本 报讯 为支持…: OCR's spaces inside the marker
     return closed is not None and (
         _match_marker(closed) is not None or _leading_bracket(closed) is not None

@@ -474,3 +474,11 @@ def test_a_short_units_writer_signs_with_the_units_name_first():
     assert parse_lead("本报讯（党办 陈静怡）5月9日，医院召开会议。").credits == [
         Credit("陈静怡", "author", "党办")
     ]
+
+
+def test_a_reporters_name_and_baodao_open_a_lead_with_no_marker():
+    from archive.parsing.leads import is_lead
+
+    assert is_lead("记者马俊杰报道：10月14日，记者从区住建局获悉，今年改造老旧小区27个。")
+    assert is_lead("记者马俊杰、通讯员陈泽宏报道：10月14日，区里召开会议。")
+    assert not is_lead("记者从区住建局获悉，据《某某日报》报道的小区今年改造。")
