@@ -206,7 +206,7 @@ _MASTHEAD_MARKS = re.compile(
     # an enterprise's or a school's paper: its permit and its standing (内部资料 免费交流,
     # 准印证号：（苏）0000-2019), under the publisher's name (某某集团有限公司主办)
     r"|准印证号?\s*[:：]?\s*[（(]?[\u4e00-\u9fff]?[）)]?\s*[\w-]+"
-    r"|内部资料(?:\s*免费交流)?|免费交流"
+    rf"|{'|'.join(lx.MASTHEAD_NOTICES)}"
     rf"|[{lx.CJK}]{{2,20}}(?:主办|主管)"
     rf"|[（(][{lx.CJK}]{{1,6}}版[）)]"
 )
